@@ -1,0 +1,59 @@
+// The repository config (.slac.yml): parsed, schema-checked and given its defaults once.
+import { loadYaml } from '../load/index.js';
+import type { Problem } from '../model/problem.js';
+import type { SlacConfigFile } from '../model/sla.js';
+import { checkSchema } from '../validate/schema.js';
+
+export const CONFIG_FILE = '.slac.yml';
+export const DEFAULT_SLAS_GLOB = 'slas/**/*.{yml,yaml}';
+
+export interface SlacConfig {
+  slas: string[];
+  templates?: string;
+  site: { title: string; baseUrl: string; description?: string };
+  approval: {
+    admins: string[];
+    staleReviews: 'dismiss' | 'keep' | 'content';
+    editorial: 'require-owner' | 'no-approval';
+  };
+  /** "@org/team" → member logins, for tokens that cannot read org membership. */
+  teams: Record<string, string[]>;
+}
+
+export function defaultConfig(): SlacConfig {
+  return {
+    slas: [DEFAULT_SLAS_GLOB],
+    site: { title: 'Service catalog', baseUrl: '/' },
+    approval: { admins: [], staleReviews: 'dismiss', editorial: 'require-owner' },
+    teams: {},
+  };
+}
+
+/** Parses `.slac.yml` content; a missing file (undefined) gives the defaults. */
+export function parseConfig(
+  file: string,
+  content: string | Uint8Array | undefined,
+): { config: SlacConfig; problems: Problem[] } {
+  const config = defaultConfig();
+  if (content === undefined) return { config, problems: [] };
+  const loaded = loadYaml(file, content);
+  if (!loaded.ok) return { config, problems: loaded.problems };
+  const data = loaded.source.data;
+  if (data === null || data === undefined) return { config, problems: [] };
+  const problems = checkSchema(loaded.source, 'config');
+  if (problems.length > 0) return { config, problems };
+  const raw = data as SlacConfigFile;
+  if (raw.slas !== undefined) config.slas = Array.isArray(raw.slas) ? [...raw.slas] : [raw.slas];
+  if (raw.templates !== undefined) config.templates = raw.templates;
+  if (raw.site?.title !== undefined) config.site.title = raw.site.title;
+  if (raw.site?.baseUrl !== undefined) config.site.baseUrl = raw.site.baseUrl;
+  if (raw.site?.description !== undefined) config.site.description = raw.site.description;
+  if (raw.approval?.admins) config.approval.admins = [...raw.approval.admins];
+  if (raw.approval?.staleReviews) config.approval.staleReviews = raw.approval.staleReviews;
+  if (raw.approval?.editorial) config.approval.editorial = raw.approval.editorial;
+  if (raw.teams) {
+    for (const [team, members] of Object.entries(raw.teams))
+      config.teams[team] = [...(members ?? ([] as string[]))];
+  }
+  return { config, problems };
+}

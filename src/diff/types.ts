@@ -1,0 +1,42 @@
+// The commitment diff, as the design's JSON contract of `slac diff --format json`.
+
+/** What a change does for customers. */
+export type Impact = 'weakened' | 'changed' | 'strengthened' | 'editorial' | 'none';
+
+/** Impact of one change; owner changes are their own kind. */
+export type ChangeImpact = Exclude<Impact, 'none'> | 'ownership';
+
+/** Severity order used to rank SLAs and sort changes: weakened first. */
+export const IMPACT_ORDER: readonly Impact[] = [
+  'weakened',
+  'changed',
+  'strengthened',
+  'editorial',
+  'none',
+];
+
+export interface Change {
+  /** Dotted path of what changed, e.g. `spec.objectives.uptime.target` (list items by id). */
+  path: string;
+  before: unknown;
+  after: unknown;
+  impact: ChangeImpact;
+  /** One plain sentence with both values and what they mean for a customer. */
+  message: string;
+}
+
+export interface SlaDiff {
+  id: string;
+  file: string;
+  status: 'added' | 'removed' | 'modified';
+  impact: Impact;
+  owner: { base: string | null; head: string | null };
+  changes: Change[];
+}
+
+export interface CommitmentDiff {
+  base: string;
+  head: string;
+  configChanged: boolean;
+  slas: SlaDiff[];
+}

@@ -1,0 +1,161 @@
+// Reading a git repository as data, through plumbing only: no checkout, no hooks, nothing
+// from the repository is ever executed. Revisions are read with ls-tree and one
+// `cat-file --batch` per call.
+import { execFile, spawn } from 'node:child_process';
+
+export interface TreeEntry {
+  path: string;
+  /** Git blob id (content address). */
+  blob: string;
+}
+
+export interface CommitInfo {
+  sha: string;
+  /** Committer date, ISO 8601 (from git, never the clock). */
+  date: string;
+  subject: string;
+}
+
+/** What the core needs from git. Passed in, so tests and adapters choose the implementation. */
+export interface GitReader {
+  /** Resolves a ref (branch, tag, SHA, HEAD~1) to a commit SHA; rejects when unknown. */
+  resolve(ref: string): Promise<string>;
+  /** Every file at a commit, with its blob id. */
+  listFiles(commit: string): Promise<TreeEntry[]>;
+  /** Reads blobs by id in one batch. */
+  readBlobs(ids: readonly string[]): Promise<Map<string, Buffer>>;
+  /** Paths that differ between two commits (renames show as delete + add). */
+  changedPaths(base: string, head: string): Promise<string[]>;
+  /** Commits that touched any of `paths`, newest first, reachable from `commit`. */
+  log(commit: string, paths: readonly string[]): Promise<CommitInfo[]>;
+}
+
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+const MAX_BUFFER = 512 * 1024 * 1024;
+
+function git(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-c', 'core.quotePath=false', ...args],
+      {
+        cwd,
+        maxBuffer: MAX_BUFFER,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      },
+      (err, stdout, stderr) => {
+        if (err)
+          reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, stderr));
+        else resolve(stdout);
+      },
+    );
+  });
+}
+
+/** A GitReader on the repository at `cwd`, using the git command line. */
+export function createGitReader(cwd: string): GitReader {
+  return {
+    async resolve(ref) {
+      if (ref.startsWith('-')) throw new GitError(`invalid ref "${ref}"`, '');
+      try {
+        return (
+          await git(cwd, [
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            '--end-of-options',
+            `${ref}^{commit}`,
+          ])
+        ).trim();
+      } catch {
+        throw new GitError(
+          `unknown revision "${ref}": fetch it first (git fetch origin ${ref}) or name a branch, tag or commit SHA`,
+          '',
+        );
+      }
+    },
+
+    async listFiles(commit) {
+      const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+      const entries: TreeEntry[] = [];
+      for (const record of out.split('\0')) {
+        if (!record) continue;
+        const tab = record.indexOf('\t');
+        const [, type, blob] = record.slice(0, tab).split(' ');
+        if (type !== 'blob' || !blob) continue;
+        entries.push({ path: record.slice(tab + 1), blob });
+      }
+      return entries;
+    },
+
+    readBlobs(ids) {
+      return catFileBatch(cwd, ids);
+    },
+
+    async changedPaths(base, head) {
+      const out = await git(cwd, ['diff', '--name-only', '-z', '--no-renames', base, head, '--']);
+      return out.split('\0').filter(Boolean);
+    },
+
+    async log(commit, paths) {
+      if (paths.length === 0) return [];
+      const out = await git(cwd, ['log', '-z', '--format=%H%x1f%cI%x1f%s', commit, '--', ...paths]);
+      return out
+        .split('\0')
+        .filter(Boolean)
+        .map((line) => {
+          const [sha = '', date = '', subject = ''] = line.replace(/^\n/, '').split('\x1f');
+          return { sha, date, subject };
+        });
+    },
+  };
+}
+
+/** Reads many blobs with one `git cat-file --batch` process. */
+function catFileBatch(cwd: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return Promise.resolve(new Map());
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new GitError(`git cat-file failed: ${stderr.trim()}`, stderr));
+        return;
+      }
+      const out = Buffer.concat(chunks);
+      const result = new Map<string, Buffer>();
+      let pos = 0;
+      for (const id of unique) {
+        const nl = out.indexOf(0x0a, pos);
+        if (nl === -1) break;
+        const header = out.subarray(pos, nl).toString('utf8');
+        pos = nl + 1;
+        const [sha, type, size] = header.split(' ');
+        if (type === 'missing' || !size) {
+          reject(new GitError(`git object ${id} is missing`, ''));
+          return;
+        }
+        const length = Number(size);
+        result.set(sha === id ? id : (sha ?? id), out.subarray(pos, pos + length));
+        pos += length + 1;
+      }
+      resolve(result);
+    });
+    child.stdin.end(unique.join('\n') + '\n');
+  });
+}

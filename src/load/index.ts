@@ -1,0 +1,265 @@
+// Reads YAML into plain data while keeping the way back to the source: every value can be
+// traced to its file, line and column. Hostile input (huge files, alias bombs, invalid
+// UTF-8, duplicate keys, deep nesting) becomes a Problem, never an exception.
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import type { DocPath, Position, Problem } from '../model/problem.js';
+
+/** Files larger than this are refused: an SLA is a few kilobytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Alias expansions allowed while building the data (a "billion laughs" file exceeds it). */
+export const MAX_ALIAS_COUNT = 1000;
+/** Deeper nesting than this is no SLA and only risks the stack. */
+export const MAX_DEPTH = 64;
+
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** Where the node at `path` is: its key (`part: 'key'`) or its value. Falls back to the nearest ancestor. */
+  locate(path: DocPath, part?: 'key' | 'value'): Position;
+  /** The text of line `line` (1-based), for excerpts under error messages. */
+  lineText(line: number): string;
+}
+
+export type LoadOutcome = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function problem(file: string, pos: Position, rule: string, message: string): Problem {
+  return { file, line: pos.line, column: pos.column, rule, message, severity: 'error' };
+}
+
+/** Decodes bytes as UTF-8, reporting the position of the first invalid byte. */
+function decode(file: string, input: string | Uint8Array): { text: string } | { problem: Problem } {
+  if (typeof input === 'string') return { text: input };
+  try {
+    return { text: decoder.decode(input) };
+  } catch {
+    const bad = firstInvalidUtf8(input);
+    const before = new TextDecoder('utf-8').decode(input.subarray(0, bad));
+    const lines = before.split('\n');
+    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    return {
+      problem: problem(
+        file,
+        pos,
+        'yaml-encoding',
+        `invalid UTF-8 at byte ${bad}; save the file as UTF-8 (iconv -t UTF-8)`,
+      ),
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i] as number;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b < 0xe0
+          ? 1
+          : b >= 0xe0 && b < 0xf0
+            ? 2
+            : b >= 0xf0 && b < 0xf5
+              ? 3
+              : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** Parses one YAML file (one document) into data with source positions. */
+export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome {
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  if (size > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          file,
+          { line: 1, column: 1 },
+          'file-too-large',
+          `file is ${size} bytes, more than the ${MAX_FILE_BYTES} allowed; an SLA file holds one agreement of a few kilobytes — split it`,
+        ),
+      ],
+    };
+  }
+  const decoded = decode(file, input);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  const text = decoded.text.replace(/^\uFEFF/, '');
+
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      logLevel: 'error',
+      lineCounter,
+    });
+  } catch (err) {
+    // The parser recurses; absurd nesting can exhaust the stack.
+    return {
+      ok: false,
+      problems: [
+        problem(file, { line: 1, column: 1 }, 'yaml-syntax', `cannot parse: ${messageOf(err)}`),
+      ],
+    };
+  }
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        const multi = /multiple documents/i.test(e.message);
+        const rule = duplicate ? 'yaml-duplicate-key' : 'yaml-syntax';
+        const hint = duplicate
+          ? 'each key may appear once in a mapping; remove or rename one'
+          : multi
+            ? 'a file holds one SLA; move each document after "---" into a file of its own'
+            : firstLine(e.message);
+        return problem(file, at(e.pos[0]), rule, duplicate ? `duplicate key: ${hint}` : hint);
+      }),
+    };
+  }
+
+  const structural = checkStructure(doc, file, at);
+  if (structural) return { ok: false, problems: [structural] };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const aliasBomb = /alias/i.test(messageOf(err));
+    return {
+      ok: false,
+      problems: [
+        problem(
+          file,
+          { line: 1, column: 1 },
+          aliasBomb ? 'yaml-alias-limit' : 'yaml-syntax',
+          aliasBomb
+            ? `aliases expand beyond ${MAX_ALIAS_COUNT} nodes (a "billion laughs" pattern); write the values out instead of nesting anchors`
+            : `cannot read: ${messageOf(err)}`,
+        ),
+      ],
+    };
+  }
+
+  const lines = text.split(/\r?\n/);
+  return {
+    ok: true,
+    source: {
+      file,
+      data,
+      locate: (path, part = 'value') => locate(doc, path, part, at),
+      lineText: (line) => lines[line - 1] ?? '',
+    },
+  };
+}
+
+/** Rejects what YAML allows but data files must not have: deep nesting, non-scalar keys. */
+function checkStructure(
+  doc: Document.Parsed,
+  file: string,
+  at: (o: number) => Position,
+): Problem | null {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (isMap(node) || isSeq(node)) {
+      if (depth > MAX_DEPTH) {
+        return problem(
+          file,
+          at(node.range?.[0] ?? 0),
+          'yaml-depth',
+          `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep`,
+        );
+      }
+      for (const item of node.items) {
+        if (isPair(item)) {
+          if (item.key !== null && !isScalar(item.key)) {
+            const range = (item.key as YamlNode).range;
+            return problem(
+              file,
+              at(range?.[0] ?? 0),
+              'yaml-key',
+              'a key must be plain text, not a list or mapping',
+            );
+          }
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+
+function locate(
+  doc: Document.Parsed,
+  path: DocPath,
+  part: 'key' | 'value',
+  at: (offset: number) => Position,
+): Position {
+  let node: unknown = doc.contents;
+  let best = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (isAlias(node)) node = node.resolve(doc);
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+      );
+      if (!pair) break;
+      const keyStart = rangeStart(pair.key);
+      const valueStart = rangeStart(pair.value);
+      best = (last && part === 'key' ? keyStart : (valueStart ?? keyStart)) ?? best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      best = rangeStart(item) ?? best;
+      node = item;
+    } else break;
+  }
+  return at(best);
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (node && typeof node === 'object' && 'range' in node) {
+    const range = (node as { range?: [number, number, number] | null }).range;
+    return range?.[0];
+  }
+  return undefined;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}

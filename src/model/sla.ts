@@ -1,0 +1,381 @@
+// The normalized SLA: every value parsed once into numbers (percent, seconds, weekly
+// minutes), so diff, approval and render compare meaning, not spelling.
+import type { ServiceLevelAgreement, Objective as RawObjective } from './sla.generated.js';
+import type { DocPath } from './problem.js';
+import {
+  parseCadence,
+  parseDuration,
+  parsePercent,
+  parseQuantity,
+  parseSchedule,
+  parseWindow,
+  type Cadence,
+  type Parsed,
+  type WeeklySchedule,
+  type Window,
+} from './units.js';
+
+export type { ServiceLevelAgreement as SlaFile } from './sla.generated.js';
+export type { SlacConfig as SlacConfigFile } from './config.generated.js';
+
+export type Indicator = RawObjective['indicator'];
+export type Direction = 'higher' | 'lower';
+
+/** Which way is better, from the indicator (the design's table). */
+export function directionOf(indicator: Indicator, better?: Direction): Direction | undefined {
+  switch (indicator) {
+    case 'availability':
+    case 'success-rate':
+    case 'durability':
+    case 'throughput':
+      return 'higher';
+    case 'error-rate':
+    case 'latency':
+    case 'response-time':
+    case 'resolution-time':
+      return 'lower';
+    case 'custom':
+      return better;
+  }
+}
+
+/** What kind of value a target of this indicator must be. */
+export function targetKindOf(indicator: Indicator): Measure['kind'] | 'any' {
+  switch (indicator) {
+    case 'availability':
+    case 'success-rate':
+    case 'durability':
+    case 'error-rate':
+      return 'percent';
+    case 'latency':
+    case 'response-time':
+    case 'resolution-time':
+      return 'duration';
+    case 'throughput':
+      return 'quantity';
+    case 'custom':
+      return 'any';
+  }
+}
+
+export type Measure =
+  | { kind: 'percent'; value: number }
+  | { kind: 'duration'; seconds: number }
+  | { kind: 'quantity'; value: number; unit: string };
+
+/** The comparable number of a measure (percent, seconds, or quantity value). */
+export function magnitude(m: Measure): number {
+  return m.kind === 'duration' ? m.seconds : m.value;
+}
+
+export interface Hours {
+  timezone: string;
+  schedule: WeeklySchedule;
+  /** The schedule as written, for display. */
+  text: string[];
+}
+
+export interface Objective {
+  id: string;
+  title: string;
+  description?: string;
+  indicator: Indicator;
+  /** Undefined only for a custom indicator without `better` (a validation error). */
+  better?: Direction;
+  target: Measure;
+  percentile?: number;
+  window: Window;
+  tolerance?: { desired: Measure; adequate: Measure };
+  measurement?: string;
+}
+
+export interface Priority {
+  level: string;
+  meaning: string;
+  response: number;
+  resolution?: number;
+  hours?: { schedule: WeeklySchedule; text: string[] };
+}
+
+export interface CreditTier {
+  below: number;
+  credit: number;
+}
+
+export interface Contact {
+  name: string;
+  email?: string;
+  url?: string;
+  phone?: string;
+}
+
+export interface Sla {
+  id: string;
+  title: string;
+  owner: string;
+  tier?: string;
+  tags: string[];
+  service: { name: string; summary: string; url?: string };
+  customers: string[];
+  effective: { from: string; until?: string };
+  review?: { every: Cadence; everyText: string; lastReviewed: string };
+  /** Defaults to 24x7 in UTC when the file says nothing. */
+  serviceHours: Hours;
+  objectives: Objective[];
+  support?: { hours?: Hours; priorities: Priority[] };
+  maintenance?: { notice?: number; windows: Hours[] };
+  exclusions: string[];
+  credits?: { objective: string; tiers: CreditTier[] };
+  contacts: Contact[];
+}
+
+/** A value that could not be normalized, with the path of the node that holds it. */
+export interface NormalizeIssue {
+  path: DocPath;
+  rule: string;
+  message: string;
+}
+
+/**
+ * Normalizes a schema-valid SLA file. Values that do not parse are reported as issues
+ * (with their document path) and the SLA is still returned with what could be read,
+ * so that one bad value does not hide other problems.
+ */
+export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: NormalizeIssue[] } {
+  const issues: NormalizeIssue[] = [];
+  const take = <T>(
+    parsed: Parsed<T>,
+    path: DocPath,
+    rule: string,
+    what: string,
+    fallback: T,
+  ): T => {
+    if (parsed.ok) return parsed.value;
+    issues.push({ path, rule, message: `${what} ${parsed.reason}` });
+    return fallback;
+  };
+  const spec = raw.spec;
+
+  const hours = (
+    h: { timezone?: string; schedule: string | string[] } | undefined,
+    path: DocPath,
+  ): Hours => {
+    if (!h) return { timezone: 'UTC', schedule: always(), text: ['24x7'] };
+    const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
+    const schedule = take(
+      parseSchedule(h.schedule),
+      [...path, 'schedule'],
+      'schedule-format',
+      'schedule',
+      always(),
+    );
+    return { timezone: h.timezone ?? 'UTC', schedule, text };
+  };
+
+  const objectives: Objective[] = spec.objectives.map((o, i) => {
+    const path = ['spec', 'objectives', i];
+    const measure = (value: string | number, at: DocPath, what: string) =>
+      parseMeasure(o.indicator, value, at, what, issues);
+    const objective: Objective = {
+      id: o.id,
+      title: o.title,
+      indicator: o.indicator,
+      target: measure(o.target, [...path, 'target'], 'target'),
+      window: take(parseWindow(o.window), [...path, 'window'], 'window-format', 'window', {
+        kind: 'calendar',
+        unit: 'month',
+        seconds: 2_629_746,
+      }),
+    };
+    const better = directionOf(o.indicator, o.better);
+    if (better) objective.better = better;
+    if (o.description !== undefined) objective.description = o.description;
+    if (o.percentile !== undefined) objective.percentile = o.percentile;
+    if (o.measurement !== undefined) objective.measurement = o.measurement;
+    if (o.tolerance) {
+      objective.tolerance = {
+        desired: measure(
+          o.tolerance.desired,
+          [...path, 'tolerance', 'desired'],
+          'tolerance.desired',
+        ),
+        adequate: measure(
+          o.tolerance.adequate,
+          [...path, 'tolerance', 'adequate'],
+          'tolerance.adequate',
+        ),
+      };
+    }
+    return objective;
+  });
+
+  const sla: Sla = {
+    id: raw.metadata.id,
+    title: raw.metadata.title,
+    owner: raw.metadata.owner,
+    tags: [...(raw.metadata.tags ?? [])],
+    service: { ...spec.service },
+    customers: [...(spec.customers ?? [])],
+    effective: { ...spec.effective },
+    serviceHours: hours(spec.serviceHours, ['spec', 'serviceHours']),
+    objectives,
+    exclusions: [...(spec.exclusions ?? [])],
+    contacts: (spec.contacts ?? []).map((c) => ({ ...c })),
+  };
+  if (raw.metadata.tier !== undefined) sla.tier = raw.metadata.tier;
+  if (spec.review) {
+    sla.review = {
+      every: take(
+        parseCadence(spec.review.every),
+        ['spec', 'review', 'every'],
+        'review-cadence',
+        'review.every',
+        {
+          months: 12,
+          days: 0,
+        },
+      ),
+      everyText: spec.review.every,
+      lastReviewed: spec.review.lastReviewed,
+    };
+  }
+  if (spec.support) {
+    const support: NonNullable<Sla['support']> = {
+      priorities: (spec.support.priorities ?? []).map((p, i) => {
+        const path = ['spec', 'support', 'priorities', i];
+        const priority: Priority = {
+          level: p.level,
+          meaning: p.meaning,
+          response: take(
+            parseDuration(p.response),
+            [...path, 'response'],
+            'duration-format',
+            'response',
+            0,
+          ),
+        };
+        if (p.resolution !== undefined) {
+          priority.resolution = take(
+            parseDuration(p.resolution),
+            [...path, 'resolution'],
+            'duration-format',
+            'resolution',
+            0,
+          );
+        }
+        if (p.hours !== undefined) {
+          priority.hours = {
+            schedule: take(
+              parseSchedule(p.hours),
+              [...path, 'hours'],
+              'schedule-format',
+              'hours',
+              always(),
+            ),
+            text: Array.isArray(p.hours) ? [...p.hours] : [p.hours],
+          };
+        }
+        return priority;
+      }),
+    };
+    if (spec.support.hours) support.hours = hours(spec.support.hours, ['spec', 'support', 'hours']);
+    sla.support = support;
+  }
+  if (spec.maintenance) {
+    const m: NonNullable<Sla['maintenance']> = {
+      windows: (spec.maintenance.windows ?? []).map((w, i) =>
+        hours(w, ['spec', 'maintenance', 'windows', i]),
+      ),
+    };
+    if (spec.maintenance.notice !== undefined) {
+      m.notice = take(
+        parseDuration(spec.maintenance.notice),
+        ['spec', 'maintenance', 'notice'],
+        'duration-format',
+        'maintenance.notice',
+        0,
+      );
+    }
+    sla.maintenance = m;
+  }
+  if (spec.credits) {
+    sla.credits = {
+      objective: spec.credits.objective,
+      tiers: spec.credits.tiers.map((t, i) => {
+        const path = ['spec', 'credits', 'tiers', i];
+        return {
+          below: take(parsePercent(t.below), [...path, 'below'], 'percent-format', 'below', 0),
+          credit: take(parsePercent(t.credit), [...path, 'credit'], 'percent-format', 'credit', 0),
+        };
+      }),
+    };
+  }
+  return { sla, issues };
+}
+
+function always(): WeeklySchedule {
+  const s = parseSchedule('24x7');
+  if (!s.ok) throw new Error('unreachable: 24x7 parses');
+  return s.value;
+}
+
+/** Parses a target or tolerance value as the kind its indicator calls for. */
+function parseMeasure(
+  indicator: Indicator,
+  value: string | number,
+  path: DocPath,
+  what: string,
+  issues: NormalizeIssue[],
+): Measure {
+  const kind = targetKindOf(indicator);
+  const asPercent = () => parsePercent(value);
+  const asDuration = () => parseDuration(value);
+  const asQuantity = () => parseQuantity(value);
+  if (kind === 'percent') {
+    const p = asPercent();
+    if (p.ok) return { kind: 'percent', value: p.value };
+    const d = typeof value === 'string' ? asDuration() : p;
+    issues.push({
+      path,
+      rule: 'objective-target-type',
+      message: d.ok
+        ? `${what} of a ${indicator} objective must be a percentage such as 99.9%, not the duration "${value}"`
+        : `${what} ${p.reason}`,
+    });
+    return { kind: 'percent', value: 0 };
+  }
+  if (kind === 'duration') {
+    const d = asDuration();
+    if (d.ok) return { kind: 'duration', seconds: d.value };
+    issues.push({
+      path,
+      rule: 'objective-target-type',
+      message:
+        typeof value === 'number' || /%\s*$/.test(String(value))
+          ? `${what} of a ${indicator} objective must be a duration such as 300ms or 15m, not "${value}"`
+          : `${what} ${d.reason}`,
+    });
+    return { kind: 'duration', seconds: 0 };
+  }
+  if (kind === 'quantity') {
+    const q = asQuantity();
+    if (q.ok && !/%\s*$/.test(String(value))) return { kind: 'quantity', ...q.value };
+    issues.push({
+      path,
+      rule: 'objective-target-type',
+      message: `${what} of a ${indicator} objective must be a number with a unit such as 1000 rps, not "${value}"`,
+    });
+    return { kind: 'quantity', value: 0, unit: '' };
+  }
+  // custom: a percentage if written with %, a duration if it has a time unit, else a quantity.
+  if (typeof value === 'string' && /%\s*$/.test(value)) {
+    const p = asPercent();
+    if (p.ok) return { kind: 'percent', value: p.value };
+  }
+  const d = typeof value === 'string' ? asDuration() : undefined;
+  if (d?.ok) return { kind: 'duration', seconds: d.value };
+  const q = asQuantity();
+  if (q.ok) return { kind: 'quantity', ...q.value };
+  issues.push({ path, rule: 'objective-target-type', message: `${what} ${q.reason}` });
+  return { kind: 'quantity', value: 0, unit: '' };
+}

@@ -1,0 +1,369 @@
+// Parsing and formatting of the value types of the SLA format: percentages, durations,
+// windows, schedules, review cadences and quantities. Each parser returns a value or a
+// reason that tells the author what to write instead.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+
+/** Average Gregorian lengths of calendar windows, in seconds (see the design). */
+export const CALENDAR_SECONDS = {
+  week: 604_800,
+  month: 2_629_746,
+  quarter: 7_889_238,
+  year: 31_556_952,
+} as const;
+
+export type CalendarUnit = keyof typeof CALENDAR_SECONDS;
+
+// ---------------------------------------------------------------------------
+// Percentages
+
+/** `99.95%`, `"99.95"` or `99.95` → 99.95. */
+export function parsePercent(input: unknown): Parsed<number> {
+  if (typeof input === 'number') {
+    return Number.isFinite(input) ? ok(input) : fail('is not a finite number');
+  }
+  if (typeof input !== 'string') return fail('must be a percentage such as 99.9%');
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(input);
+  if (!m) return fail(`"${input}" is not a percentage; write e.g. 99.9%`);
+  return ok(Number(m[1]));
+}
+
+// ---------------------------------------------------------------------------
+// Durations
+
+const UNIT_SECONDS: Record<string, number> = {
+  ms: 0.001,
+  s: 1,
+  sec: 1,
+  m: 60,
+  min: 60,
+  h: 3600,
+  d: 86_400,
+  w: 604_800,
+};
+
+/**
+ * `15m`, `4h`, `1h30m`, `2d`, `300ms`, `1.5h` or ISO 8601 `PT4H`, `P2D`, `P1W` → seconds.
+ * Months and years are rejected: their length varies, so a duration must not use them.
+ */
+export function parseDuration(input: unknown): Parsed<number> {
+  if (typeof input !== 'string') {
+    return fail('must be a duration such as 15m, 4h, 1h30m or PT4H (a number alone has no unit)');
+  }
+  const s = input.trim();
+  if (/^P/i.test(s)) return parseIsoDuration(s);
+  const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
+  let total = 0;
+  let seen = 0;
+  let pos = 0;
+  while (pos < s.length) {
+    re.lastIndex = pos;
+    const m = re.exec(s);
+    if (!m) return fail(`"${input}" is not a duration; write e.g. 15m, 4h, 1h30m, 300ms or PT4H`);
+    total += Number(m[1]) * (UNIT_SECONDS[m[2] as string] ?? 0);
+    seen++;
+    pos = re.lastIndex;
+    while (s[pos] === ' ') pos++;
+  }
+  if (seen === 0) return fail('is empty; write a duration such as 15m');
+  return ok(round6(total));
+}
+
+function parseIsoDuration(s: string): Parsed<number> {
+  const m =
+    /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
+      s,
+    );
+  if (!m || s.length <= 1 || /T$/i.test(s)) {
+    return fail(`"${s}" is not an ISO 8601 duration; write e.g. PT4H or PT15M`);
+  }
+  if (m[1] || m[2]) {
+    return fail(`"${s}" uses years or months, whose length varies; write days (P30D) instead`);
+  }
+  const n = (i: number) => Number(m[i] ?? 0);
+  return ok(round6(n(3) * 604_800 + n(4) * 86_400 + n(5) * 3600 + n(6) * 60 + n(7)));
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+// ---------------------------------------------------------------------------
+// Windows
+
+export type Window =
+  { kind: 'calendar'; unit: CalendarUnit; seconds: number } | { kind: 'rolling'; seconds: number };
+
+/** `week|month|quarter|year` (calendar) or a rolling duration such as `28d`. */
+export function parseWindow(input: unknown): Parsed<Window> {
+  if (typeof input !== 'string') return fail('must be week, month, quarter, year or e.g. 28d');
+  const s = input.trim().toLowerCase();
+  if (s in CALENDAR_SECONDS) {
+    const unit = s as CalendarUnit;
+    return ok({ kind: 'calendar', unit, seconds: CALENDAR_SECONDS[unit] });
+  }
+  const d = parseDuration(input);
+  if (!d.ok) {
+    return fail(
+      `"${input}" is not a window; write week, month, quarter, year or a duration like 28d`,
+    );
+  }
+  if (d.value <= 0) return fail('must be longer than zero');
+  return ok({ kind: 'rolling', seconds: d.value });
+}
+
+// ---------------------------------------------------------------------------
+// Schedules
+
+export const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** A half-open interval of minutes within one day (0 = Monday). */
+export interface DayInterval {
+  day: number;
+  start: number;
+  end: number;
+}
+
+export interface WeeklySchedule {
+  always: boolean;
+  /** Sorted, merged intervals; for `24x7` one full interval per day. */
+  intervals: DayInterval[];
+  minutesPerWeek: number;
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/** `24x7`, `Mon-Fri 08:00-18:00`, `Sat,Sun 10:00-14:00`, or a list of those. */
+export function parseSchedule(input: unknown): Parsed<WeeklySchedule> {
+  const parts = Array.isArray(input) ? input : [input];
+  if (parts.length === 0) return fail('is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00');
+  const intervals: DayInterval[] = [];
+  for (const part of parts) {
+    if (typeof part !== 'string') return fail('must be 24x7 or e.g. "Mon-Fri 08:00-18:00"');
+    const one = parseScheduleEntry(part);
+    if (!one.ok) return one;
+    intervals.push(...one.value);
+  }
+  const merged = mergeIntervals(intervals);
+  const minutesPerWeek = merged.reduce((sum, i) => sum + (i.end - i.start), 0);
+  return ok({ always: minutesPerWeek === MINUTES_PER_WEEK, intervals: merged, minutesPerWeek });
+}
+
+function parseScheduleEntry(raw: string): Parsed<DayInterval[]> {
+  const s = raw.trim();
+  if (/^24\s*x\s*7$/i.test(s) || /^24\/7$/.test(s)) {
+    return ok(DAY_NAMES.map((_, day) => ({ day, start: 0, end: MINUTES_PER_DAY })));
+  }
+  const m = /^([A-Za-z][A-Za-z,\- ]*?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(s);
+  if (!m) {
+    return fail(
+      `"${raw}" is not a schedule; write 24x7 or days and hours like "Mon-Fri 08:00-18:00"`,
+    );
+  }
+  const days = parseDays(m[1] as string);
+  if (!days.ok) return days;
+  const start = toMinutes(m[2] as string, m[3] as string);
+  const end = toMinutes(m[4] as string, m[5] as string);
+  if (start === null || end === null || start >= MINUTES_PER_DAY) {
+    return fail(`"${raw}" has an invalid time; use HH:MM between 00:00 and 24:00`);
+  }
+  if (start === end) return fail(`"${raw}" starts and ends at the same time`);
+  const out: DayInterval[] = [];
+  for (const day of days.value) {
+    if (end > start) out.push({ day, start, end });
+    else {
+      // Overnight, e.g. 22:00-02:00: runs into the next day.
+      out.push({ day, start, end: MINUTES_PER_DAY });
+      if (end > 0) out.push({ day: (day + 1) % 7, start: 0, end });
+    }
+  }
+  return ok(out);
+}
+
+function parseDays(spec: string): Parsed<number[]> {
+  const days = new Set<number>();
+  const lower = spec.trim().toLowerCase();
+  if (lower === 'daily' || lower === 'every day') return ok([0, 1, 2, 3, 4, 5, 6]);
+  for (const piece of spec.split(',')) {
+    const range = piece
+      .trim()
+      .split('-')
+      .map((p) => p.trim());
+    const idx = range.map(dayIndex);
+    if (idx.some((i) => i === -1) || range.length > 2 || range.length === 0) {
+      return fail(
+        `"${piece.trim()}" is not a day or day range; use Mon, Tue, … Sun, e.g. Mon-Fri or Sat,Sun`,
+      );
+    }
+    const from = idx[0] as number;
+    const to = (idx[1] ?? from) as number;
+    for (let d = from; ; d = (d + 1) % 7) {
+      days.add(d);
+      if (d === to) break;
+    }
+  }
+  return ok([...days].sort((a, b) => a - b));
+}
+
+function dayIndex(name: string): number {
+  const key = name.slice(0, 3).toLowerCase();
+  const full = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  const i = DAY_NAMES.findIndex((d) => d.toLowerCase() === key);
+  if (i === -1) return -1;
+  // Accept "Mon" and "Monday", not "Monkey".
+  const n = name.toLowerCase();
+  return n.length === 3 || n === full[i] ? i : -1;
+}
+
+function toMinutes(h: string, m: string): number | null {
+  const hh = Number(h);
+  const mm = Number(m);
+  if (mm > 59 || hh > 24 || (hh === 24 && mm !== 0)) return null;
+  return hh * 60 + mm;
+}
+
+function mergeIntervals(list: DayInterval[]): DayInterval[] {
+  const sorted = [...list].sort((a, b) => a.day - b.day || a.start - b.start);
+  const out: DayInterval[] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.day === i.day && i.start <= last.end) last.end = Math.max(last.end, i.end);
+    else out.push({ ...i });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Review cadence
+
+export interface Cadence {
+  months: number;
+  days: number;
+}
+
+/** `6 months`, `1 year`, `90 days`, `2 weeks`, `P6M`, `P1Y`. */
+export function parseCadence(input: unknown): Parsed<Cadence> {
+  if (typeof input !== 'string') return fail('must be a cadence such as "6 months" or P6M');
+  const s = input.trim();
+  const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
+  if (words) {
+    const n = Number(words[1]);
+    const unit = (words[2] as string).toLowerCase().replace(/s$/, '');
+    if (n <= 0) return fail('must be longer than zero');
+    if (unit === 'day') return ok({ months: 0, days: n });
+    if (unit === 'week') return ok({ months: 0, days: 7 * n });
+    if (unit === 'month') return ok({ months: n, days: 0 });
+    if (unit === 'quarter') return ok({ months: 3 * n, days: 0 });
+    return ok({ months: 12 * n, days: 0 });
+  }
+  const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i.exec(s);
+  if (iso && s.length > 1) {
+    const months = Number(iso[1] ?? 0) * 12 + Number(iso[2] ?? 0);
+    const days = Number(iso[3] ?? 0) * 7 + Number(iso[4] ?? 0);
+    if (months + days > 0) return ok({ months, days });
+  }
+  return fail(`"${input}" is not a review cadence; write e.g. "6 months", "1 year" or P6M`);
+}
+
+// ---------------------------------------------------------------------------
+// Dates (ISO calendar dates, compared as strings)
+
+export function isValidDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+/** The date `cadence` after `date` (ISO), clamping to the month's end (Jan 31 + 1 month = Feb 28). */
+export function addCadence(date: string, cadence: Cadence): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const monthIndex = m - 1 + cadence.months;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = ((monthIndex % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const base = Date.UTC(year, month, Math.min(d, lastDay));
+  return new Date(base + cadence.days * 86_400_000).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------
+// Quantities
+
+export interface Quantity {
+  value: number;
+  unit: string;
+}
+
+/** `1000 rps`, `5 GB/s`, or a bare number. */
+export function parseQuantity(input: unknown): Parsed<Quantity> {
+  if (typeof input === 'number' && Number.isFinite(input)) return ok({ value: input, unit: '' });
+  if (typeof input !== 'string') return fail('must be a number with a unit, e.g. 1000 rps');
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*([^\d\s].*)?$/.exec(input);
+  if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
+  return ok({ value: Number(m[1]), unit: (m[2] ?? '').trim() });
+}
+
+// ---------------------------------------------------------------------------
+// Time zones
+
+const zoneCache = new Map<string, boolean>();
+
+/** True for IANA time zone names known to this runtime (and UTC). */
+export function isValidTimeZone(tz: string): boolean {
+  let known = zoneCache.get(tz);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      known = /^[A-Za-z_+\-0-9/]+$/.test(tz);
+    } catch {
+      known = false;
+    }
+    zoneCache.set(tz, known);
+  }
+  return known;
+}
+
+// ---------------------------------------------------------------------------
+// Formatting for people
+
+/** 2629.746 → "43 min 50 s"; 0.3 → "300 ms"; 86400 → "1 d". Deterministic, rounds to seconds. */
+export function formatDuration(seconds: number): string {
+  if (seconds > 0 && seconds < 1) return `${Math.round(seconds * 1000)} ms`;
+  let rest = Math.round(seconds);
+  if (rest === 0) return '0 s';
+  const parts: string[] = [];
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['min', 60],
+    ['s', 1],
+  ] as const) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n} ${unit}`);
+    rest -= n * size;
+  }
+  return parts.join(' ');
+}
+
+/** 99.95 → "99.95%", 99.9 → "99.9%". */
+export function formatPercent(value: number): string {
+  return `${Number(value.toFixed(6))}%`;
+}
+
+export function formatWindow(window: Window): string {
+  return window.kind === 'calendar'
+    ? window.unit
+    : formatDuration(window.seconds).replace(/ /g, '');
+}
+
+/** Phrase for "a month", "a week", "every 28 days". */
+export function windowPhrase(window: Window): string {
+  if (window.kind === 'calendar') return `a ${window.unit}`;
+  const days = window.seconds / 86_400;
+  if (Number.isInteger(days)) return days === 1 ? 'a day' : `per ${days} days`;
+  return `per ${formatDuration(window.seconds)}`;
+}

@@ -1,0 +1,118 @@
+// Validation of a set of SLA files: YAML syntax, the JSON Schema, value formats and the
+// semantic rules. Problems are values with file, line, column and a stable rule id.
+import { loadYaml, type YamlSource } from '../load/index.js';
+import type { Problem } from '../model/problem.js';
+import { sortProblems } from '../model/problem.js';
+import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
+import { checkSchema } from './schema.js';
+import { checkSla, checkSlaSet, type Finding } from './rules.js';
+
+export { checkSchema, closest } from './schema.js';
+export type { Finding } from './rules.js';
+
+export interface SourceFile {
+  /** Path relative to the repository root, with forward slashes. */
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** An SLA that passed the schema and whose values could be normalized. */
+export interface LoadedSla {
+  file: string;
+  raw: SlaFile;
+  sla: Sla;
+  source: YamlSource;
+}
+
+export interface ValidateOptions {
+  /** ISO date used for time-dependent rules (review overdue). Comes from `--today` or the clock, at the edge. */
+  today?: string;
+}
+
+export interface ValidationResult {
+  files: number;
+  /** SLAs readable enough to diff and render (they may still carry semantic errors). */
+  slas: LoadedSla[];
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** Loads and checks one SLA file on its own (syntax, schema, value formats, per-file rules). */
+export function loadSla(
+  file: SourceFile,
+  options: ValidateOptions = {},
+): { sla?: LoadedSla; problems: Problem[] } {
+  const loaded = loadYaml(file.path, file.content);
+  if (!loaded.ok) return { problems: loaded.problems };
+  const source = loaded.source;
+  if (source.data === null || source.data === undefined) {
+    return {
+      problems: [
+        problemAt(
+          source,
+          [],
+          'sla-empty',
+          'file is empty; an SLA file starts with "apiVersion: slac/v1" (see examples/)',
+        ),
+      ],
+    };
+  }
+  if (typeof source.data !== 'object' || Array.isArray(source.data)) {
+    return {
+      problems: [
+        problemAt(
+          source,
+          [],
+          'sla-not-mapping',
+          `file holds ${Array.isArray(source.data) ? 'a list' : 'a single value'}, not a mapping; an SLA file is a mapping starting with "apiVersion: slac/v1"`,
+        ),
+      ],
+    };
+  }
+  const schemaProblems = checkSchema(source, 'sla');
+  if (schemaProblems.length > 0) return { problems: schemaProblems };
+  const raw = source.data as SlaFile;
+  const { sla, issues } = normalizeSla(raw);
+  const problems = issues.map((i) => problemAt(source, i.path, i.rule, i.message));
+  const loadedSla: LoadedSla = { file: file.path, raw, sla, source };
+  problems.push(...checkSla(loadedSla, options).map((f) => fromFinding(source, f)));
+  return { sla: loadedSla, problems };
+}
+
+/** Validates a set of SLA files together (per-file checks and cross-file rules such as unique ids). */
+export function validateSources(
+  files: readonly SourceFile[],
+  options: ValidateOptions = {},
+): ValidationResult {
+  const slas: LoadedSla[] = [];
+  const problems: Problem[] = [];
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const result = loadSla(file, options);
+    problems.push(...result.problems);
+    if (result.sla) slas.push(result.sla);
+  }
+  for (const { sla, finding } of checkSlaSet(slas)) problems.push(fromFinding(sla.source, finding));
+  const sorted = sortProblems(problems);
+  return {
+    files: files.length,
+    slas,
+    errors: sorted.filter((p) => p.severity === 'error'),
+    warnings: sorted.filter((p) => p.severity === 'warning'),
+  };
+}
+
+export function problemAt(
+  source: YamlSource,
+  path: ReadonlyArray<string | number>,
+  rule: string,
+  message: string,
+  severity: Problem['severity'] = 'error',
+  part: 'key' | 'value' = 'value',
+): Problem {
+  const pos = source.locate(path, part);
+  return { file: source.file, line: pos.line, column: pos.column, rule, message, severity };
+}
+
+function fromFinding(source: YamlSource, f: Finding): Problem {
+  return problemAt(source, f.path, f.rule, f.message, f.severity ?? 'error', f.part ?? 'value');
+}

@@ -1,0 +1,229 @@
+// JSON Schema validation with ajv, each error mapped back to the YAML node that caused it.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import slaSchema from '../../schemas/sla.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { YamlSource } from '../load/index.js';
+import type { DocPath, Problem } from '../model/problem.js';
+
+let compiled: { sla: ValidateFunction; config: ValidateFunction } | undefined;
+
+function validators(): { sla: ValidateFunction; config: ValidateFunction } {
+  if (!compiled) {
+    const ajv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      allowUnionTypes: true,
+      verbose: true,
+    });
+    compiled = { sla: ajv.compile(slaSchema), config: ajv.compile(configSchema) };
+  }
+  return compiled;
+}
+
+export type SchemaName = 'sla' | 'config';
+
+/** Validates data against a schema; returns problems with file, line and column. */
+export function checkSchema(source: YamlSource, schema: SchemaName): Problem[] {
+  const validate = validators()[schema];
+  if (validate(source.data)) return [];
+  return mapErrors(source, validate.errors ?? []);
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(path: DocPath): string {
+  if (path.length === 0) return 'the file';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
+  // Branch errors of a oneOf are noise: keep the oneOf's own error for that node.
+  const oneOfPaths = new Set(
+    errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath),
+  );
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const e of errors) {
+    if (
+      e.keyword !== 'oneOf' &&
+      [...oneOfPaths].some((p) => e.instancePath === p && e.schemaPath.includes('/oneOf/'))
+    ) {
+      continue;
+    }
+    const mapped = mapError(e);
+    const key = `${mapped.path.join('/')}|${mapped.rule}|${mapped.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const pos = source.locate(mapped.path, mapped.part);
+    out.push({
+      file: source.file,
+      line: pos.line,
+      column: pos.column,
+      rule: mapped.rule,
+      message: mapped.message,
+      severity: 'error',
+    });
+  }
+  return out;
+}
+
+interface Mapped {
+  path: DocPath;
+  part: 'key' | 'value';
+  rule: string;
+  message: string;
+}
+
+function mapError(e: ErrorObject): Mapped {
+  const path = pathOf(e.instancePath);
+  const where = describe(path);
+  const parent = e.parentSchema as
+    | { description?: string; properties?: Record<string, unknown>; examples?: unknown[] }
+    | undefined;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys(parent?.properties ?? {});
+      const guess = closest(key, allowed);
+      const hint = guess ? `did you mean "${guess}"?` : `allowed keys here: ${allowed.join(', ')}`;
+      return {
+        path: [...path, key],
+        part: 'key',
+        rule: 'schema-unknown-key',
+        message: `unknown key "${key}" in ${where}; ${hint}`,
+      };
+    }
+    case 'required': {
+      const key = String((e.params as { missingProperty: string }).missingProperty);
+      return {
+        path,
+        part: 'key',
+        rule: 'schema-required',
+        message: `${where} is missing the required key "${key}"; add it`,
+      };
+    }
+    case 'type': {
+      const want = String((e.params as { type: string | string[] }).type).replace(',', ' or ');
+      return {
+        path,
+        part: 'value',
+        rule: 'schema-type',
+        message: `${where} must be ${article(want)}, not ${typeName(e.data)}`,
+      };
+    }
+    case 'const':
+    case 'enum': {
+      const allowed =
+        e.keyword === 'const'
+          ? [(e.params as { allowedValue: unknown }).allowedValue]
+          : (e.params as { allowedValues: unknown[] }).allowedValues;
+      const names = allowed.map((a) => String(a));
+      const guess = typeof e.data === 'string' ? closest(e.data, names) : undefined;
+      return {
+        path,
+        part: 'value',
+        rule: 'schema-enum',
+        message:
+          `${where} is ${typeName(e.data)}; allowed: ${names.join(', ')}` +
+          (guess ? ` (did you mean "${guess}"?)` : ''),
+      };
+    }
+    case 'oneOf':
+    case 'anyOf':
+    case 'pattern': {
+      const help = parent?.description ? `: ${parent.description}` : '';
+      return {
+        path,
+        part: 'value',
+        rule: e.keyword === 'pattern' ? 'schema-pattern' : 'schema-type',
+        message: `${where} has an invalid value, ${typeName(e.data)}${help}`,
+      };
+    }
+    case 'minItems':
+      return {
+        path,
+        part: 'value',
+        rule: 'schema-min-items',
+        message: `${where} must not be empty`,
+      };
+    case 'minLength':
+      return {
+        path,
+        part: 'value',
+        rule: 'schema-min-length',
+        message: `${where} must not be empty`,
+      };
+    case 'maxLength':
+      return {
+        path,
+        part: 'value',
+        rule: 'schema-max-length',
+        message: `${where} is longer than ${(e.params as { limit: number }).limit} characters; shorten it`,
+      };
+    case 'uniqueItems':
+      return {
+        path,
+        part: 'value',
+        rule: 'schema-unique-items',
+        message: `${where} lists the same item twice; remove one`,
+      };
+    default:
+      return {
+        path,
+        part: 'value',
+        rule: `schema-${e.keyword}`,
+        message: `${where} ${e.message ?? 'is invalid'}`,
+      };
+  }
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/** The allowed name closest to `word` (Levenshtein distance at most a third of its length). */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (a.length > 100 || b.length > 100) return Math.max(a.length, b.length);
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
