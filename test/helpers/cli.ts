@@ -1,0 +1,23 @@
+// Runs the slac CLI in-process (same code path as bin/slac.js) and captures its output.
+import { main } from '../../cli/main.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(
+  args: string[],
+  options: { cwd: string; today?: string },
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: options.cwd,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    today: () => options.today ?? '2026-11-23',
+  });
+  return { code, stdout, stderr };
+}
