@@ -75,7 +75,8 @@ export function loadSla(
   const { sla, issues } = normalizeSla(raw);
   const problems = issues.map((i) => problemAt(source, i.path, i.rule, i.message));
   const loadedSla: LoadedSla = { file: file.path, raw, sla, source };
-  problems.push(...checkSla(loadedSla, options).map((f) => fromFinding(source, f)));
+  const unreadable = issues.map((i) => i.path);
+  problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
   return { sla: loadedSla, problems };
 }
 
