@@ -1,0 +1,369 @@
+// The owner-approval rules (the design's "Approval: the rules"): a pure function from the
+// commitment diff, the base config, the pull request's author and reviews, and team
+// membership to the approvals a pull request still needs. It fails closed: whatever cannot
+// be read or verified counts as not approved, with a reason that says how to fix it.
+import type { SlacConfig } from '../config/index.js';
+import type { SlaDiff } from '../diff/types.js';
+import { isValidOwner } from '../validate/rules.js';
+
+/** One review as GitHub's REST API "list reviews for a pull request" returns it. */
+export interface Review {
+  id?: number;
+  user: { login: string; type?: string } | null;
+  state: string;
+  commit_id?: string | null;
+  submitted_at?: string | null;
+}
+
+/** Members of a team, or why they could not be read. */
+export type TeamMembership = { members: readonly string[] } | { error: string };
+
+export interface ApprovalInput {
+  /** The commitment diff of the pull request (owners as recorded on base and head). */
+  slas: readonly SlaDiff[];
+  /** The config of the **base** commit. */
+  config: SlacConfig;
+  /** Every path the pull request changes (for config, CODEOWNERS and workflow changes). */
+  changedPaths: readonly string[];
+  /** Login of the pull request's author. */
+  author: string;
+  /** The pull request's current head commit. */
+  headSha: string;
+  reviews: readonly Review[];
+  /** "@org/team" → members; a team missing here counts as not verifiable. */
+  teams: Readonly<Record<string, TeamMembership>>;
+  /** For `staleReviews: content`: fingerprints of each SLA at head and at reviewed commits. */
+  fingerprints?: {
+    head: Readonly<Record<string, string>>;
+    at: (slaId: string, commit: string) => string | undefined;
+  };
+  /** Things that stop the check outright (unreadable base, invalid files), with their reason. */
+  blockers?: readonly { sla: string | null; reason: string }[];
+}
+
+export type RequirementKind = 'owner' | 'new-owner' | 'admin' | 'config' | 'blocked';
+
+export interface ApprovalRequirement {
+  /** SLA id, or null for a repository-level requirement (config, workflows). */
+  sla: string | null;
+  /** Why approval is needed: the SLA's impact or status, or what changed. */
+  reason: string;
+  /** Who may approve: users "@login" or teams "@org/team". Empty when nobody can. */
+  anyOf: string[];
+  /** Logins whose approval counts for this requirement. */
+  approvedBy: string[];
+  satisfied: boolean;
+  kind: RequirementKind;
+  /** Why approvals did not count, or why nobody can approve, and what to do. */
+  notes: string[];
+}
+
+export interface ApprovalResult {
+  satisfied: boolean;
+  requirements: ApprovalRequirement[];
+}
+
+/** Paths whose change needs an admin: they decide who approves and what runs the check. */
+export function isProtectedPath(path: string): boolean {
+  return (
+    path === '.slac.yml' ||
+    path === 'CODEOWNERS' ||
+    path === 'docs/CODEOWNERS' ||
+    path.startsWith('.github/')
+  );
+}
+
+const FIX_TEAMS =
+  'grant org-token read:org, or list the team under teams: in .slac.yml on the base branch';
+
+/** Evaluates every approval rule; `satisfied` only when each requirement has a counted approval. */
+export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
+  const ctx = new Context(input);
+  const requirements: ApprovalRequirement[] = [];
+
+  for (const b of input.blockers ?? []) {
+    requirements.push({
+      sla: b.sla,
+      reason: b.reason,
+      anyOf: [],
+      approvedBy: [],
+      satisfied: false,
+      kind: 'blocked',
+      notes: ['nobody can approve this: fix the problem and push again'],
+    });
+  }
+
+  const slas = [...input.slas].sort((a, b) => cmp(a.id, b.id) || cmp(a.status, b.status));
+  for (const diff of slas) requirements.push(...ctx.slaRequirements(diff));
+
+  const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp);
+  if (protectedPaths.length > 0) {
+    requirements.push(
+      ctx.adminRequirement(null, `changes ${protectedPaths.join(', ')}`, 'config', undefined),
+    );
+  }
+
+  return { satisfied: requirements.every((r) => r.satisfied), requirements };
+}
+
+interface Approval {
+  login: string;
+  commit: string;
+}
+
+class Context {
+  private readonly author: string;
+  /** Latest approval per reviewer (lower-cased login), bots and the author left out. */
+  private readonly approvals: Approval[];
+  private readonly authorApproved: boolean;
+  private readonly admins: string[];
+  private readonly invalidAdmins: string[];
+
+  constructor(private readonly input: ApprovalInput) {
+    this.author = normalizeLogin(input.author);
+    const latest = latestApprovals(input.reviews);
+    this.authorApproved = latest.some((a) => normalizeLogin(a.login) === this.author);
+    this.approvals = latest.filter((a) => normalizeLogin(a.login) !== this.author);
+    const admins = [...new Set(input.config.approval.admins)].sort(cmp);
+    this.admins = admins.filter(isValidOwner);
+    this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
+  }
+
+  slaRequirements(diff: SlaDiff): ApprovalRequirement[] {
+    const { base, head } = diff.owner;
+    if (diff.status === 'added') {
+      const out = [this.ownerRequirement(diff, head, 'added', 'owner', 'declared')];
+      if (this.admins.length > 0 || this.invalidAdmins.length > 0)
+        out.push(this.adminRequirement(diff.id, 'added: a new SLA needs an admin', 'admin', diff));
+      return out;
+    }
+    if (diff.status === 'removed') return [this.ownerRequirement(diff, base, 'removed', 'owner')];
+
+    const ownerChanged = !sameOwner(base, head);
+    const editorialOnly =
+      diff.changes.length > 0 && diff.changes.every((c) => c.impact === 'editorial');
+    if (
+      !ownerChanged &&
+      editorialOnly &&
+      this.input.config.approval.editorial === 'no-approval' &&
+      diff.impact === 'editorial'
+    )
+      return [];
+    const reason = ownerChanged
+      ? `owner changed from ${base ?? '(none)'} to ${head ?? '(none)'}`
+      : diff.impact === 'none'
+        ? 'modified'
+        : diff.impact;
+    const out = [this.ownerRequirement(diff, base, reason, 'owner')];
+    if (ownerChanged)
+      out.push(
+        this.ownerRequirement(
+          diff,
+          head,
+          `owner changed from ${base ?? '(none)'} to ${head ?? '(none)'}: the new owner must accept`,
+          'new-owner',
+          'new',
+        ),
+      );
+    return out;
+  }
+
+  /** The owner's approval; an admin stands in where the author is the only possible approver. */
+  private ownerRequirement(
+    diff: SlaDiff,
+    owner: string | null,
+    reason: string,
+    kind: 'owner' | 'new-owner',
+    which: 'base' | 'declared' | 'new' = 'base',
+  ): ApprovalRequirement {
+    if (owner === null || !isValidOwner(owner)) {
+      const where =
+        which === 'base'
+          ? `on the base branch (${diff.file})`
+          : `in the pull request (${diff.file})`;
+      const what =
+        owner === null
+          ? `has no owner ${where}`
+          : `owner "${owner}" ${where} is not a GitHub user "@login" or team "@org/team-slug" (owner-format)`;
+      const fix =
+        which === 'base'
+          ? 'fix the owner on the base branch first; until then nobody can approve'
+          : 'write a valid owner such as "@acme/payments"';
+      return unsatisfiable(diff.id, reason, kind, [`${diff.id}: ${what}: ${fix}`]);
+    }
+    if (this.authorIsOnlyApprover(owner)) {
+      const standIn = this.adminRequirement(diff.id, reason, kind, diff);
+      standIn.notes.unshift(
+        `${owner} ${owner.includes('/') ? 'has only the pull request author as member' : 'is the pull request author'}, whose approval never counts: an admin must approve instead`,
+      );
+      return standIn;
+    }
+    return this.evaluate(diff.id, reason, kind, [owner], diff);
+  }
+
+  adminRequirement(
+    sla: string | null,
+    reason: string,
+    kind: RequirementKind,
+    diff: SlaDiff | undefined,
+  ): ApprovalRequirement {
+    const notes = this.invalidAdmins.map(
+      (a) =>
+        `admin "${a}" in approval.admins of the base .slac.yml is not "@login" or "@org/team" and is ignored`,
+    );
+    if (this.admins.length === 0) {
+      return unsatisfiable(sla, reason, kind, [
+        ...notes,
+        'an admin must approve, but approval.admins is empty in the base .slac.yml: set approval.admins on the default branch',
+      ]);
+    }
+    const requirement = this.evaluate(sla, reason, kind, this.admins, diff);
+    requirement.notes.unshift(...notes);
+    return requirement;
+  }
+
+  /** True when the owner's only possible approver is the author (a user, or a team of one). */
+  private authorIsOnlyApprover(owner: string): boolean {
+    if (!owner.includes('/')) return normalizeLogin(owner) === this.author;
+    const team = this.membership(owner);
+    if (!team || 'error' in team) return false;
+    const members = team.members.map(normalizeLogin).filter((m) => !isBotLogin(m));
+    return members.includes(this.author) && members.every((m) => m === this.author);
+  }
+
+  private membership(team: string): TeamMembership | undefined {
+    const key = team.toLowerCase();
+    for (const [name, m] of Object.entries(this.input.teams))
+      if (name.toLowerCase() === key) return m;
+    return undefined;
+  }
+
+  private evaluate(
+    sla: string | null,
+    reason: string,
+    kind: RequirementKind,
+    anyOf: string[],
+    diff: SlaDiff | undefined,
+  ): ApprovalRequirement {
+    const notes: string[] = [];
+    const approvedBy = new Set<string>();
+    for (const principal of anyOf) {
+      if (!principal.includes('/')) continue;
+      const team = this.membership(principal);
+      if (!team)
+        notes.push(
+          `membership of ${principal} is unknown, so its members' approvals cannot count: ${FIX_TEAMS}`,
+        );
+      else if ('error' in team)
+        notes.push(
+          `membership of ${principal} could not be verified (${team.error}), so its members' approvals cannot count: ${FIX_TEAMS}`,
+        );
+      else if (team.members.length === 0)
+        notes.push(`${principal} has no members, so nobody can approve for it`);
+    }
+    for (const approval of this.approvals) {
+      if (!anyOf.some((p) => this.isMember(approval.login, p))) continue;
+      const stale = this.staleness(approval, diff);
+      if (stale) notes.push(stale);
+      else approvedBy.add(approval.login);
+    }
+    if (this.authorApproved && anyOf.some((p) => this.isMember(this.input.author, p)))
+      notes.push(`${this.input.author} is the pull request author, whose approval never counts`);
+    const approvers = [...approvedBy].sort(cmp);
+    return {
+      sla,
+      reason,
+      anyOf: [...anyOf],
+      approvedBy: approvers,
+      satisfied: approvers.length > 0,
+      kind,
+      notes,
+    };
+  }
+
+  /** Whether `login` is the user `principal` or a verified member of the team `principal`. */
+  private isMember(login: string, principal: string): boolean {
+    const who = normalizeLogin(login);
+    if (!principal.includes('/')) return normalizeLogin(principal) === who;
+    const team = this.membership(principal);
+    if (!team || 'error' in team) return false;
+    return team.members.some((m) => normalizeLogin(m) === who);
+  }
+
+  /** Why an approval on an older commit does not count, or undefined when it counts. */
+  private staleness(approval: Approval, diff: SlaDiff | undefined): string | undefined {
+    const head = this.input.headSha.toLowerCase();
+    if (approval.commit === head) return undefined;
+    const mode = this.input.config.approval.staleReviews;
+    if (mode === 'keep') return undefined;
+    const short = approval.commit.slice(0, 7) || '(no commit)';
+    if (mode === 'content' && diff && approval.commit) {
+      const fp = this.input.fingerprints;
+      const atHead = fp?.head[diff.id];
+      const atReview = fp?.at(diff.id, approval.commit);
+      if (atHead !== undefined && atReview === atHead) return undefined;
+      return `${approval.login} approved commit ${short}, where ${diff.id} differs from the head: approve the current head again`;
+    }
+    return `${approval.login} approved an older commit (${short}) and staleReviews is ${mode}: approve the current head again`;
+  }
+}
+
+/**
+ * Each reviewer's latest state, in the order GitHub lists reviews (oldest first): a later
+ * "changes requested" or a dismissal voids an approval; comments leave it as it was;
+ * pending reviews are not submitted. Bots and deleted users never count.
+ */
+function latestApprovals(reviews: readonly Review[]): Approval[] {
+  const ordered = reviews
+    .map((review, index) => ({ review, index }))
+    .sort(
+      (a, b) =>
+        cmp(a.review.submitted_at ?? '', b.review.submitted_at ?? '') ||
+        (a.review.id ?? 0) - (b.review.id ?? 0) ||
+        a.index - b.index,
+    );
+  const latest = new Map<string, Approval | null>();
+  for (const { review } of ordered) {
+    const user = review.user;
+    if (!user || typeof user.login !== 'string' || user.login === '') continue;
+    if (user.type === 'Bot' || isBotLogin(user.login)) continue;
+    const key = normalizeLogin(user.login);
+    switch (review.state) {
+      case 'APPROVED':
+        latest.set(key, { login: user.login, commit: (review.commit_id ?? '').toLowerCase() });
+        break;
+      case 'COMMENTED':
+      case 'PENDING':
+        break;
+      default:
+        // CHANGES_REQUESTED, DISMISSED, and any state we do not know: not an approval.
+        latest.set(key, null);
+    }
+  }
+  return [...latest.values()].filter((a): a is Approval => a !== null);
+}
+
+function unsatisfiable(
+  sla: string | null,
+  reason: string,
+  kind: RequirementKind,
+  notes: string[],
+): ApprovalRequirement {
+  return { sla, reason, anyOf: [], approvedBy: [], satisfied: false, kind, notes };
+}
+
+function normalizeLogin(login: string): string {
+  return login.replace(/^@/, '').toLowerCase();
+}
+
+function isBotLogin(login: string): boolean {
+  return login.toLowerCase().endsWith('[bot]');
+}
+
+function sameOwner(a: string | null, b: string | null): boolean {
+  return (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
