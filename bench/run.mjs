@@ -1,0 +1,388 @@
+// The benchmark harness (`npm run bench`): times each phase of slac and its baselines in the
+// same run, on generated repositories of 100, 1,000 and 10,000 SLAs, and prints a table plus
+// bench/results.json. Every measurement is a fresh node process (what a user or CI pays),
+// its wall time from spawn to exit and its peak RSS (reported by the child itself).
+//
+//   node bench/run.mjs [--sizes 100,1000,10000] [--runs 3]
+//
+// Phases whose command does not exist yet are reported as "not available".
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout, clearTimeout } from 'node:timers';
+import { pathToFileURL } from 'node:url';
+import { BENCH_DIR, WORK_DIR, generateRepo } from './generate.mjs';
+
+const ROOT = join(BENCH_DIR, '..');
+const SLAC = join(ROOT, 'bin', 'slac.js');
+const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const ACTION = join(ROOT, 'dist', 'index.js');
+const RSS_PRELOAD = pathToFileURL(join(BENCH_DIR, 'rss.mjs')).href;
+const TODAY = '2026-11-23';
+
+function option(name, fallback) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  if (i >= 0) return args[i + 1];
+  const eq = args.find((a) => a.startsWith(`--${name}=`));
+  return eq ? eq.slice(name.length + 3) : fallback;
+}
+
+const sizes = option('sizes', '100,1000,10000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
+const runs = Math.max(1, Number(option('runs', '3')));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Runs `node [preload] ...argv` once; returns wall ms, peak RSS (KiB) and exit code. */
+function runOnce({ argv, cwd, env = {} }) {
+  const rssFile = join(WORK_DIR, `rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', RSS_PRELOAD, ...argv], {
+    cwd,
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  return { ms, rssKb, code: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+function slacHas(command, flag) {
+  if (!existsSync(join(ROOT, 'build', 'cli', 'main.js'))) return false;
+  const r = spawnSync(process.execPath, [SLAC, command, '--help'], { encoding: 'utf8' });
+  if (r.status !== 0) return false;
+  return flag ? r.stdout.includes(flag) : true;
+}
+
+/** Reviews and teams for `slac approvals`: every owner team approves through one member. */
+function approvalFixtures(dir) {
+  const head = spawnSync('git', ['rev-parse', 'pr'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  const reviews = [
+    {
+      user: { login: 'olivia' },
+      state: 'APPROVED',
+      commit_id: head,
+      submitted_at: '2026-11-20T10:00:00Z',
+    },
+  ];
+  const teams = Object.fromEntries(
+    ['payments', 'checkout', 'identity', 'search', 'storage', 'messaging']
+      .concat(['billing', 'analytics', 'platform', 'mobile', 'data', 'edge'])
+      .map((t) => [`@acme/${t}`, ['olivia']]),
+  );
+  const reviewsFile = join(dir, '..', `reviews-${head.slice(0, 8)}.json`);
+  const teamsFile = join(dir, '..', 'teams.json');
+  writeFileSync(reviewsFile, JSON.stringify(reviews));
+  writeFileSync(teamsFile, JSON.stringify(teams));
+  return { reviewsFile, teamsFile };
+}
+
+/** The cases measured in a repository of `size` SLAs; `argv: null` means not available. */
+function casesFor(size, dir, available) {
+  const cases = [
+    {
+      id: 'read',
+      label: 'read the files only',
+      argv: [join(BENCH_DIR, 'baseline.mjs'), 'read', dir],
+    },
+    {
+      id: 'yaml-parse',
+      label: 'yaml parse() only',
+      argv: [join(BENCH_DIR, 'baseline.mjs'), 'parse', dir],
+    },
+    {
+      id: 'yaml-parse-document',
+      label: 'yaml parseDocument() only',
+      argv: [join(BENCH_DIR, 'baseline.mjs'), 'parse-document', dir],
+    },
+    {
+      id: 'ajv-cli',
+      label: 'ajv-cli validate (schema only)',
+      argv: [
+        AJV,
+        'validate',
+        '--spec=draft2020',
+        '--allow-union-types',
+        '-s',
+        join(ROOT, 'schemas', 'sla.schema.json'),
+        '-d',
+        'slas/**/*.yaml',
+      ],
+    },
+    {
+      id: 'validate',
+      label: 'slac validate',
+      argv: [SLAC, 'validate', '--today', TODAY],
+    },
+  ];
+  if (available.cache) {
+    const cacheDir = join(WORK_DIR, `cache-${size}`);
+    cases.push({
+      id: 'validate-warm',
+      label: 'slac validate --cache (warm)',
+      argv: [SLAC, 'validate', '--today', TODAY, '--cache', cacheDir],
+      prime: true,
+      reset: () => rmSync(cacheDir, { recursive: true, force: true }),
+    });
+  } else {
+    cases.push({ id: 'validate-warm', label: 'slac validate --cache (warm)', argv: null });
+  }
+  if (available.approvals) {
+    const { reviewsFile, teamsFile } = approvalFixtures(dir);
+    cases.push({
+      id: 'pr-check',
+      label: 'PR check: slac approvals (3 SLAs changed)',
+      argv: [
+        SLAC,
+        'approvals',
+        '--base',
+        'main',
+        '--head',
+        'pr',
+        '--author',
+        'alice',
+        '--reviews',
+        reviewsFile,
+        '--teams',
+        teamsFile,
+        '--format',
+        'json',
+      ],
+      okCodes: [0, 1],
+    });
+  } else if (available.diff) {
+    cases.push({
+      id: 'pr-check',
+      label: 'PR check: slac diff (3 SLAs changed)',
+      argv: [SLAC, 'diff', '--base', 'main', '--head', 'pr', '--format', 'json'],
+    });
+  } else {
+    cases.push({ id: 'pr-check', label: 'PR check (3 SLAs changed)', argv: null });
+  }
+  const siteDir = join(WORK_DIR, `site-${size}`);
+  cases.push({
+    id: 'render',
+    label: 'slac render',
+    argv: available.render ? [SLAC, 'render', '--out', siteDir] : null,
+  });
+  cases.push({
+    id: 'render-memory',
+    label: 'templates with data in memory',
+    argv: available.renderMemory ? [join(BENCH_DIR, 'render-memory.mjs'), dir] : null,
+  });
+  return cases;
+}
+
+/** Cold start of the bundled action: process start to the first request to the API. */
+async function actionColdStart(dir) {
+  const { default: actionEnv } = await import(pathToFileURL(join(BENCH_DIR, 'action-env.mjs')));
+  let firstAt;
+  const server = createServer((req, res) => {
+    firstAt ??= process.hrtime.bigint();
+    res.writeHead(500, { 'content-type': 'application/json' });
+    res.end('{"message":"bench server"}');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const env = { ...process.env, ...actionEnv(dir, url, WORK_DIR) };
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [ACTION], { cwd: dir, env, stdio: 'ignore' });
+    const timeout = setTimeout(() => child.kill(), 30_000);
+    await new Promise((resolve) => child.on('exit', resolve));
+    clearTimeout(timeout);
+    return firstAt === undefined ? undefined : Number(firstAt - start) / 1e6;
+  } finally {
+    server.close();
+  }
+}
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  return {
+    nproc: cpus().length,
+    cpu: model.trim(),
+    node: process.version,
+    platform: process.platform,
+  };
+}
+
+const fmtMs = (ms) =>
+  ms === undefined ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+const fmtMb = (kb) =>
+  kb === undefined || Number.isNaN(kb) ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`;
+
+async function main() {
+  mkdirSync(WORK_DIR, { recursive: true });
+  const available = {
+    diff: slacHas('diff'),
+    approvals: slacHas('approvals'),
+    render: slacHas('render'),
+    cache: slacHas('validate', '--cache'),
+    renderMemory: existsSync(join(BENCH_DIR, 'render-memory.mjs')) && slacHas('render'),
+    action: existsSync(ACTION) && existsSync(join(BENCH_DIR, 'action-env.mjs')),
+  };
+  console.log(
+    `slac bench: sizes ${sizes.join(', ')}, ${runs} runs each; available: ${JSON.stringify(available)}`,
+  );
+  const results = [];
+  for (const size of sizes) {
+    const t = Date.now();
+    const dir = generateRepo(WORK_DIR, size);
+    console.log(`repo-${size}: ready in ${Date.now() - t} ms`);
+    const cases = casesFor(size, dir, available);
+    const samples = new Map(cases.map((c) => [c.id, { ms: [], rss: [], error: undefined }]));
+    for (const c of cases.filter((c) => c.argv && c.prime)) {
+      c.reset?.();
+      runOnce({ argv: c.argv, cwd: dir });
+    }
+    // Round-robin, so that noise from other load on the machine spreads over all cases.
+    for (let r = 0; r < runs; r++) {
+      for (const c of cases) {
+        if (!c.argv) continue;
+        const s = samples.get(c.id);
+        if (s.error) continue;
+        const out = runOnce({ argv: c.argv, cwd: dir });
+        if (!(c.okCodes ?? [0]).includes(out.code)) {
+          s.error = `exit ${out.code}: ${(out.stderr || out.stdout).trim().split('\n').slice(0, 3).join(' / ')}`;
+          continue;
+        }
+        s.ms.push(out.ms);
+        s.rss.push(out.rssKb);
+      }
+      process.stdout.write(`  size ${size}: run ${r + 1}/${runs} done\n`);
+    }
+    for (const c of cases) {
+      const s = samples.get(c.id);
+      results.push({
+        size,
+        id: c.id,
+        label: c.label,
+        available: Boolean(c.argv),
+        error: s.error,
+        command: c.argv
+          ? ['node', ...c.argv.map((a) => a.replace(ROOT + '/', ''))].join(' ')
+          : undefined,
+        timesMs: s.ms.map((x) => Math.round(x)),
+        medianMs: s.ms.length ? Math.round(median(s.ms)) : undefined,
+        peakRssKb: s.rss.length ? Math.max(...s.rss) : undefined,
+      });
+    }
+  }
+
+  let action;
+  if (available.action) {
+    const dir = join(WORK_DIR, `repo-${sizes[0]}`);
+    const times = [];
+    for (let r = 0; r < runs; r++) {
+      const ms = await actionColdStart(dir);
+      if (ms !== undefined) times.push(ms);
+    }
+    action = {
+      available: true,
+      timesMs: times.map(Math.round),
+      medianMs: times.length ? Math.round(median(times)) : undefined,
+      error: times.length ? undefined : 'the action made no request to the API server',
+    };
+  } else {
+    action = { available: false };
+  }
+
+  const get = (size, id) => results.find((r) => r.size === size && r.id === id)?.medianMs;
+  const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+  const ratios = [];
+  for (const size of sizes) {
+    ratios.push(
+      {
+        size,
+        name: 'validate / ajv-cli',
+        value: ratio(get(size, 'validate'), get(size, 'ajv-cli')),
+        target: 0.8,
+      },
+      {
+        size,
+        name: 'validate (warm cache) / ajv-cli',
+        value: ratio(get(size, 'validate-warm'), get(size, 'ajv-cli')),
+        target: 0.1,
+      },
+      {
+        size,
+        name: 'validate / yaml parseDocument',
+        value: ratio(get(size, 'validate'), get(size, 'yaml-parse-document')),
+      },
+      { size, name: 'validate / read', value: ratio(get(size, 'validate'), get(size, 'read')) },
+      {
+        size,
+        name: 'render / in-memory templates',
+        value: ratio(get(size, 'render'), get(size, 'render-memory')),
+        target: 2,
+      },
+    );
+    if (size !== sizes[0])
+      ratios.push({
+        size,
+        name: `PR check / PR check at ${sizes[0]}`,
+        value: ratio(get(size, 'pr-check'), get(sizes[0], 'pr-check')),
+        target: 2,
+      });
+  }
+  for (const r of ratios) if (r.value !== undefined) r.value = Math.round(r.value * 100) / 100;
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    runs,
+    sizes,
+    results,
+    actionColdStart: { ...action, targetMs: 300 },
+    ratios,
+  };
+  writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify(report, null, 2) + '\n');
+
+  const rows = [['SLAs', 'phase', 'median', 'peak RSS', 'runs (ms)']];
+  for (const r of results) {
+    rows.push([
+      String(r.size),
+      r.label,
+      !r.available ? 'not available' : r.error ? 'failed' : fmtMs(r.medianMs),
+      r.available && !r.error ? fmtMb(r.peakRssKb) : '',
+      r.error ?? r.timesMs.join(' '),
+    ]);
+  }
+  rows.push([
+    '-',
+    'action cold start (to first API call)',
+    !action.available ? 'not available' : action.error ? 'failed' : fmtMs(action.medianMs),
+    '',
+    action.error ?? (action.timesMs ?? []).join(' '),
+  ]);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+  console.log('\n' + line(rows[0]) + '\n' + widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows.slice(1)) console.log(line(row));
+  console.log('\nRatios (lower is better):');
+  for (const r of ratios) {
+    const shown = r.value === undefined ? 'n/a' : `${r.value.toFixed(2)}×`;
+    const goal = r.target
+      ? ` (target ≤ ${r.target}×${r.value === undefined ? '' : r.value <= r.target ? ', met' : ', missed'})`
+      : '';
+    console.log(`  ${String(r.size).padStart(6)}  ${r.name.padEnd(36)} ${shown}${goal}`);
+  }
+  console.log(
+    `\nWrote ${join('bench', 'results.json')} (${machine().cpu}, ${machine().nproc} cores, node ${process.version})`,
+  );
+}
+
+await main();
