@@ -1,11 +1,16 @@
 // slac: the command-line adapter. Parses arguments, calls the core, prints, returns an exit code.
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { validateCommand } from './commands/validate.js';
+import { codeownersCommand } from './commands/codeowners.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'check SLA files: YAML, schema and semantic rules' },
+  codeowners: {
+    run: codeownersCommand,
+    summary: 'write or check CODEOWNERS from the SLA owners and admins',
+  },
 };
 
 const HELP = `slac — SLAs as code
