@@ -2,15 +2,19 @@
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { validateCommand } from './commands/validate.js';
 import { codeownersCommand } from './commands/codeowners.js';
+import { diffCommand } from './commands/diff.js';
+import { renderCommand } from './commands/render.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'check SLA files: YAML, schema and semantic rules' },
+  diff: { run: diffCommand, summary: 'what changed for customers between two revisions' },
   codeowners: {
     run: codeownersCommand,
     summary: 'write or check CODEOWNERS from the SLA owners and admins',
   },
+  render: { run: renderCommand, summary: 'render the customer-facing service catalog (site/)' },
 };
 
 const HELP = `slac — SLAs as code

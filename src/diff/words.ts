@@ -1,0 +1,91 @@
+// Plain-language phrases for commitments: the numbers a customer cares about (allowed
+// downtime, hours a week) in words. Shared by the diff and the catalog.
+import type { Hours, Measure, Objective } from '../model/sla.js';
+import {
+  MINUTES_PER_WEEK,
+  formatDuration,
+  formatPercent,
+  formatWindow,
+  windowPhrase,
+  type Window,
+} from '../model/units.js';
+
+/** A target or tolerance value as written for people: "99.95%", "300 ms", "1000 rps". */
+export function formatMeasure(m: Measure): string {
+  if (m.kind === 'percent') return formatPercent(m.value);
+  if (m.kind === 'duration') return formatDuration(m.seconds);
+  return m.unit ? `${Number(m.value.toFixed(6))} ${m.unit}` : String(Number(m.value.toFixed(6)));
+}
+
+/**
+ * Seconds of allowed downtime (error budget) of a percentage target over a window:
+ * `(1 - target) × window`, scaled to the share of the week the service hours cover.
+ */
+export function allowedDowntimeSeconds(
+  targetPercent: number,
+  window: Window,
+  minutesPerWeek: number = MINUTES_PER_WEEK,
+): number {
+  const share = Math.min(1, Math.max(0, minutesPerWeek / MINUTES_PER_WEEK));
+  return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
+}
+
+/** "43 min 50 s a month", or with limited service hours "… a month (within 50 h of service hours a week)". */
+export function downtimePhrase(
+  targetPercent: number,
+  window: Window,
+  minutesPerWeek: number = MINUTES_PER_WEEK,
+): string {
+  const seconds = allowedDowntimeSeconds(targetPercent, window, minutesPerWeek);
+  return `${formatDuration(seconds)} ${windowPhrase(window)}`;
+}
+
+/** "50 h a week", "168 h a week (24x7)", "37 h 30 min a week". */
+export function hoursPerWeekPhrase(minutesPerWeek: number): string {
+  const text = minutesPerWeek === 0 ? '0 h' : formatDuration(minutesPerWeek * 60);
+  return minutesPerWeek >= MINUTES_PER_WEEK ? `${text} a week (24x7)` : `${text} a week`;
+}
+
+/** Hours as written with their time zone: "Mon-Fri 08:00-18:00 Europe/Berlin". */
+export function hoursText(hours: Pick<Hours, 'text' | 'timezone'>): string {
+  return `${hours.text.join(', ')} ${hours.timezone}`;
+}
+
+/** "month", "28d": the window as the SLA file writes it. */
+export function windowText(window: Window): string {
+  return formatWindow(window);
+}
+
+/** What a customer may lose under an objective's target, where the indicator allows saying it. */
+export function allowancePhrase(objective: Objective, minutesPerWeek: number): string | undefined {
+  const { target, window } = objective;
+  if (target.kind !== 'percent') return undefined;
+  switch (objective.indicator) {
+    case 'availability':
+      return `allowed downtime ${downtimePhrase(target.value, window, minutesPerWeek)}${serviceHoursNote(minutesPerWeek)}`;
+    case 'success-rate':
+      return `up to ${formatPercent(100 - target.value)} of requests may fail ${windowPhrase(window)}`;
+    case 'error-rate':
+      return `up to ${formatPercent(target.value)} of requests may fail ${windowPhrase(window)}`;
+    default:
+      return undefined;
+  }
+}
+
+/** " (counted over 50 h of service hours a week)" when service hours are limited, else "". */
+export function serviceHoursNote(minutesPerWeek: number): string {
+  return minutesPerWeek >= MINUTES_PER_WEEK
+    ? ''
+    : ` (counted over ${hoursPerWeekPhrase(minutesPerWeek)} of service hours)`;
+}
+
+/** "1 SLA", "2 SLAs". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** Quotes user text inside a sentence: “…”, shortened when long. */
+export function quote(text: string, max = 120): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return `"${one.length > max ? `${one.slice(0, max - 1)}…` : one}"`;
+}
