@@ -1,0 +1,211 @@
+// The GitHub REST API as the check needs it: a small interface over Octokit (with retries and
+// throttling), so the check reads as a sequence of domain steps.
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+const SlacOctokit = Octokit.plugin(retry, throttling);
+type Client = InstanceType<typeof SlacOctokit>;
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequestInfo {
+  number: number;
+  author: string;
+  headSha: string;
+  headRef: string;
+  baseSha: string;
+  baseRef: string;
+}
+
+/** A review as the design's contract of "list reviews for a pull request" has it. */
+export interface Review {
+  user: { login: string; type?: string } | null;
+  state: string;
+  commit_id: string | null;
+  submitted_at?: string | undefined;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  login: string | undefined;
+}
+
+export type Membership = 'member' | 'not-member' | { unverified: string };
+
+export const COMMENT_MAX = 65_536;
+
+/** Options the tests use to keep retries fast; the defaults are Octokit's. */
+function retryBaseMs(): number {
+  const fromEnv = Number(process.env.SLAC_RETRY_BASE_MS);
+  return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.SLAC_RETRY_BASE_MS
+    ? fromEnv
+    : 1000;
+}
+
+export function createClient(token: string): Client {
+  const base = retryBaseMs();
+  return new SlacOctokit({
+    auth: token,
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+    userAgent: 'slac-action',
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    retry: { retryAfterBaseValue: base },
+    throttle: {
+      retryAfterBaseValue: base,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) =>
+        retryCount < 2,
+      onSecondaryRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) =>
+        retryCount < 2,
+    },
+  });
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+export class GitHubApi {
+  constructor(
+    private readonly client: Client,
+    private readonly repo: RepoRef,
+  ) {}
+
+  async pullRequest(number: number): Promise<PullRequestInfo> {
+    const { data } = await this.client.rest.pulls.get({ ...this.repo, pull_number: number });
+    return {
+      number: data.number,
+      author: data.user.login,
+      headSha: data.head.sha,
+      headRef: data.head.ref,
+      baseSha: data.base.sha,
+      baseRef: data.base.ref,
+    };
+  }
+
+  /** The open pull request whose head is `sha` (for workflow_run events from forks). */
+  async pullRequestByHead(sha: string): Promise<number | undefined> {
+    const pulls = await this.client.paginate(this.client.rest.pulls.list, {
+      ...this.repo,
+      state: 'open',
+      per_page: 100,
+    });
+    return pulls.find((p) => p.head.sha === sha)?.number;
+  }
+
+  /** Every review of the pull request, all pages. */
+  async reviews(number: number): Promise<Review[]> {
+    const reviews = await this.client.paginate(this.client.rest.pulls.listReviews, {
+      ...this.repo,
+      pull_number: number,
+      per_page: 100,
+    });
+    return reviews.map((r) => ({
+      user: r.user ? { login: r.user.login, type: r.user.type } : null,
+      state: r.state,
+      commit_id: r.commit_id,
+      submitted_at: r.submitted_at,
+    }));
+  }
+
+  /**
+   * The login the token acts as. `GET /user` answers 403 for the workflow's GITHUB_TOKEN
+   * (an installation token), which posts as github-actions[bot].
+   */
+  async ownLogin(): Promise<string> {
+    try {
+      const { data } = await this.client.rest.users.getAuthenticated();
+      return data.login;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 403 || status === 401) return 'github-actions[bot]';
+      throw error;
+    }
+  }
+
+  async comments(number: number): Promise<IssueComment[]> {
+    const comments = await this.client.paginate(this.client.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: number,
+      per_page: 100,
+    });
+    return comments.map((c) => ({ id: c.id, body: c.body ?? '', login: c.user?.login }));
+  }
+
+  async createComment(number: number, body: string): Promise<number> {
+    const { data } = await this.client.rest.issues.createComment({
+      ...this.repo,
+      issue_number: number,
+      body,
+    });
+    return data.id;
+  }
+
+  async updateComment(id: number, body: string): Promise<void> {
+    await this.client.rest.issues.updateComment({ ...this.repo, comment_id: id, body });
+  }
+
+  async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]) {
+    await this.client.rest.pulls.requestReviewers({
+      ...this.repo,
+      pull_number: number,
+      reviewers,
+      team_reviewers: teamReviewers,
+    });
+  }
+
+  async setStatus(sha: string, state: 'success' | 'failure', description: string, url?: string) {
+    await this.client.rest.repos.createCommitStatus({
+      ...this.repo,
+      sha,
+      state,
+      context: STATUS_CONTEXT,
+      description: oneLine(description, 140),
+      ...(url ? { target_url: url } : {}),
+    });
+  }
+}
+
+export const STATUS_CONTEXT = 'slac/owner-approval';
+
+/** Team membership, read with a token that can see the organization's teams. */
+export async function teamMembership(
+  client: Client,
+  team: string,
+  login: string,
+): Promise<Membership> {
+  const match = /^@?([^/]+)\/(.+)$/.exec(team);
+  if (!match) return { unverified: `"${team}" is not an @org/team name` };
+  const [, org = '', slug = ''] = match;
+  try {
+    const { data } = await client.rest.teams.getMembershipForUserInOrg({
+      org,
+      team_slug: slug,
+      username: login,
+    });
+    return data.state === 'active' ? 'member' : 'not-member';
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404)
+      return {
+        unverified: `GitHub answered 404 for ${login}'s membership in ${team}: either ${login} is not a member, or org-token cannot read the team. If ${login} is a member, give org-token read access to organization members (a GitHub App with "Members: read" organization permission, or a classic PAT with read:org).`,
+      };
+    if (status === 403)
+      return {
+        unverified: `org-token may not read the members of ${team} (403): give it the "Members: read" organization permission (GitHub App) or the read:org scope (PAT).`,
+      };
+    throw error;
+  }
+}
+
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

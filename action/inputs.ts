@@ -1,0 +1,49 @@
+// The action's inputs, read once at the boundary into a typed, read-only object.
+import * as core from '@actions/core';
+
+export const MODES = ['check', 'render'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface ActionInputs {
+  readonly mode: Mode;
+  readonly githubToken: string;
+  /** A token that can read org team membership (GitHub App token or PAT with read:org). */
+  readonly orgToken: string | undefined;
+  /** Path of `.slac.yml`, relative to the workspace. */
+  readonly config: string;
+  /** Folder the `render` mode writes the site into. */
+  readonly out: string;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export function parseInputs(): ActionInputs {
+  const mode = core.getInput('mode') || 'check';
+  if (!(MODES as readonly string[]).includes(mode))
+    throw new InputError(`input "mode" must be one of ${MODES.join(', ')}; got "${mode}"`);
+  const githubToken = core.getInput('github-token');
+  const orgToken = core.getInput('org-token') || undefined;
+  if (orgToken) core.setSecret(orgToken);
+  if (mode === 'check' && !githubToken)
+    throw new InputError(
+      'input "github-token" is empty: leave it at its default (${{ github.token }}) or pass a token with pull-requests: write and statuses: write',
+    );
+  const config = core.getInput('config') || '.slac.yml';
+  if (!/(^|\/)\.slac\.yml$/.test(config))
+    throw new InputError(
+      `input "config" must name a file called .slac.yml (e.g. "sla/.slac.yml"); got "${config}"`,
+    );
+  if (mode === 'check' && config !== '.slac.yml')
+    throw new InputError(
+      `input "config": mode check reads .slac.yml at the root of the base commit; got "${config}" (remove the input or set it to .slac.yml)`,
+    );
+  return Object.freeze({
+    mode: mode as Mode,
+    githubToken,
+    orgToken,
+    config,
+    out: core.getInput('out') || 'site',
+  });
+}

@@ -1,0 +1,44 @@
+// The action's adapter: parse inputs once, run the mode, report; one error path.
+import { dirname, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { messageOf, runCheck, writeReport } from './check.js';
+import { parseInputs } from './inputs.js';
+import { runRender } from './render.js';
+
+export async function run(): Promise<void> {
+  try {
+    // Outputs are set in every case: a run that stops early is not approved.
+    core.setOutput('approved', 'false');
+    core.setOutput('impact', 'none');
+    const inputs = parseInputs();
+    if (inputs.mode === 'render') {
+      const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+      const root = resolve(workspace, dirname(inputs.config));
+      const { files, out } = await runRender({ ...inputs, out: resolve(workspace, inputs.out) });
+      core.info(`slac: wrote ${files} files of the catalog into ${out} (from ${join(root)})`);
+      return;
+    }
+    const { report, failure } = await runCheck(inputs);
+    core.setOutput('approved', String(report.approved));
+    core.setOutput('impact', report.impact);
+    core.setOutput('report', await writeReport(report));
+    if (failure) core.setFailed(failure);
+  } catch (error) {
+    const message = messageOf(error);
+    const report = {
+      approved: false,
+      impact: 'none' as const,
+      pullRequest: 0,
+      head: '',
+      base: '',
+      notes: [],
+      error: message,
+    };
+    try {
+      core.setOutput('report', await writeReport(report));
+    } catch {
+      // The failure below is what matters.
+    }
+    core.setFailed(message);
+  }
+}
