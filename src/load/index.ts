@@ -102,6 +102,13 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const text = decoded.text.replace(/^\uFEFF/, '');
 
+  const tooDeep = deepFlowNesting(text);
+  if (tooDeep !== undefined) {
+    const lines = text.slice(0, tooDeep).split('\n');
+    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    return { ok: false, problems: [problem(file, pos, 'yaml-depth', DEPTH_MESSAGE)] };
+  }
+
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -129,20 +136,35 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   };
 
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const duplicate = e.code === 'DUPLICATE_KEY';
-        const multi = /multiple documents/i.test(e.message);
-        const rule = duplicate ? 'yaml-duplicate-key' : 'yaml-syntax';
-        const hint = duplicate
-          ? 'each key may appear once in a mapping; remove or rename one'
-          : multi
-            ? 'a file holds one SLA; move each document after "---" into a file of its own'
+    const seen = new Set<string>();
+    const problems = doc.errors
+      .map((e) => {
+        const pos = at(e.pos[0]);
+        if (e.code === 'DUPLICATE_KEY') {
+          const key = duplicateKeyAt(text, e.pos[0]);
+          return problem(
+            file,
+            pos,
+            'yaml-duplicate-key',
+            `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping; remove or rename one`,
+          );
+        }
+        if (/call stack/i.test(e.message)) return problem(file, pos, 'yaml-depth', DEPTH_MESSAGE);
+        const hint = /multiple documents/i.test(e.message)
+          ? 'a file holds one SLA; move each document after "---" into a file of its own'
+          : /tabs/i.test(e.message)
+            ? `${firstLine(e.message)}; indent with spaces`
             : firstLine(e.message);
-        return problem(file, at(e.pos[0]), rule, duplicate ? `duplicate key: ${hint}` : hint);
-      }),
-    };
+        return problem(file, pos, 'yaml-syntax', hint);
+      })
+      .filter((p) => {
+        // One broken bracket can cascade into hundreds of identical errors.
+        const key = `${p.line}:${p.column}:${p.rule}:${p.message}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    return { ok: false, problems: problems.slice(0, MAX_SYNTAX_PROBLEMS) };
   }
 
   const structural = checkStructure(doc, file, at);
@@ -178,6 +200,33 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
       lineText: (line) => lines[line - 1] ?? '',
     },
   };
+}
+
+const DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep — check for unbalanced [ or {`;
+/** Syntax errors reported per file; later ones are mostly consequences of the first. */
+const MAX_SYNTAX_PROBLEMS = 10;
+
+/**
+ * The offset where flow brackets (`[`, `{`) nest deeper than MAX_DEPTH, checked before
+ * parsing because the parser recurses per level. Quotes are not tracked: brackets inside
+ * text only count against a limit no real SLA comes near.
+ */
+function deepFlowNesting(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** The key text at a duplicate-key error's offset, for the message. */
+function duplicateKeyAt(text: string, offset: number): string | undefined {
+  const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text.slice(offset));
+  const key = m?.[1] ?? m?.[2] ?? m?.[3];
+  return key?.trim() || undefined;
 }
 
 /** Rejects what YAML allows but data files must not have: deep nesting, non-scalar keys. */
