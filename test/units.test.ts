@@ -1,0 +1,259 @@
+// The value syntaxes of the SLA format: percentages, durations, windows, schedules, cadences.
+import { describe, expect, it } from 'vitest';
+import {
+  CALENDAR_SECONDS,
+  MINUTES_PER_WEEK,
+  addCadence,
+  formatDuration,
+  formatPercent,
+  isValidDate,
+  isValidTimeZone,
+  parseCadence,
+  parseDuration,
+  parsePercent,
+  parseQuantity,
+  parseSchedule,
+  parseWindow,
+  windowPhrase,
+  type Parsed,
+} from '../src/model/units.js';
+
+function value<T>(parsed: Parsed<T>): T {
+  if (!parsed.ok) throw new Error(`expected a value, got: ${parsed.reason}`);
+  return parsed.value;
+}
+
+function reason<T>(parsed: Parsed<T>): string {
+  if (parsed.ok) throw new Error(`expected a failure, got ${JSON.stringify(parsed.value)}`);
+  return parsed.reason;
+}
+
+describe('percentages', () => {
+  it('reads "99.9%", "99.9" and 99.9 as the same value', () => {
+    expect(value(parsePercent('99.9%'))).toBe(99.9);
+    expect(value(parsePercent('99.9'))).toBe(99.9);
+    expect(value(parsePercent(99.9))).toBe(99.9);
+  });
+
+  it('reads whole numbers and surrounding spaces', () => {
+    expect(value(parsePercent(' 100 % '))).toBe(100);
+  });
+
+  it('rejects text that is no number, saying what to write', () => {
+    expect(reason(parsePercent('high'))).toContain('write e.g. 99.9%');
+  });
+
+  it('rejects non-finite numbers', () => {
+    expect(parsePercent(Number.POSITIVE_INFINITY).ok).toBe(false);
+  });
+
+  it('formats without trailing zeros', () => {
+    expect(formatPercent(99.95)).toBe('99.95%');
+    expect(formatPercent(99.9)).toBe('99.9%');
+    expect(formatPercent(0.999 * 100)).toBe('99.9%');
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['15m', 900],
+    ['4h', 14_400],
+    ['1h30m', 5400],
+    ['1h 30m', 5400],
+    ['2d', 172_800],
+    ['1w', 604_800],
+    ['300ms', 0.3],
+    ['1.5h', 5400],
+    ['45s', 45],
+    ['10min', 600],
+    ['PT4H', 14_400],
+    ['PT15M', 900],
+    ['PT1H30M', 5400],
+    ['P2D', 172_800],
+    ['P1W', 604_800],
+    ['PT0.5S', 0.5],
+  ])('reads %s as %d seconds', (text, seconds) => {
+    expect(value(parseDuration(text))).toBe(seconds);
+  });
+
+  it('rejects a number without a unit', () => {
+    expect(reason(parseDuration(15 as unknown))).toContain('a number alone has no unit');
+  });
+
+  it('rejects unknown units', () => {
+    expect(reason(parseDuration('15 parsecs'))).toContain('is not a duration');
+  });
+
+  it('rejects ISO months and years, whose length varies', () => {
+    expect(reason(parseDuration('P1M'))).toContain('length varies');
+    expect(reason(parseDuration('P1Y'))).toContain('length varies');
+  });
+
+  it('rejects an ISO duration without a time after T', () => {
+    expect(parseDuration('PT').ok).toBe(false);
+  });
+});
+
+describe('windows', () => {
+  it('reads calendar windows with their average Gregorian length', () => {
+    expect(value(parseWindow('week'))).toEqual({
+      kind: 'calendar',
+      unit: 'week',
+      seconds: 604_800,
+    });
+    expect(value(parseWindow('month')).seconds).toBe(2_629_746);
+    expect(value(parseWindow('quarter')).seconds).toBe(7_889_238);
+    expect(value(parseWindow('year')).seconds).toBe(31_556_952);
+  });
+
+  it('reads rolling windows as durations', () => {
+    expect(value(parseWindow('28d'))).toEqual({ kind: 'rolling', seconds: 28 * 86_400 });
+  });
+
+  it('rejects other words', () => {
+    expect(reason(parseWindow('monthly'))).toContain('write week, month, quarter, year');
+  });
+
+  it('describes windows in words', () => {
+    expect(windowPhrase(value(parseWindow('month')))).toBe('a month');
+    expect(windowPhrase(value(parseWindow('28d')))).toBe('per 28 days');
+  });
+});
+
+describe('schedules', () => {
+  it('reads 24x7 as the whole week', () => {
+    const s = value(parseSchedule('24x7'));
+    expect(s.always).toBe(true);
+    expect(s.minutesPerWeek).toBe(MINUTES_PER_WEEK);
+    expect(s.intervals).toHaveLength(7);
+  });
+
+  it('reads a day range with hours', () => {
+    const s = value(parseSchedule('Mon-Fri 08:00-18:00'));
+    expect(s.always).toBe(false);
+    expect(s.minutesPerWeek).toBe(5 * 600);
+    expect(s.intervals[0]).toEqual({ day: 0, start: 480, end: 1080 });
+    expect(s.intervals.map((i) => i.day)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('reads a list of days', () => {
+    const s = value(parseSchedule('Sat,Sun 10:00-14:00'));
+    expect(s.intervals.map((i) => i.day)).toEqual([5, 6]);
+    expect(s.minutesPerWeek).toBe(2 * 240);
+  });
+
+  it('reads a list of schedules and merges overlaps', () => {
+    const s = value(parseSchedule(['Mon-Fri 08:00-18:00', 'Mon 17:00-20:00', 'Sat 10:00-14:00']));
+    expect(s.minutesPerWeek).toBe(5 * 600 + 120 + 240);
+    expect(s.intervals[0]).toEqual({ day: 0, start: 480, end: 1200 });
+  });
+
+  it('reads an overnight range into the next day', () => {
+    const s = value(parseSchedule('Sun 22:00-02:00'));
+    expect(s.intervals).toEqual([
+      { day: 0, start: 0, end: 120 },
+      { day: 6, start: 1320, end: 1440 },
+    ]);
+  });
+
+  it('reads a range that wraps around the week', () => {
+    expect(value(parseSchedule('Sat-Mon 00:00-24:00')).intervals.map((i) => i.day)).toEqual([
+      0, 5, 6,
+    ]);
+  });
+
+  it('rejects a misspelled day, naming it', () => {
+    expect(reason(parseSchedule('Mon-Fry 08:00-18:00'))).toContain('"Mon-Fry"');
+  });
+
+  it('rejects an impossible time', () => {
+    expect(reason(parseSchedule('Mon 08:00-25:00'))).toContain('invalid time');
+    expect(reason(parseSchedule('Mon 08:60-09:00'))).toContain('invalid time');
+  });
+
+  it('rejects a range that starts and ends at the same time', () => {
+    expect(parseSchedule('Mon 08:00-08:00').ok).toBe(false);
+  });
+
+  it('rejects hours without days', () => {
+    expect(parseSchedule('08:00-18:00').ok).toBe(false);
+  });
+
+  it('rejects an empty list', () => {
+    expect(parseSchedule([]).ok).toBe(false);
+  });
+});
+
+describe('review cadences', () => {
+  it.each([
+    ['6 months', { months: 6, days: 0 }],
+    ['1 year', { months: 12, days: 0 }],
+    ['1 quarter', { months: 3, days: 0 }],
+    ['90 days', { months: 0, days: 90 }],
+    ['2 weeks', { months: 0, days: 14 }],
+    ['P6M', { months: 6, days: 0 }],
+    ['P1Y', { months: 12, days: 0 }],
+    ['P1Y6M', { months: 18, days: 0 }],
+  ])('reads %s', (text, cadence) => {
+    expect(value(parseCadence(text))).toEqual(cadence);
+  });
+
+  it('rejects a zero cadence', () => {
+    expect(parseCadence('0 months').ok).toBe(false);
+    expect(parseCadence('P0M').ok).toBe(false);
+  });
+
+  it('rejects other text', () => {
+    expect(reason(parseCadence('sometimes'))).toContain('"6 months"');
+  });
+
+  it('adds a cadence to a date, clamping to the end of the month', () => {
+    expect(addCadence('2026-06-15', { months: 6, days: 0 })).toBe('2026-12-15');
+    expect(addCadence('2026-01-31', { months: 1, days: 0 })).toBe('2026-02-28');
+    expect(addCadence('2026-12-20', { months: 0, days: 14 })).toBe('2027-01-03');
+  });
+});
+
+describe('dates, time zones and quantities', () => {
+  it('accepts real calendar days only', () => {
+    expect(isValidDate('2028-02-29')).toBe(true);
+    expect(isValidDate('2026-02-29')).toBe(false);
+    expect(isValidDate('2026-02-30')).toBe(false);
+    expect(isValidDate('2026-1-1')).toBe(false);
+  });
+
+  it('knows IANA time zones', () => {
+    expect(isValidTimeZone('UTC')).toBe(true);
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+    expect(isValidTimeZone('America/New_York')).toBe(true);
+    expect(isValidTimeZone('Europe/Berln')).toBe(false);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+
+  it('reads numbers with units', () => {
+    expect(value(parseQuantity('1000 rps'))).toEqual({ value: 1000, unit: 'rps' });
+    expect(value(parseQuantity(42))).toEqual({ value: 42, unit: '' });
+    expect(parseQuantity('fast').ok).toBe(false);
+  });
+});
+
+describe('formatting durations for people', () => {
+  it('states the allowed downtime of 99.9% a month as 43 min 50 s', () => {
+    expect(formatDuration((1 - 0.999) * CALENDAR_SECONDS.month)).toBe('43 min 50 s');
+  });
+
+  it('states the allowed downtime of 99.95% a month as 21 min 55 s', () => {
+    expect(formatDuration((1 - 0.9995) * CALENDAR_SECONDS.month)).toBe('21 min 55 s');
+  });
+
+  it('uses days, hours, minutes and seconds, leaving out zero parts', () => {
+    expect(formatDuration(86_400)).toBe('1 d');
+    expect(formatDuration(90_061)).toBe('1 d 1 h 1 min 1 s');
+    expect(formatDuration(3600)).toBe('1 h');
+  });
+
+  it('shows durations under a second in milliseconds', () => {
+    expect(formatDuration(0.3)).toBe('300 ms');
+    expect(formatDuration(0)).toBe('0 s');
+  });
+});
