@@ -2,6 +2,7 @@
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { validateCommand } from './commands/validate.js';
 import { codeownersCommand } from './commands/codeowners.js';
+import { approvalsCommand } from './commands/approvals.js';
 import { diffCommand } from './commands/diff.js';
 import { renderCommand } from './commands/render.js';
 
@@ -10,6 +11,10 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'check SLA files: YAML, schema and semantic rules' },
   diff: { run: diffCommand, summary: 'what changed for customers between two revisions' },
+  approvals: {
+    run: approvalsCommand,
+    summary: 'check owner approvals of a pull request from a file of GitHub reviews',
+  },
   codeowners: {
     run: codeownersCommand,
     summary: 'write or check CODEOWNERS from the SLA owners and admins',

@@ -367,3 +367,66 @@ function sameOwner(a: string | null, b: string | null): boolean {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const REVIEW_STATES = new Set([
+  'APPROVED',
+  'CHANGES_REQUESTED',
+  'COMMENTED',
+  'DISMISSED',
+  'PENDING',
+]);
+
+/**
+ * Checks reviews in the shape of GitHub's "list reviews for a pull request" (a list, or a
+ * list of pages as `gh api --paginate --slurp` gives). Throws with the index and field of
+ * the first malformed review: a review that cannot be read must never be guessed at.
+ */
+export function parseReviews(data: unknown): Review[] {
+  if (!Array.isArray(data))
+    throw new Error(
+      'reviews must be a JSON list of GitHub reviews ([{"user": {"login": …}, "state": …}])',
+    );
+  const list: unknown[] = data.every(Array.isArray) && data.length > 0 ? data.flat() : data;
+  return list.map((item, i) => {
+    const at = `review ${i + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      throw new Error(`${at} is not an object`);
+    const r = item as Record<string, unknown>;
+    if (typeof r.state !== 'string' || !REVIEW_STATES.has(r.state))
+      throw new Error(
+        `${at}: state must be one of ${[...REVIEW_STATES].join(', ')}; got ${JSON.stringify(r.state)}`,
+      );
+    let user: Review['user'] = null;
+    if (r.user !== null && r.user !== undefined) {
+      const u = r.user as Record<string, unknown>;
+      if (typeof u !== 'object' || typeof u.login !== 'string' || u.login === '')
+        throw new Error(`${at}: user.login must be a non-empty string`);
+      user = typeof u.type === 'string' ? { login: u.login, type: u.type } : { login: u.login };
+    }
+    for (const key of ['commit_id', 'submitted_at'] as const)
+      if (r[key] !== undefined && r[key] !== null && typeof r[key] !== 'string')
+        throw new Error(`${at}: ${key} must be a string`);
+    if (r.id !== undefined && typeof r.id !== 'number')
+      throw new Error(`${at}: id must be a number`);
+    const review: Review = { user, state: r.state };
+    if (typeof r.id === 'number') review.id = r.id;
+    if (typeof r.commit_id === 'string') review.commit_id = r.commit_id;
+    if (typeof r.submitted_at === 'string') review.submitted_at = r.submitted_at;
+    return review;
+  });
+}
+
+/** Checks a teams object `{"@org/team": ["login", ...]}`; throws naming the first bad entry. */
+export function parseTeams(data: unknown): Record<string, TeamMembership> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new Error('teams must be a JSON object {"@org/team": ["login", ...]}');
+  const out: Record<string, TeamMembership> = {};
+  for (const [team, members] of Object.entries(data)) {
+    if (!/^@[^/\s]+\/[^/\s]+$/.test(team))
+      throw new Error(`teams: "${team}" is not a team "@org/team-slug"`);
+    if (!Array.isArray(members) || !members.every((m) => typeof m === 'string' && m !== ''))
+      throw new Error(`teams: "${team}" must list member logins as strings`);
+    out[team] = { members: members as string[] };
+  }
+  return out;
+}

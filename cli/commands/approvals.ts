@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { parseReviews, parseTeams } from '../../src/approval/index.js';
+import { approvalsJson, approvalsText } from '../../src/approval/format.js';
+import { evaluatePullRequest } from '../../src/check/index.js';
+import { createGitReader } from '../../src/git/index.js';
+import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+
+const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format text|json]
+
+Evaluates the owner-approval rules for a pull request offline. Owners, admins and settings
+come from the base; REF is a branch, tag or commit (--head defaults to HEAD).
+  --reviews FILE  GitHub's "list reviews for a pull request" answer
+                  (gh api repos/OWNER/REPO/pulls/N/reviews --paginate --slurp)
+  --teams FILE    {"@org/team": ["login", ...]}, merged over the base .slac.yml teams:
+Exit codes: 0 approved, 1 approval missing, 2 usage or runtime error.
+`;
+
+export async function approvalsCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseOptions(args, {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    author: { type: 'string' },
+    reviews: { type: 'string' },
+    teams: { type: 'string' },
+    format: { type: 'string' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const format = choice('format', values.format, ['text', 'json'] as const, 'text');
+  if (!values.base) throw new UsageError('--base REF is required (e.g. --base origin/main)');
+  if (!values.author)
+    throw new UsageError('--author LOGIN is required (who opened the pull request)');
+  if (!values.reviews) throw new UsageError('--reviews FILE is required (GitHub reviews as JSON)');
+
+  const reviewsFile = values.reviews;
+  const teamsFile = values.teams;
+  const reviews = checked(
+    '--reviews',
+    reviewsFile,
+    parseReviews,
+    await readJson(io.cwd, reviewsFile, '--reviews'),
+  );
+  const teams = teamsFile
+    ? checked('--teams', teamsFile, parseTeams, await readJson(io.cwd, teamsFile, '--teams'))
+    : {};
+  const result = await evaluatePullRequest({
+    git: createGitReader(io.cwd),
+    baseRef: values.base,
+    headRef: values.head ?? 'HEAD',
+    author: values.author.replace(/^@/, ''),
+    reviews,
+    teams,
+    today: values.today ?? io.today(),
+  });
+  io.stdout(format === 'json' ? approvalsJson(result.approvals) : approvalsText(result.approvals));
+  return result.approvals.satisfied ? EXIT.ok : EXIT.problems;
+}
+
+/** Runs a parser, naming the option and file in its error. */
+function checked<T>(option: string, file: string, parser: (data: unknown) => T, data: unknown): T {
+  try {
+    return parser(data);
+  } catch (err) {
+    throw new UsageError(`${option} ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+async function readJson(cwd: string, file: string, option: string): Promise<unknown> {
+  const path = isAbsolute(file) ? file : join(cwd, file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`${option}: cannot read ${file}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(
+      `${option}: ${file} is not JSON (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+}

@@ -1,0 +1,35 @@
+// Output of an approval evaluation: JSON for machines, and text that tells a person who can
+// unblock the pull request.
+import type { ApprovalRequirement, ApprovalResult } from './index.js';
+
+/** The design's JSON: `{"satisfied", "requirements": [{"sla", "reason", "anyOf", "approvedBy", "satisfied", …}]}`. */
+export function approvalsJson(result: ApprovalResult): string {
+  return JSON.stringify(result, null, 2) + '\n';
+}
+
+/** One line per requirement ("svc payments-api (weakened): needs an approval from @acme/payments — none yet"), notes below. */
+export function approvalsText(result: ApprovalResult): string {
+  if (result.requirements.length === 0)
+    return 'Owner approval: not needed (no SLA, config or workflow change)\n';
+  const missing = result.requirements.filter((r) => !r.satisfied).length;
+  const lines = [
+    result.satisfied
+      ? 'Owner approval: satisfied'
+      : `Owner approval: missing (${missing} of ${result.requirements.length} requirement${result.requirements.length === 1 ? '' : 's'} not met)`,
+  ];
+  for (const r of result.requirements) {
+    lines.push(`${r.satisfied ? '✓' : '✗'} ${requirementLine(r)}`);
+    for (const note of r.notes) lines.push(`    ${note}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function requirementLine(r: ApprovalRequirement): string {
+  const subject = r.sla === null ? 'repository' : `svc ${r.sla}`;
+  const head = `${subject} (${r.reason})`;
+  if (r.satisfied) return `${head}: approved by ${r.approvedBy.join(', ')}`;
+  if (r.anyOf.length === 0) return `${head}: nobody can approve this yet`;
+  const who = r.anyOf.join(' or ');
+  const admin = r.kind === 'admin' || r.kind === 'config' ? 'an admin: ' : '';
+  return `${head}: needs an approval from ${admin}${who} — none yet`;
+}

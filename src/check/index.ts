@@ -1,0 +1,197 @@
+// The pull request check: diff base and head, read what the approval rules need from git,
+// and evaluate them. Both `slac approvals` and the GitHub Action call this. It fails closed:
+// whatever it cannot read becomes a requirement nobody can satisfy, with the reason.
+import {
+  evaluateApprovals,
+  type ApprovalResult,
+  type Review,
+  type TeamMembership,
+} from '../approval/index.js';
+import type { SlacConfig } from '../config/index.js';
+import { diffRevisions, type CommitmentDiff, type SlaDiff } from '../diff/index.js';
+import type { GitReader } from '../git/index.js';
+import { fingerprint } from '../model/fingerprint.js';
+import { normalizeSla } from '../model/sla.js';
+import { readRevision } from '../repo/index.js';
+import { validateSources, type LoadedSla, type ValidationResult } from '../validate/index.js';
+
+export interface PullRequestInput {
+  git: GitReader;
+  baseRef: string;
+  headRef: string;
+  /** Login of the pull request's author. */
+  author: string;
+  reviews: readonly Review[];
+  /**
+   * Team membership as the caller could read it (e.g. from the GitHub API). Teams missing
+   * here, or whose lookup failed, fall back to the `teams:` lists of the base `.slac.yml`.
+   */
+  teams?: Readonly<Record<string, TeamMembership>>;
+  /** ISO date for time-dependent validation rules. */
+  today?: string;
+}
+
+export interface PullRequestEvaluation {
+  diff: CommitmentDiff;
+  /** Validation of the head's SLA files (with head config problems first). */
+  validation: ValidationResult;
+  approvals: ApprovalResult;
+  changedPaths: string[];
+}
+
+/**
+ * Evaluates the approval rules for a pull request from base to head. Rejects (with a
+ * message that says what to do) only when the revisions themselves cannot be read; every
+ * other problem is an unsatisfied requirement in `approvals`.
+ */
+export async function evaluatePullRequest(input: PullRequestInput): Promise<PullRequestEvaluation> {
+  if (!input.author.trim())
+    throw new Error('the pull request author is empty: pass the login of who opened it');
+  const revision = await diffRevisions(
+    input.git,
+    input.baseRef,
+    input.headRef,
+    input.today ? { today: input.today } : {},
+  );
+  const { diff, base, head, changedPaths } = revision;
+  const config = base.snapshot.config;
+  const blockers: { sla: string | null; reason: string }[] = [];
+
+  for (const p of base.snapshot.configProblems)
+    blockers.push({
+      sla: null,
+      reason: `the base .slac.yml is invalid (${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}), so owners and admins cannot be read: fix it on the base branch`,
+    });
+  for (const s of revision.skipped.filter((s) => s.side === 'head'))
+    blockers.push({
+      sla: s.id ?? null,
+      reason: `${s.file} cannot be read at head, so its change cannot be judged: fix its errors (slac validate)`,
+    });
+  for (const s of revision.skipped.filter((s) => s.side === 'base'))
+    blockers.push({
+      sla: s.id ?? null,
+      reason: `${s.file} cannot be read on the base branch, so its owner is unknown: fix it on the base branch first`,
+    });
+  const headErrors = head.validation.errors;
+  if (headErrors.length > 0) {
+    const first = headErrors[0]!;
+    blockers.push({
+      sla: null,
+      reason: `the head has ${headErrors.length} validation error${headErrors.length === 1 ? '' : 's'} (first: ${first.file}:${first.line}:${first.column} ${first.rule}: ${first.message}): fix them (slac validate)`,
+    });
+  }
+
+  const headFingerprints = fingerprintsOf(head.validation.slas);
+  const slas = [...diff.slas, ...undescribedChanges(diff.slas, base.validation.slas, head)];
+
+  const fingerprints =
+    config.approval.staleReviews === 'content'
+      ? {
+          head: headFingerprints,
+          at: await fingerprintsAtReviewedCommits(input, config, diff.head),
+        }
+      : undefined;
+
+  const approvals = evaluateApprovals({
+    slas,
+    config,
+    changedPaths,
+    author: input.author,
+    headSha: diff.head,
+    reviews: input.reviews,
+    teams: mergeTeams(config.teams, input.teams ?? {}),
+    ...(fingerprints ? { fingerprints } : {}),
+    blockers,
+  });
+  return { diff, validation: head.validation, approvals, changedPaths };
+}
+
+/**
+ * Team membership: what the caller read wins; where it has nothing or its lookup failed,
+ * the base config's `teams:` list is used; otherwise the failure stays (not verifiable).
+ */
+export function mergeTeams(
+  fromConfig: Readonly<Record<string, readonly string[]>>,
+  fromCaller: Readonly<Record<string, TeamMembership>>,
+): Record<string, TeamMembership> {
+  const out: Record<string, TeamMembership> = {};
+  for (const [team, members] of Object.entries(fromConfig))
+    out[team.toLowerCase()] = { members: [...members] };
+  for (const [team, m] of Object.entries(fromCaller)) {
+    const key = team.toLowerCase();
+    if ('members' in m || !out[key]) out[key] = m;
+  }
+  return out;
+}
+
+/**
+ * A safety net: an SLA whose normalized content differs between base and head, but which
+ * the diff does not list, still needs its owner.
+ */
+function undescribedChanges(
+  listed: readonly SlaDiff[],
+  baseSlas: readonly LoadedSla[],
+  head: { validation: ValidationResult },
+): SlaDiff[] {
+  const seen = new Set(listed.map((d) => d.id));
+  const headById = new Map(head.validation.slas.map((s) => [s.sla.id, s]));
+  const out: SlaDiff[] = [];
+  for (const b of baseSlas) {
+    const h = headById.get(b.sla.id);
+    if (!h || seen.has(b.sla.id)) continue;
+    if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
+    seen.add(b.sla.id);
+    out.push({
+      id: b.sla.id,
+      file: h.file,
+      status: 'modified',
+      impact: 'changed',
+      owner: { base: b.sla.owner, head: h.sla.owner },
+      changes: [],
+    });
+  }
+  return out;
+}
+
+/** Fingerprints by SLA id; an id held by more than one file, or with unparsed values, has none. */
+function fingerprintsOf(slas: readonly LoadedSla[]): Record<string, string> {
+  const counts = new Map<string, number>();
+  for (const s of slas) counts.set(s.sla.id, (counts.get(s.sla.id) ?? 0) + 1);
+  const out: Record<string, string> = {};
+  for (const s of slas) {
+    if (counts.get(s.sla.id) !== 1 || normalizeSla(s.raw).issues.length > 0) continue;
+    out[s.sla.id] = fingerprint(s.sla);
+  }
+  return out;
+}
+
+/**
+ * For `staleReviews: content`: reads each commit an approval was given on (with the base's
+ * globs) and fingerprints its SLAs. A commit that cannot be read gives no fingerprint, so
+ * its approvals do not carry forward.
+ */
+async function fingerprintsAtReviewedCommits(
+  input: PullRequestInput,
+  config: SlacConfig,
+  headSha: string,
+): Promise<(slaId: string, commit: string) => string | undefined> {
+  const commits = [
+    ...new Set(
+      input.reviews
+        .filter((r) => r.state === 'APPROVED' && typeof r.commit_id === 'string')
+        .map((r) => (r.commit_id as string).toLowerCase())
+        .filter((c) => /^[0-9a-f]{40}$/.test(c) && c !== headSha.toLowerCase()),
+    ),
+  ].sort();
+  const byCommit = new Map<string, Record<string, string>>();
+  for (const commit of commits) {
+    try {
+      const snapshot = await readRevision(input.git, commit, config);
+      if (snapshot.commit?.toLowerCase() !== commit) continue;
+      byCommit.set(commit, fingerprintsOf(validateSources(snapshot.files).slas));
+    } catch {
+      // Not fetched or unreadable: approvals on it do not carry forward.
+    }
+  }
+  return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
+}
