@@ -1,0 +1,127 @@
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { createGitReader } from '../../src/git/index.js';
+import { buildHistory, renderCatalog, type HistoryEntry } from '../../src/render/index.js';
+import { readWorkingTree } from '../../src/repo/index.js';
+import { validateSources } from '../../src/validate/index.js';
+import { validationText } from '../../src/validate/format.js';
+import { diffSlas } from '../../src/diff/index.js';
+import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
+
+const USAGE = `Usage: slac render [--out DIR] [--templates DIR] [--base-url URL] [--today YYYY-MM-DD]
+
+Renders the customer-facing service catalog of the SLAs in the working tree: a static site
+(index.html, a page per service, catalog.json) in DIR (default site/).
+--templates DIR   your templates; a file with the name of a default template or partial
+                  replaces it (default: "templates:" of .slac.yml)
+--base-url URL    where the site is published, for the page links of catalog.json
+                  (default: site.baseUrl of .slac.yml, else /)
+--today DATE      the date reviews are checked against (default: the latest commit's date)
+Refuses to render when an SLA has errors (as slac validate reports them).
+`;
+
+export async function renderCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseOptions(args, {
+    out: { type: 'string' },
+    templates: { type: 'string' },
+    'base-url': { type: 'string' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${values.today}"`);
+
+  const tree = await readWorkingTree(io.cwd);
+  const git = (await isGitRepo(io.cwd)) ? createGitReader(io.cwd) : undefined;
+  // Reviews are checked against --today or, to keep renders byte-identical, the latest
+  // date in the history; never against the clock.
+  const today = values.today;
+
+  const result = validateSources(tree.files, { today: today ?? io.today() });
+  const errors = [...tree.configProblems, ...result.errors];
+  if (errors.length > 0) {
+    const texts = new Map(tree.files.map((f) => [f.path, f.content]));
+    const lineOf = (file: string, line: number) => {
+      const content = texts.get(file);
+      if (content === undefined) return undefined;
+      const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+      return text.split(/\r?\n/)[line - 1];
+    };
+    io.stderr(validationText({ ...result, errors }, lineOf));
+    io.stderr('slac render: nothing was written; fix the errors above and render again.\n');
+    return EXIT.problems;
+  }
+
+  const templatesDir = values.templates ?? tree.config.templates;
+  const templates = templatesDir ? await readTemplates(resolvePath(io.cwd, templatesDir)) : {};
+  let history: Map<string, HistoryEntry[]> | undefined;
+  if (git) {
+    history = await buildHistory(git, 'HEAD', { diff: diffSlas }).catch(() => undefined);
+  }
+  const site = renderCatalog({
+    slas: result.slas,
+    config: tree.config,
+    templates,
+    ...(history ? { history } : {}),
+    ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+    ...(today ? { today } : {}),
+  });
+
+  const out = resolvePath(io.cwd, values.out ?? 'site');
+  await writeSite(out, site.files);
+  const shown = relative(io.cwd, out) || '.';
+  const where = shown.startsWith('..') ? out : shown;
+  io.stdout(
+    `Rendered ${result.slas.length} ${result.slas.length === 1 ? 'service' : 'services'} into ${where.split(sep).join('/')}/.\n` +
+      `Open ${join(where, 'index.html').split(sep).join('/')} in a browser to read the catalog.\n`,
+  );
+  return EXIT.ok;
+}
+
+function resolvePath(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : join(cwd, path);
+}
+
+async function isGitRepo(dir: string): Promise<boolean> {
+  try {
+    await createGitReader(dir).resolve('HEAD');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The user's template folder: every .hbs, .css and .js file, by path relative to it. */
+async function readTemplates(dir: string): Promise<Record<string, string>> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`templates folder not found: ${dir}`);
+  const out: Record<string, string> = {};
+  const walk = async (at: string) => {
+    for (const entry of (await readdir(at, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const full = join(at, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && /\.(hbs|css|js)$/.test(entry.name)) {
+        out[relative(dir, full).split(sep).join('/')] = await readFile(full, 'utf8');
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Replaces the output folder's rendered files (only the files the catalog consists of). */
+async function writeSite(out: string, files: Map<string, string>): Promise<void> {
+  // Stale service pages of removed SLAs must not stay published.
+  await rm(join(out, 'services'), { recursive: true, force: true });
+  for (const [path, content] of files) {
+    const full = join(out, ...path.split('/'));
+    await mkdir(dirname(full), { recursive: true });
+    await writeFile(full, content);
+  }
+}

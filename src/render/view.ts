@@ -1,0 +1,321 @@
+// The view model: what the templates show, computed once from the normalized SLA. Templates
+// only place these values; every decision (words, safe links, overdue) is made here.
+import type { ChangeImpact } from '../diff/types.js';
+import type { Sla } from '../model/sla.js';
+import { addCadence, formatPercent, formatWindow } from '../model/units.js';
+import type { LoadedSla } from '../validate/index.js';
+import {
+  budgetSeconds,
+  creditRows,
+  dateWords,
+  durationWords,
+  hoursWords,
+  measureFigure,
+  objectiveWords,
+  toleranceBand,
+  windowWords,
+  type CreditRow,
+  type ToleranceBand,
+} from './words.js';
+
+/** One change of an SLA's commitments, as the catalog's history shows it. */
+export interface HistoryEntry {
+  /** Commit date from git, ISO 8601. */
+  date: string;
+  commit: string;
+  impact: ChangeImpact | 'added';
+  message: string;
+}
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+export interface ObjectiveView {
+  id: string;
+  title: string;
+  description: string | null;
+  indicator: string;
+  figure: string;
+  window: string;
+  windowWords: string;
+  words: string;
+  measurement: string | null;
+  tolerance: ToleranceBand | null;
+}
+
+export interface ServiceView {
+  id: string;
+  title: string;
+  owner: string;
+  tier: string | null;
+  tags: string[];
+  name: string;
+  summary: string;
+  url: Link | null;
+  /** The service URL as plain text when it is not a safe link. */
+  plainUrl: string | null;
+  customers: string[];
+  /** Path of the page relative to the site root. */
+  page: string;
+  headline: string;
+  search: string;
+  serviceHours: string;
+  objectives: ObjectiveView[];
+  support: {
+    hours: string | null;
+    priorities: { level: string; meaning: string; response: string; resolution: string | null }[];
+  } | null;
+  maintenance: { notice: string | null; windows: string[] } | null;
+  exclusions: string[];
+  credits: { objective: string; rows: CreditRow[] } | null;
+  contacts: {
+    name: string;
+    email: Link | null;
+    url: Link | null;
+    plainUrl: string | null;
+    phone: string | null;
+  }[];
+  dates: {
+    from: string;
+    until: string | null;
+    expired: boolean;
+    review: { every: string; last: string; next: string; overdue: boolean } | null;
+  };
+  history: { date: string; dateText: string; impact: string; label: string; message: string }[];
+}
+
+const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
+
+/** A link only for https:, http: and mailto: URLs; anything else stays plain text. */
+export function safeLink(href: string | undefined, text?: string): Link | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  // Control characters and spaces have no place in a URL we publish.
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(trimmed)) return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return null;
+  }
+  if (!SAFE_PROTOCOLS.has(url.protocol)) return null;
+  return { href: trimmed, text: text ?? trimmed };
+}
+
+const IMPACT_LABELS: Record<HistoryEntry['impact'], string> = {
+  added: 'Published',
+  weakened: 'Weakened',
+  strengthened: 'Strengthened',
+  changed: 'Changed',
+  editorial: 'Reworded',
+  ownership: 'New owner',
+};
+
+/** The page path of a service, relative to the site root. */
+export function servicePage(id: string): string {
+  return `services/${id}.html`;
+}
+
+export function serviceView(
+  loaded: LoadedSla,
+  history: readonly HistoryEntry[],
+  today: string | undefined,
+): ServiceView {
+  const sla = loaded.sla;
+  const hours = sla.serviceHours;
+  const objectives = sla.objectives.map((o, i): ObjectiveView => {
+    const raw = loaded.raw.spec.objectives[i];
+    return {
+      id: o.id,
+      title: o.title,
+      description: o.description ?? null,
+      indicator: o.indicator,
+      figure: figureOf(o),
+      window: raw ? String(raw.window) : formatWindow(o.window),
+      windowWords: windowWords(o.window),
+      words: objectiveWords(o, hours),
+      measurement: o.measurement ?? null,
+      tolerance: toleranceBand(o, hours) ?? null,
+    };
+  });
+  const supportHours = sla.support?.hours ? hoursWords(withAlways(sla.support.hours)) : null;
+  const view: ServiceView = {
+    id: sla.id,
+    title: sla.title,
+    owner: sla.owner,
+    tier: sla.tier ?? null,
+    tags: [...sla.tags],
+    name: sla.service.name,
+    summary: sla.service.summary,
+    url: safeLink(sla.service.url),
+    plainUrl: unsafeText(sla.service.url),
+    customers: [...sla.customers],
+    page: servicePage(sla.id),
+    headline: headlineOf(sla, objectives),
+    search: [
+      sla.title,
+      sla.service.name,
+      sla.service.summary,
+      sla.owner,
+      sla.tier ?? '',
+      ...sla.tags,
+    ]
+      .join(' ')
+      .toLowerCase(),
+    serviceHours: hoursWords(withAlways(hours)),
+    objectives,
+    support: sla.support
+      ? {
+          hours: supportHours,
+          priorities: sla.support.priorities.map((p) => {
+            const when = p.hours
+              ? hoursWords({
+                  text: p.hours.text,
+                  timezone: sla.support?.hours?.timezone ?? 'UTC',
+                  always: p.hours.schedule.always,
+                })
+              : supportHours;
+            return {
+              level: p.level,
+              meaning: p.meaning,
+              response: `within ${durationWords(p.response)}${when ? `, ${when}` : ''}`,
+              resolution:
+                p.resolution !== undefined ? `within ${durationWords(p.resolution)}` : null,
+            };
+          }),
+        }
+      : null,
+    maintenance: sla.maintenance
+      ? {
+          notice:
+            sla.maintenance.notice !== undefined
+              ? `Announced at least ${durationWords(sla.maintenance.notice)} in advance.`
+              : null,
+          windows: sla.maintenance.windows.map((w) => hoursWords(withAlways(w))),
+        }
+      : null,
+    exclusions: [...sla.exclusions],
+    credits: creditsOf(sla),
+    contacts: sla.contacts.map((c) => ({
+      name: c.name,
+      email: c.email ? safeLink(`mailto:${c.email}`, c.email) : null,
+      url: safeLink(c.url),
+      plainUrl: unsafeText(c.url),
+      phone: c.phone ?? null,
+    })),
+    dates: datesOf(sla, today),
+    history: [...history]
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+      .map((h) => ({
+        date: h.date.slice(0, 10),
+        dateText: dateWords(h.date),
+        impact: h.impact,
+        label: IMPACT_LABELS[h.impact] ?? h.impact,
+        message: h.message,
+      })),
+  };
+  return view;
+}
+
+/** A URL that will not be linked, to show as text (null when it is linked or absent). */
+function unsafeText(href: string | undefined): string | null {
+  return href && !safeLink(href) ? href : null;
+}
+
+function withAlways<T extends { schedule: { always: boolean } }>(h: T): T & { always: boolean } {
+  return { ...h, always: h.schedule.always };
+}
+
+function figureOf(o: Sla['objectives'][number]): string {
+  const figure = measureFigure(o.target);
+  if (o.indicator === 'latency' && o.percentile !== undefined) {
+    return `p${o.percentile} ≤ ${figure}`;
+  }
+  return figure;
+}
+
+/** The commitment the index shows: the first availability objective, else the first objective. */
+function headlineOf(sla: Sla, objectives: ObjectiveView[]): string {
+  const index = sla.objectives.findIndex((o) => o.indicator === 'availability');
+  const chosen = objectives[index === -1 ? 0 : index];
+  return chosen ? `${chosen.title}: ${chosen.words}` : 'No measurable objectives yet.';
+}
+
+function creditsOf(sla: Sla): ServiceView['credits'] {
+  if (!sla.credits) return null;
+  const objective = sla.objectives.find((o) => o.id === sla.credits?.objective);
+  return {
+    objective: objective?.title ?? sla.credits.objective,
+    rows: creditRows(sla.credits.tiers, objective, sla.serviceHours),
+  };
+}
+
+function datesOf(sla: Sla, today: string | undefined): ServiceView['dates'] {
+  const day = today?.slice(0, 10);
+  const until = sla.effective.until;
+  const dates: ServiceView['dates'] = {
+    from: dateWords(sla.effective.from),
+    until: until ? dateWords(until) : null,
+    expired: Boolean(until && day && until < day),
+    review: null,
+  };
+  if (sla.review) {
+    const next = addCadence(sla.review.lastReviewed, sla.review.every);
+    dates.review = {
+      every: sla.review.everyText,
+      last: dateWords(sla.review.lastReviewed),
+      next: dateWords(next),
+      overdue: Boolean(day && next < day),
+    };
+  }
+  return dates;
+}
+
+/** The catalog.json entry of one service (the design's contract). */
+export function catalogEntry(loaded: LoadedSla, baseUrl: string) {
+  const sla = loaded.sla;
+  return {
+    id: sla.id,
+    title: sla.title,
+    owner: sla.owner,
+    tier: sla.tier ?? null,
+    page: joinUrl(baseUrl, servicePage(sla.id)),
+    objectives: sla.objectives.map((o, i) => {
+      const raw = loaded.raw.spec.objectives[i];
+      const window = raw ? String(raw.window) : formatWindow(o.window);
+      const entry: {
+        id: string;
+        title: string;
+        indicator: string;
+        target: string;
+        window: string;
+        budget?: { seconds: number; window: string };
+      } = {
+        id: o.id,
+        title: o.title,
+        indicator: o.indicator,
+        target: raw ? String(raw.target) : formatPercent(0),
+        window,
+      };
+      if (o.indicator === 'availability' && o.target.kind === 'percent') {
+        entry.budget = {
+          seconds: budgetSeconds(
+            o.target.value,
+            o.window,
+            sla.serviceHours.schedule.minutesPerWeek,
+          ),
+          window,
+        };
+      }
+      return entry;
+    }),
+  };
+}
+
+export function joinUrl(base: string, path: string): string {
+  if (base === '') return path;
+  return base.endsWith('/') ? `${base}${path}` : `${base}/${path}`;
+}
