@@ -158,6 +158,25 @@ describe('slac approvals', () => {
     expect(run.stdout).toMatch(/cannot be read at head/);
   });
 
+  it('needs an admin to fix an SLA file that cannot be read on the base', async () => {
+    repo.write({ 'slas/payments.yaml': 'metadata: { id: payments-api\n' });
+    base = repo.commit('broken base');
+    repo.write({ 'slas/payments.yaml': sla('@carol') });
+    const head = repo.commit('fix');
+    reviews([{ login: 'carol', commit: head }]);
+    const run = await approvals('--format', 'json');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).requirements).toEqual([
+      expect.objectContaining({
+        reason: 'slas/payments.yaml cannot be read on the base branch, so its owner is unknown',
+        anyOf: ['@acme/sla-admins'],
+        satisfied: false,
+      }),
+    ]);
+    reviews([{ login: 'ada', commit: head }]);
+    expect((await approvals()).code).toBe(0);
+  });
+
   it('needs nothing when no SLA and no config changed', async () => {
     repo.write({ 'README.md': 'hello\n' });
     repo.commit('docs');

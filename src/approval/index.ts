@@ -39,6 +39,8 @@ export interface ApprovalInput {
   };
   /** Things that stop the check outright (unreadable base, invalid files), with their reason. */
   blockers?: readonly { sla: string | null; reason: string }[];
+  /** Changes only an admin may approve for lack of a readable owner (e.g. a broken base file). */
+  needsAdmin?: readonly { sla: string | null; reason: string }[];
 }
 
 export type RequirementKind = 'owner' | 'new-owner' | 'admin' | 'config' | 'blocked';
@@ -95,6 +97,11 @@ export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
 
   const slas = [...input.slas].sort((a, b) => cmp(a.id, b.id) || cmp(a.status, b.status));
   for (const diff of slas) requirements.push(...ctx.slaRequirements(diff));
+
+  for (const n of [...(input.needsAdmin ?? [])].sort(
+    (a, b) => cmp(a.sla ?? '', b.sla ?? '') || cmp(a.reason, b.reason),
+  ))
+    requirements.push(ctx.adminRequirement(n.sla, n.reason, 'admin', undefined));
 
   const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp);
   if (protectedPaths.length > 0) {

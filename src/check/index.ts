@@ -67,11 +67,13 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
       sla: s.id ?? null,
       reason: `${s.file} cannot be read at head, so its change cannot be judged: fix its errors (slac validate)`,
     });
-  for (const s of revision.skipped.filter((s) => s.side === 'base'))
-    blockers.push({
+  // A base file that cannot be read has no owner to ask: only an admin can approve its change.
+  const needsAdmin = revision.skipped
+    .filter((s) => s.side === 'base' && changedPaths.includes(s.file))
+    .map((s) => ({
       sla: s.id ?? null,
-      reason: `${s.file} cannot be read on the base branch, so its owner is unknown: fix it on the base branch first`,
-    });
+      reason: `${s.file} cannot be read on the base branch, so its owner is unknown`,
+    }));
   const headErrors = head.validation.errors;
   if (headErrors.length > 0) {
     const first = headErrors[0]!;
@@ -102,6 +104,7 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
     teams: mergeTeams(config.teams, input.teams ?? {}),
     ...(fingerprints ? { fingerprints } : {}),
     blockers,
+    needsAdmin,
   });
   return { diff, validation: head.validation, approvals, changedPaths };
 }
