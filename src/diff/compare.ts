@@ -406,7 +406,7 @@ function compareObjective(
   hoursAfter: number,
 ) {
   const path = `spec.objectives.${h.id}`;
-  const name = quote(h.title);
+  const name = h.title;
   c.text(`${path}.title`, `Objective title`, b.title, h.title);
   c.text(`${path}.description`, `${name} description`, b.description, h.description);
   c.text(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
@@ -632,7 +632,8 @@ function compareSupport(c: Changes, b: Sla, h: Sla) {
     const m1 = q.hours?.schedule.minutesPerWeek ?? h.support?.hours?.schedule.minutesPerWeek;
     const h0 = p.hours?.text.join(', ') ?? 'support hours';
     const h1 = q.hours?.text.join(', ') ?? 'support hours';
-    if (h0 !== h1 || m0 !== m1) {
+    // Priorities without their own hours follow the support hours, compared above.
+    if ((p.hours || q.hours) && (h0 !== h1 || m0 !== m1)) {
       const impact =
         m0 === undefined || m1 === undefined || m0 === m1
           ? 'changed'

@@ -40,10 +40,11 @@ export function downtimePhrase(
   return `${formatDuration(seconds)} ${windowPhrase(window)}`;
 }
 
-/** "50 h a week", "168 h a week (24x7)", "37 h 30 min a week". */
+/** "50 h a week", "168 h a week", "37 h 30 min a week". */
 export function hoursPerWeekPhrase(minutesPerWeek: number): string {
-  const text = minutesPerWeek === 0 ? '0 h' : formatDuration(minutesPerWeek * 60);
-  return minutesPerWeek >= MINUTES_PER_WEEK ? `${text} a week (24x7)` : `${text} a week`;
+  const hours = Math.floor(minutesPerWeek / 60);
+  const minutes = Math.round(minutesPerWeek - hours * 60);
+  return `${hours} h${minutes > 0 ? ` ${minutes} min` : ''} a week`;
 }
 
 /** Hours as written with their time zone: "Mon-Fri 08:00-18:00 Europe/Berlin". */
