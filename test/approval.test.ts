@@ -9,6 +9,7 @@ import {
 } from '../src/approval/index.js';
 import { defaultConfig, type SlacConfig } from '../src/config/index.js';
 import type { Change, SlaDiff } from '../src/diff/types.js';
+import { mergeTeams } from '../src/check/index.js';
 
 const HEAD = 'a'.repeat(40);
 const OLD = 'b'.repeat(40);
@@ -296,6 +297,19 @@ describe('approval attacks: every one is denied', () => {
     expect(result.satisfied).toBe(false);
   });
 
+  it('an admin who authored a config change cannot approve it', () => {
+    const result = evaluate({
+      author: 'ada',
+      slas: [],
+      changedPaths: ['.slac.yml'],
+      reviews: [review('ada')],
+    });
+    expect(result.satisfied).toBe(false);
+    expect(result.requirements[0]?.notes.join(' ')).toMatch(
+      /only the pull request author could approve/,
+    );
+  });
+
   it('an approval given on another commit does not count in content mode when the SLA differs', () => {
     const result = evaluate({
       config: config({ staleReviews: 'content' }),
@@ -485,5 +499,30 @@ describe('honest pull requests pass', () => {
     const b = evaluate({ slas: [...slas].reverse(), changedPaths: ['.slac.yml'] });
     expect(a).toEqual(b);
     expect(a.requirements.map((r) => r.sla)).toEqual(['alpha', 'zeta', null]);
+  });
+});
+
+describe('team membership sources', () => {
+  it('uses what the caller read over the base .slac.yml teams: list', () => {
+    expect(mergeTeams({ '@acme/a': ['x'] }, { '@Acme/A': { members: ['y'] } })).toEqual({
+      '@acme/a': { members: ['y'] },
+    });
+  });
+
+  it('falls back to the teams: list when the lookup failed, and says so', () => {
+    const teams = mergeTeams(
+      { '@acme/payments': ['bob'] },
+      { '@acme/payments': { error: 'HTTP 403' } },
+    );
+    const result = evaluate({ teams, reviews: [review('bob')] });
+    expect(result.satisfied).toBe(true);
+    expect(result.requirements[0]?.notes[0]).toMatch(
+      /could not be read \(HTTP 403\); using its teams: list/,
+    );
+  });
+
+  it('keeps a failed lookup unverifiable when no teams: list exists', () => {
+    const teams = mergeTeams({}, { '@acme/payments': { error: 'HTTP 403' } });
+    expect(evaluate({ teams, reviews: [review('bob')] }).satisfied).toBe(false);
   });
 });

@@ -16,7 +16,12 @@ export interface Review {
 }
 
 /** Members of a team, or why they could not be read. */
-export type TeamMembership = { members: readonly string[] } | { error: string };
+export type TeamMembership =
+  | {
+      members: readonly string[];
+      /** Where the list came from, when worth saying. */ note?: string;
+    }
+  | { error: string };
 
 export interface ApprovalInput {
   /** The commitment diff of the pull request (owners as recorded on base and head). */
@@ -267,7 +272,12 @@ class Context {
         );
       else if (team.members.length === 0)
         notes.push(`${principal} has no members, so nobody can approve for it`);
+      else if (team.note) notes.push(team.note);
     }
+    if (anyOf.length > 0 && anyOf.every((p) => this.authorIsOnlyApprover(p)))
+      notes.push(
+        `only the pull request author could approve for ${anyOf.join(', ')}, and the author's approval never counts: another person must be added`,
+      );
     for (const approval of this.approvals) {
       if (!anyOf.some((p) => this.isMember(approval.login, p))) continue;
       const stale = this.staleness(approval, diff);

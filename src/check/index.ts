@@ -117,12 +117,18 @@ export function mergeTeams(
   fromConfig: Readonly<Record<string, readonly string[]>>,
   fromCaller: Readonly<Record<string, TeamMembership>>,
 ): Record<string, TeamMembership> {
+  const listed = new Map(Object.entries(fromConfig).map(([t, m]) => [t.toLowerCase(), m]));
   const out: Record<string, TeamMembership> = {};
-  for (const [team, members] of Object.entries(fromConfig))
-    out[team.toLowerCase()] = { members: [...members] };
+  for (const [team, members] of listed) out[team] = { members: [...members] };
   for (const [team, m] of Object.entries(fromCaller)) {
     const key = team.toLowerCase();
-    if ('members' in m || !out[key]) out[key] = m;
+    const fallback = listed.get(key);
+    if ('members' in m || !fallback) out[key] = m;
+    else
+      out[key] = {
+        members: [...fallback],
+        note: `membership of ${team} could not be read (${m.error}); using its teams: list in the base .slac.yml`,
+      };
   }
   return out;
 }
