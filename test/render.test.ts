@@ -254,7 +254,7 @@ describe('renderCatalog', () => {
     expect(page).toContain('95% of requests answered within 300 ms');
     expect(page).toContain('within 15 minutes, around the clock');
     expect(page).toContain('within 1 hour, Monday to Friday, 08:00–18:00 Berlin time');
-    expect(page).toContain('below 99.95%: 10% of the monthly fee');
+    expect(page).toMatch(/below 99\.95%<\/th><td>[^<]*<\/td><td>10% of the monthly fee</);
     expect(page).toContain('Sunday, 02:00–04:00 UTC');
     expect(page).toContain('Announced at least 3 days in advance.');
     expect(page).toContain('href="mailto:payments-oncall@acme.example"');

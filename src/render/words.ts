@@ -287,6 +287,9 @@ export function feeWords(window: Window | undefined): string {
 export interface CreditRow {
   below: string;
   credit: string;
+  /** "10% of the monthly fee". */
+  amount: string;
+  /** "below 99.9%: 10% of the monthly fee". */
   sentence: string;
   downtime?: string;
 }
@@ -306,6 +309,7 @@ export function creditRows(
     const row: CreditRow = {
       below: formatPercent(tier.below),
       credit: formatPercent(tier.credit),
+      amount: `${formatPercent(tier.credit)} of the ${fee}`,
       sentence: `below ${formatPercent(tier.below)}: ${formatPercent(tier.credit)} of the ${fee}`,
     };
     if (objective?.indicator === 'availability') {

@@ -1,0 +1,239 @@
+// The rendered example catalog in a real headless Chromium: what a customer sees.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { runCli } from './helpers/cli.js';
+import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = join(import.meta.dirname, '..');
+const output = join(root, 'test', 'output');
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+if (!existsSync(CHROMIUM)) {
+  console.warn(
+    `Skipping browser tests: ${CHROMIUM} is missing. Install it (apt-get install -y chromium) to run them.`,
+  );
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+};
+
+describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 120_000 }, () => {
+  let repo: TempRepo;
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+  let ids: string[];
+
+  beforeAll(async () => {
+    repo = makeRepo();
+    repo.copy(join(root, 'examples'));
+    repo.commit('Examples as agreed', '2026-06-01T09:00:00Z');
+    const run = await runCli(['render', '--out', 'site'], { cwd: repo.dir });
+    expect(run.code, run.stderr).toBe(0);
+    const site = join(repo.dir, 'site');
+    ids = JSON.parse(readFileSync(join(site, 'catalog.json'), 'utf8')).services.map(
+      (s: { id: string }) => s.id,
+    );
+    server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+      const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
+      if (!file.startsWith(site) || !existsSync(file)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    mkdirSync(output, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    repo?.remove();
+  });
+
+  async function open(
+    path: string,
+    options: { width?: number; javaScript?: boolean; dark?: boolean } = {},
+  ): Promise<{ page: Page; requests: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      javaScriptEnabled: options.javaScript ?? true,
+      colorScheme: options.dark ? 'dark' : 'light',
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(base + path, { waitUntil: 'load' });
+    return { page, requests };
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+        .axe;
+      return axe.run();
+    });
+    return (result.violations as { id: string; help: string; nodes: { target: string[] }[] }[]).map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  }
+
+  it('lists every example service on the index', async () => {
+    const { page } = await open('index.html');
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    const listed = await page
+      .locator('[data-service]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-service')));
+    expect(listed.sort()).toEqual([...ids].sort());
+    await expect(page.locator('#count').textContent()).resolves.toBe(`${ids.length} services`);
+    await page.context().close();
+  });
+
+  it('narrows the list as the reader searches', async () => {
+    const { page } = await open('index.html');
+    await page.getByLabel('Search', { exact: true }).fill('payments');
+    const visible = page.locator('[data-service]:visible');
+    await expect(
+      visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-service'))),
+    ).resolves.toEqual(['payments-api']);
+    await expect(page.locator('#count').textContent()).resolves.toBe(`1 of ${ids.length} services`);
+    await page.getByLabel('Search', { exact: true }).fill('no such service at all');
+    await expect(page.locator('#no-match').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('filters by tier, owner and tag', async () => {
+    const { page } = await open('index.html');
+    const shown = () =>
+      page
+        .locator('[data-service]:visible')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-service')).sort());
+    await page.getByLabel('Tier', { exact: true }).selectOption('gold');
+    await expect(shown()).resolves.toEqual(['object-storage', 'payments-api']);
+    await page.getByLabel('Tier', { exact: true }).selectOption('');
+    await page.getByLabel('Owner', { exact: true }).selectOption('@acme/support');
+    await expect(shown()).resolves.toEqual(['help-desk']);
+    await page.getByLabel('Owner', { exact: true }).selectOption('');
+    await page.getByLabel('Tag', { exact: true }).selectOption('api');
+    await expect(shown()).resolves.toEqual(['payments-api', 'search-api']);
+    await page.context().close();
+  });
+
+  it('shows the plain list without JavaScript', async () => {
+    const { page } = await open('index.html', { javaScript: false });
+    await expect(page.locator('[data-service]:visible').count()).resolves.toBe(ids.length);
+    await expect(page.locator('#filters').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('states every commitment of every service in words', async () => {
+    for (const id of ids) {
+      const { page } = await open(`services/${id}.html`);
+      const service = JSON.parse(
+        readFileSync(join(repo.dir, 'site', 'services', `${id}.json`), 'utf8'),
+      );
+      const words = await page.locator('.objective .words').allTextContents();
+      expect(words).toHaveLength(service.objectives.length);
+      for (const w of words) expect(w.length).toBeGreaterThan(20);
+      for (const o of service.objectives) {
+        if (o.budget) expect(words.join(' ')).toContain('of downtime');
+      }
+      await page.context().close();
+    }
+    const { page } = await open('services/payments-api.html');
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      'at most 21 min 55 s of downtime a month',
+    );
+    await page.context().close();
+  });
+
+  for (const dark of [false, true]) {
+    const scheme = dark ? 'dark' : 'light';
+    it(`has no axe-core violations on the index (${scheme})`, async () => {
+      const { page } = await open('index.html', { dark });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`has no axe-core violations on a service page (${scheme})`, async () => {
+      for (const id of ['payments-api', 'help-desk']) {
+        const { page } = await open(`services/${id}.html`, { dark });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('makes no request to another host, and every link on the site works', async () => {
+    const origin = new URL(base).origin;
+    const pages = ['index.html', ...ids.map((id) => `services/${id}.html`)];
+    for (const path of pages) {
+      const { page, requests } = await open(path);
+      const elsewhere = requests.filter(
+        (u) => !u.startsWith('data:') && new URL(u).origin !== origin,
+      );
+      expect(elsewhere, path).toEqual([]);
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        expect(['http:', 'https:', 'mailto:'], `${path}: ${href}`).toContain(url.protocol);
+        if (url.origin === origin) {
+          const res = await fetch(url.origin + url.pathname);
+          expect(res.status, `${path} links to ${href}`).toBe(200);
+          if (url.hash) {
+            const target = await page.locator(`[id="${url.hash.slice(1)}"]`).count();
+            expect(target, `${path} links to ${href}`).toBeGreaterThan(0);
+          }
+        }
+      }
+      await page.context().close();
+    }
+  });
+
+  it('takes screenshots at phone and desktop widths', async () => {
+    for (const width of [390, 1280]) {
+      for (const [name, path] of [
+        ['index', 'index.html'],
+        ['payments-api', 'services/payments-api.html'],
+      ]) {
+        for (const dark of [false, true]) {
+          const { page } = await open(path as string, { width, dark });
+          const file = join(output, `${name}-${width}${dark ? '-dark' : ''}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          expect(existsSync(file)).toBe(true);
+          // Nothing wider than the viewport: no sideways scrolling on a phone.
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(scrollWidth).toBeLessThanOrEqual(width);
+          await page.context().close();
+        }
+      }
+    }
+  });
+});
