@@ -161,18 +161,20 @@ class Context {
       diff.impact === 'editorial'
     )
       return [];
+    const transfer = `owner changes from ${base ?? '(none)'} to ${head ?? '(none)'}`;
+    const impact = diff.impact === 'none' ? undefined : diff.impact;
     const reason = ownerChanged
-      ? `owner changed from ${base ?? '(none)'} to ${head ?? '(none)'}`
-      : diff.impact === 'none'
-        ? 'modified'
-        : diff.impact;
+      ? impact
+        ? `${impact}, ${transfer}`
+        : transfer
+      : (impact ?? 'modified');
     const out = [this.ownerRequirement(diff, base, reason, 'owner')];
     if (ownerChanged)
       out.push(
         this.ownerRequirement(
           diff,
           head,
-          `owner changed from ${base ?? '(none)'} to ${head ?? '(none)'}: the new owner must accept`,
+          `${transfer}: the new owner must accept`,
           'new-owner',
           'new',
         ),
