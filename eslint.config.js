@@ -25,6 +25,13 @@ export default tseslint.config(
     },
   },
   {
+    // The catalog's search script runs in the reader's browser.
+    files: ['templates/**/*.js'],
+    languageOptions: {
+      globals: { document: 'readonly', window: 'readonly', URLSearchParams: 'readonly' },
+    },
+  },
+  {
     // The core stays free of the GitHub runtime: only action/ may import @actions/*.
     files: ['src/**/*.ts', 'cli/**/*.ts'],
     rules: {
