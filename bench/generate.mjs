@@ -313,6 +313,7 @@ export function generateRepo(outDir, size, seed = DEFAULT_SEED) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'main']);
+  git(dir, ['config', 'gc.auto', '0']);
   // History: the catalog without its last 2%, then a round of edits, then the rest.
   const initial = size - Math.max(1, Math.floor(size / 50));
   const texts = new Map();

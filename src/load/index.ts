@@ -13,6 +13,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
+import { parseSimpleYaml } from './fast.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -109,18 +110,15 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
     return { ok: false, problems: [problem(file, pos, 'yaml-depth', DEPTH_MESSAGE)] };
   }
 
+  // Fast path: SLA files are plain YAML. Read their data without building a document, and
+  // parse with positions only when a problem has to be located (see ./fast.ts).
+  const fast = parseSimpleYaml(text);
+  if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
+
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {
-      version: '1.2',
-      schema: 'core',
-      uniqueKeys: true,
-      strict: true,
-      prettyErrors: false,
-      logLevel: 'error',
-      lineCounter,
-    });
+    doc = parseDocument(text, yamlOptions(lineCounter));
   } catch (err) {
     // The parser recurses; absurd nesting can exhaust the stack.
     return {
@@ -227,6 +225,41 @@ function duplicateKeyAt(text: string, offset: number): string | undefined {
   const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text.slice(offset));
   const key = m?.[1] ?? m?.[2] ?? m?.[3];
   return key?.trim() || undefined;
+}
+
+function yamlOptions(lineCounter: LineCounter) {
+  return {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    logLevel: 'error',
+    lineCounter,
+  } as const;
+}
+
+/** A source read by the fast path: positions come from a full parse on first use. */
+function lazySource(file: string, text: string, data: unknown): YamlSource {
+  let locator: ((path: DocPath, part: 'key' | 'value') => Position) | undefined;
+  let lines: string[] | undefined;
+  return {
+    file,
+    data,
+    locate: (path, part = 'value') => {
+      if (!locator) {
+        const lineCounter = new LineCounter();
+        const doc = parseDocument(text, yamlOptions(lineCounter));
+        const at = (offset: number): Position => {
+          const p = lineCounter.linePos(offset);
+          return { line: p.line, column: p.col };
+        };
+        locator = (p, k) => locate(doc, p, k, at);
+      }
+      return locator(path, part);
+    },
+    lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? '',
+  };
 }
 
 /** Rejects what YAML allows but data files must not have: deep nesting, non-scalar keys. */
