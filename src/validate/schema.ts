@@ -66,6 +66,8 @@ function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
     ) {
       continue;
     }
+    // A bad property name is reported twice: as the failed pattern and as propertyNames.
+    if (e.keyword === 'propertyNames') continue;
     const mapped = mapError(e);
     const key = `${mapped.path.join('/')}|${mapped.rule}|${mapped.message}`;
     if (seen.has(key)) continue;
@@ -119,6 +121,15 @@ function mapError(e: ErrorObject): Mapped {
       };
     }
     case 'type': {
+      if (e.data === null) {
+        // `key:` with nothing after it: the key is where the author looks.
+        return {
+          path,
+          part: 'key',
+          rule: 'schema-type',
+          message: `${where} is empty; give it a value${exampleHint(parent)}`,
+        };
+      }
       const want = String((e.params as { type: string | string[] }).type).replace(',', ' or ');
       return {
         path,
@@ -144,15 +155,31 @@ function mapError(e: ErrorObject): Mapped {
           (guess ? ` (did you mean "${guess}"?)` : ''),
       };
     }
-    case 'oneOf':
-    case 'anyOf':
     case 'pattern': {
-      const help = parent?.description ? `: ${parent.description}` : '';
+      const propertyName = e.propertyName;
+      if (propertyName !== undefined) {
+        return {
+          path: [...path, propertyName],
+          part: 'key',
+          rule: 'schema-pattern',
+          message: `key "${propertyName}" in ${where} ${patternHint(String((e.params as { pattern: string }).pattern), propertyName)}`,
+        };
+      }
       return {
         path,
         part: 'value',
-        rule: e.keyword === 'pattern' ? 'schema-pattern' : 'schema-type',
-        message: `${where} has an invalid value, ${typeName(e.data)}${help}`,
+        rule: 'schema-pattern',
+        message: `${where} ${patternHint(String((e.params as { pattern: string }).pattern), e.data)}`,
+      };
+    }
+    case 'oneOf':
+    case 'anyOf': {
+      const help = parent?.description ? `; expected: ${parent.description}` : '';
+      return {
+        path,
+        part: 'value',
+        rule: 'schema-type',
+        message: `${where} cannot be ${typeName(e.data)}${help}`,
       };
     }
     case 'minItems':
@@ -162,13 +189,18 @@ function mapError(e: ErrorObject): Mapped {
         rule: 'schema-min-items',
         message: `${where} must not be empty`,
       };
-    case 'minLength':
+    case 'minLength': {
+      const limit = (e.params as { limit: number }).limit;
       return {
         path,
         part: 'value',
         rule: 'schema-min-length',
-        message: `${where} must not be empty`,
+        message:
+          limit <= 1 || e.data === ''
+            ? `${where} must not be empty`
+            : `${where} is too short; write at least ${limit} characters`,
       };
+    }
     case 'maxLength':
       return {
         path,
@@ -191,6 +223,38 @@ function mapError(e: ErrorObject): Mapped {
         message: `${where} ${e.message ?? 'is invalid'}`,
       };
   }
+}
+
+/** What a value that fails a pattern of the schemas should look like. */
+function patternHint(pattern: string, value: unknown): string {
+  const shown = typeName(value);
+  if (pattern.startsWith('^[0-9]{4}-')) {
+    return `is ${shown}, not a date; write YYYY-MM-DD, e.g. 2026-01-31`;
+  }
+  if (pattern.startsWith('^[a-z0-9]+(-[a-z0-9]+)*$')) {
+    const kebab = String(value)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    return `is ${shown}, not kebab-case (lowercase letters, digits and single hyphens)${kebab ? `; write e.g. "${kebab}"` : ''}`;
+  }
+  if (pattern.startsWith('^(https?:|mailto:)')) {
+    return `is ${shown}; a link starts with https://, http:// or mailto:`;
+  }
+  if (pattern.startsWith('^[^@\\s]+@')) {
+    return `is ${shown}, not an e-mail address; write e.g. team@example.com`;
+  }
+  if (pattern.startsWith('^@')) {
+    return 'is not a GitHub team; write "@org/team-slug"';
+  }
+  return `is ${shown}, which does not match ${pattern}`;
+}
+
+function exampleHint(parent: { examples?: unknown[] } | undefined): string {
+  const example = parent?.examples?.[0];
+  return example === undefined || typeof example === 'object'
+    ? ''
+    : `, e.g. ${JSON.stringify(example)}`;
 }
 
 function article(word: string): string {
