@@ -93,11 +93,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 12
 
   async function axeViolations(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
-        .axe;
-      return axe.run();
-    });
+    const result = (await page.evaluate('axe.run()')) as { violations: unknown[] };
     return (result.violations as { id: string; help: string; nodes: { target: string[] }[] }[]).map(
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
@@ -200,9 +196,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 12
       expect(elsewhere, path).toEqual([]);
       const hrefs = await page
         .locator('a[href]')
-        .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+        .evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
       for (const href of hrefs) {
-        const url = new URL(href);
+        const url = new URL(href, page.url());
         expect(['http:', 'https:', 'mailto:'], `${path}: ${href}`).toContain(url.protocol);
         if (url.origin === origin) {
           const res = await fetch(url.origin + url.pathname);
@@ -229,7 +225,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 12
           await page.screenshot({ path: file, fullPage: true });
           expect(existsSync(file)).toBe(true);
           // Nothing wider than the viewport: no sideways scrolling on a phone.
-          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          const scrollWidth = (await page.evaluate(
+            'document.documentElement.scrollWidth',
+          )) as number;
           expect(scrollWidth).toBeLessThanOrEqual(width);
           await page.context().close();
         }

@@ -262,6 +262,25 @@ describe('service hours compare the hours a week they cover', () => {
     expect(c.message).toContain('time zone changed from Europe/Berlin to America/New_York');
   });
 
+  it('a service hours time zone change alone is changed', async () => {
+    const hours = (tz: string): [string, string] => [
+      'serviceHours: { timezone: UTC, schedule: 24x7 }',
+      `serviceHours: { timezone: ${tz}, schedule: 'Mon-Fri 08:00-18:00' }`,
+    ];
+    const result = await repos.diff(
+      { 'slas/p.yaml': edit(SLA, hours('UTC')) },
+      { 'slas/p.yaml': edit(SLA, hours('Asia/Tokyo')) },
+    );
+    expect(onlyChange(result)).toEqual({
+      path: 'spec.serviceHours',
+      before: 'Mon-Fri 08:00-18:00 UTC',
+      after: 'Mon-Fri 08:00-18:00 Asia/Tokyo',
+      impact: 'changed',
+      message:
+        'Service hours time zone changed from UTC to Asia/Tokyo: the same 50 h a week fall at other times of day (Mon-Fri 08:00-18:00 Asia/Tokyo).',
+    });
+  });
+
   it('the same hours at other times are changed', async () => {
     const c = onlyChange(
       await changed(["schedule: 'Mon-Fri 08:00-18:00'", "schedule: 'Mon-Fri 10:00-20:00'"]),

@@ -1,7 +1,7 @@
 // The semantic diff of two sets of SLAs: matched by metadata.id, compared on normalized
 // values, each change rated by what it does for customers.
 import type { Hours, Objective, Priority, Sla } from '../model/sla.js';
-import { MINUTES_PER_WEEK, formatPercent, windowPhrase } from '../model/units.js';
+import { formatDuration, formatPercent, windowPhrase } from '../model/units.js';
 import type { LoadedSla } from '../validate/index.js';
 import {
   IMPACT_ORDER,
@@ -11,15 +11,14 @@ import {
   type SlaDiff,
 } from './types.js';
 import {
-  allowedDowntimeSeconds,
   formatMeasure,
   hoursPerWeekPhrase,
   hoursText,
+  objectiveAllowance,
   plural,
   quote,
   windowText,
 } from './words.js';
-import { formatDuration } from '../model/units.js';
 
 /** Order in which changes are listed: weakened first; ownership next to `changed`. */
 const CHANGE_ORDER: readonly ChangeImpact[] = [
@@ -354,48 +353,8 @@ function compareObjectives(c: Changes, b: Sla, h: Sla) {
 }
 
 function allowanceClause(o: Objective, minutesPerWeek: number): string {
-  const a = allowance(o, minutesPerWeek);
+  const a = objectiveAllowance(o, minutesPerWeek);
   return a ? ` (${a.what} ${a.text})` : '';
-}
-
-/** What the target allows customers to lose, e.g. downtime, with the words to say it. */
-function allowance(
-  o: Objective,
-  minutesPerWeek: number,
-): { what: string; text: string; short: string; amount: number } | undefined {
-  if (o.target.kind !== 'percent') return undefined;
-  const per = windowPhrase(o.window);
-  if (o.indicator === 'availability') {
-    const seconds = allowedDowntimeSeconds(o.target.value, o.window, minutesPerWeek);
-    const within =
-      minutesPerWeek < MINUTES_PER_WEEK
-        ? ` within ${hoursPerWeekPhrase(minutesPerWeek)} of service hours`
-        : '';
-    return {
-      what: 'allowed downtime',
-      text: `${formatDuration(seconds)} ${per}${within}`,
-      short: formatDuration(seconds),
-      amount: seconds,
-    };
-  }
-  if (o.indicator === 'success-rate') {
-    const failed = 100 - o.target.value;
-    return {
-      what: 'allowed failures',
-      text: `${formatPercent(failed)} of requests ${per}`,
-      short: formatPercent(failed),
-      amount: failed,
-    };
-  }
-  if (o.indicator === 'error-rate') {
-    return {
-      what: 'allowed failures',
-      text: `${formatPercent(o.target.value)} of requests ${per}`,
-      short: formatPercent(o.target.value),
-      amount: o.target.value,
-    };
-  }
-  return undefined;
 }
 
 function compareObjective(
@@ -448,8 +407,8 @@ function compareObjective(
   if (b.window.seconds !== h.window.seconds || b.window.kind !== h.window.kind) {
     const w0 = windowText(b.window);
     const w1 = windowText(h.window);
-    const a0 = allowance(b, hoursBefore);
-    const a1 = allowance(h, hoursAfter);
+    const a0 = objectiveAllowance(b, hoursBefore);
+    const a1 = objectiveAllowance(h, hoursAfter);
     const tail = a0 && a1 ? `: ${a0.what} ${a0.text} becomes ${a1.text}` : '';
     c.add(
       `${path}.window`,
@@ -480,8 +439,8 @@ function compareTarget(
   const verb = v1 < v0 ? 'lowered' : 'raised';
   const name = h.title;
   let meaning: string;
-  const a0 = allowance(b, hoursBefore);
-  const a1 = allowance(h, hoursAfter);
+  const a0 = objectiveAllowance(b, hoursBefore);
+  const a1 = objectiveAllowance(h, hoursAfter);
   if (a0 && a1) {
     const sameWindow = b.window.seconds === h.window.seconds && hoursBefore === hoursAfter;
     const s = a0.what.endsWith('s') ? '' : 's';

@@ -57,27 +57,54 @@ export function windowText(window: Window): string {
   return formatWindow(window);
 }
 
-/** What a customer may lose under an objective's target, where the indicator allows saying it. */
-export function allowancePhrase(objective: Objective, minutesPerWeek: number): string | undefined {
-  const { target, window } = objective;
-  if (target.kind !== 'percent') return undefined;
-  switch (objective.indicator) {
-    case 'availability':
-      return `allowed downtime ${downtimePhrase(target.value, window, minutesPerWeek)}${serviceHoursNote(minutesPerWeek)}`;
-    case 'success-rate':
-      return `up to ${formatPercent(100 - target.value)} of requests may fail ${windowPhrase(window)}`;
-    case 'error-rate':
-      return `up to ${formatPercent(target.value)} of requests may fail ${windowPhrase(window)}`;
-    default:
-      return undefined;
+/**
+ * What an objective's target lets customers lose over its window, where the indicator
+ * allows saying it: downtime (availability) or failed requests (success-rate, error-rate).
+ * `text` is the full phrase, `short` the amount alone, `amount` a number to compare.
+ */
+export function objectiveAllowance(
+  o: Objective,
+  minutesPerWeek: number,
+): { what: string; text: string; short: string; amount: number } | undefined {
+  if (o.target.kind !== 'percent') return undefined;
+  const per = windowPhrase(o.window);
+  if (o.indicator === 'availability') {
+    const seconds = allowedDowntimeSeconds(o.target.value, o.window, minutesPerWeek);
+    const within =
+      minutesPerWeek < MINUTES_PER_WEEK
+        ? ` within ${hoursPerWeekPhrase(minutesPerWeek)} of service hours`
+        : '';
+    return {
+      what: 'allowed downtime',
+      text: `${formatDuration(seconds)} ${per}${within}`,
+      short: formatDuration(seconds),
+      amount: seconds,
+    };
   }
+  if (o.indicator === 'success-rate') {
+    const failed = 100 - o.target.value;
+    return {
+      what: 'allowed failures',
+      text: `${formatPercent(failed)} of requests ${per}`,
+      short: formatPercent(failed),
+      amount: failed,
+    };
+  }
+  if (o.indicator === 'error-rate') {
+    return {
+      what: 'allowed failures',
+      text: `${formatPercent(o.target.value)} of requests ${per}`,
+      short: formatPercent(o.target.value),
+      amount: o.target.value,
+    };
+  }
+  return undefined;
 }
 
-/** " (counted over 50 h of service hours a week)" when service hours are limited, else "". */
-export function serviceHoursNote(minutesPerWeek: number): string {
-  return minutesPerWeek >= MINUTES_PER_WEEK
-    ? ''
-    : ` (counted over ${hoursPerWeekPhrase(minutesPerWeek)} of service hours)`;
+/** "allowed downtime 43 min 50 s a month", or undefined for indicators without one. */
+export function allowancePhrase(objective: Objective, minutesPerWeek: number): string | undefined {
+  const a = objectiveAllowance(objective, minutesPerWeek);
+  return a ? `${a.what} ${a.text}` : undefined;
 }
 
 /** "1 SLA", "2 SLAs". */
