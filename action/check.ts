@@ -13,10 +13,9 @@ import {
   teamMembership,
   type PullRequestInfo,
   type RepoRef,
-  type Review,
 } from './github.js';
 import type { ActionInputs } from './inputs.js';
-import { evaluate, type Evaluation } from './pipeline.js';
+import { evaluate, type Evaluation, type Review, type TeamMembership } from './pipeline.js';
 import {
   COMMENT_MARKER,
   overallImpact,
@@ -61,7 +60,7 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     report.impact = overallImpact(evaluation.diff);
     report.approved = evaluation.validation.errors.length === 0 && evaluation.approvals.satisfied;
 
-    const hidden = annotate(evaluation);
+    annotate(evaluation);
     await requestOwners(api, repo, pr, reviews, evaluation, report.notes);
     await upsertComment(api, pr.number, reportMarkdown(report));
     await api.setStatus(
@@ -70,7 +69,7 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
       statusLine(report),
       runUrl(),
     );
-    await writeSummary(reportMarkdown(report, hidden));
+    await writeSummary(reportMarkdown(report, true));
     const errors = evaluation.validation.errors.length;
     return errors > 0
       ? {
@@ -183,7 +182,7 @@ async function evaluateWithTeams(
     headRef: pr.headSha,
     author: pr.author,
     reviews,
-    teams: {} as Record<string, string[]>,
+    teams: {} as Record<string, TeamMembership>,
     today: today(),
   };
   const first = await evaluate(input);
@@ -193,44 +192,41 @@ async function evaluateWithTeams(
   if (teams.length === 0) return first;
   if (!inputs.orgToken) {
     notes.push(
-      `Team membership of ${teams.join(', ')} comes from the \`teams:\` lists of the base .slac.yml: the workflow's token cannot read org membership. Pass \`org-token\` (a GitHub App token with "Members: read", or a PAT with read:org) to read it from GitHub.`,
+      `Team membership of ${teams.join(', ')} comes from the \`teams:\` lists of the base .slac.yml, because the workflow's token cannot read org membership. Pass \`org-token\` (a GitHub App token with "Members: read", or a PAT with read:org) to read it from GitHub.`,
     );
     return first;
   }
+  // Only the approvers' membership matters: ask about them, team by team.
   const client = createClient(inputs.orgToken);
-  const reviewers = [
+  const author = pr.author.toLowerCase();
+  const approvers = [
     ...new Set(
-      reviews
-        .filter(
-          (r) =>
-            r.state === 'APPROVED' &&
-            r.user &&
-            r.user.login.toLowerCase() !== pr.author.toLowerCase(),
-        )
-        .map((r) => r.user!.login),
+      reviews.flatMap((r) =>
+        r.state === 'APPROVED' && r.user && r.user.login.toLowerCase() !== author
+          ? [r.user.login]
+          : [],
+      ),
     ),
   ].sort();
-  const members: Record<string, string[]> = {};
+  const membership: Record<string, TeamMembership> = {};
   for (const team of teams) {
-    members[team] = [];
-    for (const login of reviewers) {
-      const membership = await teamMembership(client, team, login);
-      if (membership === 'member') members[team].push(login);
-      else if (membership !== 'not-member') notes.push(membership.unverified);
+    const members: string[] = [];
+    const unverified: string[] = [];
+    for (const login of approvers) {
+      const answer = await teamMembership(client, team, login);
+      if (answer === 'member') members.push(login);
+      else if (answer !== 'not-member') unverified.push(answer.unverified);
     }
+    membership[team] =
+      members.length === 0 && unverified.length > 0 ? { error: unverified.join(' ') } : { members };
   }
-  return evaluate({ ...input, teams: members });
+  return evaluate({ ...input, teams: membership });
 }
 
-/** File/line annotations, up to GitHub's limit per type; returns the ones left for the summary. */
-function annotate(evaluation: Evaluation): Problem[] {
-  const hidden: Problem[] = [];
-  const emit = (problems: Problem[], log: typeof core.error) =>
-    problems.forEach((p, i) => {
-      if (i >= ANNOTATIONS_PER_TYPE) {
-        hidden.push(p);
-        return;
-      }
+/** File/line annotations, up to GitHub's limit per type (the job summary lists them all). */
+function annotate(evaluation: Evaluation): void {
+  const emit = (problems: readonly Problem[], log: typeof core.error) =>
+    problems.slice(0, ANNOTATIONS_PER_TYPE).forEach((p) => {
       log(`${p.rule}: ${p.message}`, {
         title: `slac ${p.rule}`,
         file: p.file,
@@ -239,7 +235,6 @@ function annotate(evaluation: Evaluation): Problem[] {
     });
   emit(evaluation.validation.errors, core.error);
   emit(evaluation.validation.warnings, core.warning);
-  return hidden;
 }
 
 /** One comment per pull request: ours has the marker and our login; it is edited in place. */

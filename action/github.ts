@@ -3,6 +3,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import type { Review } from '../src/approval/index.js';
 
 const SlacOctokit = Octokit.plugin(retry, throttling);
 type Client = InstanceType<typeof SlacOctokit>;
@@ -19,14 +20,6 @@ export interface PullRequestInfo {
   headRef: string;
   baseSha: string;
   baseRef: string;
-}
-
-/** A review as the design's contract of "list reviews for a pull request" has it. */
-export interface Review {
-  user: { login: string; type?: string } | null;
-  state: string;
-  commit_id: string | null;
-  submitted_at?: string | undefined;
 }
 
 export interface IssueComment {

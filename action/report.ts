@@ -1,7 +1,6 @@
 // The check's report: the JSON written for the `report` output, and the markdown of the sticky
 // comment and the job summary. Pure functions of the evaluation (no clock, sorted input).
 import { IMPACT_ORDER, type CommitmentDiff, type Impact } from '../src/diff/types.js';
-import type { Problem } from '../src/model/problem.js';
 import { COMMENT_MAX } from './github.js';
 import { diffSection, type Evaluation } from './pipeline.js';
 
@@ -39,66 +38,81 @@ export function statusLine(report: CheckReport): string {
       ? 'No SLA commitment changed'
       : `Approved by the owners (${ev.approvals.requirements.length} requirement${ev.approvals.requirements.length === 1 ? '' : 's'})`;
   const first = missing[0]!;
-  const more = missing.length > 1 ? ` and ${missing.length - 1} more` : '';
-  return `Waiting for ${first.anyOf.join(' or ')} to approve ${first.sla}${more}`;
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+  const what = first.sla ?? 'the repository change';
+  if (first.anyOf.length === 0) return `Nobody can approve ${what} yet: see the comment${more}`;
+  return `Waiting for ${first.anyOf.join(' or ')} to approve ${what}${more}`;
 }
 
-/** Markdown of the sticky comment (with its marker) and the job summary. */
-export function reportMarkdown(report: CheckReport, extraProblems: Problem[] = []): string {
-  const header = `${COMMENT_MARKER}\n## ${report.approved ? '✅' : '❌'} SLA check: ${statusLine(report)}\n`;
-  const parts: string[] = [];
+/** Problems listed in the comment; the job summary and the JSON report list them all. */
+const LISTED_PROBLEMS = 50;
+
+/**
+ * Markdown of the sticky comment (with its marker) and the job summary: the decision, the
+ * approvals, notes and problems first; the commitment diff gets the room that is left under
+ * GitHub's comment limit. `everyProblem` lists all problems (for the job summary).
+ */
+export function reportMarkdown(report: CheckReport, everyProblem = false): string {
+  const parts: string[] = [
+    `${COMMENT_MARKER}\n## ${report.approved ? '✅' : '❌'} SLA check: ${escape(statusLine(report))}`,
+  ];
   if (report.error)
-    parts.push(`**The check could not finish**, so nothing is approved: ${report.error}`);
+    parts.push(`**The check could not finish**, so nothing is approved: ${escape(report.error)}`);
   const ev = report.evaluation;
-  if (ev) {
-    if (ev.approvals.requirements.length > 0) {
-      const rows = ev.approvals.requirements.map(
-        (r) =>
-          `| ${r.satisfied ? '✅' : '⏳'} | ${cell(r.sla)} | ${cell(r.reason)} | ${cell(r.anyOf.join(', '))} | ${cell(r.approvedBy.join(', ') || '—')} |`,
-      );
-      parts.push(
-        [
-          '### Approvals',
-          '',
-          '| | SLA | Why | Who must approve (any of) | Approved by |',
-          '|---|---|---|---|---|',
-          ...rows,
-        ].join('\n'),
-      );
-    }
-    if (report.notes.length > 0)
-      parts.push(['### Notes', '', ...report.notes.map((n) => `- ${n}`)].join('\n'));
-    parts.push(
-      `### What changed for customers (impact: ${report.impact})\n\n${diffSection(ev.diff)}`,
+  if (ev && ev.approvals.requirements.length > 0) {
+    const rows = ev.approvals.requirements.map(
+      (r) =>
+        `| ${r.satisfied ? '✅' : '⏳'} | ${cell(r.sla ?? 'repository')} | ${cell(r.reason)} | ${cell(r.anyOf.join(', ') || 'nobody (see notes)')} | ${cell(r.approvedBy.join(', ') || '—')} |`,
     );
-    const problems = [...ev.validation.errors, ...ev.validation.warnings, ...extraProblems];
+    parts.push(
+      [
+        '### Approvals',
+        '',
+        '| | SLA | Why | Who must approve (any of) | Approved by |',
+        '|---|---|---|---|---|',
+        ...rows,
+      ].join('\n'),
+    );
+  }
+  const notes = [
+    ...(ev?.approvals.requirements.flatMap((r) =>
+      r.notes.map((n) => (r.sla ? `${r.sla}: ${n}` : n)),
+    ) ?? []),
+    ...report.notes,
+  ];
+  if (notes.length > 0)
+    parts.push(['### Notes', '', ...[...new Set(notes)].map((n) => `- ${escape(n)}`)].join('\n'));
+  if (ev) {
+    const problems = [...ev.validation.errors, ...ev.validation.warnings];
+    const listed = everyProblem ? problems : problems.slice(0, LISTED_PROBLEMS);
     if (problems.length > 0)
       parts.push(
         [
           `### Problems in SLA files (${count(ev.validation.errors.length, 'error')}, ${count(ev.validation.warnings.length, 'warning')})`,
           '',
-          ...problems.map(
+          ...listed.map(
             (p) =>
-              `- ${p.severity === 'warning' ? '⚠️' : '❌'} \`${p.file}${p.line ? `:${p.line}:${p.column}` : ''}\` ${p.rule}: ${p.message}`,
+              `- ${p.severity === 'warning' ? '⚠️' : '❌'} \`${p.file}${p.line ? `:${p.line}:${p.column}` : ''}\` ${p.rule}: ${escape(p.message)}`,
           ),
+          ...(listed.length < problems.length
+            ? [`- …and ${problems.length - listed.length} more in the job summary`]
+            : []),
         ].join('\n'),
       );
-  } else if (report.notes.length > 0) {
-    parts.push(['### Notes', '', ...report.notes.map((n) => `- ${n}`)].join('\n'));
   }
-  const footer = `\n\n<sub>base ${short(report.base)} · head ${short(report.head)} · slac</sub>\n`;
-  return fit(header, parts, footer);
+  const head = parts.join('\n\n') + '\n\n';
+  if (!ev) return head;
+  const room = COMMENT_MAX - 1_000 - head.length;
+  return (
+    head +
+    (room > 2_000
+      ? diffSection(ev.diff, room)
+      : `_The commitment diff did not fit; see the job summary._\n`)
+  );
 }
 
-/** Keeps the comment under GitHub's limit by cutting the longest tail, never the header. */
-function fit(header: string, parts: string[], footer: string): string {
-  const note =
-    '\n\n… (cut to fit GitHub\u2019s comment limit: the job summary and the JSON report have it all)';
-  const budget = COMMENT_MAX - 1_000;
-  let body = `${header}\n${parts.join('\n\n')}${footer}`;
-  if (body.length <= budget) return body;
-  body = `${header}\n${parts.join('\n\n')}`.slice(0, budget - note.length - footer.length);
-  return `${body}${note}${footer}`;
+function escape(text: string): string {
+  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }
 
 function cell(text: string): string {
@@ -107,8 +121,4 @@ function cell(text: string): string {
 
 function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`;
-}
-
-function short(sha: string): string {
-  return sha ? `\`${sha.slice(0, 7)}\`` : '?';
 }

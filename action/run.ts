@@ -1,5 +1,5 @@
 // The action's adapter: parse inputs once, run the mode, report; one error path.
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { messageOf, runCheck, writeReport } from './check.js';
 import { parseInputs } from './inputs.js';
@@ -13,9 +13,7 @@ export async function run(): Promise<void> {
     const inputs = parseInputs();
     if (inputs.mode === 'render') {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const root = resolve(workspace, dirname(inputs.config));
-      const { files, out } = await runRender({ ...inputs, out: resolve(workspace, inputs.out) });
-      core.info(`slac: wrote ${files} files of the catalog into ${out} (from ${join(root)})`);
+      await runRender(resolve(workspace, dirname(inputs.config)), resolve(workspace, inputs.out));
       return;
     }
     const { report, failure } = await runCheck(inputs);

@@ -1,0 +1,404 @@
+// End-to-end tests of the bundled action (dist/index.js) run as a child process with the
+// runner's environment, against a fake GitHub API and real git repositories.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeRepo } from './helpers/git-repo.js';
+import {
+  openApi,
+  responseSchema,
+  startFakeGitHub,
+  type FakeGitHub,
+} from './helpers/github-server.js';
+
+const require = createRequire(import.meta.url);
+const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const OWNER = 'acme';
+const REPO = 'slas';
+const PR = 7;
+const AUTHOR = 'mallory';
+const TOKEN = 'ghs_workflow_token';
+const ORG_TOKEN = 'ghp_org_reader';
+
+const sla = (owner: string, target = '99.95%') => `apiVersion: slac/v1
+kind: ServiceLevelAgreement
+metadata:
+  id: payments-api
+  title: Payments API
+  owner: '${owner}'
+spec:
+  service: { name: Payments API, summary: Accept card payments. }
+  effective: { from: 2026-01-01 }
+  review: { every: 6 months, lastReviewed: 2026-06-15 }
+  objectives:
+    - id: uptime
+      title: Monthly uptime
+      indicator: availability
+      target: ${target}
+      window: month
+`;
+
+interface Scenario {
+  fake: FakeGitHub;
+  workspace: string;
+  baseSha: string;
+  headSha: string;
+  temp: string;
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+/**
+ * A repository of SLAs on GitHub: `origin` (bare) holds main (base) and the pull request's
+ * head at refs/pull/7/head; the workspace is a clone of the base, as actions/checkout leaves it.
+ */
+async function scenario(
+  options: { owner?: string; headTarget?: string; headFile?: string } = {},
+): Promise<Scenario> {
+  const owner = options.owner ?? '@alice';
+  const source = makeRepo();
+  source.write({ 'slas/payments.yaml': sla(owner) });
+  const baseSha = source.commit('Payments SLA');
+  source.git('checkout', '-q', '-b', 'weaken-uptime');
+  source.write({
+    'slas/payments.yaml': options.headFile ?? sla(owner, options.headTarget ?? '99.9%'),
+  });
+  const headSha = source.commit('Lower the uptime target');
+  const temp = mkdtempSync(join(tmpdir(), 'slac-action-'));
+  const origin = join(temp, 'origin.git');
+  execFileSync('git', ['init', '-q', '--bare', origin]);
+  source.git('push', '-q', origin, 'main:refs/heads/main', `weaken-uptime:refs/pull/${PR}/head`);
+  const workspace = join(temp, 'workspace');
+  execFileSync('git', ['clone', '-q', '--branch', 'main', origin, workspace]);
+  source.remove();
+
+  const fake = await startFakeGitHub({ owner: OWNER, repo: REPO });
+  fake.tokens.set(TOKEN, { installation: true, login: 'github-actions[bot]' });
+  fake.tokens.set(ORG_TOKEN, { login: 'slac-reader' });
+  fake.pulls.set(PR, {
+    number: PR,
+    author: AUTHOR,
+    headSha,
+    headRef: 'weaken-uptime',
+    baseSha,
+    baseRef: 'main',
+  });
+  cleanups.push(
+    () => fake.close(),
+    () => rmSync(temp, { recursive: true, force: true }),
+  );
+  return { fake, workspace, baseSha, headSha, temp };
+}
+
+type Examples = { name: string; examples: Record<string, unknown>[] }[];
+const webhooks = require('@octokit/webhooks-examples') as Examples;
+
+/** A real webhook payload of @octokit/webhooks-examples, adjusted to the test repository. */
+function payload(name: string, action: string, s: Scenario): Record<string, unknown> {
+  const found = webhooks.find((w) => w.name === name)?.examples.find((e) => e.action === action);
+  if (!found) throw new Error(`no ${name}.${action} example`);
+  const event = structuredClone(found) as Record<string, Record<string, unknown>>;
+  event.repository = {
+    ...event.repository,
+    name: REPO,
+    full_name: `${OWNER}/${REPO}`,
+    owner: { ...(event.repository!.owner as object), login: OWNER },
+  };
+  if (event.pull_request) {
+    const pr = event.pull_request;
+    event.pull_request = {
+      ...pr,
+      number: PR,
+      user: { ...(pr.user as object), login: AUTHOR },
+      head: { ...(pr.head as object), sha: s.headSha, ref: 'weaken-uptime' },
+      base: { ...(pr.base as object), sha: s.baseSha, ref: 'main' },
+    };
+    if ('number' in event) event.number = PR as never;
+  }
+  return event;
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+async function runAction(
+  s: Scenario,
+  event: { name: string; payload: Record<string, unknown> },
+  inputs: Record<string, string> = {},
+): Promise<Run> {
+  const eventPath = join(s.temp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(event.payload));
+  const output = join(s.temp, 'output.txt');
+  const summary = join(s.temp, 'summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const runnerTemp = join(s.temp, 'runner-temp');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_WORKSPACE: s.workspace,
+    GITHUB_API_URL: s.fake.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '42',
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: runnerTemp,
+    SLAC_TODAY: '2026-07-01',
+    SLAC_RETRY_BASE_MS: '1',
+    INPUT_MODE: 'check',
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    INPUT_CONFIG: '.slac.yml',
+    INPUT_OUT: 'site',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const child = spawn(process.execPath, [BUNDLE], { cwd: s.workspace, env });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  return {
+    code,
+    stdout,
+    outputs: parseOutputs(readFileSync(output, 'utf8')),
+    summary: readFileSync(summary, 'utf8'),
+  };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+const opened = (s: Scenario) => ({
+  name: 'pull_request_target',
+  payload: payload('pull_request', 'opened', s),
+});
+const reviewed = (s: Scenario) => ({
+  name: 'pull_request_review',
+  payload: payload('pull_request_review', 'submitted', s),
+});
+const lastStatus = (s: Scenario) => s.fake.statuses.at(-1);
+
+let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+/** Every successful answer of the fake has the shape GitHub's OpenAPI description gives it. */
+function expectGitHubShapes(fake: FakeGitHub) {
+  ajv ??= new Ajv({ strict: false, validateFormats: false, allErrors: true }).addSchema({
+    ...openApi(),
+    $id: 'gh',
+  });
+  for (const r of fake.requests) {
+    if (r.status >= 300 || !r.route) continue;
+    const schema = responseSchema(r.route, r.method, r.status);
+    const key = `${r.method} ${r.route} ${r.status}`;
+    let validate = validators.get(key);
+    if (!validate) {
+      const rebased = JSON.parse(
+        JSON.stringify(schema).replaceAll('"#/components/', '"gh#/components/'),
+      );
+      validate = ajv.compile(rebased);
+      validators.set(key, validate);
+    }
+    expect(validate(r.response), `${r.method} ${r.path}: ${ajv.errorsText(validate.errors)}`).toBe(
+      true,
+    );
+  }
+}
+
+describe('mode check on a pull request', () => {
+  it('fails the slac/owner-approval status and names who must approve when the owner has not approved', async () => {
+    const s = await scenario();
+    const run = await runAction(s, opened(s));
+    expect(run.code).toBe(0);
+    expect(lastStatus(s)).toMatchObject({
+      sha: s.headSha,
+      state: 'failure',
+      context: 'slac/owner-approval',
+    });
+    expect(lastStatus(s)!.description).toContain('@alice');
+    expect(s.fake.comments).toHaveLength(1);
+    expect(s.fake.comments[0]!.body).toContain('<!-- slac:report -->');
+    expect(s.fake.comments[0]!.body).toContain('@alice');
+    expect(s.fake.comments[0]!.login).toBe('github-actions[bot]');
+    expect(run.outputs.approved).toBe('false');
+    expect(run.outputs.impact).toBe('weakened');
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8'))).toMatchObject({
+      approved: false,
+      pullRequest: PR,
+      head: s.headSha,
+    });
+    expectGitHubShapes(s.fake);
+  });
+
+  it('asks the owner for a review, never the author', async () => {
+    const s = await scenario();
+    await runAction(s, opened(s));
+    expect(s.fake.reviewRequests).toEqual([
+      { number: PR, reviewers: ['alice'], teamReviewers: [] },
+    ]);
+  });
+
+  it("turns green on the owner's approval and updates the same comment", async () => {
+    const s = await scenario();
+    await runAction(s, opened(s));
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    const run = await runAction(s, reviewed(s));
+    expect(run.code).toBe(0);
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'success' });
+    expect(s.fake.comments).toHaveLength(1);
+    expect(s.fake.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(s.fake.comments[0]!.body).toContain('✅');
+    expect(run.outputs.approved).toBe('true');
+    expectGitHubShapes(s.fake);
+  });
+
+  it("does not count the author's own approval", async () => {
+    const s = await scenario({ owner: `@${AUTHOR}` });
+    s.fake.addReview(PR, { login: AUTHOR, state: 'APPROVED', commitId: s.headSha });
+    const run = await runAction(s, opened(s));
+    expect(lastStatus(s)!.state).toBe('failure');
+    expect(run.outputs.approved).toBe('false');
+  });
+
+  it('reads reviews from every page', async () => {
+    const s = await scenario();
+    s.fake.maxPerPage = 1;
+    for (const login of ['carol', 'dave', 'erin'])
+      s.fake.addReview(PR, { login, state: 'COMMENTED', commitId: s.headSha });
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    await runAction(s, reviewed(s));
+    expect(s.fake.requests.filter((r) => r.path.includes('/reviews')).length).toBe(4);
+    expect(lastStatus(s)!.state).toBe('success');
+  });
+
+  it('leaves a marked comment by someone else alone and writes its own', async () => {
+    const s = await scenario();
+    s.fake.comments.push({
+      id: 1,
+      issue: PR,
+      body: '<!-- slac:report --> forged: approved',
+      login: AUTHOR,
+    });
+    await runAction(s, opened(s));
+    expect(s.fake.comments).toHaveLength(2);
+    expect(s.fake.comments[0]!.body).toBe('<!-- slac:report --> forged: approved');
+  });
+
+  it('finds the pull request of a relayed review by its head commit', async () => {
+    const s = await scenario();
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    const relay = payload('workflow_run', 'completed', s);
+    relay.workflow_run = {
+      ...(relay.workflow_run as object),
+      head_sha: s.headSha,
+      pull_requests: [],
+    };
+    const run = await runAction(s, { name: 'workflow_run', payload: relay });
+    expect(run.code).toBe(0);
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'success' });
+  });
+
+  it('runs on workflow_dispatch with the pull request number as input', async () => {
+    const s = await scenario();
+    const run = await runAction(s, {
+      name: 'workflow_dispatch',
+      payload: { inputs: { pr: String(PR) } },
+    });
+    expect(run.code).toBe(0);
+    expect(lastStatus(s)!.state).toBe('failure');
+  });
+});
+
+describe('mode check with invalid SLA files', () => {
+  it('annotates the problems with file and line and fails the step', async () => {
+    const s = await scenario({ headTarget: '150%' });
+    const run = await runAction(s, opened(s));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error title=slac [^,]+,file=slas\/payments\.yaml,line=15,col=\d+::/,
+    );
+    expect(lastStatus(s)!.state).toBe('failure');
+    expect(run.outputs.approved).toBe('false');
+  });
+});
+
+describe('mode check when GitHub fails', () => {
+  it('retries a 500 and then succeeds', async () => {
+    const s = await scenario();
+    s.fake.fail('GET', /\/pulls\/7$/, 500, 1);
+    const run = await runAction(s, opened(s));
+    expect(run.code).toBe(0);
+    expect(
+      s.fake.requests
+        .filter((r) => r.method === 'GET' && /\/pulls\/7$/.test(r.path))
+        .map((r) => r.status),
+    ).toEqual([500, 200]);
+    expect(lastStatus(s)!.state).toBe('failure');
+    expect(s.fake.comments).toHaveLength(1);
+  });
+
+  it('fails the status with the reason when GitHub keeps failing', async () => {
+    const s = await scenario();
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    s.fake.fail('GET', /\/reviews$/, 500, Infinity);
+    const run = await runAction(s, opened(s));
+    expect(run.code).toBe(1);
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'failure' });
+    expect(lastStatus(s)!.description).toMatch(/500/);
+    expect(run.outputs.approved).toBe('false');
+    expect(existsSync(run.outputs.report!)).toBe(true);
+  });
+
+  it('does not approve when team membership answers 404, and says which permission is missing', async () => {
+    const s = await scenario({ owner: '@acme/payments' });
+    s.fake.addReview(PR, { login: 'bob', state: 'APPROVED', commitId: s.headSha });
+    const run = await runAction(s, opened(s), { 'org-token': ORG_TOKEN });
+    expect(
+      s.fake.requests.some(
+        (r) => r.path === '/orgs/acme/teams/payments/memberships/bob' && r.status === 404,
+      ),
+    ).toBe(true);
+    expect(lastStatus(s)!.state).toBe('failure');
+    expect(run.outputs.approved).toBe('false');
+    expect(s.fake.comments[0]!.body).toMatch(/read:org/);
+  });
+
+  it('counts a team member confirmed by the API with org-token', async () => {
+    const s = await scenario({ owner: '@acme/payments' });
+    s.fake.teams.set('acme/payments', ['bob']);
+    s.fake.addReview(PR, { login: 'bob', state: 'APPROVED', commitId: s.headSha });
+    await runAction(s, opened(s), { 'org-token': ORG_TOKEN });
+    expect(lastStatus(s)!.state).toBe('success');
+    expect(s.fake.requests.find((r) => r.path.startsWith('/orgs/'))!.token).toBe(ORG_TOKEN);
+  });
+});
+
+describe('inputs', () => {
+  it('names the allowed values of a bad mode', async () => {
+    const s = await scenario();
+    const run = await runAction(s, opened(s), { mode: 'publish' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('input "mode" must be one of check, render; got "publish"');
+    expect(run.outputs.approved).toBe('false');
+  });
+});

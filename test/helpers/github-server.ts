@@ -1,0 +1,496 @@
+// A fake GitHub REST API on 127.0.0.1 for end-to-end tests of the action: stateful (pull
+// requests, reviews, comments, statuses, review requests, teams), recording every request,
+// and able to fail on demand. Response bodies start from the example responses of the same
+// operations in @octokit/openapi, so they have GitHub's real shapes.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const OPENAPI_PATH = require.resolve('@octokit/openapi/generated/api.github.com.json');
+
+interface OpenApi {
+  paths: Record<string, Record<string, { responses: Record<string, OpenApiResponse> }>>;
+  components: {
+    examples: Record<string, { value: unknown }>;
+    schemas: Record<string, unknown>;
+  };
+}
+interface OpenApiResponse {
+  content?: {
+    'application/json'?: { schema?: unknown; examples?: Record<string, { $ref: string }> };
+  };
+}
+
+let spec: OpenApi | undefined;
+export function openApi(): OpenApi {
+  spec ??= require(OPENAPI_PATH) as OpenApi;
+  return spec;
+}
+
+/** A fresh copy of the first example response of an operation. */
+function example(route: string, method: string, status: number): Record<string, unknown> {
+  const content =
+    openApi().paths[route]?.[method]?.responses[String(status)]?.content?.['application/json'];
+  const ref = Object.values(content?.examples ?? {})[0]?.$ref;
+  if (!ref) throw new Error(`no example response for ${method.toUpperCase()} ${route} ${status}`);
+  const value = openApi().components.examples[ref.split('/').pop()!]?.value;
+  const copy = structuredClone(value) as Record<string, unknown> | Record<string, unknown>[];
+  return Array.isArray(copy) ? copy[0]! : copy;
+}
+
+export interface PullState {
+  number: number;
+  author: string;
+  headSha: string;
+  headRef: string;
+  baseSha: string;
+  baseRef: string;
+}
+
+export interface ReviewState {
+  id: number;
+  login: string;
+  type: 'User' | 'Bot';
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  commitId: string;
+}
+
+export interface CommentState {
+  id: number;
+  issue: number;
+  body: string;
+  login: string;
+}
+
+export interface StatusState {
+  sha: string;
+  state: string;
+  context: string;
+  description: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** The OpenAPI route that answered, e.g. `/repos/{owner}/{repo}/pulls/{pull_number}`. */
+  route: string | undefined;
+  token: string | undefined;
+  body: unknown;
+  status: number;
+  response: unknown;
+  /** When the request arrived (Date.now()), for measuring the action's start-up. */
+  at: number;
+}
+
+export interface Failure {
+  method: string;
+  path: RegExp;
+  status: number;
+  /** How many matching requests fail; Infinity for a persistent failure. */
+  times: number;
+}
+
+/** A token and who it is: a user login, or null for an installation token (GET /user is 403). */
+export type TokenIdentity = { login: string } | { installation: true; login: string };
+
+export interface FakeGitHub {
+  url: string;
+  owner: string;
+  repo: string;
+  requests: RecordedRequest[];
+  pulls: Map<number, PullState>;
+  reviews: Map<number, ReviewState[]>;
+  comments: CommentState[];
+  statuses: StatusState[];
+  reviewRequests: { number: number; reviewers: string[]; teamReviewers: string[] }[];
+  /** "org/slug" → member logins. */
+  teams: Map<string, string[]>;
+  tokens: Map<string, TokenIdentity>;
+  failures: Failure[];
+  /** Caps per_page so that tests exercise pagination. */
+  maxPerPage: number;
+  addReview(
+    number: number,
+    review: Omit<ReviewState, 'id' | 'type'> & { type?: 'User' | 'Bot' },
+  ): void;
+  fail(method: string, path: RegExp, status: number, times?: number): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeGitHub(options: {
+  owner: string;
+  repo: string;
+}): Promise<FakeGitHub> {
+  const { owner, repo } = options;
+  let nextId = 1000;
+  const fake: FakeGitHub = {
+    url: '',
+    owner,
+    repo,
+    requests: [],
+    pulls: new Map(),
+    reviews: new Map(),
+    comments: [],
+    statuses: [],
+    reviewRequests: [],
+    teams: new Map(),
+    tokens: new Map(),
+    failures: [],
+    maxPerPage: 100,
+    addReview(number, review) {
+      const list = fake.reviews.get(number) ?? [];
+      list.push({ type: 'User', ...review, id: nextId++ });
+      fake.reviews.set(number, list);
+    },
+    fail(method, path, status, times = 1) {
+      fake.failures.push({ method, path, status, times });
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+
+  const user = (login: string, type = login.endsWith('[bot]') ? 'Bot' : 'User') => ({
+    ...(example('/user', 'get', 200) as object),
+    login,
+    type,
+    id: [...login].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7),
+    url: `https://api.github.com/users/${encodeURIComponent(login)}`,
+    html_url: `https://github.com/${encodeURIComponent(login)}`,
+  });
+  const simpleUser = (login: string) => {
+    // Nested users are simple-user objects: keep only the fields of that schema.
+    const full = user(login) as Record<string, unknown>;
+    const template = (example('/repos/{owner}/{repo}/issues/{issue_number}/comments', 'get', 200)
+      .user ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(template).map((k) => [k, full[k] ?? template[k]]));
+  };
+  const repoBase = `https://api.github.com/repos/${owner}/${repo}`;
+
+  const pullBody = (route: string, method: string, status: number, p: PullState) => {
+    const body = example(route, method, status) as Record<string, Record<string, unknown>>;
+    const head = body.head!;
+    const base = body.base!;
+    return {
+      ...body,
+      number: p.number,
+      state: 'open',
+      // The example's requested teams lack the schema's required `type`; none are requested.
+      requested_reviewers: [],
+      requested_teams: [],
+      url: `${repoBase}/pulls/${p.number}`,
+      user: simpleUser(p.author),
+      head: { ...head, sha: p.headSha, ref: p.headRef, label: `${p.author}:${p.headRef}` },
+      base: { ...base, sha: p.baseSha, ref: p.baseRef, label: `${owner}:${p.baseRef}` },
+    };
+  };
+
+  type Handler = (
+    match: RegExpExecArray,
+    ctx: { body: Record<string, unknown>; token: string | undefined; url: URL },
+  ) => { status: number; body?: unknown; headers?: Record<string, string> };
+
+  const page = (url: URL, items: unknown[]) => {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), fake.maxPerPage);
+    const pageNo = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const headers: Record<string, string> = {};
+    const link = (n: number, rel: string) => {
+      const next = new URL(url);
+      next.searchParams.set('page', String(n));
+      next.searchParams.set('per_page', String(perPage));
+      return `<${next.href}>; rel="${rel}"`;
+    };
+    if (pageNo < last) headers.link = [link(pageNo + 1, 'next'), link(last, 'last')].join(', ');
+    return { status: 200, body: items.slice((pageNo - 1) * perPage, pageNo * perPage), headers };
+  };
+
+  const notFound = {
+    status: 404,
+    body: {
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '404',
+    },
+  };
+  const pullOr404 = (n: string | undefined) => fake.pulls.get(Number(n));
+  const R = `/repos/${owner}/${repo}`;
+  const routes: [string, RegExp, string, Handler][] = [
+    [
+      'GET',
+      /^\/user$/,
+      '/user',
+      (_m, { token }) => {
+        const who = token ? fake.tokens.get(token) : undefined;
+        if (!who)
+          return {
+            status: 401,
+            body: {
+              message: 'Bad credentials',
+              documentation_url: 'https://docs.github.com/rest',
+              status: '401',
+            },
+          };
+        if ('installation' in who)
+          return {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url:
+                'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+              status: '403',
+            },
+          };
+        return { status: 200, body: user(who.login) };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/pulls$`),
+      '/repos/{owner}/{repo}/pulls',
+      (_m, { url }) => {
+        const items = [...fake.pulls.values()].map((p) =>
+          pullBody('/repos/{owner}/{repo}/pulls', 'get', 200, p),
+        );
+        return page(url, items);
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/pulls/(\\d+)$`),
+      '/repos/{owner}/{repo}/pulls/{pull_number}',
+      (m) => {
+        const p = pullOr404(m[1]);
+        return p
+          ? {
+              status: 200,
+              body: pullBody('/repos/{owner}/{repo}/pulls/{pull_number}', 'get', 200, p),
+            }
+          : notFound;
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/pulls/(\\d+)/reviews$`),
+      '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      (m, { url }) => {
+        if (!pullOr404(m[1])) return notFound;
+        const template = example('/repos/{owner}/{repo}/pulls/{pull_number}/reviews', 'get', 200);
+        const items = (fake.reviews.get(Number(m[1])) ?? []).map((r) => ({
+          ...template,
+          id: r.id,
+          user: { ...simpleUser(r.login), type: r.type },
+          state: r.state,
+          commit_id: r.commitId,
+          submitted_at: '2026-01-02T00:00:00Z',
+        }));
+        return page(url, items);
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/issues/(\\d+)/comments$`),
+      '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      (m, { url }) => {
+        const template = example(
+          '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+          'get',
+          200,
+        );
+        const items = fake.comments
+          .filter((c) => c.issue === Number(m[1]))
+          .map((c) => ({ ...template, id: c.id, body: c.body, user: simpleUser(c.login) }));
+        return page(url, items);
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^${R}/issues/(\\d+)/comments$`),
+      '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      (m, { body, token }) => {
+        const login = (token && fake.tokens.get(token)?.login) || 'github-actions[bot]';
+        const comment = { id: nextId++, issue: Number(m[1]), body: String(body.body), login };
+        fake.comments.push(comment);
+        const template = example(
+          '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+          'post',
+          201,
+        );
+        return {
+          status: 201,
+          body: { ...template, id: comment.id, body: comment.body, user: simpleUser(login) },
+        };
+      },
+    ],
+    [
+      'PATCH',
+      new RegExp(`^${R}/issues/comments/(\\d+)$`),
+      '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+      (m, { body }) => {
+        const comment = fake.comments.find((c) => c.id === Number(m[1]));
+        if (!comment) return notFound;
+        comment.body = String(body.body);
+        const template = example(
+          '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+          'patch',
+          200,
+        );
+        return {
+          status: 200,
+          body: {
+            ...template,
+            id: comment.id,
+            body: comment.body,
+            user: simpleUser(comment.login),
+          },
+        };
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^${R}/statuses/([0-9a-f]{40})$`),
+      '/repos/{owner}/{repo}/statuses/{sha}',
+      (m, { body }) => {
+        const status = {
+          sha: m[1]!,
+          state: String(body.state),
+          context: String(body.context ?? 'default'),
+          description: String(body.description ?? ''),
+        };
+        if (status.description.length > 140)
+          return {
+            status: 422,
+            body: {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  resource: 'Status',
+                  code: 'custom',
+                  field: 'description',
+                  message: 'description is too long (maximum is 140 characters)',
+                },
+              ],
+              documentation_url: 'https://docs.github.com/rest',
+              status: '422',
+            },
+          };
+        fake.statuses.push(status);
+        const template = example('/repos/{owner}/{repo}/statuses/{sha}', 'post', 201);
+        return {
+          status: 201,
+          body: {
+            ...template,
+            state: status.state,
+            context: status.context,
+            description: status.description,
+            target_url: body.target_url ?? null,
+          },
+        };
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^${R}/pulls/(\\d+)/requested_reviewers$`),
+      '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+      (m, { body }) => {
+        const p = pullOr404(m[1]);
+        if (!p) return notFound;
+        const reviewers = (body.reviewers as string[] | undefined) ?? [];
+        if (reviewers.some((r) => r.toLowerCase() === p.author.toLowerCase()))
+          return {
+            status: 422,
+            body: {
+              message: 'Review cannot be requested from pull request author.',
+              documentation_url: 'https://docs.github.com/rest',
+              status: '422',
+            },
+          };
+        fake.reviewRequests.push({
+          number: p.number,
+          reviewers,
+          teamReviewers: (body.team_reviewers as string[] | undefined) ?? [],
+        });
+        return {
+          status: 201,
+          body: pullBody(
+            '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+            'post',
+            201,
+            p,
+          ),
+        };
+      },
+    ],
+    [
+      'GET',
+      /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/,
+      '/orgs/{org}/teams/{team_slug}/memberships/{username}',
+      (m) => {
+        const members = fake.teams.get(`${m[1]}/${m[2]}`.toLowerCase());
+        const login = decodeURIComponent(m[3]!).toLowerCase();
+        if (!members || !members.some((x) => x.toLowerCase() === login)) return notFound;
+        const template = example(
+          '/orgs/{org}/teams/{team_slug}/memberships/{username}',
+          'get',
+          200,
+        );
+        return { status: 200, body: { ...template, role: 'member', state: 'active' } };
+      },
+    ],
+  ];
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', fake.url);
+      const method = req.method ?? 'GET';
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      const found = routes.find(([m, re]) => m === method && re.test(url.pathname));
+      let answer: ReturnType<Handler>;
+      const failure = fake.failures.find(
+        (f) => f.times > 0 && f.method === method && f.path.test(url.pathname),
+      );
+      if (failure) {
+        failure.times -= 1;
+        answer = {
+          status: failure.status,
+          body: {
+            message: failure.status >= 500 ? 'Server Error' : 'Injected failure',
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(failure.status),
+          },
+        };
+      } else if (found) {
+        answer = found[3](found[1].exec(url.pathname)!, { body, token, url });
+      } else answer = notFound;
+      fake.requests.push({
+        at: Date.now(),
+        method,
+        path: url.pathname + url.search,
+        route: found?.[2],
+        token,
+        body: raw ? body : undefined,
+        status: answer.status,
+        response: answer.body,
+      });
+      res.writeHead(answer.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-ratelimit-remaining': '4999',
+        ...answer.headers,
+      });
+      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return fake;
+}
+
+/** The response schema of an operation, for checking the fake's answers with ajv. */
+export function responseSchema(route: string, method: string, status: number): unknown {
+  return openApi().paths[route]?.[method.toLowerCase()]?.responses[String(status)]?.content?.[
+    'application/json'
+  ]?.schema;
+}
