@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,6 +30,14 @@ function run(args) {
   return result.status ?? 2;
 }
 
+/** Replaces one text in an SLA file of the demo repository; the text must be there. */
+function edit(name, from, to) {
+  const file = join(repo, 'slas', name);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`demo: "${from}" not found in examples/slas/${name}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
 let failed = false;
 try {
   cpSync(join(root, 'examples'), repo, { recursive: true });
@@ -46,17 +54,12 @@ try {
     'SLAs as agreed',
   );
 
-  // The proposed change: weaken the Payments API's uptime, reword its summary.
-  const file = join(repo, 'slas', 'payments-api.yaml');
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(
-    file,
-    text
-      .replace('target: 99.95%', 'target: 99.9%')
-      .replace(
-        'summary: Accept card and wallet payments',
-        'summary: Take card and wallet payments',
-      ),
+  // The proposed change: weaken the Payments API's uptime, reword the help desk's summary.
+  edit('payments-api.yaml', 'target: 99.95%', 'target: 99.9%');
+  edit(
+    'help-desk.yaml',
+    'summary: Answers questions and handles incidents',
+    'summary: Answers questions and resolves incidents',
   );
   env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = '2026-07-01T09:00:00Z';
   git(
@@ -98,8 +101,8 @@ try {
 
   section('4. Render the customer-facing catalog');
   rmSync(site, { recursive: true, force: true });
+  // slac render ends by saying where to open the catalog.
   failed ||= run(['render', '--out', site]) !== 0;
-  process.stdout.write(`\nOpen ${resolve(site, 'index.html')} in a browser to read the catalog.\n`);
 } finally {
   rmSync(repo, { recursive: true, force: true });
 }
