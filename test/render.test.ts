@@ -10,6 +10,7 @@ import {
   hoursWords,
   latencyWords,
   objectiveWords,
+  oneIn,
   responseWords,
   toleranceBand,
 } from '../src/render/words.js';
@@ -180,6 +181,29 @@ describe('plain-language phrases', () => {
     expect(band).toMatchObject({ adequate: '99.9%', desired: '99.99%', target: '99.95%' });
     expect(band?.position).toBeCloseTo(55.6, 1);
     expect(band?.sentence).toContain('between 4 min 23 s and 43 min 50 s a month');
+  });
+
+  it('says failure shares as round "1 in N" figures, eleven nines included', () => {
+    expect(oneIn(0.1)).toBe('1 in 1,000');
+    expect(oneIn(100 - 99.9)).toBe('1 in 1,000');
+    expect(oneIn(100 - 99.999999999)).toBe('1 in 100,000,000,000');
+    expect(oneIn(0.3)).toBeUndefined();
+  });
+
+  it('says eleven nines of durability without rounding them to 100%', () => {
+    const sla = loadOne(SLA()).sla;
+    expect(
+      objectiveWords(
+        {
+          ...sla.objectives[0]!,
+          indicator: 'durability',
+          target: { kind: 'percent', value: 99.999999999 },
+        },
+        sla.serviceHours,
+      ),
+    ).toBe(
+      '99.999999999% of stored data is kept safe each month: at most 1 in 100,000,000,000 objects lost.',
+    );
   });
 
   it('says an availability objective with its downtime', () => {

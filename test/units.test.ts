@@ -51,6 +51,8 @@ describe('percentages', () => {
     expect(formatPercent(99.95)).toBe('99.95%');
     expect(formatPercent(99.9)).toBe('99.9%');
     expect(formatPercent(0.999 * 100)).toBe('99.9%');
+    expect(formatPercent(99.999999999)).toBe('99.999999999%');
+    expect(formatPercent(100 - 99.9)).toBe('0.1%');
   });
 });
 
@@ -234,6 +236,16 @@ describe('dates, time zones and quantities', () => {
     expect(value(parseQuantity('1000 rps'))).toEqual({ value: 1000, unit: 'rps' });
     expect(value(parseQuantity(42))).toEqual({ value: 42, unit: '' });
     expect(parseQuantity('fast').ok).toBe(false);
+  });
+
+  it('reads thousands separators and refuses misplaced commas', () => {
+    expect(value(parseQuantity('1,000 rps'))).toEqual({ value: 1000, unit: 'rps' });
+    expect(value(parseQuantity('12,500,000 requests/day'))).toEqual({
+      value: 12_500_000,
+      unit: 'requests/day',
+    });
+    expect(parseQuantity('1,00 rps').ok).toBe(false);
+    expect(parseQuantity('1, 000 rps').ok).toBe(false);
   });
 });
 

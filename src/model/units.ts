@@ -302,9 +302,13 @@ export interface Quantity {
 export function parseQuantity(input: unknown): Parsed<Quantity> {
   if (typeof input === 'number' && Number.isFinite(input)) return ok({ value: input, unit: '' });
   if (typeof input !== 'string') return fail('must be a number with a unit, e.g. 1000 rps');
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*([^\d\s].*)?$/.exec(input);
+  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
   if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
-  return ok({ value: Number(m[1]), unit: (m[2] ?? '').trim() });
+  const number = m[1] as string;
+  // Thousands separators are fine when they group by three: 1,000 and 10,000,000.
+  if (number.includes(',') && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
+    return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);
+  return ok({ value: Number(number.replace(/,/g, '')), unit: (m[2] ?? '').trim() });
 }
 
 // ---------------------------------------------------------------------------
@@ -351,7 +355,15 @@ export function formatDuration(seconds: number): string {
 
 /** 99.95 → "99.95%", 99.9 → "99.9%". */
 export function formatPercent(value: number): string {
-  return `${Number(value.toFixed(6))}%`;
+  return `${roundPercent(value)}%`;
+}
+
+/**
+ * A percentage without the noise of binary floating point (100 - 99.9 is 0.0999…94), kept
+ * to 12 decimals so that eleven nines (99.999999999%) stay eleven nines.
+ */
+export function roundPercent(value: number): number {
+  return Number(value.toFixed(12));
 }
 
 export function formatWindow(window: Window): string {

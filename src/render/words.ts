@@ -6,6 +6,7 @@ import {
   MINUTES_PER_WEEK,
   formatDuration,
   formatPercent,
+  roundPercent,
   windowPhrase,
   type Window,
 } from '../model/units.js';
@@ -160,11 +161,13 @@ export function groupDigits(n: number): string {
 
 /** A failure share in words: 0.1 (percent) → "1 in 1,000". */
 export function oneIn(percent: number): string | undefined {
-  if (percent <= 0 || percent >= 100) return undefined;
-  const n = 100 / percent;
-  const rounded = Math.round(n);
-  if (Math.abs(n - rounded) / n > 0.01) return undefined;
-  return `1 in ${groupDigits(rounded)}`;
+  const share = roundPercent(percent);
+  if (share <= 0 || share >= 100) return undefined;
+  const n = 100 / share;
+  // Said only when it is a round figure: 0.1% is 1 in 1,000; 0.3% is not said this way.
+  const round = Number(n.toPrecision(3));
+  if (Math.abs(n - round) / n > 0.001) return undefined;
+  return `1 in ${groupDigits(round)}`;
 }
 
 /** "95% of requests answered within 300 ms". */
