@@ -48409,9 +48409,12 @@ function addCadence(date, cadence) {
 function parseQuantity(input) {
   if (typeof input === "number" && Number.isFinite(input)) return ok({ value: input, unit: "" });
   if (typeof input !== "string") return fail("must be a number with a unit, e.g. 1000 rps");
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*([^\d\s].*)?$/.exec(input);
+  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
   if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
-  return ok({ value: Number(m[1]), unit: (m[2] ?? "").trim() });
+  const number = m[1];
+  if (number.includes(",") && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
+    return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);
+  return ok({ value: Number(number.replace(/,/g, "")), unit: (m[2] ?? "").trim() });
 }
 var zoneCache = /* @__PURE__ */ new Map();
 function isValidTimeZone(tz) {
@@ -48445,7 +48448,10 @@ function formatDuration(seconds) {
   return parts.join(" ");
 }
 function formatPercent(value) {
-  return `${Number(value.toFixed(6))}%`;
+  return `${roundPercent(value)}%`;
+}
+function roundPercent(value) {
+  return Number(value.toFixed(12));
 }
 function formatWindow(window2) {
   return window2.kind === "calendar" ? window2.unit : formatDuration(window2.seconds).replace(/ /g, "");
@@ -52389,11 +52395,12 @@ function groupDigits(n) {
   return frac ? `${grouped}.${frac}` : grouped;
 }
 function oneIn(percent) {
-  if (percent <= 0 || percent >= 100) return void 0;
-  const n = 100 / percent;
-  const rounded = Math.round(n);
-  if (Math.abs(n - rounded) / n > 0.01) return void 0;
-  return `1 in ${groupDigits(rounded)}`;
+  const share = roundPercent(percent);
+  if (share <= 0 || share >= 100) return void 0;
+  const n = 100 / share;
+  const round = Number(n.toPrecision(3));
+  if (Math.abs(n - round) / n > 1e-3) return void 0;
+  return `1 in ${groupDigits(round)}`;
 }
 function latencyWords(percentile, seconds) {
   const share = percentile === void 0 ? "Requests" : `${formatPercent(percentile)} of requests`;
