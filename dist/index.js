@@ -43636,6 +43636,37 @@ function catFileBatch(cwd, ids) {
     child.stdin.end(unique.join("\n") + "\n");
   });
 }
+async function openRepository(dir) {
+  let top;
+  let prefix;
+  try {
+    [top = "", prefix = ""] = (await git(dir, ["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
+  } catch {
+    throw new GitError(`${dir} is not inside a git repository (git init, or cd into one)`, "");
+  }
+  const root = createGitReader(top);
+  return prefix === "" ? root : subtreeReader(root, prefix);
+}
+function subtreeReader(git2, prefix) {
+  const inside = (path) => path.startsWith(prefix);
+  const strip = (path) => inside(path) ? path.slice(prefix.length) : `/${path}`;
+  return {
+    resolve: (ref) => git2.resolve(ref),
+    readBlobs: (ids) => git2.readBlobs(ids),
+    async listFiles(commit) {
+      return (await git2.listFiles(commit)).filter((e) => inside(e.path)).map((e) => ({ path: strip(e.path), blob: e.blob }));
+    },
+    async changedPaths(base, head) {
+      return (await git2.changedPaths(base, head)).map(strip);
+    },
+    log(commit, paths) {
+      return git2.log(
+        commit,
+        paths.map((p) => p === "." ? prefix.slice(0, -1) : prefix + p)
+      );
+    }
+  };
+}
 
 // action/event.ts
 import { readFile } from "node:fs/promises";
@@ -49851,7 +49882,8 @@ function pathKey(path) {
 }
 
 // src/approval/index.ts
-function isProtectedPath(path) {
+function isProtectedPath(changed) {
+  const path = changed.startsWith("/") ? changed.slice(1) : changed;
   return path === ".slac.yml" || path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/");
 }
 var FIX_TEAMS = "grant org-token read:org, or list the team under teams: in .slac.yml on the base branch";
@@ -52916,7 +52948,8 @@ Renders the customer-facing service catalog of the SLAs in the working tree: a s
                   replaces it (default: "templates:" of .slac.yml)
 --base-url URL    where the site is published, for the page links of catalog.json
                   (default: site.baseUrl of .slac.yml, else /)
---today DATE      the date reviews are checked against (default: the latest commit's date)
+--today DATE      the date reviews are checked against (default: the date of the latest
+                  commit that touched this folder, so that renders stay byte-identical)
 Refuses to render when an SLA has errors (as slac validate reports them).
 `;
 async function renderCommand(args, io) {
@@ -52934,8 +52967,8 @@ async function renderCommand(args, io) {
   if (values.today !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${values.today}"`);
   const tree = await readWorkingTree(io.cwd);
-  const git2 = await isGitRepo(io.cwd) ? createGitReader(io.cwd) : void 0;
-  const today2 = values.today;
+  const git2 = await openRepository(io.cwd).catch(() => void 0);
+  const today2 = values.today ?? (git2 ? await latestCommitDate(git2) : void 0);
   const result = validateSources(tree.files, { today: today2 ?? io.today() });
   const errors = [...tree.configProblems, ...result.errors];
   if (errors.length > 0) {
@@ -52978,13 +53011,11 @@ Open ${join3(where, "index.html").split(sep3).join("/")} in a browser to read th
 function resolvePath(cwd, path) {
   return isAbsolute(path) ? path : join3(cwd, path);
 }
-async function isGitRepo(dir) {
-  try {
-    await createGitReader(dir).resolve("HEAD");
-    return true;
-  } catch {
-    return false;
-  }
+async function latestCommitDate(git2) {
+  const head = await git2.resolve("HEAD").catch(() => void 0);
+  if (!head) return void 0;
+  const [latest] = await git2.log(head, ["."]);
+  return latest?.date.slice(0, 10);
 }
 async function readTemplates(dir) {
   const info2 = await stat2(dir).catch(() => void 0);

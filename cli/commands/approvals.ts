@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { parseReviews, parseTeams } from '../../src/approval/index.js';
 import { approvalsJson, approvalsText } from '../../src/approval/format.js';
 import { evaluatePullRequest } from '../../src/check/index.js';
-import { createGitReader } from '../../src/git/index.js';
+import { openRepository } from '../../src/git/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format text|json]
@@ -49,7 +49,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     ? checked('--teams', teamsFile, parseTeams, await readJson(io.cwd, teamsFile, '--teams'))
     : {};
   const result = await evaluatePullRequest({
-    git: createGitReader(io.cwd),
+    git: await openRepository(io.cwd),
     baseRef: values.base,
     headRef: values.head ?? 'HEAD',
     author: values.author.replace(/^@/, ''),

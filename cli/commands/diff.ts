@@ -1,5 +1,5 @@
 import { diffJson, diffMarkdown, diffRevisions, diffText } from '../../src/diff/index.js';
-import { createGitReader } from '../../src/git/index.js';
+import { openRepository } from '../../src/git/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac diff --base REF [--head REF] [--format text|markdown|json] [--today YYYY-MM-DD]
@@ -28,7 +28,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
 
-  const git = createGitReader(io.cwd);
+  const git = await openRepository(io.cwd);
   const result = await diffRevisions(git, values.base, values.head ?? 'HEAD', { today });
   const problems = result.head.validation.errors;
   const skipped = result.skipped;

@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { createGitReader } from '../../src/git/index.js';
+import { openRepository, type GitReader } from '../../src/git/index.js';
 import { buildHistory, renderCatalog, type HistoryEntry } from '../../src/render/index.js';
 import { readWorkingTree } from '../../src/repo/index.js';
 import { validateSources } from '../../src/validate/index.js';
@@ -16,7 +16,8 @@ Renders the customer-facing service catalog of the SLAs in the working tree: a s
                   replaces it (default: "templates:" of .slac.yml)
 --base-url URL    where the site is published, for the page links of catalog.json
                   (default: site.baseUrl of .slac.yml, else /)
---today DATE      the date reviews are checked against (default: the latest commit's date)
+--today DATE      the date reviews are checked against (default: the date of the latest
+                  commit that touched this folder, so that renders stay byte-identical)
 Refuses to render when an SLA has errors (as slac validate reports them).
 `;
 
@@ -36,10 +37,10 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${values.today}"`);
 
   const tree = await readWorkingTree(io.cwd);
-  const git = (await isGitRepo(io.cwd)) ? createGitReader(io.cwd) : undefined;
-  // Reviews are checked against --today or, to keep renders byte-identical, the latest
-  // date in the history; never against the clock.
-  const today = values.today;
+  const git = await openRepository(io.cwd).catch(() => undefined);
+  // Reviews are checked against --today or, to keep renders byte-identical, the date of the
+  // latest commit; never against the clock (outside git there is no such date).
+  const today = values.today ?? (git ? await latestCommitDate(git) : undefined);
 
   const result = validateSources(tree.files, { today: today ?? io.today() });
   const errors = [...tree.configProblems, ...result.errors];
@@ -86,13 +87,11 @@ function resolvePath(cwd: string, path: string): string {
   return isAbsolute(path) ? path : join(cwd, path);
 }
 
-async function isGitRepo(dir: string): Promise<boolean> {
-  try {
-    await createGitReader(dir).resolve('HEAD');
-    return true;
-  } catch {
-    return false;
-  }
+async function latestCommitDate(git: GitReader): Promise<string | undefined> {
+  const head = await git.resolve('HEAD').catch(() => undefined);
+  if (!head) return undefined;
+  const [latest] = await git.log(head, ['.']);
+  return latest?.date.slice(0, 10);
 }
 
 /** The user's template folder: every .hbs, .css and .js file, by path relative to it. */

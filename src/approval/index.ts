@@ -71,7 +71,10 @@ export interface ApprovalResult {
 }
 
 /** Paths whose change needs an admin: they decide who approves and what runs the check. */
-export function isProtectedPath(path: string): boolean {
+export function isProtectedPath(changed: string): boolean {
+  // "/…" is a path outside the folder slac runs in (see openRepository): the root's own
+  // CODEOWNERS and .github/ decide as much as the folder's.
+  const path = changed.startsWith('/') ? changed.slice(1) : changed;
   return (
     path === '.slac.yml' ||
     path === 'CODEOWNERS' ||

@@ -159,3 +159,47 @@ function catFileBatch(cwd: string, ids: readonly string[]): Promise<Map<string, 
     child.stdin.end(unique.join('\n') + '\n');
   });
 }
+
+/**
+ * The repository seen from `dir`, which may be a subfolder of it (SLAs kept in `sla/` of
+ * a larger repository): paths are relative to that folder, as `.slac.yml` there means them.
+ * Changes outside the folder keep their root path with a leading "/", so that a changed
+ * `/.github/workflows/…` or `/CODEOWNERS` still needs an admin. Rejects outside a repository.
+ */
+export async function openRepository(dir: string): Promise<GitReader> {
+  let top: string;
+  let prefix: string;
+  try {
+    [top = '', prefix = ''] = (
+      await git(dir, ['rev-parse', '--show-toplevel', '--show-prefix'])
+    ).split('\n');
+  } catch {
+    throw new GitError(`${dir} is not inside a git repository (git init, or cd into one)`, '');
+  }
+  const root = createGitReader(top);
+  return prefix === '' ? root : subtreeReader(root, prefix);
+}
+
+/** `git` seen from the subfolder `prefix` ("sla/", with its slash). */
+export function subtreeReader(git: GitReader, prefix: string): GitReader {
+  const inside = (path: string) => path.startsWith(prefix);
+  const strip = (path: string) => (inside(path) ? path.slice(prefix.length) : `/${path}`);
+  return {
+    resolve: (ref) => git.resolve(ref),
+    readBlobs: (ids) => git.readBlobs(ids),
+    async listFiles(commit) {
+      return (await git.listFiles(commit))
+        .filter((e) => inside(e.path))
+        .map((e) => ({ path: strip(e.path), blob: e.blob }));
+    },
+    async changedPaths(base, head) {
+      return (await git.changedPaths(base, head)).map(strip);
+    },
+    log(commit, paths) {
+      return git.log(
+        commit,
+        paths.map((p) => (p === '.' ? prefix.slice(0, -1) : prefix + p)),
+      );
+    },
+  };
+}
