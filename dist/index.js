@@ -48227,6 +48227,19 @@ function oneLine(text, max) {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
 }
 
+// src/model/problem.ts
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message)
+  );
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function article(word) {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
 // src/model/units.ts
 var ok = (value) => ({ ok: true, value });
 var fail = (reason) => ({ ok: false, reason });
@@ -48706,7 +48719,7 @@ function parseMeasure(indicator, value, path, what, issues) {
     issues.push({
       path,
       rule: "objective-target-type",
-      message: d2.ok ? `${what} of a ${indicator} objective must be a percentage such as 99.9%, not the duration "${value}"` : `${what} ${p.reason}`
+      message: d2.ok ? `${what} of ${article(indicator)} objective must be a percentage such as 99.9%, not the duration "${value}"` : `${what} ${p.reason}`
     });
     return { kind: "percent", value: 0 };
   }
@@ -48716,7 +48729,7 @@ function parseMeasure(indicator, value, path, what, issues) {
     issues.push({
       path,
       rule: "objective-target-type",
-      message: typeof value === "number" || /%\s*$/.test(String(value)) ? `${what} of a ${indicator} objective must be a duration such as 300ms or 15m, not "${value}"` : `${what} ${d2.reason}`
+      message: typeof value === "number" || /%\s*$/.test(String(value)) ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"` : `${what} ${d2.reason}`
     });
     return { kind: "duration", seconds: 0 };
   }
@@ -48726,7 +48739,7 @@ function parseMeasure(indicator, value, path, what, issues) {
     issues.push({
       path,
       rule: "objective-target-type",
-      message: `${what} of a ${indicator} objective must be a number with a unit such as 1000 rps, not "${value}"`
+      message: `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`
     });
     return { kind: "quantity", value: 0, unit: "" };
   }
@@ -49362,7 +49375,7 @@ function mapError(e) {
         path,
         part: "value",
         rule: "schema-type",
-        message: `${where} must be ${article(want)}, not ${typeName(e.data)}`
+        message: `${where} must be ${article2(want)}, not ${typeName(e.data)}`
       };
     }
     case "const":
@@ -49467,7 +49480,7 @@ function exampleHint(parent) {
   const example = parent?.examples?.[0];
   return example === void 0 || typeof example === "object" ? "" : `, e.g. ${JSON.stringify(example)}`;
 }
-function article(word) {
+function article2(word) {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 function closest(word, candidates) {
@@ -49901,13 +49914,13 @@ function evaluateApprovals(input) {
       notes: ["nobody can approve this: fix the problem and push again"]
     });
   }
-  const slas = [...input.slas].sort((a, b) => cmp(a.id, b.id) || cmp(a.status, b.status));
+  const slas = [...input.slas].sort((a, b) => cmp2(a.id, b.id) || cmp2(a.status, b.status));
   for (const diff of slas) requirements.push(...ctx.slaRequirements(diff));
   for (const n of [...input.needsAdmin ?? []].sort(
-    (a, b) => cmp(a.sla ?? "", b.sla ?? "") || cmp(a.reason, b.reason)
+    (a, b) => cmp2(a.sla ?? "", b.sla ?? "") || cmp2(a.reason, b.reason)
   ))
     requirements.push(ctx.adminRequirement(n.sla, n.reason, "admin", void 0));
-  const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp);
+  const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp2);
   if (protectedPaths.length > 0) {
     requirements.push(
       ctx.adminRequirement(null, `changes ${protectedPaths.join(", ")}`, "config", void 0)
@@ -49922,7 +49935,7 @@ var Context = class {
     const latest = latestApprovals(input.reviews);
     this.authorApproved = latest.some((a) => normalizeLogin(a.login) === this.author);
     this.approvals = latest.filter((a) => normalizeLogin(a.login) !== this.author);
-    const admins = [...new Set(input.config.approval.admins)].sort(cmp);
+    const admins = [...new Set(input.config.approval.admins)].sort(cmp2);
     this.admins = admins.filter(isValidOwner);
     this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
   }
@@ -50037,7 +50050,7 @@ var Context = class {
     }
     if (this.authorApproved && anyOf.some((p) => this.isMember(this.input.author, p)))
       notes.push(`${this.input.author} is the pull request author, whose approval never counts`);
-    const approvers = [...approvedBy].sort(cmp);
+    const approvers = [...approvedBy].sort(cmp2);
     return {
       sla,
       reason,
@@ -50075,7 +50088,7 @@ var Context = class {
 };
 function latestApprovals(reviews) {
   const ordered = reviews.map((review, index) => ({ review, index })).sort(
-    (a, b) => cmp(a.review.submitted_at ?? "", b.review.submitted_at ?? "") || (a.review.id ?? 0) - (b.review.id ?? 0) || a.index - b.index
+    (a, b) => cmp2(a.review.submitted_at ?? "", b.review.submitted_at ?? "") || (a.review.id ?? 0) - (b.review.id ?? 0) || a.index - b.index
   );
   const latest = /* @__PURE__ */ new Map();
   for (const { review } of ordered) {
@@ -50108,7 +50121,7 @@ function isBotLogin(login) {
 function sameOwner(a, b) {
   return (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
 }
-function cmp(a, b) {
+function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -50666,16 +50679,6 @@ function parseConfig(file, content) {
       config.teams[team] = [...members ?? []];
   }
   return { config, problems };
-}
-
-// src/model/problem.ts
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => cmp2(a.file, b.file) || a.line - b.line || a.column - b.column || cmp2(a.rule, b.rule) || cmp2(a.message, b.message)
-  );
-}
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/repo/index.ts
@@ -52805,7 +52808,13 @@ function renderCatalog(input) {
   const hbs = import_handlebars.default.create();
   for (const [path, text] of Object.entries(templates)) {
     const partial = /^partials\/(.+)\.hbs$/.exec(path);
-    if (partial) hbs.registerPartial(partial[1], text);
+    if (!partial) continue;
+    try {
+      hbs.parse(text);
+    } catch (err) {
+      throw new TemplateError(path, err instanceof Error ? err.message : String(err));
+    }
+    hbs.registerPartial(partial[1], text);
   }
   hbs.registerPartial("layout", required(templates, "layout.hbs"));
   const compile = (name) => {
@@ -52865,7 +52874,28 @@ function renderCatalog(input) {
   for (const [path, text] of Object.entries(templates)) {
     if (path.startsWith("assets/")) files.set(path, text);
   }
-  return { files: new Map([...files].sort(([a], [b]) => compareText(a, b))) };
+  return {
+    files: new Map([...files].sort(([a], [b]) => compareText(a, b))),
+    warnings: unusedOverrides(input.templates ?? {}, templates)
+  };
+}
+function unusedOverrides(overrides, templates) {
+  const texts = Object.values(templates).join("\n");
+  const warnings = [];
+  for (const path of Object.keys(overrides).sort(compareText)) {
+    if (path in builtinTemplates || path.startsWith("assets/")) continue;
+    const partial = /^partials\/(.+)\.hbs$/.exec(path);
+    if (partial && new RegExp(`{{~?#?>\\s*${escapeRegExp(partial[1])}[\\s}~]`).test(texts))
+      continue;
+    const defaults = Object.keys(builtinTemplates).filter((p) => p.endsWith(".hbs"));
+    warnings.push(
+      `template ${path} replaces no default template and no template uses it; check its name (defaults: ${defaults.join(", ")})`
+    );
+  }
+  return warnings;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function required(templates, name) {
   const text = templates[name];
@@ -52997,6 +53027,8 @@ async function renderCommand(args, io) {
     ...values["base-url"] !== void 0 ? { baseUrl: values["base-url"] } : {},
     ...today2 ? { today: today2 } : {}
   });
+  for (const warning2 of site.warnings) io.stderr(`slac render: warning: ${warning2}
+`);
   const out = resolvePath(io.cwd, values.out ?? "site");
   await writeSite(out, site.files);
   const shown = relative2(io.cwd, out) || ".";

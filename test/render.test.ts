@@ -417,6 +417,47 @@ describe('slac render', () => {
     }
   });
 
+  it('names the broken partial, not the page that includes it', async () => {
+    const repo = makeRepo();
+    try {
+      repo.write({
+        'slas/demo-api.yaml': SLA(),
+        'brand/partials/summary.hbs': '<p>{{#if service}}unclosed</p>',
+      });
+      const run = await runCli(['render', '--templates', 'brand'], { cwd: repo.dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('template partials/summary.hbs:');
+      expect(run.stderr).toContain('line 1');
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('warns about an override file that replaces nothing, such as a misspelt partial', async () => {
+    const repo = makeRepo();
+    try {
+      repo.write({
+        'slas/demo-api.yaml': SLA(),
+        'brand/partials/foter.hbs': '<footer>Acme</footer>',
+        'brand/partials/legal.hbs': '<p>Legal</p>',
+        'brand/layout.hbs': readFileSync(join(root, 'templates', 'layout.hbs'), 'utf8').replace(
+          '</body>',
+          '{{> legal}}</body>',
+        ),
+      });
+      const run = await runCli(['render', '--templates', 'brand'], { cwd: repo.dir });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(
+        'warning: template partials/foter.hbs replaces no default template and no template uses it',
+      );
+      // A new partial that an overridden page includes is used: no warning for it.
+      expect(run.stderr).not.toContain('legal.hbs');
+      expect(readFileSync(join(repo.dir, 'site', 'index.html'), 'utf8')).toContain('<p>Legal</p>');
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('shows the history of commitment changes from git, with commit dates', async () => {
     const repo = makeRepo();
     try {

@@ -72,6 +72,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     ...(today ? { today } : {}),
   });
 
+  for (const warning of site.warnings) io.stderr(`slac render: warning: ${warning}\n`);
   const out = resolvePath(io.cwd, values.out ?? 'site');
   await writeSite(out, site.files);
   const shown = relative(io.cwd, out) || '.';

@@ -33,3 +33,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** "a latency", "an availability": the article for a word in a message. */
+export function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}

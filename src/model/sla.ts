@@ -1,7 +1,7 @@
 // The normalized SLA: every value parsed once into numbers (percent, seconds, weekly
 // minutes), so diff, approval and render compare meaning, not spelling.
 import type { ServiceLevelAgreement, Objective as RawObjective } from './sla.generated.js';
-import type { DocPath } from './problem.js';
+import { article, type DocPath } from './problem.js';
 import {
   parseCadence,
   parseDuration,
@@ -339,7 +339,7 @@ function parseMeasure(
       path,
       rule: 'objective-target-type',
       message: d.ok
-        ? `${what} of a ${indicator} objective must be a percentage such as 99.9%, not the duration "${value}"`
+        ? `${what} of ${article(indicator)} objective must be a percentage such as 99.9%, not the duration "${value}"`
         : `${what} ${p.reason}`,
     });
     return { kind: 'percent', value: 0 };
@@ -352,7 +352,7 @@ function parseMeasure(
       rule: 'objective-target-type',
       message:
         typeof value === 'number' || /%\s*$/.test(String(value))
-          ? `${what} of a ${indicator} objective must be a duration such as 300ms or 15m, not "${value}"`
+          ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"`
           : `${what} ${d.reason}`,
     });
     return { kind: 'duration', seconds: 0 };
@@ -363,7 +363,7 @@ function parseMeasure(
     issues.push({
       path,
       rule: 'objective-target-type',
-      message: `${what} of a ${indicator} objective must be a number with a unit such as 1000 rps, not "${value}"`,
+      message: `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`,
     });
     return { kind: 'quantity', value: 0, unit: '' };
   }

@@ -27,6 +27,8 @@ export interface RenderInput {
 export interface RenderedSite {
   /** Output path (relative to the site folder, forward slashes) → content. Sorted by path. */
   files: Map<string, string>;
+  /** Override files that nothing uses (a misspelt name, most likely), one sentence each. */
+  warnings: string[];
 }
 
 /** A template the renderer could not compile or run, with the template's path. */
@@ -45,7 +47,14 @@ export function renderCatalog(input: RenderInput): RenderedSite {
   const hbs = Handlebars.create();
   for (const [path, text] of Object.entries(templates)) {
     const partial = /^partials\/(.+)\.hbs$/.exec(path);
-    if (partial) hbs.registerPartial(partial[1] as string, text);
+    if (!partial) continue;
+    // Handlebars compiles partials when first used: parse now, so an error names the partial.
+    try {
+      hbs.parse(text);
+    } catch (err) {
+      throw new TemplateError(path, err instanceof Error ? err.message : String(err));
+    }
+    hbs.registerPartial(partial[1] as string, text);
   }
   hbs.registerPartial('layout', required(templates, 'layout.hbs'));
   const compile = (name: 'index.hbs' | 'service.hbs') => {
@@ -107,7 +116,40 @@ export function renderCatalog(input: RenderInput): RenderedSite {
   for (const [path, text] of Object.entries(templates)) {
     if (path.startsWith('assets/')) files.set(path, text);
   }
-  return { files: new Map([...files].sort(([a], [b]) => compareText(a, b))) };
+  return {
+    files: new Map([...files].sort(([a], [b]) => compareText(a, b))),
+    warnings: unusedOverrides(input.templates ?? {}, templates),
+  };
+}
+
+/**
+ * The user's template files that replace nothing and are used by nothing: not a default
+ * template's name, not an asset, not a partial that some template includes.
+ */
+function unusedOverrides(
+  overrides: Record<string, string>,
+  templates: Record<string, string>,
+): string[] {
+  const texts = Object.values(templates).join('\n');
+  const warnings: string[] = [];
+  for (const path of Object.keys(overrides).sort(compareText)) {
+    if (path in builtinTemplates || path.startsWith('assets/')) continue;
+    const partial = /^partials\/(.+)\.hbs$/.exec(path);
+    if (
+      partial &&
+      new RegExp(`{{~?#?>\\s*${escapeRegExp(partial[1] as string)}[\\s}~]`).test(texts)
+    )
+      continue;
+    const defaults = Object.keys(builtinTemplates).filter((p) => p.endsWith('.hbs'));
+    warnings.push(
+      `template ${path} replaces no default template and no template uses it; check its name (defaults: ${defaults.join(', ')})`,
+    );
+  }
+  return warnings;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The site's link to a service page, for messages ("Open site/index.html"). */
