@@ -16,7 +16,7 @@ export class EventError extends Error {
 }
 
 interface Payload {
-  pull_request?: { number?: number };
+  pull_request?: { number?: number; head?: { sha?: string } };
   workflow_run?: { head_sha?: string; pull_requests?: { number?: number }[] };
   inputs?: Record<string, unknown>;
 }
@@ -24,6 +24,12 @@ interface Payload {
 export async function readEvent(path: string | undefined): Promise<Payload> {
   if (!path) throw new EventError('GITHUB_EVENT_PATH is not set: run the action in a workflow');
   return JSON.parse(await readFile(path, 'utf8')) as Payload;
+}
+
+/** The head commit the event names, if any (the API's answer is newer and wins). */
+export function eventHeadSha(payload: Payload): string | undefined {
+  const sha = payload.pull_request?.head?.sha ?? payload.workflow_run?.head_sha;
+  return typeof sha === 'string' && /^[0-9a-f]{40}$/i.test(sha) ? sha : undefined;
 }
 
 /** The pull request number of a check event. */
