@@ -304,6 +304,26 @@ describe('mode check on a pull request', () => {
     expect(s.fake.comments[0]!.body).toBe('<!-- slac:report --> forged: approved');
   });
 
+  it('checks the pull request a relayed review names', async () => {
+    const s = await scenario();
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    const relay = payload('workflow_run', 'completed', s);
+    const run0 = relay.workflow_run as { pull_requests: Record<string, unknown>[] };
+    relay.workflow_run = {
+      ...run0,
+      event: 'pull_request_review',
+      head_sha: s.headSha,
+      pull_requests: [{ ...run0.pull_requests[0], number: PR }],
+    };
+    const run = await runAction(s, { name: 'workflow_run', payload: relay });
+    expect(run.code).toBe(0);
+    expect(s.fake.requests.some((r) => r.method === 'GET' && r.path.endsWith('/pulls'))).toBe(
+      false,
+    );
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'success' });
+    expect(s.fake.comments).toHaveLength(1);
+  });
+
   it('finds the pull request of a relayed review by its head commit', async () => {
     const s = await scenario();
     s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
