@@ -19,6 +19,7 @@ import { evaluate, type Evaluation, type Review, type TeamMembership } from './p
 import {
   COMMENT_MARKER,
   overallImpact,
+  reportJson,
   reportMarkdown,
   statusLine,
   type CheckReport,
@@ -302,6 +303,6 @@ export async function writeReport(report: CheckReport): Promise<string> {
   const dir = process.env.RUNNER_TEMP || join(process.cwd(), '.slac');
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'slac-report.json');
-  await writeFile(path, JSON.stringify(report, null, 2) + '\n');
+  await writeFile(path, reportJson(report));
   return path;
 }

@@ -51465,6 +51465,28 @@ function compareCredits(c, b, h) {
 
 // src/diff/format.ts
 var DEFAULT_MARKDOWN_LIMIT = 6e4;
+function diffJson(diff) {
+  const json2 = {
+    base: diff.base,
+    head: diff.head,
+    configChanged: diff.configChanged,
+    slas: diff.slas.map((s) => ({
+      id: s.id,
+      file: s.file,
+      status: s.status,
+      impact: s.impact,
+      owner: { base: s.owner.base, head: s.owner.head },
+      changes: s.changes.map((c) => ({
+        path: c.path,
+        before: c.before,
+        after: c.after,
+        impact: c.impact,
+        message: c.message
+      }))
+    }))
+  };
+  return JSON.stringify(json2, null, 2) + "\n";
+}
 function summaryLine(diff) {
   if (diff.slas.length === 0) return "No SLA changed";
   const counts = IMPACT_ORDER.map(
@@ -51797,8 +51819,62 @@ function diffSection(diff, maxLength) {
   return diffMarkdown(diff, { maxLength });
 }
 
+// src/approval/format.ts
+function approvalsJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/validate/format.ts
+function validationJson(result) {
+  const strip = (p) => ({
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    rule: p.rule,
+    message: p.message
+  });
+  return JSON.stringify(
+    {
+      files: result.files,
+      errors: result.errors.map(strip),
+      warnings: result.warnings.map(strip)
+    },
+    null,
+    2
+  ) + "\n";
+}
+function validationText(result, lineOf = () => void 0) {
+  const out = [];
+  for (const p of [...result.errors, ...result.warnings]) {
+    const level = p.severity === "warning" ? "warning " : "";
+    out.push(`${p.file}:${p.line}:${p.column} ${level}${p.rule} ${p.message}`);
+    const text = p.line > 0 ? lineOf(p.file, p.line) : void 0;
+    if (text !== void 0 && text.length <= 300) {
+      const gutter = String(p.line).length;
+      out.push(`  ${p.line} | ${text}`);
+      out.push(`  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, p.column - 1))}^`);
+    }
+  }
+  const e = result.errors.length;
+  const w = result.warnings.length;
+  const files = `${result.files} ${result.files === 1 ? "file" : "files"}`;
+  out.push(
+    e === 0 && w === 0 ? `${files} checked: all valid` : `${files} checked: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`
+  );
+  return out.join("\n") + "\n";
+}
+
 // action/report.ts
 var COMMENT_MARKER = "<!-- slac:report -->";
+function reportJson(report) {
+  const { evaluation, ...decision } = report;
+  const parts = evaluation ? {
+    validation: JSON.parse(validationJson(evaluation.validation)),
+    diff: JSON.parse(diffJson(evaluation.diff)),
+    approvals: JSON.parse(approvalsJson(evaluation.approvals))
+  } : {};
+  return JSON.stringify({ ...decision, ...parts }, null, 2) + "\n";
+}
 function overallImpact(diff) {
   const found = new Set(diff?.slas.map((s) => s.impact) ?? []);
   return IMPACT_ORDER.find((i) => found.has(i)) ?? "none";
@@ -51819,6 +51895,7 @@ function statusLine(report) {
   return `Waiting for ${first.anyOf.join(" or ")} to approve ${what}${more}`;
 }
 var LISTED_PROBLEMS = 50;
+var SUMMARY_PROBLEMS_MAX = 8e5;
 function reportMarkdown(report, everyProblem = false) {
   const parts = [
     `${COMMENT_MARKER}
@@ -51851,23 +51928,30 @@ function reportMarkdown(report, everyProblem = false) {
     parts.push(["### Notes", "", ...[...new Set(notes)].map((n) => `- ${escape2(n)}`)].join("\n"));
   if (ev) {
     const problems = [...ev.validation.errors, ...ev.validation.warnings];
-    const listed = everyProblem ? problems : problems.slice(0, LISTED_PROBLEMS);
+    const lines = [];
+    let size = 0;
+    for (const p of problems) {
+      if (!everyProblem && lines.length === LISTED_PROBLEMS) break;
+      const line = `- ${p.severity === "warning" ? "\u26A0\uFE0F" : "\u274C"} \`${p.file}${p.line ? `:${p.line}:${p.column}` : ""}\` ${p.rule}: ${escape2(p.message)}`;
+      size += line.length + 1;
+      if (size > SUMMARY_PROBLEMS_MAX) break;
+      lines.push(line);
+    }
+    const where = everyProblem ? "the JSON report (output `report`)" : "the job summary and the JSON report (output `report`)";
     if (problems.length > 0)
       parts.push(
         [
           `### Problems in SLA files (${count(ev.validation.errors.length, "error")}, ${count(ev.validation.warnings.length, "warning")})`,
           "",
-          ...listed.map(
-            (p) => `- ${p.severity === "warning" ? "\u26A0\uFE0F" : "\u274C"} \`${p.file}${p.line ? `:${p.line}:${p.column}` : ""}\` ${p.rule}: ${escape2(p.message)}`
-          ),
-          ...listed.length < problems.length ? [`- \u2026and ${problems.length - listed.length} more in the job summary`] : []
+          ...lines,
+          ...lines.length < problems.length ? [`- \u2026and ${problems.length - lines.length} more in ${where}`] : []
         ].join("\n")
       );
   }
   const head = parts.join("\n\n") + "\n\n";
   if (!ev) return head;
   const room = COMMENT_MAX - 1e3 - head.length;
-  return head + (room > 2e3 ? diffSection(ev.diff, room) : `_The commitment diff did not fit; see the job summary._
+  return head + (room > 2e3 ? diffSection(ev.diff, room) : `_The commitment diff did not fit; see ${everyProblem ? "the JSON report (output `report`)" : "the job summary"}._
 `);
 }
 function escape2(text) {
@@ -52093,7 +52177,7 @@ async function writeReport(report) {
   const dir = process.env.RUNNER_TEMP || join2(process.cwd(), ".slac");
   await mkdir2(dir, { recursive: true });
   const path = join2(dir, "slac-report.json");
-  await writeFile2(path, JSON.stringify(report, null, 2) + "\n");
+  await writeFile2(path, reportJson(report));
   return path;
 }
 
@@ -52871,28 +52955,6 @@ function compareText(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/validate/format.ts
-function validationText(result, lineOf = () => void 0) {
-  const out = [];
-  for (const p of [...result.errors, ...result.warnings]) {
-    const level = p.severity === "warning" ? "warning " : "";
-    out.push(`${p.file}:${p.line}:${p.column} ${level}${p.rule} ${p.message}`);
-    const text = p.line > 0 ? lineOf(p.file, p.line) : void 0;
-    if (text !== void 0 && text.length <= 300) {
-      const gutter = String(p.line).length;
-      out.push(`  ${p.line} | ${text}`);
-      out.push(`  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, p.column - 1))}^`);
-    }
-  }
-  const e = result.errors.length;
-  const w = result.warnings.length;
-  const files = `${result.files} ${result.files === 1 ? "file" : "files"}`;
-  out.push(
-    e === 0 && w === 0 ? `${files} checked: all valid` : `${files} checked: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`
-  );
-  return out.join("\n") + "\n";
 }
 
 // cli/io.ts

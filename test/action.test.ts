@@ -250,6 +250,34 @@ describe('mode check on a pull request', () => {
     expectGitHubShapes(s.fake);
   });
 
+  it('writes the report in the JSON contracts of slac validate, diff and approvals', async () => {
+    const s = await scenario();
+    const run = await runAction(s, opened(s));
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(report).sort()).toEqual([
+      'approvals',
+      'approved',
+      'base',
+      'diff',
+      'head',
+      'impact',
+      'notes',
+      'pullRequest',
+      'validation',
+    ]);
+    expect(report.validation).toEqual({ files: 1, errors: [], warnings: [] });
+    expect(report.diff).toMatchObject({
+      base: s.baseSha,
+      head: s.headSha,
+      configChanged: false,
+      slas: [{ id: 'payments-api', status: 'modified', impact: 'weakened' }],
+    });
+    expect(report.approvals).toMatchObject({
+      satisfied: false,
+      requirements: [{ sla: 'payments-api', anyOf: ['@alice'], approvedBy: [], satisfied: false }],
+    });
+  });
+
   it('asks the owner for a review, never the author', async () => {
     const s = await scenario();
     await runAction(s, opened(s));
