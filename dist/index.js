@@ -43671,10 +43671,12 @@ async function pullRequestNumber(eventName, payload, api) {
       const listed = run2?.pull_requests?.[0]?.number;
       if (typeof listed === "number") return listed;
       const sha = run2?.head_sha;
-      const found = sha ? await api.pullRequestByHead(sha) : void 0;
+      const ref = run2?.head_branch;
+      const repo = run2?.head_repository?.full_name;
+      const found = sha || ref && repo ? await api.pullRequestByHead(sha, ref && repo ? { ref, repo } : void 0) : void 0;
       if (found !== void 0) return found;
       throw new EventError(
-        `no open pull request has head ${sha ?? "(unknown)"}: the relayed review is for a closed or updated pull request`
+        `no open pull request has head ${sha ?? "(unknown)"}${ref && repo ? ` or head branch ${repo}:${ref}` : ""}: the relayed review is for a closed pull request`
       );
     }
     case "workflow_dispatch": {
@@ -48095,14 +48097,21 @@ var GitHubApi = class {
       baseRef: data.base.ref
     };
   }
-  /** The open pull request whose head is `sha` (for workflow_run events from forks). */
-  async pullRequestByHead(sha) {
+  /**
+   * The open pull request whose head is `sha`, else (its head moved on since) the one whose
+   * head is `branch` of the repository `repo` — for workflow_run events from forks.
+   */
+  async pullRequestByHead(sha, branch) {
     const pulls = await this.client.paginate(this.client.rest.pulls.list, {
       ...this.repo,
       state: "open",
       per_page: 100
     });
-    return pulls.find((p) => p.head.sha === sha)?.number;
+    const bySha = sha ? pulls.find((p) => p.head.sha === sha) : void 0;
+    const byBranch = branch ? pulls.find(
+      (p) => p.head.ref === branch.ref && p.head.repo?.full_name.toLowerCase() === branch.repo.toLowerCase()
+    ) : void 0;
+    return (bySha ?? byBranch)?.number;
   }
   /** Every review of the pull request, all pages. */
   async reviews(number) {

@@ -366,6 +366,25 @@ describe('mode check on a pull request', () => {
     expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'success' });
   });
 
+  it("finds a fork's pull request by its head branch when commits were pushed since the review", async () => {
+    const s = await scenario();
+    s.fake.pulls.get(PR)!.headRepo = `${AUTHOR}/${REPO}`;
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    const relay = payload('workflow_run', 'completed', s);
+    const run0 = relay.workflow_run as { head_repository: Record<string, unknown> };
+    relay.workflow_run = {
+      ...run0,
+      head_sha: 'c'.repeat(40),
+      head_branch: 'weaken-uptime',
+      head_repository: { ...run0.head_repository, full_name: `${AUTHOR}/${REPO}` },
+      pull_requests: [],
+    };
+    const run = await runAction(s, { name: 'workflow_run', payload: relay });
+    expect(run.code).toBe(0);
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'success' });
+    expectGitHubShapes(s.fake);
+  });
+
   it('runs on workflow_dispatch with the pull request number as input', async () => {
     const s = await scenario();
     const run = await runAction(s, {
