@@ -184,7 +184,7 @@ describe('sla-publish.yml', () => {
 });
 
 describe('ci.yml', () => {
-  it('runs the whole test suite, check-dist included, with read-only contents', () => {
+  it('runs the whole test suite, check-dist included, in Debian with read-only contents', () => {
     const wf = workflow('ci.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
     expect(wf.permissions).toEqual({ contents: 'read' });
@@ -193,6 +193,8 @@ describe('ci.yml', () => {
         .map((s) => s.run)
         .filter(Boolean),
     ).toEqual(['.ci/run']);
+    // .ci/run installs Debian's chromium package for the browser tests.
+    expect((wf.jobs.test as Job & { container?: string }).container).toMatch(/^node:20-bookworm/);
     const run = readFileSync(fileURLToPath(new URL('../.ci/run', import.meta.url)), 'utf8');
     expect(run).toMatch(/^npm test$/m);
     const pkg = JSON.parse(
