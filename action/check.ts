@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { createGitReader } from '../src/git/index.js';
 import type { Problem } from '../src/model/problem.js';
-import { pullRequestNumber, readEvent } from './event.js';
+import { eventHeadSha, pullRequestNumber, readEvent } from './event.js';
 import {
   GitHubApi,
   createClient,
@@ -19,6 +19,7 @@ import { evaluate, type Evaluation, type Review, type TeamMembership } from './p
 import {
   COMMENT_MARKER,
   overallImpact,
+  reportJson,
   reportMarkdown,
   statusLine,
   type CheckReport,
@@ -46,9 +47,12 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     notes: [],
   };
   let pr: PullRequestInfo | undefined;
+  // The head named by the event, for a failure status when the pull request cannot be read.
+  let eventHead: string | undefined;
   try {
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
+    eventHead = eventHeadSha(payload);
     report.pullRequest = await pullRequestNumber(eventName, payload, api);
     pr = await api.pullRequest(report.pullRequest);
     report.head = pr.headSha;
@@ -81,10 +85,17 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     // Fail closed: whatever went wrong, the status says failure and why.
     report.approved = false;
     report.error = messageOf(error);
-    if (pr) {
+    const head = pr?.headSha ?? eventHead;
+    if (head) {
       await api
-        .setStatus(pr.headSha, 'failure', statusLine(report), runUrl())
+        .setStatus(head, 'failure', statusLine(report), runUrl())
         .catch((e: unknown) => core.warning(`could not set the commit status: ${messageOf(e)}`));
+    }
+    // An earlier run's comment must not keep saying what this run could not confirm.
+    if (pr) {
+      await upsertComment(api, pr.number, reportMarkdown(report)).catch((e: unknown) =>
+        core.warning(`could not update the comment: ${messageOf(e)}`),
+      );
     }
     await writeSummary(reportMarkdown(report)).catch(() => {});
     return { report, failure: report.error };
@@ -292,6 +303,6 @@ export async function writeReport(report: CheckReport): Promise<string> {
   const dir = process.env.RUNNER_TEMP || join(process.cwd(), '.slac');
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'slac-report.json');
-  await writeFile(path, JSON.stringify(report, null, 2) + '\n');
+  await writeFile(path, reportJson(report));
   return path;
 }

@@ -16,14 +16,25 @@ export class EventError extends Error {
 }
 
 interface Payload {
-  pull_request?: { number?: number };
-  workflow_run?: { head_sha?: string; pull_requests?: { number?: number }[] };
+  pull_request?: { number?: number; head?: { sha?: string } };
+  workflow_run?: {
+    head_sha?: string;
+    head_branch?: string | null;
+    head_repository?: { full_name?: string } | null;
+    pull_requests?: { number?: number }[];
+  };
   inputs?: Record<string, unknown>;
 }
 
 export async function readEvent(path: string | undefined): Promise<Payload> {
   if (!path) throw new EventError('GITHUB_EVENT_PATH is not set: run the action in a workflow');
   return JSON.parse(await readFile(path, 'utf8')) as Payload;
+}
+
+/** The head commit the event names, if any (the API's answer is newer and wins). */
+export function eventHeadSha(payload: Payload): string | undefined {
+  const sha = payload.pull_request?.head?.sha ?? payload.workflow_run?.head_sha;
+  return typeof sha === 'string' && /^[0-9a-f]{40}$/i.test(sha) ? sha : undefined;
 }
 
 /** The pull request number of a check event. */
@@ -44,12 +55,18 @@ export async function pullRequestNumber(
       const run = payload.workflow_run;
       const listed = run?.pull_requests?.[0]?.number;
       if (typeof listed === 'number') return listed;
-      // Runs from forks list no pull requests: find the open one by its head commit.
+      // Runs from forks list no pull requests: find the open one by its head commit, or by its
+      // head branch when commits were pushed since the review.
       const sha = run?.head_sha;
-      const found = sha ? await api.pullRequestByHead(sha) : undefined;
+      const ref = run?.head_branch;
+      const repo = run?.head_repository?.full_name;
+      const found =
+        sha || (ref && repo)
+          ? await api.pullRequestByHead(sha, ref && repo ? { ref, repo } : undefined)
+          : undefined;
       if (found !== undefined) return found;
       throw new EventError(
-        `no open pull request has head ${sha ?? '(unknown)'}: the relayed review is for a closed or updated pull request`,
+        `no open pull request has head ${sha ?? '(unknown)'}${ref && repo ? ` or head branch ${repo}:${ref}` : ''}: the relayed review is for a closed pull request`,
       );
     }
     case 'workflow_dispatch': {

@@ -83,14 +83,28 @@ export class GitHubApi {
     };
   }
 
-  /** The open pull request whose head is `sha` (for workflow_run events from forks). */
-  async pullRequestByHead(sha: string): Promise<number | undefined> {
+  /**
+   * The open pull request whose head is `sha`, else (its head moved on since) the one whose
+   * head is `branch` of the repository `repo` — for workflow_run events from forks.
+   */
+  async pullRequestByHead(
+    sha: string | undefined,
+    branch?: { ref: string; repo: string },
+  ): Promise<number | undefined> {
     const pulls = await this.client.paginate(this.client.rest.pulls.list, {
       ...this.repo,
       state: 'open',
       per_page: 100,
     });
-    return pulls.find((p) => p.head.sha === sha)?.number;
+    const bySha = sha ? pulls.find((p) => p.head.sha === sha) : undefined;
+    const byBranch = branch
+      ? pulls.find(
+          (p) =>
+            p.head.ref === branch.ref &&
+            p.head.repo?.full_name.toLowerCase() === branch.repo.toLowerCase(),
+        )
+      : undefined;
+    return (bySha ?? byBranch)?.number;
   }
 
   /** Every review of the pull request, all pages. */

@@ -1,6 +1,9 @@
 // The check's report: the JSON written for the `report` output, and the markdown of the sticky
 // comment and the job summary. Pure functions of the evaluation (no clock, sorted input).
+import { approvalsJson } from '../src/approval/format.js';
+import { diffJson } from '../src/diff/format.js';
 import { IMPACT_ORDER, type CommitmentDiff, type Impact } from '../src/diff/types.js';
+import { validationJson } from '../src/validate/format.js';
 import { COMMENT_MAX } from './github.js';
 import { diffSection, type Evaluation } from './pipeline.js';
 
@@ -17,6 +20,22 @@ export interface CheckReport {
   /** Facts a reviewer needs: unverifiable team memberships, fallbacks. */
   notes: string[];
   evaluation?: Evaluation;
+}
+
+/**
+ * The JSON report of the `report` output: the decision, then validation, diff and approvals in
+ * the JSON contracts of `slac validate`, `slac diff` and `slac approvals`.
+ */
+export function reportJson(report: CheckReport): string {
+  const { evaluation, ...decision } = report;
+  const parts = evaluation
+    ? {
+        validation: JSON.parse(validationJson(evaluation.validation)) as unknown,
+        diff: JSON.parse(diffJson(evaluation.diff)) as unknown,
+        approvals: JSON.parse(approvalsJson(evaluation.approvals)) as unknown,
+      }
+    : {};
+  return JSON.stringify({ ...decision, ...parts }, null, 2) + '\n';
 }
 
 /** The most severe impact of the diff, `none` when no SLA changed. */
@@ -46,6 +65,12 @@ export function statusLine(report: CheckReport): string {
 
 /** Problems listed in the comment; the job summary and the JSON report list them all. */
 const LISTED_PROBLEMS = 50;
+
+/**
+ * Characters of problems in the job summary: GitHub refuses a step summary over 1 MiB, so a
+ * flood of problems stops here and the JSON report holds the rest.
+ */
+export const SUMMARY_PROBLEMS_MAX = 800_000;
 
 /**
  * Markdown of the sticky comment (with its marker) and the job summary: the decision, the
@@ -84,18 +109,26 @@ export function reportMarkdown(report: CheckReport, everyProblem = false): strin
     parts.push(['### Notes', '', ...[...new Set(notes)].map((n) => `- ${escape(n)}`)].join('\n'));
   if (ev) {
     const problems = [...ev.validation.errors, ...ev.validation.warnings];
-    const listed = everyProblem ? problems : problems.slice(0, LISTED_PROBLEMS);
+    const lines: string[] = [];
+    let size = 0;
+    for (const p of problems) {
+      if (!everyProblem && lines.length === LISTED_PROBLEMS) break;
+      const line = `- ${p.severity === 'warning' ? '⚠️' : '❌'} \`${p.file}${p.line ? `:${p.line}:${p.column}` : ''}\` ${p.rule}: ${escape(p.message)}`;
+      size += line.length + 1;
+      if (size > SUMMARY_PROBLEMS_MAX) break;
+      lines.push(line);
+    }
+    const where = everyProblem
+      ? 'the JSON report (output `report`)'
+      : 'the job summary and the JSON report (output `report`)';
     if (problems.length > 0)
       parts.push(
         [
           `### Problems in SLA files (${count(ev.validation.errors.length, 'error')}, ${count(ev.validation.warnings.length, 'warning')})`,
           '',
-          ...listed.map(
-            (p) =>
-              `- ${p.severity === 'warning' ? '⚠️' : '❌'} \`${p.file}${p.line ? `:${p.line}:${p.column}` : ''}\` ${p.rule}: ${escape(p.message)}`,
-          ),
-          ...(listed.length < problems.length
-            ? [`- …and ${problems.length - listed.length} more in the job summary`]
+          ...lines,
+          ...(lines.length < problems.length
+            ? [`- …and ${problems.length - lines.length} more in ${where}`]
             : []),
         ].join('\n'),
       );
@@ -107,7 +140,7 @@ export function reportMarkdown(report: CheckReport, everyProblem = false): strin
     head +
     (room > 2_000
       ? diffSection(ev.diff, room)
-      : `_The commitment diff did not fit; see the job summary._\n`)
+      : `_The commitment diff did not fit; see ${everyProblem ? 'the JSON report (output `report`)' : 'the job summary'}._\n`)
   );
 }
 

@@ -43684,6 +43684,10 @@ async function readEvent(path) {
   if (!path) throw new EventError("GITHUB_EVENT_PATH is not set: run the action in a workflow");
   return JSON.parse(await readFile(path, "utf8"));
 }
+function eventHeadSha(payload) {
+  const sha = payload.pull_request?.head?.sha ?? payload.workflow_run?.head_sha;
+  return typeof sha === "string" && /^[0-9a-f]{40}$/i.test(sha) ? sha : void 0;
+}
 async function pullRequestNumber(eventName, payload, api) {
   switch (eventName) {
     case "pull_request_target":
@@ -43698,10 +43702,12 @@ async function pullRequestNumber(eventName, payload, api) {
       const listed = run2?.pull_requests?.[0]?.number;
       if (typeof listed === "number") return listed;
       const sha = run2?.head_sha;
-      const found = sha ? await api.pullRequestByHead(sha) : void 0;
+      const ref = run2?.head_branch;
+      const repo = run2?.head_repository?.full_name;
+      const found = sha || ref && repo ? await api.pullRequestByHead(sha, ref && repo ? { ref, repo } : void 0) : void 0;
       if (found !== void 0) return found;
       throw new EventError(
-        `no open pull request has head ${sha ?? "(unknown)"}: the relayed review is for a closed or updated pull request`
+        `no open pull request has head ${sha ?? "(unknown)"}${ref && repo ? ` or head branch ${repo}:${ref}` : ""}: the relayed review is for a closed pull request`
       );
     }
     case "workflow_dispatch": {
@@ -48122,14 +48128,21 @@ var GitHubApi = class {
       baseRef: data.base.ref
     };
   }
-  /** The open pull request whose head is `sha` (for workflow_run events from forks). */
-  async pullRequestByHead(sha) {
+  /**
+   * The open pull request whose head is `sha`, else (its head moved on since) the one whose
+   * head is `branch` of the repository `repo` — for workflow_run events from forks.
+   */
+  async pullRequestByHead(sha, branch) {
     const pulls = await this.client.paginate(this.client.rest.pulls.list, {
       ...this.repo,
       state: "open",
       per_page: 100
     });
-    return pulls.find((p) => p.head.sha === sha)?.number;
+    const bySha = sha ? pulls.find((p) => p.head.sha === sha) : void 0;
+    const byBranch = branch ? pulls.find(
+      (p) => p.head.ref === branch.ref && p.head.repo?.full_name.toLowerCase() === branch.repo.toLowerCase()
+    ) : void 0;
+    return (bySha ?? byBranch)?.number;
   }
   /** Every review of the pull request, all pages. */
   async reviews(number) {
@@ -51502,6 +51515,28 @@ function compareCredits(c, b, h) {
 
 // src/diff/format.ts
 var DEFAULT_MARKDOWN_LIMIT = 6e4;
+function diffJson(diff) {
+  const json2 = {
+    base: diff.base,
+    head: diff.head,
+    configChanged: diff.configChanged,
+    slas: diff.slas.map((s) => ({
+      id: s.id,
+      file: s.file,
+      status: s.status,
+      impact: s.impact,
+      owner: { base: s.owner.base, head: s.owner.head },
+      changes: s.changes.map((c) => ({
+        path: c.path,
+        before: c.before,
+        after: c.after,
+        impact: c.impact,
+        message: c.message
+      }))
+    }))
+  };
+  return JSON.stringify(json2, null, 2) + "\n";
+}
 function summaryLine(diff) {
   if (diff.slas.length === 0) return "No SLA changed";
   const counts = IMPACT_ORDER.map(
@@ -51834,8 +51869,62 @@ function diffSection(diff, maxLength) {
   return diffMarkdown(diff, { maxLength });
 }
 
+// src/approval/format.ts
+function approvalsJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/validate/format.ts
+function validationJson(result) {
+  const strip = (p) => ({
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    rule: p.rule,
+    message: p.message
+  });
+  return JSON.stringify(
+    {
+      files: result.files,
+      errors: result.errors.map(strip),
+      warnings: result.warnings.map(strip)
+    },
+    null,
+    2
+  ) + "\n";
+}
+function validationText(result, lineOf = () => void 0) {
+  const out = [];
+  for (const p of [...result.errors, ...result.warnings]) {
+    const level = p.severity === "warning" ? "warning " : "";
+    out.push(`${p.file}:${p.line}:${p.column} ${level}${p.rule} ${p.message}`);
+    const text = p.line > 0 ? lineOf(p.file, p.line) : void 0;
+    if (text !== void 0 && text.length <= 300) {
+      const gutter = String(p.line).length;
+      out.push(`  ${p.line} | ${text}`);
+      out.push(`  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, p.column - 1))}^`);
+    }
+  }
+  const e = result.errors.length;
+  const w = result.warnings.length;
+  const files = `${result.files} ${result.files === 1 ? "file" : "files"}`;
+  out.push(
+    e === 0 && w === 0 ? `${files} checked: all valid` : `${files} checked: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`
+  );
+  return out.join("\n") + "\n";
+}
+
 // action/report.ts
 var COMMENT_MARKER = "<!-- slac:report -->";
+function reportJson(report) {
+  const { evaluation, ...decision } = report;
+  const parts = evaluation ? {
+    validation: JSON.parse(validationJson(evaluation.validation)),
+    diff: JSON.parse(diffJson(evaluation.diff)),
+    approvals: JSON.parse(approvalsJson(evaluation.approvals))
+  } : {};
+  return JSON.stringify({ ...decision, ...parts }, null, 2) + "\n";
+}
 function overallImpact(diff) {
   const found = new Set(diff?.slas.map((s) => s.impact) ?? []);
   return IMPACT_ORDER.find((i) => found.has(i)) ?? "none";
@@ -51856,6 +51945,7 @@ function statusLine(report) {
   return `Waiting for ${first.anyOf.join(" or ")} to approve ${what}${more}`;
 }
 var LISTED_PROBLEMS = 50;
+var SUMMARY_PROBLEMS_MAX = 8e5;
 function reportMarkdown(report, everyProblem = false) {
   const parts = [
     `${COMMENT_MARKER}
@@ -51888,23 +51978,30 @@ function reportMarkdown(report, everyProblem = false) {
     parts.push(["### Notes", "", ...[...new Set(notes)].map((n) => `- ${escape2(n)}`)].join("\n"));
   if (ev) {
     const problems = [...ev.validation.errors, ...ev.validation.warnings];
-    const listed = everyProblem ? problems : problems.slice(0, LISTED_PROBLEMS);
+    const lines = [];
+    let size = 0;
+    for (const p of problems) {
+      if (!everyProblem && lines.length === LISTED_PROBLEMS) break;
+      const line = `- ${p.severity === "warning" ? "\u26A0\uFE0F" : "\u274C"} \`${p.file}${p.line ? `:${p.line}:${p.column}` : ""}\` ${p.rule}: ${escape2(p.message)}`;
+      size += line.length + 1;
+      if (size > SUMMARY_PROBLEMS_MAX) break;
+      lines.push(line);
+    }
+    const where = everyProblem ? "the JSON report (output `report`)" : "the job summary and the JSON report (output `report`)";
     if (problems.length > 0)
       parts.push(
         [
           `### Problems in SLA files (${count(ev.validation.errors.length, "error")}, ${count(ev.validation.warnings.length, "warning")})`,
           "",
-          ...listed.map(
-            (p) => `- ${p.severity === "warning" ? "\u26A0\uFE0F" : "\u274C"} \`${p.file}${p.line ? `:${p.line}:${p.column}` : ""}\` ${p.rule}: ${escape2(p.message)}`
-          ),
-          ...listed.length < problems.length ? [`- \u2026and ${problems.length - listed.length} more in the job summary`] : []
+          ...lines,
+          ...lines.length < problems.length ? [`- \u2026and ${problems.length - lines.length} more in ${where}`] : []
         ].join("\n")
       );
   }
   const head = parts.join("\n\n") + "\n\n";
   if (!ev) return head;
   const room = COMMENT_MAX - 1e3 - head.length;
-  return head + (room > 2e3 ? diffSection(ev.diff, room) : `_The commitment diff did not fit; see the job summary._
+  return head + (room > 2e3 ? diffSection(ev.diff, room) : `_The commitment diff did not fit; see ${everyProblem ? "the JSON report (output `report`)" : "the job summary"}._
 `);
 }
 function escape2(text) {
@@ -51932,9 +52029,11 @@ async function runCheck(inputs) {
     notes: []
   };
   let pr;
+  let eventHead;
   try {
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
     const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
+    eventHead = eventHeadSha(payload);
     report.pullRequest = await pullRequestNumber(eventName, payload, api);
     pr = await api.pullRequest(report.pullRequest);
     report.head = pr.headSha;
@@ -51963,8 +52062,14 @@ async function runCheck(inputs) {
   } catch (error2) {
     report.approved = false;
     report.error = messageOf2(error2);
+    const head = pr?.headSha ?? eventHead;
+    if (head) {
+      await api.setStatus(head, "failure", statusLine(report), runUrl()).catch((e) => warning(`could not set the commit status: ${messageOf2(e)}`));
+    }
     if (pr) {
-      await api.setStatus(pr.headSha, "failure", statusLine(report), runUrl()).catch((e) => warning(`could not set the commit status: ${messageOf2(e)}`));
+      await upsertComment(api, pr.number, reportMarkdown(report)).catch(
+        (e) => warning(`could not update the comment: ${messageOf2(e)}`)
+      );
     }
     await writeSummary(reportMarkdown(report)).catch(() => {
     });
@@ -52122,7 +52227,7 @@ async function writeReport(report) {
   const dir = process.env.RUNNER_TEMP || join2(process.cwd(), ".slac");
   await mkdir2(dir, { recursive: true });
   const path = join2(dir, "slac-report.json");
-  await writeFile2(path, JSON.stringify(report, null, 2) + "\n");
+  await writeFile2(path, reportJson(report));
   return path;
 }
 
@@ -52928,28 +53033,6 @@ function compareText(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/validate/format.ts
-function validationText(result, lineOf = () => void 0) {
-  const out = [];
-  for (const p of [...result.errors, ...result.warnings]) {
-    const level = p.severity === "warning" ? "warning " : "";
-    out.push(`${p.file}:${p.line}:${p.column} ${level}${p.rule} ${p.message}`);
-    const text = p.line > 0 ? lineOf(p.file, p.line) : void 0;
-    if (text !== void 0 && text.length <= 300) {
-      const gutter = String(p.line).length;
-      out.push(`  ${p.line} | ${text}`);
-      out.push(`  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, p.column - 1))}^`);
-    }
-  }
-  const e = result.errors.length;
-  const w = result.warnings.length;
-  const files = `${result.files} ${result.files === 1 ? "file" : "files"}`;
-  out.push(
-    e === 0 && w === 0 ? `${files} checked: all valid` : `${files} checked: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`
-  );
-  return out.join("\n") + "\n";
 }
 
 // cli/io.ts

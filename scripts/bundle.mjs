@@ -20,6 +20,9 @@ await build({
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // Paths in the bundle stay `node_modules/...` even where node_modules is a symlink (a git
+  // worktree sharing another's), so every checkout builds the same bytes.
+  preserveSymlinks: true,
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __slacCreateRequire } from 'node:module';\nconst require = __slacCreateRequire(import.meta.url);",

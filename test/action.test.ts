@@ -250,6 +250,34 @@ describe('mode check on a pull request', () => {
     expectGitHubShapes(s.fake);
   });
 
+  it('writes the report in the JSON contracts of slac validate, diff and approvals', async () => {
+    const s = await scenario();
+    const run = await runAction(s, opened(s));
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(report).sort()).toEqual([
+      'approvals',
+      'approved',
+      'base',
+      'diff',
+      'head',
+      'impact',
+      'notes',
+      'pullRequest',
+      'validation',
+    ]);
+    expect(report.validation).toEqual({ files: 1, errors: [], warnings: [] });
+    expect(report.diff).toMatchObject({
+      base: s.baseSha,
+      head: s.headSha,
+      configChanged: false,
+      slas: [{ id: 'payments-api', status: 'modified', impact: 'weakened' }],
+    });
+    expect(report.approvals).toMatchObject({
+      satisfied: false,
+      requirements: [{ sla: 'payments-api', anyOf: ['@alice'], approvedBy: [], satisfied: false }],
+    });
+  });
+
   it('asks the owner for a review, never the author', async () => {
     const s = await scenario();
     await runAction(s, opened(s));
@@ -304,6 +332,26 @@ describe('mode check on a pull request', () => {
     expect(s.fake.comments[0]!.body).toBe('<!-- slac:report --> forged: approved');
   });
 
+  it('checks the pull request a relayed review names', async () => {
+    const s = await scenario();
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    const relay = payload('workflow_run', 'completed', s);
+    const run0 = relay.workflow_run as { pull_requests: Record<string, unknown>[] };
+    relay.workflow_run = {
+      ...run0,
+      event: 'pull_request_review',
+      head_sha: s.headSha,
+      pull_requests: [{ ...run0.pull_requests[0], number: PR }],
+    };
+    const run = await runAction(s, { name: 'workflow_run', payload: relay });
+    expect(run.code).toBe(0);
+    expect(s.fake.requests.some((r) => r.method === 'GET' && r.path.endsWith('/pulls'))).toBe(
+      false,
+    );
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'success' });
+    expect(s.fake.comments).toHaveLength(1);
+  });
+
   it('finds the pull request of a relayed review by its head commit', async () => {
     const s = await scenario();
     s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
@@ -316,6 +364,25 @@ describe('mode check on a pull request', () => {
     const run = await runAction(s, { name: 'workflow_run', payload: relay });
     expect(run.code).toBe(0);
     expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'success' });
+  });
+
+  it("finds a fork's pull request by its head branch when commits were pushed since the review", async () => {
+    const s = await scenario();
+    s.fake.pulls.get(PR)!.headRepo = `${AUTHOR}/${REPO}`;
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    const relay = payload('workflow_run', 'completed', s);
+    const run0 = relay.workflow_run as { head_repository: Record<string, unknown> };
+    relay.workflow_run = {
+      ...run0,
+      head_sha: 'c'.repeat(40),
+      head_branch: 'weaken-uptime',
+      head_repository: { ...run0.head_repository, full_name: `${AUTHOR}/${REPO}` },
+      pull_requests: [],
+    };
+    const run = await runAction(s, { name: 'workflow_run', payload: relay });
+    expect(run.code).toBe(0);
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'success' });
+    expectGitHubShapes(s.fake);
   });
 
   it('runs on workflow_dispatch with the pull request number as input', async () => {
@@ -339,6 +406,29 @@ describe('mode check with invalid SLA files', () => {
     );
     expect(lastStatus(s)!.state).toBe('failure');
     expect(run.outputs.approved).toBe('false');
+  });
+
+  it("annotates 10 errors (GitHub's limit per type) and lists every one in the job summary", async () => {
+    const objectives = Array.from(
+      { length: 12 },
+      (_, i) => `    - id: uptime-${String(i).padStart(2, '0')}
+      title: Uptime ${i}
+      indicator: availability
+      target: 150%
+      window: month
+`,
+    ).join('');
+    const headFile = sla('@alice').replace(
+      / {2}objectives:\n[\s\S]*$/,
+      `  objectives:\n${objectives}`,
+    );
+    const s = await scenario({ headFile });
+    const run = await runAction(s, opened(s));
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(/^::error title=slac /gm)).toHaveLength(10);
+    const listed = run.summary.match(/^- ❌ `slas\/payments\.yaml:\d+:\d+`/gm) ?? [];
+    expect(listed).toHaveLength(12);
+    expect(run.stdout).toMatch(/::error::12 problems in SLA files/);
   });
 });
 
@@ -369,6 +459,41 @@ describe('mode check when GitHub fails', () => {
     expect(existsSync(run.outputs.report!)).toBe(true);
   });
 
+  it('fails the status of the head named by the event when the pull request cannot be read', async () => {
+    const s = await scenario();
+    s.fake.fail('GET', /\/pulls\/7$/, 500, Infinity);
+    const run = await runAction(s, opened(s));
+    expect(run.code).toBe(1);
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'failure' });
+    expect(lastStatus(s)!.description).toMatch(/^Check failed: .*500/);
+    expect(run.outputs.approved).toBe('false');
+  });
+
+  it('replaces an earlier green comment when a later run cannot decide', async () => {
+    const s = await scenario();
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    await runAction(s, reviewed(s));
+    expect(s.fake.comments[0]!.body).toContain('✅');
+    s.fake.fail('GET', /\/reviews$/, 500, Infinity);
+    await runAction(s, reviewed(s));
+    expect(s.fake.comments).toHaveLength(1);
+    expect(s.fake.comments[0]!.body).toContain('❌');
+    expect(s.fake.comments[0]!.body).toContain('The check could not finish');
+    expect(lastStatus(s)!.state).toBe('failure');
+  });
+
+  it('does not approve when team membership answers 403, and says which permission to grant', async () => {
+    const s = await scenario({ owner: '@acme/payments' });
+    s.fake.teams.set('acme/payments', ['bob']);
+    s.fake.fail('GET', /^\/orgs\/acme\/teams\/payments\/memberships\//, 403, Infinity);
+    s.fake.addReview(PR, { login: 'bob', state: 'APPROVED', commitId: s.headSha });
+    const run = await runAction(s, opened(s), { 'org-token': ORG_TOKEN });
+    expect(lastStatus(s)!.state).toBe('failure');
+    expect(run.outputs.approved).toBe('false');
+    expect(s.fake.comments[0]!.body).toContain('Members: read');
+    expect(s.fake.comments[0]!.body).toContain('403');
+  });
+
   it('does not approve when team membership answers 404, and says which permission is missing', async () => {
     const s = await scenario({ owner: '@acme/payments' });
     s.fake.addReview(PR, { login: 'bob', state: 'APPROVED', commitId: s.headSha });
@@ -390,6 +515,68 @@ describe('mode check when GitHub fails', () => {
     await runAction(s, opened(s), { 'org-token': ORG_TOKEN });
     expect(lastStatus(s)!.state).toBe('success');
     expect(s.fake.requests.find((r) => r.path.startsWith('/orgs/'))!.token).toBe(ORG_TOKEN);
+  });
+});
+
+describe('mode render', () => {
+  /** A checkout of the default branch of a repository of SLAs: a copy of examples/. */
+  async function checkout(files: Record<string, string | null> = {}): Promise<Scenario> {
+    const repo = makeRepo();
+    repo.copy(fileURLToPath(new URL('../examples', import.meta.url)));
+    repo.write(files);
+    const sha = repo.commit('SLAs');
+    const temp = mkdtempSync(join(tmpdir(), 'slac-action-'));
+    const fake = await startFakeGitHub({ owner: OWNER, repo: REPO });
+    cleanups.push(
+      () => fake.close(),
+      () => rmSync(temp, { recursive: true, force: true }),
+      () => repo.remove(),
+    );
+    return { fake, workspace: repo.dir, baseSha: sha, headSha: sha, temp };
+  }
+  const push = { name: 'push', payload: { ref: 'refs/heads/main' } };
+
+  it('writes the catalog site into `out` for actions/upload-pages-artifact, without calling the API', async () => {
+    const s = await checkout();
+    const run = await runAction(s, push, { mode: 'render', out: 'public' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(existsSync(join(s.workspace, 'public', 'index.html'))).toBe(true);
+    const catalog = JSON.parse(
+      readFileSync(join(s.workspace, 'public', 'catalog.json'), 'utf8'),
+    ) as { services: { id: string; page: string }[] };
+    expect(catalog.services.map((x) => x.id)).toContain('payments-api');
+    for (const service of catalog.services)
+      expect(existsSync(join(s.workspace, 'public', service.page)), service.page).toBe(true);
+    expect(s.fake.requests).toEqual([]);
+  });
+
+  it('renders the same bytes as `slac render`', async () => {
+    const s = await checkout();
+    await runAction(s, push, { mode: 'render', out: 'public' });
+    const cli = join(s.temp, 'cli-site');
+    execFileSync(
+      process.execPath,
+      [fileURLToPath(new URL('../bin/slac.js', import.meta.url)), 'render', '--out', cli],
+      {
+        cwd: s.workspace,
+        env: { ...process.env, SLAC_TODAY: '2026-07-01' },
+      },
+    );
+    for (const file of ['index.html', 'catalog.json'])
+      expect(readFileSync(join(s.workspace, 'public', file), 'utf8'), file).toBe(
+        readFileSync(join(cli, file), 'utf8'),
+      );
+  });
+
+  it('fails the step and writes no site when an SLA file is invalid', async () => {
+    const s = await checkout({
+      'slas/broken.yaml': sla('@alice', '150%').replace('payments-api', 'broken'),
+    });
+    const run = await runAction(s, push, { mode: 'render', out: 'public' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('slas/broken.yaml');
+    expect(run.stdout).toMatch(/::error::the catalog was not rendered/);
+    expect(existsSync(join(s.workspace, 'public', 'index.html'))).toBe(false);
   });
 });
 

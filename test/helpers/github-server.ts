@@ -44,6 +44,8 @@ export interface PullState {
   author: string;
   headSha: string;
   headRef: string;
+  /** Full name of the head's repository (a fork); the base repository when left out. */
+  headRepo?: string;
   baseSha: string;
   baseRef: string;
 }
@@ -179,7 +181,13 @@ export async function startFakeGitHub(options: {
       requested_teams: [],
       url: `${repoBase}/pulls/${p.number}`,
       user: simpleUser(p.author),
-      head: { ...head, sha: p.headSha, ref: p.headRef, label: `${p.author}:${p.headRef}` },
+      head: {
+        ...head,
+        sha: p.headSha,
+        ref: p.headRef,
+        label: `${p.author}:${p.headRef}`,
+        repo: { ...(head.repo as object), full_name: p.headRepo ?? `${owner}/${repo}` },
+      },
       base: { ...base, sha: p.baseSha, ref: p.baseRef, label: `${owner}:${p.baseRef}` },
     };
   };
