@@ -20,6 +20,8 @@ await build({
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // node_modules may be a symlink (a git worktree sharing another's): keep the paths it names.
+  preserveSymlinks: true,
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __slacCreateRequire } from 'node:module';\nconst require = __slacCreateRequire(import.meta.url);",
