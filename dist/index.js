@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -24347,50 +24359,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative2 = parse3(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative3.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24398,7 +24410,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -27946,6 +27958,2497 @@ var require__ = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// schemas/config.schema.json
+var config_schema_default;
+var init_config_schema = __esm({
+  "schemas/config.schema.json"() {
+    config_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://slac.dev/schemas/config.schema.json",
+      title: "SlacConfig",
+      description: "Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        slas: {
+          description: "Glob (or list of globs) of the SLA files, relative to the repository root.",
+          oneOf: [
+            { type: "string", minLength: 1 },
+            { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+          ],
+          default: "slas/**/*.{yml,yaml}",
+          examples: ["slas/**/*.{yml,yaml}"]
+        },
+        templates: {
+          description: "Folder of templates and partials that override the default catalog templates.",
+          type: "string",
+          minLength: 1,
+          examples: ["templates/"]
+        },
+        site: {
+          title: "SiteConfig",
+          description: "The published service catalog.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            title: {
+              description: "Title of the catalog.",
+              type: "string",
+              minLength: 1,
+              examples: ["Acme service catalog"]
+            },
+            baseUrl: {
+              description: "URL path the site is served under.",
+              type: "string",
+              examples: ["/", "/sla/"]
+            },
+            description: { description: "A sentence shown under the title.", type: "string" }
+          }
+        },
+        approval: {
+          title: "ApprovalConfig",
+          description: "Who must approve SLA changes.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            admins: {
+              description: 'Users ("@login") or teams ("@org/team") who approve new SLAs and config changes, and stand in when an owner is the author.',
+              type: "array",
+              items: { type: "string", minLength: 2 },
+              examples: [["@acme/sla-admins"]]
+            },
+            staleReviews: {
+              description: "dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.",
+              enum: ["dismiss", "keep", "content"],
+              default: "dismiss"
+            },
+            editorial: {
+              description: "require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.",
+              enum: ["require-owner", "no-approval"],
+              default: "require-owner"
+            }
+          }
+        },
+        teams: {
+          description: 'Team members, for tokens that cannot read org membership: "@org/team" to logins.',
+          type: "object",
+          propertyNames: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" },
+          additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
+          examples: [{ "@acme/payments": ["alice", "bob"] }]
+        }
+      }
+    };
+  }
+});
+
+// src/validate/ajv-options.json
+var ajv_options_default;
+var init_ajv_options = __esm({
+  "src/validate/ajv-options.json"() {
+    ajv_options_default = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true };
+  }
+});
+
+// src/validate/sla-schema.generated.ts
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.from === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "from" || key0 === "until")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.from !== void 0) {
+      let data0 = data.from;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err2 = { instancePath: instancePath + "/from", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/from", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.until !== void 0) {
+      let data1 = data.until;
+      if (typeof data1 === "string") {
+        if (!pattern6.test(data1)) {
+          const err4 = { instancePath: instancePath + "/until", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/until", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.every === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema38.required, parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.lastReviewed === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lastReviewed" }, message: "must have required property 'lastReviewed'", schema: schema38.required, parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "every" || key0 === "lastReviewed")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.every !== void 0) {
+      let data0 = data.every;
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/every", schemaPath: "#/properties/every/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.every, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/every", schemaPath: "#/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.every.type, parentSchema: schema38.properties.every, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.lastReviewed !== void 0) {
+      let data1 = data.lastReviewed;
+      if (typeof data1 === "string") {
+        if (!pattern6.test(data1)) {
+          const err5 = { instancePath: instancePath + "/lastReviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/lastReviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schedule === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "timezone" || key0 === "schedule")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== void 0) {
+      let data0 = data.timezone;
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/$defs/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/$defs/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.schedule !== void 0) {
+      let data1 = data.schedule;
+      const _errs7 = errors;
+      let valid3 = false;
+      let passing0 = null;
+      const _errs8 = errors;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/schedule/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[0], data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/schedule/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[0].type, parentSchema: schema42.oneOf[0], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      var _valid0 = _errs8 === errors;
+      if (_valid0) {
+        valid3 = true;
+        passing0 = 0;
+      }
+      const _errs10 = errors;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err6 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/schedule/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.oneOf[1], data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func1(data2) < 1) {
+              const err7 = { instancePath: instancePath + "/schedule/" + i0, schemaPath: "#/$defs/schedule/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[1].items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/schedule/" + i0, schemaPath: "#/$defs/schedule/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[1].items.type, parentSchema: schema42.oneOf[1].items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/schedule/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.oneOf[1].type, parentSchema: schema42.oneOf[1], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      var _valid0 = _errs10 === errors;
+      if (_valid0 && valid3) {
+        valid3 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid3 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid3) {
+        const err10 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/schedule/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema42.oneOf, parentSchema: schema42, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      } else {
+        errors = _errs7;
+        if (vErrors !== null) {
+          if (_errs7) {
+            vErrors.length = _errs7;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.indicator === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "indicator" }, message: "must have required property 'indicator'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.target === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.window === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property 'window'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func10.call(schema43.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema43.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema43.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.id.type, parentSchema: schema43.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 200) {
+          const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema43.properties.title, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.title, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.title.type, parentSchema: schema43.properties.title, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 2e3) {
+          const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema43.properties.description, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.description.type, parentSchema: schema43.properties.description, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.indicator !== void 0) {
+      let data3 = data.indicator;
+      if (!(data3 === "availability" || data3 === "success-rate" || data3 === "durability" || data3 === "error-rate" || data3 === "latency" || data3 === "throughput" || data3 === "response-time" || data3 === "resolution-time" || data3 === "custom")) {
+        const err14 = { instancePath: instancePath + "/indicator", schemaPath: "#/properties/indicator/enum", keyword: "enum", params: { allowedValues: schema43.properties.indicator.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.indicator.enum, parentSchema: schema43.properties.indicator, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.target !== void 0) {
+      let data4 = data.target;
+      if (typeof data4 !== "string" && !(typeof data4 == "number" && isFinite(data4))) {
+        const err15 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: schema43.properties.target.type }, message: "must be string,number", schema: schema43.properties.target.type, parentSchema: schema43.properties.target, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.percentile !== void 0) {
+      let data5 = data.percentile;
+      if (!(typeof data5 == "number" && isFinite(data5))) {
+        const err16 = { instancePath: instancePath + "/percentile", schemaPath: "#/properties/percentile/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.percentile.type, parentSchema: schema43.properties.percentile, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.window !== void 0) {
+      let data6 = data.window;
+      if (typeof data6 === "string") {
+        if (func1(data6) < 1) {
+          const err17 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.window, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.window.type, parentSchema: schema43.properties.window, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.tolerance !== void 0) {
+      let data7 = data.tolerance;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.desired === void 0) {
+          const err19 = { instancePath: instancePath + "/tolerance", schemaPath: "#/$defs/tolerance/required", keyword: "required", params: { missingProperty: "desired" }, message: "must have required property 'desired'", schema: schema44.required, parentSchema: schema44, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.adequate === void 0) {
+          const err20 = { instancePath: instancePath + "/tolerance", schemaPath: "#/$defs/tolerance/required", keyword: "required", params: { missingProperty: "adequate" }, message: "must have required property 'adequate'", schema: schema44.required, parentSchema: schema44, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key1 in data7) {
+          if (!(key1 === "desired" || key1 === "adequate")) {
+            const err21 = { instancePath: instancePath + "/tolerance", schemaPath: "#/$defs/tolerance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.desired !== void 0) {
+          let data8 = data7.desired;
+          if (typeof data8 !== "string" && !(typeof data8 == "number" && isFinite(data8))) {
+            const err22 = { instancePath: instancePath + "/tolerance/desired", schemaPath: "#/$defs/tolerance/properties/desired/type", keyword: "type", params: { type: schema44.properties.desired.type }, message: "must be string,number", schema: schema44.properties.desired.type, parentSchema: schema44.properties.desired, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data7.adequate !== void 0) {
+          let data9 = data7.adequate;
+          if (typeof data9 !== "string" && !(typeof data9 == "number" && isFinite(data9))) {
+            const err23 = { instancePath: instancePath + "/tolerance/adequate", schemaPath: "#/$defs/tolerance/properties/adequate/type", keyword: "type", params: { type: schema44.properties.adequate.type }, message: "must be string,number", schema: schema44.properties.adequate.type, parentSchema: schema44.properties.adequate, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/tolerance", schemaPath: "#/$defs/tolerance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.measurement !== void 0) {
+      let data10 = data.measurement;
+      if (typeof data10 === "string") {
+        if (func1(data10) > 2e3) {
+          const err25 = { instancePath: instancePath + "/measurement", schemaPath: "#/properties/measurement/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema43.properties.measurement, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/measurement", schemaPath: "#/properties/measurement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.measurement.type, parentSchema: schema43.properties.measurement, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.better !== void 0) {
+      let data11 = data.better;
+      if (!(data11 === "higher" || data11 === "lower")) {
+        const err27 = { instancePath: instancePath + "/better", schemaPath: "#/properties/better/enum", keyword: "enum", params: { allowedValues: schema43.properties.better.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.better.enum, parentSchema: schema43.properties.better, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.level === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema46.required, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.meaning === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meaning" }, message: "must have required property 'meaning'", schema: schema46.required, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.response === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response" }, message: "must have required property 'response'", schema: schema46.required, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "level" || key0 === "meaning" || key0 === "response" || key0 === "resolution" || key0 === "hours")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.level !== void 0) {
+      let data0 = data.level;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 20) {
+          const err4 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema46.properties.level, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.level, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.level.type, parentSchema: schema46.properties.level, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.meaning !== void 0) {
+      let data1 = data.meaning;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 500) {
+          const err7 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema46.properties.meaning, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.meaning, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.meaning.type, parentSchema: schema46.properties.meaning, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.response !== void 0) {
+      let data2 = data.response;
+      if (typeof data2 === "string") {
+        if (func1(data2) < 1) {
+          const err10 = { instancePath: instancePath + "/response", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/response", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.resolution !== void 0) {
+      let data3 = data.resolution;
+      if (typeof data3 === "string") {
+        if (func1(data3) < 1) {
+          const err12 = { instancePath: instancePath + "/resolution", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/resolution", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.hours !== void 0) {
+      let data4 = data.hours;
+      const _errs14 = errors;
+      let valid4 = false;
+      let passing0 = null;
+      const _errs15 = errors;
+      if (typeof data4 === "string") {
+        if (func1(data4) < 1) {
+          const err14 = { instancePath: instancePath + "/hours", schemaPath: "#/$defs/schedule/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[0], data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/hours", schemaPath: "#/$defs/schedule/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[0].type, parentSchema: schema42.oneOf[0], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      var _valid0 = _errs15 === errors;
+      if (_valid0) {
+        valid4 = true;
+        passing0 = 0;
+      }
+      const _errs17 = errors;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err16 = { instancePath: instancePath + "/hours", schemaPath: "#/$defs/schedule/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.oneOf[1], data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func1(data5) < 1) {
+              const err17 = { instancePath: instancePath + "/hours/" + i0, schemaPath: "#/$defs/schedule/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[1].items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/hours/" + i0, schemaPath: "#/$defs/schedule/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[1].items.type, parentSchema: schema42.oneOf[1].items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/hours", schemaPath: "#/$defs/schedule/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.oneOf[1].type, parentSchema: schema42.oneOf[1], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var _valid0 = _errs17 === errors;
+      if (_valid0 && valid4) {
+        valid4 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid4 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid4) {
+        const err20 = { instancePath: instancePath + "/hours", schemaPath: "#/$defs/schedule/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema42.oneOf, parentSchema: schema42, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      } else {
+        errors = _errs14;
+        if (vErrors !== null) {
+          if (_errs14) {
+            vErrors.length = _errs14;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "hours" || key0 === "priorities")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.hours !== void 0) {
+      if (!validate26(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.priorities !== void 0) {
+      let data1 = data.priorities;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate32(data1[i0], { instancePath: instancePath + "/priorities/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.priorities.type, parentSchema: schema45.properties.priorities, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "notice" || key0 === "windows")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.notice !== void 0) {
+      let data0 = data.notice;
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/notice", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/notice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.windows !== void 0) {
+      let data1 = data.windows;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate26(data1[i0], { instancePath: instancePath + "/windows/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/windows", schemaPath: "#/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.windows.type, parentSchema: schema50.properties.windows, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate39.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.below === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "below" }, message: "must have required property 'below'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.credit === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "credit" }, message: "must have required property 'credit'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "below" || key0 === "credit")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.below !== void 0) {
+      let data0 = data.below;
+      if (typeof data0 !== "string" && !(typeof data0 == "number" && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/below", schemaPath: "#/$defs/percentage/type", keyword: "type", params: { type: schema54.type }, message: "must be string,number", schema: schema54.type, parentSchema: schema54, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.credit !== void 0) {
+      let data1 = data.credit;
+      if (typeof data1 !== "string" && !(typeof data1 == "number" && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/credit", schemaPath: "#/$defs/percentage/type", keyword: "type", params: { type: schema54.type }, message: "must be string,number", schema: schema54.type, parentSchema: schema54, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.objective === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property 'objective'", schema: schema52.required, parentSchema: schema52, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tiers === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tiers" }, message: "must have required property 'tiers'", schema: schema52.required, parentSchema: schema52, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "objective" || key0 === "tiers")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.objective !== void 0) {
+      let data0 = data.objective;
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.objective, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.objective.type, parentSchema: schema52.properties.objective, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.tiers !== void 0) {
+      let data1 = data.tiers;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err5 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.tiers, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate39(data1[i0], { instancePath: instancePath + "/tiers/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.tiers.type, parentSchema: schema52.properties.tiers, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.service === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.effective === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.objectives === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objectives" }, message: "must have required property 'objectives'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func10.call(schema33.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.service !== void 0) {
+      let data0 = data.service;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.name === void 0) {
+          const err4 = { instancePath: instancePath + "/service", schemaPath: "#/$defs/service/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema34.required, parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.summary === void 0) {
+          const err5 = { instancePath: instancePath + "/service", schemaPath: "#/$defs/service/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema34.required, parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "name" || key1 === "summary" || key1 === "url")) {
+            const err6 = { instancePath: instancePath + "/service", schemaPath: "#/$defs/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.name !== void 0) {
+          let data1 = data0.name;
+          if (typeof data1 === "string") {
+            if (func1(data1) > 200) {
+              const err7 = { instancePath: instancePath + "/service/name", schemaPath: "#/$defs/service/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.name, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (func1(data1) < 1) {
+              const err8 = { instancePath: instancePath + "/service/name", schemaPath: "#/$defs/service/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.name, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/service/name", schemaPath: "#/$defs/service/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.name.type, parentSchema: schema34.properties.name, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data0.summary !== void 0) {
+          let data2 = data0.summary;
+          if (typeof data2 === "string") {
+            if (func1(data2) > 2e3) {
+              const err10 = { instancePath: instancePath + "/service/summary", schemaPath: "#/$defs/service/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema34.properties.summary, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func1(data2) < 1) {
+              const err11 = { instancePath: instancePath + "/service/summary", schemaPath: "#/$defs/service/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.summary, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/service/summary", schemaPath: "#/$defs/service/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.summary.type, parentSchema: schema34.properties.summary, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.url !== void 0) {
+          let data3 = data0.url;
+          if (typeof data3 === "string") {
+            if (func1(data3) > 2e3) {
+              const err13 = { instancePath: instancePath + "/service/url", schemaPath: "#/$defs/service/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema34.properties.url, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data3)) {
+              const err14 = { instancePath: instancePath + "/service/url", schemaPath: "#/$defs/service/properties/url/pattern", keyword: "pattern", params: { pattern: "^(https?:|mailto:)" }, message: 'must match pattern "^(https?:|mailto:)"', schema: "^(https?:|mailto:)", parentSchema: schema34.properties.url, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/service/url", schemaPath: "#/$defs/service/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/service", schemaPath: "#/$defs/service/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.customers !== void 0) {
+      let data4 = data.customers;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func1(data5) > 200) {
+              const err17 = { instancePath: instancePath + "/customers/" + i0, schemaPath: "#/properties/customers/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema33.properties.customers.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (func1(data5) < 1) {
+              const err18 = { instancePath: instancePath + "/customers/" + i0, schemaPath: "#/properties/customers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.customers.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/customers/" + i0, schemaPath: "#/properties/customers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.customers.items.type, parentSchema: schema33.properties.customers.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/customers", schemaPath: "#/properties/customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.customers.type, parentSchema: schema33.properties.customers, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.effective !== void 0) {
+      if (!validate22(data.effective, { instancePath: instancePath + "/effective", parentData: data, parentDataProperty: "effective", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.review !== void 0) {
+      if (!validate24(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.serviceHours !== void 0) {
+      if (!validate26(data.serviceHours, { instancePath: instancePath + "/serviceHours", parentData: data, parentDataProperty: "serviceHours", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.objectives !== void 0) {
+      let data9 = data.objectives;
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          const err21 = { instancePath: instancePath + "/objectives", schemaPath: "#/properties/objectives/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.objectives, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate28(data9[i1], { instancePath: instancePath + "/objectives/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/objectives", schemaPath: "#/properties/objectives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.objectives.type, parentSchema: schema33.properties.objectives, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.support !== void 0) {
+      if (!validate30(data.support, { instancePath: instancePath + "/support", parentData: data, parentDataProperty: "support", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.maintenance !== void 0) {
+      if (!validate35(data.maintenance, { instancePath: instancePath + "/maintenance", parentData: data, parentDataProperty: "maintenance", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.exclusions !== void 0) {
+      let data13 = data.exclusions;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data14 = data13[i2];
+          if (typeof data14 === "string") {
+            if (func1(data14) > 500) {
+              const err23 = { instancePath: instancePath + "/exclusions/" + i2, schemaPath: "#/properties/exclusions/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema33.properties.exclusions.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (func1(data14) < 1) {
+              const err24 = { instancePath: instancePath + "/exclusions/" + i2, schemaPath: "#/properties/exclusions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.exclusions.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/exclusions/" + i2, schemaPath: "#/properties/exclusions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.exclusions.items.type, parentSchema: schema33.properties.exclusions.items, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/exclusions", schemaPath: "#/properties/exclusions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.exclusions.type, parentSchema: schema33.properties.exclusions, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.credits !== void 0) {
+      if (!validate38(data.credits, { instancePath: instancePath + "/credits", parentData: data, parentDataProperty: "credits", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.contacts !== void 0) {
+      let data16 = data.contacts;
+      if (Array.isArray(data16)) {
+        const len3 = data16.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data17 = data16[i3];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.name === void 0) {
+              const err27 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema56.required, parentSchema: schema56, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            for (const key2 in data17) {
+              if (!(key2 === "name" || key2 === "email" || key2 === "url" || key2 === "phone")) {
+                const err28 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data17.name !== void 0) {
+              let data18 = data17.name;
+              if (typeof data18 === "string") {
+                if (func1(data18) > 200) {
+                  const err29 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties.name, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (func1(data18) < 1) {
+                  const err30 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.name, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.name.type, parentSchema: schema56.properties.name, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data17.email !== void 0) {
+              let data19 = data17.email;
+              if (typeof data19 === "string") {
+                if (func1(data19) > 320) {
+                  const err32 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters", schema: 320, parentSchema: schema56.properties.email, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (!pattern10.test(data19)) {
+                  const err33 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+$", parentSchema: schema56.properties.email, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.email.type, parentSchema: schema56.properties.email, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data17.url !== void 0) {
+              let data20 = data17.url;
+              if (typeof data20 === "string") {
+                if (func1(data20) > 2e3) {
+                  const err35 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema56.properties.url, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (!pattern5.test(data20)) {
+                  const err36 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/pattern", keyword: "pattern", params: { pattern: "^(https?:|mailto:)" }, message: 'must match pattern "^(https?:|mailto:)"', schema: "^(https?:|mailto:)", parentSchema: schema56.properties.url, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.url.type, parentSchema: schema56.properties.url, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data17.phone !== void 0) {
+              let data21 = data17.phone;
+              if (typeof data21 === "string") {
+                if (func1(data21) > 50) {
+                  const err38 = { instancePath: instancePath + "/contacts/" + i3 + "/phone", schemaPath: "#/$defs/contact/properties/phone/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema56.properties.phone, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/contacts/" + i3 + "/phone", schemaPath: "#/$defs/contact/properties/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.phone.type, parentSchema: schema56.properties.phone, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.contacts.type, parentSchema: schema33.properties.contacts, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("slac/v1" !== data0) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "slac/v1" }, message: "must be equal to constant", schema: "slac/v1", parentSchema: schema31.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("ServiceLevelAgreement" !== data1) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "ServiceLevelAgreement" }, message: "must be equal to constant", schema: "ServiceLevelAgreement", parentSchema: schema31.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === void 0) {
+          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema32.required, parentSchema: schema32, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2.title === void 0) {
+          const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema32.required, parentSchema: schema32, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2.owner === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema32.required, parentSchema: schema32, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "id" || key1 === "title" || key1 === "owner" || key1 === "tier" || key1 === "tags")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.id !== void 0) {
+          let data3 = data2.id;
+          if (typeof data3 === "string") {
+            if (func1(data3) > 100) {
+              const err11 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.id, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err12 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema32.properties.id, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.id.type, parentSchema: schema32.properties.id, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.title !== void 0) {
+          let data4 = data2.title;
+          if (typeof data4 === "string") {
+            if (func1(data4) > 200) {
+              const err14 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema32.properties.title, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (func1(data4) < 1) {
+              const err15 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.title, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.title.type, parentSchema: schema32.properties.title, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data2.owner !== void 0) {
+          let data5 = data2.owner;
+          if (typeof data5 === "string") {
+            if (func1(data5) > 140) {
+              const err17 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/maxLength", keyword: "maxLength", params: { limit: 140 }, message: "must NOT have more than 140 characters", schema: 140, parentSchema: schema32.properties.owner, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (func1(data5) < 1) {
+              const err18 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.owner, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.owner.type, parentSchema: schema32.properties.owner, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data2.tier !== void 0) {
+          let data6 = data2.tier;
+          if (typeof data6 === "string") {
+            if (func1(data6) > 50) {
+              const err20 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema32.properties.tier, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (func1(data6) < 1) {
+              const err21 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.tier, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.tier.type, parentSchema: schema32.properties.tier, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data2.tags !== void 0) {
+          let data7 = data2.tags;
+          if (Array.isArray(data7)) {
+            const len0 = data7.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data8 = data7[i0];
+              if (typeof data8 === "string") {
+                if (func1(data8) > 50) {
+                  const err23 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema32.properties.tags.items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                if (func1(data8) < 1) {
+                  const err24 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.tags.items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.tags.items.type, parentSchema: schema32.properties.tags.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            let i1 = data7.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data7[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err26 = { instancePath: instancePath + "/metadata/tags", schemaPath: "#/$defs/metadata/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32.properties.tags, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/metadata/tags", schemaPath: "#/$defs/metadata/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.tags.type, parentSchema: schema32.properties.tags, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      if (!validate21(data.spec, { instancePath: instancePath + "/spec", parentData: data, parentDataProperty: "spec", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length, sla_schema_generated_default, schema31, schema32, func1, pattern4, schema33, schema34, schema56, func10, pattern5, pattern10, schema35, schema36, pattern6, schema38, schema40, schema41, schema42, schema43, schema44, schema45, schema46, schema47, schema50, schema52, schema53, schema54;
+var init_sla_schema_generated = __esm({
+  "src/validate/sla-schema.generated.ts"() {
+    "use strict";
+    import_ucs2length = __toESM(require_ucs2length(), 1);
+    sla_schema_generated_default = validate20;
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/sla.schema.json", "title": "ServiceLevelAgreement", "description": "A service level agreement kept as code (slac/v1). One file holds one SLA.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Version of the SLA file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelAgreement.", "const": "ServiceLevelAgreement", "examples": ["ServiceLevelAgreement"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "metadata": { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } }, "spec": { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } }, "service": { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } }, "effective": { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } }, "review": { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } }, "hours": { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } }, "objective": { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.", "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] } } }, "tolerance": { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } }, "support": { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } }, "priority": { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } }, "maintenance": { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } }, "credits": { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } }, "creditTier": { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } }, "contact": { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } }, "percentage": { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] }, "duration": { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] }, "date": { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] }, "timezone": { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] }, "schedule": { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] } } };
+    schema32 = { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } };
+    func1 = import_ucs2length.default.default ?? import_ucs2length.default;
+    pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+    schema33 = { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } };
+    schema34 = { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } };
+    schema56 = { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } };
+    func10 = Object.prototype.hasOwnProperty;
+    pattern5 = new RegExp("^(https?:|mailto:)", "u");
+    pattern10 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
+    schema35 = { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } };
+    schema36 = { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] };
+    pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+    validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema38 = { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } };
+    validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema40 = { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } };
+    schema41 = { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] };
+    schema42 = { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] };
+    validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema43 = { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.", "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] } } };
+    schema44 = { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } };
+    validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema45 = { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } };
+    schema46 = { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } };
+    schema47 = { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] };
+    validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema50 = { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } };
+    validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema52 = { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } };
+    schema53 = { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } };
+    schema54 = { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] };
+    validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// src/validate/schema.ts
+function validator(schema) {
+  if (schema === "sla") return sla_schema_generated_default;
+  configValidator ??= new import__.Ajv2020(ajv_options_default).compile(config_schema_default);
+  return configValidator;
+}
+function checkSchema(source, schema) {
+  const validate = validator(schema);
+  if (validate(source.data)) return [];
+  return mapErrors(source, validate.errors ?? []);
+}
+function pathOf(instancePath) {
+  if (instancePath === "") return [];
+  return instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function describe(path) {
+  if (path.length === 0) return "the file";
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+function typeName(value) {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string")
+    return `the text "${value.length > 40 ? value.slice(0, 37) + "..." : value}"`;
+  return `the ${typeof value} ${String(value)}`;
+}
+function mapErrors(source, errors) {
+  const oneOfPaths = new Set(
+    errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath)
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of errors) {
+    if (e.keyword !== "oneOf" && [...oneOfPaths].some((p) => e.instancePath === p && e.schemaPath.includes("/oneOf/"))) {
+      continue;
+    }
+    if (e.keyword === "propertyNames") continue;
+    const mapped = mapError(e);
+    const key = `${mapped.path.join("/")}|${mapped.rule}|${mapped.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const pos = source.locate(mapped.path, mapped.part);
+    out.push({
+      file: source.file,
+      line: pos.line,
+      column: pos.column,
+      rule: mapped.rule,
+      message: mapped.message,
+      severity: "error"
+    });
+  }
+  return out;
+}
+function mapError(e) {
+  const path = pathOf(e.instancePath);
+  const where = describe(path);
+  const parent = e.parentSchema;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params.additionalProperty);
+      const allowed = Object.keys(parent?.properties ?? {});
+      const guess = closest(key, allowed);
+      const hint = guess ? `did you mean "${guess}"?` : `allowed keys here: ${allowed.join(", ")}`;
+      return {
+        path: [...path, key],
+        part: "key",
+        rule: "schema-unknown-key",
+        message: `unknown key "${key}" in ${where}; ${hint}`
+      };
+    }
+    case "required": {
+      const key = String(e.params.missingProperty);
+      return {
+        path,
+        part: "key",
+        rule: "schema-required",
+        message: `${where} is missing the required key "${key}"; add it`
+      };
+    }
+    case "type": {
+      if (e.data === null) {
+        return {
+          path,
+          part: "key",
+          rule: "schema-type",
+          message: `${where} is empty; give it a value${exampleHint(parent)}`
+        };
+      }
+      const want = String(e.params.type).replace(",", " or ");
+      return {
+        path,
+        part: "value",
+        rule: "schema-type",
+        message: `${where} must be ${article(want)}, not ${typeName(e.data)}`
+      };
+    }
+    case "const":
+    case "enum": {
+      const allowed = e.keyword === "const" ? [e.params.allowedValue] : e.params.allowedValues;
+      const names = allowed.map((a) => String(a));
+      const guess = typeof e.data === "string" ? closest(e.data, names) : void 0;
+      return {
+        path,
+        part: "value",
+        rule: "schema-enum",
+        message: `${where} is ${typeName(e.data)}; allowed: ${names.join(", ")}` + (guess ? ` (did you mean "${guess}"?)` : "")
+      };
+    }
+    case "pattern": {
+      const propertyName = e.propertyName;
+      if (propertyName !== void 0) {
+        return {
+          path: [...path, propertyName],
+          part: "key",
+          rule: "schema-pattern",
+          message: `key "${propertyName}" in ${where} ${patternHint(String(e.params.pattern), propertyName)}`
+        };
+      }
+      return {
+        path,
+        part: "value",
+        rule: "schema-pattern",
+        message: `${where} ${patternHint(String(e.params.pattern), e.data)}`
+      };
+    }
+    case "oneOf":
+    case "anyOf": {
+      const help = parent?.description ? `; expected: ${parent.description}` : "";
+      return {
+        path,
+        part: "value",
+        rule: "schema-type",
+        message: `${where} cannot be ${typeName(e.data)}${help}`
+      };
+    }
+    case "minItems":
+      return {
+        path,
+        part: "value",
+        rule: "schema-min-items",
+        message: `${where} must not be empty`
+      };
+    case "minLength": {
+      const limit = e.params.limit;
+      return {
+        path,
+        part: "value",
+        rule: "schema-min-length",
+        message: limit <= 1 || e.data === "" ? `${where} must not be empty` : `${where} is too short; write at least ${limit} characters`
+      };
+    }
+    case "maxLength":
+      return {
+        path,
+        part: "value",
+        rule: "schema-max-length",
+        message: `${where} is longer than ${e.params.limit} characters; shorten it`
+      };
+    case "uniqueItems":
+      return {
+        path,
+        part: "value",
+        rule: "schema-unique-items",
+        message: `${where} lists the same item twice; remove one`
+      };
+    default:
+      return {
+        path,
+        part: "value",
+        rule: `schema-${e.keyword}`,
+        message: `${where} ${e.message ?? "is invalid"}`
+      };
+  }
+}
+function patternHint(pattern, value) {
+  const shown = typeName(value);
+  if (pattern.startsWith("^[0-9]{4}-")) {
+    return `is ${shown}, not a date; write YYYY-MM-DD, e.g. 2026-01-31`;
+  }
+  if (pattern.startsWith("^[a-z0-9]+(-[a-z0-9]+)*$")) {
+    const kebab = String(value).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    return `is ${shown}, not kebab-case (lowercase letters, digits and single hyphens)${kebab ? `; write e.g. "${kebab}"` : ""}`;
+  }
+  if (pattern.startsWith("^(https?:|mailto:)")) {
+    return `is ${shown}; a link starts with https://, http:// or mailto:`;
+  }
+  if (pattern.startsWith("^[^@\\s]+@")) {
+    return `is ${shown}, not an e-mail address; write e.g. team@example.com`;
+  }
+  if (pattern.startsWith("^@")) {
+    return 'is not a GitHub team; write "@org/team-slug"';
+  }
+  return `is ${shown}, which does not match ${pattern}`;
+}
+function exampleHint(parent) {
+  const example = parent?.examples?.[0];
+  return example === void 0 || typeof example === "object" ? "" : `, e.g. ${JSON.stringify(example)}`;
+}
+function article(word) {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function levenshtein(a, b) {
+  if (a.length > 100 || b.length > 100) return Math.max(a.length, b.length);
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+var import__, configValidator;
+var init_schema = __esm({
+  "src/validate/schema.ts"() {
+    "use strict";
+    import__ = __toESM(require__(), 1);
+    init_config_schema();
+    init_ajv_options();
+    init_sla_schema_generated();
   }
 });
 
@@ -31912,10 +34415,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31929,7 +34432,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -31953,7 +34456,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -31969,7 +34472,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -32060,7 +34563,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -32074,13 +34577,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -32123,18 +34626,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -32188,8 +34691,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -32201,7 +34704,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -32212,8 +34715,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -32230,7 +34733,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -32410,7 +34913,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -32427,24 +34930,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -32627,25 +35130,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -33455,14 +35958,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -34629,18 +37132,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep3;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -34793,15 +37296,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -34995,13 +37498,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -35276,6 +37779,596 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/load/fast.ts
+function bail() {
+  throw new Bail();
+}
+function parseSimpleYaml(text) {
+  if (/[\t\r]/.test(text)) return void 0;
+  try {
+    return { data: new Reader(text).document() };
+  } catch (err) {
+    if (err instanceof Bail) return void 0;
+    throw err;
+  }
+}
+function isEntry(text) {
+  return text === "-" || text.startsWith("- ");
+}
+function resolvePlain(raw) {
+  switch (raw) {
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+  }
+  if (/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(raw) || /^0[xo]/.test(raw)) bail();
+  if (INT.test(raw)) return /^[-+]?0[0-9]|^-0$/.test(raw) ? bail() : Number(raw);
+  if (FLOAT.test(raw)) return parseFloat(raw);
+  if (/[&*!|>%@`]/.test(raw[0])) bail();
+  return raw;
+}
+var MAX_FAST_DEPTH, KEY, FLOW_KEY, INT, FLOAT, PLAIN_START, Bail, Reader, INCOMPLETE, Scanner;
+var init_fast = __esm({
+  "src/load/fast.ts"() {
+    "use strict";
+    MAX_FAST_DEPTH = 48;
+    KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: |$)/;
+    FLOW_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+    INT = /^[-+]?[0-9]+$/;
+    FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+    PLAIN_START = /^[A-Za-z0-9_/.$(~<=+]|^-(?! |$)/;
+    Bail = class extends Error {
+    };
+    Reader = class {
+      lines = [];
+      i = 0;
+      constructor(text) {
+        for (const raw of text.split("\n")) {
+          const body = raw.trimStart();
+          const indent = raw.length - body.length;
+          if (body === "" || body.startsWith("#")) this.lines.push({ indent: -1, text: "" });
+          else if (/^(?:---|\.\.\.)(?: |$)/.test(body) || indent === 0 && body.startsWith("%"))
+            bail();
+          else this.lines.push({ indent, text: body.trimEnd() });
+        }
+      }
+      document() {
+        const first = this.peek();
+        if (!first || first.indent !== 0) bail();
+        const data = this.block(0, 0);
+        if (this.peek()) bail();
+        return data;
+      }
+      /** The next line with content (skipping blank and comment lines), without consuming it. */
+      peek() {
+        while (this.i < this.lines.length && this.lines[this.i].indent < 0) this.i++;
+        return this.lines[this.i];
+      }
+      block(indent, depth) {
+        if (depth > MAX_FAST_DEPTH) bail();
+        const line = this.peek();
+        return isEntry(line.text) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+      }
+      mapping(indent, depth) {
+        const out = {};
+        for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
+          if (line.indent > indent || isEntry(line.text)) bail();
+          const match = KEY.exec(line.text) ?? bail();
+          const key = match[1];
+          if (key.length > 1e3 || key === "__proto__" || Object.hasOwn(out, key)) bail();
+          const rest = line.text.slice(key.length + 1).trimStart();
+          this.i++;
+          out[key] = this.valueAfter(rest, indent, depth, true);
+        }
+        return out;
+      }
+      sequence(indent, depth) {
+        const out = [];
+        for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
+          if (line.indent > indent) bail();
+          if (!isEntry(line.text)) break;
+          const after = line.text.slice(1);
+          const rest = after.trimStart();
+          if (rest !== "" && !rest.startsWith("#") && (KEY.test(rest) || isEntry(rest))) {
+            line.indent = indent + 1 + (after.length - rest.length);
+            line.text = rest;
+            out.push(this.block(line.indent, depth + 1));
+          } else {
+            this.i++;
+            out.push(this.valueAfter(rest, indent, depth, false));
+          }
+        }
+        return out;
+      }
+      /** The value after "key:" or "-": inline on the line, or a block on the following lines. */
+      valueAfter(rest, indent, depth, inMapping) {
+        if (rest === "" || rest.startsWith("#")) {
+          const next = this.peek();
+          if (next && next.indent > indent) return this.block(next.indent, depth + 1);
+          if (inMapping && next && next.indent === indent && isEntry(next.text))
+            return this.sequence(indent, depth + 1);
+          return null;
+        }
+        if (rest.startsWith("[") || rest.startsWith("{")) return this.flowValue(rest, indent, depth);
+        const scanner = new Scanner(rest, depth);
+        const value = scanner.blockScalar();
+        scanner.expectLineEnd();
+        return value;
+      }
+      /** A flow collection, which may continue on the following (more indented) lines. */
+      flowValue(rest, indent, depth) {
+        let text = rest;
+        for (; ; ) {
+          const scanner = new Scanner(text, depth);
+          const value = scanner.tryFlow();
+          if (value !== INCOMPLETE) {
+            scanner.expectLineEnd();
+            return value;
+          }
+          const next = this.lines[this.i];
+          if (!next) bail();
+          this.i++;
+          if (next.indent < 0) bail();
+          if (next.indent <= indent) bail();
+          text += "\n" + next.text;
+        }
+      }
+    };
+    INCOMPLETE = /* @__PURE__ */ Symbol("incomplete");
+    Scanner = class {
+      constructor(s, depth) {
+        this.s = s;
+        this.depth = depth;
+      }
+      s;
+      depth;
+      pos = 0;
+      /** A scalar in block context: quoted, or plain up to a comment. */
+      blockScalar() {
+        const c = this.s[0];
+        if (c === "'" || c === '"') return this.quoted();
+        let end = this.s.indexOf(" #");
+        if (end < 0) end = this.s.length;
+        const raw = this.s.slice(0, end).trimEnd();
+        if (!PLAIN_START.test(raw) || raw.includes(": ") || raw.endsWith(":")) bail();
+        this.pos = end;
+        return resolvePlain(raw);
+      }
+      /** After the value: only spaces and a comment may follow. */
+      expectLineEnd() {
+        const rest = this.s.slice(this.pos);
+        if (rest.trim() !== "" && !/^ +#/.test(rest)) bail();
+      }
+      /** A complete flow collection, or INCOMPLETE when the text ends before it closes. */
+      tryFlow() {
+        try {
+          return this.flowNode(this.depth + 1);
+        } catch (err) {
+          if (err === INCOMPLETE) return INCOMPLETE;
+          throw err;
+        }
+      }
+      skipSpace() {
+        while (this.s[this.pos] === " " || this.s[this.pos] === "\n") this.pos++;
+        if (this.s[this.pos] === "#") bail();
+        if (this.pos >= this.s.length) throw INCOMPLETE;
+      }
+      flowNode(depth) {
+        if (depth > MAX_FAST_DEPTH) bail();
+        this.skipSpace();
+        const c = this.s[this.pos];
+        if (c === "{") return this.flowMap(depth);
+        if (c === "[") return this.flowSeq(depth);
+        if (c === "'" || c === '"') return this.quoted();
+        return resolvePlain(this.flowPlain());
+      }
+      flowMap(depth) {
+        const out = {};
+        this.pos++;
+        for (; ; ) {
+          this.skipSpace();
+          if (this.s[this.pos] === "}") break;
+          const key = this.flowPlain();
+          if (!FLOW_KEY.test(key) || key === "__proto__" || Object.hasOwn(out, key)) bail();
+          if (this.s[this.pos] !== ":") bail();
+          this.pos++;
+          this.skipSpace();
+          const c = this.s[this.pos];
+          out[key] = c === "," || c === "}" ? null : this.flowNode(depth + 1);
+          this.skipSpace();
+          if (this.s[this.pos] === ",") this.pos++;
+          else if (this.s[this.pos] !== "}") bail();
+        }
+        this.pos++;
+        return out;
+      }
+      flowSeq(depth) {
+        const out = [];
+        this.pos++;
+        for (; ; ) {
+          this.skipSpace();
+          if (this.s[this.pos] === "]") break;
+          out.push(this.flowNode(depth + 1));
+          this.skipSpace();
+          if (this.s[this.pos] === ",") this.pos++;
+          else if (this.s[this.pos] !== "]") bail();
+        }
+        this.pos++;
+        return out;
+      }
+      /** A plain scalar in flow context, ending at , [ ] { } or ": ". */
+      flowPlain() {
+        const start = this.pos;
+        for (; this.pos < this.s.length; this.pos++) {
+          const c = this.s[this.pos];
+          if (c === "," || c === "[" || c === "]" || c === "{" || c === "}") break;
+          if (c === ":" && /^[ \n,[\]{}]?$/.test(this.s[this.pos + 1] ?? "")) break;
+          if (c === "\n" || c === "#" && this.s[this.pos - 1] === " ") bail();
+        }
+        if (this.pos >= this.s.length) throw INCOMPLETE;
+        const raw = this.s.slice(start, this.pos).trimEnd();
+        if (!PLAIN_START.test(raw)) bail();
+        return raw;
+      }
+      /** A quoted scalar on one line, without escapes. */
+      quoted() {
+        const q = this.s[this.pos];
+        let out = "";
+        let at = this.pos + 1;
+        for (; ; ) {
+          const end = this.s.indexOf(q, at);
+          if (end < 0) bail();
+          out += this.s.slice(at, end);
+          if (q === "'" && this.s[end + 1] === "'") {
+            out += "'";
+            at = end + 2;
+            continue;
+          }
+          this.pos = end + 1;
+          break;
+        }
+        if (out.includes("\n") || q === '"' && out.includes("\\")) bail();
+        return out;
+      }
+    };
+  }
+});
+
+// src/load/index.ts
+function problem(file, pos, rule, message) {
+  return { file, line: pos.line, column: pos.column, rule, message, severity: "error" };
+}
+function decode(file, input) {
+  if (typeof input === "string") return { text: input };
+  try {
+    return { text: decoder.decode(input) };
+  } catch {
+    const bad = firstInvalidUtf8(input);
+    const before = new TextDecoder("utf-8").decode(input.subarray(0, bad));
+    const lines = before.split("\n");
+    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    return {
+      problem: problem(
+        file,
+        pos,
+        "yaml-encoding",
+        `invalid UTF-8 at byte ${bad}; save the file as UTF-8 (iconv -t UTF-8)`
+      )
+    };
+  }
+}
+function firstInvalidUtf8(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+function loadYaml(file, input) {
+  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
+  if (size > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          file,
+          { line: 1, column: 1 },
+          "file-too-large",
+          `file is ${size} bytes, more than the ${MAX_FILE_BYTES} allowed; an SLA file holds one agreement of a few kilobytes \u2014 split it`
+        )
+      ]
+    };
+  }
+  const decoded = decode(file, input);
+  if ("problem" in decoded) return { ok: false, problems: [decoded.problem] };
+  const text = decoded.text.replace(/^\uFEFF/, "");
+  const tooDeep = deepFlowNesting(text);
+  if (tooDeep !== void 0) {
+    const lines2 = text.slice(0, tooDeep).split("\n");
+    const pos = { line: lines2.length, column: (lines2[lines2.length - 1]?.length ?? 0) + 1 };
+    return { ok: false, problems: [problem(file, pos, "yaml-depth", DEPTH_MESSAGE)] };
+  }
+  const fast = parseSimpleYaml(text);
+  if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
+  const lineCounter = new import_yaml.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, yamlOptions(lineCounter));
+  } catch (err) {
+    return {
+      ok: false,
+      problems: [
+        problem(file, { line: 1, column: 1 }, "yaml-syntax", `cannot parse: ${messageOf(err)}`)
+      ]
+    };
+  }
+  const at = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  if (doc.errors.length > 0) {
+    const seen = /* @__PURE__ */ new Set();
+    const problems = doc.errors.map((e) => {
+      const pos = at(e.pos[0]);
+      if (e.code === "DUPLICATE_KEY") {
+        const key = duplicateKeyAt(text, e.pos[0]);
+        return problem(
+          file,
+          pos,
+          "yaml-duplicate-key",
+          `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one`
+        );
+      }
+      if (/call stack/i.test(e.message)) return problem(file, pos, "yaml-depth", DEPTH_MESSAGE);
+      const hint = /multiple documents/i.test(e.message) ? 'a file holds one SLA; move each document after "---" into a file of its own' : /tabs/i.test(e.message) ? `${firstLine(e.message)}; indent with spaces` : firstLine(e.message);
+      return problem(file, pos, "yaml-syntax", hint);
+    }).filter((p) => {
+      const key = `${p.line}:${p.column}:${p.rule}:${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { ok: false, problems: problems.slice(0, MAX_SYNTAX_PROBLEMS) };
+  }
+  const structural = checkStructure(doc, file, at);
+  if (structural) return { ok: false, problems: [structural] };
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const aliasBomb = /alias/i.test(messageOf(err));
+    return {
+      ok: false,
+      problems: [
+        problem(
+          file,
+          { line: 1, column: 1 },
+          aliasBomb ? "yaml-alias-limit" : "yaml-syntax",
+          aliasBomb ? `aliases expand beyond ${MAX_ALIAS_COUNT} nodes (a "billion laughs" pattern); write the values out instead of nesting anchors` : `cannot read: ${messageOf(err)}`
+        )
+      ]
+    };
+  }
+  const lines = text.split(/\r?\n/);
+  return {
+    ok: true,
+    source: {
+      file,
+      data,
+      locate: (path, part = "value") => locate(doc, path, part, at),
+      lineText: (line) => lines[line - 1] ?? ""
+    }
+  };
+}
+function deepFlowNesting(text) {
+  if ((text.match(OPENING_BRACKETS)?.length ?? 0) <= MAX_DEPTH) return void 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return void 0;
+}
+function duplicateKeyAt(text, offset) {
+  const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text.slice(offset));
+  const key = m?.[1] ?? m?.[2] ?? m?.[3];
+  return key?.trim() || void 0;
+}
+function yamlOptions(lineCounter) {
+  return {
+    version: "1.2",
+    schema: "core",
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    logLevel: "error",
+    lineCounter
+  };
+}
+function lazySource(file, text, data) {
+  let locator;
+  let lines;
+  return {
+    file,
+    data,
+    locate: (path, part = "value") => {
+      if (!locator) {
+        const lineCounter = new import_yaml.LineCounter();
+        const doc = (0, import_yaml.parseDocument)(text, yamlOptions(lineCounter));
+        const at = (offset) => {
+          const p = lineCounter.linePos(offset);
+          return { line: p.line, column: p.col };
+        };
+        locator = (p, k) => locate(doc, p, k, at);
+      }
+      return locator(path, part);
+    },
+    lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? ""
+  };
+}
+function checkStructure(doc, file, at) {
+  const stack = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
+      if (depth > MAX_DEPTH) {
+        return problem(
+          file,
+          at(node.range?.[0] ?? 0),
+          "yaml-depth",
+          `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep`
+        );
+      }
+      for (const item of node.items) {
+        if ((0, import_yaml.isPair)(item)) {
+          if (item.key !== null && !(0, import_yaml.isScalar)(item.key)) {
+            const range = item.key.range;
+            return problem(
+              file,
+              at(range?.[0] ?? 0),
+              "yaml-key",
+              "a key must be plain text, not a list or mapping"
+            );
+          }
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+function locate(doc, path, part, at) {
+  let node = doc.contents;
+  let best = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
+    const last = i === path.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find(
+        (p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment)
+      );
+      if (!pair) break;
+      const keyStart = rangeStart(pair.key);
+      const valueStart = rangeStart(pair.value);
+      best = (last && part === "key" ? keyStart : valueStart ?? keyStart) ?? best;
+      node = pair.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === void 0) break;
+      best = rangeStart(item) ?? best;
+      node = item;
+    } else break;
+  }
+  return at(best);
+}
+function rangeStart(node) {
+  if (node && typeof node === "object" && "range" in node) {
+    const range = node.range;
+    return range?.[0];
+  }
+  return void 0;
+}
+function messageOf(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function firstLine(message) {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+var import_yaml, MAX_FILE_BYTES, MAX_ALIAS_COUNT, MAX_DEPTH, decoder, DEPTH_MESSAGE, MAX_SYNTAX_PROBLEMS, OPENING_BRACKETS;
+var init_load = __esm({
+  "src/load/index.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_fast();
+    MAX_FILE_BYTES = 1024 * 1024;
+    MAX_ALIAS_COUNT = 1e3;
+    MAX_DEPTH = 64;
+    decoder = new TextDecoder("utf-8", { fatal: true });
+    DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep \u2014 check for unbalanced [ or {`;
+    MAX_SYNTAX_PROBLEMS = 10;
+    OPENING_BRACKETS = /[[{]/g;
+  }
+});
+
+// src/config/defaults.ts
+function defaultConfig() {
+  return {
+    slas: [DEFAULT_SLAS_GLOB],
+    site: { title: "Service catalog", baseUrl: "/" },
+    approval: { admins: [], staleReviews: "dismiss", editorial: "require-owner" },
+    teams: {}
+  };
+}
+var CONFIG_FILE, DEFAULT_SLAS_GLOB;
+var init_defaults = __esm({
+  "src/config/defaults.ts"() {
+    "use strict";
+    CONFIG_FILE = ".slac.yml";
+    DEFAULT_SLAS_GLOB = "slas/**/*.{yml,yaml}";
+  }
+});
+
+// src/config/index.ts
+var config_exports = {};
+__export(config_exports, {
+  CONFIG_FILE: () => CONFIG_FILE,
+  DEFAULT_SLAS_GLOB: () => DEFAULT_SLAS_GLOB,
+  defaultConfig: () => defaultConfig,
+  parseConfig: () => parseConfig
+});
+function parseConfig(file, content) {
+  const config = defaultConfig();
+  if (content === void 0) return { config, problems: [] };
+  const loaded = loadYaml(file, content);
+  if (!loaded.ok) return { config, problems: loaded.problems };
+  const data = loaded.source.data;
+  if (data === null || data === void 0) return { config, problems: [] };
+  const problems = checkSchema(loaded.source, "config");
+  if (problems.length > 0) return { config, problems };
+  const raw = data;
+  if (raw.slas !== void 0) config.slas = Array.isArray(raw.slas) ? [...raw.slas] : [raw.slas];
+  if (raw.templates !== void 0) config.templates = raw.templates;
+  if (raw.site?.title !== void 0) config.site.title = raw.site.title;
+  if (raw.site?.baseUrl !== void 0) config.site.baseUrl = raw.site.baseUrl;
+  if (raw.site?.description !== void 0) config.site.description = raw.site.description;
+  if (raw.approval?.admins) config.approval.admins = [...raw.approval.admins];
+  if (raw.approval?.staleReviews) config.approval.staleReviews = raw.approval.staleReviews;
+  if (raw.approval?.editorial) config.approval.editorial = raw.approval.editorial;
+  if (raw.teams) {
+    for (const [team, members] of Object.entries(raw.teams))
+      config.teams[team] = [...members ?? []];
+  }
+  return { config, problems };
+}
+var init_config = __esm({
+  "src/config/index.ts"() {
+    "use strict";
+    init_load();
+    init_schema();
+    init_defaults();
+    init_defaults();
   }
 });
 
@@ -39885,28 +42978,28 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled2 = void 0;
+      var compiled = void 0;
       function compileInput() {
         var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env.template(templateSpec);
       }
       function ret(context, execOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2.call(this, context, execOptions);
+        return compiled.call(this, context, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2._setup(setupOptions);
+        return compiled._setup(setupOptions);
       };
       ret._child = function(i, data, blockParams, depths) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2._child(i, data, blockParams, depths);
+        return compiled._child(i, data, blockParams, depths);
       };
       return ret;
     }
@@ -40200,7 +43293,7 @@ var require_util10 = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative3(aRoot, aPath) {
+    function relative2(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -40219,7 +43312,7 @@ var require_util10 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative3;
+    exports.relative = relative2;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -48394,10 +51487,26 @@ function parseCadence(input) {
 function isValidDate(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  return day <= (month === 2 ? leap ? 29 : 28 : DAYS_IN_MONTH[month - 1]);
 }
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function addCadence(date, cadence) {
+  const key = `${date} ${cadence.months} ${cadence.days}`;
+  let sum = cadenceSums.get(key);
+  if (sum === void 0) {
+    sum = addCadenceOnce(date, cadence);
+    if (cadenceSums.size > 1e4) cadenceSums.clear();
+    cadenceSums.set(key, sum);
+  }
+  return sum;
+}
+var cadenceSums = /* @__PURE__ */ new Map();
+function addCadenceOnce(date, cadence) {
   const [y, m, d] = date.split("-").map(Number);
   const monthIndex = m - 1 + cadence.months;
   const year = y + Math.floor(monthIndex / 12);
@@ -48705,761 +51814,22 @@ function parseMeasure(indicator, value, path, what, issues) {
   return { kind: "quantity", value: 0, unit: "" };
 }
 
-// src/validate/schema.ts
-var import__ = __toESM(require__(), 1);
+// src/validate/rules.ts
+init_schema();
 
-// schemas/sla.schema.json
-var sla_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://slac.dev/schemas/sla.schema.json",
-  title: "ServiceLevelAgreement",
-  description: "A service level agreement kept as code (slac/v1). One file holds one SLA.",
-  type: "object",
-  additionalProperties: false,
-  required: ["apiVersion", "kind", "metadata", "spec"],
-  properties: {
-    apiVersion: {
-      description: "Version of the SLA file format.",
-      const: "slac/v1",
-      examples: ["slac/v1"]
-    },
-    kind: {
-      description: "Kind of document; always ServiceLevelAgreement.",
-      const: "ServiceLevelAgreement",
-      examples: ["ServiceLevelAgreement"]
-    },
-    metadata: { $ref: "#/$defs/metadata" },
-    spec: { $ref: "#/$defs/spec" }
-  },
-  $defs: {
-    metadata: {
-      title: "Metadata",
-      description: "Identity and ownership of the SLA.",
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "owner"],
-      properties: {
-        id: {
-          description: "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.",
-          type: "string",
-          pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
-          maxLength: 100,
-          examples: ["payments-api"]
-        },
-        title: {
-          description: "Human title of the SLA as customers see it.",
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-          examples: ["Payments API"]
-        },
-        owner: {
-          description: 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".',
-          type: "string",
-          minLength: 1,
-          maxLength: 140,
-          examples: ["@acme/payments", "@alice"]
-        },
-        tier: {
-          description: "Free label for the service tier, used to filter the catalog.",
-          type: "string",
-          minLength: 1,
-          maxLength: 50,
-          examples: ["gold", "silver", "internal"]
-        },
-        tags: {
-          description: "Free labels used to search and filter the catalog.",
-          type: "array",
-          items: { type: "string", minLength: 1, maxLength: 50 },
-          uniqueItems: true,
-          examples: [["payments", "api"]]
-        }
-      }
-    },
-    spec: {
-      title: "Spec",
-      description: "The commitments of the SLA.",
-      type: "object",
-      additionalProperties: false,
-      required: ["service", "effective", "objectives"],
-      properties: {
-        service: { $ref: "#/$defs/service" },
-        customers: {
-          description: "Who this SLA is offered to.",
-          type: "array",
-          items: { type: "string", minLength: 1, maxLength: 200 },
-          examples: [["All paid plans"]]
-        },
-        effective: { $ref: "#/$defs/effective" },
-        review: { $ref: "#/$defs/review" },
-        serviceHours: {
-          $ref: "#/$defs/hours",
-          description: "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC."
-        },
-        objectives: {
-          description: "Service level objectives: measurable, time-bound targets.",
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#/$defs/objective" }
-        },
-        support: { $ref: "#/$defs/support" },
-        maintenance: { $ref: "#/$defs/maintenance" },
-        exclusions: {
-          description: "Events that do not count against the objectives. Each added exclusion weakens the SLA.",
-          type: "array",
-          items: { type: "string", minLength: 1, maxLength: 500 },
-          examples: [["Outages caused by the customer's own systems or network"]]
-        },
-        credits: { $ref: "#/$defs/credits" },
-        contacts: {
-          description: "How customers reach the service team.",
-          type: "array",
-          items: { $ref: "#/$defs/contact" }
-        }
-      }
-    },
-    service: {
-      title: "Service",
-      description: "The service this SLA covers.",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "summary"],
-      properties: {
-        name: {
-          description: "Name of the service.",
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-          examples: ["Payments API"]
-        },
-        summary: {
-          description: "One or two sentences on what the service does for customers.",
-          type: "string",
-          minLength: 1,
-          maxLength: 2e3,
-          examples: ["Accept card and wallet payments in web and mobile checkout."]
-        },
-        url: {
-          description: "Link to the service's documentation (https, http or mailto).",
-          type: "string",
-          pattern: "^(https?:|mailto:)",
-          maxLength: 2e3,
-          examples: ["https://docs.acme.example/payments"]
-        }
-      }
-    },
-    effective: {
-      title: "Effective",
-      description: "When the SLA is in force.",
-      type: "object",
-      additionalProperties: false,
-      required: ["from"],
-      properties: {
-        from: { $ref: "#/$defs/date", description: "First day the SLA applies (ISO date)." },
-        until: {
-          $ref: "#/$defs/date",
-          description: "Last day the SLA applies (ISO date). Omit for open-ended."
-        }
-      }
-    },
-    review: {
-      title: "Review",
-      description: "How often the SLA is reviewed and when it last was.",
-      type: "object",
-      additionalProperties: false,
-      required: ["every", "lastReviewed"],
-      properties: {
-        every: {
-          description: 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").',
-          type: "string",
-          minLength: 1,
-          examples: ["6 months", "1 year", "P6M"]
-        },
-        lastReviewed: {
-          $ref: "#/$defs/date",
-          description: "Date of the last review (ISO date)."
-        }
-      }
-    },
-    hours: {
-      title: "Hours",
-      description: "A weekly schedule in a time zone.",
-      type: "object",
-      additionalProperties: false,
-      required: ["schedule"],
-      properties: {
-        timezone: { $ref: "#/$defs/timezone" },
-        schedule: { $ref: "#/$defs/schedule" }
-      }
-    },
-    objective: {
-      title: "Objective",
-      description: "One service level objective.",
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "indicator", "target", "window"],
-      properties: {
-        id: {
-          description: "Identity of the objective within the SLA, kebab-case.",
-          type: "string",
-          pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
-          maxLength: 100,
-          examples: ["uptime", "checkout-latency"]
-        },
-        title: {
-          description: "Customer-facing title.",
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-          examples: ["Monthly uptime"]
-        },
-        description: {
-          description: "Longer customer-facing explanation.",
-          type: "string",
-          maxLength: 2e3
-        },
-        indicator: {
-          description: "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.",
-          enum: [
-            "availability",
-            "success-rate",
-            "durability",
-            "error-rate",
-            "latency",
-            "throughput",
-            "response-time",
-            "resolution-time",
-            "custom"
-          ],
-          examples: ["availability", "latency"]
-        },
-        target: {
-          description: 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.',
-          type: ["string", "number"],
-          examples: ["99.95%", "300ms", "1000 rps"]
-        },
-        percentile: {
-          description: "For latency: the percentile of requests that meet the target (95 means 95% of requests).",
-          type: "number",
-          examples: [95, 99]
-        },
-        window: {
-          description: 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").',
-          type: "string",
-          minLength: 1,
-          examples: ["month", "quarter", "28d"]
-        },
-        tolerance: { $ref: "#/$defs/tolerance" },
-        measurement: {
-          description: "How the indicator is measured, in words a customer can check.",
-          type: "string",
-          maxLength: 2e3,
-          examples: [
-            "A minute counts as down when more than 5% of API calls fail with a server error."
-          ]
-        },
-        better: {
-          description: "For indicator custom only: whether a higher or a lower value is better.",
-          enum: ["higher", "lower"]
-        }
-      }
-    },
-    tolerance: {
-      title: "Tolerance",
-      description: "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.",
-      type: "object",
-      additionalProperties: false,
-      required: ["desired", "adequate"],
-      properties: {
-        desired: {
-          description: "The level customers hope for.",
-          type: ["string", "number"],
-          examples: ["99.99%"]
-        },
-        adequate: {
-          description: "The lowest level customers accept.",
-          type: ["string", "number"],
-          examples: ["99.9%"]
-        }
-      }
-    },
-    support: {
-      title: "Support",
-      description: "Support hours and response and resolution times by priority.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        hours: { $ref: "#/$defs/hours", description: "When support is staffed." },
-        priorities: {
-          description: "Incident priorities with their response and resolution times.",
-          type: "array",
-          items: { $ref: "#/$defs/priority" }
-        }
-      }
-    },
-    priority: {
-      title: "Priority",
-      description: "One incident priority.",
-      type: "object",
-      additionalProperties: false,
-      required: ["level", "meaning", "response"],
-      properties: {
-        level: {
-          description: "Name of the priority.",
-          type: "string",
-          minLength: 1,
-          maxLength: 20,
-          examples: ["P1"]
-        },
-        meaning: {
-          description: "Which incidents get this priority.",
-          type: "string",
-          minLength: 1,
-          maxLength: 500,
-          examples: ["Payments fail for all customers"]
-        },
-        response: { $ref: "#/$defs/duration", description: "Time to first response." },
-        resolution: {
-          $ref: "#/$defs/duration",
-          description: "Time to resolution or workaround."
-        },
-        hours: {
-          $ref: "#/$defs/schedule",
-          description: 'When the clock runs for this priority, if not the support hours ("24x7").'
-        }
-      }
-    },
-    maintenance: {
-      title: "Maintenance",
-      description: "Planned maintenance: advance notice and windows.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        notice: {
-          $ref: "#/$defs/duration",
-          description: "Advance notice given before maintenance."
-        },
-        windows: {
-          description: "Recurring maintenance windows.",
-          type: "array",
-          items: { $ref: "#/$defs/hours" }
-        }
-      }
-    },
-    credits: {
-      title: "Credits",
-      description: "Service credits paid when an availability objective is missed.",
-      type: "object",
-      additionalProperties: false,
-      required: ["objective", "tiers"],
-      properties: {
-        objective: {
-          description: "Id of the availability objective the credits are tied to.",
-          type: "string",
-          minLength: 1,
-          examples: ["uptime"]
-        },
-        tiers: {
-          description: "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).",
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#/$defs/creditTier" }
-        }
-      }
-    },
-    creditTier: {
-      title: "CreditTier",
-      type: "object",
-      additionalProperties: false,
-      required: ["below", "credit"],
-      properties: {
-        below: {
-          $ref: "#/$defs/percentage",
-          description: "Availability below which this credit applies."
-        },
-        credit: {
-          $ref: "#/$defs/percentage",
-          description: "Credit as a percentage of the fee for the window."
-        }
-      }
-    },
-    contact: {
-      title: "Contact",
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: {
-        name: {
-          description: "Who to contact.",
-          type: "string",
-          minLength: 1,
-          maxLength: 200
-        },
-        email: {
-          description: "E-mail address.",
-          type: "string",
-          pattern: "^[^@\\s]+@[^@\\s]+$",
-          maxLength: 320,
-          examples: ["payments-oncall@acme.example"]
-        },
-        url: {
-          description: "Link (https, http or mailto).",
-          type: "string",
-          pattern: "^(https?:|mailto:)",
-          maxLength: 2e3
-        },
-        phone: { description: "Telephone number.", type: "string", maxLength: 50 }
-      }
-    },
-    percentage: {
-      description: 'A percentage: "99.95%" or the number 99.95.',
-      type: ["string", "number"],
-      examples: ["99.95%", 99.95]
-    },
-    duration: {
-      description: 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").',
-      type: "string",
-      minLength: 1,
-      examples: ["15m", "4h", "1h30m", "PT4H"]
-    },
-    date: {
-      description: "An ISO date, YYYY-MM-DD.",
-      type: "string",
-      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-      examples: ["2026-06-15"]
-    },
-    timezone: {
-      description: "An IANA time zone, e.g. UTC or Europe/Berlin.",
-      type: "string",
-      minLength: 1,
-      examples: ["UTC", "Europe/Berlin", "America/New_York"]
-    },
-    schedule: {
-      description: '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.',
-      oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-      ],
-      examples: ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]]
-    }
-  }
-};
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://slac.dev/schemas/config.schema.json",
-  title: "SlacConfig",
-  description: "Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    slas: {
-      description: "Glob (or list of globs) of the SLA files, relative to the repository root.",
-      oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-      ],
-      default: "slas/**/*.{yml,yaml}",
-      examples: ["slas/**/*.{yml,yaml}"]
-    },
-    templates: {
-      description: "Folder of templates and partials that override the default catalog templates.",
-      type: "string",
-      minLength: 1,
-      examples: ["templates/"]
-    },
-    site: {
-      title: "SiteConfig",
-      description: "The published service catalog.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        title: {
-          description: "Title of the catalog.",
-          type: "string",
-          minLength: 1,
-          examples: ["Acme service catalog"]
-        },
-        baseUrl: {
-          description: "URL path the site is served under.",
-          type: "string",
-          examples: ["/", "/sla/"]
-        },
-        description: { description: "A sentence shown under the title.", type: "string" }
-      }
-    },
-    approval: {
-      title: "ApprovalConfig",
-      description: "Who must approve SLA changes.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        admins: {
-          description: 'Users ("@login") or teams ("@org/team") who approve new SLAs and config changes, and stand in when an owner is the author.',
-          type: "array",
-          items: { type: "string", minLength: 2 },
-          examples: [["@acme/sla-admins"]]
-        },
-        staleReviews: {
-          description: "dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.",
-          enum: ["dismiss", "keep", "content"],
-          default: "dismiss"
-        },
-        editorial: {
-          description: "require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.",
-          enum: ["require-owner", "no-approval"],
-          default: "require-owner"
-        }
-      }
-    },
-    teams: {
-      description: 'Team members, for tokens that cannot read org membership: "@org/team" to logins.',
-      type: "object",
-      propertyNames: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" },
-      additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
-      examples: [{ "@acme/payments": ["alice", "bob"] }]
-    }
-  }
-};
-
-// src/validate/schema.ts
-var compiled;
-function validators() {
-  if (!compiled) {
-    const ajv = new import__.Ajv2020({
-      allErrors: true,
-      strict: true,
-      allowUnionTypes: true,
-      verbose: true
-    });
-    compiled = { sla: ajv.compile(sla_schema_default), config: ajv.compile(config_schema_default) };
-  }
-  return compiled;
-}
-function checkSchema(source, schema) {
-  const validate = validators()[schema];
-  if (validate(source.data)) return [];
-  return mapErrors(source, validate.errors ?? []);
-}
-function pathOf(instancePath) {
-  if (instancePath === "") return [];
-  return instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function describe(path) {
-  if (path.length === 0) return "the file";
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-}
-function typeName(value) {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string")
-    return `the text "${value.length > 40 ? value.slice(0, 37) + "..." : value}"`;
-  return `the ${typeof value} ${String(value)}`;
-}
-function mapErrors(source, errors) {
-  const oneOfPaths = new Set(
-    errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath)
+// src/model/problem.ts
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message)
   );
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of errors) {
-    if (e.keyword !== "oneOf" && [...oneOfPaths].some((p) => e.instancePath === p && e.schemaPath.includes("/oneOf/"))) {
-      continue;
-    }
-    if (e.keyword === "propertyNames") continue;
-    const mapped = mapError(e);
-    const key = `${mapped.path.join("/")}|${mapped.rule}|${mapped.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const pos = source.locate(mapped.path, mapped.part);
-    out.push({
-      file: source.file,
-      line: pos.line,
-      column: pos.column,
-      rule: mapped.rule,
-      message: mapped.message,
-      severity: "error"
-    });
-  }
-  return out;
 }
-function mapError(e) {
-  const path = pathOf(e.instancePath);
-  const where = describe(path);
-  const parent = e.parentSchema;
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      const allowed = Object.keys(parent?.properties ?? {});
-      const guess = closest(key, allowed);
-      const hint = guess ? `did you mean "${guess}"?` : `allowed keys here: ${allowed.join(", ")}`;
-      return {
-        path: [...path, key],
-        part: "key",
-        rule: "schema-unknown-key",
-        message: `unknown key "${key}" in ${where}; ${hint}`
-      };
-    }
-    case "required": {
-      const key = String(e.params.missingProperty);
-      return {
-        path,
-        part: "key",
-        rule: "schema-required",
-        message: `${where} is missing the required key "${key}"; add it`
-      };
-    }
-    case "type": {
-      if (e.data === null) {
-        return {
-          path,
-          part: "key",
-          rule: "schema-type",
-          message: `${where} is empty; give it a value${exampleHint(parent)}`
-        };
-      }
-      const want = String(e.params.type).replace(",", " or ");
-      return {
-        path,
-        part: "value",
-        rule: "schema-type",
-        message: `${where} must be ${article(want)}, not ${typeName(e.data)}`
-      };
-    }
-    case "const":
-    case "enum": {
-      const allowed = e.keyword === "const" ? [e.params.allowedValue] : e.params.allowedValues;
-      const names = allowed.map((a) => String(a));
-      const guess = typeof e.data === "string" ? closest(e.data, names) : void 0;
-      return {
-        path,
-        part: "value",
-        rule: "schema-enum",
-        message: `${where} is ${typeName(e.data)}; allowed: ${names.join(", ")}` + (guess ? ` (did you mean "${guess}"?)` : "")
-      };
-    }
-    case "pattern": {
-      const propertyName = e.propertyName;
-      if (propertyName !== void 0) {
-        return {
-          path: [...path, propertyName],
-          part: "key",
-          rule: "schema-pattern",
-          message: `key "${propertyName}" in ${where} ${patternHint(String(e.params.pattern), propertyName)}`
-        };
-      }
-      return {
-        path,
-        part: "value",
-        rule: "schema-pattern",
-        message: `${where} ${patternHint(String(e.params.pattern), e.data)}`
-      };
-    }
-    case "oneOf":
-    case "anyOf": {
-      const help = parent?.description ? `; expected: ${parent.description}` : "";
-      return {
-        path,
-        part: "value",
-        rule: "schema-type",
-        message: `${where} cannot be ${typeName(e.data)}${help}`
-      };
-    }
-    case "minItems":
-      return {
-        path,
-        part: "value",
-        rule: "schema-min-items",
-        message: `${where} must not be empty`
-      };
-    case "minLength": {
-      const limit = e.params.limit;
-      return {
-        path,
-        part: "value",
-        rule: "schema-min-length",
-        message: limit <= 1 || e.data === "" ? `${where} must not be empty` : `${where} is too short; write at least ${limit} characters`
-      };
-    }
-    case "maxLength":
-      return {
-        path,
-        part: "value",
-        rule: "schema-max-length",
-        message: `${where} is longer than ${e.params.limit} characters; shorten it`
-      };
-    case "uniqueItems":
-      return {
-        path,
-        part: "value",
-        rule: "schema-unique-items",
-        message: `${where} lists the same item twice; remove one`
-      };
-    default:
-      return {
-        path,
-        part: "value",
-        rule: `schema-${e.keyword}`,
-        message: `${where} ${e.message ?? "is invalid"}`
-      };
-  }
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
-function patternHint(pattern, value) {
-  const shown = typeName(value);
-  if (pattern.startsWith("^[0-9]{4}-")) {
-    return `is ${shown}, not a date; write YYYY-MM-DD, e.g. 2026-01-31`;
-  }
-  if (pattern.startsWith("^[a-z0-9]+(-[a-z0-9]+)*$")) {
-    const kebab = String(value).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-    return `is ${shown}, not kebab-case (lowercase letters, digits and single hyphens)${kebab ? `; write e.g. "${kebab}"` : ""}`;
-  }
-  if (pattern.startsWith("^(https?:|mailto:)")) {
-    return `is ${shown}; a link starts with https://, http:// or mailto:`;
-  }
-  if (pattern.startsWith("^[^@\\s]+@")) {
-    return `is ${shown}, not an e-mail address; write e.g. team@example.com`;
-  }
-  if (pattern.startsWith("^@")) {
-    return 'is not a GitHub team; write "@org/team-slug"';
-  }
-  return `is ${shown}, which does not match ${pattern}`;
-}
-function exampleHint(parent) {
-  const example = parent?.examples?.[0];
-  return example === void 0 || typeof example === "object" ? "" : `, e.g. ${JSON.stringify(example)}`;
-}
-function article(word) {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function levenshtein(a, b) {
-  if (a.length > 100 || b.length > 100) return Math.max(a.length, b.length);
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j] + 1,
-        cur[j - 1] + 1,
-        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length];
+
+// src/validate/result.ts
+function duplicateIdMessage(id, firstFile, firstAt) {
+  return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
 }
 
 // src/validate/rules.ts
@@ -49522,7 +51892,7 @@ function checkSlaSet(slas) {
       finding: {
         path: ["metadata", "id"],
         rule: "sla-id-unique",
-        message: `metadata.id "${s.sla.id}" is already used by ${first.file}:${pos.line}:${pos.column}; each SLA needs its own id`
+        message: duplicateIdMessage(s.sla.id, first.file, pos)
       }
     });
   }
@@ -49863,13 +52233,13 @@ function evaluateApprovals(input) {
       notes: ["nobody can approve this: fix the problem and push again"]
     });
   }
-  const slas = [...input.slas].sort((a, b) => cmp(a.id, b.id) || cmp(a.status, b.status));
+  const slas = [...input.slas].sort((a, b) => cmp2(a.id, b.id) || cmp2(a.status, b.status));
   for (const diff of slas) requirements.push(...ctx.slaRequirements(diff));
   for (const n of [...input.needsAdmin ?? []].sort(
-    (a, b) => cmp(a.sla ?? "", b.sla ?? "") || cmp(a.reason, b.reason)
+    (a, b) => cmp2(a.sla ?? "", b.sla ?? "") || cmp2(a.reason, b.reason)
   ))
     requirements.push(ctx.adminRequirement(n.sla, n.reason, "admin", void 0));
-  const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp);
+  const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp2);
   if (protectedPaths.length > 0) {
     requirements.push(
       ctx.adminRequirement(null, `changes ${protectedPaths.join(", ")}`, "config", void 0)
@@ -49884,7 +52254,7 @@ var Context = class {
     const latest = latestApprovals(input.reviews);
     this.authorApproved = latest.some((a) => normalizeLogin(a.login) === this.author);
     this.approvals = latest.filter((a) => normalizeLogin(a.login) !== this.author);
-    const admins = [...new Set(input.config.approval.admins)].sort(cmp);
+    const admins = [...new Set(input.config.approval.admins)].sort(cmp2);
     this.admins = admins.filter(isValidOwner);
     this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
   }
@@ -49999,7 +52369,7 @@ var Context = class {
     }
     if (this.authorApproved && anyOf.some((p) => this.isMember(this.input.author, p)))
       notes.push(`${this.input.author} is the pull request author, whose approval never counts`);
-    const approvers = [...approvedBy].sort(cmp);
+    const approvers = [...approvedBy].sort(cmp2);
     return {
       sla,
       reason,
@@ -50037,7 +52407,7 @@ var Context = class {
 };
 function latestApprovals(reviews) {
   const ordered = reviews.map((review, index) => ({ review, index })).sort(
-    (a, b) => cmp(a.review.submitted_at ?? "", b.review.submitted_at ?? "") || (a.review.id ?? 0) - (b.review.id ?? 0) || a.index - b.index
+    (a, b) => cmp2(a.review.submitted_at ?? "", b.review.submitted_at ?? "") || (a.review.id ?? 0) - (b.review.id ?? 0) || a.index - b.index
   );
   const latest = /* @__PURE__ */ new Map();
   for (const { review } of ordered) {
@@ -50070,584 +52440,60 @@ function isBotLogin(login) {
 function sameOwner(a, b) {
   return (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
 }
-function cmp(a, b) {
+function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/diff/index.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/load/index.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/load/fast.ts
-var MAX_FAST_DEPTH = 48;
-var KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: |$)/;
-var FLOW_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-var INT = /^[-+]?[0-9]+$/;
-var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-var PLAIN_START = /^[A-Za-z0-9_/.$(~<=+]|^-(?! |$)/;
-var Bail = class extends Error {
-};
-function bail() {
-  throw new Bail();
-}
-function parseSimpleYaml(text) {
-  if (/[\t\r]/.test(text)) return void 0;
-  try {
-    return { data: new Reader(text).document() };
-  } catch (err) {
-    if (err instanceof Bail) return void 0;
-    throw err;
-  }
-}
-var Reader = class {
-  lines = [];
-  i = 0;
-  constructor(text) {
-    for (const raw of text.split("\n")) {
-      const body = raw.trimStart();
-      const indent = raw.length - body.length;
-      if (body === "" || body.startsWith("#")) this.lines.push({ indent: -1, text: "" });
-      else if (/^(?:---|\.\.\.)(?: |$)/.test(body) || indent === 0 && body.startsWith("%"))
-        bail();
-      else this.lines.push({ indent, text: body.trimEnd() });
-    }
-  }
-  document() {
-    const first = this.peek();
-    if (!first || first.indent !== 0) bail();
-    const data = this.block(0, 0);
-    if (this.peek()) bail();
-    return data;
-  }
-  /** The next line with content (skipping blank and comment lines), without consuming it. */
-  peek() {
-    while (this.i < this.lines.length && this.lines[this.i].indent < 0) this.i++;
-    return this.lines[this.i];
-  }
-  block(indent, depth) {
-    if (depth > MAX_FAST_DEPTH) bail();
-    const line = this.peek();
-    return isEntry(line.text) ? this.sequence(indent, depth) : this.mapping(indent, depth);
-  }
-  mapping(indent, depth) {
-    const out = {};
-    for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent || isEntry(line.text)) bail();
-      const match = KEY.exec(line.text) ?? bail();
-      const key = match[1];
-      if (key.length > 1e3 || key === "__proto__" || Object.hasOwn(out, key)) bail();
-      const rest = line.text.slice(key.length + 1).trimStart();
-      this.i++;
-      out[key] = this.valueAfter(rest, indent, depth, true);
-    }
-    return out;
-  }
-  sequence(indent, depth) {
-    const out = [];
-    for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent) bail();
-      if (!isEntry(line.text)) break;
-      const after = line.text.slice(1);
-      const rest = after.trimStart();
-      if (rest !== "" && !rest.startsWith("#") && (KEY.test(rest) || isEntry(rest))) {
-        line.indent = indent + 1 + (after.length - rest.length);
-        line.text = rest;
-        out.push(this.block(line.indent, depth + 1));
-      } else {
-        this.i++;
-        out.push(this.valueAfter(rest, indent, depth, false));
-      }
-    }
-    return out;
-  }
-  /** The value after "key:" or "-": inline on the line, or a block on the following lines. */
-  valueAfter(rest, indent, depth, inMapping) {
-    if (rest === "" || rest.startsWith("#")) {
-      const next = this.peek();
-      if (next && next.indent > indent) return this.block(next.indent, depth + 1);
-      if (inMapping && next && next.indent === indent && isEntry(next.text))
-        return this.sequence(indent, depth + 1);
-      return null;
-    }
-    if (rest.startsWith("[") || rest.startsWith("{")) return this.flowValue(rest, indent, depth);
-    const scanner = new Scanner(rest, depth);
-    const value = scanner.blockScalar();
-    scanner.expectLineEnd();
-    return value;
-  }
-  /** A flow collection, which may continue on the following (more indented) lines. */
-  flowValue(rest, indent, depth) {
-    let text = rest;
-    for (; ; ) {
-      const scanner = new Scanner(text, depth);
-      const value = scanner.tryFlow();
-      if (value !== INCOMPLETE) {
-        scanner.expectLineEnd();
-        return value;
-      }
-      const next = this.lines[this.i];
-      if (!next) bail();
-      this.i++;
-      if (next.indent < 0) bail();
-      if (next.indent <= indent) bail();
-      text += "\n" + next.text;
-    }
-  }
-};
-function isEntry(text) {
-  return text === "-" || text.startsWith("- ");
-}
-var INCOMPLETE = /* @__PURE__ */ Symbol("incomplete");
-var Scanner = class {
-  constructor(s, depth) {
-    this.s = s;
-    this.depth = depth;
-  }
-  s;
-  depth;
-  pos = 0;
-  /** A scalar in block context: quoted, or plain up to a comment. */
-  blockScalar() {
-    const c = this.s[0];
-    if (c === "'" || c === '"') return this.quoted();
-    let end = this.s.indexOf(" #");
-    if (end < 0) end = this.s.length;
-    const raw = this.s.slice(0, end).trimEnd();
-    if (!PLAIN_START.test(raw) || raw.includes(": ") || raw.endsWith(":")) bail();
-    this.pos = end;
-    return resolvePlain(raw);
-  }
-  /** After the value: only spaces and a comment may follow. */
-  expectLineEnd() {
-    const rest = this.s.slice(this.pos);
-    if (rest.trim() !== "" && !/^ +#/.test(rest)) bail();
-  }
-  /** A complete flow collection, or INCOMPLETE when the text ends before it closes. */
-  tryFlow() {
-    try {
-      return this.flowNode(this.depth + 1);
-    } catch (err) {
-      if (err === INCOMPLETE) return INCOMPLETE;
-      throw err;
-    }
-  }
-  skipSpace() {
-    while (this.s[this.pos] === " " || this.s[this.pos] === "\n") this.pos++;
-    if (this.s[this.pos] === "#") bail();
-    if (this.pos >= this.s.length) throw INCOMPLETE;
-  }
-  flowNode(depth) {
-    if (depth > MAX_FAST_DEPTH) bail();
-    this.skipSpace();
-    const c = this.s[this.pos];
-    if (c === "{") return this.flowMap(depth);
-    if (c === "[") return this.flowSeq(depth);
-    if (c === "'" || c === '"') return this.quoted();
-    return resolvePlain(this.flowPlain());
-  }
-  flowMap(depth) {
-    const out = {};
-    this.pos++;
-    for (; ; ) {
-      this.skipSpace();
-      if (this.s[this.pos] === "}") break;
-      const key = this.flowPlain();
-      if (!FLOW_KEY.test(key) || key === "__proto__" || Object.hasOwn(out, key)) bail();
-      if (this.s[this.pos] !== ":") bail();
-      this.pos++;
-      this.skipSpace();
-      const c = this.s[this.pos];
-      out[key] = c === "," || c === "}" ? null : this.flowNode(depth + 1);
-      this.skipSpace();
-      if (this.s[this.pos] === ",") this.pos++;
-      else if (this.s[this.pos] !== "}") bail();
-    }
-    this.pos++;
-    return out;
-  }
-  flowSeq(depth) {
-    const out = [];
-    this.pos++;
-    for (; ; ) {
-      this.skipSpace();
-      if (this.s[this.pos] === "]") break;
-      out.push(this.flowNode(depth + 1));
-      this.skipSpace();
-      if (this.s[this.pos] === ",") this.pos++;
-      else if (this.s[this.pos] !== "]") bail();
-    }
-    this.pos++;
-    return out;
-  }
-  /** A plain scalar in flow context, ending at , [ ] { } or ": ". */
-  flowPlain() {
-    const start = this.pos;
-    for (; this.pos < this.s.length; this.pos++) {
-      const c = this.s[this.pos];
-      if (c === "," || c === "[" || c === "]" || c === "{" || c === "}") break;
-      if (c === ":" && /^[ \n,[\]{}]?$/.test(this.s[this.pos + 1] ?? "")) break;
-      if (c === "\n" || c === "#" && this.s[this.pos - 1] === " ") bail();
-    }
-    if (this.pos >= this.s.length) throw INCOMPLETE;
-    const raw = this.s.slice(start, this.pos).trimEnd();
-    if (!PLAIN_START.test(raw)) bail();
-    return raw;
-  }
-  /** A quoted scalar on one line, without escapes. */
-  quoted() {
-    const q = this.s[this.pos];
-    let out = "";
-    let at = this.pos + 1;
-    for (; ; ) {
-      const end = this.s.indexOf(q, at);
-      if (end < 0) bail();
-      out += this.s.slice(at, end);
-      if (q === "'" && this.s[end + 1] === "'") {
-        out += "'";
-        at = end + 2;
-        continue;
-      }
-      this.pos = end + 1;
-      break;
-    }
-    if (out.includes("\n") || q === '"' && out.includes("\\")) bail();
-    return out;
-  }
-};
-function resolvePlain(raw) {
-  switch (raw) {
-    case "~":
-    case "null":
-    case "Null":
-    case "NULL":
-      return null;
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
-  }
-  if (/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(raw) || /^0[xo]/.test(raw)) bail();
-  if (INT.test(raw)) return /^[-+]?0[0-9]|^-0$/.test(raw) ? bail() : Number(raw);
-  if (FLOAT.test(raw)) return parseFloat(raw);
-  if (/[&*!|>%@`]/.test(raw[0])) bail();
-  return raw;
-}
-
-// src/load/index.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 1e3;
-var MAX_DEPTH = 64;
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function problem(file, pos, rule, message) {
-  return { file, line: pos.line, column: pos.column, rule, message, severity: "error" };
-}
-function decode(file, input) {
-  if (typeof input === "string") return { text: input };
-  try {
-    return { text: decoder.decode(input) };
-  } catch {
-    const bad = firstInvalidUtf8(input);
-    const before = new TextDecoder("utf-8").decode(input.subarray(0, bad));
-    const lines = before.split("\n");
-    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-    return {
-      problem: problem(
-        file,
-        pos,
-        "yaml-encoding",
-        `invalid UTF-8 at byte ${bad}; save the file as UTF-8 (iconv -t UTF-8)`
-      )
-    };
-  }
-}
-function firstInvalidUtf8(bytes) {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-    }
-    i += need + 1;
-  }
-  return bytes.length;
-}
-function loadYaml(file, input) {
-  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
-  if (size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        problem(
-          file,
-          { line: 1, column: 1 },
-          "file-too-large",
-          `file is ${size} bytes, more than the ${MAX_FILE_BYTES} allowed; an SLA file holds one agreement of a few kilobytes \u2014 split it`
-        )
-      ]
-    };
-  }
-  const decoded = decode(file, input);
-  if ("problem" in decoded) return { ok: false, problems: [decoded.problem] };
-  const text = decoded.text.replace(/^\uFEFF/, "");
-  const tooDeep = deepFlowNesting(text);
-  if (tooDeep !== void 0) {
-    const lines2 = text.slice(0, tooDeep).split("\n");
-    const pos = { line: lines2.length, column: (lines2[lines2.length - 1]?.length ?? 0) + 1 };
-    return { ok: false, problems: [problem(file, pos, "yaml-depth", DEPTH_MESSAGE)] };
-  }
-  const fast = parseSimpleYaml(text);
-  if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
-  const lineCounter = new import_yaml.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, yamlOptions(lineCounter));
-  } catch (err) {
-    return {
-      ok: false,
-      problems: [
-        problem(file, { line: 1, column: 1 }, "yaml-syntax", `cannot parse: ${messageOf(err)}`)
-      ]
-    };
-  }
-  const at = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  if (doc.errors.length > 0) {
-    const seen = /* @__PURE__ */ new Set();
-    const problems = doc.errors.map((e) => {
-      const pos = at(e.pos[0]);
-      if (e.code === "DUPLICATE_KEY") {
-        const key = duplicateKeyAt(text, e.pos[0]);
-        return problem(
-          file,
-          pos,
-          "yaml-duplicate-key",
-          `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one`
-        );
-      }
-      if (/call stack/i.test(e.message)) return problem(file, pos, "yaml-depth", DEPTH_MESSAGE);
-      const hint = /multiple documents/i.test(e.message) ? 'a file holds one SLA; move each document after "---" into a file of its own' : /tabs/i.test(e.message) ? `${firstLine(e.message)}; indent with spaces` : firstLine(e.message);
-      return problem(file, pos, "yaml-syntax", hint);
-    }).filter((p) => {
-      const key = `${p.line}:${p.column}:${p.rule}:${p.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    return { ok: false, problems: problems.slice(0, MAX_SYNTAX_PROBLEMS) };
-  }
-  const structural = checkStructure(doc, file, at);
-  if (structural) return { ok: false, problems: [structural] };
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    const aliasBomb = /alias/i.test(messageOf(err));
-    return {
-      ok: false,
-      problems: [
-        problem(
-          file,
-          { line: 1, column: 1 },
-          aliasBomb ? "yaml-alias-limit" : "yaml-syntax",
-          aliasBomb ? `aliases expand beyond ${MAX_ALIAS_COUNT} nodes (a "billion laughs" pattern); write the values out instead of nesting anchors` : `cannot read: ${messageOf(err)}`
-        )
-      ]
-    };
-  }
-  const lines = text.split(/\r?\n/);
-  return {
-    ok: true,
-    source: {
-      file,
-      data,
-      locate: (path, part = "value") => locate(doc, path, part, at),
-      lineText: (line) => lines[line - 1] ?? ""
-    }
-  };
-}
-var DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep \u2014 check for unbalanced [ or {`;
-var MAX_SYNTAX_PROBLEMS = 10;
-function deepFlowNesting(text) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return i;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return void 0;
-}
-function duplicateKeyAt(text, offset) {
-  const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text.slice(offset));
-  const key = m?.[1] ?? m?.[2] ?? m?.[3];
-  return key?.trim() || void 0;
-}
-function yamlOptions(lineCounter) {
-  return {
-    version: "1.2",
-    schema: "core",
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    logLevel: "error",
-    lineCounter
-  };
-}
-function lazySource(file, text, data) {
-  let locator;
-  let lines;
-  return {
-    file,
-    data,
-    locate: (path, part = "value") => {
-      if (!locator) {
-        const lineCounter = new import_yaml.LineCounter();
-        const doc = (0, import_yaml.parseDocument)(text, yamlOptions(lineCounter));
-        const at = (offset) => {
-          const p = lineCounter.linePos(offset);
-          return { line: p.line, column: p.col };
-        };
-        locator = (p, k) => locate(doc, p, k, at);
-      }
-      return locator(path, part);
-    },
-    lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? ""
-  };
-}
-function checkStructure(doc, file, at) {
-  const stack = [{ node: doc.contents, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
-      if (depth > MAX_DEPTH) {
-        return problem(
-          file,
-          at(node.range?.[0] ?? 0),
-          "yaml-depth",
-          `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep`
-        );
-      }
-      for (const item of node.items) {
-        if ((0, import_yaml.isPair)(item)) {
-          if (item.key !== null && !(0, import_yaml.isScalar)(item.key)) {
-            const range = item.key.range;
-            return problem(
-              file,
-              at(range?.[0] ?? 0),
-              "yaml-key",
-              "a key must be plain text, not a list or mapping"
-            );
-          }
-          stack.push({ node: item.value, depth: depth + 1 });
-        } else stack.push({ node: item, depth: depth + 1 });
-      }
-    }
-  }
-  return null;
-}
-function locate(doc, path, part, at) {
-  let node = doc.contents;
-  let best = rangeStart(node) ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
-    const last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find(
-        (p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment)
-      );
-      if (!pair) break;
-      const keyStart = rangeStart(pair.key);
-      const valueStart = rangeStart(pair.value);
-      best = (last && part === "key" ? keyStart : valueStart ?? keyStart) ?? best;
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (item === void 0) break;
-      best = rangeStart(item) ?? best;
-      node = item;
-    } else break;
-  }
-  return at(best);
-}
-function rangeStart(node) {
-  if (node && typeof node === "object" && "range" in node) {
-    const range = node.range;
-    return range?.[0];
-  }
-  return void 0;
-}
-function messageOf(err) {
-  return err instanceof Error ? err.message : String(err);
-}
-function firstLine(message) {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-}
-
-// src/config/index.ts
-var CONFIG_FILE = ".slac.yml";
-var DEFAULT_SLAS_GLOB = "slas/**/*.{yml,yaml}";
-function defaultConfig() {
-  return {
-    slas: [DEFAULT_SLAS_GLOB],
-    site: { title: "Service catalog", baseUrl: "/" },
-    approval: { admins: [], staleReviews: "dismiss", editorial: "require-owner" },
-    teams: {}
-  };
-}
-function parseConfig(file, content) {
-  const config = defaultConfig();
-  if (content === void 0) return { config, problems: [] };
-  const loaded = loadYaml(file, content);
-  if (!loaded.ok) return { config, problems: loaded.problems };
-  const data = loaded.source.data;
-  if (data === null || data === void 0) return { config, problems: [] };
-  const problems = checkSchema(loaded.source, "config");
-  if (problems.length > 0) return { config, problems };
-  const raw = data;
-  if (raw.slas !== void 0) config.slas = Array.isArray(raw.slas) ? [...raw.slas] : [raw.slas];
-  if (raw.templates !== void 0) config.templates = raw.templates;
-  if (raw.site?.title !== void 0) config.site.title = raw.site.title;
-  if (raw.site?.baseUrl !== void 0) config.site.baseUrl = raw.site.baseUrl;
-  if (raw.site?.description !== void 0) config.site.description = raw.site.description;
-  if (raw.approval?.admins) config.approval.admins = [...raw.approval.admins];
-  if (raw.approval?.staleReviews) config.approval.staleReviews = raw.approval.staleReviews;
-  if (raw.approval?.editorial) config.approval.editorial = raw.approval.editorial;
-  if (raw.teams) {
-    for (const [team, members] of Object.entries(raw.teams))
-      config.teams[team] = [...members ?? []];
-  }
-  return { config, problems };
-}
-
-// src/model/problem.ts
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => cmp2(a.file, b.file) || a.line - b.line || a.column - b.column || cmp2(a.rule, b.rule) || cmp2(a.message, b.message)
-  );
-}
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+init_config();
 
 // src/repo/index.ts
+init_config();
+
+// src/repo/tree.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+init_defaults();
 import { readFile as readFile2, readdir as readdir2 } from "node:fs/promises";
-import { join, relative, sep as sep2 } from "node:path";
+import { join } from "node:path";
 function slaMatcher(globs) {
   const isMatch = (0, import_picomatch.default)([...globs], { dot: false });
   return (path) => isMatch(path);
 }
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function walk(dir, prefix, out) {
+  for (const entry of await readdir2(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name))
+        await walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+    } else if (entry.isFile()) {
+      out.push(prefix + entry.name);
+    }
+  }
+}
+async function listWorkingTree(root) {
+  const configText = await readFile2(join(root, CONFIG_FILE)).catch(() => void 0);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await Promise.resolve().then(() => (init_config(), config_exports))).parseConfig(CONFIG_FILE, configText);
+  const paths = [];
+  await walk(root, "", paths);
+  const isSla = slaMatcher(config.slas);
+  return {
+    config,
+    configProblems: problems,
+    hasConfig: configText !== void 0,
+    slaPaths: paths.filter(isSla).sort(),
+    allPaths: paths.sort()
+  };
+}
+async function readWorkingTree(root) {
+  const { slaPaths, ...tree } = await listWorkingTree(root);
+  const files = await Promise.all(
+    slaPaths.map(async (path) => ({ path, content: await readFile2(join(root, path)) }))
+  );
+  return { ...tree, files };
+}
+
+// src/repo/index.ts
 async function readRevision(git2, ref, configFrom) {
   const commit = await git2.resolve(ref);
   const entries = await git2.listFiles(commit);
@@ -50671,36 +52517,11 @@ async function readRevision(git2, ref, configFrom) {
     allPaths: entries.map((e) => e.path)
   };
 }
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function walk(root, dir, out) {
-  for (const entry of await readdir2(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) await walk(root, join(dir, entry.name), out);
-    } else if (entry.isFile()) {
-      out.push(relative(root, join(dir, entry.name)).split(sep2).join("/"));
-    }
-  }
-}
-async function readWorkingTree(root) {
-  const configText = await readFile2(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = parseConfig(CONFIG_FILE, configText);
-  const paths = [];
-  await walk(root, root, paths);
-  const isSla = slaMatcher(config.slas);
-  const slaPaths = paths.filter(isSla).sort();
-  const files = await Promise.all(
-    slaPaths.map(async (path) => ({ path, content: await readFile2(join(root, path)) }))
-  );
-  return {
-    config,
-    configProblems: problems,
-    hasConfig: configText !== void 0,
-    files,
-    allPaths: paths.sort()
-  };
-}
 
 // src/validate/index.ts
+init_load();
+init_schema();
+init_schema();
 function loadSla(file, options = {}) {
   const loaded = loadYaml(file.path, file.content);
   if (!loaded.ok) return { problems: loaded.problems };
@@ -52121,7 +53942,7 @@ function parseInputs() {
 
 // cli/commands/render.ts
 import { mkdir as mkdir3, readFile as readFile3, readdir as readdir3, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join3, relative as relative2, sep as sep3 } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join3, relative, sep as sep2 } from "node:path";
 
 // src/render/index.ts
 var import_handlebars = __toESM(require_lib(), 1);
@@ -52959,11 +54780,11 @@ async function renderCommand(args, io) {
   });
   const out = resolvePath(io.cwd, values.out ?? "site");
   await writeSite(out, site.files);
-  const shown = relative2(io.cwd, out) || ".";
+  const shown = relative(io.cwd, out) || ".";
   const where = shown.startsWith("..") ? out : shown;
   io.stdout(
-    `Rendered ${result.slas.length} ${result.slas.length === 1 ? "service" : "services"} into ${where.split(sep3).join("/")}/.
-Open ${join3(where, "index.html").split(sep3).join("/")} in a browser to read the catalog.
+    `Rendered ${result.slas.length} ${result.slas.length === 1 ? "service" : "services"} into ${where.split(sep2).join("/")}/.
+Open ${join3(where, "index.html").split(sep2).join("/")} in a browser to read the catalog.
 `
   );
   return EXIT.ok;
@@ -52990,7 +54811,7 @@ async function readTemplates(dir) {
       const full = join3(at, entry.name);
       if (entry.isDirectory()) await walk2(full);
       else if (entry.isFile() && /\.(hbs|css|js)$/.test(entry.name)) {
-        out[relative2(dir, full).split(sep3).join("/")] = await readFile3(full, "utf8");
+        out[relative(dir, full).split(sep2).join("/")] = await readFile3(full, "utf8");
       }
     }
   };

@@ -275,12 +275,33 @@ export function parseCadence(input: unknown): Parsed<Cadence> {
 export function isValidDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  // Years before 100 are refused, as Date.UTC reads them as 19xx.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The date `cadence` after `date` (ISO), clamping to the month's end (Jan 31 + 1 month = Feb 28). */
 export function addCadence(date: string, cadence: Cadence): string {
+  // Thousands of SLAs share a handful of review dates and cadences.
+  const key = `${date} ${cadence.months} ${cadence.days}`;
+  let sum = cadenceSums.get(key);
+  if (sum === undefined) {
+    sum = addCadenceOnce(date, cadence);
+    if (cadenceSums.size > 10_000) cadenceSums.clear();
+    cadenceSums.set(key, sum);
+  }
+  return sum;
+}
+
+const cadenceSums = new Map<string, string>();
+
+function addCadenceOnce(date: string, cadence: Cadence): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const monthIndex = m - 1 + cadence.months;
   const year = y + Math.floor(monthIndex / 12);

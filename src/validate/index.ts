@@ -1,14 +1,17 @@
 // Validation of a set of SLA files: YAML syntax, the JSON Schema, value formats and the
 // semantic rules. Problems are values with file, line, column and a stable rule id.
 import { loadYaml, type YamlSource } from '../load/index.js';
-import type { Problem } from '../model/problem.js';
+import type { Position, Problem } from '../model/problem.js';
 import { sortProblems } from '../model/problem.js';
 import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
+import { addCadence, isValidDate } from '../model/units.js';
 import { checkSchema } from './schema.js';
 import { checkSla, checkSlaSet, type Finding } from './rules.js';
+import { type FileResult, type TodayRange } from './result.js';
 
 export { checkSchema, closest } from './schema.js';
 export type { Finding } from './rules.js';
+export { combineResults, holdsOn, type FileResult, type TodayRange } from './result.js';
 
 export interface SourceFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -100,6 +103,35 @@ export function validateSources(
     errors: sorted.filter((p) => p.severity === 'error'),
     warnings: sorted.filter((p) => p.severity === 'warning'),
   };
+}
+
+/** Validates one file on its own: everything but the rules across files. */
+export function checkFile(file: SourceFile, options: ValidateOptions = {}): FileResult {
+  const { sla, problems } = loadSla(file, options);
+  const result: FileResult = { file: file.path, problems };
+  if (sla) {
+    result.id = sla.sla.id;
+    const today = todayRange(sla.sla, options.today);
+    if (today) result.today = today;
+  }
+  return result;
+}
+
+/** For the review rules (see checkDates): the days on which they say the same as on `today`. */
+function todayRange(sla: Sla, today: string | undefined): TodayRange | undefined {
+  const review = sla.review;
+  if (!review || !isValidDate(review.lastReviewed)) return undefined;
+  const t = today !== undefined && isValidDate(today) ? today : '';
+  if (t === '' || review.lastReviewed > t) return { from: t, until: t };
+  const due = addCadence(review.lastReviewed, review.every);
+  if (!isValidDate(due)) return { from: t, until: t };
+  return due < t ? { after: due } : { from: review.lastReviewed, until: due };
+}
+
+/** Where the metadata.id of a file is (for the unique-id rule, whose message names it). */
+export function locateId(file: SourceFile): Position {
+  const loaded = loadYaml(file.path, file.content);
+  return loaded.ok ? loaded.source.locate(['metadata', 'id']) : { line: 1, column: 1 };
 }
 
 export function problemAt(
