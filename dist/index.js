@@ -52556,15 +52556,21 @@ function loadSla(file, options = {}) {
   const { sla, issues } = normalizeSla(raw);
   const problems = issues.map((i) => problemAt(source, i.path, i.rule, i.message));
   const loadedSla = { file: file.path, raw, sla, source };
+  withUnreadableValues.set(loadedSla, issues.length > 0);
   const unreadable = issues.map((i) => i.path);
   problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
   return { sla: loadedSla, problems };
 }
-function validateSources(files, options = {}) {
+function validateSources(files, options = {}, loaded) {
   const slas = [];
   const problems = [];
   for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const result = loadSla(file, options);
+    const key = loaded && file.blob !== void 0 ? `${file.blob} ${file.path}` : void 0;
+    let result = key === void 0 ? void 0 : loaded?.get(key);
+    if (!result) {
+      result = loadSla(file, options);
+      if (key !== void 0) loaded?.set(key, result);
+    }
     problems.push(...result.problems);
     if (result.sla) slas.push(result.sla);
   }
@@ -52576,6 +52582,15 @@ function validateSources(files, options = {}) {
     errors: sorted.filter((p) => p.severity === "error"),
     warnings: sorted.filter((p) => p.severity === "warning")
   };
+}
+var withUnreadableValues = /* @__PURE__ */ new WeakMap();
+function hasUnreadableValues(s) {
+  let known = withUnreadableValues.get(s);
+  if (known === void 0) {
+    known = normalizeSla(s.raw).issues.length > 0;
+    withUnreadableValues.set(s, known);
+  }
+  return known;
 }
 function problemAt(source, path, rule, message, severity = "error", part = "value") {
   const pos = source.locate(path, part);
@@ -52680,6 +52695,7 @@ function diffSlas(base, head) {
     const b = before.get(id);
     const h = after.get(id);
     if (b && h) {
+      if (b === h) continue;
       const changes = compareSla(b.sla, h.sla);
       if (changes.length > 0) out.push(slaDiff(id, h.file, "modified", b.sla, h.sla, changes));
     } else if (h) {
@@ -53418,8 +53434,9 @@ async function diffRevisions(git2, baseRef, headRef, options = {}) {
   const baseSnapshot = await readRevision(git2, baseSha);
   const headSnapshot = await readRevision(git2, headSha, baseSnapshot.config);
   const validateOptions = options.today ? { today: options.today } : {};
-  const base = side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions));
-  const head = side(headSnapshot, validateSources(headSnapshot.files, validateOptions));
+  const loaded = /* @__PURE__ */ new Map();
+  const base = side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions, loaded));
+  const head = side(headSnapshot, validateSources(headSnapshot.files, validateOptions, loaded));
   const changedPaths = baseSha === headSha ? [] : await git2.changedPaths(baseSha, headSha);
   const baseRead = readable("base", base);
   const headRead = readable("head", head);
@@ -53456,8 +53473,7 @@ function readable(name, { snapshot, validation }) {
     skipped.push(id ? { side: name, file: file.path, id } : { side: name, file: file.path });
   }
   for (const s of validation.slas) {
-    if (normalizeSla(s.raw).issues.length > 0)
-      skipped.push({ side: name, file: s.file, id: s.sla.id });
+    if (hasUnreadableValues(s)) skipped.push({ side: name, file: s.file, id: s.sla.id });
     else usable.push(s);
   }
   return { usable, skipped };
@@ -53522,10 +53538,9 @@ async function evaluatePullRequest(input) {
       reason: `the head has ${headErrors.length} validation error${headErrors.length === 1 ? "" : "s"} (first: ${first.file}:${first.line}:${first.column} ${first.rule}: ${first.message}): fix them (slac validate)`
     });
   }
-  const headFingerprints = fingerprintsOf(head.validation.slas);
   const slas = [...diff.slas, ...undescribedChanges(diff.slas, base.validation.slas, head)];
   const fingerprints = config.approval.staleReviews === "content" ? {
-    head: headFingerprints,
+    head: fingerprintsOf(head.validation.slas),
     at: await fingerprintsAtReviewedCommits(input, config, diff.head)
   } : void 0;
   const approvals = evaluateApprovals({
@@ -53564,7 +53579,7 @@ function undescribedChanges(listed, baseSlas, head) {
   const out = [];
   for (const b of baseSlas) {
     const h = headById.get(b.sla.id);
-    if (!h || seen.has(b.sla.id)) continue;
+    if (!h || h === b || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);
     out.push({
@@ -53583,7 +53598,7 @@ function fingerprintsOf(slas) {
   for (const s of slas) counts.set(s.sla.id, (counts.get(s.sla.id) ?? 0) + 1);
   const out = {};
   for (const s of slas) {
-    if (counts.get(s.sla.id) !== 1 || normalizeSla(s.raw).issues.length > 0) continue;
+    if (counts.get(s.sla.id) !== 1 || hasUnreadableValues(s)) continue;
     out[s.sla.id] = fingerprint(s.sla);
   }
   return out;
@@ -54532,9 +54547,10 @@ async function buildHistory(git2, headRef, options) {
   if (folders.length === 0) return history;
   const all = await git2.log(head, folders);
   const commits = all.slice(0, options.commits ?? 50);
+  const loaded = /* @__PURE__ */ new Map();
   const load = async (sha) => {
     const revision = await readRevision(git2, sha, snapshot.config);
-    return validateSources(revision.files).slas;
+    return validateSources(revision.files, {}, loaded).slas;
   };
   let newer = commits[0] ? await load(commits[0].sha) : [];
   for (const [i, commit] of commits.entries()) {

@@ -11,9 +11,13 @@ import type { SlacConfig } from '../config/index.js';
 import { diffRevisions, type CommitmentDiff, type SlaDiff } from '../diff/index.js';
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
-import { normalizeSla } from '../model/sla.js';
 import { readRevision } from '../repo/index.js';
-import { validateSources, type LoadedSla, type ValidationResult } from '../validate/index.js';
+import {
+  hasUnreadableValues,
+  validateSources,
+  type LoadedSla,
+  type ValidationResult,
+} from '../validate/index.js';
 
 export interface PullRequestInput {
   git: GitReader;
@@ -83,13 +87,12 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
     });
   }
 
-  const headFingerprints = fingerprintsOf(head.validation.slas);
   const slas = [...diff.slas, ...undescribedChanges(diff.slas, base.validation.slas, head)];
 
   const fingerprints =
     config.approval.staleReviews === 'content'
       ? {
-          head: headFingerprints,
+          head: fingerprintsOf(head.validation.slas),
           at: await fingerprintsAtReviewedCommits(input, config, diff.head),
         }
       : undefined;
@@ -147,7 +150,8 @@ function undescribedChanges(
   const out: SlaDiff[] = [];
   for (const b of baseSlas) {
     const h = headById.get(b.sla.id);
-    if (!h || seen.has(b.sla.id)) continue;
+    // The same LoadedSla on both sides is the same file, unchanged (see diffRevisions).
+    if (!h || h === b || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);
     out.push({
@@ -168,7 +172,7 @@ function fingerprintsOf(slas: readonly LoadedSla[]): Record<string, string> {
   for (const s of slas) counts.set(s.sla.id, (counts.get(s.sla.id) ?? 0) + 1);
   const out: Record<string, string> = {};
   for (const s of slas) {
-    if (counts.get(s.sla.id) !== 1 || normalizeSla(s.raw).issues.length > 0) continue;
+    if (counts.get(s.sla.id) !== 1 || hasUnreadableValues(s)) continue;
     out[s.sla.id] = fingerprint(s.sla);
   }
   return out;

@@ -2,10 +2,15 @@
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE } from '../config/index.js';
 import type { GitReader } from '../git/index.js';
-import { normalizeSla } from '../model/sla.js';
 import { sortProblems } from '../model/problem.js';
 import { readRevision, type Snapshot } from '../repo/index.js';
-import { validateSources, type LoadedSla, type ValidationResult } from '../validate/index.js';
+import {
+  hasUnreadableValues,
+  validateSources,
+  type LoadedFiles,
+  type LoadedSla,
+  type ValidationResult,
+} from '../validate/index.js';
 import { diffSlas } from './compare.js';
 import type { CommitmentDiff, SlaDiff } from './types.js';
 
@@ -69,8 +74,10 @@ export async function diffRevisions(
   const baseSnapshot = await readRevision(git, baseSha);
   const headSnapshot = await readRevision(git, headSha, baseSnapshot.config);
   const validateOptions = options.today ? { today: options.today } : {};
-  const base = side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions));
-  const head = side(headSnapshot, validateSources(headSnapshot.files, validateOptions));
+  // A file with the same path and blob on both sides is loaded once (the same LoadedSla).
+  const loaded: LoadedFiles = new Map();
+  const base = side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions, loaded));
+  const head = side(headSnapshot, validateSources(headSnapshot.files, validateOptions, loaded));
   const changedPaths = baseSha === headSha ? [] : await git.changedPaths(baseSha, headSha);
 
   const baseRead = readable('base', base);
@@ -116,8 +123,7 @@ function readable(
   }
   for (const s of validation.slas) {
     // A value that did not parse was replaced by a fallback; comparing it would invent changes.
-    if (normalizeSla(s.raw).issues.length > 0)
-      skipped.push({ side: name, file: s.file, id: s.sla.id });
+    if (hasUnreadableValues(s)) skipped.push({ side: name, file: s.file, id: s.sla.id });
     else usable.push(s);
   }
   return { usable, skipped };

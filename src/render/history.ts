@@ -4,7 +4,7 @@ import { dirname } from 'node:path/posix';
 import type { GitReader } from '../git/index.js';
 import type { SlaDiff } from '../diff/types.js';
 import { readRevision } from '../repo/index.js';
-import { validateSources, type LoadedSla } from '../validate/index.js';
+import { validateSources, type LoadedFiles, type LoadedSla } from '../validate/index.js';
 import type { HistoryEntry } from './view.js';
 
 export interface HistoryOptions {
@@ -37,9 +37,11 @@ export async function buildHistory(
 
   const all = await git.log(head, folders);
   const commits = all.slice(0, options.commits ?? 50);
+  // Commits share most files: each (path, blob) is loaded once, and the diff skips it.
+  const loaded: LoadedFiles = new Map();
   const load = async (sha: string): Promise<LoadedSla[]> => {
     const revision = await readRevision(git, sha, snapshot.config);
-    return validateSources(revision.files).slas;
+    return validateSources(revision.files, {}, loaded).slas;
   };
   let newer = commits[0] ? await load(commits[0].sha) : [];
   for (const [i, commit] of commits.entries()) {

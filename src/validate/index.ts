@@ -17,6 +17,8 @@ export interface SourceFile {
   /** Path relative to the repository root, with forward slashes. */
   path: string;
   content: string | Uint8Array;
+  /** Git blob id of the content, when known (files read from git). */
+  blob?: string;
 }
 
 /** An SLA that passed the schema and whose values could be normalized. */
@@ -78,20 +80,33 @@ export function loadSla(
   const { sla, issues } = normalizeSla(raw);
   const problems = issues.map((i) => problemAt(source, i.path, i.rule, i.message));
   const loadedSla: LoadedSla = { file: file.path, raw, sla, source };
+  withUnreadableValues.set(loadedSla, issues.length > 0);
   const unreadable = issues.map((i) => i.path);
   problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
   return { sla: loadedSla, problems };
 }
 
+/**
+ * Per-file outcomes by path and blob id, shared between calls of validateSources: a pull
+ * request check loads each file that is the same at base and head once, not twice.
+ */
+export type LoadedFiles = Map<string, { sla?: LoadedSla; problems: Problem[] }>;
+
 /** Validates a set of SLA files together (per-file checks and cross-file rules such as unique ids). */
 export function validateSources(
   files: readonly SourceFile[],
   options: ValidateOptions = {},
+  loaded?: LoadedFiles,
 ): ValidationResult {
   const slas: LoadedSla[] = [];
   const problems: Problem[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const result = loadSla(file, options);
+    const key = loaded && file.blob !== undefined ? `${file.blob} ${file.path}` : undefined;
+    let result = key === undefined ? undefined : loaded?.get(key);
+    if (!result) {
+      result = loadSla(file, options);
+      if (key !== undefined) loaded?.set(key, result);
+    }
     problems.push(...result.problems);
     if (result.sla) slas.push(result.sla);
   }
@@ -103,6 +118,21 @@ export function validateSources(
     errors: sorted.filter((p) => p.severity === 'error'),
     warnings: sorted.filter((p) => p.severity === 'warning'),
   };
+}
+
+const withUnreadableValues = new WeakMap<LoadedSla, boolean>();
+
+/**
+ * Whether some value of the SLA could not be normalized (and was replaced by a fallback, so
+ * comparing it would invent changes). Known from loading; computed for SLAs built elsewhere.
+ */
+export function hasUnreadableValues(s: LoadedSla): boolean {
+  let known = withUnreadableValues.get(s);
+  if (known === undefined) {
+    known = normalizeSla(s.raw).issues.length > 0;
+    withUnreadableValues.set(s, known);
+  }
+  return known;
 }
 
 /** Validates one file on its own: everything but the rules across files. */
