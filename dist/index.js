@@ -51511,8 +51511,8 @@ function addCadenceOnce(date, cadence) {
   const monthIndex = m - 1 + cadence.months;
   const year = y + Math.floor(monthIndex / 12);
   const month = (monthIndex % 12 + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const base = Date.UTC(year, month, Math.min(d, lastDay));
+  const lastDay2 = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const base = Date.UTC(year, month, Math.min(d, lastDay2));
   return new Date(base + cadence.days * 864e5).toISOString().slice(0, 10);
 }
 function parseQuantity(input) {
@@ -51828,6 +51828,17 @@ function cmp(a, b) {
 }
 
 // src/validate/result.ts
+function holdsOn(range, today2) {
+  if (!range) return true;
+  const t = dayOrEmpty(today2);
+  return (range.from === void 0 || t >= range.from) && (range.until === void 0 || t <= range.until) && (range.after === void 0 || t > range.after);
+}
+var lastDay = { given: void 0, day: "" };
+function dayOrEmpty(today2) {
+  if (lastDay.given !== today2)
+    lastDay = { given: today2, day: today2 !== void 0 && isValidDate(today2) ? today2 : "" };
+  return lastDay.day;
+}
 function duplicateIdMessage(id, firstFile, firstAt) {
   return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
 }
@@ -52494,7 +52505,7 @@ async function readWorkingTree(root) {
 }
 
 // src/repo/index.ts
-async function readRevision(git2, ref, configFrom) {
+async function readRevision(git2, ref, configFrom, options = {}) {
   const commit = await git2.resolve(ref);
   const entries = await git2.listFiles(commit);
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
@@ -52503,7 +52514,11 @@ async function readRevision(git2, ref, configFrom) {
   const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
   const isSla = match ?? slaMatcher(config.slas);
   const slaEntries = entries.filter((e) => isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1);
-  const blobs = await git2.readBlobs(slaEntries.map((e) => e.blob));
+  const read = options.read ?? (() => true);
+  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
+  const blobs = await git2.readBlobs(
+    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob)
+  );
   return {
     commit,
     config,
@@ -52514,8 +52529,35 @@ async function readRevision(git2, ref, configFrom) {
       blob: e.blob,
       content: blobs.get(e.blob) ?? Buffer.alloc(0)
     })),
-    allPaths: entries.map((e) => e.path)
+    allPaths: entries.map((e) => e.path),
+    ...unread.size > 0 ? { unread } : {}
   };
+}
+
+// src/validate/cache.ts
+function cachedResult(store, blob, file, today2) {
+  const hit = store.get(blob);
+  if (!hit || !holdsOn(hit.today, today2)) return void 0;
+  const result = { file, problems: hit.problems.map((p) => ({ file, ...p })) };
+  if (hit.id !== void 0) result.id = hit.id;
+  if (hit.unreadable) result.unreadable = true;
+  if (hit.today) result.today = hit.today;
+  return result;
+}
+function toCached(result) {
+  const cached = {
+    problems: result.problems.map(({ line, column, rule, message, severity }) => ({
+      line,
+      column,
+      rule,
+      message,
+      severity
+    }))
+  };
+  if (result.id !== void 0) cached.id = result.id;
+  if (result.unreadable) cached.unreadable = true;
+  if (result.today) cached.today = result.today;
+  return cached;
 }
 
 // src/validate/index.ts
@@ -52591,6 +52633,26 @@ function hasUnreadableValues(s) {
     withUnreadableValues.set(s, known);
   }
   return known;
+}
+function fileResult(path, outcome, options = {}) {
+  const result = { file: path, problems: outcome.problems };
+  const sla = outcome.sla;
+  if (sla) {
+    result.id = sla.sla.id;
+    if (hasUnreadableValues(sla)) result.unreadable = true;
+    const today2 = todayRange(sla.sla, options.today);
+    if (today2) result.today = today2;
+  }
+  return result;
+}
+function todayRange(sla, today2) {
+  const review = sla.review;
+  if (!review || !isValidDate(review.lastReviewed)) return void 0;
+  const t = today2 !== void 0 && isValidDate(today2) ? today2 : "";
+  if (t === "" || review.lastReviewed > t) return { from: t, until: t };
+  const due = addCadence(review.lastReviewed, review.every);
+  if (!isValidDate(due)) return { from: t, until: t };
+  return due < t ? { after: due } : { from: review.lastReviewed, until: due };
 }
 function problemAt(source, path, rule, message, severity = "error", part = "value") {
   const pos = source.locate(path, part);
@@ -53431,12 +53493,19 @@ function diffMarkdown(diff, options = {}) {
 async function diffRevisions(git2, baseRef, headRef, options = {}) {
   const baseSha = await git2.resolve(baseRef);
   const headSha = await git2.resolve(headRef);
-  const baseSnapshot = await readRevision(git2, baseSha);
-  const headSnapshot = await readRevision(git2, headSha, baseSnapshot.config);
   const validateOptions = options.today ? { today: options.today } : {};
   const loaded = /* @__PURE__ */ new Map();
-  const base = side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions, loaded));
-  const head = side(headSnapshot, validateSources(headSnapshot.files, validateOptions, loaded));
+  let sides = options.cache ? await sidesFromCache(git2, baseSha, headSha, validateOptions, options.cache, loaded) : void 0;
+  if (!sides) {
+    const baseSnapshot = await readRevision(git2, baseSha);
+    const headSnapshot = await readRevision(git2, headSha, baseSnapshot.config);
+    sides = {
+      base: side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions, loaded)),
+      head: side(headSnapshot, validateSources(headSnapshot.files, validateOptions, loaded))
+    };
+  }
+  if (options.cache) remember(loaded, options.cache, validateOptions);
+  const { base, head } = sides;
   const changedPaths = baseSha === headSha ? [] : await git2.changedPaths(baseSha, headSha);
   const baseRead = readable("base", base);
   const headRead = readable("head", head);
@@ -53459,6 +53528,49 @@ async function diffRevisions(git2, baseRef, headRef, options = {}) {
     skipped: [...baseRead.skipped, ...headRead.skipped]
   };
 }
+async function sidesFromCache(git2, baseSha, headSha, options, cache, loaded) {
+  const none = { read: () => false };
+  const baseList = await readRevision(git2, baseSha, void 0, none);
+  const headList = await readRevision(git2, headSha, baseList.config, none);
+  const headBlobs = new Map(headList.files.map((f) => [f.path, f.blob]));
+  const known = [];
+  const knownIds = /* @__PURE__ */ new Set();
+  for (const f of baseList.files) {
+    if (f.blob === void 0 || headBlobs.get(f.path) !== f.blob) continue;
+    const hit = cachedResult(cache, f.blob, f.path, options.today);
+    if (!hit || hit.id === void 0 || hit.unreadable || knownIds.has(hit.id)) return void 0;
+    knownIds.add(hit.id);
+    known.push(hit);
+  }
+  const same = new Set(known.map((r) => r.file));
+  const read = { read: (e) => !same.has(e.path) };
+  const baseSnapshot = await readRevision(git2, baseSha, void 0, read);
+  const headSnapshot = await readRevision(git2, headSha, baseSnapshot.config, read);
+  const knownProblems = known.flatMap((r) => r.problems);
+  const sideOf = (snapshot) => {
+    const changed = snapshot.files.filter((f) => !same.has(f.path));
+    const v = validateSources(changed, options, loaded);
+    if (v.slas.some((s) => knownIds.has(s.sla.id))) return void 0;
+    const all = sortProblems([...v.errors, ...v.warnings, ...knownProblems]);
+    return side(snapshot, {
+      files: snapshot.files.length,
+      slas: v.slas,
+      errors: all.filter((p) => p.severity === "error"),
+      warnings: all.filter((p) => p.severity === "warning")
+    });
+  };
+  const base = sideOf(baseSnapshot);
+  const head = base && sideOf(headSnapshot);
+  return base && head ? { base, head } : void 0;
+}
+function remember(loaded, cache, options) {
+  for (const [key, outcome] of loaded) {
+    const space = key.indexOf(" ");
+    const blob = key.slice(0, space);
+    if (cache.get(blob) === void 0)
+      cache.set(blob, toCached(fileResult(key.slice(space + 1), outcome, options)));
+  }
+}
 function side(snapshot, validation) {
   const problems = sortProblems([...snapshot.configProblems, ...validation.errors]);
   return { snapshot, validation: { ...validation, errors: problems } };
@@ -53468,7 +53580,7 @@ function readable(name, { snapshot, validation }) {
   const usable = [];
   const skipped = [];
   for (const file of snapshot.files) {
-    if (loaded.has(file.path)) continue;
+    if (loaded.has(file.path) || snapshot.unread?.has(file.path)) continue;
     const id = guessId(file.content);
     skipped.push(id ? { side: name, file: file.path, id } : { side: name, file: file.path });
   }
@@ -53507,12 +53619,10 @@ function canonicalJson(value) {
 async function evaluatePullRequest(input) {
   if (!input.author.trim())
     throw new Error("the pull request author is empty: pass the login of who opened it");
-  const revision = await diffRevisions(
-    input.git,
-    input.baseRef,
-    input.headRef,
-    input.today ? { today: input.today } : {}
-  );
+  const revision = await diffRevisions(input.git, input.baseRef, input.headRef, {
+    ...input.today ? { today: input.today } : {},
+    ...input.cache ? { cache: input.cache } : {}
+  });
   const { diff, base, head, changedPaths } = revision;
   const config = base.snapshot.config;
   const blockers = [];

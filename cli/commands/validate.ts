@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Position, Problem } from '../../src/model/problem.js';
 import { listWorkingTree } from '../../src/repo/tree.js';
 import {
-  cacheKey,
   cachedResult,
   cachedTree,
   commonRange,
@@ -24,7 +21,7 @@ import {
 } from '../../src/validate/result.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 import { unchangedBlobs } from '../validate/git-index.js';
-import { DiskCache } from '../validate/store.js';
+import { openCache, type DiskCache } from '../validate/store.js';
 
 // Only light modules are imported up front: the YAML parser, ajv and the rules are loaded
 // when a file has to be validated, so a run answered from the cache does not pay for them.
@@ -71,7 +68,6 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
   if (values.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(values.jobs))
     throw new UsageError(`--jobs must be a whole number from 1; got "${values.jobs}"`);
-  if (values.cache === '') throw new UsageError('--cache needs a folder, e.g. --cache .slac-cache');
 
   // git reads its index while the folder is listed.
   const known = values.cache ? unchangedBlobs(io.cwd) : undefined;
@@ -95,9 +91,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     }
     return content;
   };
-  const cache = values.cache
-    ? new DiskCache(resolve(io.cwd, values.cache), cacheKey(codeId()))
-    : undefined;
+  const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const result = cache
     ? await validateWithCache(files, cache, await known, today, values.jobs, read)
     : await validateAll(files, today, values.jobs, read);
@@ -192,21 +186,6 @@ async function validateWithCache(
   const range = commonRange(results.map((r) => r.today));
   cache.setTree({ files: key, ...(range ? { today: range } : {}), result });
   return result;
-}
-
-/**
- * Identifies the running build of the validation code, so that a cache never outlives a
- * change of the rules even without a new version number.
- */
-function codeId(): string {
-  const src = fileURLToPath(new URL('../../src/', import.meta.url));
-  const hash = createHash('sha256');
-  for (const dir of ['load', 'model', 'validate']) {
-    for (const name of readdirSync(join(src, dir)).sort()) {
-      hash.update(name).update(readFileSync(join(src, dir, name)));
-    }
-  }
-  return hash.digest('hex');
 }
 
 /** Files as given, folders expanded to their .yml/.yaml files; paths shown relative to cwd. */

@@ -4,9 +4,38 @@
 //                           so that a run where nothing changed reads one small file.
 // DIR can be saved and restored between CI runs (actions/cache): results depend only on the
 // content, so a restored cache is valid anywhere.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CachedResult, CachedTree, ResultStore } from '../../src/validate/cache.js';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  cacheKey,
+  type CachedResult,
+  type CachedTree,
+  type ResultStore,
+} from '../../src/validate/cache.js';
+import { UsageError } from '../io.js';
+
+/** The cache in `dir` (relative to `cwd`) for this build of slac: `--cache DIR` of any command. */
+export function openCache(cwd: string, dir: string): DiskCache {
+  if (dir === '') throw new UsageError('--cache needs a folder, e.g. --cache .slac-cache');
+  return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
+}
+
+/**
+ * Identifies the running build of the validation code, so that a cache never outlives a
+ * change of the rules even without a new version number.
+ */
+function codeId(): string {
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const hash = createHash('sha256');
+  for (const dir of ['load', 'model', 'validate']) {
+    for (const name of readdirSync(join(src, dir)).sort()) {
+      hash.update(name).update(readFileSync(join(src, dir, name)));
+    }
+  }
+  return hash.digest('hex');
+}
 
 export class DiskCache implements ResultStore {
   private readonly resultsPath: string;

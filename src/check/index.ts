@@ -12,6 +12,7 @@ import { diffRevisions, type CommitmentDiff, type SlaDiff } from '../diff/index.
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import { readRevision } from '../repo/index.js';
+import type { ResultStore } from '../validate/cache.js';
 import {
   hasUnreadableValues,
   validateSources,
@@ -33,6 +34,8 @@ export interface PullRequestInput {
   teams?: Readonly<Record<string, TeamMembership>>;
   /** ISO date for time-dependent validation rules. */
   today?: string;
+  /** Per-file validation results by blob id, so that unchanged files are not validated again (see diffRevisions). */
+  cache?: ResultStore;
 }
 
 export interface PullRequestEvaluation {
@@ -51,12 +54,10 @@ export interface PullRequestEvaluation {
 export async function evaluatePullRequest(input: PullRequestInput): Promise<PullRequestEvaluation> {
   if (!input.author.trim())
     throw new Error('the pull request author is empty: pass the login of who opened it');
-  const revision = await diffRevisions(
-    input.git,
-    input.baseRef,
-    input.headRef,
-    input.today ? { today: input.today } : {},
-  );
+  const revision = await diffRevisions(input.git, input.baseRef, input.headRef, {
+    ...(input.today ? { today: input.today } : {}),
+    ...(input.cache ? { cache: input.cache } : {}),
+  });
   const { diff, base, head, changedPaths } = revision;
   const config = base.snapshot.config;
   const blockers: { sla: string | null; reason: string }[] = [];

@@ -2,7 +2,7 @@
 // files its globs select. Config always comes from the revision being read; a pull request
 // check reads config from the base and applies it to both sides.
 import { CONFIG_FILE, parseConfig, type SlacConfig } from '../config/index.js';
-import type { GitReader } from '../git/index.js';
+import type { GitReader, TreeEntry } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceFile } from '../validate/index.js';
 import { slaMatcher } from './tree.js';
@@ -23,6 +23,11 @@ export interface Snapshot {
   files: RevisionFile[];
   /** Every path in the revision (for detecting config and workflow changes). */
   allPaths: string[];
+  /**
+   * SLA files listed but not read (their content is empty): a check that knows their result
+   * by blob id from a cache (see diffRevisions) reads only what changed.
+   */
+  unread?: ReadonlySet<string>;
 }
 
 /**
@@ -33,6 +38,7 @@ export async function readRevision(
   git: GitReader,
   ref: string,
   configFrom?: SlacConfig,
+  options: { read?: (file: TreeEntry) => boolean } = {},
 ): Promise<Snapshot> {
   const commit = await git.resolve(ref);
   const entries = await git.listFiles(commit);
@@ -46,7 +52,11 @@ export async function readRevision(
   const slaEntries = entries
     .filter((e) => isSla(e.path))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
-  const blobs = await git.readBlobs(slaEntries.map((e) => e.blob));
+  const read = options.read ?? (() => true);
+  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
+  const blobs = await git.readBlobs(
+    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob),
+  );
   return {
     commit,
     config,
@@ -58,6 +68,7 @@ export async function readRevision(
       content: blobs.get(e.blob) ?? Buffer.alloc(0),
     })),
     allPaths: entries.map((e) => e.path),
+    ...(unread.size > 0 ? { unread } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { holdsOn, type CombinedResult, type FileResult, type TodayRange } from '
 export interface CachedResult {
   problems: Array<Omit<Problem, 'file'>>;
   id?: string;
+  unreadable?: true;
   today?: TodayRange;
 }
 
@@ -31,7 +32,7 @@ export interface ResultStore {
 }
 
 /** Bump when what a cached result means changes without a new version or schema. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /**
  * The key every cached result is filed under: a new slac version, a changed schema or a
@@ -61,6 +62,7 @@ export function cachedResult(
   if (!hit || !holdsOn(hit.today, today)) return undefined;
   const result: FileResult = { file, problems: hit.problems.map((p) => ({ file, ...p })) };
   if (hit.id !== undefined) result.id = hit.id;
+  if (hit.unreadable) result.unreadable = true;
   if (hit.today) result.today = hit.today;
   return result;
 }
@@ -76,6 +78,7 @@ export function toCached(result: FileResult): CachedResult {
     })),
   };
   if (result.id !== undefined) cached.id = result.id;
+  if (result.unreadable) cached.unreadable = true;
   if (result.today) cached.today = result.today;
   return cached;
 }

@@ -137,10 +137,20 @@ export function hasUnreadableValues(s: LoadedSla): boolean {
 
 /** Validates one file on its own: everything but the rules across files. */
 export function checkFile(file: SourceFile, options: ValidateOptions = {}): FileResult {
-  const { sla, problems } = loadSla(file, options);
-  const result: FileResult = { file: file.path, problems };
+  return fileResult(file.path, loadSla(file, options), options);
+}
+
+/** The per-file result of loading a file (see loadSla), as checkFile gives it. */
+export function fileResult(
+  path: string,
+  outcome: { sla?: LoadedSla; problems: Problem[] },
+  options: ValidateOptions = {},
+): FileResult {
+  const result: FileResult = { file: path, problems: outcome.problems };
+  const sla = outcome.sla;
   if (sla) {
     result.id = sla.sla.id;
+    if (hasUnreadableValues(sla)) result.unreadable = true;
     const today = todayRange(sla.sla, options.today);
     if (today) result.today = today;
   }

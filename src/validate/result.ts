@@ -12,6 +12,8 @@ export interface FileResult {
   problems: Problem[];
   /** The SLA's id, when the file loaded (the unique-id rule needs every id). */
   id?: string;
+  /** Some value could not be normalized (the diff leaves such an SLA out). */
+  unreadable?: true;
   /**
    * The dates `today` may take and leave `problems` the same (the review rules depend on
    * it); absent when they never depend on it. Bounds are inclusive, `after` exclusive.
