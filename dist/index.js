@@ -52535,6 +52535,11 @@ async function readRevision(git2, ref, configFrom, options = {}) {
 }
 
 // src/validate/cache.ts
+import { createHash } from "node:crypto";
+function gitBlobId(content) {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
 function cachedResult(store, blob, file, today2) {
   const hit = store.get(blob);
   if (!hit || !holdsOn(hit.today, today2)) return void 0;
@@ -52603,11 +52608,14 @@ function loadSla(file, options = {}) {
   problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
   return { sla: loadedSla, problems };
 }
+function loadedKey(blob, path) {
+  return `${blob} ${path}`;
+}
 function validateSources(files, options = {}, loaded) {
   const slas = [];
   const problems = [];
   for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const key = loaded && file.blob !== void 0 ? `${file.blob} ${file.path}` : void 0;
+    const key = loaded && file.blob !== void 0 ? loadedKey(file.blob, file.path) : void 0;
     let result = key === void 0 ? void 0 : loaded?.get(key);
     if (!result) {
       result = loadSla(file, options);
@@ -53603,10 +53611,10 @@ function guessId(content) {
 }
 
 // src/model/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var DISPLAY_ONLY = /* @__PURE__ */ new Set(["text", "everyText"]);
 function fingerprint(sla) {
-  return createHash("sha256").update(canonicalJson(sla)).digest("hex");
+  return createHash2("sha256").update(canonicalJson(sla)).digest("hex");
 }
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
@@ -54066,7 +54074,8 @@ function parseInputs() {
 }
 
 // cli/commands/render.ts
-import { mkdir as mkdir3, readFile as readFile3, readdir as readdir3, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { readFile as readFile3, readdir as readdir3, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join as join3, relative, sep as sep2 } from "node:path";
 
 // src/render/index.ts
@@ -54650,16 +54659,17 @@ function joinUrl(base, path) {
 import { dirname } from "node:path/posix";
 async function buildHistory(git2, headRef, options) {
   const head = await git2.resolve(headRef);
-  const snapshot = await readRevision(git2, head);
+  const snapshot = await readRevision(git2, head, void 0, { read: () => false });
   const folders = [...new Set(snapshot.files.map((f) => dirname(f.path)))].sort();
   const wanted = options.ids ? new Set(options.ids) : void 0;
   const history = /* @__PURE__ */ new Map();
   if (folders.length === 0) return history;
   const all = await git2.log(head, folders);
   const commits = all.slice(0, options.commits ?? 50);
-  const loaded = /* @__PURE__ */ new Map();
+  const loaded = options.loaded ?? /* @__PURE__ */ new Map();
+  const read = (e) => !loaded.has(loadedKey(e.blob, e.path));
   const load = async (sha) => {
-    const revision = await readRevision(git2, sha, snapshot.config);
+    const revision = await readRevision(git2, sha, snapshot.config, { read });
     return validateSources(revision.files, {}, loaded).slas;
   };
   let newer = commits[0] ? await load(commits[0].sha) : [];
@@ -54876,7 +54886,9 @@ async function renderCommand(args, io) {
   const tree = await readWorkingTree(io.cwd);
   const git2 = await isGitRepo(io.cwd) ? createGitReader(io.cwd) : void 0;
   const today2 = values.today;
-  const result = validateSources(tree.files, { today: today2 ?? io.today() });
+  const loaded = /* @__PURE__ */ new Map();
+  const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
+  const result = validateSources(files, { today: today2 ?? io.today() }, loaded);
   const errors = [...tree.configProblems, ...result.errors];
   if (errors.length > 0) {
     const texts = new Map(tree.files.map((f) => [f.path, f.content]));
@@ -54894,7 +54906,7 @@ async function renderCommand(args, io) {
   const templates = templatesDir ? await readTemplates(resolvePath(io.cwd, templatesDir)) : {};
   let history;
   if (git2) {
-    history = await buildHistory(git2, "HEAD", { diff: diffSlas }).catch(() => void 0);
+    history = await buildHistory(git2, "HEAD", { diff: diffSlas, loaded }).catch(() => void 0);
   }
   const site = renderCatalog({
     slas: result.slas,
@@ -54946,10 +54958,15 @@ async function readTemplates(dir) {
 }
 async function writeSite(out, files) {
   await rm2(join3(out, "services"), { recursive: true, force: true });
+  const made = /* @__PURE__ */ new Set();
   for (const [path, content] of files) {
     const full = join3(out, ...path.split("/"));
-    await mkdir3(dirname2(full), { recursive: true });
-    await writeFile3(full, content);
+    const dir = dirname2(full);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(full, content);
   }
 }
 

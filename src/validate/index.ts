@@ -92,6 +92,11 @@ export function loadSla(
  */
 export type LoadedFiles = Map<string, { sla?: LoadedSla; problems: Problem[] }>;
 
+/** The key of a file in LoadedFiles. */
+export function loadedKey(blob: string, path: string): string {
+  return `${blob} ${path}`;
+}
+
 /** Validates a set of SLA files together (per-file checks and cross-file rules such as unique ids). */
 export function validateSources(
   files: readonly SourceFile[],
@@ -101,7 +106,7 @@ export function validateSources(
   const slas: LoadedSla[] = [];
   const problems: Problem[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const key = loaded && file.blob !== undefined ? `${file.blob} ${file.path}` : undefined;
+    const key = loaded && file.blob !== undefined ? loadedKey(file.blob, file.path) : undefined;
     let result = key === undefined ? undefined : loaded?.get(key);
     if (!result) {
       result = loadSla(file, options);
