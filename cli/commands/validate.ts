@@ -82,21 +82,13 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     files = await listPaths(io.cwd, positionals);
   }
 
-  const contents = new Map<string, Uint8Array>();
-  const read = (f: ListedFile) => {
-    let content = contents.get(f.path);
-    if (!content) {
-      content = readFileSync(f.abs);
-      contents.set(f.path, content);
-    }
-    return content;
-  };
+  const contents = new Contents();
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const result = cache
-    ? await validateWithCache(files, cache, await known, today, values.jobs, read)
-    : await validateAll(files, today, values.jobs, read);
+    ? await validateWithCache(files, cache, await known, today, values.jobs, contents)
+    : await validateAll(files, today, values.jobs, contents);
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const contentOf = (file: string) => read(byPath.get(file) as ListedFile);
+  const contentOf = (file: string) => contents.read(byPath.get(file) as ListedFile);
   const report = { ...result, errors: [...configProblems, ...result.errors] };
 
   const lineOf = (file: string, line: number) => {
@@ -109,29 +101,50 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   return report.errors.length > 0 ? EXIT.problems : EXIT.ok;
 }
 
-type Read = (f: ListedFile) => Uint8Array;
+/** The files' contents: read once, kept for the excerpts under problems. */
+class Contents {
+  private readonly byPath = new Map<string, Uint8Array>();
+
+  read(f: ListedFile): Uint8Array {
+    let content = this.byPath.get(f.path);
+    if (!content) {
+      content = readFileSync(f.abs);
+      this.byPath.set(f.path, content);
+    }
+    return content;
+  }
+
+  /** The content when already read. */
+  get(path: string): Uint8Array | undefined {
+    return this.byPath.get(path);
+  }
+}
 
 /** Validates every file (on several threads when there are many) and puts the results together. */
 async function validateAll(
   files: readonly ListedFile[],
   today: string,
   jobs: string | undefined,
-  read: Read,
+  contents: Contents,
 ): Promise<CombinedResult> {
-  return combine(await checkAll(files, today, jobs, read), files, read);
+  return combine(await checkAll(files, today, jobs, contents), files, contents);
 }
 
 async function checkAll(
   files: readonly ListedFile[],
   today: string,
   jobs: string | undefined,
-  read: Read,
+  contents: Contents,
 ): Promise<FileResult[]> {
   if (files.length === 0) return [];
   const threads = jobs ? Number(jobs) : files.length >= PARALLEL_FROM ? availableParallelism() : 1;
   const { checkFiles } = await import('../validate/parallel.js');
+  // Files not read yet (no cache) are read by the thread that validates them.
   return checkFiles(
-    files.map((f) => ({ path: f.path, content: read(f) })),
+    files.map((f) => {
+      const content = contents.get(f.path);
+      return content ? { ...f, content } : f;
+    }),
     { today },
     threads,
   );
@@ -140,7 +153,7 @@ async function checkAll(
 async function combine(
   results: readonly FileResult[],
   files: readonly ListedFile[],
-  read: Read,
+  contents: Contents,
 ): Promise<CombinedResult> {
   const shared = filesSharingIds(results);
   const positions = new Map<string, Position>();
@@ -148,7 +161,10 @@ async function combine(
     const byPath = new Map(files.map((f) => [f.path, f]));
     const { locateId } = await import('../../src/validate/index.js');
     for (const file of shared)
-      positions.set(file, locateId({ path: file, content: read(byPath.get(file) as ListedFile) }));
+      positions.set(
+        file,
+        locateId({ path: file, content: contents.read(byPath.get(file) as ListedFile) }),
+      );
   }
   return combineResults(results, (file) => positions.get(file) ?? { line: 1, column: 1 });
 }
@@ -164,9 +180,12 @@ async function validateWithCache(
   known: Map<string, string> | undefined,
   today: string,
   jobs: string | undefined,
-  read: Read,
+  contents: Contents,
 ): Promise<CombinedResult> {
-  const listed = files.map((f) => ({ ...f, blob: known?.get(f.path) ?? gitBlobId(read(f)) }));
+  const listed = files.map((f) => ({
+    ...f,
+    blob: known?.get(f.path) ?? gitBlobId(contents.read(f)),
+  }));
   const key = treeKey(listed);
   const whole = cachedTree(cache.tree(), key, today);
   if (whole) return whole;
@@ -178,11 +197,11 @@ async function validateWithCache(
     if (hit) results.push(hit);
     else missing.push(f);
   }
-  const checked = await checkAll(missing, today, jobs, read);
+  const checked = await checkAll(missing, today, jobs, contents);
   checked.forEach((r, i) => cache.set((missing[i] as (typeof listed)[number]).blob, toCached(r)));
   cache.save();
   results.push(...checked);
-  const result = await combine(results, files, read);
+  const result = await combine(results, files, contents);
   const range = commonRange(results.map((r) => r.today));
   cache.setTree({ files: key, ...(range ? { today: range } : {}), result });
   return result;
