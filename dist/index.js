@@ -51438,13 +51438,16 @@ function parseDays(spec) {
   }
   return ok([...days].sort((a, b) => a - b));
 }
+var DAY_INDEX = new Map(
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap(
+    (full, i) => [
+      [full, i],
+      [full.slice(0, 3), i]
+    ]
+  )
+);
 function dayIndex(name) {
-  const key = name.slice(0, 3).toLowerCase();
-  const full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-  const i = DAY_NAMES.findIndex((d) => d.toLowerCase() === key);
-  if (i === -1) return -1;
-  const n = name.toLowerCase();
-  return n.length === 3 || n === full[i] ? i : -1;
+  return DAY_INDEX.get(name.toLowerCase()) ?? -1;
 }
 function toMinutes(h, m) {
   const hh = Number(h);
@@ -51854,7 +51857,7 @@ function checkSla(loaded, options, unreadable = []) {
   const out = [];
   const { sla, raw } = loaded;
   const broken = new Set(unreadable.map(pathKey));
-  const readable2 = (path) => !broken.has(pathKey(path));
+  const readable2 = broken.size === 0 ? () => true : (path) => !broken.has(pathKey(path));
   if (!isValidOwner(sla.owner)) {
     out.push({
       path: ["metadata", "owner"],

@@ -209,14 +209,18 @@ function parseDays(spec: string): Parsed<number[]> {
   return ok([...days].sort((a, b) => a - b));
 }
 
+const DAY_INDEX = new Map(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap(
+    (full, i) => [
+      [full, i],
+      [full.slice(0, 3), i],
+    ],
+  ) as Array<[string, number]>,
+);
+
+/** 0 for "Mon" or "Monday" (any case), …; -1 for anything else ("Monkey"). */
 function dayIndex(name: string): number {
-  const key = name.slice(0, 3).toLowerCase();
-  const full = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  const i = DAY_NAMES.findIndex((d) => d.toLowerCase() === key);
-  if (i === -1) return -1;
-  // Accept "Mon" and "Monday", not "Monkey".
-  const n = name.toLowerCase();
-  return n.length === 3 || n === full[i] ? i : -1;
+  return DAY_INDEX.get(name.toLowerCase()) ?? -1;
 }
 
 function toMinutes(h: string, m: string): number | null {

@@ -48,7 +48,7 @@ export function checkSla(
   const out: Finding[] = [];
   const { sla, raw } = loaded;
   const broken = new Set(unreadable.map(pathKey));
-  const readable = (path: DocPath) => !broken.has(pathKey(path));
+  const readable = broken.size === 0 ? () => true : (path: DocPath) => !broken.has(pathKey(path));
 
   if (!isValidOwner(sla.owner)) {
     out.push({
