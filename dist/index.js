@@ -37820,7 +37820,7 @@ function resolvePlain(raw) {
   if (/[&*!|>%@`]/.test(raw[0])) bail();
   return raw;
 }
-var MAX_FAST_DEPTH, KEY, FLOW_KEY, INT, FLOAT, PLAIN_START, Bail, Reader, INCOMPLETE, Scanner;
+var MAX_FAST_DEPTH, KEY, FLOW_KEY, INT, FLOAT, PLAIN_START, HASH, DASH, DOT, PERCENT, Bail, Reader, INCOMPLETE, Scanner;
 var init_fast = __esm({
   "src/load/fast.ts"() {
     "use strict";
@@ -37830,6 +37830,10 @@ var init_fast = __esm({
     INT = /^[-+]?[0-9]+$/;
     FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
     PLAIN_START = /^[A-Za-z0-9_/.$(~<=+]|^-(?! |$)/;
+    HASH = 35;
+    DASH = 45;
+    DOT = 46;
+    PERCENT = 37;
     Bail = class extends Error {
     };
     Reader = class {
@@ -37839,8 +37843,9 @@ var init_fast = __esm({
         for (const raw of text.split("\n")) {
           const body = raw.trimStart();
           const indent = raw.length - body.length;
-          if (body === "" || body.startsWith("#")) this.lines.push({ indent: -1, text: "" });
-          else if (/^(?:---|\.\.\.)(?: |$)/.test(body) || indent === 0 && body.startsWith("%"))
+          const first = body.charCodeAt(0);
+          if (body === "" || first === HASH) this.lines.push({ indent: -1, text: "" });
+          else if ((first === DASH || first === DOT) && /^(?:---|\.\.\.)(?: |$)/.test(body) || indent === 0 && first === PERCENT)
             bail();
           else this.lines.push({ indent, text: body.trimEnd() });
         }
@@ -51375,6 +51380,23 @@ var DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 var MINUTES_PER_DAY = 24 * 60;
 var MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 function parseSchedule(input) {
+  const key = typeof input === "string" ? `s ${input}` : Array.isArray(input) && input.every((p) => typeof p === "string") ? `a ${JSON.stringify(input)}` : void 0;
+  if (key === void 0) return parseScheduleOnce(input);
+  let parsed = schedules.get(key);
+  if (!parsed) {
+    parsed = parseScheduleOnce(input);
+    if (parsed.ok) {
+      parsed.value.intervals.forEach((i) => Object.freeze(i));
+      Object.freeze(parsed.value.intervals);
+      Object.freeze(parsed.value);
+    }
+    if (schedules.size > 1e4) schedules.clear();
+    schedules.set(key, Object.freeze(parsed));
+  }
+  return parsed;
+}
+var schedules = /* @__PURE__ */ new Map();
+function parseScheduleOnce(input) {
   const parts = Array.isArray(input) ? input : [input];
   if (parts.length === 0) return fail("is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00");
   const intervals = [];

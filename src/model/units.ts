@@ -139,6 +139,32 @@ export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
 /** `24x7`, `Mon-Fri 08:00-18:00`, `Sat,Sun 10:00-14:00`, or a list of those. */
 export function parseSchedule(input: unknown): Parsed<WeeklySchedule> {
+  // Thousands of SLAs share a handful of schedules: parse each once. The results are frozen,
+  // since every SLA with that schedule holds the same object.
+  const key =
+    typeof input === 'string'
+      ? `s ${input}`
+      : Array.isArray(input) && input.every((p) => typeof p === 'string')
+        ? `a ${JSON.stringify(input)}`
+        : undefined;
+  if (key === undefined) return parseScheduleOnce(input);
+  let parsed = schedules.get(key);
+  if (!parsed) {
+    parsed = parseScheduleOnce(input);
+    if (parsed.ok) {
+      parsed.value.intervals.forEach((i) => Object.freeze(i));
+      Object.freeze(parsed.value.intervals);
+      Object.freeze(parsed.value);
+    }
+    if (schedules.size > 10_000) schedules.clear();
+    schedules.set(key, Object.freeze(parsed));
+  }
+  return parsed;
+}
+
+const schedules = new Map<string, Parsed<WeeklySchedule>>();
+
+function parseScheduleOnce(input: unknown): Parsed<WeeklySchedule> {
   const parts = Array.isArray(input) ? input : [input];
   if (parts.length === 0) return fail('is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00');
   const intervals: DayInterval[] = [];
