@@ -2,7 +2,7 @@
 //  - schemas/*.schema.json  -> src/model/*.generated.ts (types)
 //  - templates/**/*.hbs     -> src/render/templates.generated.ts (the default templates, embedded
 //    so the CLI and the bundled action need no template files on disk)
-//  - schemas/sla.schema.json -> src/validate/sla-schema.generated.ts (ajv's standalone validation
+//  - schemas/*.schema.json  -> src/validate/*-schema.generated.ts (ajv's standalone validation
 //    code, compiled here once instead of in every process and thread that validates)
 // `node scripts/gen.mjs --check` fails when a generated file is out of date.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
@@ -62,11 +62,11 @@ async function templateModule() {
 }
 
 /**
- * The SLA schema's validator as ajv's standalone code, with the same options as
- * src/validate/schema.ts uses at run time (so the errors are the same, in the same order).
+ * A schema's validator as ajv's standalone code, with the options of
+ * src/validate/ajv-options.json (src/validate/schema.ts maps its errors to YAML positions).
  */
-async function slaValidator() {
-  const schema = JSON.parse(await readFile(join(root, 'schemas', 'sla.schema.json'), 'utf8'));
+async function schemaValidator(schemaFile) {
+  const schema = JSON.parse(await readFile(join(root, 'schemas', schemaFile), 'utf8'));
   const options = JSON.parse(await readFile(join(root, 'src/validate/ajv-options.json'), 'utf8'));
   const ajv = new Ajv2020({ ...options, code: { source: true, esm: true, lines: true } });
   let code = standaloneCode(ajv, ajv.compile(schema));
@@ -82,7 +82,8 @@ async function slaValidator() {
 }
 
 const outputs = [
-  ['src/validate/sla-schema.generated.ts', slaValidator],
+  ['src/validate/sla-schema.generated.ts', () => schemaValidator('sla.schema.json')],
+  ['src/validate/config-schema.generated.ts', () => schemaValidator('config.schema.json')],
   ['src/model/sla.generated.ts', () => schemaTypes('sla.schema.json', 'SlaFile')],
   ['src/model/config.generated.ts', () => schemaTypes('config.schema.json', 'SlacConfigFile')],
   ['src/render/templates.generated.ts', templateModule],

@@ -8,6 +8,7 @@ import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 import { openCache } from '../validate/store.js';
 
 const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format text|json]
+                      [--today YYYY-MM-DD] [--cache DIR]
 
 Evaluates the owner-approval rules for a pull request offline. Owners, admins and settings
 come from the base; REF is a branch, tag or commit (--head defaults to HEAD).

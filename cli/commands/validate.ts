@@ -38,6 +38,7 @@ without PATH the "slas" glob of .slac.yml (default slas/**/*.{yml,yaml}) is read
                slac's version and schema, so an upgrade starts afresh. In CI, save and
                restore DIR with actions/cache (e.g. key slac-\${{ hashFiles('slas/**') }}).
   --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files; 1: no workers)
+Figures and how to reproduce them: docs/performance.md (npm run bench).
 `;
 
 interface ListedFile {

@@ -137,13 +137,26 @@ export async function diffRevisions(
  * say about them.
  */
 async function sidesFromCache(
-  git: GitReader,
+  reader: GitReader,
   baseSha: string,
   headSha: string,
   options: ValidateOptions,
   cache: ResultStore,
   loaded: LoadedFiles,
 ): Promise<{ base: RevisionSide; head: RevisionSide } | undefined> {
+  // Both sides are listed twice (to see what is the same, then to read the rest): once from git.
+  const listed = new Map<string, ReturnType<GitReader['listFiles']>>();
+  const git: GitReader = {
+    resolve: (ref) => reader.resolve(ref),
+    readBlobs: (ids) => reader.readBlobs(ids),
+    changedPaths: (a, b) => reader.changedPaths(a, b),
+    log: (commit, paths) => reader.log(commit, paths),
+    listFiles: (commit) => {
+      let files = listed.get(commit);
+      if (!files) listed.set(commit, (files = reader.listFiles(commit)));
+      return files;
+    },
+  };
   const none = { read: () => false };
   const baseList = await readRevision(git, baseSha, undefined, none);
   const headList = await readRevision(git, headSha, baseList.config, none);

@@ -1,19 +1,14 @@
 // JSON Schema validation with ajv, each error mapped back to the YAML node that caused it.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import ajvOptions from './ajv-options.json' with { type: 'json' };
-// The SLA schema is compiled ahead of time (scripts/gen.mjs): compiling it took a quarter of a
-// second in every process and worker thread.
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+// The schemas are compiled ahead of time (scripts/gen.mjs): compiling the SLA schema took a
+// quarter of a second in every process and worker thread, and loading ajv itself a tenth.
+import validateConfig from './config-schema.generated.js';
 import validateSla from './sla-schema.generated.js';
 import type { YamlSource } from '../load/index.js';
 import type { DocPath, Problem } from '../model/problem.js';
 
-let configValidator: ValidateFunction | undefined;
-
 function validator(schema: SchemaName): ValidateFunction {
-  if (schema === 'sla') return validateSla as unknown as ValidateFunction;
-  configValidator ??= new Ajv2020(ajvOptions).compile(configSchema);
-  return configValidator;
+  return (schema === 'sla' ? validateSla : validateConfig) as unknown as ValidateFunction;
 }
 
 export type SchemaName = 'sla' | 'config';
