@@ -125,14 +125,20 @@ function casesFor(size, dir, available) {
       label: 'slac validate',
       argv: [SLAC, 'validate', '--today', TODAY],
     },
+    {
+      id: 'validate-1-thread',
+      label: 'slac validate --jobs 1',
+      argv: available.jobs ? [SLAC, 'validate', '--today', TODAY, '--jobs', '1'] : null,
+    },
   ];
+  const cacheDir = join(WORK_DIR, `cache-${size}`);
+  const validateCached = [SLAC, 'validate', '--today', TODAY, '--cache', cacheDir];
   if (available.cache) {
-    const cacheDir = join(WORK_DIR, `cache-${size}`);
     cases.push({
       id: 'validate-warm',
       label: 'slac validate --cache (warm)',
-      argv: [SLAC, 'validate', '--today', TODAY, '--cache', cacheDir],
-      prime: true,
+      argv: validateCached,
+      prime: [validateCached],
       reset: () => rmSync(cacheDir, { recursive: true, force: true }),
     });
   } else {
@@ -140,26 +146,40 @@ function casesFor(size, dir, available) {
   }
   if (available.approvals) {
     const { reviewsFile, teamsFile } = approvalFixtures(dir);
+    const approvals = [
+      SLAC,
+      'approvals',
+      '--base',
+      'main',
+      '--head',
+      'pr',
+      '--author',
+      'alice',
+      '--reviews',
+      reviewsFile,
+      '--teams',
+      teamsFile,
+      '--format',
+      'json',
+      '--today',
+      TODAY,
+    ];
     cases.push({
       id: 'pr-check',
       label: 'PR check: slac approvals (3 SLAs changed)',
-      argv: [
-        SLAC,
-        'approvals',
-        '--base',
-        'main',
-        '--head',
-        'pr',
-        '--author',
-        'alice',
-        '--reviews',
-        reviewsFile,
-        '--teams',
-        teamsFile,
-        '--format',
-        'json',
-      ],
+      argv: approvals,
       okCodes: [0, 1],
+    });
+    // The cache a CI job restores (actions/cache) after `slac validate --cache` ran on main.
+    const prCache = join(WORK_DIR, `cache-pr-${size}`);
+    const approvalsCached = [...approvals, '--cache', prCache];
+    cases.push({
+      id: 'pr-check-cached',
+      label: 'PR check with --cache of main (3 SLAs changed)',
+      argv: available.prCache ? approvalsCached : null,
+      okCodes: [0, 1],
+      prime: [[SLAC, 'validate', '--today', TODAY, '--cache', prCache], approvalsCached],
+      reset: () => rmSync(prCache, { recursive: true, force: true }),
     });
   } else if (available.diff) {
     cases.push({
@@ -176,10 +196,12 @@ function casesFor(size, dir, available) {
     label: 'slac render',
     argv: available.render ? [SLAC, 'render', '--out', siteDir] : null,
   });
+  const views = join(WORK_DIR, `views-${size}.json`);
   cases.push({
     id: 'render-memory',
     label: 'templates with data in memory',
-    argv: available.renderMemory ? [join(BENCH_DIR, 'render-memory.mjs'), dir] : null,
+    argv: available.renderMemory ? [join(BENCH_DIR, 'render-memory.mjs'), dir, views] : null,
+    prime: [[join(BENCH_DIR, 'render-memory.mjs'), 'prepare', dir, views]],
   });
   return cases;
 }
@@ -196,13 +218,20 @@ async function actionColdStart(dir) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}`;
   try {
-    const env = { ...process.env, ...actionEnv(dir, url, WORK_DIR) };
+    const rssFile = join(WORK_DIR, `rss-action-${process.pid}.txt`);
+    rmSync(rssFile, { force: true });
+    const env = { ...process.env, ...actionEnv(dir, url, WORK_DIR), BENCH_RSS_FILE: rssFile };
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [ACTION], { cwd: dir, env, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', RSS_PRELOAD, ACTION], {
+      cwd: dir,
+      env,
+      stdio: 'ignore',
+    });
     const timeout = setTimeout(() => child.kill(), 30_000);
     await new Promise((resolve) => child.on('exit', resolve));
     clearTimeout(timeout);
-    return firstAt === undefined ? undefined : Number(firstAt - start) / 1e6;
+    const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined;
+    return firstAt === undefined ? undefined : { ms: Number(firstAt - start) / 1e6, rssKb };
   } finally {
     server.close();
   }
@@ -231,6 +260,8 @@ async function main() {
     approvals: slacHas('approvals'),
     render: slacHas('render'),
     cache: slacHas('validate', '--cache'),
+    jobs: slacHas('validate', '--jobs'),
+    prCache: slacHas('approvals', '--cache'),
     renderMemory: existsSync(join(BENCH_DIR, 'render-memory.mjs')) && slacHas('render'),
     action: existsSync(ACTION) && existsSync(join(BENCH_DIR, 'action-env.mjs')),
   };
@@ -244,9 +275,14 @@ async function main() {
     console.log(`repo-${size}: ready in ${Date.now() - t} ms`);
     const cases = casesFor(size, dir, available);
     const samples = new Map(cases.map((c) => [c.id, { ms: [], rss: [], error: undefined }]));
+    // Untimed preparation: warm caches, data for the in-memory baseline.
     for (const c of cases.filter((c) => c.argv && c.prime)) {
       c.reset?.();
-      runOnce({ argv: c.argv, cwd: dir });
+      for (const argv of c.prime) {
+        const out = runOnce({ argv, cwd: dir });
+        if (![0, 1].includes(out.code))
+          throw new Error(`preparing ${c.id} failed: ${out.stderr || out.stdout}`);
+      }
     }
     // Round-robin, so that noise from other load on the machine spreads over all cases.
     for (let r = 0; r < runs; r++) {
@@ -286,14 +322,18 @@ async function main() {
   if (available.action) {
     const dir = join(WORK_DIR, `repo-${sizes[0]}`);
     const times = [];
+    const rss = [];
     for (let r = 0; r < runs; r++) {
-      const ms = await actionColdStart(dir);
-      if (ms !== undefined) times.push(ms);
+      const run = await actionColdStart(dir);
+      if (run === undefined) continue;
+      times.push(run.ms);
+      if (run.rssKb !== undefined) rss.push(run.rssKb);
     }
     action = {
       available: true,
       timesMs: times.map(Math.round),
       medianMs: times.length ? Math.round(median(times)) : undefined,
+      peakRssKb: rss.length ? Math.max(...rss) : undefined,
       error: times.length ? undefined : 'the action made no request to the API server',
     };
   } else {
@@ -310,6 +350,11 @@ async function main() {
         name: 'validate / ajv-cli',
         value: ratio(get(size, 'validate'), get(size, 'ajv-cli')),
         target: 0.8,
+      },
+      {
+        size,
+        name: 'validate --jobs 1 / ajv-cli',
+        value: ratio(get(size, 'validate-1-thread'), get(size, 'ajv-cli')),
       },
       {
         size,
@@ -331,12 +376,20 @@ async function main() {
       },
     );
     if (size !== sizes[0])
-      ratios.push({
-        size,
-        name: `PR check / PR check at ${sizes[0]}`,
-        value: ratio(get(size, 'pr-check'), get(sizes[0], 'pr-check')),
-        target: 2,
-      });
+      ratios.push(
+        {
+          size,
+          name: `PR check / PR check at ${sizes[0]}`,
+          value: ratio(get(size, 'pr-check'), get(sizes[0], 'pr-check')),
+          target: 2,
+        },
+        {
+          size,
+          name: `PR check cached / same at ${sizes[0]}`,
+          value: ratio(get(size, 'pr-check-cached'), get(sizes[0], 'pr-check-cached')),
+          target: 2,
+        },
+      );
   }
   for (const r of ratios) if (r.value !== undefined) r.value = Math.round(r.value * 100) / 100;
 
@@ -365,7 +418,7 @@ async function main() {
     '-',
     'action cold start (to first API call)',
     !action.available ? 'not available' : action.error ? 'failed' : fmtMs(action.medianMs),
-    '',
+    action.available && !action.error ? fmtMb(action.peakRssKb) : '',
     action.error ?? (action.timesMs ?? []).join(' '),
   ]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
@@ -378,7 +431,7 @@ async function main() {
     const goal = r.target
       ? ` (target ≤ ${r.target}×${r.value === undefined ? '' : r.value <= r.target ? ', met' : ', missed'})`
       : '';
-    console.log(`  ${String(r.size).padStart(6)}  ${r.name.padEnd(36)} ${shown}${goal}`);
+    console.log(`  ${String(r.size).padStart(6)}  ${r.name.padEnd(38)} ${shown}${goal}`);
   }
   console.log(
     `\nWrote ${join('bench', 'results.json')} (${machine().cpu}, ${machine().nproc} cores, node ${process.version})`,

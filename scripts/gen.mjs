@@ -2,11 +2,15 @@
 //  - schemas/*.schema.json  -> src/model/*.generated.ts (types)
 //  - templates/**/*.hbs     -> src/render/templates.generated.ts (the default templates, embedded
 //    so the CLI and the bundled action need no template files on disk)
+//  - schemas/*.schema.json  -> src/validate/*-schema.generated.ts (ajv's standalone validation
+//    code, compiled here once instead of in every process and thread that validates)
 // `node scripts/gen.mjs --check` fails when a generated file is out of date.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -57,7 +61,29 @@ async function templateModule() {
   );
 }
 
+/**
+ * A schema's validator as ajv's standalone code, with the options of
+ * src/validate/ajv-options.json (src/validate/schema.ts maps its errors to YAML positions).
+ */
+async function schemaValidator(schemaFile) {
+  const schema = JSON.parse(await readFile(join(root, 'schemas', schemaFile), 'utf8'));
+  const options = JSON.parse(await readFile(join(root, 'src/validate/ajv-options.json'), 'utf8'));
+  const ajv = new Ajv2020({ ...options, code: { source: true, esm: true, lines: true } });
+  let code = standaloneCode(ajv, ajv.compile(schema));
+  // ajv emits require() for its runtime helpers even in ESM output: import them instead (the
+  // default import is module.exports in Node and the function itself in Vite).
+  const imports = [];
+  code = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_, name, from) => {
+    imports.push(`import ${name}Module from '${from}.js';`);
+    return `const ${name} = ${name}Module.default ?? ${name}Module;`;
+  });
+  if (/\brequire\(/.test(code)) throw new Error('ajv standalone code still calls require()');
+  return `${banner}// @ts-nocheck\n${imports.join('\n')}\n${code}\n`;
+}
+
 const outputs = [
+  ['src/validate/sla-schema.generated.ts', () => schemaValidator('sla.schema.json')],
+  ['src/validate/config-schema.generated.ts', () => schemaValidator('config.schema.json')],
   ['src/model/sla.generated.ts', () => schemaTypes('sla.schema.json', 'SlaFile')],
   ['src/model/config.generated.ts', () => schemaTypes('config.schema.json', 'SlacConfigFile')],
   ['src/render/templates.generated.ts', templateModule],

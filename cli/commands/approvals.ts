@@ -5,14 +5,18 @@ import { approvalsJson, approvalsText } from '../../src/approval/format.js';
 import { evaluatePullRequest } from '../../src/check/index.js';
 import { openRepository } from '../../src/git/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+import { openCache } from '../validate/store.js';
 
 const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format text|json]
+                      [--today YYYY-MM-DD] [--cache DIR]
 
 Evaluates the owner-approval rules for a pull request offline. Owners, admins and settings
 come from the base; REF is a branch, tag or commit (--head defaults to HEAD).
   --reviews FILE  GitHub's "list reviews for a pull request" answer
                   (gh api repos/OWNER/REPO/pulls/N/reviews --paginate --slurp)
   --teams FILE    {"@org/team": ["login", ...]}, merged over the base .slac.yml teams:
+  --cache DIR     per-file validation results by content (as slac validate --cache): files
+                  the same at base and head with a known result are not read or validated
 Exit codes: 0 approved, 1 approval missing, 2 usage or runtime error.
 `;
 
@@ -25,6 +29,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     teams: { type: 'string' },
     format: { type: 'string' },
     today: { type: 'string' },
+    cache: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -48,6 +53,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
   const teams = teamsFile
     ? checked('--teams', teamsFile, parseTeams, await readJson(io.cwd, teamsFile, '--teams'))
     : {};
+  const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const result = await evaluatePullRequest({
     git: await openRepository(io.cwd),
     baseRef: values.base,
@@ -56,7 +62,9 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     reviews,
     teams,
     today: values.today ?? io.today(),
+    ...(cache ? { cache } : {}),
   });
+  cache?.save();
   io.stdout(format === 'json' ? approvalsJson(result.approvals) : approvalsText(result.approvals));
   return result.approvals.satisfied ? EXIT.ok : EXIT.problems;
 }

@@ -1,13 +1,17 @@
 import { diffJson, diffMarkdown, diffRevisions, diffText } from '../../src/diff/index.js';
 import { openRepository } from '../../src/git/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+import { openCache } from '../validate/store.js';
 
 const USAGE = `Usage: slac diff --base REF [--head REF] [--format text|markdown|json] [--today YYYY-MM-DD]
+                 [--cache DIR]
 
 Shows what changed for customers between two revisions of the git repository in the
 current folder: which commitments were weakened, strengthened or only reworded.
 Files are read from git (no checkout); config (.slac.yml) is always read from the base.
 --head defaults to HEAD. Exit 1 when head has validation errors.
+--cache DIR: per-file validation results by content (as slac validate --cache); files the
+same at base and head with a known result are not read or validated again.
 `;
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
@@ -16,6 +20,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     head: { type: 'string' },
     format: { type: 'string' },
     today: { type: 'string' },
+    cache: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -29,7 +34,12 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
 
   const git = await openRepository(io.cwd);
-  const result = await diffRevisions(git, values.base, values.head ?? 'HEAD', { today });
+  const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
+  const result = await diffRevisions(git, values.base, values.head ?? 'HEAD', {
+    today,
+    ...(cache ? { cache } : {}),
+  });
+  cache?.save();
   const problems = result.head.validation.errors;
   const skipped = result.skipped;
 

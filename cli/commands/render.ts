@@ -1,9 +1,11 @@
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { openRepository, type GitReader } from '../../src/git/index.js';
 import { buildHistory, renderCatalog, type HistoryEntry } from '../../src/render/index.js';
 import { readWorkingTree } from '../../src/repo/index.js';
-import { validateSources } from '../../src/validate/index.js';
+import { gitBlobId } from '../../src/validate/cache.js';
+import { validateSources, type LoadedFiles } from '../../src/validate/index.js';
 import { validationText } from '../../src/validate/format.js';
 import { diffSlas } from '../../src/diff/index.js';
 import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
@@ -42,7 +44,11 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   // latest commit; never against the clock (outside git there is no such date).
   const today = values.today ?? (git ? await latestCommitDate(git) : undefined);
 
-  const result = validateSources(tree.files, { today: today ?? io.today() });
+  // Files are keyed by blob id, so that the history (read from git) reuses what was
+  // loaded here for every file committed as it is on disk.
+  const loaded: LoadedFiles = new Map();
+  const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
+  const result = validateSources(files, { today: today ?? io.today() }, loaded);
   const errors = [...tree.configProblems, ...result.errors];
   if (errors.length > 0) {
     const texts = new Map(tree.files.map((f) => [f.path, f.content]));
@@ -61,7 +67,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   const templates = templatesDir ? await readTemplates(resolvePath(io.cwd, templatesDir)) : {};
   let history: Map<string, HistoryEntry[]> | undefined;
   if (git) {
-    history = await buildHistory(git, 'HEAD', { diff: diffSlas }).catch(() => undefined);
+    history = await buildHistory(git, 'HEAD', { diff: diffSlas, loaded }).catch(() => undefined);
   }
   const site = renderCatalog({
     slas: result.slas,
@@ -119,9 +125,16 @@ async function readTemplates(dir: string): Promise<Record<string, string>> {
 async function writeSite(out: string, files: Map<string, string>): Promise<void> {
   // Stale service pages of removed SLAs must not stay published.
   await rm(join(out, 'services'), { recursive: true, force: true });
+  // Written synchronously: for thousands of small pages, a round trip through the thread
+  // pool per call costs many times the writing itself.
+  const made = new Set<string>();
   for (const [path, content] of files) {
     const full = join(out, ...path.split('/'));
-    await mkdir(dirname(full), { recursive: true });
-    await writeFile(full, content);
+    const dir = dirname(full);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(full, content);
   }
 }

@@ -1,15 +1,51 @@
-import { readFile, stat, readdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { readWorkingTree } from '../../src/repo/index.js';
-import { validateSources, type SourceFile } from '../../src/validate/index.js';
+import type { Position, Problem } from '../../src/model/problem.js';
+import { listWorkingTree } from '../../src/repo/tree.js';
+import {
+  cachedResult,
+  cachedTree,
+  commonRange,
+  gitBlobId,
+  toCached,
+  treeKey,
+} from '../../src/validate/cache.js';
 import { validationGithub, validationJson, validationText } from '../../src/validate/format.js';
+import {
+  combineResults,
+  filesSharingIds,
+  type CombinedResult,
+  type FileResult,
+} from '../../src/validate/result.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+import { unchangedBlobs } from '../validate/git-index.js';
+import { openCache, type DiskCache } from '../validate/store.js';
+
+// Only light modules are imported up front: the YAML parser, ajv and the rules are loaded
+// when a file has to be validated, so a run answered from the cache does not pay for them.
+/** Below this many files to validate, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 400;
 
 const USAGE = `Usage: slac validate [PATH...] [--format text|json|github] [--today YYYY-MM-DD]
+                     [--cache DIR] [--jobs N]
 
 Checks SLA files (YAML syntax, JSON Schema, semantic rules). PATHs are files or folders;
 without PATH the "slas" glob of .slac.yml (default slas/**/*.{yml,yaml}) is read.
+  --cache DIR  keep each file's result in DIR, by content (git blob id), and validate only
+               files whose content is new; results are the same as without it. Keyed by
+               slac's version and schema, so an upgrade starts afresh. In CI, save and
+               restore DIR with actions/cache (e.g. key slac-\${{ hashFiles('slas/**') }}).
+  --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files; 1: no workers)
+Figures and how to reproduce them: docs/performance.md (npm run bench).
 `;
+
+interface ListedFile {
+  /** As shown in problems: relative to the repository root or the current folder. */
+  path: string;
+  abs: string;
+}
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(
@@ -17,6 +53,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     {
       format: { type: 'string' },
       today: { type: 'string' },
+      cache: { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -29,25 +67,34 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const today = values.today ?? io.today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
+  if (values.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(values.jobs))
+    throw new UsageError(`--jobs must be a whole number from 1; got "${values.jobs}"`);
 
-  let files: SourceFile[];
-  const configProblems = [];
+  // git reads its index while the folder is listed.
+  const known = values.cache ? unchangedBlobs(io.cwd) : undefined;
+  let files: ListedFile[];
+  const configProblems: Problem[] = [];
   if (positionals.length === 0) {
-    const tree = await readWorkingTree(io.cwd);
-    files = tree.files;
+    const tree = await listWorkingTree(io.cwd);
+    const root = io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep;
+    files = tree.slaPaths.map((path) => ({ path, abs: root + path }));
     configProblems.push(...tree.configProblems);
   } else {
-    files = await readPaths(io.cwd, positionals);
+    files = await listPaths(io.cwd, positionals);
   }
-  const result = validateSources(files, { today });
+
+  const contents = new Contents();
+  const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
+  const result = cache
+    ? await validateWithCache(files, cache, await known, today, values.jobs, contents)
+    : await validateAll(files, today, values.jobs, contents);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const contentOf = (file: string) => contents.read(byPath.get(file) as ListedFile);
   const report = { ...result, errors: [...configProblems, ...result.errors] };
 
-  const texts = new Map(files.map((f) => [f.path, f.content]));
   const lineOf = (file: string, line: number) => {
-    const content = texts.get(file);
-    if (content === undefined) return undefined;
-    const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
-    return text.split(/\r?\n/)[line - 1];
+    if (!byPath.has(file)) return undefined;
+    return Buffer.from(contentOf(file)).toString('utf8').split(/\r?\n/)[line - 1];
   };
   if (format === 'json') io.stdout(validationJson(report));
   else if (format === 'github') io.stdout(validationGithub(report));
@@ -55,9 +102,115 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   return report.errors.length > 0 ? EXIT.problems : EXIT.ok;
 }
 
+/** The files' contents: read once, kept for the excerpts under problems. */
+class Contents {
+  private readonly byPath = new Map<string, Uint8Array>();
+
+  read(f: ListedFile): Uint8Array {
+    let content = this.byPath.get(f.path);
+    if (!content) {
+      content = readFileSync(f.abs);
+      this.byPath.set(f.path, content);
+    }
+    return content;
+  }
+
+  /** The content when already read. */
+  get(path: string): Uint8Array | undefined {
+    return this.byPath.get(path);
+  }
+}
+
+/** Validates every file (on several threads when there are many) and puts the results together. */
+async function validateAll(
+  files: readonly ListedFile[],
+  today: string,
+  jobs: string | undefined,
+  contents: Contents,
+): Promise<CombinedResult> {
+  return combine(await checkAll(files, today, jobs, contents), files, contents);
+}
+
+async function checkAll(
+  files: readonly ListedFile[],
+  today: string,
+  jobs: string | undefined,
+  contents: Contents,
+): Promise<FileResult[]> {
+  if (files.length === 0) return [];
+  const threads = jobs ? Number(jobs) : files.length >= PARALLEL_FROM ? availableParallelism() : 1;
+  const { checkFiles } = await import('../validate/parallel.js');
+  // Files not read yet (no cache) are read by the thread that validates them.
+  return checkFiles(
+    files.map((f) => {
+      const content = contents.get(f.path);
+      return content ? { ...f, content } : f;
+    }),
+    { today },
+    threads,
+  );
+}
+
+async function combine(
+  results: readonly FileResult[],
+  files: readonly ListedFile[],
+  contents: Contents,
+): Promise<CombinedResult> {
+  const shared = filesSharingIds(results);
+  const positions = new Map<string, Position>();
+  if (shared.size > 0) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const { locateId } = await import('../../src/validate/index.js');
+    for (const file of shared)
+      positions.set(
+        file,
+        locateId({ path: file, content: contents.read(byPath.get(file) as ListedFile) }),
+      );
+  }
+  return combineResults(results, (file) => positions.get(file) ?? { line: 1, column: 1 });
+}
+
+/**
+ * With --cache: the whole result when no file changed since the last run; else each file's
+ * result by its blob id, validating only files not seen before. Blob ids come from git's
+ * index for files git knows to be unchanged (`known`), else from hashing the file.
+ */
+async function validateWithCache(
+  files: readonly ListedFile[],
+  cache: DiskCache,
+  known: Map<string, string> | undefined,
+  today: string,
+  jobs: string | undefined,
+  contents: Contents,
+): Promise<CombinedResult> {
+  const listed = files.map((f) => ({
+    ...f,
+    blob: known?.get(f.path) ?? gitBlobId(contents.read(f)),
+  }));
+  const key = treeKey(listed);
+  const whole = cachedTree(cache.tree(), key, today);
+  if (whole) return whole;
+
+  const results: FileResult[] = [];
+  const missing: typeof listed = [];
+  for (const f of listed) {
+    const hit = cachedResult(cache, f.blob, f.path, today);
+    if (hit) results.push(hit);
+    else missing.push(f);
+  }
+  const checked = await checkAll(missing, today, jobs, contents);
+  checked.forEach((r, i) => cache.set((missing[i] as (typeof listed)[number]).blob, toCached(r)));
+  cache.save();
+  results.push(...checked);
+  const result = await combine(results, files, contents);
+  const range = commonRange(results.map((r) => r.today));
+  cache.setTree({ files: key, ...(range ? { today: range } : {}), result });
+  return result;
+}
+
 /** Files as given, folders expanded to their .yml/.yaml files; paths shown relative to cwd. */
-async function readPaths(cwd: string, paths: string[]): Promise<SourceFile[]> {
-  const out: SourceFile[] = [];
+async function listPaths(cwd: string, paths: string[]): Promise<ListedFile[]> {
+  const out: ListedFile[] = [];
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
     return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
@@ -67,10 +220,9 @@ async function readPaths(cwd: string, paths: string[]): Promise<SourceFile[]> {
     const info = await stat(abs).catch(() => undefined);
     if (!info) throw new UsageError(`no such file or folder: ${p}`);
     if (info.isDirectory()) {
-      for (const file of await listYaml(abs))
-        out.push({ path: display(file), content: await readFile(file) });
+      for (const file of await listYaml(abs)) out.push({ path: display(file), abs: file });
     } else {
-      out.push({ path: display(abs), content: await readFile(abs) });
+      out.push({ path: display(abs), abs });
     }
   }
   return out;

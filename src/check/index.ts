@@ -11,9 +11,14 @@ import type { SlacConfig } from '../config/index.js';
 import { diffRevisions, type CommitmentDiff, type SlaDiff } from '../diff/index.js';
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
-import { normalizeSla } from '../model/sla.js';
 import { readRevision } from '../repo/index.js';
-import { validateSources, type LoadedSla, type ValidationResult } from '../validate/index.js';
+import type { ResultStore } from '../validate/cache.js';
+import {
+  hasUnreadableValues,
+  validateSources,
+  type LoadedSla,
+  type ValidationResult,
+} from '../validate/index.js';
 
 export interface PullRequestInput {
   git: GitReader;
@@ -29,6 +34,8 @@ export interface PullRequestInput {
   teams?: Readonly<Record<string, TeamMembership>>;
   /** ISO date for time-dependent validation rules. */
   today?: string;
+  /** Per-file validation results by blob id, so that unchanged files are not validated again (see diffRevisions). */
+  cache?: ResultStore;
 }
 
 export interface PullRequestEvaluation {
@@ -47,12 +54,10 @@ export interface PullRequestEvaluation {
 export async function evaluatePullRequest(input: PullRequestInput): Promise<PullRequestEvaluation> {
   if (!input.author.trim())
     throw new Error('the pull request author is empty: pass the login of who opened it');
-  const revision = await diffRevisions(
-    input.git,
-    input.baseRef,
-    input.headRef,
-    input.today ? { today: input.today } : {},
-  );
+  const revision = await diffRevisions(input.git, input.baseRef, input.headRef, {
+    ...(input.today ? { today: input.today } : {}),
+    ...(input.cache ? { cache: input.cache } : {}),
+  });
   const { diff, base, head, changedPaths } = revision;
   const config = base.snapshot.config;
   const blockers: { sla: string | null; reason: string }[] = [];
@@ -83,13 +88,12 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
     });
   }
 
-  const headFingerprints = fingerprintsOf(head.validation.slas);
   const slas = [...diff.slas, ...undescribedChanges(diff.slas, base.validation.slas, head)];
 
   const fingerprints =
     config.approval.staleReviews === 'content'
       ? {
-          head: headFingerprints,
+          head: fingerprintsOf(head.validation.slas),
           at: await fingerprintsAtReviewedCommits(input, config, diff.head),
         }
       : undefined;
@@ -147,7 +151,8 @@ function undescribedChanges(
   const out: SlaDiff[] = [];
   for (const b of baseSlas) {
     const h = headById.get(b.sla.id);
-    if (!h || seen.has(b.sla.id)) continue;
+    // The same LoadedSla on both sides is the same file, unchanged (see diffRevisions).
+    if (!h || h === b || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);
     out.push({
@@ -168,7 +173,7 @@ function fingerprintsOf(slas: readonly LoadedSla[]): Record<string, string> {
   for (const s of slas) counts.set(s.sla.id, (counts.get(s.sla.id) ?? 0) + 1);
   const out: Record<string, string> = {};
   for (const s of slas) {
-    if (counts.get(s.sla.id) !== 1 || normalizeSla(s.raw).issues.length > 0) continue;
+    if (counts.get(s.sla.id) !== 1 || hasUnreadableValues(s)) continue;
     out[s.sla.id] = fingerprint(s.sla);
   }
   return out;

@@ -3,31 +3,9 @@ import { loadYaml } from '../load/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SlacConfigFile } from '../model/sla.js';
 import { checkSchema } from '../validate/schema.js';
+import { defaultConfig, type SlacConfig } from './defaults.js';
 
-export const CONFIG_FILE = '.slac.yml';
-export const DEFAULT_SLAS_GLOB = 'slas/**/*.{yml,yaml}';
-
-export interface SlacConfig {
-  slas: string[];
-  templates?: string;
-  site: { title: string; baseUrl: string; description?: string };
-  approval: {
-    admins: string[];
-    staleReviews: 'dismiss' | 'keep' | 'content';
-    editorial: 'require-owner' | 'no-approval';
-  };
-  /** "@org/team" → member logins, for tokens that cannot read org membership. */
-  teams: Record<string, string[]>;
-}
-
-export function defaultConfig(): SlacConfig {
-  return {
-    slas: [DEFAULT_SLAS_GLOB],
-    site: { title: 'Service catalog', baseUrl: '/' },
-    approval: { admins: [], staleReviews: 'dismiss', editorial: 'require-owner' },
-    teams: {},
-  };
-}
+export { CONFIG_FILE, DEFAULT_SLAS_GLOB, defaultConfig, type SlacConfig } from './defaults.js';
 
 /** Parses `.slac.yml` content; a missing file (undefined) gives the defaults. */
 export function parseConfig(

@@ -55,6 +55,7 @@ export function diffSlas(base: readonly LoadedSla[], head: readonly LoadedSla[])
     const b = before.get(id);
     const h = after.get(id);
     if (b && h) {
+      if (b === h) continue; // the same file loaded once for both sides: nothing changed
       const changes = compareSla(b.sla, h.sla);
       if (changes.length > 0) out.push(slaDiff(id, h.file, 'modified', b.sla, h.sla, changes));
     } else if (h) {

@@ -2,10 +2,19 @@
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE } from '../config/index.js';
 import type { GitReader } from '../git/index.js';
-import { normalizeSla } from '../model/sla.js';
 import { sortProblems } from '../model/problem.js';
 import { readRevision, type Snapshot } from '../repo/index.js';
-import { validateSources, type LoadedSla, type ValidationResult } from '../validate/index.js';
+import { cachedResult, toCached, type ResultStore } from '../validate/cache.js';
+import {
+  fileResult,
+  hasUnreadableValues,
+  validateSources,
+  type FileResult,
+  type LoadedFiles,
+  type LoadedSla,
+  type ValidateOptions,
+  type ValidationResult,
+} from '../validate/index.js';
 import { diffSlas } from './compare.js';
 import type { CommitmentDiff, SlaDiff } from './types.js';
 
@@ -58,19 +67,43 @@ export interface RevisionDiff {
  * files count. Unreadable files become validation problems, never exceptions; an unknown
  * ref rejects with a GitError that says how to fix it.
  */
+export interface DiffOptions {
+  /** ISO date for time-dependent validation rules. */
+  today?: string;
+  /**
+   * Per-file results by blob id (see validate/cache.ts). With it, SLA files that are the same
+   * at base and head and whose result is known are neither read nor validated again, so the
+   * work grows with the change, not with the repository; every file validated is added.
+   * The answer is the same as without it: where the known results cannot settle it (a file
+   * that does not load, an id shared with a changed file) every file is validated.
+   */
+  cache?: ResultStore;
+}
+
 export async function diffRevisions(
   git: GitReader,
   baseRef: string,
   headRef: string,
-  options: { today?: string } = {},
+  options: DiffOptions = {},
 ): Promise<RevisionDiff> {
   const baseSha = await git.resolve(baseRef);
   const headSha = await git.resolve(headRef);
-  const baseSnapshot = await readRevision(git, baseSha);
-  const headSnapshot = await readRevision(git, headSha, baseSnapshot.config);
   const validateOptions = options.today ? { today: options.today } : {};
-  const base = side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions));
-  const head = side(headSnapshot, validateSources(headSnapshot.files, validateOptions));
+  // A file with the same path and blob on both sides is loaded once (the same LoadedSla).
+  const loaded: LoadedFiles = new Map();
+  let sides = options.cache
+    ? await sidesFromCache(git, baseSha, headSha, validateOptions, options.cache, loaded)
+    : undefined;
+  if (!sides) {
+    const baseSnapshot = await readRevision(git, baseSha);
+    const headSnapshot = await readRevision(git, headSha, baseSnapshot.config);
+    sides = {
+      base: side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions, loaded)),
+      head: side(headSnapshot, validateSources(headSnapshot.files, validateOptions, loaded)),
+    };
+  }
+  if (options.cache) remember(loaded, options.cache, validateOptions);
+  const { base, head } = sides;
   const changedPaths = baseSha === headSha ? [] : await git.changedPaths(baseSha, headSha);
 
   const baseRead = readable('base', base);
@@ -96,6 +129,82 @@ export async function diffRevisions(
   };
 }
 
+/**
+ * Both sides from the cache where it knows the files that are the same at base and head:
+ * only changed files are read and validated. Undefined when the known results cannot give
+ * the same answer as validating everything. The sides' `validation.slas` then hold only the
+ * changed SLAs: the unchanged ones are identical on both sides, so the diff has nothing to
+ * say about them.
+ */
+async function sidesFromCache(
+  reader: GitReader,
+  baseSha: string,
+  headSha: string,
+  options: ValidateOptions,
+  cache: ResultStore,
+  loaded: LoadedFiles,
+): Promise<{ base: RevisionSide; head: RevisionSide } | undefined> {
+  // Both sides are listed twice (to see what is the same, then to read the rest): once from git.
+  const listed = new Map<string, ReturnType<GitReader['listFiles']>>();
+  const git: GitReader = {
+    resolve: (ref) => reader.resolve(ref),
+    readBlobs: (ids) => reader.readBlobs(ids),
+    changedPaths: (a, b) => reader.changedPaths(a, b),
+    log: (commit, paths) => reader.log(commit, paths),
+    listFiles: (commit) => {
+      let files = listed.get(commit);
+      if (!files) listed.set(commit, (files = reader.listFiles(commit)));
+      return files;
+    },
+  };
+  const none = { read: () => false };
+  const baseList = await readRevision(git, baseSha, undefined, none);
+  const headList = await readRevision(git, headSha, baseList.config, none);
+  const headBlobs = new Map(headList.files.map((f) => [f.path, f.blob]));
+  const known: FileResult[] = [];
+  const knownIds = new Set<string>();
+  for (const f of baseList.files) {
+    if (f.blob === undefined || headBlobs.get(f.path) !== f.blob) continue;
+    const hit = cachedResult(cache, f.blob, f.path, options.today);
+    // A file that does not load (or only partly) changes what the diff skips: validate all.
+    if (!hit || hit.id === undefined || hit.unreadable || knownIds.has(hit.id)) return undefined;
+    knownIds.add(hit.id);
+    known.push(hit);
+  }
+  const same = new Set(known.map((r) => r.file));
+  const read = { read: (e: { path: string }) => !same.has(e.path) };
+  const baseSnapshot = await readRevision(git, baseSha, undefined, read);
+  const headSnapshot = await readRevision(git, headSha, baseSnapshot.config, read);
+  const knownProblems = known.flatMap((r) => r.problems);
+  const sideOf = (snapshot: Snapshot): RevisionSide | undefined => {
+    const changed = snapshot.files.filter((f) => !same.has(f.path));
+    const v = validateSources(changed, options, loaded);
+    // An id of a changed file also held by an unchanged one: the unique-id rule and the
+    // matching by id need every file.
+    if (v.slas.some((s) => knownIds.has(s.sla.id))) return undefined;
+    const all = sortProblems([...v.errors, ...v.warnings, ...knownProblems]);
+    return side(snapshot, {
+      files: snapshot.files.length,
+      slas: v.slas,
+      errors: all.filter((p) => p.severity === 'error'),
+      warnings: all.filter((p) => p.severity === 'warning'),
+    });
+  };
+  const base = sideOf(baseSnapshot);
+  const head = base && sideOf(headSnapshot);
+  return base && head ? { base, head } : undefined;
+}
+
+/** Adds the result of every file loaded to the cache. */
+function remember(loaded: LoadedFiles, cache: ResultStore, options: ValidateOptions): void {
+  for (const [key, outcome] of loaded) {
+    const space = key.indexOf(' ');
+    const blob = key.slice(0, space);
+    if (cache.get(blob) === undefined)
+      cache.set(blob, toCached(fileResult(key.slice(space + 1), outcome, options)));
+  }
+}
+
 function side(snapshot: Snapshot, validation: ValidationResult): RevisionSide {
   const problems = sortProblems([...snapshot.configProblems, ...validation.errors]);
   return { snapshot, validation: { ...validation, errors: problems } };
@@ -110,14 +219,13 @@ function readable(
   const usable: LoadedSla[] = [];
   const skipped: SkippedSla[] = [];
   for (const file of snapshot.files) {
-    if (loaded.has(file.path)) continue;
+    if (loaded.has(file.path) || snapshot.unread?.has(file.path)) continue;
     const id = guessId(file.content);
     skipped.push(id ? { side: name, file: file.path, id } : { side: name, file: file.path });
   }
   for (const s of validation.slas) {
     // A value that did not parse was replaced by a fallback; comparing it would invent changes.
-    if (normalizeSla(s.raw).issues.length > 0)
-      skipped.push({ side: name, file: s.file, id: s.sla.id });
+    if (hasUnreadableValues(s)) skipped.push({ side: name, file: s.file, id: s.sla.id });
     else usable.push(s);
   }
   return { usable, skipped };

@@ -13,6 +13,11 @@ const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const PLAIN_START = /^[A-Za-z0-9_/.$(~<=+]|^-(?! |$)/;
 
+const HASH = 0x23;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const PERCENT = 0x25;
+
 class Bail extends Error {}
 function bail(): never {
   throw new Bail();
@@ -43,8 +48,12 @@ class Reader {
       const body = raw.trimStart();
       const indent = raw.length - body.length;
       // Blank and comment lines carry no data; markers and directives go to the full parser.
-      if (body === '' || body.startsWith('#')) this.lines.push({ indent: -1, text: '' });
-      else if (/^(?:---|\.\.\.)(?: |$)/.test(body) || (indent === 0 && body.startsWith('%')))
+      const first = body.charCodeAt(0);
+      if (body === '' || first === HASH) this.lines.push({ indent: -1, text: '' });
+      else if (
+        ((first === DASH || first === DOT) && /^(?:---|\.\.\.)(?: |$)/.test(body)) ||
+        (indent === 0 && first === PERCENT)
+      )
         bail();
       else this.lines.push({ indent, text: body.trimEnd() });
     }

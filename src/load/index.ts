@@ -210,6 +210,8 @@ const MAX_SYNTAX_PROBLEMS = 10;
  * text only count against a limit no real SLA comes near.
  */
 function deepFlowNesting(text: string): number | undefined {
+  // Fewer opening brackets than the limit cannot nest past it (most files have a few dozen).
+  if ((text.match(OPENING_BRACKETS)?.length ?? 0) <= MAX_DEPTH) return undefined;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -219,6 +221,8 @@ function deepFlowNesting(text: string): number | undefined {
   }
   return undefined;
 }
+
+const OPENING_BRACKETS = /[[{]/g;
 
 /** The key text at a duplicate-key error's offset, for the message. */
 function duplicateKeyAt(text: string, offset: number): string | undefined {

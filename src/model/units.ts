@@ -139,6 +139,32 @@ export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
 /** `24x7`, `Mon-Fri 08:00-18:00`, `Sat,Sun 10:00-14:00`, or a list of those. */
 export function parseSchedule(input: unknown): Parsed<WeeklySchedule> {
+  // Thousands of SLAs share a handful of schedules: parse each once. The results are frozen,
+  // since every SLA with that schedule holds the same object.
+  const key =
+    typeof input === 'string'
+      ? `s ${input}`
+      : Array.isArray(input) && input.every((p) => typeof p === 'string')
+        ? `a ${JSON.stringify(input)}`
+        : undefined;
+  if (key === undefined) return parseScheduleOnce(input);
+  let parsed = schedules.get(key);
+  if (!parsed) {
+    parsed = parseScheduleOnce(input);
+    if (parsed.ok) {
+      parsed.value.intervals.forEach((i) => Object.freeze(i));
+      Object.freeze(parsed.value.intervals);
+      Object.freeze(parsed.value);
+    }
+    if (schedules.size > 10_000) schedules.clear();
+    schedules.set(key, Object.freeze(parsed));
+  }
+  return parsed;
+}
+
+const schedules = new Map<string, Parsed<WeeklySchedule>>();
+
+function parseScheduleOnce(input: unknown): Parsed<WeeklySchedule> {
   const parts = Array.isArray(input) ? input : [input];
   if (parts.length === 0) return fail('is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00');
   const intervals: DayInterval[] = [];
@@ -209,14 +235,18 @@ function parseDays(spec: string): Parsed<number[]> {
   return ok([...days].sort((a, b) => a - b));
 }
 
+const DAY_INDEX = new Map(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap(
+    (full, i) => [
+      [full, i],
+      [full.slice(0, 3), i],
+    ],
+  ) as Array<[string, number]>,
+);
+
+/** 0 for "Mon" or "Monday" (any case), …; -1 for anything else ("Monkey"). */
 function dayIndex(name: string): number {
-  const key = name.slice(0, 3).toLowerCase();
-  const full = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  const i = DAY_NAMES.findIndex((d) => d.toLowerCase() === key);
-  if (i === -1) return -1;
-  // Accept "Mon" and "Monday", not "Monkey".
-  const n = name.toLowerCase();
-  return n.length === 3 || n === full[i] ? i : -1;
+  return DAY_INDEX.get(name.toLowerCase()) ?? -1;
 }
 
 function toMinutes(h: string, m: string): number | null {
@@ -275,12 +305,33 @@ export function parseCadence(input: unknown): Parsed<Cadence> {
 export function isValidDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  // Years before 100 are refused, as Date.UTC reads them as 19xx.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The date `cadence` after `date` (ISO), clamping to the month's end (Jan 31 + 1 month = Feb 28). */
 export function addCadence(date: string, cadence: Cadence): string {
+  // Thousands of SLAs share a handful of review dates and cadences.
+  const key = `${date} ${cadence.months} ${cadence.days}`;
+  let sum = cadenceSums.get(key);
+  if (sum === undefined) {
+    sum = addCadenceOnce(date, cadence);
+    if (cadenceSums.size > 10_000) cadenceSums.clear();
+    cadenceSums.set(key, sum);
+  }
+  return sum;
+}
+
+const cadenceSums = new Map<string, string>();
+
+function addCadenceOnce(date: string, cadence: Cadence): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const monthIndex = m - 1 + cadence.months;
   const year = y + Math.floor(monthIndex / 12);

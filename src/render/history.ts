@@ -4,7 +4,7 @@ import { dirname } from 'node:path/posix';
 import type { GitReader } from '../git/index.js';
 import type { SlaDiff } from '../diff/types.js';
 import { readRevision } from '../repo/index.js';
-import { validateSources, type LoadedSla } from '../validate/index.js';
+import { loadedKey, validateSources, type LoadedFiles, type LoadedSla } from '../validate/index.js';
 import type { HistoryEntry } from './view.js';
 
 export interface HistoryOptions {
@@ -16,6 +16,8 @@ export interface HistoryOptions {
   commits?: number;
   /** How many entries to keep per SLA (newest first). */
   perSla?: number;
+  /** Files already loaded, by blob and path (e.g. the working tree's): not read or loaded again. */
+  loaded?: LoadedFiles;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function buildHistory(
   options: HistoryOptions,
 ): Promise<Map<string, HistoryEntry[]>> {
   const head = await git.resolve(headRef);
-  const snapshot = await readRevision(git, head);
+  const snapshot = await readRevision(git, head, undefined, { read: () => false });
   const folders = [...new Set(snapshot.files.map((f) => dirname(f.path)))].sort();
   const wanted = options.ids ? new Set(options.ids) : undefined;
   const history = new Map<string, HistoryEntry[]>();
@@ -37,9 +39,12 @@ export async function buildHistory(
 
   const all = await git.log(head, folders);
   const commits = all.slice(0, options.commits ?? 50);
+  // Commits share most files: each (path, blob) is read and loaded once, and the diff skips it.
+  const loaded: LoadedFiles = options.loaded ?? new Map();
+  const read = (e: { path: string; blob: string }) => !loaded.has(loadedKey(e.blob, e.path));
   const load = async (sha: string): Promise<LoadedSla[]> => {
-    const revision = await readRevision(git, sha, snapshot.config);
-    return validateSources(revision.files).slas;
+    const revision = await readRevision(git, sha, snapshot.config, { read });
+    return validateSources(revision.files, {}, loaded).slas;
   };
   let newer = commits[0] ? await load(commits[0].sha) : [];
   for (const [i, commit] of commits.entries()) {

@@ -1,13 +1,11 @@
 // A repository of SLAs at one revision (or in the working tree): its config and the SLA
 // files its globs select. Config always comes from the revision being read; a pull request
 // check reads config from the base and applies it to both sides.
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { CONFIG_FILE, parseConfig, type SlacConfig } from '../config/index.js';
-import type { GitReader } from '../git/index.js';
+import type { GitReader, TreeEntry } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceFile } from '../validate/index.js';
+import { slaMatcher } from './tree.js';
 
 export interface RevisionFile extends SourceFile {
   /** Git blob id, when read from git. */
@@ -25,12 +23,11 @@ export interface Snapshot {
   files: RevisionFile[];
   /** Every path in the revision (for detecting config and workflow changes). */
   allPaths: string[];
-}
-
-/** Builds a matcher for the `slas` globs of a config. */
-export function slaMatcher(globs: readonly string[]): (path: string) => boolean {
-  const isMatch = picomatch([...globs], { dot: false });
-  return (path) => isMatch(path);
+  /**
+   * SLA files listed but not read (their content is empty): a check that knows their result
+   * by blob id from a cache (see diffRevisions) reads only what changed.
+   */
+  unread?: ReadonlySet<string>;
 }
 
 /**
@@ -41,6 +38,7 @@ export async function readRevision(
   git: GitReader,
   ref: string,
   configFrom?: SlacConfig,
+  options: { read?: (file: TreeEntry) => boolean } = {},
 ): Promise<Snapshot> {
   const commit = await git.resolve(ref);
   const entries = await git.listFiles(commit);
@@ -54,7 +52,11 @@ export async function readRevision(
   const slaEntries = entries
     .filter((e) => isSla(e.path))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
-  const blobs = await git.readBlobs(slaEntries.map((e) => e.blob));
+  const read = options.read ?? (() => true);
+  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
+  const blobs = await git.readBlobs(
+    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob),
+  );
   return {
     commit,
     config,
@@ -66,37 +68,8 @@ export async function readRevision(
       content: blobs.get(e.blob) ?? Buffer.alloc(0),
     })),
     allPaths: entries.map((e) => e.path),
+    ...(unread.size > 0 ? { unread } : {}),
   };
 }
 
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-
-async function walk(root: string, dir: string, out: string[]): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) await walk(root, join(dir, entry.name), out);
-    } else if (entry.isFile()) {
-      out.push(relative(root, join(dir, entry.name)).split(sep).join('/'));
-    }
-  }
-}
-
-/** Reads the config and SLA files of a folder on disk (the working tree). */
-export async function readWorkingTree(root: string): Promise<Snapshot> {
-  const configText = await readFile(join(root, CONFIG_FILE)).catch(() => undefined);
-  const { config, problems } = parseConfig(CONFIG_FILE, configText);
-  const paths: string[] = [];
-  await walk(root, root, paths);
-  const isSla = slaMatcher(config.slas);
-  const slaPaths = paths.filter(isSla).sort();
-  const files = await Promise.all(
-    slaPaths.map(async (path) => ({ path, content: await readFile(join(root, path)) })),
-  );
-  return {
-    config,
-    configProblems: problems,
-    hasConfig: configText !== undefined,
-    files,
-    allPaths: paths.sort(),
-  };
-}
+export { listWorkingTree, readWorkingTree, slaMatcher } from './tree.js';

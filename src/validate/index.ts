@@ -1,19 +1,24 @@
 // Validation of a set of SLA files: YAML syntax, the JSON Schema, value formats and the
 // semantic rules. Problems are values with file, line, column and a stable rule id.
 import { loadYaml, type YamlSource } from '../load/index.js';
-import type { Problem } from '../model/problem.js';
+import type { Position, Problem } from '../model/problem.js';
 import { sortProblems } from '../model/problem.js';
 import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
+import { addCadence, isValidDate } from '../model/units.js';
 import { checkSchema } from './schema.js';
 import { checkSla, checkSlaSet, type Finding } from './rules.js';
+import { type FileResult, type TodayRange } from './result.js';
 
 export { checkSchema, closest } from './schema.js';
 export type { Finding } from './rules.js';
+export { combineResults, holdsOn, type FileResult, type TodayRange } from './result.js';
 
 export interface SourceFile {
   /** Path relative to the repository root, with forward slashes. */
   path: string;
   content: string | Uint8Array;
+  /** Git blob id of the content, when known (files read from git). */
+  blob?: string;
 }
 
 /** An SLA that passed the schema and whose values could be normalized. */
@@ -75,20 +80,38 @@ export function loadSla(
   const { sla, issues } = normalizeSla(raw);
   const problems = issues.map((i) => problemAt(source, i.path, i.rule, i.message));
   const loadedSla: LoadedSla = { file: file.path, raw, sla, source };
+  withUnreadableValues.set(loadedSla, issues.length > 0);
   const unreadable = issues.map((i) => i.path);
   problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
   return { sla: loadedSla, problems };
+}
+
+/**
+ * Per-file outcomes by path and blob id, shared between calls of validateSources: a pull
+ * request check loads each file that is the same at base and head once, not twice.
+ */
+export type LoadedFiles = Map<string, { sla?: LoadedSla; problems: Problem[] }>;
+
+/** The key of a file in LoadedFiles. */
+export function loadedKey(blob: string, path: string): string {
+  return `${blob} ${path}`;
 }
 
 /** Validates a set of SLA files together (per-file checks and cross-file rules such as unique ids). */
 export function validateSources(
   files: readonly SourceFile[],
   options: ValidateOptions = {},
+  loaded?: LoadedFiles,
 ): ValidationResult {
   const slas: LoadedSla[] = [];
   const problems: Problem[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const result = loadSla(file, options);
+    const key = loaded && file.blob !== undefined ? loadedKey(file.blob, file.path) : undefined;
+    let result = key === undefined ? undefined : loaded?.get(key);
+    if (!result) {
+      result = loadSla(file, options);
+      if (key !== undefined) loaded?.set(key, result);
+    }
     problems.push(...result.problems);
     if (result.sla) slas.push(result.sla);
   }
@@ -100,6 +123,60 @@ export function validateSources(
     errors: sorted.filter((p) => p.severity === 'error'),
     warnings: sorted.filter((p) => p.severity === 'warning'),
   };
+}
+
+const withUnreadableValues = new WeakMap<LoadedSla, boolean>();
+
+/**
+ * Whether some value of the SLA could not be normalized (and was replaced by a fallback, so
+ * comparing it would invent changes). Known from loading; computed for SLAs built elsewhere.
+ */
+export function hasUnreadableValues(s: LoadedSla): boolean {
+  let known = withUnreadableValues.get(s);
+  if (known === undefined) {
+    known = normalizeSla(s.raw).issues.length > 0;
+    withUnreadableValues.set(s, known);
+  }
+  return known;
+}
+
+/** Validates one file on its own: everything but the rules across files. */
+export function checkFile(file: SourceFile, options: ValidateOptions = {}): FileResult {
+  return fileResult(file.path, loadSla(file, options), options);
+}
+
+/** The per-file result of loading a file (see loadSla), as checkFile gives it. */
+export function fileResult(
+  path: string,
+  outcome: { sla?: LoadedSla; problems: Problem[] },
+  options: ValidateOptions = {},
+): FileResult {
+  const result: FileResult = { file: path, problems: outcome.problems };
+  const sla = outcome.sla;
+  if (sla) {
+    result.id = sla.sla.id;
+    if (hasUnreadableValues(sla)) result.unreadable = true;
+    const today = todayRange(sla.sla, options.today);
+    if (today) result.today = today;
+  }
+  return result;
+}
+
+/** For the review rules (see checkDates): the days on which they say the same as on `today`. */
+function todayRange(sla: Sla, today: string | undefined): TodayRange | undefined {
+  const review = sla.review;
+  if (!review || !isValidDate(review.lastReviewed)) return undefined;
+  const t = today !== undefined && isValidDate(today) ? today : '';
+  if (t === '' || review.lastReviewed > t) return { from: t, until: t };
+  const due = addCadence(review.lastReviewed, review.every);
+  if (!isValidDate(due)) return { from: t, until: t };
+  return due < t ? { after: due } : { from: review.lastReviewed, until: due };
+}
+
+/** Where the metadata.id of a file is (for the unique-id rule, whose message names it). */
+export function locateId(file: SourceFile): Position {
+  const loaded = loadYaml(file.path, file.content);
+  return loaded.ok ? loaded.source.locate(['metadata', 'id']) : { line: 1, column: 1 };
 }
 
 export function problemAt(

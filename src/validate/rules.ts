@@ -12,6 +12,7 @@ import {
 } from '../model/units.js';
 import type { LoadedSla, ValidateOptions } from './index.js';
 import { closest } from './schema.js';
+import { duplicateIdMessage } from './result.js';
 
 export interface Finding {
   path: DocPath;
@@ -47,7 +48,7 @@ export function checkSla(
   const out: Finding[] = [];
   const { sla, raw } = loaded;
   const broken = new Set(unreadable.map(pathKey));
-  const readable = (path: DocPath) => !broken.has(pathKey(path));
+  const readable = broken.size === 0 ? () => true : (path: DocPath) => !broken.has(pathKey(path));
 
   if (!isValidOwner(sla.owner)) {
     out.push({
@@ -104,7 +105,7 @@ export function checkSlaSet(
       finding: {
         path: ['metadata', 'id'],
         rule: 'sla-id-unique',
-        message: `metadata.id "${s.sla.id}" is already used by ${first.file}:${pos.line}:${pos.column}; each SLA needs its own id`,
+        message: duplicateIdMessage(s.sla.id, first.file, pos),
       },
     });
   }

@@ -1,30 +1,21 @@
 // JSON Schema validation with ajv, each error mapped back to the YAML node that caused it.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import slaSchema from '../../schemas/sla.schema.json' with { type: 'json' };
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+// The schemas are compiled ahead of time (scripts/gen.mjs): compiling the SLA schema took a
+// quarter of a second in every process and worker thread, and loading ajv itself a tenth.
+import validateConfig from './config-schema.generated.js';
+import validateSla from './sla-schema.generated.js';
 import type { YamlSource } from '../load/index.js';
 import type { DocPath, Problem } from '../model/problem.js';
 
-let compiled: { sla: ValidateFunction; config: ValidateFunction } | undefined;
-
-function validators(): { sla: ValidateFunction; config: ValidateFunction } {
-  if (!compiled) {
-    const ajv = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      allowUnionTypes: true,
-      verbose: true,
-    });
-    compiled = { sla: ajv.compile(slaSchema), config: ajv.compile(configSchema) };
-  }
-  return compiled;
+function validator(schema: SchemaName): ValidateFunction {
+  return (schema === 'sla' ? validateSla : validateConfig) as unknown as ValidateFunction;
 }
 
 export type SchemaName = 'sla' | 'config';
 
 /** Validates data against a schema; returns problems with file, line and column. */
 export function checkSchema(source: YamlSource, schema: SchemaName): Problem[] {
-  const validate = validators()[schema];
+  const validate = validator(schema);
   if (validate(source.data)) return [];
   return mapErrors(source, validate.errors ?? []);
 }

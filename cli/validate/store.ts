@@ -1,0 +1,108 @@
+// The validation cache on disk (`slac validate --cache DIR`), two JSON files per cache key:
+//   validate-KEY.json       each file's result by git blob id;
+//   validate-KEY-tree.json  the whole result of the last run, by the list of (path, blob id),
+//                           so that a run where nothing changed reads one small file.
+// DIR can be saved and restored between CI runs (actions/cache): results depend only on the
+// content, so a restored cache is valid anywhere.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  cacheKey,
+  type CachedResult,
+  type CachedTree,
+  type ResultStore,
+} from '../../src/validate/cache.js';
+import { UsageError } from '../io.js';
+
+/** The cache in `dir` (relative to `cwd`) for this build of slac: `--cache DIR` of any command. */
+export function openCache(cwd: string, dir: string): DiskCache {
+  if (dir === '') throw new UsageError('--cache needs a folder, e.g. --cache .slac-cache');
+  return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
+}
+
+/**
+ * Identifies the running build of the validation code, so that a cache never outlives a
+ * change of the rules even without a new version number.
+ */
+function codeId(): string {
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const hash = createHash('sha256');
+  for (const dir of ['load', 'model', 'validate']) {
+    for (const name of readdirSync(join(src, dir)).sort()) {
+      hash.update(name).update(readFileSync(join(src, dir, name)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+export class DiskCache implements ResultStore {
+  private readonly resultsPath: string;
+  private readonly treePath: string;
+  private loaded: Map<string, CachedResult> | undefined;
+  private readonly used = new Map<string, CachedResult>();
+  private changed = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly key: string,
+  ) {
+    this.resultsPath = join(dir, `validate-${key}.json`);
+    this.treePath = join(dir, `validate-${key}-tree.json`);
+  }
+
+  /** Reads a cache file; a missing, unreadable or foreign one counts as empty. */
+  private readJson<T>(path: string): T | undefined {
+    try {
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { key?: string; data?: T };
+      return data?.key === this.key ? data.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private writeJson(path: string, data: unknown): void {
+    mkdirSync(this.dir, { recursive: true });
+    // Written aside and renamed, so that a reader never sees half a file.
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ key: this.key, data }));
+    renameSync(tmp, path);
+  }
+
+  private results(): Map<string, CachedResult> {
+    this.loaded ??= new Map(this.readJson<Array<[string, CachedResult]>>(this.resultsPath) ?? []);
+    return this.loaded;
+  }
+
+  get(blob: string): CachedResult | undefined {
+    const hit = this.used.get(blob) ?? this.results().get(blob);
+    if (hit) this.used.set(blob, hit);
+    return hit;
+  }
+
+  set(blob: string, result: CachedResult): void {
+    this.used.set(blob, result);
+    this.changed = true;
+  }
+
+  tree(): CachedTree | undefined {
+    return this.readJson<CachedTree>(this.treePath);
+  }
+
+  setTree(tree: CachedTree): void {
+    this.writeJson(this.treePath, tree);
+  }
+
+  /**
+   * Writes the results this run used, when any is new or some went unused (older entries
+   * are dropped, so the file does not grow forever).
+   */
+  save(): void {
+    if (!this.changed && this.results().size === this.used.size) return;
+    this.writeJson(
+      this.resultsPath,
+      [...this.used].sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+  }
+}

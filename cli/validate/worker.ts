@@ -1,0 +1,13 @@
+// A worker thread of `slac validate --jobs N`: validates the chunks of files it is sent
+// (reading those it is not given) and answers with their per-file results (./parallel.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkFile, type ValidateOptions } from '../../src/validate/index.js';
+import { contentOf, type FileToCheck } from './parallel.js';
+
+const options = workerData as ValidateOptions;
+parentPort?.on('message', (chunk: { index: number; files: FileToCheck[] }) => {
+  parentPort?.postMessage({
+    index: chunk.index,
+    results: chunk.files.map((f) => checkFile({ path: f.path, content: contentOf(f) }, options)),
+  });
+});

@@ -1,0 +1,58 @@
+// A repository in a folder on disk (the working tree): its config and the SLA files the
+// config's globs select. Kept apart from reading revisions through git, and loading the
+// YAML and schema code only when there is a .slac.yml to parse, so that listing is cheap.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { CONFIG_FILE, defaultConfig } from '../config/defaults.js';
+import type { Snapshot } from './index.js';
+
+/** Builds a matcher for the `slas` globs of a config. */
+export function slaMatcher(globs: readonly string[]): (path: string) => boolean {
+  const isMatch = picomatch([...globs], { dot: false });
+  return (path) => isMatch(path);
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/** Every file under `dir`, as paths relative to the root with forward slashes (`prefix`). */
+async function walk(dir: string, prefix: string, out: string[]): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name))
+        await walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+    } else if (entry.isFile()) {
+      out.push(prefix + entry.name);
+    }
+  }
+}
+
+/** The config of a folder on disk (the working tree) and the SLA files it selects, unread. */
+export async function listWorkingTree(
+  root: string,
+): Promise<Omit<Snapshot, 'files'> & { slaPaths: string[] }> {
+  const configText = await readFile(join(root, CONFIG_FILE)).catch(() => undefined);
+  const { config, problems } =
+    configText === undefined
+      ? { config: defaultConfig(), problems: [] }
+      : (await import('../config/index.js')).parseConfig(CONFIG_FILE, configText);
+  const paths: string[] = [];
+  await walk(root, '', paths);
+  const isSla = slaMatcher(config.slas);
+  return {
+    config,
+    configProblems: problems,
+    hasConfig: configText !== undefined,
+    slaPaths: paths.filter(isSla).sort(),
+    allPaths: paths.sort(),
+  };
+}
+
+/** Reads the config and SLA files of a folder on disk (the working tree). */
+export async function readWorkingTree(root: string): Promise<Snapshot> {
+  const { slaPaths, ...tree } = await listWorkingTree(root);
+  const files = await Promise.all(
+    slaPaths.map(async (path) => ({ path, content: await readFile(join(root, path)) })),
+  );
+  return { ...tree, files };
+}

@@ -1,0 +1,108 @@
+// Per-file validation results and how they are put together: the part of validation that
+// needs no YAML or schema code, so that a run served from the cache never loads it.
+import { sortProblems, type Position, type Problem } from '../model/problem.js';
+import { isValidDate } from '../model/units.js';
+
+/**
+ * What validating one file leaves behind: its problems, and what the rules across files need.
+ * Small and plain, so that it can be cached by content and sent between threads.
+ */
+export interface FileResult {
+  file: string;
+  problems: Problem[];
+  /** The SLA's id, when the file loaded (the unique-id rule needs every id). */
+  id?: string;
+  /** Some value could not be normalized (the diff leaves such an SLA out). */
+  unreadable?: true;
+  /**
+   * The dates `today` may take and leave `problems` the same (the review rules depend on
+   * it); absent when they never depend on it. Bounds are inclusive, `after` exclusive.
+   */
+  today?: TodayRange;
+}
+
+export interface TodayRange {
+  from?: string;
+  until?: string;
+  after?: string;
+}
+
+export interface CombinedResult {
+  files: number;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** Whether a result computed for one day holds on `today`. */
+export function holdsOn(range: TodayRange | undefined, today: string | undefined): boolean {
+  if (!range) return true;
+  const t = dayOrEmpty(today);
+  return (
+    (range.from === undefined || t >= range.from) &&
+    (range.until === undefined || t <= range.until) &&
+    (range.after === undefined || t > range.after)
+  );
+}
+
+let lastDay = { given: undefined as string | undefined, day: '' };
+/** `today` when it is a valid date, else '' (the review rules then say nothing). */
+function dayOrEmpty(today: string | undefined): string {
+  if (lastDay.given !== today)
+    lastDay = { given: today, day: today !== undefined && isValidDate(today) ? today : '' };
+  return lastDay.day;
+}
+
+export function duplicateIdMessage(id: string, firstFile: string, firstAt: Position): string {
+  return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
+}
+
+/** The files whose SLA id another file uses too (their id must be located for the message). */
+export function filesSharingIds(results: readonly FileResult[]): Set<string> {
+  const first = new Map<string, string>();
+  const out = new Set<string>();
+  for (const r of results) {
+    if (r.id === undefined) continue;
+    const other = first.get(r.id);
+    if (other === undefined) first.set(r.id, r.file);
+    else out.add(other).add(r.file);
+  }
+  return out;
+}
+
+/**
+ * Puts per-file results together as validateSources does: the rules across files (unique
+ * ids), sorted problems. `idPosition` locates the metadata.id of the files in
+ * filesSharingIds(results).
+ */
+export function combineResults(
+  results: readonly FileResult[],
+  idPosition: (file: string) => Position,
+): CombinedResult {
+  const problems: Problem[] = [];
+  const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const firstById = new Map<string, string>();
+  for (const r of sorted) {
+    problems.push(...r.problems);
+    if (r.id === undefined) continue;
+    const first = firstById.get(r.id);
+    if (first === undefined) {
+      firstById.set(r.id, r.file);
+      continue;
+    }
+    const at = idPosition(r.file);
+    problems.push({
+      file: r.file,
+      line: at.line,
+      column: at.column,
+      rule: 'sla-id-unique',
+      message: duplicateIdMessage(r.id, first, idPosition(first)),
+      severity: 'error',
+    });
+  }
+  const all = sortProblems(problems);
+  return {
+    files: results.length,
+    errors: all.filter((p) => p.severity === 'error'),
+    warnings: all.filter((p) => p.severity === 'warning'),
+  };
+}
