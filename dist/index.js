@@ -45432,6 +45432,17 @@ async function readWorkingTree(root) {
   );
   return { ...tree, files };
 }
+function noSlaFiles(config, hasConfig) {
+  const globs = config.slas.map((g) => `"${g}"`).join(", ");
+  return {
+    file: CONFIG_FILE,
+    line: 1,
+    column: 1,
+    rule: "slas-none",
+    severity: "error",
+    message: hasConfig ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there` : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are`
+  };
+}
 
 // src/repo/index.ts
 async function readRevision(git2, ref, configFrom, options = {}) {
@@ -47929,7 +47940,12 @@ async function renderCommand(args, io) {
   const loaded = /* @__PURE__ */ new Map();
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
   const result = validateSources(files, { today: today2 ?? io.today() }, loaded);
-  const errors = [...tree.configProblems, ...result.errors];
+  const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
+  const errors = [
+    ...sortProblems(tree.configProblems),
+    ...noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : [],
+    ...result.errors
+  ];
   if (errors.length > 0) {
     const texts = new Map(tree.files.map((f) => [f.path, f.content]));
     const lineOf = (file, line) => {

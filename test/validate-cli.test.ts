@@ -143,6 +143,30 @@ describe('paths and exit codes', () => {
     expect(report.errors.map((e: { file: string }) => e.file)).toEqual(['b/two.yml']);
   });
 
+  it('fails when the slas glob of .slac.yml selects no file, so a typo cannot pass', async () => {
+    repo.write({ '.slac.yml': "slas: 'sla/**/*.yaml'\n", 'slas/demo.yaml': VALID });
+    const run = await validate();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '.slac.yml:1:1 slas-none no SLA file matches "sla/**/*.yaml", the slas glob of .slac.yml',
+    );
+    expect(run.stdout).toContain("  1 | slas: 'sla/**/*.yaml'");
+  });
+
+  it('lists the problems of .slac.yml in order, with their source lines', async () => {
+    repo.write({
+      '.slac.yml': 'approval:\n  editorial: never\n  staleReviews: sometimes\nslas: 42\n',
+      'slas/demo.yaml': VALID,
+    });
+    const run = await validate('--format', 'json');
+    const report = JSON.parse(run.stdout) as { errors: { file: string; line: number }[] };
+    const lines = report.errors.filter((e) => e.file === '.slac.yml').map((e) => e.line);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    const text = await validate();
+    expect(text.stdout).toContain('  2 |   editorial: never');
+  });
+
   it('exits 2 on an unknown format and names the allowed values', async () => {
     const run = await validate('--format', 'xml');
     expect(run.code).toBe(2);

@@ -4,6 +4,8 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { openRepository, type GitReader } from '../../src/git/index.js';
 import { buildHistory, renderCatalog, type HistoryEntry } from '../../src/render/index.js';
 import { readWorkingTree } from '../../src/repo/index.js';
+import { noSlaFiles } from '../../src/repo/tree.js';
+import { sortProblems } from '../../src/model/problem.js';
 import { gitBlobId } from '../../src/validate/cache.js';
 import { validateSources, type LoadedFiles } from '../../src/validate/index.js';
 import { validationText } from '../../src/validate/format.js';
@@ -49,7 +51,12 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   const loaded: LoadedFiles = new Map();
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
   const result = validateSources(files, { today: today ?? io.today() }, loaded);
-  const errors = [...tree.configProblems, ...result.errors];
+  const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
+  const errors = [
+    ...sortProblems(tree.configProblems),
+    ...(noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : []),
+    ...result.errors,
+  ];
   if (errors.length > 0) {
     const texts = new Map(tree.files.map((f) => [f.path, f.content]));
     const lineOf = (file: string, line: number) => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { Position, Problem } from '../../src/model/problem.js';
-import { listWorkingTree } from '../../src/repo/tree.js';
+import { sortProblems, type Position, type Problem } from '../../src/model/problem.js';
+import { listWorkingTree, noSlaFiles } from '../../src/repo/tree.js';
 import {
   cachedResult,
   cachedTree,
@@ -79,6 +79,9 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     const root = io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep;
     files = tree.slaPaths.map((path) => ({ path, abs: root + path }));
     configProblems.push(...tree.configProblems);
+    // With a broken .slac.yml the default glob is in use: its problems come first.
+    if (files.length === 0 && tree.configProblems.length === 0)
+      configProblems.push(noSlaFiles(tree.config, tree.hasConfig));
   } else {
     files = await listPaths(io.cwd, positionals);
   }
@@ -90,16 +93,28 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     : await validateAll(files, today, values.jobs, contents);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const contentOf = (file: string) => contents.read(byPath.get(file) as ListedFile);
-  const report = { ...result, errors: [...configProblems, ...result.errors] };
+  const report = { ...result, errors: [...sortProblems(configProblems), ...result.errors] };
 
   const lineOf = (file: string, line: number) => {
-    if (!byPath.has(file)) return undefined;
-    return Buffer.from(contentOf(file)).toString('utf8').split(/\r?\n/)[line - 1];
+    const text = byPath.has(file)
+      ? Buffer.from(contentOf(file)).toString('utf8')
+      : configProblems.some((p) => p.file === file)
+        ? readText(join(io.cwd, file))
+        : undefined;
+    return text?.split(/\r?\n/)[line - 1];
   };
   if (format === 'json') io.stdout(validationJson(report));
   else if (format === 'github') io.stdout(validationGithub(report));
   else io.stdout(validationText(report, lineOf));
   return report.errors.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The files' contents: read once, kept for the excerpts under problems. */

@@ -4,7 +4,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { CONFIG_FILE, defaultConfig } from '../config/defaults.js';
+import { CONFIG_FILE, defaultConfig, type SlacConfig } from '../config/defaults.js';
+import type { Problem } from '../model/problem.js';
 import type { Snapshot } from './index.js';
 
 /** Builds a matcher for the `slas` globs of a config. */
@@ -55,4 +56,22 @@ export async function readWorkingTree(root: string): Promise<Snapshot> {
     slaPaths.map(async (path) => ({ path, content: await readFile(join(root, path)) })),
   );
   return { ...tree, files };
+}
+
+/**
+ * The error when the `slas` globs select no file: a misspelt glob must not switch
+ * validation off while everything looks green.
+ */
+export function noSlaFiles(config: SlacConfig, hasConfig: boolean): Problem {
+  const globs = config.slas.map((g) => `"${g}"`).join(', ');
+  return {
+    file: CONFIG_FILE,
+    line: 1,
+    column: 1,
+    rule: 'slas-none',
+    severity: 'error',
+    message: hasConfig
+      ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there`
+      : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are`,
+  };
 }
