@@ -45537,6 +45537,8 @@ function loadSla(file, options = {}) {
       ]
     };
   }
+  const foreign = foreignFormat(source.data);
+  if (foreign) return { problems: [problemAt(source, [], "sla-foreign-format", foreign)] };
   const schemaProblems = checkSchema(source, "sla");
   if (schemaProblems.length > 0) return { problems: schemaProblems };
   const raw = source.data;
@@ -45547,6 +45549,17 @@ function loadSla(file, options = {}) {
   const unreadable = issues.map((i) => i.path);
   problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
   return { sla: loadedSla, problems };
+}
+function foreignFormat(data) {
+  const api = data.apiVersion;
+  const tool = typeof api !== "string" ? void 0 : /openslo/i.test(api) ? "an OpenSLO" : /sloth/i.test(api) ? "a Sloth" : void 0;
+  if (tool) {
+    return `this is ${tool} file (apiVersion: ${api}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
+  }
+  if (typeof data.version === "string" && "slos" in data && !("apiVersion" in data)) {
+    return `this is a Sloth SLO file (version: ${data.version}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
+  }
+  return void 0;
 }
 function loadedKey(blob, path) {
   return `${blob} ${path}`;

@@ -33,6 +33,21 @@ describe('files that are not YAML mappings', () => {
     expect(first('apiVersion: slac/v1\nkind: [unclosed\n')).toEqual(['yaml-syntax', 3, 1]);
   });
 
+  it("names another tool's SLO file once instead of listing every foreign key", () => {
+    const sloth = 'version: "prometheus/v1"\nservice: myservice\nslos:\n  - name: requests\n';
+    expect(errorsOf(sloth).map((e) => [e.rule, e.line, e.column])).toEqual([
+      ['sla-foreign-format', 1, 1],
+    ]);
+    expect(errorsOf(sloth)[0]?.message).toContain('a Sloth SLO file');
+    const openslo = 'apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: x }\nspec: {}\n';
+    expect(errorsOf(openslo).map((e) => e.rule)).toEqual(['sla-foreign-format']);
+    expect(errorsOf(openslo)[0]?.message).toContain('an OpenSLO file (apiVersion: openslo/v1)');
+    // A typo in slac's own apiVersion is a schema error, not another tool's file.
+    expect(errorsOf('apiVersion: slac/v9\n').map((e) => e.rule)).not.toContain(
+      'sla-foreign-format',
+    );
+  });
+
   it('reports an empty file', () => {
     expect(first('')).toEqual(['sla-empty', 1, 1]);
   });

@@ -74,6 +74,8 @@ export function loadSla(
       ],
     };
   }
+  const foreign = foreignFormat(source.data as Record<string, unknown>);
+  if (foreign) return { problems: [problemAt(source, [], 'sla-foreign-format', foreign)] };
   const schemaProblems = checkSchema(source, 'sla');
   if (schemaProblems.length > 0) return { problems: schemaProblems };
   const raw = source.data as SlaFile;
@@ -84,6 +86,29 @@ export function loadSla(
   const unreadable = issues.map((i) => i.path);
   problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
   return { sla: loadedSla, problems };
+}
+
+/**
+ * What another tool's file is, when the data says so (an OpenSLO or Sloth SLO caught by the
+ * slas glob): one clear error instead of every key of the wrong format.
+ */
+function foreignFormat(data: Record<string, unknown>): string | undefined {
+  const api = data.apiVersion;
+  const tool =
+    typeof api !== 'string'
+      ? undefined
+      : /openslo/i.test(api)
+        ? 'an OpenSLO'
+        : /sloth/i.test(api)
+          ? 'a Sloth'
+          : undefined;
+  if (tool) {
+    return `this is ${tool} file (apiVersion: ${api}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" — move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
+  }
+  if (typeof data.version === 'string' && 'slos' in data && !('apiVersion' in data)) {
+    return `this is a Sloth SLO file (version: ${data.version}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" — move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
+  }
+  return undefined;
 }
 
 /**
