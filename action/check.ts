@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { createGitReader } from '../src/git/index.js';
 import type { Problem } from '../src/model/problem.js';
+import { ActionCache } from './cache.js';
 import { eventHeadSha, pullRequestNumber, readEvent } from './event.js';
 import {
   GitHubApi,
@@ -49,6 +50,7 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
   let pr: PullRequestInfo | undefined;
   // The head named by the event, for a failure status when the pull request cannot be read.
   let eventHead: string | undefined;
+  const cache = inputs.cache ? ActionCache.open(workspace, inputs.cache) : undefined;
   try {
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
@@ -59,7 +61,7 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     report.base = pr.baseSha;
     await fetchAsData(workspace, pr);
     const reviews = await api.reviews(pr.number);
-    const evaluation = await evaluateWithTeams(inputs, workspace, pr, reviews, report.notes);
+    const evaluation = await evaluateWithTeams(inputs, workspace, pr, reviews, report.notes, cache);
     report.evaluation = evaluation;
     report.impact = overallImpact(evaluation.diff);
     report.approved = evaluation.validation.errors.length === 0 && evaluation.approvals.satisfied;
@@ -99,6 +101,10 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     }
     await writeSummary(reportMarkdown(report)).catch(() => {});
     return { report, failure: report.error };
+  } finally {
+    // Whatever the decision, the results this run computed serve the next one; a failed
+    // save is a warning (ActionCache.save never throws).
+    cache?.save();
   }
 }
 
@@ -185,9 +191,11 @@ async function evaluateWithTeams(
   pr: PullRequestInfo,
   reviews: Review[],
   notes: string[],
+  cache: ActionCache | undefined,
 ): Promise<Evaluation> {
   const git = createGitReader(workspace);
   const input = {
+    ...(cache ? { cache } : {}),
     git,
     baseRef: pr.baseSha,
     headRef: pr.headSha,

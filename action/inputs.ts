@@ -13,6 +13,11 @@ export interface ActionInputs {
   readonly config: string;
   /** Folder the `render` mode writes the site into. */
   readonly out: string;
+  /**
+   * Folder of the validation cache (relative to the workspace) that mode check reads and
+   * writes, e.g. restored and saved by actions/cache; undefined for no cache.
+   */
+  readonly cache: string | undefined;
 }
 
 export class InputError extends Error {
@@ -45,5 +50,6 @@ export function parseInputs(): ActionInputs {
     orgToken,
     config,
     out: core.getInput('out') || 'site',
+    cache: core.getInput('cache') || undefined,
   });
 }

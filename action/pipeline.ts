@@ -4,6 +4,7 @@ import type { ApprovalRequirement, Review, TeamMembership } from '../src/approva
 import { evaluatePullRequest, type PullRequestEvaluation } from '../src/check/index.js';
 import { diffMarkdown, type CommitmentDiff } from '../src/diff/index.js';
 import type { GitReader } from '../src/git/index.js';
+import type { ResultStore } from '../src/validate/cache.js';
 
 export type { ApprovalRequirement, Review, TeamMembership };
 export type Evaluation = PullRequestEvaluation;
@@ -17,6 +18,8 @@ export interface EvaluateInput {
   /** Membership read from GitHub; teams left out fall back to the base .slac.yml lists. */
   teams: Record<string, TeamMembership>;
   today: string;
+  /** Validation results by blob id (the `cache` input), so unchanged files are not validated again. */
+  cache?: ResultStore;
 }
 
 export function evaluate(input: EvaluateInput): Promise<Evaluation> {

@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4602,7 +4602,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -5670,9 +5670,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve2(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10718,11 +10718,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19615,8 +19615,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -19827,15 +19827,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19850,13 +19850,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -20257,14 +20257,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve4();
                     }
                   });
                 }
@@ -20357,9 +20357,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -24269,14 +24269,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -24293,14 +24293,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -24317,12 +24317,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -24334,12 +24334,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -24354,39 +24354,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -30636,17 +30636,17 @@ var require_dist = __commonJS({
 function bail() {
   throw new Bail();
 }
-function parseSimpleYaml(text) {
-  if (/[\t\r]/.test(text)) return void 0;
+function parseSimpleYaml(text2) {
+  if (/[\t\r]/.test(text2)) return void 0;
   try {
-    return { data: new Reader(text).document() };
+    return { data: new Reader(text2).document() };
   } catch (err) {
     if (err instanceof Bail) return void 0;
     throw err;
   }
 }
-function isEntry(text) {
-  return text === "-" || text.startsWith("- ");
+function isEntry(text2) {
+  return text2 === "-" || text2.startsWith("- ");
 }
 function resolvePlain(raw) {
   switch (raw) {
@@ -30689,8 +30689,8 @@ var init_fast = __esm({
     Reader = class {
       lines = [];
       i = 0;
-      constructor(text) {
-        for (const raw of text.split("\n")) {
+      constructor(text2) {
+        for (const raw of text2.split("\n")) {
           const body = raw.trimStart();
           const indent = raw.length - body.length;
           const first = body.charCodeAt(0);
@@ -30765,9 +30765,9 @@ var init_fast = __esm({
       }
       /** A flow collection, which may continue on the following (more indented) lines. */
       flowValue(rest, indent, depth) {
-        let text = rest;
+        let text2 = rest;
         for (; ; ) {
-          const scanner = new Scanner(text, depth);
+          const scanner = new Scanner(text2, depth);
           const value = scanner.tryFlow();
           if (value !== INCOMPLETE) {
             scanner.expectLineEnd();
@@ -30778,7 +30778,7 @@ var init_fast = __esm({
           this.i++;
           if (next.indent < 0) bail();
           if (next.indent <= indent) bail();
-          text += "\n" + next.text;
+          text2 += "\n" + next.text;
         }
       }
     };
@@ -30955,19 +30955,19 @@ function loadYaml(file, input) {
   }
   const decoded = decode(file, input);
   if ("problem" in decoded) return { ok: false, problems: [decoded.problem] };
-  const text = decoded.text.replace(/^\uFEFF/, "");
-  const tooDeep = deepFlowNesting(text);
+  const text2 = decoded.text.replace(/^\uFEFF/, "");
+  const tooDeep = deepFlowNesting(text2);
   if (tooDeep !== void 0) {
-    const lines2 = text.slice(0, tooDeep).split("\n");
+    const lines2 = text2.slice(0, tooDeep).split("\n");
     const pos = { line: lines2.length, column: (lines2[lines2.length - 1]?.length ?? 0) + 1 };
     return { ok: false, problems: [problem(file, pos, "yaml-depth", DEPTH_MESSAGE)] };
   }
-  const fast = parseSimpleYaml(text);
-  if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
+  const fast = parseSimpleYaml(text2);
+  if (fast) return { ok: true, source: lazySource(file, text2, fast.data) };
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, yamlOptions(lineCounter));
+    doc = (0, import_yaml.parseDocument)(text2, yamlOptions(lineCounter));
   } catch (err) {
     return {
       ok: false,
@@ -30985,7 +30985,7 @@ function loadYaml(file, input) {
     const problems = doc.errors.map((e) => {
       const pos = at(e.pos[0]);
       if (e.code === "DUPLICATE_KEY") {
-        const key = duplicateKeyAt(text, e.pos[0]);
+        const key = duplicateKeyAt(text2, e.pos[0]);
         return problem(
           file,
           pos,
@@ -31023,7 +31023,7 @@ function loadYaml(file, input) {
       ]
     };
   }
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   return {
     ok: true,
     source: {
@@ -31034,19 +31034,19 @@ function loadYaml(file, input) {
     }
   };
 }
-function deepFlowNesting(text) {
-  if ((text.match(OPENING_BRACKETS)?.length ?? 0) <= MAX_DEPTH) return void 0;
+function deepFlowNesting(text2) {
+  if ((text2.match(OPENING_BRACKETS)?.length ?? 0) <= MAX_DEPTH) return void 0;
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 91 || c === 123) {
       if (++depth > MAX_DEPTH) return i;
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return void 0;
 }
-function duplicateKeyAt(text, offset) {
-  const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text.slice(offset));
+function duplicateKeyAt(text2, offset) {
+  const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text2.slice(offset));
   const key = m?.[1] ?? m?.[2] ?? m?.[3];
   return key?.trim() || void 0;
 }
@@ -31061,7 +31061,7 @@ function yamlOptions(lineCounter) {
     lineCounter
   };
 }
-function lazySource(file, text, data) {
+function lazySource(file, text2, data) {
   let locator;
   let lines;
   return {
@@ -31070,7 +31070,7 @@ function lazySource(file, text, data) {
     locate: (path, part = "value") => {
       if (!locator) {
         const lineCounter = new import_yaml.LineCounter();
-        const doc = (0, import_yaml.parseDocument)(text, yamlOptions(lineCounter));
+        const doc = (0, import_yaml.parseDocument)(text2, yamlOptions(lineCounter));
         const at = (offset) => {
           const p = lineCounter.linePos(offset);
           return { line: p.line, column: p.col };
@@ -31079,7 +31079,7 @@ function lazySource(file, text, data) {
       }
       return locator(path, part);
     },
-    lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? ""
+    lineText: (line) => (lines ??= text2.split(/\r?\n/))[line - 1] ?? ""
   };
 }
 function checkStructure(doc, file, at) {
@@ -36112,7 +36112,7 @@ var require_util9 = __commonJS({
       return path;
     }
     exports.normalize = normalize;
-    function join4(aRoot, aPath) {
+    function join5(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -36144,7 +36144,7 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports.join = join4;
+    exports.join = join5;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -36317,7 +36317,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join4(urlGenerate(parsed), sourceURL);
+        sourceURL = join5(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -37806,18 +37806,18 @@ var require_code_gen = __commonJS({
         ret.add("}");
         return ret;
       },
-      generateList: function generateList(entries) {
+      generateList: function generateList(entries2) {
         var ret = this.empty();
-        for (var i = 0, len = entries.length; i < len; i++) {
+        for (var i = 0, len = entries2.length; i < len; i++) {
           if (i) {
             ret.add(",");
           }
-          ret.add(castChunk(entries[i], this));
+          ret.add(castChunk(entries2[i], this));
         }
         return ret;
       },
-      generateArray: function generateArray(entries) {
-        var ret = this.generateList(entries);
+      generateArray: function generateArray(entries2) {
+        var ret = this.generateList(entries2);
         ret.prepend("[");
         ret.add("]");
         return ret;
@@ -38963,7 +38963,7 @@ var require_lib = __commonJS({
 });
 
 // action/run.ts
-import { dirname as dirname3, resolve } from "node:path";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -39127,11 +39127,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39147,7 +39147,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39257,8 +39257,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -39354,10 +39354,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39386,9 +39386,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39399,8 +39399,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -39467,7 +39467,7 @@ function info(message) {
 // action/check.ts
 import { execFile as execFile2 } from "node:child_process";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/git/index.ts
 import { execFile, spawn } from "node:child_process";
@@ -39481,7 +39481,7 @@ var GitError = class extends Error {
 };
 var MAX_BUFFER = 512 * 1024 * 1024;
 function git(cwd, args) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve4, reject) => {
     execFile(
       "git",
       ["-c", "core.quotePath=false", ...args],
@@ -39494,7 +39494,7 @@ function git(cwd, args) {
       (err, stdout, stderr) => {
         if (err)
           reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, stderr));
-        else resolve2(stdout);
+        else resolve4(stdout);
       }
     );
   });
@@ -39520,15 +39520,15 @@ function createGitReader(cwd) {
     },
     async listFiles(commit) {
       const out = await git(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit]);
-      const entries = [];
+      const entries2 = [];
       for (const record of out.split("\0")) {
         if (!record) continue;
         const tab = record.indexOf("	");
         const [, type, blob] = record.slice(0, tab).split(" ");
         if (type !== "blob" || !blob) continue;
-        entries.push({ path: record.slice(tab + 1), blob });
+        entries2.push({ path: record.slice(tab + 1), blob });
       }
-      return entries;
+      return entries2;
     },
     readBlobs(ids) {
       return catFileBatch(cwd, ids);
@@ -39550,7 +39550,7 @@ function createGitReader(cwd) {
 function catFileBatch(cwd, ids) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -39579,7 +39579,7 @@ function catFileBatch(cwd, ids) {
         result.set(sha === id ? id : sha ?? id, out.subarray(pos, pos + length));
         pos += length + 1;
       }
-      resolve2(result);
+      resolve4(result);
     });
     child.stdin.end(unique.join("\n") + "\n");
   });
@@ -39614,6 +39614,972 @@ function subtreeReader(git2, prefix) {
       );
     }
   };
+}
+
+// action/cache.ts
+import { resolve as resolve2 } from "node:path";
+
+// cli/validate/store.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/validate/cache.ts
+import { createHash } from "node:crypto";
+
+// schemas/sla.schema.json
+var sla_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://slac.dev/schemas/sla.schema.json",
+  title: "ServiceLevelAgreement",
+  description: "A service level agreement kept as code (slac/v1). One file holds one SLA.",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "metadata", "spec"],
+  properties: {
+    apiVersion: {
+      description: "Version of the SLA file format.",
+      const: "slac/v1",
+      examples: ["slac/v1"]
+    },
+    kind: {
+      description: "Kind of document; always ServiceLevelAgreement.",
+      const: "ServiceLevelAgreement",
+      examples: ["ServiceLevelAgreement"]
+    },
+    metadata: { $ref: "#/$defs/metadata" },
+    spec: { $ref: "#/$defs/spec" }
+  },
+  $defs: {
+    metadata: {
+      title: "Metadata",
+      description: "Identity and ownership of the SLA.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "owner"],
+      properties: {
+        id: {
+          description: "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.",
+          type: "string",
+          pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+          maxLength: 100,
+          examples: ["payments-api"]
+        },
+        title: {
+          description: "Human title of the SLA as customers see it.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          examples: ["Payments API"]
+        },
+        owner: {
+          description: 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".',
+          type: "string",
+          minLength: 1,
+          maxLength: 140,
+          examples: ["@acme/payments", "@alice"]
+        },
+        tier: {
+          description: "Free label for the service tier, used to filter the catalog.",
+          type: "string",
+          minLength: 1,
+          maxLength: 50,
+          examples: ["gold", "silver", "internal"]
+        },
+        tags: {
+          description: "Free labels used to search and filter the catalog.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 50 },
+          uniqueItems: true,
+          examples: [["payments", "api"]]
+        }
+      }
+    },
+    spec: {
+      title: "Spec",
+      description: "The commitments of the SLA.",
+      type: "object",
+      additionalProperties: false,
+      required: ["service", "effective", "objectives"],
+      properties: {
+        service: { $ref: "#/$defs/service" },
+        customers: {
+          description: "Who this SLA is offered to.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 200 },
+          examples: [["All paid plans"]]
+        },
+        effective: { $ref: "#/$defs/effective" },
+        review: { $ref: "#/$defs/review" },
+        serviceHours: {
+          $ref: "#/$defs/hours",
+          description: "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC."
+        },
+        objectives: {
+          description: "Service level objectives: measurable, time-bound targets.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/$defs/objective" }
+        },
+        support: { $ref: "#/$defs/support" },
+        maintenance: { $ref: "#/$defs/maintenance" },
+        exclusions: {
+          description: "Events that do not count against the objectives. Each added exclusion weakens the SLA.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 500 },
+          examples: [["Outages caused by the customer's own systems or network"]]
+        },
+        credits: { $ref: "#/$defs/credits" },
+        contacts: {
+          description: "How customers reach the service team.",
+          type: "array",
+          items: { $ref: "#/$defs/contact" }
+        }
+      }
+    },
+    service: {
+      title: "Service",
+      description: "The service this SLA covers.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "summary"],
+      properties: {
+        name: {
+          description: "Name of the service.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          examples: ["Payments API"]
+        },
+        summary: {
+          description: "One or two sentences on what the service does for customers.",
+          type: "string",
+          minLength: 1,
+          maxLength: 2e3,
+          examples: ["Accept card and wallet payments in web and mobile checkout."]
+        },
+        url: {
+          description: "Link to the service's documentation (https, http or mailto).",
+          type: "string",
+          pattern: "^(https?:|mailto:)",
+          maxLength: 2e3,
+          examples: ["https://docs.acme.example/payments"]
+        }
+      }
+    },
+    effective: {
+      title: "Effective",
+      description: "When the SLA is in force.",
+      type: "object",
+      additionalProperties: false,
+      required: ["from"],
+      properties: {
+        from: { $ref: "#/$defs/date", description: "First day the SLA applies (ISO date)." },
+        until: {
+          $ref: "#/$defs/date",
+          description: "Last day the SLA applies (ISO date). Omit for open-ended."
+        }
+      }
+    },
+    review: {
+      title: "Review",
+      description: "How often the SLA is reviewed and when it last was.",
+      type: "object",
+      additionalProperties: false,
+      required: ["every", "lastReviewed"],
+      properties: {
+        every: {
+          description: 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").',
+          type: "string",
+          minLength: 1,
+          examples: ["6 months", "1 year", "P6M"]
+        },
+        lastReviewed: {
+          $ref: "#/$defs/date",
+          description: "Date of the last review (ISO date)."
+        }
+      }
+    },
+    hours: {
+      title: "Hours",
+      description: "A weekly schedule in a time zone.",
+      type: "object",
+      additionalProperties: false,
+      required: ["schedule"],
+      properties: {
+        timezone: { $ref: "#/$defs/timezone" },
+        schedule: { $ref: "#/$defs/schedule" }
+      }
+    },
+    objective: {
+      title: "Objective",
+      description: "One service level objective.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "indicator", "target", "window"],
+      properties: {
+        id: {
+          description: "Identity of the objective within the SLA, kebab-case.",
+          type: "string",
+          pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+          maxLength: 100,
+          examples: ["uptime", "checkout-latency"]
+        },
+        title: {
+          description: "Customer-facing title.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          examples: ["Monthly uptime"]
+        },
+        description: {
+          description: "Longer customer-facing explanation.",
+          type: "string",
+          maxLength: 2e3
+        },
+        indicator: {
+          description: "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.",
+          enum: [
+            "availability",
+            "success-rate",
+            "durability",
+            "error-rate",
+            "latency",
+            "throughput",
+            "response-time",
+            "resolution-time",
+            "custom"
+          ],
+          examples: ["availability", "latency"]
+        },
+        target: {
+          description: 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.',
+          type: ["string", "number"],
+          examples: ["99.95%", "300ms", "1000 rps"]
+        },
+        percentile: {
+          description: "For latency: the percentile of requests that meet the target (95 means 95% of requests).",
+          type: "number",
+          examples: [95, 99]
+        },
+        window: {
+          description: 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").',
+          type: "string",
+          minLength: 1,
+          examples: ["month", "quarter", "28d"]
+        },
+        tolerance: { $ref: "#/$defs/tolerance" },
+        measurement: {
+          description: "How the indicator is measured, in words a customer can check.",
+          type: "string",
+          maxLength: 2e3,
+          examples: [
+            "A minute counts as down when more than 5% of API calls fail with a server error."
+          ]
+        },
+        better: {
+          description: "For indicator custom only: whether a higher or a lower value is better.",
+          enum: ["higher", "lower"]
+        }
+      }
+    },
+    tolerance: {
+      title: "Tolerance",
+      description: "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.",
+      type: "object",
+      additionalProperties: false,
+      required: ["desired", "adequate"],
+      properties: {
+        desired: {
+          description: "The level customers hope for.",
+          type: ["string", "number"],
+          examples: ["99.99%"]
+        },
+        adequate: {
+          description: "The lowest level customers accept.",
+          type: ["string", "number"],
+          examples: ["99.9%"]
+        }
+      }
+    },
+    support: {
+      title: "Support",
+      description: "Support hours and response and resolution times by priority.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        hours: { $ref: "#/$defs/hours", description: "When support is staffed." },
+        priorities: {
+          description: "Incident priorities with their response and resolution times.",
+          type: "array",
+          items: { $ref: "#/$defs/priority" }
+        }
+      }
+    },
+    priority: {
+      title: "Priority",
+      description: "One incident priority.",
+      type: "object",
+      additionalProperties: false,
+      required: ["level", "meaning", "response"],
+      properties: {
+        level: {
+          description: "Name of the priority.",
+          type: "string",
+          minLength: 1,
+          maxLength: 20,
+          examples: ["P1"]
+        },
+        meaning: {
+          description: "Which incidents get this priority.",
+          type: "string",
+          minLength: 1,
+          maxLength: 500,
+          examples: ["Payments fail for all customers"]
+        },
+        response: { $ref: "#/$defs/duration", description: "Time to first response." },
+        resolution: {
+          $ref: "#/$defs/duration",
+          description: "Time to resolution or workaround."
+        },
+        hours: {
+          $ref: "#/$defs/schedule",
+          description: 'When the clock runs for this priority, if not the support hours ("24x7").'
+        }
+      }
+    },
+    maintenance: {
+      title: "Maintenance",
+      description: "Planned maintenance: advance notice and windows.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        notice: {
+          $ref: "#/$defs/duration",
+          description: "Advance notice given before maintenance."
+        },
+        windows: {
+          description: "Recurring maintenance windows.",
+          type: "array",
+          items: { $ref: "#/$defs/hours" }
+        }
+      }
+    },
+    credits: {
+      title: "Credits",
+      description: "Service credits paid when an availability objective is missed.",
+      type: "object",
+      additionalProperties: false,
+      required: ["objective", "tiers"],
+      properties: {
+        objective: {
+          description: "Id of the availability objective the credits are tied to.",
+          type: "string",
+          minLength: 1,
+          examples: ["uptime"]
+        },
+        tiers: {
+          description: "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/$defs/creditTier" }
+        }
+      }
+    },
+    creditTier: {
+      title: "CreditTier",
+      type: "object",
+      additionalProperties: false,
+      required: ["below", "credit"],
+      properties: {
+        below: {
+          $ref: "#/$defs/percentage",
+          description: "Availability below which this credit applies."
+        },
+        credit: {
+          $ref: "#/$defs/percentage",
+          description: "Credit as a percentage of the fee for the window."
+        }
+      }
+    },
+    contact: {
+      title: "Contact",
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: {
+          description: "Who to contact.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200
+        },
+        email: {
+          description: "E-mail address.",
+          type: "string",
+          pattern: "^[^@\\s]+@[^@\\s]+$",
+          maxLength: 320,
+          examples: ["payments-oncall@acme.example"]
+        },
+        url: {
+          description: "Link (https, http or mailto).",
+          type: "string",
+          pattern: "^(https?:|mailto:)",
+          maxLength: 2e3
+        },
+        phone: { description: "Telephone number.", type: "string", maxLength: 50 }
+      }
+    },
+    percentage: {
+      description: 'A percentage: "99.95%" or the number 99.95.',
+      type: ["string", "number"],
+      examples: ["99.95%", 99.95]
+    },
+    duration: {
+      description: 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").',
+      type: "string",
+      minLength: 1,
+      examples: ["15m", "4h", "1h30m", "PT4H"]
+    },
+    date: {
+      description: "An ISO date, YYYY-MM-DD.",
+      type: "string",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      examples: ["2026-06-15"]
+    },
+    timezone: {
+      description: "An IANA time zone, e.g. UTC or Europe/Berlin.",
+      type: "string",
+      minLength: 1,
+      examples: ["UTC", "Europe/Berlin", "America/New_York"]
+    },
+    schedule: {
+      description: '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.',
+      oneOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+      ],
+      examples: ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]]
+    }
+  }
+};
+
+// src/version.ts
+var SLAC_VERSION = "0.1.0";
+
+// src/model/problem.ts
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message)
+  );
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function article(word) {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+// src/model/units.ts
+var ok = (value) => ({ ok: true, value });
+var fail = (reason) => ({ ok: false, reason });
+var CALENDAR_SECONDS = {
+  week: 604800,
+  month: 2629746,
+  quarter: 7889238,
+  year: 31556952
+};
+function parsePercent(input) {
+  if (typeof input === "number") {
+    return Number.isFinite(input) ? ok(input) : fail("is not a finite number");
+  }
+  if (typeof input !== "string") return fail("must be a percentage such as 99.9%");
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(input);
+  if (!m) return fail(`"${input}" is not a percentage; write e.g. 99.9%`);
+  return ok(Number(m[1]));
+}
+var UNIT_SECONDS = {
+  ms: 1e-3,
+  s: 1,
+  sec: 1,
+  m: 60,
+  min: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800
+};
+function parseDuration(input) {
+  if (typeof input !== "string") {
+    return fail("must be a duration such as 15m, 4h, 1h30m or PT4H (a number alone has no unit)");
+  }
+  const s = input.trim();
+  if (/^P/i.test(s)) return parseIsoDuration(s);
+  const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
+  let total = 0;
+  let seen = 0;
+  let pos = 0;
+  while (pos < s.length) {
+    re.lastIndex = pos;
+    const m = re.exec(s);
+    if (!m) return fail(`"${input}" is not a duration; write e.g. 15m, 4h, 1h30m, 300ms or PT4H`);
+    total += Number(m[1]) * (UNIT_SECONDS[m[2]] ?? 0);
+    seen++;
+    pos = re.lastIndex;
+    while (s[pos] === " ") pos++;
+  }
+  if (seen === 0) return fail("is empty; write a duration such as 15m");
+  return ok(round6(total));
+}
+function parseIsoDuration(s) {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
+    s
+  );
+  if (!m || s.length <= 1 || /T$/i.test(s)) {
+    return fail(`"${s}" is not an ISO 8601 duration; write e.g. PT4H or PT15M`);
+  }
+  if (m[1] || m[2]) {
+    return fail(`"${s}" uses years or months, whose length varies; write days (P30D) instead`);
+  }
+  const n = (i) => Number(m[i] ?? 0);
+  return ok(round6(n(3) * 604800 + n(4) * 86400 + n(5) * 3600 + n(6) * 60 + n(7)));
+}
+function round6(x) {
+  return Math.round(x * 1e6) / 1e6;
+}
+function parseWindow(input) {
+  if (typeof input !== "string") return fail("must be week, month, quarter, year or e.g. 28d");
+  const s = input.trim().toLowerCase();
+  if (s in CALENDAR_SECONDS) {
+    const unit = s;
+    return ok({ kind: "calendar", unit, seconds: CALENDAR_SECONDS[unit] });
+  }
+  const d = parseDuration(input);
+  if (!d.ok) {
+    return fail(
+      `"${input}" is not a window; write week, month, quarter, year or a duration like 28d`
+    );
+  }
+  if (d.value <= 0) return fail("must be longer than zero");
+  return ok({ kind: "rolling", seconds: d.value });
+}
+var DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+var MINUTES_PER_DAY = 24 * 60;
+var MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+function parseSchedule(input) {
+  const key = typeof input === "string" ? `s ${input}` : Array.isArray(input) && input.every((p) => typeof p === "string") ? `a ${JSON.stringify(input)}` : void 0;
+  if (key === void 0) return parseScheduleOnce(input);
+  let parsed = schedules.get(key);
+  if (!parsed) {
+    parsed = parseScheduleOnce(input);
+    if (parsed.ok) {
+      parsed.value.intervals.forEach((i) => Object.freeze(i));
+      Object.freeze(parsed.value.intervals);
+      Object.freeze(parsed.value);
+    }
+    if (schedules.size > 1e4) schedules.clear();
+    schedules.set(key, Object.freeze(parsed));
+  }
+  return parsed;
+}
+var schedules = /* @__PURE__ */ new Map();
+function parseScheduleOnce(input) {
+  const parts = Array.isArray(input) ? input : [input];
+  if (parts.length === 0) return fail("is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00");
+  const intervals = [];
+  for (const part of parts) {
+    if (typeof part !== "string") return fail('must be 24x7 or e.g. "Mon-Fri 08:00-18:00"');
+    const one = parseScheduleEntry(part);
+    if (!one.ok) return one;
+    intervals.push(...one.value);
+  }
+  const merged = mergeIntervals(intervals);
+  const minutesPerWeek = merged.reduce((sum, i) => sum + (i.end - i.start), 0);
+  return ok({ always: minutesPerWeek === MINUTES_PER_WEEK, intervals: merged, minutesPerWeek });
+}
+function parseScheduleEntry(raw) {
+  const s = raw.trim();
+  if (/^24\s*x\s*7$/i.test(s) || /^24\/7$/.test(s)) {
+    return ok(DAY_NAMES.map((_, day) => ({ day, start: 0, end: MINUTES_PER_DAY })));
+  }
+  const m = /^([A-Za-z][A-Za-z,\- ]*?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(s);
+  if (!m) {
+    return fail(
+      `"${raw}" is not a schedule; write 24x7 or days and hours like "Mon-Fri 08:00-18:00"`
+    );
+  }
+  const days = parseDays(m[1]);
+  if (!days.ok) return days;
+  const start = toMinutes(m[2], m[3]);
+  const end = toMinutes(m[4], m[5]);
+  if (start === null || end === null || start >= MINUTES_PER_DAY) {
+    return fail(`"${raw}" has an invalid time; use HH:MM between 00:00 and 24:00`);
+  }
+  if (start === end) return fail(`"${raw}" starts and ends at the same time`);
+  const out = [];
+  for (const day of days.value) {
+    if (end > start) out.push({ day, start, end });
+    else {
+      out.push({ day, start, end: MINUTES_PER_DAY });
+      if (end > 0) out.push({ day: (day + 1) % 7, start: 0, end });
+    }
+  }
+  return ok(out);
+}
+function parseDays(spec) {
+  const days = /* @__PURE__ */ new Set();
+  const lower = spec.trim().toLowerCase();
+  if (lower === "daily" || lower === "every day") return ok([0, 1, 2, 3, 4, 5, 6]);
+  for (const piece of spec.split(",")) {
+    const range = piece.trim().split("-").map((p) => p.trim());
+    const idx = range.map(dayIndex);
+    if (idx.some((i) => i === -1) || range.length > 2 || range.length === 0) {
+      return fail(
+        `"${piece.trim()}" is not a day or day range; use Mon, Tue, \u2026 Sun, e.g. Mon-Fri or Sat,Sun`
+      );
+    }
+    const from = idx[0];
+    const to = idx[1] ?? from;
+    for (let d = from; ; d = (d + 1) % 7) {
+      days.add(d);
+      if (d === to) break;
+    }
+  }
+  return ok([...days].sort((a, b) => a - b));
+}
+var DAY_INDEX = new Map(
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap(
+    (full, i) => [
+      [full, i],
+      [full.slice(0, 3), i]
+    ]
+  )
+);
+function dayIndex(name) {
+  return DAY_INDEX.get(name.toLowerCase()) ?? -1;
+}
+function toMinutes(h, m) {
+  const hh = Number(h);
+  const mm = Number(m);
+  if (mm > 59 || hh > 24 || hh === 24 && mm !== 0) return null;
+  return hh * 60 + mm;
+}
+function mergeIntervals(list) {
+  const sorted = [...list].sort((a, b) => a.day - b.day || a.start - b.start);
+  const out = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.day === i.day && i.start <= last.end) last.end = Math.max(last.end, i.end);
+    else out.push({ ...i });
+  }
+  return out;
+}
+function parseCadence(input) {
+  if (typeof input !== "string") return fail('must be a cadence such as "6 months" or P6M');
+  const s = input.trim();
+  const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
+  if (words) {
+    const n = Number(words[1]);
+    const unit = words[2].toLowerCase().replace(/s$/, "");
+    if (n <= 0) return fail("must be longer than zero");
+    if (unit === "day") return ok({ months: 0, days: n });
+    if (unit === "week") return ok({ months: 0, days: 7 * n });
+    if (unit === "month") return ok({ months: n, days: 0 });
+    if (unit === "quarter") return ok({ months: 3 * n, days: 0 });
+    return ok({ months: 12 * n, days: 0 });
+  }
+  const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i.exec(s);
+  if (iso && s.length > 1) {
+    const months = Number(iso[1] ?? 0) * 12 + Number(iso[2] ?? 0);
+    const days = Number(iso[3] ?? 0) * 7 + Number(iso[4] ?? 0);
+    if (months + days > 0) return ok({ months, days });
+  }
+  return fail(`"${input}" is not a review cadence; write e.g. "6 months", "1 year" or P6M`);
+}
+function isValidDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  return day <= (month === 2 ? leap ? 29 : 28 : DAYS_IN_MONTH[month - 1]);
+}
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function addCadence(date, cadence) {
+  const key = `${date} ${cadence.months} ${cadence.days}`;
+  let sum = cadenceSums.get(key);
+  if (sum === void 0) {
+    sum = addCadenceOnce(date, cadence);
+    if (cadenceSums.size > 1e4) cadenceSums.clear();
+    cadenceSums.set(key, sum);
+  }
+  return sum;
+}
+var cadenceSums = /* @__PURE__ */ new Map();
+function addCadenceOnce(date, cadence) {
+  const [y, m, d] = date.split("-").map(Number);
+  const monthIndex = m - 1 + cadence.months;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12 + 12) % 12;
+  const lastDay2 = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const base = Date.UTC(year, month, Math.min(d, lastDay2));
+  return new Date(base + cadence.days * 864e5).toISOString().slice(0, 10);
+}
+function parseQuantity(input) {
+  if (typeof input === "number" && Number.isFinite(input)) return ok({ value: input, unit: "" });
+  if (typeof input !== "string") return fail("must be a number with a unit, e.g. 1000 rps");
+  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
+  if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
+  const number = m[1];
+  if (number.includes(",") && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
+    return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);
+  return ok({ value: Number(number.replace(/,/g, "")), unit: (m[2] ?? "").trim() });
+}
+var zoneCache = /* @__PURE__ */ new Map();
+function isValidTimeZone(tz) {
+  let known = zoneCache.get(tz);
+  if (known === void 0) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      known = /^[A-Za-z_+\-0-9/]+$/.test(tz);
+    } catch {
+      known = false;
+    }
+    zoneCache.set(tz, known);
+  }
+  return known;
+}
+function formatDuration(seconds) {
+  if (seconds > 0 && seconds < 1) return `${Math.round(seconds * 1e3)} ms`;
+  let rest = Math.round(seconds);
+  if (rest === 0) return "0 s";
+  const parts = [];
+  for (const [unit, size] of [
+    ["d", 86400],
+    ["h", 3600],
+    ["min", 60],
+    ["s", 1]
+  ]) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n} ${unit}`);
+    rest -= n * size;
+  }
+  return parts.join(" ");
+}
+function formatPercent(value) {
+  return `${roundPercent(value)}%`;
+}
+function roundPercent(value) {
+  return Number(value.toFixed(12));
+}
+function formatWindow(window2) {
+  return window2.kind === "calendar" ? window2.unit : formatDuration(window2.seconds).replace(/ /g, "");
+}
+function windowPhrase(window2) {
+  if (window2.kind === "calendar") return `a ${window2.unit}`;
+  const days = window2.seconds / 86400;
+  if (Number.isInteger(days)) return days === 1 ? "a day" : `per ${days} days`;
+  return `per ${formatDuration(window2.seconds)}`;
+}
+
+// src/validate/result.ts
+function holdsOn(range, today2) {
+  if (!range) return true;
+  const t = dayOrEmpty(today2);
+  return (range.from === void 0 || t >= range.from) && (range.until === void 0 || t <= range.until) && (range.after === void 0 || t > range.after);
+}
+var lastDay = { given: void 0, day: "" };
+function dayOrEmpty(today2) {
+  if (lastDay.given !== today2)
+    lastDay = { given: today2, day: today2 !== void 0 && isValidDate(today2) ? today2 : "" };
+  return lastDay.day;
+}
+function duplicateIdMessage(id, firstFile, firstAt) {
+  return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
+}
+
+// src/validate/cache.ts
+var CACHE_FORMAT = 2;
+function cacheKey(build = "", version = SLAC_VERSION, schema = sla_schema_default) {
+  return createHash("sha256").update(JSON.stringify({ format: CACHE_FORMAT, version, schema, build })).digest("hex").slice(0, 16);
+}
+function gitBlobId(content) {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+function cachedResult(store, blob, file, today2) {
+  const hit = store.get(blob);
+  if (!hit || !holdsOn(hit.today, today2)) return void 0;
+  const result = { file, problems: hit.problems.map((p) => ({ file, ...p })) };
+  if (hit.id !== void 0) result.id = hit.id;
+  if (hit.unreadable) result.unreadable = true;
+  if (hit.today) result.today = hit.today;
+  return result;
+}
+function toCached(result) {
+  const cached = {
+    problems: result.problems.map(({ line, column, rule, message, severity }) => ({
+      line,
+      column,
+      rule,
+      message,
+      severity
+    }))
+  };
+  if (result.id !== void 0) cached.id = result.id;
+  if (result.unreadable) cached.unreadable = true;
+  if (result.today) cached.today = result.today;
+  return cached;
+}
+
+// cli/io.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+var EXIT = { ok: 0, problems: 1, error: 2 };
+function parseOptions(args, options, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+// cli/validate/store.ts
+function openCache(cwd, dir) {
+  if (dir === "") throw new UsageError("--cache needs a folder, e.g. --cache .slac-cache");
+  return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
+}
+function codeId() {
+  if (true) return "80bca613bc17d376e9e93f7c64f6c5222785af71eef7ff147df8d82e2e6945cb";
+  const src = fileURLToPath(new URL("../../src/", import.meta.url));
+  const hash = createHash2("sha256");
+  for (const dir of ["load", "model", "validate"]) {
+    for (const name of readdirSync(join(src, dir)).sort()) {
+      hash.update(name).update(readFileSync(join(src, dir, name)));
+    }
+  }
+  return hash.digest("hex");
+}
+var DiskCache = class {
+  constructor(dir, key) {
+    this.dir = dir;
+    this.key = key;
+    this.resultsPath = join(dir, `validate-${key}.json`);
+    this.treePath = join(dir, `validate-${key}-tree.json`);
+  }
+  dir;
+  key;
+  resultsPath;
+  treePath;
+  loaded;
+  used = /* @__PURE__ */ new Map();
+  changed = false;
+  /** Reads a cache file; a missing, unreadable or foreign one counts as empty. */
+  readJson(path) {
+    try {
+      const data = JSON.parse(readFileSync(path, "utf8"));
+      return data?.key === this.key ? data.data : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  writeJson(path, data) {
+    mkdirSync(this.dir, { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ key: this.key, data }));
+    renameSync(tmp, path);
+  }
+  results() {
+    this.loaded ??= new Map(entries(this.readJson(this.resultsPath)));
+    return this.loaded;
+  }
+  get(blob) {
+    const hit = this.used.get(blob) ?? this.results().get(blob);
+    if (hit) this.used.set(blob, hit);
+    return hit;
+  }
+  set(blob, result) {
+    this.used.set(blob, result);
+    this.changed = true;
+  }
+  tree() {
+    return this.readJson(this.treePath);
+  }
+  setTree(tree) {
+    this.writeJson(this.treePath, tree);
+  }
+  /**
+   * Writes the results this run used, when any is new or some went unused (older entries
+   * are dropped, so the file does not grow forever).
+   */
+  save() {
+    if (!this.changed && this.results().size === this.used.size) return;
+    this.writeJson(
+      this.resultsPath,
+      [...this.used].sort(([a], [b]) => a < b ? -1 : 1)
+    );
+  }
+};
+function entries(data) {
+  if (!Array.isArray(data)) return [];
+  return data.filter(
+    (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "object" && e[1] !== null && Array.isArray(e[1].problems)
+  );
+}
+
+// action/cache.ts
+var ActionCache = class _ActionCache {
+  constructor(dir, disk) {
+    this.dir = dir;
+    this.disk = disk;
+  }
+  dir;
+  disk;
+  broken = false;
+  /** The cache in `dir`, relative to the workspace. */
+  static open(workspace, dir) {
+    const path = resolve2(workspace, dir);
+    try {
+      return new _ActionCache(path, openCache(workspace, dir));
+    } catch (error2) {
+      warning(`cache ${path} cannot be opened, so every file is validated: ${text(error2)}`);
+      return new _ActionCache(path, void 0);
+    }
+  }
+  get(blob) {
+    if (!this.disk || this.broken) return void 0;
+    try {
+      return this.disk.get(blob);
+    } catch (error2) {
+      this.broken = true;
+      warning(`cache ${this.dir} cannot be read, so every file is validated: ${text(error2)}`);
+      return void 0;
+    }
+  }
+  set(blob, result) {
+    try {
+      this.disk?.set(blob, result);
+    } catch {
+    }
+  }
+  /** Writes the results of this run; never throws. */
+  save() {
+    try {
+      this.disk?.save();
+    } catch (error2) {
+      warning(`cache ${this.dir} could not be saved: ${text(error2)}`);
+    }
+  }
+};
+function text(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // action/event.ts
@@ -40529,8 +41495,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -40588,8 +41554,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -40603,18 +41569,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -40782,12 +41748,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -44183,325 +45149,9 @@ async function teamMembership(client, team, login) {
     throw error2;
   }
 }
-function oneLine(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
+function oneLine(text2, max) {
+  const flat = text2.replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
-}
-
-// src/model/problem.ts
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message)
-  );
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function article(word) {
-  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-// src/model/units.ts
-var ok = (value) => ({ ok: true, value });
-var fail = (reason) => ({ ok: false, reason });
-var CALENDAR_SECONDS = {
-  week: 604800,
-  month: 2629746,
-  quarter: 7889238,
-  year: 31556952
-};
-function parsePercent(input) {
-  if (typeof input === "number") {
-    return Number.isFinite(input) ? ok(input) : fail("is not a finite number");
-  }
-  if (typeof input !== "string") return fail("must be a percentage such as 99.9%");
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(input);
-  if (!m) return fail(`"${input}" is not a percentage; write e.g. 99.9%`);
-  return ok(Number(m[1]));
-}
-var UNIT_SECONDS = {
-  ms: 1e-3,
-  s: 1,
-  sec: 1,
-  m: 60,
-  min: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800
-};
-function parseDuration(input) {
-  if (typeof input !== "string") {
-    return fail("must be a duration such as 15m, 4h, 1h30m or PT4H (a number alone has no unit)");
-  }
-  const s = input.trim();
-  if (/^P/i.test(s)) return parseIsoDuration(s);
-  const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
-  let total = 0;
-  let seen = 0;
-  let pos = 0;
-  while (pos < s.length) {
-    re.lastIndex = pos;
-    const m = re.exec(s);
-    if (!m) return fail(`"${input}" is not a duration; write e.g. 15m, 4h, 1h30m, 300ms or PT4H`);
-    total += Number(m[1]) * (UNIT_SECONDS[m[2]] ?? 0);
-    seen++;
-    pos = re.lastIndex;
-    while (s[pos] === " ") pos++;
-  }
-  if (seen === 0) return fail("is empty; write a duration such as 15m");
-  return ok(round6(total));
-}
-function parseIsoDuration(s) {
-  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
-    s
-  );
-  if (!m || s.length <= 1 || /T$/i.test(s)) {
-    return fail(`"${s}" is not an ISO 8601 duration; write e.g. PT4H or PT15M`);
-  }
-  if (m[1] || m[2]) {
-    return fail(`"${s}" uses years or months, whose length varies; write days (P30D) instead`);
-  }
-  const n = (i) => Number(m[i] ?? 0);
-  return ok(round6(n(3) * 604800 + n(4) * 86400 + n(5) * 3600 + n(6) * 60 + n(7)));
-}
-function round6(x) {
-  return Math.round(x * 1e6) / 1e6;
-}
-function parseWindow(input) {
-  if (typeof input !== "string") return fail("must be week, month, quarter, year or e.g. 28d");
-  const s = input.trim().toLowerCase();
-  if (s in CALENDAR_SECONDS) {
-    const unit = s;
-    return ok({ kind: "calendar", unit, seconds: CALENDAR_SECONDS[unit] });
-  }
-  const d = parseDuration(input);
-  if (!d.ok) {
-    return fail(
-      `"${input}" is not a window; write week, month, quarter, year or a duration like 28d`
-    );
-  }
-  if (d.value <= 0) return fail("must be longer than zero");
-  return ok({ kind: "rolling", seconds: d.value });
-}
-var DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-var MINUTES_PER_DAY = 24 * 60;
-var MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
-function parseSchedule(input) {
-  const key = typeof input === "string" ? `s ${input}` : Array.isArray(input) && input.every((p) => typeof p === "string") ? `a ${JSON.stringify(input)}` : void 0;
-  if (key === void 0) return parseScheduleOnce(input);
-  let parsed = schedules.get(key);
-  if (!parsed) {
-    parsed = parseScheduleOnce(input);
-    if (parsed.ok) {
-      parsed.value.intervals.forEach((i) => Object.freeze(i));
-      Object.freeze(parsed.value.intervals);
-      Object.freeze(parsed.value);
-    }
-    if (schedules.size > 1e4) schedules.clear();
-    schedules.set(key, Object.freeze(parsed));
-  }
-  return parsed;
-}
-var schedules = /* @__PURE__ */ new Map();
-function parseScheduleOnce(input) {
-  const parts = Array.isArray(input) ? input : [input];
-  if (parts.length === 0) return fail("is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00");
-  const intervals = [];
-  for (const part of parts) {
-    if (typeof part !== "string") return fail('must be 24x7 or e.g. "Mon-Fri 08:00-18:00"');
-    const one = parseScheduleEntry(part);
-    if (!one.ok) return one;
-    intervals.push(...one.value);
-  }
-  const merged = mergeIntervals(intervals);
-  const minutesPerWeek = merged.reduce((sum, i) => sum + (i.end - i.start), 0);
-  return ok({ always: minutesPerWeek === MINUTES_PER_WEEK, intervals: merged, minutesPerWeek });
-}
-function parseScheduleEntry(raw) {
-  const s = raw.trim();
-  if (/^24\s*x\s*7$/i.test(s) || /^24\/7$/.test(s)) {
-    return ok(DAY_NAMES.map((_, day) => ({ day, start: 0, end: MINUTES_PER_DAY })));
-  }
-  const m = /^([A-Za-z][A-Za-z,\- ]*?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(s);
-  if (!m) {
-    return fail(
-      `"${raw}" is not a schedule; write 24x7 or days and hours like "Mon-Fri 08:00-18:00"`
-    );
-  }
-  const days = parseDays(m[1]);
-  if (!days.ok) return days;
-  const start = toMinutes(m[2], m[3]);
-  const end = toMinutes(m[4], m[5]);
-  if (start === null || end === null || start >= MINUTES_PER_DAY) {
-    return fail(`"${raw}" has an invalid time; use HH:MM between 00:00 and 24:00`);
-  }
-  if (start === end) return fail(`"${raw}" starts and ends at the same time`);
-  const out = [];
-  for (const day of days.value) {
-    if (end > start) out.push({ day, start, end });
-    else {
-      out.push({ day, start, end: MINUTES_PER_DAY });
-      if (end > 0) out.push({ day: (day + 1) % 7, start: 0, end });
-    }
-  }
-  return ok(out);
-}
-function parseDays(spec) {
-  const days = /* @__PURE__ */ new Set();
-  const lower = spec.trim().toLowerCase();
-  if (lower === "daily" || lower === "every day") return ok([0, 1, 2, 3, 4, 5, 6]);
-  for (const piece of spec.split(",")) {
-    const range = piece.trim().split("-").map((p) => p.trim());
-    const idx = range.map(dayIndex);
-    if (idx.some((i) => i === -1) || range.length > 2 || range.length === 0) {
-      return fail(
-        `"${piece.trim()}" is not a day or day range; use Mon, Tue, \u2026 Sun, e.g. Mon-Fri or Sat,Sun`
-      );
-    }
-    const from = idx[0];
-    const to = idx[1] ?? from;
-    for (let d = from; ; d = (d + 1) % 7) {
-      days.add(d);
-      if (d === to) break;
-    }
-  }
-  return ok([...days].sort((a, b) => a - b));
-}
-var DAY_INDEX = new Map(
-  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap(
-    (full, i) => [
-      [full, i],
-      [full.slice(0, 3), i]
-    ]
-  )
-);
-function dayIndex(name) {
-  return DAY_INDEX.get(name.toLowerCase()) ?? -1;
-}
-function toMinutes(h, m) {
-  const hh = Number(h);
-  const mm = Number(m);
-  if (mm > 59 || hh > 24 || hh === 24 && mm !== 0) return null;
-  return hh * 60 + mm;
-}
-function mergeIntervals(list) {
-  const sorted = [...list].sort((a, b) => a.day - b.day || a.start - b.start);
-  const out = [];
-  for (const i of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.day === i.day && i.start <= last.end) last.end = Math.max(last.end, i.end);
-    else out.push({ ...i });
-  }
-  return out;
-}
-function parseCadence(input) {
-  if (typeof input !== "string") return fail('must be a cadence such as "6 months" or P6M');
-  const s = input.trim();
-  const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
-  if (words) {
-    const n = Number(words[1]);
-    const unit = words[2].toLowerCase().replace(/s$/, "");
-    if (n <= 0) return fail("must be longer than zero");
-    if (unit === "day") return ok({ months: 0, days: n });
-    if (unit === "week") return ok({ months: 0, days: 7 * n });
-    if (unit === "month") return ok({ months: n, days: 0 });
-    if (unit === "quarter") return ok({ months: 3 * n, days: 0 });
-    return ok({ months: 12 * n, days: 0 });
-  }
-  const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i.exec(s);
-  if (iso && s.length > 1) {
-    const months = Number(iso[1] ?? 0) * 12 + Number(iso[2] ?? 0);
-    const days = Number(iso[3] ?? 0) * 7 + Number(iso[4] ?? 0);
-    if (months + days > 0) return ok({ months, days });
-  }
-  return fail(`"${input}" is not a review cadence; write e.g. "6 months", "1 year" or P6M`);
-}
-function isValidDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-  return day <= (month === 2 ? leap ? 29 : 28 : DAYS_IN_MONTH[month - 1]);
-}
-var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function addCadence(date, cadence) {
-  const key = `${date} ${cadence.months} ${cadence.days}`;
-  let sum = cadenceSums.get(key);
-  if (sum === void 0) {
-    sum = addCadenceOnce(date, cadence);
-    if (cadenceSums.size > 1e4) cadenceSums.clear();
-    cadenceSums.set(key, sum);
-  }
-  return sum;
-}
-var cadenceSums = /* @__PURE__ */ new Map();
-function addCadenceOnce(date, cadence) {
-  const [y, m, d] = date.split("-").map(Number);
-  const monthIndex = m - 1 + cadence.months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = (monthIndex % 12 + 12) % 12;
-  const lastDay2 = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const base = Date.UTC(year, month, Math.min(d, lastDay2));
-  return new Date(base + cadence.days * 864e5).toISOString().slice(0, 10);
-}
-function parseQuantity(input) {
-  if (typeof input === "number" && Number.isFinite(input)) return ok({ value: input, unit: "" });
-  if (typeof input !== "string") return fail("must be a number with a unit, e.g. 1000 rps");
-  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
-  if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
-  const number = m[1];
-  if (number.includes(",") && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
-    return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);
-  return ok({ value: Number(number.replace(/,/g, "")), unit: (m[2] ?? "").trim() });
-}
-var zoneCache = /* @__PURE__ */ new Map();
-function isValidTimeZone(tz) {
-  let known = zoneCache.get(tz);
-  if (known === void 0) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: tz });
-      known = /^[A-Za-z_+\-0-9/]+$/.test(tz);
-    } catch {
-      known = false;
-    }
-    zoneCache.set(tz, known);
-  }
-  return known;
-}
-function formatDuration(seconds) {
-  if (seconds > 0 && seconds < 1) return `${Math.round(seconds * 1e3)} ms`;
-  let rest = Math.round(seconds);
-  if (rest === 0) return "0 s";
-  const parts = [];
-  for (const [unit, size] of [
-    ["d", 86400],
-    ["h", 3600],
-    ["min", 60],
-    ["s", 1]
-  ]) {
-    const n = Math.floor(rest / size);
-    if (n > 0) parts.push(`${n} ${unit}`);
-    rest -= n * size;
-  }
-  return parts.join(" ");
-}
-function formatPercent(value) {
-  return `${roundPercent(value)}%`;
-}
-function roundPercent(value) {
-  return Number(value.toFixed(12));
-}
-function formatWindow(window2) {
-  return window2.kind === "calendar" ? window2.unit : formatDuration(window2.seconds).replace(/ /g, "");
-}
-function windowPhrase(window2) {
-  if (window2.kind === "calendar") return `a ${window2.unit}`;
-  const days = window2.seconds / 86400;
-  if (Number.isInteger(days)) return days === 1 ? "a day" : `per ${days} days`;
-  return `per ${formatDuration(window2.seconds)}`;
 }
 
 // src/model/sla.ts
@@ -44551,7 +45201,7 @@ function normalizeSla(raw) {
   const spec = raw.spec;
   const hours = (h, path) => {
     if (!h) return { timezone: "UTC", schedule: always(), text: ["24x7"] };
-    const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
+    const text2 = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
     const schedule = take(
       parseSchedule(h.schedule),
       [...path, "schedule"],
@@ -44559,7 +45209,7 @@ function normalizeSla(raw) {
       "schedule",
       always()
     );
-    return { timezone: h.timezone ?? "UTC", schedule, text };
+    return { timezone: h.timezone ?? "UTC", schedule, text: text2 };
   };
   const objectives = spec.objectives.map((o, i) => {
     const path = ["spec", "objectives", i];
@@ -44754,24 +45404,6 @@ function parseMeasure(indicator, value, path, what, issues) {
 
 // src/validate/rules.ts
 init_schema();
-
-// src/validate/result.ts
-function holdsOn(range, today2) {
-  if (!range) return true;
-  const t = dayOrEmpty(today2);
-  return (range.from === void 0 || t >= range.from) && (range.until === void 0 || t <= range.until) && (range.after === void 0 || t > range.after);
-}
-var lastDay = { given: void 0, day: "" };
-function dayOrEmpty(today2) {
-  if (lastDay.given !== today2)
-    lastDay = { given: today2, day: today2 !== void 0 && isValidDate(today2) ? today2 : "" };
-  return lastDay.day;
-}
-function duplicateIdMessage(id, firstFile, firstAt) {
-  return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
-}
-
-// src/validate/rules.ts
 var OWNER_PATTERN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?:\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99}))?$/;
 function isValidOwner(owner) {
   return OWNER_PATTERN.test(owner);
@@ -45395,7 +46027,7 @@ init_config();
 var import_picomatch = __toESM(require_picomatch2(), 1);
 init_defaults();
 import { readFile as readFile2, readdir as readdir2 } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 function slaMatcher(globs) {
   const isMatch = (0, import_picomatch.default)([...globs], { dot: false });
   return (path) => isMatch(path);
@@ -45405,14 +46037,14 @@ async function walk(dir, prefix, out) {
   for (const entry of await readdir2(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name))
-        await walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+        await walk(join2(dir, entry.name), `${prefix}${entry.name}/`, out);
     } else if (entry.isFile()) {
       out.push(prefix + entry.name);
     }
   }
 }
 async function listWorkingTree(root) {
-  const configText = await readFile2(join(root, CONFIG_FILE)).catch(() => void 0);
+  const configText = await readFile2(join2(root, CONFIG_FILE)).catch(() => void 0);
   const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await Promise.resolve().then(() => (init_config(), config_exports))).parseConfig(CONFIG_FILE, configText);
   const paths = [];
   await walk(root, "", paths);
@@ -45428,7 +46060,7 @@ async function listWorkingTree(root) {
 async function readWorkingTree(root) {
   const { slaPaths, ...tree } = await listWorkingTree(root);
   const files = await Promise.all(
-    slaPaths.map(async (path) => ({ path, content: await readFile2(join(root, path)) }))
+    slaPaths.map(async (path) => ({ path, content: await readFile2(join2(root, path)) }))
   );
   return { ...tree, files };
 }
@@ -45447,13 +46079,13 @@ function noSlaFiles(config, hasConfig) {
 // src/repo/index.ts
 async function readRevision(git2, ref, configFrom, options = {}) {
   const commit = await git2.resolve(ref);
-  const entries = await git2.listFiles(commit);
-  const configEntry = entries.find((e) => e.path === CONFIG_FILE);
+  const entries2 = await git2.listFiles(commit);
+  const configEntry = entries2.find((e) => e.path === CONFIG_FILE);
   const match = configFrom ? slaMatcher(configFrom.slas) : void 0;
   const configBlob = configEntry ? (await git2.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
   const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
   const isSla = match ?? slaMatcher(config.slas);
-  const slaEntries = entries.filter((e) => isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1);
+  const slaEntries = entries2.filter((e) => isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1);
   const read = options.read ?? (() => true);
   const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
   const blobs = await git2.readBlobs(
@@ -45469,40 +46101,9 @@ async function readRevision(git2, ref, configFrom, options = {}) {
       blob: e.blob,
       content: blobs.get(e.blob) ?? Buffer.alloc(0)
     })),
-    allPaths: entries.map((e) => e.path),
+    allPaths: entries2.map((e) => e.path),
     ...unread.size > 0 ? { unread } : {}
   };
-}
-
-// src/validate/cache.ts
-import { createHash } from "node:crypto";
-function gitBlobId(content) {
-  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
-}
-function cachedResult(store, blob, file, today2) {
-  const hit = store.get(blob);
-  if (!hit || !holdsOn(hit.today, today2)) return void 0;
-  const result = { file, problems: hit.problems.map((p) => ({ file, ...p })) };
-  if (hit.id !== void 0) result.id = hit.id;
-  if (hit.unreadable) result.unreadable = true;
-  if (hit.today) result.today = hit.today;
-  return result;
-}
-function toCached(result) {
-  const cached = {
-    problems: result.problems.map(({ line, column, rule, message, severity }) => ({
-      line,
-      column,
-      rule,
-      message,
-      severity
-    }))
-  };
-  if (result.id !== void 0) cached.id = result.id;
-  if (result.unreadable) cached.unreadable = true;
-  if (result.today) cached.today = result.today;
-  return cached;
 }
 
 // src/validate/index.ts
@@ -45688,8 +46289,8 @@ function objectiveAllowance(o, minutesPerWeek) {
 function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
 }
-function quote(text, max = 120) {
-  const one = text.replace(/\s+/g, " ").trim();
+function quote(text2, max = 120) {
+  const one = text2.replace(/\s+/g, " ").trim();
   return `"${one.length > max ? `${one.slice(0, max - 1)}\u2026` : one}"`;
 }
 
@@ -45779,8 +46380,8 @@ function objectiveSummary(o) {
 var Changes = class {
   list = [];
   add(path, before, after, impact, message) {
-    const text = message.replace(/([.!?])"\.$/, '$1"');
-    this.list.push({ path, before: before ?? null, after: after ?? null, impact, message: text });
+    const text2 = message.replace(/([.!?])"\.$/, '$1"');
+    this.list.push({ path, before: before ?? null, after: after ?? null, impact, message: text2 });
   }
   /** A text that only reads differently: editorial. */
   text(path, what, before, after) {
@@ -46375,13 +46976,13 @@ var MARK = {
 };
 var VISIBLE_ROWS = 10;
 var MAX_CELL = 500;
-function escapeMarkdown(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}|~#!])/g, "\\$1").replace(/@/g, "@&#8203;");
+function escapeMarkdown(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}|~#!])/g, "\\$1").replace(/@/g, "@&#8203;");
 }
 function cell(value) {
   if (value === null || value === void 0) return "\u2014";
-  const text = Array.isArray(value) ? value.map(String).join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
-  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
+  const text2 = Array.isArray(value) ? value.map(String).join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
+  const short = text2.length > MAX_CELL ? `${text2.slice(0, MAX_CELL - 1)}\u2026` : text2;
   return short === "" ? "\u2014" : escapeMarkdown(short);
 }
 function changeRows(changes) {
@@ -46586,28 +47187,28 @@ function readable(name, { snapshot, validation }) {
   return { usable, skipped };
 }
 function guessId(content) {
-  const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
-  if (text.length > 1024 * 1024) return void 0;
+  const text2 = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
+  if (text2.length > 1024 * 1024) return void 0;
   try {
-    const id = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false }).getIn(["metadata", "id"]);
+    const id = (0, import_yaml2.parseDocument)(text2, { uniqueKeys: false }).getIn(["metadata", "id"]);
     if (typeof id === "string" && id) return id;
   } catch {
   }
-  const m = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+id:\s*["']?([A-Za-z0-9_.-]+)/m.exec(text);
+  const m = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+id:\s*["']?([A-Za-z0-9_.-]+)/m.exec(text2);
   return m?.[1];
 }
 
 // src/model/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var DISPLAY_ONLY = /* @__PURE__ */ new Set(["text", "everyText"]);
 function fingerprint(sla) {
-  return createHash2("sha256").update(canonicalJson(sla)).digest("hex");
+  return createHash3("sha256").update(canonicalJson(sla)).digest("hex");
 }
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value).filter(([key, v]) => v !== void 0 && !DISPLAY_ONLY.has(key)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  const entries2 = Object.entries(value).filter(([key, v]) => v !== void 0 && !DISPLAY_ONLY.has(key)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
 // src/check/index.ts
@@ -46763,10 +47364,10 @@ function validationText(result, lineOf = () => void 0) {
   for (const p of [...result.errors, ...result.warnings]) {
     const level = p.severity === "warning" ? "warning " : "";
     out.push(`${p.file}:${p.line}:${p.column} ${level}${p.rule} ${p.message}`);
-    const text = p.line > 0 ? lineOf(p.file, p.line) : void 0;
-    if (text !== void 0 && text.length <= 300) {
+    const text2 = p.line > 0 ? lineOf(p.file, p.line) : void 0;
+    if (text2 !== void 0 && text2.length <= 300) {
       const gutter = String(p.line).length;
-      out.push(`  ${p.line} | ${text}`);
+      out.push(`  ${p.line} | ${text2}`);
       out.push(`  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, p.column - 1))}^`);
     }
   }
@@ -46869,11 +47470,11 @@ function reportMarkdown(report, everyProblem = false) {
   return head + (room > 2e3 ? diffSection(ev.diff, room) : `_The commitment diff did not fit; see ${everyProblem ? "the JSON report (output `report`)" : "the job summary"}._
 `);
 }
-function escape(text) {
-  return text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
+function escape(text2) {
+  return text2.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
 }
-function cell2(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function cell2(text2) {
+  return text2.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 function count(n, what) {
   return `${n} ${what}${n === 1 ? "" : "s"}`;
@@ -46895,6 +47496,7 @@ async function runCheck(inputs) {
   };
   let pr;
   let eventHead;
+  const cache = inputs.cache ? ActionCache.open(workspace, inputs.cache) : void 0;
   try {
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
     const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
@@ -46905,7 +47507,7 @@ async function runCheck(inputs) {
     report.base = pr.baseSha;
     await fetchAsData(workspace, pr);
     const reviews = await api.reviews(pr.number);
-    const evaluation = await evaluateWithTeams(inputs, workspace, pr, reviews, report.notes);
+    const evaluation = await evaluateWithTeams(inputs, workspace, pr, reviews, report.notes, cache);
     report.evaluation = evaluation;
     report.impact = overallImpact(evaluation.diff);
     report.approved = evaluation.validation.errors.length === 0 && evaluation.approvals.satisfied;
@@ -46939,6 +47541,8 @@ async function runCheck(inputs) {
     await writeSummary(reportMarkdown(report)).catch(() => {
     });
     return { report, failure: report.error };
+  } finally {
+    cache?.save();
   }
 }
 function repoFromEnv() {
@@ -46987,18 +47591,19 @@ async function fetchAsData(workspace, pr) {
       );
 }
 function runGit(cwd, args) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve4, reject) => {
     execFile2(
       "git",
       ["-c", "core.hooksPath=/dev/null", "-c", "protocol.file.allow=always", ...args],
       { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => err ? reject(new Error(`git ${args[0]} failed: ${(stderr || err.message).trim()}`)) : resolve2(stdout)
+      (err, stdout, stderr) => err ? reject(new Error(`git ${args[0]} failed: ${(stderr || err.message).trim()}`)) : resolve4(stdout)
     );
   });
 }
-async function evaluateWithTeams(inputs, workspace, pr, reviews, notes) {
+async function evaluateWithTeams(inputs, workspace, pr, reviews, notes, cache) {
   const git2 = createGitReader(workspace);
   const input = {
+    ...cache ? { cache } : {},
     git: git2,
     baseRef: pr.baseSha,
     headRef: pr.headSha,
@@ -47089,9 +47694,9 @@ async function writeSummary(markdown) {
   await summary.addRaw(markdown.replace(COMMENT_MARKER, "")).write();
 }
 async function writeReport(report) {
-  const dir = process.env.RUNNER_TEMP || join2(process.cwd(), ".slac");
+  const dir = process.env.RUNNER_TEMP || join3(process.cwd(), ".slac");
   await mkdir2(dir, { recursive: true });
-  const path = join2(dir, "slac-report.json");
+  const path = join3(dir, "slac-report.json");
   await writeFile2(path, reportJson(report));
   return path;
 }
@@ -47126,14 +47731,15 @@ function parseInputs() {
     githubToken,
     orgToken,
     config,
-    out: getInput("out") || "site"
+    out: getInput("out") || "site",
+    cache: getInput("cache") || void 0
   });
 }
 
 // cli/commands/render.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { readFile as readFile3, readdir as readdir3, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join3, relative, sep as sep2 } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join4, relative, sep as sep2 } from "node:path";
 
 // src/render/index.ts
 var import_handlebars = __toESM(require_lib(), 1);
@@ -47524,7 +48130,7 @@ function capitalize(s) {
 
 // src/render/view.ts
 var SAFE_PROTOCOLS = /* @__PURE__ */ new Set(["https:", "http:", "mailto:"]);
-function safeLink(href, text) {
+function safeLink(href, text2) {
   if (!href) return null;
   const trimmed = href.trim();
   if (/[\s\u0000-\u001f\u007f]/.test(trimmed)) return null;
@@ -47535,7 +48141,7 @@ function safeLink(href, text) {
     return null;
   }
   if (!SAFE_PROTOCOLS.has(url.protocol)) return null;
-  return { href: trimmed, text: text ?? trimmed };
+  return { href: trimmed, text: text2 ?? trimmed };
 }
 var IMPACT_LABELS = {
   added: "Published",
@@ -47736,9 +48342,9 @@ async function buildHistory(git2, headRef, options) {
     const older = olderCommit ? await load(olderCommit.sha) : [];
     for (const d of options.diff(older, newer)) {
       if (wanted && !wanted.has(d.id)) continue;
-      const entries = history.get(d.id) ?? [];
+      const entries2 = history.get(d.id) ?? [];
       if (d.status === "added") {
-        entries.push({
+        entries2.push({
           date: commit.date,
           commit: commit.sha,
           impact: "added",
@@ -47749,7 +48355,7 @@ async function buildHistory(git2, headRef, options) {
       } else {
         for (const change of d.changes) {
           if (change.impact === "editorial") continue;
-          entries.push({
+          entries2.push({
             date: commit.date,
             commit: commit.sha,
             impact: change.impact,
@@ -47757,13 +48363,13 @@ async function buildHistory(git2, headRef, options) {
           });
         }
       }
-      if (entries.length > 0) history.set(d.id, entries);
+      if (entries2.length > 0) history.set(d.id, entries2);
     }
     newer = older;
   }
   const perSla = options.perSla ?? 20;
   return new Map(
-    [...history.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, entries]) => [id, entries.slice(0, perSla)])
+    [...history.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, entries2]) => [id, entries2.slice(0, perSla)])
   );
 }
 
@@ -47779,15 +48385,15 @@ var TemplateError = class extends Error {
 function renderCatalog(input) {
   const templates = { ...builtinTemplates, ...input.templates ?? {} };
   const hbs = import_handlebars.default.create();
-  for (const [path, text] of Object.entries(templates)) {
+  for (const [path, text2] of Object.entries(templates)) {
     const partial = /^partials\/(.+)\.hbs$/.exec(path);
     if (!partial) continue;
     try {
-      hbs.parse(text);
+      hbs.parse(text2);
     } catch (err) {
       throw new TemplateError(path, err instanceof Error ? err.message : String(err));
     }
-    hbs.registerPartial(partial[1], text);
+    hbs.registerPartial(partial[1], text2);
   }
   hbs.registerPartial("layout", required(templates, "layout.hbs"));
   const compile = (name) => {
@@ -47844,8 +48450,8 @@ function renderCatalog(input) {
     );
   }
   files.set("catalog.json", json({ services: slas.map((s) => catalogEntry(s, baseUrl)) }));
-  for (const [path, text] of Object.entries(templates)) {
-    if (path.startsWith("assets/")) files.set(path, text);
+  for (const [path, text2] of Object.entries(templates)) {
+    if (path.startsWith("assets/")) files.set(path, text2);
   }
   return {
     files: new Map([...files].sort(([a], [b]) => compareText(a, b))),
@@ -47867,13 +48473,13 @@ function unusedOverrides(overrides, templates) {
   }
   return warnings;
 }
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function required(templates, name) {
-  const text = templates[name];
-  if (text === void 0) throw new TemplateError(name, "is missing; run `npm run gen`");
-  return text;
+  const text2 = templates[name];
+  if (text2 === void 0) throw new TemplateError(name, "is missing; run `npm run gen`");
+  return text2;
 }
 function filtersOf(services) {
   const distinct = (values) => [...new Set(values.filter((v) => Boolean(v)))].sort(compareText);
@@ -47889,8 +48495,8 @@ function serviceDetails(service) {
 }
 function latestDate(history) {
   let latest;
-  for (const entries of history.values()) {
-    for (const e of entries) if (latest === void 0 || e.date > latest) latest = e.date;
+  for (const entries2 of history.values()) {
+    for (const e of entries2) if (latest === void 0 || e.date > latest) latest = e.date;
   }
   return latest?.slice(0, 10);
 }
@@ -47901,23 +48507,6 @@ function compareText(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
-
-// cli/io.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-var EXIT = { ok: 0, problems: 1, error: 2 };
-function parseOptions(args, options, allowPositionals = false) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
 }
 
 // cli/commands/render.ts
@@ -47964,8 +48553,8 @@ async function renderCommand(args, io) {
     const lineOf = (file, line) => {
       const content = texts.get(file);
       if (content === void 0) return void 0;
-      const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
-      return text.split(/\r?\n/)[line - 1];
+      const text2 = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
+      return text2.split(/\r?\n/)[line - 1];
     };
     io.stderr(validationText({ ...result, errors }, lineOf));
     io.stderr("slac render: nothing was written; fix the errors above and render again.\n");
@@ -47993,13 +48582,13 @@ async function renderCommand(args, io) {
   const where = shown.startsWith("..") ? out : shown;
   io.stdout(
     `Rendered ${result.slas.length} ${result.slas.length === 1 ? "service" : "services"} into ${where.split(sep2).join("/")}/.
-Open ${join3(where, "index.html").split(sep2).join("/")} in a browser to read the catalog.
+Open ${join4(where, "index.html").split(sep2).join("/")} in a browser to read the catalog.
 `
   );
   return EXIT.ok;
 }
 function resolvePath(cwd, path) {
-  return isAbsolute(path) ? path : join3(cwd, path);
+  return isAbsolute(path) ? path : join4(cwd, path);
 }
 async function latestCommitDate(git2) {
   const head = await git2.resolve("HEAD").catch(() => void 0);
@@ -48015,7 +48604,7 @@ async function readTemplates(dir) {
     for (const entry of (await readdir3(at, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : 1
     )) {
-      const full = join3(at, entry.name);
+      const full = join4(at, entry.name);
       if (entry.isDirectory()) await walk2(full);
       else if (entry.isFile() && /\.(hbs|css|js)$/.test(entry.name)) {
         out[relative(dir, full).split(sep2).join("/")] = await readFile3(full, "utf8");
@@ -48026,16 +48615,16 @@ async function readTemplates(dir) {
   return out;
 }
 async function writeSite(out, files) {
-  await rm2(join3(out, "services"), { recursive: true, force: true });
+  await rm2(join4(out, "services"), { recursive: true, force: true });
   const made = /* @__PURE__ */ new Set();
   for (const [path, content] of files) {
-    const full = join3(out, ...path.split("/"));
+    const full = join4(out, ...path.split("/"));
     const dir = dirname2(full);
     if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync2(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(full, content);
+    writeFileSync2(full, content);
   }
 }
 
@@ -48043,8 +48632,8 @@ async function writeSite(out, files) {
 async function runRender(root, out) {
   const code = await renderCommand(["--out", out], {
     cwd: root,
-    stdout: (text) => info(text.trimEnd()),
-    stderr: (text) => error(text.trimEnd()),
+    stdout: (text2) => info(text2.trimEnd()),
+    stderr: (text2) => error(text2.trimEnd()),
     today: () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
   });
   if (code === EXIT.problems)
@@ -48060,7 +48649,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      await runRender(resolve(workspace, dirname3(inputs.config)), resolve(workspace, inputs.out));
+      await runRender(resolve3(workspace, dirname3(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }
     const { report, failure } = await runCheck(inputs);

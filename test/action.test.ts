@@ -1,7 +1,7 @@
 // End-to-end tests of the bundled action (dist/index.js) run as a child process with the
 // runner's environment, against a fake GitHub API and real git repositories.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -429,6 +429,61 @@ describe('mode check with invalid SLA files', () => {
     const listed = run.summary.match(/^- ❌ `slas\/payments\.yaml:\d+:\d+`/gm) ?? [];
     expect(listed).toHaveLength(12);
     expect(run.stdout).toMatch(/::error::12 problems in SLA files/);
+  });
+});
+
+describe('mode check with the cache input', () => {
+  /** What a run decided and said: exit code, outputs, the last status and the comment. */
+  const decision = (s: Scenario, run: Run) => ({
+    code: run.code,
+    approved: run.outputs.approved,
+    impact: run.outputs.impact,
+    report: readFileSync(run.outputs.report!, 'utf8'),
+    status: lastStatus(s) && { state: lastStatus(s)!.state, text: lastStatus(s)!.description },
+    comment: s.fake.comments.map((c) => c.body),
+  });
+
+  for (const [name, options] of [
+    ['an unapproved change', {}],
+    ['invalid SLA files', { headTarget: '150%' }],
+  ] as const)
+    it(`writes the cache and decides the same with it as without, on ${name}`, async () => {
+      const s = await scenario(options);
+      const plain = decision(s, await runAction(s, opened(s)));
+      const cache = join(s.temp, 'slac-cache');
+      const blob = execFileSync('git', ['rev-parse', `${s.headSha}:slas/payments.yaml`], {
+        cwd: s.workspace,
+        encoding: 'utf8',
+      }).trim();
+
+      const cold = await runAction(s, opened(s), { cache });
+      expect(decision(s, cold)).toEqual(plain);
+      expect(cold.stdout).not.toContain('::warning::cache');
+      const files = readdirSync(cache);
+      expect(files.some((f) => /^validate-[0-9a-f]{16}\.json$/.test(f))).toBe(true);
+      const written = files.map((f) => readFileSync(join(cache, f), 'utf8')).join('\n');
+      expect(written).toContain(blob);
+
+      const warm = await runAction(s, opened(s), { cache });
+      expect(decision(s, warm)).toEqual(plain);
+      // The comment was never rewritten: every run said the same.
+      expect(s.fake.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+
+      // A damaged cache counts as empty and is written again.
+      for (const f of files) writeFileSync(join(cache, f), '{ not json');
+      const damaged = await runAction(s, opened(s), { cache });
+      expect(decision(s, damaged)).toEqual(plain);
+      expect(readFileSync(join(cache, files[0]!), 'utf8')).not.toBe('{ not json');
+    });
+
+  it('decides the same and warns when the cache folder cannot be written', async () => {
+    const s = await scenario();
+    const plain = decision(s, await runAction(s, opened(s)));
+    const cache = join(s.temp, 'not-a-folder');
+    writeFileSync(cache, 'a file');
+    const run = await runAction(s, opened(s), { cache });
+    expect(decision(s, run)).toEqual(plain);
+    expect(run.stdout).toMatch(/::warning::cache .* could not be saved/);
   });
 });
 

@@ -144,6 +144,19 @@ describe('sla-check.yml', () => {
     const step = job.steps.find((s) => s.uses === './')!;
     expect(step.with?.mode).toBe('check');
   });
+
+  it('restores and saves the validation cache it passes to the action, the latest of the default branch first', () => {
+    const index = job.steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    const local = job.steps.findIndex((s) => s.uses === './');
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(index).toBeLessThan(local);
+    const cache = job.steps[index]!.with!;
+    // A new key per run (a saved key is never overwritten); restored by its prefix.
+    expect(cache.key).toBe('slac-${{ github.run_id }}');
+    expect(cache['restore-keys']).toBe('slac-');
+    expect(cache.path).toBeTypeOf('string');
+    expect(job.steps[local]!.with?.cache).toBe(cache.path);
+  });
 });
 
 describe('sla-review-relay.yml', () => {

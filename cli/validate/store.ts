@@ -23,10 +23,17 @@ export function openCache(cwd: string, dir: string): DiskCache {
 }
 
 /**
+ * Set by scripts/bundle.mjs (esbuild `define`) in the action's bundle, where src/ is not on
+ * disk: the same hash of src/load, src/model and src/validate, taken at bundle time.
+ */
+declare const __SLAC_CODE_ID__: string | undefined;
+
+/**
  * Identifies the running build of the validation code, so that a cache never outlives a
  * change of the rules even without a new version number.
  */
 function codeId(): string {
+  if (typeof __SLAC_CODE_ID__ === 'string') return __SLAC_CODE_ID__;
   const src = fileURLToPath(new URL('../../src/', import.meta.url));
   const hash = createHash('sha256');
   for (const dir of ['load', 'model', 'validate']) {
@@ -71,7 +78,7 @@ export class DiskCache implements ResultStore {
   }
 
   private results(): Map<string, CachedResult> {
-    this.loaded ??= new Map(this.readJson<Array<[string, CachedResult]>>(this.resultsPath) ?? []);
+    this.loaded ??= new Map(entries(this.readJson<unknown>(this.resultsPath)));
     return this.loaded;
   }
 
@@ -105,4 +112,17 @@ export class DiskCache implements ResultStore {
       [...this.used].sort(([a], [b]) => (a < b ? -1 : 1)),
     );
   }
+}
+
+/** The (blob, result) entries of a results file; anything of another shape is left out. */
+function entries(data: unknown): Array<[string, CachedResult]> {
+  if (!Array.isArray(data)) return [];
+  return data.filter(
+    (e: unknown): e is [string, CachedResult] =>
+      Array.isArray(e) &&
+      typeof e[0] === 'string' &&
+      typeof e[1] === 'object' &&
+      e[1] !== null &&
+      Array.isArray((e[1] as { problems?: unknown }).problems),
+  );
 }
