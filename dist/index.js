@@ -40457,7 +40457,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "80bca613bc17d376e9e93f7c64f6c5222785af71eef7ff147df8d82e2e6945cb";
+  if (true) return "0787aded0e6ce9ae619c66f1f4ce4c55934ac5a3f1c592aec86bb77af6f4b8be";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash2("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -45485,7 +45485,7 @@ function checkObjective(o, rawObjective, path, readable2, flags) {
       part: "key",
       rule: "objective-better-ignored",
       severity: "warning",
-      message: `"better" is only read for custom indicators; a ${o.indicator} objective is always better ${o.better}, so remove it`
+      message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`
     });
   }
   if (o.percentile !== void 0 && o.indicator !== "latency") {
@@ -45662,7 +45662,7 @@ function checkCredits(sla, readable2) {
     out.push({
       path: ["spec", "credits", "objective"],
       rule: "credits-objective",
-      message: `credits.objective "${credits.objective}" is a ${target.indicator} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(", ")})` : ""}`
+      message: `credits.objective "${credits.objective}" is ${article(target.indicator)} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(", ")})` : ""}`
     });
   }
   const tiers = credits.tiers.map((t, i) => ({ ...t, i })).filter((t) => readableTier(t.i));

@@ -1,7 +1,7 @@
 // Semantic rules: what the schema cannot say. Each rule has a stable id and a message that
 // tells the author what to do. Rules read the normalized SLA and point back into the file
 // by document path.
-import type { DocPath } from '../model/problem.js';
+import { article, type DocPath } from '../model/problem.js';
 import { magnitude, type Measure, type Objective, type Sla } from '../model/sla.js';
 import {
   addCadence,
@@ -139,7 +139,7 @@ function checkObjective(
       part: 'key',
       rule: 'objective-better-ignored',
       severity: 'warning',
-      message: `"better" is only read for custom indicators; a ${o.indicator} objective is always better ${o.better}, so remove it`,
+      message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`,
     });
   }
 
@@ -361,7 +361,7 @@ function checkCredits(sla: Sla, readable: (path: DocPath) => boolean): Finding[]
     out.push({
       path: ['spec', 'credits', 'objective'],
       rule: 'credits-objective',
-      message: `credits.objective "${credits.objective}" is a ${target.indicator} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(', ')})` : ''}`,
+      message: `credits.objective "${credits.objective}" is ${article(target.indicator)} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(', ')})` : ''}`,
     });
   }
 
