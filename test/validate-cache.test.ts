@@ -15,30 +15,10 @@ import {
 import { checkFile } from '../src/validate/index.js';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { FRACTION, OVERDUE, VALID } from './helpers/sla-text.js';
 
 const root = join(import.meta.dirname, '..');
 
-const VALID = `apiVersion: slac/v1
-kind: ServiceLevelAgreement
-metadata:
-  id: demo
-  title: Demo
-  owner: '@acme/demo'
-spec:
-  service: { name: Demo, summary: A demo service. }
-  effective: { from: 2026-01-01 }
-  review: { every: 6 months, lastReviewed: 2026-09-01 }
-  objectives:
-    - id: uptime
-      title: Uptime
-      indicator: availability
-      target: 99.9%
-      window: month
-`;
-/** Line 15: the target looks like a fraction. */
-const FRACTION = VALID.replace('99.9%', '0.999');
-/** Review due on 2026-07-01: overdue on 2026-11-23, not on 2026-06-30. */
-const OVERDUE = VALID.replace('lastReviewed: 2026-09-01', 'lastReviewed: 2026-01-01');
 const BROKEN = VALID.replace('  title: Demo\n', '  title: [Demo\n');
 
 let repo: TempRepo;

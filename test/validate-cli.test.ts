@@ -3,30 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { FRACTION, OVERDUE, VALID } from './helpers/sla-text.js';
 
 const root = join(import.meta.dirname, '..');
-
-const VALID = `apiVersion: slac/v1
-kind: ServiceLevelAgreement
-metadata:
-  id: demo
-  title: Demo
-  owner: '@acme/demo'
-spec:
-  service: { name: Demo, summary: A demo service. }
-  effective: { from: 2026-01-01 }
-  review: { every: 6 months, lastReviewed: 2026-09-01 }
-  objectives:
-    - id: uptime
-      title: Uptime
-      indicator: availability
-      target: 99.9%
-      window: month
-`;
-/** Line 15: `      target: 0.999` — the value starts at column 15. */
-const FRACTION = VALID.replace('99.9%', '0.999');
-/** Line 10: lastReviewed 2026-01-01 + 6 months is overdue on 2026-11-23 (value at column 44). */
-const OVERDUE = VALID.replace('lastReviewed: 2026-09-01', 'lastReviewed: 2026-01-01');
 
 let repo: TempRepo;
 beforeEach(() => {
