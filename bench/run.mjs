@@ -59,7 +59,7 @@ function runOnce({ argv, cwd, env = {} }) {
 }
 
 function slacHas(command, flag) {
-  if (!existsSync(join(ROOT, 'build', 'cli', 'main.js'))) return false;
+  if (!existsSync(join(ROOT, 'build', 'slac', 'main.js'))) return false;
   const r = spawnSync(process.execPath, [SLAC, command, '--help'], { encoding: 'utf8' });
   if (r.status !== 0) return false;
   return flag ? r.stdout.includes(flag) : true;

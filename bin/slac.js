@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the slac command line. Run `npm run build` first: it compiles build/.
-import { main } from '../build/cli/main.js';
+// Entry point of the slac command line. Run `npm run build` first: it bundles build/slac/.
+import { main } from '../build/slac/main.js';
 
 const io = {
   cwd: process.cwd(),

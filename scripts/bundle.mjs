@@ -1,20 +1,25 @@
 // Bundles the action (action/main.ts) with its dependencies, templates and schemas into one
-// file: dist/index.js. `node scripts/bundle.mjs --outdir DIR` writes elsewhere (check-dist).
+// file: dist/index.js (committed). `node scripts/bundle.mjs --outdir DIR` writes it elsewhere
+// (check-dist). It also bundles the command line into build/slac/ (not committed; bin/slac.js
+// runs it): one file per entry point plus shared chunks, so that a run loads a handful of
+// files instead of a hundred modules, and commands still load only what they use.
+// `--cli` bundles only the command line.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const { values } = parseArgs({ options: { outdir: { type: 'string' }, cli: { type: 'boolean' } } });
 const outdir = values.outdir ?? join(root, 'dist');
 
 /**
  * The code id of the validation cache (cli/validate/store.ts codeId()): a hash of the files
- * of src/load, src/model and src/validate, which the bundle cannot read at run time. It
- * depends only on their names and bytes, so the bundle stays the same on every checkout.
+ * of src/load, src/model and src/validate, which a bundle cannot read at run time. It
+ * depends only on their names and bytes, so the bundle stays the same on every checkout,
+ * and the action and the command line built from the same sources share cache entries.
  */
 function codeId() {
   const hash = createHash('sha256');
@@ -27,14 +32,11 @@ function codeId() {
   return hash.digest('hex');
 }
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: ['action/main.ts'],
-  outfile: join(outdir, 'index.js'),
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node24',
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
@@ -46,4 +48,26 @@ await build({
   banner: {
     js: "import { createRequire as __slacCreateRequire } from 'node:module';\nconst require = __slacCreateRequire(import.meta.url);",
   },
-});
+};
+
+if (!values.cli)
+  await build({
+    ...common,
+    entryPoints: ['action/main.ts'],
+    outfile: join(outdir, 'index.js'),
+    target: 'node24',
+  });
+
+if (!values.outdir) {
+  const cliDir = join(root, 'build', 'slac');
+  rmSync(cliDir, { recursive: true, force: true });
+  await build({
+    ...common,
+    // worker.js next to the chunks: cli/validate/parallel.ts finds it as ./worker.js.
+    entryPoints: { main: 'cli/main.ts', worker: 'cli/validate/worker.ts' },
+    outdir: cliDir,
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+    target: 'node20',
+  });
+}

@@ -205,7 +205,7 @@ describe('the cache, as a store of per-file results', () => {
 
 describe('slac validate --jobs', () => {
   const bin = join(root, 'bin', 'slac.js');
-  const built = existsSync(join(root, 'build', 'cli', 'validate', 'worker.js'));
+  const built = existsSync(join(root, 'build', 'slac', 'worker.js'));
 
   it.runIf(built)('prints the same on worker threads as on one thread', () => {
     writeMixed();
