@@ -39500,33 +39500,42 @@ function git(cwd, args) {
   });
 }
 function createGitReader(cwd) {
+  const resolved = /* @__PURE__ */ new Map();
+  const resolve4 = async (ref) => {
+    if (ref.startsWith("-")) throw new GitError(`invalid ref "${ref}"`, "");
+    try {
+      return (await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
+    } catch {
+      throw new GitError(
+        `unknown revision "${ref}": fetch it first (git fetch origin ${ref}) or name a branch, tag or commit SHA`,
+        ""
+      );
+    }
+  };
   return {
-    async resolve(ref) {
-      if (ref.startsWith("-")) throw new GitError(`invalid ref "${ref}"`, "");
-      try {
-        return (await git(cwd, [
-          "rev-parse",
-          "--verify",
-          "--quiet",
-          "--end-of-options",
-          `${ref}^{commit}`
-        ])).trim();
-      } catch {
-        throw new GitError(
-          `unknown revision "${ref}": fetch it first (git fetch origin ${ref}) or name a branch, tag or commit SHA`,
-          ""
-        );
+    resolve(ref) {
+      let sha = resolved.get(ref);
+      if (!sha) {
+        sha = resolve4(ref);
+        resolved.set(ref, sha);
+        sha.catch(() => resolved.delete(ref));
       }
+      return sha;
     },
     async listFiles(commit) {
       const out = await git(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit]);
       const entries2 = [];
-      for (const record of out.split("\0")) {
-        if (!record) continue;
-        const tab = record.indexOf("	");
-        const [, type, blob] = record.slice(0, tab).split(" ");
-        if (type !== "blob" || !blob) continue;
-        entries2.push({ path: record.slice(tab + 1), blob });
+      for (let at = 0; at < out.length; ) {
+        let end = out.indexOf("\0", at);
+        if (end < 0) end = out.length;
+        const tab = out.indexOf("	", at);
+        if (tab > at && tab < end) {
+          const typeAt = out.indexOf(" ", at) + 1;
+          const blobAt = out.indexOf(" ", typeAt) + 1;
+          if (typeAt > 0 && blobAt > typeAt && out.startsWith("blob ", typeAt) && blobAt < tab)
+            entries2.push({ path: out.slice(tab + 1, end), blob: out.slice(blobAt, tab) });
+        }
+        at = end + 1;
       }
       return entries2;
     },
@@ -40409,15 +40418,6 @@ function gitBlobId(content) {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-function cachedResult(store, blob, file, today2) {
-  const hit = store.get(blob);
-  if (!hit || !holdsOn(hit.today, today2)) return void 0;
-  const result = { file, problems: hit.problems.map((p) => ({ file, ...p })) };
-  if (hit.id !== void 0) result.id = hit.id;
-  if (hit.unreadable) result.unreadable = true;
-  if (hit.today) result.today = hit.today;
-  return result;
-}
 function toCached(result) {
   const cached = {
     problems: result.problems.map(({ line, column, rule, message, severity }) => ({
@@ -40457,7 +40457,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "0787aded0e6ce9ae619c66f1f4ce4c55934ac5a3f1c592aec86bb77af6f4b8be";
+  if (true) return "9169c686b178653c4b912f5b2a72d758abafec1e29035883ab8e442802b67cf9";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash2("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -46026,18 +46026,19 @@ init_config();
 // src/repo/tree.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 init_defaults();
-import { readFile as readFile2, readdir as readdir2 } from "node:fs/promises";
+import { readdirSync as readdirSync2 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 function slaMatcher(globs) {
-  const isMatch = (0, import_picomatch.default)([...globs], { dot: false });
-  return (path) => isMatch(path);
+  const literal = new Set(globs);
+  const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
+  return (path) => literal.has(path) || patterns.some((re) => re.test(path));
 }
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function walk(dir, prefix, out) {
-  for (const entry of await readdir2(dir, { withFileTypes: true })) {
+function walk(dir, prefix, out) {
+  for (const entry of readdirSync2(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name))
-        await walk(join2(dir, entry.name), `${prefix}${entry.name}/`, out);
+      if (!SKIP_DIRS.has(entry.name)) walk(join2(dir, entry.name), `${prefix}${entry.name}/`, out);
     } else if (entry.isFile()) {
       out.push(prefix + entry.name);
     }
@@ -46047,7 +46048,7 @@ async function listWorkingTree(root) {
   const configText = await readFile2(join2(root, CONFIG_FILE)).catch(() => void 0);
   const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await Promise.resolve().then(() => (init_config(), config_exports))).parseConfig(CONFIG_FILE, configText);
   const paths = [];
-  await walk(root, "", paths);
+  walk(root, "", paths);
   const isSla = slaMatcher(config.slas);
   return {
     config,
@@ -46077,33 +46078,40 @@ function noSlaFiles(config, hasConfig) {
 }
 
 // src/repo/index.ts
-async function readRevision(git2, ref, configFrom, options = {}) {
+async function listRevision(git2, ref, configFrom) {
   const commit = await git2.resolve(ref);
   const entries2 = await git2.listFiles(commit);
   const configEntry = entries2.find((e) => e.path === CONFIG_FILE);
-  const match = configFrom ? slaMatcher(configFrom.slas) : void 0;
   const configBlob = configEntry ? (await git2.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
   const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
-  const isSla = match ?? slaMatcher(config.slas);
-  const slaEntries = entries2.filter((e) => isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1);
-  const read = options.read ?? (() => true);
-  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
-  const blobs = await git2.readBlobs(
-    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob)
-  );
+  const isSla = slaMatcher((configFrom ?? config).slas);
   return {
     commit,
     config,
     configProblems: problems,
     hasConfig: configEntry !== void 0,
+    slaEntries: entries2.filter((e) => isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1),
+    allPaths: entries2.map((e) => e.path)
+  };
+}
+async function readListed(git2, listed, read = () => true) {
+  const { slaEntries, ...revision } = listed;
+  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
+  const blobs = await git2.readBlobs(
+    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob)
+  );
+  return {
+    ...revision,
     files: slaEntries.map((e) => ({
       path: e.path,
       blob: e.blob,
       content: blobs.get(e.blob) ?? Buffer.alloc(0)
     })),
-    allPaths: entries2.map((e) => e.path),
     ...unread.size > 0 ? { unread } : {}
   };
+}
+async function readRevision(git2, ref, configFrom, options = {}) {
+  return readListed(git2, await listRevision(git2, ref, configFrom), options.read);
 }
 
 // src/validate/index.ts
@@ -47112,37 +47120,25 @@ async function diffRevisions(git2, baseRef, headRef, options = {}) {
     skipped: [...baseRead.skipped, ...headRead.skipped]
   };
 }
-async function sidesFromCache(reader, baseSha, headSha, options, cache, loaded) {
-  const listed = /* @__PURE__ */ new Map();
-  const git2 = {
-    resolve: (ref) => reader.resolve(ref),
-    readBlobs: (ids) => reader.readBlobs(ids),
-    changedPaths: (a, b) => reader.changedPaths(a, b),
-    log: (commit, paths) => reader.log(commit, paths),
-    listFiles: (commit) => {
-      let files = listed.get(commit);
-      if (!files) listed.set(commit, files = reader.listFiles(commit));
-      return files;
-    }
-  };
-  const none = { read: () => false };
-  const baseList = await readRevision(git2, baseSha, void 0, none);
-  const headList = await readRevision(git2, headSha, baseList.config, none);
-  const headBlobs = new Map(headList.files.map((f) => [f.path, f.blob]));
-  const known = [];
+async function sidesFromCache(git2, baseSha, headSha, options, cache, loaded) {
+  const baseList = await listRevision(git2, baseSha);
+  const headList = await listRevision(git2, headSha, baseList.config);
+  const headBlobs = new Map(headList.slaEntries.map((f) => [f.path, f.blob]));
+  const same = /* @__PURE__ */ new Set();
   const knownIds = /* @__PURE__ */ new Set();
-  for (const f of baseList.files) {
-    if (f.blob === void 0 || headBlobs.get(f.path) !== f.blob) continue;
-    const hit = cachedResult(cache, f.blob, f.path, options.today);
-    if (!hit || hit.id === void 0 || hit.unreadable || knownIds.has(hit.id)) return void 0;
+  const knownProblems = [];
+  for (const f of baseList.slaEntries) {
+    if (headBlobs.get(f.path) !== f.blob) continue;
+    const hit = cache.get(f.blob);
+    if (!hit || !holdsOn(hit.today, options.today)) return void 0;
+    if (hit.id === void 0 || hit.unreadable || knownIds.has(hit.id)) return void 0;
     knownIds.add(hit.id);
-    known.push(hit);
+    same.add(f.path);
+    for (const p of hit.problems) knownProblems.push({ file: f.path, ...p });
   }
-  const same = new Set(known.map((r) => r.file));
-  const read = { read: (e) => !same.has(e.path) };
-  const baseSnapshot = await readRevision(git2, baseSha, void 0, read);
-  const headSnapshot = await readRevision(git2, headSha, baseSnapshot.config, read);
-  const knownProblems = known.flatMap((r) => r.problems);
+  const read = (e) => !same.has(e.path);
+  const baseSnapshot = await readListed(git2, baseList, read);
+  const headSnapshot = await readListed(git2, headList, read);
   const sideOf = (snapshot) => {
     const changed = snapshot.files.filter((f) => !same.has(f.path));
     const v = validateSources(changed, options, loaded);
@@ -47738,7 +47734,7 @@ function parseInputs() {
 
 // cli/commands/render.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { readFile as readFile3, readdir as readdir3, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile3, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join as join4, relative, sep as sep2 } from "node:path";
 
 // src/render/index.ts
@@ -48601,7 +48597,7 @@ async function readTemplates(dir) {
   if (!info2?.isDirectory()) throw new UsageError(`templates folder not found: ${dir}`);
   const out = {};
   const walk2 = async (at) => {
-    for (const entry of (await readdir3(at, { withFileTypes: true })).sort(
+    for (const entry of (await readdir2(at, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : 1
     )) {
       const full = join4(at, entry.name);

@@ -33,14 +33,21 @@ export async function unchangedBlobs(cwd: string): Promise<Map<string, string> |
   if (staged === undefined || changed === undefined) return undefined;
   const dirty = new Set(changed.split('\0'));
   const out = new Map<string, string>();
-  for (const entry of staged.split('\0')) {
-    // "<mode> <blob> <stage>\t<path>"; only plain files, only stage 0 (no conflicts).
-    const tab = entry.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode, blob, stage] = entry.slice(0, tab).split(' ');
-    const path = entry.slice(tab + 1);
-    if ((mode !== '100644' && mode !== '100755') || stage !== '0' || !blob) continue;
-    if (!dirty.has(path)) out.set(path, blob);
+  // Entries "<mode> <blob> <stage>\t<path>\0"; only plain files, only stage 0 (no conflicts).
+  for (let at = 0; at < staged.length;) {
+    const end = staged.indexOf('\0', at);
+    const stop = end < 0 ? staged.length : end;
+    const tab = staged.indexOf('\t', at);
+    if (tab > at && tab < stop) {
+      const header = staged.slice(at, tab);
+      const mode = header.slice(0, header.indexOf(' '));
+      const blob = header.slice(mode.length + 1, header.lastIndexOf(' '));
+      const stage = header.slice(header.lastIndexOf(' ') + 1);
+      const path = staged.slice(tab + 1, stop);
+      if ((mode === '100644' || mode === '100755') && stage === '0' && blob && !dirty.has(path))
+        out.set(path, blob);
+    }
+    at = stop + 1;
   }
   return out;
 }

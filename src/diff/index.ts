@@ -2,14 +2,14 @@
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE } from '../config/index.js';
 import type { GitReader } from '../git/index.js';
-import { sortProblems } from '../model/problem.js';
-import { readRevision, type Snapshot } from '../repo/index.js';
-import { cachedResult, toCached, type ResultStore } from '../validate/cache.js';
+import { sortProblems, type Problem } from '../model/problem.js';
+import { listRevision, readListed, readRevision, type Snapshot } from '../repo/index.js';
+import { toCached, type ResultStore } from '../validate/cache.js';
 import {
   fileResult,
   hasUnreadableValues,
+  holdsOn,
   validateSources,
-  type FileResult,
   type LoadedFiles,
   type LoadedSla,
   type ValidateOptions,
@@ -137,45 +137,32 @@ export async function diffRevisions(
  * say about them.
  */
 async function sidesFromCache(
-  reader: GitReader,
+  git: GitReader,
   baseSha: string,
   headSha: string,
   options: ValidateOptions,
   cache: ResultStore,
   loaded: LoadedFiles,
 ): Promise<{ base: RevisionSide; head: RevisionSide } | undefined> {
-  // Both sides are listed twice (to see what is the same, then to read the rest): once from git.
-  const listed = new Map<string, ReturnType<GitReader['listFiles']>>();
-  const git: GitReader = {
-    resolve: (ref) => reader.resolve(ref),
-    readBlobs: (ids) => reader.readBlobs(ids),
-    changedPaths: (a, b) => reader.changedPaths(a, b),
-    log: (commit, paths) => reader.log(commit, paths),
-    listFiles: (commit) => {
-      let files = listed.get(commit);
-      if (!files) listed.set(commit, (files = reader.listFiles(commit)));
-      return files;
-    },
-  };
-  const none = { read: () => false };
-  const baseList = await readRevision(git, baseSha, undefined, none);
-  const headList = await readRevision(git, headSha, baseList.config, none);
-  const headBlobs = new Map(headList.files.map((f) => [f.path, f.blob]));
-  const known: FileResult[] = [];
+  const baseList = await listRevision(git, baseSha);
+  const headList = await listRevision(git, headSha, baseList.config);
+  const headBlobs = new Map(headList.slaEntries.map((f) => [f.path, f.blob]));
+  const same = new Set<string>();
   const knownIds = new Set<string>();
-  for (const f of baseList.files) {
-    if (f.blob === undefined || headBlobs.get(f.path) !== f.blob) continue;
-    const hit = cachedResult(cache, f.blob, f.path, options.today);
+  const knownProblems: Problem[] = [];
+  for (const f of baseList.slaEntries) {
+    if (headBlobs.get(f.path) !== f.blob) continue;
+    const hit = cache.get(f.blob);
     // A file that does not load (or only partly) changes what the diff skips: validate all.
-    if (!hit || hit.id === undefined || hit.unreadable || knownIds.has(hit.id)) return undefined;
+    if (!hit || !holdsOn(hit.today, options.today)) return undefined;
+    if (hit.id === undefined || hit.unreadable || knownIds.has(hit.id)) return undefined;
     knownIds.add(hit.id);
-    known.push(hit);
+    same.add(f.path);
+    for (const p of hit.problems) knownProblems.push({ file: f.path, ...p });
   }
-  const same = new Set(known.map((r) => r.file));
-  const read = { read: (e: { path: string }) => !same.has(e.path) };
-  const baseSnapshot = await readRevision(git, baseSha, undefined, read);
-  const headSnapshot = await readRevision(git, headSha, baseSnapshot.config, read);
-  const knownProblems = known.flatMap((r) => r.problems);
+  const read = (e: { path: string }) => !same.has(e.path);
+  const baseSnapshot = await readListed(git, baseList, read);
+  const headSnapshot = await readListed(git, headList, read);
   const sideOf = (snapshot: Snapshot): RevisionSide | undefined => {
     const changed = snapshot.files.filter((f) => !same.has(f.path));
     const v = validateSources(changed, options, loaded);

@@ -30,6 +30,62 @@ export interface Snapshot {
   unread?: ReadonlySet<string>;
 }
 
+/** A revision listed but not read: its config and the SLA files it selects. */
+export interface ListedRevision extends Omit<Snapshot, 'files' | 'unread'> {
+  commit: string;
+  /** The SLA files selected by the config's globs, sorted by path. */
+  slaEntries: TreeEntry[];
+}
+
+/**
+ * Lists the SLA files at a commit and reads its config. `configFrom` lets a pull request
+ * check select head's files with the base's globs.
+ */
+export async function listRevision(
+  git: GitReader,
+  ref: string,
+  configFrom?: SlacConfig,
+): Promise<ListedRevision> {
+  const commit = await git.resolve(ref);
+  const entries = await git.listFiles(commit);
+  const configEntry = entries.find((e) => e.path === CONFIG_FILE);
+  const configBlob = configEntry
+    ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob)
+    : undefined;
+  const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
+  const isSla = slaMatcher((configFrom ?? config).slas);
+  return {
+    commit,
+    config,
+    configProblems: problems,
+    hasConfig: configEntry !== undefined,
+    slaEntries: entries.filter((e) => isSla(e.path)).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    allPaths: entries.map((e) => e.path),
+  };
+}
+
+/** Reads the SLA files of a listed revision, or those `read` selects (the others stay empty). */
+export async function readListed(
+  git: GitReader,
+  listed: ListedRevision,
+  read: (file: TreeEntry) => boolean = () => true,
+): Promise<Snapshot> {
+  const { slaEntries, ...revision } = listed;
+  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
+  const blobs = await git.readBlobs(
+    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob),
+  );
+  return {
+    ...revision,
+    files: slaEntries.map((e) => ({
+      path: e.path,
+      blob: e.blob,
+      content: blobs.get(e.blob) ?? Buffer.alloc(0),
+    })),
+    ...(unread.size > 0 ? { unread } : {}),
+  };
+}
+
 /**
  * Reads the config and SLA files at a commit. `configFrom` lets a pull request check
  * select head's files with the base's globs.
@@ -40,36 +96,7 @@ export async function readRevision(
   configFrom?: SlacConfig,
   options: { read?: (file: TreeEntry) => boolean } = {},
 ): Promise<Snapshot> {
-  const commit = await git.resolve(ref);
-  const entries = await git.listFiles(commit);
-  const configEntry = entries.find((e) => e.path === CONFIG_FILE);
-  const match = configFrom ? slaMatcher(configFrom.slas) : undefined;
-  const configBlob = configEntry
-    ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob)
-    : undefined;
-  const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
-  const isSla = match ?? slaMatcher(config.slas);
-  const slaEntries = entries
-    .filter((e) => isSla(e.path))
-    .sort((a, b) => (a.path < b.path ? -1 : 1));
-  const read = options.read ?? (() => true);
-  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
-  const blobs = await git.readBlobs(
-    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob),
-  );
-  return {
-    commit,
-    config,
-    configProblems: problems,
-    hasConfig: configEntry !== undefined,
-    files: slaEntries.map((e) => ({
-      path: e.path,
-      blob: e.blob,
-      content: blobs.get(e.blob) ?? Buffer.alloc(0),
-    })),
-    allPaths: entries.map((e) => e.path),
-    ...(unread.size > 0 ? { unread } : {}),
-  };
+  return readListed(git, await listRevision(git, ref, configFrom), options.read);
 }
 
 export { listWorkingTree, readWorkingTree, slaMatcher } from './tree.js';

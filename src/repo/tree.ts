@@ -1,7 +1,8 @@
 // A repository in a folder on disk (the working tree): its config and the SLA files the
 // config's globs select. Kept apart from reading revisions through git, and loading the
 // YAML and schema code only when there is a .slac.yml to parse, so that listing is cheap.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_FILE, defaultConfig, type SlacConfig } from '../config/defaults.js';
@@ -10,18 +11,23 @@ import type { Snapshot } from './index.js';
 
 /** Builds a matcher for the `slas` globs of a config. */
 export function slaMatcher(globs: readonly string[]): (path: string) => boolean {
-  const isMatch = picomatch([...globs], { dot: false });
-  return (path) => isMatch(path);
+  // picomatch's own matcher tests a path as `path === glob || makeRe(glob).test(path)`
+  // through several calls; doing the same directly is several times faster over 10,000 paths.
+  const literal = new Set(globs);
+  const patterns = globs.map((glob) => picomatch.makeRe(glob, { dot: false }));
+  return (path) => literal.has(path) || patterns.some((re) => re.test(path));
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
-/** Every file under `dir`, as paths relative to the root with forward slashes (`prefix`). */
-async function walk(dir: string, prefix: string, out: string[]): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+/**
+ * Every file under `dir`, as paths relative to the root with forward slashes (`prefix`).
+ * Synchronous: with thousands of files, the promise per folder costs more than it overlaps.
+ */
+function walk(dir: string, prefix: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name))
-        await walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
     } else if (entry.isFile()) {
       out.push(prefix + entry.name);
     }
@@ -38,7 +44,7 @@ export async function listWorkingTree(
       ? { config: defaultConfig(), problems: [] }
       : (await import('../config/index.js')).parseConfig(CONFIG_FILE, configText);
   const paths: string[] = [];
-  await walk(root, '', paths);
+  walk(root, '', paths);
   const isSla = slaMatcher(config.slas);
   return {
     config,

@@ -85,9 +85,10 @@ export function toCached(result: FileResult): CachedResult {
 
 /** Names a list of files by their paths and contents (blob ids). */
 export function treeKey(files: ReadonlyArray<{ path: string; blob: string }>): string {
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f.blob} ${f.path}\0`);
-  return hash.digest('hex');
+  // One update of the joined text: an update per file costs more than hashing itself.
+  let text = '';
+  for (const f of files) text += `${f.blob} ${f.path}\0`;
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** The days on which all of `ranges` hold (undefined: every day). */
