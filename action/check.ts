@@ -9,6 +9,7 @@ import type { Problem } from '../src/model/problem.js';
 import { ActionCache } from './cache.js';
 import { eventHeadSha, pullRequestNumber, readEvent } from './event.js';
 import {
+  COMMENT_MARKER,
   GitHubApi,
   createClient,
   teamMembership,
@@ -16,15 +17,23 @@ import {
   type RepoRef,
 } from './github.js';
 import type { ActionInputs } from './inputs.js';
-import { evaluate, type Evaluation, type Review, type TeamMembership } from './pipeline.js';
-import {
-  COMMENT_MARKER,
-  overallImpact,
-  reportJson,
-  reportMarkdown,
-  statusLine,
-  type CheckReport,
-} from './report.js';
+import type { Evaluation, Review, TeamMembership } from './pipeline.js';
+import type { CheckReport } from './report.js';
+
+type Work = typeof import('./pipeline.js') & typeof import('./report.js');
+let work: Promise<Work> | undefined;
+
+/**
+ * The check's work — validation, diff, approval rules, the report — is a chunk of the bundle
+ * of its own, loaded while the first request to GitHub is under way: the action's start pays
+ * only for its inputs and the API client.
+ */
+function loadWork(): Promise<Work> {
+  work ??= Promise.all([import('./pipeline.js'), import('./report.js')]).then(
+    ([pipeline, report]) => ({ ...pipeline, ...report }),
+  );
+  return work;
+}
 
 /** GitHub shows at most this many annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -56,12 +65,23 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
     eventHead = eventHeadSha(payload);
     report.pullRequest = await pullRequestNumber(eventName, payload, api);
-    pr = await api.pullRequest(report.pullRequest);
+    const request = api.pullRequest(report.pullRequest);
+    const loading = loadWork();
+    pr = await request;
+    const { evaluate, overallImpact, reportMarkdown, statusLine } = await loading;
     report.head = pr.headSha;
     report.base = pr.baseSha;
     await fetchAsData(workspace, pr);
     const reviews = await api.reviews(pr.number);
-    const evaluation = await evaluateWithTeams(inputs, workspace, pr, reviews, report.notes, cache);
+    const evaluation = await evaluateWithTeams(
+      evaluate,
+      inputs,
+      workspace,
+      pr,
+      reviews,
+      report.notes,
+      cache,
+    );
     report.evaluation = evaluation;
     report.impact = overallImpact(evaluation.diff);
     report.approved = evaluation.validation.errors.length === 0 && evaluation.approvals.satisfied;
@@ -87,6 +107,7 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     // Fail closed: whatever went wrong, the status says failure and why.
     report.approved = false;
     report.error = messageOf(error);
+    const { reportMarkdown, statusLine } = await loadWork();
     const head = pr?.headSha ?? eventHead;
     if (head) {
       await api
@@ -186,6 +207,7 @@ function runGit(cwd: string, args: string[]): Promise<string> {
  * reviewers are members of them, and evaluates again with that knowledge.
  */
 async function evaluateWithTeams(
+  evaluate: Work['evaluate'],
   inputs: ActionInputs,
   workspace: string,
   pr: PullRequestInfo,
@@ -311,6 +333,6 @@ export async function writeReport(report: CheckReport): Promise<string> {
   const dir = process.env.RUNNER_TEMP || join(process.cwd(), '.slac');
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'slac-report.json');
-  await writeFile(path, reportJson(report));
+  await writeFile(path, (await loadWork()).reportJson(report));
   return path;
 }

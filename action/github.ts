@@ -31,6 +31,8 @@ export interface IssueComment {
 export type Membership = 'member' | 'not-member' | { unverified: string };
 
 export const COMMENT_MAX = 65_536;
+/** Marks our sticky comment, found by it and by the token's own login. */
+export const COMMENT_MARKER = '<!-- slac:report -->';
 
 /** Options the tests use to keep retries fast; the defaults are Octokit's. */
 function retryBaseMs(): number {

@@ -4,10 +4,10 @@ import { approvalsJson } from '../src/approval/format.js';
 import { diffJson } from '../src/diff/format.js';
 import { IMPACT_ORDER, type CommitmentDiff, type Impact } from '../src/diff/types.js';
 import { validationJson } from '../src/validate/format.js';
-import { COMMENT_MAX } from './github.js';
+import { COMMENT_MARKER, COMMENT_MAX } from './github.js';
 import { diffSection, type Evaluation } from './pipeline.js';
 
-export const COMMENT_MARKER = '<!-- slac:report -->';
+export { COMMENT_MARKER } from './github.js';
 
 export interface CheckReport {
   approved: boolean;

@@ -3,7 +3,6 @@ import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { messageOf, runCheck, writeReport } from './check.js';
 import { parseInputs } from './inputs.js';
-import { runRender } from './render.js';
 
 export async function run(): Promise<void> {
   try {
@@ -13,6 +12,8 @@ export async function run(): Promise<void> {
     const inputs = parseInputs();
     if (inputs.mode === 'render') {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+      // Only mode render loads the templates and the renderer.
+      const { runRender } = await import('./render.js');
       await runRender(resolve(workspace, dirname(inputs.config)), resolve(workspace, inputs.out));
       return;
     }

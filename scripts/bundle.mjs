@@ -32,6 +32,14 @@ function codeId() {
   return hash.digest('hex');
 }
 
+function list(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -50,13 +58,50 @@ const common = {
   },
 };
 
-if (!values.cli)
+/**
+ * @actions/http-client imports undici (770 KB) for a proxy agent, and compiling it was a large
+ * part of the action's start. Its only use, ProxyAgent, is read when a proxy is configured:
+ * this stand-in requires undici from dist/undici.cjs (bundled on its own) only then.
+ */
+const lazyUndici = {
+  name: 'lazy-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer.includes('@actions/http-client')
+        ? { path: 'undici-on-first-use', namespace: 'slac' }
+        : undefined,
+    );
+    b.onResolve({ filter: /^\.\/undici\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'slac' }, () => ({
+      contents: "module.exports = { get ProxyAgent() { return require('./undici.cjs').ProxyAgent; } };",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+if (!values.cli) {
+  // dist/index.js and the chunks it loads when it needs them (the check's work, the renderer).
+  for (const name of list(outdir)) if (/\.c?js$/.test(name)) rmSync(join(outdir, name));
   await build({
     ...common,
-    entryPoints: ['action/main.ts'],
-    outfile: join(outdir, 'index.js'),
+    entryPoints: { index: 'action/main.ts' },
+    outdir,
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     target: 'node24',
+    plugins: [lazyUndici],
   });
+  await build({
+    ...common,
+    entryPoints: ['node_modules/undici/index.js'],
+    outfile: join(outdir, 'undici.cjs'),
+    format: 'cjs',
+    target: 'node24',
+    banner: {},
+    define: {},
+  });
+}
 
 if (!values.outdir) {
   const cliDir = join(root, 'build', 'slac');

@@ -225,6 +225,17 @@ function expectGitHubShapes(fake: FakeGitHub) {
   }
 }
 
+describe('the bundle', () => {
+  it('ships undici for a proxy agent, loaded only when one is asked for', () => {
+    const fromBundle = createRequire(BUNDLE);
+    expect(typeof (fromBundle('./undici.cjs') as { ProxyAgent: unknown }).ProxyAgent).toBe(
+      'function',
+    );
+    const startup = readFileSync(BUNDLE, 'utf8');
+    expect(startup).not.toContain('undici.cjs');
+  });
+});
+
 describe('mode check on a pull request', () => {
   it('fails the slac/owner-approval status and names who must approve when the owner has not approved', async () => {
     const s = await scenario();

@@ -1,0 +1,383 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  diffMarkdown,
+  diffRevisions,
+  hasUnreadableValues,
+  isValidOwner,
+  readRevision,
+  validateSources
+} from "./chunk-UXM2P2ZC.js";
+
+// src/approval/index.ts
+function isProtectedPath(changed) {
+  const path = changed.startsWith("/") ? changed.slice(1) : changed;
+  return path === ".slac.yml" || path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/");
+}
+var FIX_TEAMS = "grant org-token read:org, or list the team under teams: in .slac.yml on the base branch";
+function evaluateApprovals(input) {
+  const ctx = new Context(input);
+  const requirements = [];
+  for (const b of input.blockers ?? []) {
+    requirements.push({
+      sla: b.sla,
+      reason: b.reason,
+      anyOf: [],
+      approvedBy: [],
+      satisfied: false,
+      kind: "blocked",
+      notes: ["nobody can approve this: fix the problem and push again"]
+    });
+  }
+  const slas = [...input.slas].sort((a, b) => cmp(a.id, b.id) || cmp(a.status, b.status));
+  for (const diff of slas) requirements.push(...ctx.slaRequirements(diff));
+  for (const n of [...input.needsAdmin ?? []].sort(
+    (a, b) => cmp(a.sla ?? "", b.sla ?? "") || cmp(a.reason, b.reason)
+  ))
+    requirements.push(ctx.adminRequirement(n.sla, n.reason, "admin", void 0));
+  const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp);
+  if (protectedPaths.length > 0) {
+    requirements.push(
+      ctx.adminRequirement(null, `changes ${protectedPaths.join(", ")}`, "config", void 0)
+    );
+  }
+  return { satisfied: requirements.every((r) => r.satisfied), requirements };
+}
+var Context = class {
+  constructor(input) {
+    this.input = input;
+    this.author = normalizeLogin(input.author);
+    const latest = latestApprovals(input.reviews);
+    this.authorApproved = latest.some((a) => normalizeLogin(a.login) === this.author);
+    this.approvals = latest.filter((a) => normalizeLogin(a.login) !== this.author);
+    const admins = [...new Set(input.config.approval.admins)].sort(cmp);
+    this.admins = admins.filter(isValidOwner);
+    this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
+  }
+  input;
+  author;
+  /** Latest approval per reviewer (lower-cased login), bots and the author left out. */
+  approvals;
+  authorApproved;
+  admins;
+  invalidAdmins;
+  slaRequirements(diff) {
+    const { base, head } = diff.owner;
+    if (diff.status === "added") {
+      const out2 = [this.ownerRequirement(diff, head, "added", "owner", "declared")];
+      if (this.admins.length > 0 || this.invalidAdmins.length > 0)
+        out2.push(this.adminRequirement(diff.id, "added: a new SLA needs an admin", "admin", diff));
+      return out2;
+    }
+    if (diff.status === "removed") return [this.ownerRequirement(diff, base, "removed", "owner")];
+    const ownerChanged = !sameOwner(base, head);
+    const editorialOnly = diff.changes.length > 0 && diff.changes.every((c) => c.impact === "editorial");
+    if (!ownerChanged && editorialOnly && this.input.config.approval.editorial === "no-approval" && diff.impact === "editorial")
+      return [];
+    const transfer = `owner changes from ${base ?? "(none)"} to ${head ?? "(none)"}`;
+    const impact = diff.impact === "none" ? void 0 : diff.impact;
+    const reason = ownerChanged ? impact ? `${impact}, ${transfer}` : transfer : impact ?? "modified";
+    const out = [this.ownerRequirement(diff, base, reason, "owner")];
+    if (ownerChanged)
+      out.push(
+        this.ownerRequirement(
+          diff,
+          head,
+          `${transfer}: the new owner must accept`,
+          "new-owner",
+          "new"
+        )
+      );
+    return out;
+  }
+  /** The owner's approval; an admin stands in where the author is the only possible approver. */
+  ownerRequirement(diff, owner, reason, kind, which = "base") {
+    if (owner === null || !isValidOwner(owner)) {
+      const where = which === "base" ? `on the base branch (${diff.file})` : `in the pull request (${diff.file})`;
+      const what = owner === null ? `has no owner ${where}` : `owner "${owner}" ${where} is not a GitHub user "@login" or team "@org/team-slug" (owner-format)`;
+      const fix = which === "base" ? "fix the owner on the base branch first; until then nobody can approve" : 'write a valid owner such as "@acme/payments"';
+      return unsatisfiable(diff.id, reason, kind, [`${diff.id}: ${what}: ${fix}`]);
+    }
+    if (this.authorIsOnlyApprover(owner)) {
+      const standIn = this.adminRequirement(diff.id, reason, kind, diff);
+      standIn.notes.unshift(
+        `${owner} ${owner.includes("/") ? "has only the pull request author as member" : "is the pull request author"}, whose approval never counts: an admin must approve instead`
+      );
+      return standIn;
+    }
+    return this.evaluate(diff.id, reason, kind, [owner], diff);
+  }
+  adminRequirement(sla, reason, kind, diff) {
+    const notes = this.invalidAdmins.map(
+      (a) => `admin "${a}" in approval.admins of the base .slac.yml is not "@login" or "@org/team" and is ignored`
+    );
+    if (this.admins.length === 0) {
+      return unsatisfiable(sla, reason, kind, [
+        ...notes,
+        "an admin must approve, but approval.admins is empty in the base .slac.yml: set approval.admins on the default branch"
+      ]);
+    }
+    const requirement = this.evaluate(sla, reason, kind, this.admins, diff);
+    requirement.notes.unshift(...notes);
+    return requirement;
+  }
+  /** True when the owner's only possible approver is the author (a user, or a team of one). */
+  authorIsOnlyApprover(owner) {
+    if (!owner.includes("/")) return normalizeLogin(owner) === this.author;
+    const team = this.membership(owner);
+    if (!team || "error" in team) return false;
+    const members = team.members.map(normalizeLogin).filter((m) => !isBotLogin(m));
+    return members.includes(this.author) && members.every((m) => m === this.author);
+  }
+  membership(team) {
+    const key = team.toLowerCase();
+    for (const [name, m] of Object.entries(this.input.teams))
+      if (name.toLowerCase() === key) return m;
+    return void 0;
+  }
+  evaluate(sla, reason, kind, anyOf, diff) {
+    const notes = [];
+    const approvedBy = /* @__PURE__ */ new Set();
+    for (const principal of anyOf) {
+      if (!principal.includes("/")) continue;
+      const team = this.membership(principal);
+      if (!team)
+        notes.push(
+          `membership of ${principal} is unknown, so its members' approvals cannot count: ${FIX_TEAMS}`
+        );
+      else if ("error" in team)
+        notes.push(
+          `membership of ${principal} could not be verified (${team.error}), so its members' approvals cannot count: ${FIX_TEAMS}`
+        );
+      else if (team.members.length === 0)
+        notes.push(`${principal} has no members, so nobody can approve for it`);
+      else if (team.note) notes.push(team.note);
+    }
+    if (anyOf.length > 0 && anyOf.every((p) => this.authorIsOnlyApprover(p)))
+      notes.push(
+        `only the pull request author could approve for ${anyOf.join(", ")}, and the author's approval never counts: another person must be added`
+      );
+    for (const approval of this.approvals) {
+      if (!anyOf.some((p) => this.isMember(approval.login, p))) continue;
+      const stale = this.staleness(approval, diff);
+      if (stale) notes.push(stale);
+      else approvedBy.add(approval.login);
+    }
+    if (this.authorApproved && anyOf.some((p) => this.isMember(this.input.author, p)))
+      notes.push(`${this.input.author} is the pull request author, whose approval never counts`);
+    const approvers = [...approvedBy].sort(cmp);
+    return {
+      sla,
+      reason,
+      anyOf: [...anyOf],
+      approvedBy: approvers,
+      satisfied: approvers.length > 0,
+      kind,
+      notes
+    };
+  }
+  /** Whether `login` is the user `principal` or a verified member of the team `principal`. */
+  isMember(login, principal) {
+    const who = normalizeLogin(login);
+    if (!principal.includes("/")) return normalizeLogin(principal) === who;
+    const team = this.membership(principal);
+    if (!team || "error" in team) return false;
+    return team.members.some((m) => normalizeLogin(m) === who);
+  }
+  /** Why an approval on an older commit does not count, or undefined when it counts. */
+  staleness(approval, diff) {
+    const head = this.input.headSha.toLowerCase();
+    if (approval.commit === head) return void 0;
+    const mode = this.input.config.approval.staleReviews;
+    if (mode === "keep") return void 0;
+    const short = approval.commit.slice(0, 7) || "(no commit)";
+    if (mode === "content" && diff && approval.commit) {
+      const fp = this.input.fingerprints;
+      const atHead = fp?.head[diff.id];
+      const atReview = fp?.at(diff.id, approval.commit);
+      if (atHead !== void 0 && atReview === atHead) return void 0;
+      return `${approval.login} approved commit ${short}, where ${diff.id} differs from the head: approve the current head again`;
+    }
+    return `${approval.login} approved an older commit (${short}) and staleReviews is ${mode}: approve the current head again`;
+  }
+};
+function latestApprovals(reviews) {
+  const ordered = reviews.map((review, index) => ({ review, index })).sort(
+    (a, b) => cmp(a.review.submitted_at ?? "", b.review.submitted_at ?? "") || (a.review.id ?? 0) - (b.review.id ?? 0) || a.index - b.index
+  );
+  const latest = /* @__PURE__ */ new Map();
+  for (const { review } of ordered) {
+    const user = review.user;
+    if (!user || typeof user.login !== "string" || user.login === "") continue;
+    if (user.type === "Bot" || isBotLogin(user.login)) continue;
+    const key = normalizeLogin(user.login);
+    switch (review.state) {
+      case "APPROVED":
+        latest.set(key, { login: user.login, commit: (review.commit_id ?? "").toLowerCase() });
+        break;
+      case "COMMENTED":
+      case "PENDING":
+        break;
+      default:
+        latest.set(key, null);
+    }
+  }
+  return [...latest.values()].filter((a) => a !== null);
+}
+function unsatisfiable(sla, reason, kind, notes) {
+  return { sla, reason, anyOf: [], approvedBy: [], satisfied: false, kind, notes };
+}
+function normalizeLogin(login) {
+  return login.replace(/^@/, "").toLowerCase();
+}
+function isBotLogin(login) {
+  return login.toLowerCase().endsWith("[bot]");
+}
+function sameOwner(a, b) {
+  return (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/model/fingerprint.ts
+import { createHash } from "node:crypto";
+var DISPLAY_ONLY = /* @__PURE__ */ new Set(["text", "everyText"]);
+function fingerprint(sla) {
+  return createHash("sha256").update(canonicalJson(sla)).digest("hex");
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([key, v]) => v !== void 0 && !DISPLAY_ONLY.has(key)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+// src/check/index.ts
+async function evaluatePullRequest(input) {
+  if (!input.author.trim())
+    throw new Error("the pull request author is empty: pass the login of who opened it");
+  const revision = await diffRevisions(input.git, input.baseRef, input.headRef, {
+    ...input.today ? { today: input.today } : {},
+    ...input.cache ? { cache: input.cache } : {}
+  });
+  const { diff, base, head, changedPaths } = revision;
+  const config = base.snapshot.config;
+  const blockers = [];
+  for (const p of base.snapshot.configProblems)
+    blockers.push({
+      sla: null,
+      reason: `the base .slac.yml is invalid (${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}), so owners and admins cannot be read: fix it on the base branch`
+    });
+  for (const s of revision.skipped.filter((s2) => s2.side === "head"))
+    blockers.push({
+      sla: s.id ?? null,
+      reason: `${s.file} cannot be read at head, so its change cannot be judged: fix its errors (slac validate)`
+    });
+  const needsAdmin = revision.skipped.filter((s) => s.side === "base" && changedPaths.includes(s.file)).map((s) => ({
+    sla: s.id ?? null,
+    reason: `${s.file} cannot be read on the base branch, so its owner is unknown`
+  }));
+  const headErrors = head.validation.errors;
+  if (headErrors.length > 0) {
+    const first = headErrors[0];
+    blockers.push({
+      sla: null,
+      reason: `the head has ${headErrors.length} validation error${headErrors.length === 1 ? "" : "s"} (first: ${first.file}:${first.line}:${first.column} ${first.rule}: ${first.message}): fix them (slac validate)`
+    });
+  }
+  const slas = [...diff.slas, ...undescribedChanges(diff.slas, base.validation.slas, head)];
+  const fingerprints = config.approval.staleReviews === "content" ? {
+    head: fingerprintsOf(head.validation.slas),
+    at: await fingerprintsAtReviewedCommits(input, config, diff.head)
+  } : void 0;
+  const approvals = evaluateApprovals({
+    slas,
+    config,
+    changedPaths,
+    author: input.author,
+    headSha: diff.head,
+    reviews: input.reviews,
+    teams: mergeTeams(config.teams, input.teams ?? {}),
+    ...fingerprints ? { fingerprints } : {},
+    blockers,
+    needsAdmin
+  });
+  return { diff, validation: head.validation, approvals, changedPaths };
+}
+function mergeTeams(fromConfig, fromCaller) {
+  const listed = new Map(Object.entries(fromConfig).map(([t, m]) => [t.toLowerCase(), m]));
+  const out = {};
+  for (const [team, members] of listed) out[team] = { members: [...members] };
+  for (const [team, m] of Object.entries(fromCaller)) {
+    const key = team.toLowerCase();
+    const fallback = listed.get(key);
+    if ("members" in m || !fallback) out[key] = m;
+    else
+      out[key] = {
+        members: [...fallback],
+        note: `membership of ${team} could not be read (${m.error}); using its teams: list in the base .slac.yml`
+      };
+  }
+  return out;
+}
+function undescribedChanges(listed, baseSlas, head) {
+  const seen = new Set(listed.map((d) => d.id));
+  const headById = new Map(head.validation.slas.map((s) => [s.sla.id, s]));
+  const out = [];
+  for (const b of baseSlas) {
+    const h = headById.get(b.sla.id);
+    if (!h || h === b || seen.has(b.sla.id)) continue;
+    if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
+    seen.add(b.sla.id);
+    out.push({
+      id: b.sla.id,
+      file: h.file,
+      status: "modified",
+      impact: "changed",
+      owner: { base: b.sla.owner, head: h.sla.owner },
+      changes: []
+    });
+  }
+  return out;
+}
+function fingerprintsOf(slas) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of slas) counts.set(s.sla.id, (counts.get(s.sla.id) ?? 0) + 1);
+  const out = {};
+  for (const s of slas) {
+    if (counts.get(s.sla.id) !== 1 || hasUnreadableValues(s)) continue;
+    out[s.sla.id] = fingerprint(s.sla);
+  }
+  return out;
+}
+async function fingerprintsAtReviewedCommits(input, config, headSha) {
+  const commits = [
+    ...new Set(
+      input.reviews.filter((r) => r.state === "APPROVED" && typeof r.commit_id === "string").map((r) => r.commit_id.toLowerCase()).filter((c) => /^[0-9a-f]{40}$/.test(c) && c !== headSha.toLowerCase())
+    )
+  ].sort();
+  const byCommit = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    try {
+      const snapshot = await readRevision(input.git, commit, config);
+      if (snapshot.commit?.toLowerCase() !== commit) continue;
+      byCommit.set(commit, fingerprintsOf(validateSources(snapshot.files).slas));
+    } catch {
+    }
+  }
+  return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
+}
+
+// action/pipeline.ts
+function evaluate(input) {
+  return evaluatePullRequest(input);
+}
+function diffSection(diff, maxLength) {
+  return diffMarkdown(diff, { maxLength });
+}
+
+export {
+  evaluate,
+  diffSection
+};

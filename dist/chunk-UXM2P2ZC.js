@@ -1,0 +1,3629 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  MINUTES_PER_WEEK,
+  addCadence,
+  article,
+  duplicateIdMessage,
+  formatDuration,
+  formatPercent,
+  formatWindow,
+  holdsOn,
+  isValidDate,
+  isValidTimeZone,
+  parseCadence,
+  parseDuration,
+  parsePercent,
+  parseQuantity,
+  parseSchedule,
+  parseWindow,
+  sortProblems,
+  toCached,
+  windowPhrase
+} from "./chunk-WRD2VZC4.js";
+import {
+  CONFIG_FILE,
+  checkSchema,
+  closest,
+  defaultConfig,
+  loadYaml,
+  parseConfig,
+  require_dist
+} from "./chunk-WKOAGZ7W.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-UXNRCORL.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/diff/types.ts
+var IMPACT_ORDER = [
+  "weakened",
+  "changed",
+  "strengthened",
+  "editorial",
+  "none"
+];
+
+// src/diff/words.ts
+function formatMeasure(m) {
+  if (m.kind === "percent") return formatPercent(m.value);
+  if (m.kind === "duration") return formatDuration(m.seconds);
+  return m.unit ? `${Number(m.value.toFixed(6))} ${m.unit}` : String(Number(m.value.toFixed(6)));
+}
+function allowedDowntimeSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
+  const share = Math.min(1, Math.max(0, minutesPerWeek / MINUTES_PER_WEEK));
+  return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
+}
+function hoursPerWeekPhrase(minutesPerWeek) {
+  const hours = Math.floor(minutesPerWeek / 60);
+  const minutes = Math.round(minutesPerWeek - hours * 60);
+  return `${hours} h${minutes > 0 ? ` ${minutes} min` : ""} a week`;
+}
+function hoursText(hours) {
+  return `${hours.text.join(", ")} ${hours.timezone}`;
+}
+function windowText(window) {
+  return formatWindow(window);
+}
+function objectiveAllowance(o, minutesPerWeek) {
+  if (o.target.kind !== "percent") return void 0;
+  const per = windowPhrase(o.window);
+  if (o.indicator === "availability") {
+    const seconds = allowedDowntimeSeconds(o.target.value, o.window, minutesPerWeek);
+    const within = minutesPerWeek < MINUTES_PER_WEEK ? ` within ${hoursPerWeekPhrase(minutesPerWeek)} of service hours` : "";
+    return {
+      what: "allowed downtime",
+      text: `${formatDuration(seconds)} ${per}${within}`,
+      short: formatDuration(seconds),
+      amount: seconds
+    };
+  }
+  if (o.indicator === "success-rate") {
+    const failed = 100 - o.target.value;
+    return {
+      what: "allowed failures",
+      text: `${formatPercent(failed)} of requests ${per}`,
+      short: formatPercent(failed),
+      amount: failed
+    };
+  }
+  if (o.indicator === "error-rate") {
+    return {
+      what: "allowed failures",
+      text: `${formatPercent(o.target.value)} of requests ${per}`,
+      short: formatPercent(o.target.value),
+      amount: o.target.value
+    };
+  }
+  return void 0;
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+function quote(text, max = 120) {
+  const one = text.replace(/\s+/g, " ").trim();
+  return `"${one.length > max ? `${one.slice(0, max - 1)}\u2026` : one}"`;
+}
+
+// src/diff/format.ts
+var DEFAULT_MARKDOWN_LIMIT = 6e4;
+function diffJson(diff) {
+  const json = {
+    base: diff.base,
+    head: diff.head,
+    configChanged: diff.configChanged,
+    slas: diff.slas.map((s) => ({
+      id: s.id,
+      file: s.file,
+      status: s.status,
+      impact: s.impact,
+      owner: { base: s.owner.base, head: s.owner.head },
+      changes: s.changes.map((c) => ({
+        path: c.path,
+        before: c.before,
+        after: c.after,
+        impact: c.impact,
+        message: c.message
+      }))
+    }))
+  };
+  return JSON.stringify(json, null, 2) + "\n";
+}
+function summaryLine(diff) {
+  if (diff.slas.length === 0) return "No SLA changed";
+  const counts = IMPACT_ORDER.map(
+    (impact) => [impact, diff.slas.filter((s) => s.impact === impact).length]
+  ).filter(([, n]) => n > 0).map(([impact, n]) => `${n} ${impact}`);
+  return `${plural(diff.slas.length, "SLA")} changed: ${counts.join(", ")}`;
+}
+function statusWords(s) {
+  return s.status === "modified" ? s.impact : `${s.status}, ${s.impact}`;
+}
+function ownerWords(s) {
+  const { base, head } = s.owner;
+  if (base && head && base !== head) return `owner ${base} \u2192 ${head}`;
+  return `owner ${head ?? base ?? "unknown"}`;
+}
+function skippedWords(s) {
+  const id = s.id ? ` (${s.id})` : "";
+  return `${s.file}${id} could not be read at ${s.side}: its changes are not shown until its errors are fixed`;
+}
+function configWords() {
+  return ".slac.yml changed: config is read from the base, so the change applies after merge; an admin must approve it.";
+}
+var MARK = {
+  weakened: "\u{1F53B}",
+  changed: "\u{1F504}",
+  ownership: "\u{1F464}",
+  strengthened: "\u{1F53A}",
+  editorial: "\u270F\uFE0F",
+  none: ""
+};
+var VISIBLE_ROWS = 10;
+var MAX_CELL = 500;
+function escapeMarkdown(text) {
+  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}|~#!])/g, "\\$1").replace(/@/g, "@&#8203;");
+}
+function cell(value) {
+  if (value === null || value === void 0) return "\u2014";
+  const text = Array.isArray(value) ? value.map(String).join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
+  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
+  return short === "" ? "\u2014" : escapeMarkdown(short);
+}
+function changeRows(changes) {
+  return changes.map((c) => `| ${MARK[c.impact]} ${c.impact} | ${cell(c.message)} |`);
+}
+function slaSection(s, compact) {
+  const lines = [];
+  lines.push(`### ${MARK[s.impact]} ${cell(s.id)}: ${statusWords(s)}`);
+  lines.push("");
+  lines.push(`${cell(s.file)} \xB7 ${cell(ownerWords(s))}`);
+  lines.push("");
+  const shown = compact ? s.changes.slice(0, 3) : s.changes.slice(0, VISIBLE_ROWS);
+  const rest = s.changes.slice(shown.length);
+  lines.push("| Impact | Change |", "| --- | --- |", ...changeRows(shown));
+  if (rest.length > 0 && compact) {
+    lines.push("", `_${plural(rest.length, "more change")} not shown._`);
+  } else if (rest.length > 0) {
+    lines.push(
+      "",
+      `<details><summary>${plural(rest.length, "more change")}</summary>`,
+      "",
+      "| Impact | Change |",
+      "| --- | --- |",
+      ...changeRows(rest),
+      "",
+      "</details>"
+    );
+  }
+  if (!compact) {
+    lines.push(
+      "",
+      "<details><summary>Fields before and after</summary>",
+      "",
+      "| Field | Before | After |",
+      "| --- | --- | --- |",
+      ...s.changes.map((c) => `| ${cell(c.path)} | ${cell(c.before)} | ${cell(c.after)} |`),
+      "",
+      "</details>"
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+function diffMarkdown(diff, options = {}) {
+  const limit = options.maxLength ?? DEFAULT_MARKDOWN_LIMIT;
+  const head = [];
+  if (options.header) head.push(options.header);
+  head.push("## SLA changes", "", `**${escapeMarkdown(summaryLine(diff))}**`, "");
+  if (diff.configChanged) head.push(`\u26A0\uFE0F ${escapeMarkdown(configWords())}`, "");
+  const problems = options.problems ?? [];
+  if (problems.length > 0) {
+    head.push(`**${plural(problems.length, "validation error")}:**`, "");
+    for (const p of problems.slice(0, 20))
+      head.push(`- ${cell(`${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`)}`);
+    if (problems.length > 20) head.push(`- \u2026and ${problems.length - 20} more`);
+    head.push("");
+  }
+  for (const s of options.skipped ?? []) head.push(`- ${cell(skippedWords(s))}`);
+  if ((options.skipped ?? []).length > 0) head.push("");
+  const footer = `_base ${diff.base.slice(0, 12)}, head ${diff.head.slice(0, 12)}_
+`;
+  let out = head.join("\n") + "\n";
+  const reserve = 600 + footer.length;
+  let cutFrom = diff.slas.length;
+  for (let i = 0; i < diff.slas.length; i++) {
+    const s = diff.slas[i];
+    const full = slaSection(s, false);
+    const compact = slaSection(s, true);
+    if (out.length + full.length + reserve <= limit) out += full + "\n";
+    else if (out.length + compact.length + reserve <= limit) out += compact + "\n";
+    else {
+      cutFrom = i;
+      break;
+    }
+  }
+  if (cutFrom < diff.slas.length) {
+    const cut = diff.slas.slice(cutFrom);
+    const ids = cut.slice(0, 20).map((s) => `${s.id} (${s.impact})`);
+    const more = cut.length > 20 ? `, and ${cut.length - 20} more` : "";
+    out += `**${plural(cut.length, "more SLA")} not shown** to stay under GitHub's comment limit: ${cell(ids.join(", "))}${more}. Run \`slac diff\` for the full list.
+
+`;
+  }
+  out += footer;
+  if (out.length > limit) {
+    const note = "\n\n**Cut here** to stay under the comment limit; run `slac diff` for the rest.\n";
+    out = out.slice(0, Math.max(0, limit - note.length)) + note;
+  }
+  return out;
+}
+
+// src/diff/index.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/repo/tree.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+function slaMatcher(globs) {
+  const literal = new Set(globs);
+  const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
+  return (path) => literal.has(path) || patterns.some((re) => re.test(path));
+}
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function walk(dir, prefix, out) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+    } else if (entry.isFile()) {
+      out.push(prefix + entry.name);
+    }
+  }
+}
+async function listWorkingTree(root) {
+  const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-N7B357P7.js")).parseConfig(CONFIG_FILE, configText);
+  const paths = [];
+  walk(root, "", paths);
+  const isSla = slaMatcher(config.slas);
+  return {
+    config,
+    configProblems: problems,
+    hasConfig: configText !== void 0,
+    slaPaths: paths.filter(isSla).sort(),
+    allPaths: paths.sort()
+  };
+}
+async function readWorkingTree(root) {
+  const { slaPaths, ...tree } = await listWorkingTree(root);
+  const files = await Promise.all(
+    slaPaths.map(async (path) => ({ path, content: await readFile(join(root, path)) }))
+  );
+  return { ...tree, files };
+}
+function noSlaFiles(config, hasConfig) {
+  const globs = config.slas.map((g) => `"${g}"`).join(", ");
+  return {
+    file: CONFIG_FILE,
+    line: 1,
+    column: 1,
+    rule: "slas-none",
+    severity: "error",
+    message: hasConfig ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there` : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are`
+  };
+}
+
+// src/repo/index.ts
+async function listRevision(git, ref, configFrom) {
+  const commit = await git.resolve(ref);
+  const entries = await git.listFiles(commit);
+  const configEntry = entries.find((e) => e.path === CONFIG_FILE);
+  const configBlob = configEntry ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
+  const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
+  const isSla = slaMatcher((configFrom ?? config).slas);
+  return {
+    commit,
+    config,
+    configProblems: problems,
+    hasConfig: configEntry !== void 0,
+    slaEntries: entries.filter((e) => isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1),
+    allPaths: entries.map((e) => e.path)
+  };
+}
+async function readListed(git, listed, read = () => true) {
+  const { slaEntries, ...revision } = listed;
+  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
+  const blobs = await git.readBlobs(
+    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob)
+  );
+  return {
+    ...revision,
+    files: slaEntries.map((e) => ({
+      path: e.path,
+      blob: e.blob,
+      content: blobs.get(e.blob) ?? Buffer.alloc(0)
+    })),
+    ...unread.size > 0 ? { unread } : {}
+  };
+}
+async function readRevision(git, ref, configFrom, options = {}) {
+  return readListed(git, await listRevision(git, ref, configFrom), options.read);
+}
+
+// src/model/sla.ts
+function directionOf(indicator, better) {
+  switch (indicator) {
+    case "availability":
+    case "success-rate":
+    case "durability":
+    case "throughput":
+      return "higher";
+    case "error-rate":
+    case "latency":
+    case "response-time":
+    case "resolution-time":
+      return "lower";
+    case "custom":
+      return better;
+  }
+}
+function targetKindOf(indicator) {
+  switch (indicator) {
+    case "availability":
+    case "success-rate":
+    case "durability":
+    case "error-rate":
+      return "percent";
+    case "latency":
+    case "response-time":
+    case "resolution-time":
+      return "duration";
+    case "throughput":
+      return "quantity";
+    case "custom":
+      return "any";
+  }
+}
+function magnitude(m) {
+  return m.kind === "duration" ? m.seconds : m.value;
+}
+function normalizeSla(raw) {
+  const issues = [];
+  const take = (parsed, path, rule, what, fallback) => {
+    if (parsed.ok) return parsed.value;
+    issues.push({ path, rule, message: `${what} ${parsed.reason}` });
+    return fallback;
+  };
+  const spec = raw.spec;
+  const hours = (h, path) => {
+    if (!h) return { timezone: "UTC", schedule: always(), text: ["24x7"] };
+    const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
+    const schedule = take(
+      parseSchedule(h.schedule),
+      [...path, "schedule"],
+      "schedule-format",
+      "schedule",
+      always()
+    );
+    return { timezone: h.timezone ?? "UTC", schedule, text };
+  };
+  const objectives = spec.objectives.map((o, i) => {
+    const path = ["spec", "objectives", i];
+    const measure = (value, at, what) => parseMeasure(o.indicator, value, at, what, issues);
+    const objective = {
+      id: o.id,
+      title: o.title,
+      indicator: o.indicator,
+      target: measure(o.target, [...path, "target"], "target"),
+      window: take(parseWindow(o.window), [...path, "window"], "window-format", "window", {
+        kind: "calendar",
+        unit: "month",
+        seconds: 2629746
+      })
+    };
+    const better = directionOf(o.indicator, o.better);
+    if (better) objective.better = better;
+    if (o.description !== void 0) objective.description = o.description;
+    if (o.percentile !== void 0) objective.percentile = o.percentile;
+    if (o.measurement !== void 0) objective.measurement = o.measurement;
+    if (o.tolerance) {
+      objective.tolerance = {
+        desired: measure(
+          o.tolerance.desired,
+          [...path, "tolerance", "desired"],
+          "tolerance.desired"
+        ),
+        adequate: measure(
+          o.tolerance.adequate,
+          [...path, "tolerance", "adequate"],
+          "tolerance.adequate"
+        )
+      };
+    }
+    return objective;
+  });
+  const sla = {
+    id: raw.metadata.id,
+    title: raw.metadata.title,
+    owner: raw.metadata.owner,
+    tags: [...raw.metadata.tags ?? []],
+    service: { ...spec.service },
+    customers: [...spec.customers ?? []],
+    effective: { ...spec.effective },
+    serviceHours: hours(spec.serviceHours, ["spec", "serviceHours"]),
+    objectives,
+    exclusions: [...spec.exclusions ?? []],
+    contacts: (spec.contacts ?? []).map((c) => ({ ...c }))
+  };
+  if (raw.metadata.tier !== void 0) sla.tier = raw.metadata.tier;
+  if (spec.review) {
+    sla.review = {
+      every: take(
+        parseCadence(spec.review.every),
+        ["spec", "review", "every"],
+        "review-cadence",
+        "review.every",
+        {
+          months: 12,
+          days: 0
+        }
+      ),
+      everyText: spec.review.every,
+      lastReviewed: spec.review.lastReviewed
+    };
+  }
+  if (spec.support) {
+    const support = {
+      priorities: (spec.support.priorities ?? []).map((p, i) => {
+        const path = ["spec", "support", "priorities", i];
+        const priority = {
+          level: p.level,
+          meaning: p.meaning,
+          response: take(
+            parseDuration(p.response),
+            [...path, "response"],
+            "duration-format",
+            "response",
+            0
+          )
+        };
+        if (p.resolution !== void 0) {
+          priority.resolution = take(
+            parseDuration(p.resolution),
+            [...path, "resolution"],
+            "duration-format",
+            "resolution",
+            0
+          );
+        }
+        if (p.hours !== void 0) {
+          priority.hours = {
+            schedule: take(
+              parseSchedule(p.hours),
+              [...path, "hours"],
+              "schedule-format",
+              "hours",
+              always()
+            ),
+            text: Array.isArray(p.hours) ? [...p.hours] : [p.hours]
+          };
+        }
+        return priority;
+      })
+    };
+    if (spec.support.hours) support.hours = hours(spec.support.hours, ["spec", "support", "hours"]);
+    sla.support = support;
+  }
+  if (spec.maintenance) {
+    const m = {
+      windows: (spec.maintenance.windows ?? []).map(
+        (w, i) => hours(w, ["spec", "maintenance", "windows", i])
+      )
+    };
+    if (spec.maintenance.notice !== void 0) {
+      m.notice = take(
+        parseDuration(spec.maintenance.notice),
+        ["spec", "maintenance", "notice"],
+        "duration-format",
+        "maintenance.notice",
+        0
+      );
+    }
+    sla.maintenance = m;
+  }
+  if (spec.credits) {
+    sla.credits = {
+      objective: spec.credits.objective,
+      tiers: spec.credits.tiers.map((t, i) => {
+        const path = ["spec", "credits", "tiers", i];
+        return {
+          below: take(parsePercent(t.below), [...path, "below"], "percent-format", "below", 0),
+          credit: take(parsePercent(t.credit), [...path, "credit"], "percent-format", "credit", 0)
+        };
+      })
+    };
+  }
+  return { sla, issues };
+}
+function always() {
+  const s = parseSchedule("24x7");
+  if (!s.ok) throw new Error("unreachable: 24x7 parses");
+  return s.value;
+}
+function parseMeasure(indicator, value, path, what, issues) {
+  const kind = targetKindOf(indicator);
+  const asPercent = () => parsePercent(value);
+  const asDuration = () => parseDuration(value);
+  const asQuantity = () => parseQuantity(value);
+  if (kind === "percent") {
+    const p = asPercent();
+    if (p.ok) return { kind: "percent", value: p.value };
+    const d2 = typeof value === "string" ? asDuration() : p;
+    issues.push({
+      path,
+      rule: "objective-target-type",
+      message: d2.ok ? `${what} of ${article(indicator)} objective must be a percentage such as 99.9%, not the duration "${value}"` : `${what} ${p.reason}`
+    });
+    return { kind: "percent", value: 0 };
+  }
+  if (kind === "duration") {
+    const d2 = asDuration();
+    if (d2.ok) return { kind: "duration", seconds: d2.value };
+    issues.push({
+      path,
+      rule: "objective-target-type",
+      message: typeof value === "number" || /%\s*$/.test(String(value)) ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"` : `${what} ${d2.reason}`
+    });
+    return { kind: "duration", seconds: 0 };
+  }
+  if (kind === "quantity") {
+    const q2 = asQuantity();
+    if (q2.ok && !/%\s*$/.test(String(value))) return { kind: "quantity", ...q2.value };
+    issues.push({
+      path,
+      rule: "objective-target-type",
+      message: `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`
+    });
+    return { kind: "quantity", value: 0, unit: "" };
+  }
+  if (typeof value === "string" && /%\s*$/.test(value)) {
+    const p = asPercent();
+    if (p.ok) return { kind: "percent", value: p.value };
+  }
+  const d = typeof value === "string" ? asDuration() : void 0;
+  if (d?.ok) return { kind: "duration", seconds: d.value };
+  const q = asQuantity();
+  if (q.ok) return { kind: "quantity", ...q.value };
+  issues.push({ path, rule: "objective-target-type", message: `${what} ${q.reason}` });
+  return { kind: "quantity", value: 0, unit: "" };
+}
+
+// src/validate/rules.ts
+var OWNER_PATTERN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?:\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99}))?$/;
+function isValidOwner(owner) {
+  return OWNER_PATTERN.test(owner);
+}
+var FRACTION_PRONE = /* @__PURE__ */ new Set(["availability", "success-rate", "durability"]);
+var DAY_SECONDS = 86400;
+function checkSla(loaded, options, unreadable = []) {
+  const out = [];
+  const { sla, raw } = loaded;
+  const broken = new Set(unreadable.map(pathKey));
+  const readable2 = broken.size === 0 ? () => true : (path) => !broken.has(pathKey(path));
+  if (!isValidOwner(sla.owner)) {
+    out.push({
+      path: ["metadata", "owner"],
+      rule: "owner-format",
+      message: `owner "${sla.owner}" is not a GitHub user "@login" or team "@org/team-slug"; write e.g. "@acme/payments"`
+    });
+  }
+  out.push(...checkDates(sla, options));
+  out.push(...checkTimeZones(raw.spec));
+  const firstObjective = /* @__PURE__ */ new Map();
+  raw.spec.objectives.forEach((o, i) => {
+    const earlier = firstObjective.get(o.id);
+    if (earlier === void 0) firstObjective.set(o.id, i);
+    else {
+      out.push({
+        path: ["spec", "objectives", i, "id"],
+        rule: "objective-id-unique",
+        message: `objective id "${o.id}" is already used by objective ${earlier + 1} ("${raw.spec.objectives[earlier]?.title}"); give each objective its own id`
+      });
+    }
+    const objective = sla.objectives[i];
+    if (objective) {
+      out.push(
+        ...checkObjective(objective, o, ["spec", "objectives", i], readable2, {
+          hasBetter: o.better !== void 0
+        })
+      );
+    }
+  });
+  if (sla.support) out.push(...checkPriorities(sla.support.priorities, readable2));
+  if (sla.credits) out.push(...checkCredits(sla, readable2));
+  return out;
+}
+function checkSlaSet(slas) {
+  const out = [];
+  const firstById2 = /* @__PURE__ */ new Map();
+  for (const s of slas) {
+    const first = firstById2.get(s.sla.id);
+    if (!first) {
+      firstById2.set(s.sla.id, s);
+      continue;
+    }
+    const pos = first.source.locate(["metadata", "id"]);
+    out.push({
+      sla: s,
+      finding: {
+        path: ["metadata", "id"],
+        rule: "sla-id-unique",
+        message: duplicateIdMessage(s.sla.id, first.file, pos)
+      }
+    });
+  }
+  return out;
+}
+function checkObjective(o, rawObjective, path, readable2, flags) {
+  const out = [];
+  const at = (...rest) => [...path, ...rest];
+  if (o.indicator === "custom" && !o.better) {
+    out.push({
+      path: at("indicator"),
+      rule: "objective-better-missing",
+      message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`
+    });
+  }
+  if (o.indicator !== "custom" && flags.hasBetter) {
+    out.push({
+      path: at("better"),
+      part: "key",
+      rule: "objective-better-ignored",
+      severity: "warning",
+      message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`
+    });
+  }
+  if (o.percentile !== void 0 && o.indicator !== "latency") {
+    out.push({
+      path: at("percentile"),
+      part: "key",
+      rule: "objective-percentile",
+      message: `percentile applies to latency objectives only, not ${o.indicator}; remove it`
+    });
+  } else if (o.percentile !== void 0 && !(o.percentile > 0 && o.percentile < 100)) {
+    out.push({
+      path: at("percentile"),
+      rule: "objective-percentile",
+      message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`
+    });
+  }
+  if (o.indicator === "latency" && o.percentile === void 0) {
+    out.push({
+      path: at("indicator"),
+      rule: "objective-percentile-missing",
+      severity: "warning",
+      message: `latency objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`
+    });
+  }
+  const measures = [
+    { what: "target", path: at("target"), measure: o.target }
+  ];
+  if (o.tolerance) {
+    measures.push(
+      { what: "tolerance.desired", path: at("tolerance", "desired"), measure: o.tolerance.desired },
+      {
+        what: "tolerance.adequate",
+        path: at("tolerance", "adequate"),
+        measure: o.tolerance.adequate
+      }
+    );
+  }
+  let valuesOk = true;
+  for (const m of measures) {
+    if (!readable2(m.path)) {
+      valuesOk = false;
+      continue;
+    }
+    const problem = checkMeasure(o, m.what, m.measure, measures[0]?.measure);
+    if (problem) {
+      out.push({ path: m.path, ...problem });
+      valuesOk = false;
+    }
+  }
+  if (o.tolerance && valuesOk && o.better) {
+    out.push(...checkTolerance(o, o.better, at));
+  }
+  if (readable2(at("window"))) {
+    const minutes = /^\s*(\d+)\s*m\s*$/.exec(rawObjective.window);
+    if (minutes) {
+      const n = Number(minutes[1]);
+      out.push({
+        path: at("window"),
+        rule: "window-minute",
+        message: n === 1 ? `window "${rawObjective.window}" is one minute; write month for a calendar month or 30d` : `window "${rawObjective.window}" is ${n} minutes; for ${n} months write ${n === 3 ? "quarter or 90d" : `${n * 30}d`}`
+      });
+    } else if (o.window.kind === "rolling" && o.window.seconds < DAY_SECONDS) {
+      out.push({
+        path: at("window"),
+        rule: "window-short",
+        severity: "warning",
+        message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`
+      });
+    }
+  }
+  return out;
+}
+function checkMeasure(o, what, m, target) {
+  if (what !== "target" && (m.kind !== target.kind || unitOf(m) !== unitOf(target))) {
+    return {
+      rule: "objective-target-type",
+      message: `${what} is ${describeKind(m)} but the target is ${describeKind(target)}; write both in the same unit`
+    };
+  }
+  if (m.kind !== "percent") return void 0;
+  if (m.value < 0 || m.value > 100) {
+    return {
+      rule: "objective-target-range",
+      message: `${what} ${formatPercent(m.value)} is outside 0\u2013100%; a percentage cannot be ${m.value < 0 ? "negative" : "above 100%"}`
+    };
+  }
+  if (FRACTION_PRONE.has(o.indicator) && m.value > 0 && m.value <= 1) {
+    return {
+      rule: "objective-target-range",
+      message: `${what} ${m.value} looks like a fraction; write ${formatPercent(m.value * 100)}`
+    };
+  }
+  return void 0;
+}
+function unitOf(m) {
+  return m.kind === "quantity" ? m.unit : "";
+}
+function describeKind(m) {
+  if (m.kind === "percent") return "a percentage";
+  if (m.kind === "duration") return "a duration";
+  return m.unit ? `a number of ${m.unit}` : "a plain number";
+}
+function show(m) {
+  if (m.kind === "percent") return formatPercent(m.value);
+  if (m.kind === "duration") return formatDuration(m.seconds);
+  return m.unit ? `${m.value} ${m.unit}` : String(m.value);
+}
+function checkTolerance(o, better, at) {
+  const tolerance = o.tolerance;
+  if (!tolerance) return [];
+  const sign = better === "higher" ? 1 : -1;
+  const betterBy = (a, b) => sign * (magnitude(a) - magnitude(b));
+  const { desired, adequate } = tolerance;
+  const worse = better === "higher" ? "lower" : "higher";
+  if (betterBy(desired, adequate) <= 0) {
+    return [
+      {
+        path: at("tolerance", "adequate"),
+        rule: "tolerance-order",
+        message: `tolerance.adequate ${show(adequate)} must be worse than desired ${show(desired)}: for ${o.indicator} ${better} is better, so adequate must be ${worse}; swap the two values`
+      }
+    ];
+  }
+  if (betterBy(o.target, adequate) < 0 || betterBy(o.target, desired) > 0) {
+    return [
+      {
+        path: at("target"),
+        rule: "tolerance-target-outside",
+        message: `target ${show(o.target)} lies outside the tolerance band from adequate ${show(adequate)} to desired ${show(desired)}; promise a level inside the band or widen it`
+      }
+    ];
+  }
+  return [];
+}
+function checkPriorities(priorities, readable2) {
+  const out = [];
+  const firstLevel = /* @__PURE__ */ new Map();
+  priorities.forEach((p, i) => {
+    const path = ["spec", "support", "priorities", i];
+    const earlier = firstLevel.get(p.level);
+    if (earlier === void 0) firstLevel.set(p.level, i);
+    else {
+      out.push({
+        path: [...path, "level"],
+        rule: "priority-level-unique",
+        message: `priority level "${p.level}" is listed twice (also priority ${earlier + 1}); give each priority its own level`
+      });
+    }
+    if (p.resolution !== void 0 && readable2([...path, "response"]) && readable2([...path, "resolution"]) && p.response > p.resolution) {
+      out.push({
+        path: [...path, "response"],
+        rule: "priority-response-after-resolution",
+        message: `${p.level}: response ${formatDuration(p.response)} is longer than resolution ${formatDuration(p.resolution)}; the first response comes before the resolution, so shorten response or lengthen resolution`
+      });
+    }
+  });
+  return out;
+}
+function checkCredits(sla, readable2) {
+  const credits = sla.credits;
+  if (!credits) return [];
+  const out = [];
+  const target = sla.objectives.find((o) => o.id === credits.objective);
+  const availability = sla.objectives.filter((o) => o.indicator === "availability");
+  const names = availability.map((o) => o.id);
+  if (!target) {
+    const guess = closest(credits.objective, names);
+    out.push({
+      path: ["spec", "credits", "objective"],
+      rule: "credits-objective",
+      message: `credits.objective "${credits.objective}" names no objective of this SLA; ` + (guess ? `did you mean "${guess}"?` : names.length > 0 ? `write one of the availability objectives: ${names.join(", ")}` : "add an availability objective for the credits to apply to")
+    });
+  } else if (target.indicator !== "availability") {
+    out.push({
+      path: ["spec", "credits", "objective"],
+      rule: "credits-objective",
+      message: `credits.objective "${credits.objective}" is ${article(target.indicator)} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(", ")})` : ""}`
+    });
+  }
+  const tiers = credits.tiers.map((t, i) => ({ ...t, i })).filter((t) => readableTier(t.i));
+  function readableTier(i) {
+    const path = ["spec", "credits", "tiers", i];
+    return readable2([...path, "below"]) && readable2([...path, "credit"]);
+  }
+  const inRange = [];
+  for (const t of tiers) {
+    let ok = true;
+    for (const field of ["below", "credit"]) {
+      const v = t[field];
+      if (v < 0 || v > 100 || field === "credit" && v === 0) {
+        ok = false;
+        out.push({
+          path: ["spec", "credits", "tiers", t.i, field],
+          rule: "credits-range",
+          message: v === 0 ? `credit 0% gives the customer nothing; remove the tier or write a credit above 0%` : `${field} ${formatPercent(v)} is outside 0\u2013100%; write a percentage such as 10%`
+        });
+      }
+    }
+    if (ok) inRange.push(t);
+  }
+  const sorted = [...inRange].sort((a, b) => b.below - a.below || a.i - b.i);
+  for (let k = 1; k < sorted.length; k++) {
+    const higher = sorted[k - 1];
+    const lower = sorted[k];
+    if (lower.below === higher.below) {
+      out.push({
+        path: ["spec", "credits", "tiers", Math.max(lower.i, higher.i), "below"],
+        rule: "credits-tiers-order",
+        message: `two credit tiers start below ${formatPercent(lower.below)}; give each tier its own threshold`
+      });
+    } else if (lower.credit <= higher.credit) {
+      out.push({
+        path: ["spec", "credits", "tiers", lower.i, "credit"],
+        rule: "credits-tiers-order",
+        message: `the tier below ${formatPercent(lower.below)} gives ${formatPercent(lower.credit)}, not more than the ${formatPercent(higher.credit)} below ${formatPercent(higher.below)}; a lower threshold must give a larger credit`
+      });
+    }
+  }
+  return out;
+}
+function checkDates(sla, options) {
+  const out = [];
+  const dates = [
+    { path: ["spec", "effective", "from"], value: sla.effective.from },
+    { path: ["spec", "effective", "until"], value: sla.effective.until },
+    { path: ["spec", "review", "lastReviewed"], value: sla.review?.lastReviewed }
+  ];
+  const valid = /* @__PURE__ */ new Set();
+  for (const d of dates) {
+    if (d.value === void 0) continue;
+    if (isValidDate(d.value)) valid.add(d.path.join("."));
+    else {
+      out.push({
+        path: d.path,
+        rule: "date-invalid",
+        message: `${d.value} is not a date in the calendar; write a real day as YYYY-MM-DD`
+      });
+    }
+  }
+  const { from, until } = sla.effective;
+  if (until !== void 0 && valid.has("spec.effective.from") && valid.has("spec.effective.until") && until < from) {
+    out.push({
+      path: ["spec", "effective", "until"],
+      rule: "effective-order",
+      message: `effective.until ${until} is before effective.from ${from}; the SLA would never be in force \u2014 fix the dates`
+    });
+  }
+  const review = sla.review;
+  const today = options.today;
+  if (review && today && valid.has("spec.review.lastReviewed") && isValidDate(today)) {
+    const due = addCadence(review.lastReviewed, review.every);
+    if (review.lastReviewed > today) {
+      out.push({
+        path: ["spec", "review", "lastReviewed"],
+        rule: "review-future",
+        severity: "warning",
+        message: `lastReviewed ${review.lastReviewed} is after today (${today}); write the date the review took place`
+      });
+    } else if (due < today) {
+      out.push({
+        path: ["spec", "review", "lastReviewed"],
+        rule: "review-overdue",
+        severity: "warning",
+        message: `review was due on ${due} (${review.lastReviewed} + ${review.everyText}); review the SLA with its owner and set lastReviewed to the review date`
+      });
+    }
+  }
+  return out;
+}
+function checkTimeZones(spec) {
+  const zones = [
+    { path: ["spec", "serviceHours", "timezone"], zone: spec.serviceHours?.timezone },
+    { path: ["spec", "support", "hours", "timezone"], zone: spec.support?.hours?.timezone },
+    ...(spec.maintenance?.windows ?? []).map((w, i) => ({
+      path: ["spec", "maintenance", "windows", i, "timezone"],
+      zone: w.timezone
+    }))
+  ];
+  const out = [];
+  for (const { path, zone } of zones) {
+    if (zone === void 0 || isValidTimeZone(zone)) continue;
+    const guess = closest(zone, knownTimeZones());
+    out.push({
+      path,
+      rule: "timezone-unknown",
+      message: `"${zone}" is not an IANA time zone; ${guess ? `did you mean "${guess}"?` : "write e.g. UTC, Europe/Berlin or America/New_York"}`
+    });
+  }
+  return out;
+}
+var zoneList;
+function knownTimeZones() {
+  zoneList ??= ["UTC", ...Intl.supportedValuesOf("timeZone")];
+  return zoneList;
+}
+function pathKey(path) {
+  return path.map(String).join("\0");
+}
+
+// src/validate/index.ts
+function loadSla(file, options = {}) {
+  const loaded = loadYaml(file.path, file.content);
+  if (!loaded.ok) return { problems: loaded.problems };
+  const source = loaded.source;
+  if (source.data === null || source.data === void 0) {
+    return {
+      problems: [
+        problemAt(
+          source,
+          [],
+          "sla-empty",
+          'file is empty; an SLA file starts with "apiVersion: slac/v1" (see examples/)'
+        )
+      ]
+    };
+  }
+  if (typeof source.data !== "object" || Array.isArray(source.data)) {
+    return {
+      problems: [
+        problemAt(
+          source,
+          [],
+          "sla-not-mapping",
+          `file holds ${Array.isArray(source.data) ? "a list" : "a single value"}, not a mapping; an SLA file is a mapping starting with "apiVersion: slac/v1"`
+        )
+      ]
+    };
+  }
+  const foreign = foreignFormat(source.data);
+  if (foreign) return { problems: [problemAt(source, [], "sla-foreign-format", foreign)] };
+  const schemaProblems = checkSchema(source, "sla");
+  if (schemaProblems.length > 0) return { problems: schemaProblems };
+  const raw = source.data;
+  const { sla, issues } = normalizeSla(raw);
+  const problems = issues.map((i) => problemAt(source, i.path, i.rule, i.message));
+  const loadedSla = { file: file.path, raw, sla, source };
+  withUnreadableValues.set(loadedSla, issues.length > 0);
+  const unreadable = issues.map((i) => i.path);
+  problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
+  return { sla: loadedSla, problems };
+}
+function foreignFormat(data) {
+  const api = data.apiVersion;
+  const tool = typeof api !== "string" ? void 0 : /openslo/i.test(api) ? "an OpenSLO" : /sloth/i.test(api) ? "a Sloth" : void 0;
+  if (tool) {
+    return `this is ${tool} file (apiVersion: ${api}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
+  }
+  if (typeof data.version === "string" && "slos" in data && !("apiVersion" in data)) {
+    return `this is a Sloth SLO file (version: ${data.version}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
+  }
+  return void 0;
+}
+function loadedKey(blob, path) {
+  return `${blob} ${path}`;
+}
+function validateSources(files, options = {}, loaded) {
+  const slas = [];
+  const problems = [];
+  for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const key = loaded && file.blob !== void 0 ? loadedKey(file.blob, file.path) : void 0;
+    let result = key === void 0 ? void 0 : loaded?.get(key);
+    if (!result) {
+      result = loadSla(file, options);
+      if (key !== void 0) loaded?.set(key, result);
+    }
+    problems.push(...result.problems);
+    if (result.sla) slas.push(result.sla);
+  }
+  for (const { sla, finding } of checkSlaSet(slas)) problems.push(fromFinding(sla.source, finding));
+  const sorted = sortProblems(problems);
+  return {
+    files: files.length,
+    slas,
+    errors: sorted.filter((p) => p.severity === "error"),
+    warnings: sorted.filter((p) => p.severity === "warning")
+  };
+}
+var withUnreadableValues = /* @__PURE__ */ new WeakMap();
+function hasUnreadableValues(s) {
+  let known = withUnreadableValues.get(s);
+  if (known === void 0) {
+    known = normalizeSla(s.raw).issues.length > 0;
+    withUnreadableValues.set(s, known);
+  }
+  return known;
+}
+function fileResult(path, outcome, options = {}) {
+  const result = { file: path, problems: outcome.problems };
+  const sla = outcome.sla;
+  if (sla) {
+    result.id = sla.sla.id;
+    if (hasUnreadableValues(sla)) result.unreadable = true;
+    const today = todayRange(sla.sla, options.today);
+    if (today) result.today = today;
+  }
+  return result;
+}
+function todayRange(sla, today) {
+  const review = sla.review;
+  if (!review || !isValidDate(review.lastReviewed)) return void 0;
+  const t = today !== void 0 && isValidDate(today) ? today : "";
+  if (t === "" || review.lastReviewed > t) return { from: t, until: t };
+  const due = addCadence(review.lastReviewed, review.every);
+  if (!isValidDate(due)) return { from: t, until: t };
+  return due < t ? { after: due } : { from: review.lastReviewed, until: due };
+}
+function problemAt(source, path, rule, message, severity = "error", part = "value") {
+  const pos = source.locate(path, part);
+  return { file: source.file, line: pos.line, column: pos.column, rule, message, severity };
+}
+function fromFinding(source, f) {
+  return problemAt(source, f.path, f.rule, f.message, f.severity ?? "error", f.part ?? "value");
+}
+
+// src/diff/compare.ts
+var CHANGE_ORDER = [
+  "weakened",
+  "changed",
+  "ownership",
+  "strengthened",
+  "editorial"
+];
+function slaImpactOf(change) {
+  return change === "ownership" ? "changed" : change;
+}
+function mostSevere(impacts) {
+  let best = IMPACT_ORDER.length - 1;
+  for (const i of impacts) best = Math.min(best, IMPACT_ORDER.indexOf(i));
+  return IMPACT_ORDER[best] ?? "none";
+}
+function diffSlas(base, head) {
+  const before = firstById(base);
+  const after = firstById(head);
+  const ids = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const out = [];
+  for (const id of ids) {
+    const b = before.get(id);
+    const h = after.get(id);
+    if (b && h) {
+      if (b === h) continue;
+      const changes = compareSla(b.sla, h.sla);
+      if (changes.length > 0) out.push(slaDiff(id, h.file, "modified", b.sla, h.sla, changes));
+    } else if (h) {
+      out.push(slaDiff(id, h.file, "added", void 0, h.sla, [addedChange(h.sla)]));
+    } else if (b) {
+      out.push(slaDiff(id, b.file, "removed", b.sla, void 0, [removedChange(b.sla)]));
+    }
+  }
+  return sortSlaDiffs(out);
+}
+function sortSlaDiffs(list) {
+  return [...list].sort(
+    (a, b) => IMPACT_ORDER.indexOf(a.impact) - IMPACT_ORDER.indexOf(b.impact) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+function firstById(list) {
+  const map = /* @__PURE__ */ new Map();
+  for (const s of [...list].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+    if (!map.has(s.sla.id)) map.set(s.sla.id, s);
+  }
+  return map;
+}
+function slaDiff(id, file, status, base, head, changes) {
+  const sorted = [...changes].sort(
+    (a, b) => CHANGE_ORDER.indexOf(a.impact) - CHANGE_ORDER.indexOf(b.impact)
+  );
+  return {
+    id,
+    file,
+    status,
+    impact: mostSevere(sorted.map((c) => slaImpactOf(c.impact))),
+    owner: { base: base?.owner ?? null, head: head?.owner ?? null },
+    changes: sorted
+  };
+}
+function addedChange(sla) {
+  return {
+    path: "metadata.id",
+    before: null,
+    after: sla.id,
+    impact: "strengthened",
+    message: `New SLA ${quote(sla.title)} (${sla.id}), owned by ${sla.owner}, with ${plural(sla.objectives.length, "objective")}: ${sla.objectives.map(objectiveSummary).join("; ")}.`
+  };
+}
+function removedChange(sla) {
+  return {
+    path: "metadata.id",
+    before: sla.id,
+    after: null,
+    impact: "weakened",
+    message: `SLA ${quote(sla.title)} (${sla.id}) removed: its ${plural(sla.objectives.length, "objective")} no longer apply (${sla.objectives.map(objectiveSummary).join("; ")}).`
+  };
+}
+function objectiveSummary(o) {
+  const p = o.percentile !== void 0 ? ` for ${o.percentile}% of requests` : "";
+  return `${o.title} ${formatMeasure(o.target)}${p} ${windowPhrase(o.window)}`;
+}
+var Changes = class {
+  list = [];
+  add(path, before, after, impact, message) {
+    const text = message.replace(/([.!?])"\.$/, '$1"');
+    this.list.push({ path, before: before ?? null, after: after ?? null, impact, message: text });
+  }
+  /** A text that only reads differently: editorial. */
+  text(path, what, before, after) {
+    if (before === after) return;
+    const message = before === void 0 ? `${what} added: ${quote(after ?? "")}.` : after === void 0 ? `${what} removed (was ${quote(before)}).` : `${what} reworded from ${quote(before)} to ${quote(after)}.`;
+    this.add(path, before, after, "editorial", message);
+  }
+};
+function compareSla(b, h) {
+  const c = new Changes();
+  c.text("metadata.title", "Title", b.title, h.title);
+  if (b.owner !== h.owner) {
+    c.add(
+      "metadata.owner",
+      b.owner,
+      h.owner,
+      "ownership",
+      `Owner changed from ${b.owner} to ${h.owner}: ${h.owner} approves future changes.`
+    );
+  }
+  c.text("metadata.tier", "Tier", b.tier, h.tier);
+  listText(c, "metadata.tags", "Tags", b.tags, h.tags);
+  c.text("spec.service.name", "Service name", b.service.name, h.service.name);
+  c.text("spec.service.summary", "Service summary", b.service.summary, h.service.summary);
+  c.text("spec.service.url", "Service link", b.service.url, h.service.url);
+  compareCustomers(c, b.customers, h.customers);
+  compareEffective(c, b, h);
+  c.text("spec.review.every", "Review cadence", b.review?.everyText, h.review?.everyText);
+  c.text(
+    "spec.review.lastReviewed",
+    "Last review date",
+    b.review?.lastReviewed,
+    h.review?.lastReviewed
+  );
+  compareHours(c, "spec.serviceHours", "Service hours", b.serviceHours, h.serviceHours);
+  compareObjectives(c, b, h);
+  compareSupport(c, b, h);
+  compareMaintenance(c, b, h);
+  compareExclusions(c, b.exclusions, h.exclusions);
+  compareCredits(c, b, h);
+  const contact = (x) => [x.name, x.email, x.url, x.phone].filter(Boolean).join(", ");
+  listText(c, "spec.contacts", "Contacts", b.contacts.map(contact), h.contacts.map(contact));
+  return c.list;
+}
+function listText(c, path, what, before, after) {
+  const a = before.join(", ");
+  const z = after.join(", ");
+  if (a === z) return;
+  c.add(
+    path,
+    before,
+    after,
+    "editorial",
+    `${what} changed from ${a ? quote(a) : "none"} to ${z ? quote(z) : "none"}.`
+  );
+}
+function compareCustomers(c, before, after) {
+  const a = before.join(", ");
+  const z = after.join(", ");
+  if (a === z) return;
+  c.add(
+    "spec.customers",
+    before,
+    after,
+    "changed",
+    `Customers covered changed from ${a ? quote(a) : "unspecified"} to ${z ? quote(z) : "unspecified"}.`
+  );
+}
+function compareEffective(c, b, h) {
+  const from0 = b.effective.from;
+  const from1 = h.effective.from;
+  if (from0 !== from1) {
+    const later = from1 > from0;
+    c.add(
+      "spec.effective.from",
+      from0,
+      from1,
+      later ? "weakened" : "strengthened",
+      `SLA starts ${later ? "later" : "earlier"}: in force from ${from1} instead of ${from0}.`
+    );
+  }
+  const until0 = b.effective.until;
+  const until1 = h.effective.until;
+  if (until0 === until1) return;
+  if (until1 === void 0) {
+    c.add(
+      "spec.effective.until",
+      until0,
+      null,
+      "strengthened",
+      `End date ${until0} removed: the SLA is now open-ended.`
+    );
+  } else if (until0 === void 0) {
+    c.add(
+      "spec.effective.until",
+      null,
+      until1,
+      "weakened",
+      `The open-ended SLA now ends on ${until1}.`
+    );
+  } else {
+    const earlier = until1 < until0;
+    c.add(
+      "spec.effective.until",
+      until0,
+      until1,
+      earlier ? "weakened" : "strengthened",
+      `SLA ends ${earlier ? "earlier" : "later"}: in force until ${until1} instead of ${until0}.`
+    );
+  }
+}
+function compareHours(c, path, what, before, after) {
+  if (!before && !after) return;
+  if (!before || !after) {
+    const present = before ?? after;
+    c.add(
+      path,
+      before ? hoursText(before) : null,
+      after ? hoursText(after) : null,
+      after ? "strengthened" : "weakened",
+      after ? `${what} added: ${hoursText(present)} (${hoursPerWeekPhrase(present.schedule.minutesPerWeek)}).` : `${what} removed (were ${hoursText(present)}, ${hoursPerWeekPhrase(present.schedule.minutesPerWeek)}).`
+    );
+    return;
+  }
+  const m0 = before.schedule.minutesPerWeek;
+  const m1 = after.schedule.minutesPerWeek;
+  const sameTimes = JSON.stringify(before.schedule.intervals) === JSON.stringify(after.schedule.intervals);
+  const sameZone = before.timezone === after.timezone;
+  if (sameTimes && sameZone) return;
+  const t0 = hoursText(before);
+  const t1 = hoursText(after);
+  if (m0 !== m1) {
+    const fewer = m1 < m0;
+    c.add(
+      path,
+      t0,
+      t1,
+      fewer ? "weakened" : "strengthened",
+      `${what} ${fewer ? "cut" : "extended"} from ${hoursPerWeekPhrase(m0)} (${t0}) to ${hoursPerWeekPhrase(m1)} (${t1}).`
+    );
+  } else if (sameTimes) {
+    c.add(
+      path,
+      t0,
+      t1,
+      "changed",
+      `${what} time zone changed from ${before.timezone} to ${after.timezone}: the same ${hoursPerWeekPhrase(m1)} fall at other times of day (${t1}).`
+    );
+  } else {
+    c.add(
+      path,
+      t0,
+      t1,
+      "changed",
+      `${what} moved from ${t0} to ${t1}, still ${hoursPerWeekPhrase(m1)}.`
+    );
+  }
+}
+function compareObjectives(c, b, h) {
+  const before = new Map(b.objectives.map((o) => [o.id, o]));
+  const after = new Map(h.objectives.map((o) => [o.id, o]));
+  const hoursBefore = b.serviceHours.schedule.minutesPerWeek;
+  const hoursAfter = h.serviceHours.schedule.minutesPerWeek;
+  for (const o of b.objectives) {
+    const next = after.get(o.id);
+    if (next) compareObjective(c, o, next, hoursBefore, hoursAfter);
+    else {
+      c.add(
+        `spec.objectives.${o.id}`,
+        objectiveSummary(o),
+        null,
+        "weakened",
+        `Objective ${quote(o.title)} removed: no longer promised ${objectiveSummary(o)}${allowanceClause(o, hoursBefore)}.`
+      );
+    }
+  }
+  for (const o of h.objectives) {
+    if (before.has(o.id)) continue;
+    c.add(
+      `spec.objectives.${o.id}`,
+      null,
+      objectiveSummary(o),
+      "strengthened",
+      `Objective ${quote(o.title)} added: ${objectiveSummary(o)}${allowanceClause(o, hoursAfter)}.`
+    );
+  }
+}
+function allowanceClause(o, minutesPerWeek) {
+  const a = objectiveAllowance(o, minutesPerWeek);
+  return a ? ` (${a.what} ${a.text})` : "";
+}
+function compareObjective(c, b, h, hoursBefore, hoursAfter) {
+  const path = `spec.objectives.${h.id}`;
+  const name = h.title;
+  c.text(`${path}.title`, `Objective title`, b.title, h.title);
+  c.text(`${path}.description`, `${name} description`, b.description, h.description);
+  c.text(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
+  const sameScale = b.indicator === h.indicator && b.better === h.better && h.better !== void 0 && b.target.kind === h.target.kind && (b.target.kind !== "quantity" || h.target.kind !== "quantity" || b.target.unit === h.target.unit);
+  if (b.indicator !== h.indicator || b.better !== h.better) {
+    const what = b.indicator !== h.indicator ? `now measures ${h.indicator} instead of ${b.indicator}` : `now counts ${h.better ?? "no direction"} as better instead of ${b.better ?? "no direction"}`;
+    c.add(
+      `${path}.${b.indicator !== h.indicator ? "indicator" : "better"}`,
+      b.indicator !== h.indicator ? b.indicator : b.better ?? null,
+      b.indicator !== h.indicator ? h.indicator : h.better ?? null,
+      "changed",
+      `${name} ${what}.`
+    );
+  }
+  const t0 = formatMeasure(b.target);
+  const t1 = formatMeasure(h.target);
+  if (!sameScale) {
+    if (t0 !== t1)
+      c.add(`${path}.target`, t0, t1, "changed", `${name} target changed from ${t0} to ${t1}.`);
+  } else {
+    compareTarget(c, path, b, h, hoursBefore, hoursAfter);
+  }
+  comparePercentile(c, path, name, b.percentile, h.percentile);
+  if (b.window.seconds !== h.window.seconds || b.window.kind !== h.window.kind) {
+    const w0 = windowText(b.window);
+    const w1 = windowText(h.window);
+    const a0 = objectiveAllowance(b, hoursBefore);
+    const a1 = objectiveAllowance(h, hoursAfter);
+    const tail = a0 && a1 ? `: ${a0.what} ${a0.text} becomes ${a1.text}` : "";
+    c.add(
+      `${path}.window`,
+      w0,
+      w1,
+      "changed",
+      `${name} window changed from ${w0} to ${w1}${tail}.`
+    );
+  }
+  compareTolerance(c, path, name, b, h, sameScale);
+}
+function compareTarget(c, path, b, h, hoursBefore, hoursAfter) {
+  const v0 = measureValue(b.target);
+  const v1 = measureValue(h.target);
+  if (v0 === v1) return;
+  const t0 = formatMeasure(b.target);
+  const t1 = formatMeasure(h.target);
+  const worse = h.better === "higher" ? v1 < v0 : v1 > v0;
+  const verb = v1 < v0 ? "lowered" : "raised";
+  const name = h.title;
+  let meaning;
+  const a0 = objectiveAllowance(b, hoursBefore);
+  const a1 = objectiveAllowance(h, hoursAfter);
+  if (a0 && a1) {
+    const sameWindow = b.window.seconds === h.window.seconds && hoursBefore === hoursAfter;
+    const s = a0.what.endsWith("s") ? "" : "s";
+    const moves = `${a1.amount > a0.amount ? "rise" : a1.amount < a0.amount ? "fall" : "stay"}${s}`;
+    meaning = sameWindow ? `${a0.what} ${moves} from ${a0.short} to ${a1.text}` : `${a0.what} ${moves} from ${a0.text} to ${a1.text}`;
+  } else if (h.indicator === "latency") {
+    const share = h.percentile !== void 0 ? `${h.percentile}% of requests` : "requests";
+    meaning = `${share} must complete within ${t1} instead of ${t0}${worse ? ", slower than before" : ", faster than before"}`;
+  } else if (h.indicator === "response-time" || h.indicator === "resolution-time") {
+    meaning = `customers may wait up to ${t1} instead of ${t0}`;
+  } else {
+    meaning = worse ? "worse for customers" : "better for customers";
+  }
+  c.add(
+    `${path}.target`,
+    t0,
+    t1,
+    worse ? "weakened" : "strengthened",
+    `${name} ${verb} from ${t0} to ${t1}: ${meaning}.`
+  );
+}
+function measureValue(m) {
+  return m.kind === "duration" ? m.seconds : m.value;
+}
+function comparePercentile(c, path, name, p0, p1) {
+  if (p0 === p1) return;
+  if (p0 === void 0 || p1 === void 0) {
+    c.add(
+      `${path}.percentile`,
+      p0,
+      p1,
+      "changed",
+      p1 === void 0 ? `${name} no longer names a percentile (was ${p0}).` : `${name} now applies to the ${p1}th percentile of requests.`
+    );
+    return;
+  }
+  const lower = p1 < p0;
+  c.add(
+    `${path}.percentile`,
+    p0,
+    p1,
+    lower ? "weakened" : "strengthened",
+    `${name} percentile ${lower ? "lowered" : "raised"} from ${p0} to ${p1}: the target holds for ${p1}% of requests instead of ${p0}%${lower ? ", so more requests may miss it" : ""}.`
+  );
+}
+function compareTolerance(c, path, name, b, h, sameScale) {
+  const band = (o) => o.tolerance ? `desired ${formatMeasure(o.tolerance.desired)}, adequate ${formatMeasure(o.tolerance.adequate)}` : void 0;
+  const t0 = b.tolerance;
+  const t1 = h.tolerance;
+  if (!t0 && !t1) return;
+  if (!t0 || !t1) {
+    c.add(
+      `${path}.tolerance`,
+      band(b),
+      band(h),
+      t1 ? "strengthened" : "weakened",
+      t1 ? `${name} zone of tolerance added: ${band(h)}.` : `${name} zone of tolerance removed (was ${band(b)}).`
+    );
+    return;
+  }
+  for (const level of ["desired", "adequate"]) {
+    const m0 = t0[level];
+    const m1 = t1[level];
+    const f0 = formatMeasure(m0);
+    const f1 = formatMeasure(m1);
+    if (m0.kind === m1.kind && measureValue(m0) === measureValue(m1)) continue;
+    if (!sameScale || m0.kind !== m1.kind) {
+      if (f0 !== f1)
+        c.add(
+          `${path}.tolerance.${level}`,
+          f0,
+          f1,
+          "changed",
+          `${name} ${level} level changed from ${f0} to ${f1}.`
+        );
+      continue;
+    }
+    const v0 = measureValue(m0);
+    const v1 = measureValue(m1);
+    const worse = h.better === "higher" ? v1 < v0 : v1 > v0;
+    c.add(
+      `${path}.tolerance.${level}`,
+      f0,
+      f1,
+      worse ? "weakened" : "strengthened",
+      `${name} ${level} level ${v1 < v0 ? "lowered" : "raised"} from ${f0} to ${f1}: ${level === "adequate" ? `the least customers accept is now ${f1}` : `what customers hope for is now ${f1}`}.`
+    );
+  }
+}
+function compareSupport(c, b, h) {
+  compareHours(c, "spec.support.hours", "Support hours", b.support?.hours, h.support?.hours);
+  const before = b.support?.priorities ?? [];
+  const after = h.support?.priorities ?? [];
+  const next = new Map(after.map((p) => [p.level, p]));
+  const prev = new Map(before.map((p) => [p.level, p]));
+  const summary = (p) => `response within ${formatDuration(p.response)}${p.resolution !== void 0 ? `, resolution within ${formatDuration(p.resolution)}` : ""}`;
+  for (const p of before) {
+    const q = next.get(p.level);
+    const path = `spec.support.priorities.${p.level}`;
+    if (!q) {
+      c.add(
+        path,
+        summary(p),
+        null,
+        "weakened",
+        `Support priority ${p.level} removed (was ${summary(p)} for ${quote(p.meaning, 80)}).`
+      );
+      continue;
+    }
+    c.text(`${path}.meaning`, `${p.level} meaning`, p.meaning, q.meaning);
+    supportTime(c, `${path}.response`, `${p.level} response time`, p.response, q.response);
+    supportTime(c, `${path}.resolution`, `${p.level} resolution time`, p.resolution, q.resolution);
+    const m0 = p.hours?.schedule.minutesPerWeek ?? b.support?.hours?.schedule.minutesPerWeek;
+    const m1 = q.hours?.schedule.minutesPerWeek ?? h.support?.hours?.schedule.minutesPerWeek;
+    const h0 = p.hours?.text.join(", ") ?? "support hours";
+    const h1 = q.hours?.text.join(", ") ?? "support hours";
+    if ((p.hours || q.hours) && (h0 !== h1 || m0 !== m1)) {
+      const impact = m0 === void 0 || m1 === void 0 || m0 === m1 ? "changed" : m1 < m0 ? "weakened" : "strengthened";
+      const week = (m) => m === void 0 ? "" : `, ${hoursPerWeekPhrase(m)}`;
+      c.add(
+        `${path}.hours`,
+        h0,
+        h1,
+        impact,
+        `${p.level} is handled during ${h1}${week(m1)} instead of ${h0}${week(m0)}.`
+      );
+    }
+  }
+  for (const q of after) {
+    if (prev.has(q.level)) continue;
+    c.add(
+      `spec.support.priorities.${q.level}`,
+      null,
+      summary(q),
+      "strengthened",
+      `Support priority ${q.level} added: ${summary(q)} for ${quote(q.meaning, 80)}.`
+    );
+  }
+}
+function supportTime(c, path, what, before, after) {
+  if (before === after) return;
+  const f0 = before === void 0 ? null : formatDuration(before);
+  const f1 = after === void 0 ? null : formatDuration(after);
+  if (before === void 0) {
+    c.add(path, f0, f1, "strengthened", `${what} now promised: within ${f1}.`);
+  } else if (after === void 0) {
+    c.add(path, f0, f1, "weakened", `${what} no longer promised (was within ${f0}).`);
+  } else {
+    const longer = after > before;
+    c.add(
+      path,
+      f0,
+      f1,
+      longer ? "weakened" : "strengthened",
+      `${what} ${longer ? "lengthened" : "shortened"} from ${f0} to ${f1}: customers wait ${longer ? "longer" : "less"}.`
+    );
+  }
+}
+function compareMaintenance(c, b, h) {
+  const n0 = b.maintenance?.notice;
+  const n1 = h.maintenance?.notice;
+  if (n0 !== n1) {
+    const f0 = n0 === void 0 ? null : formatDuration(n0);
+    const f1 = n1 === void 0 ? null : formatDuration(n1);
+    if (n0 === void 0) {
+      c.add(
+        "spec.maintenance.notice",
+        f0,
+        f1,
+        "strengthened",
+        `Maintenance is now announced ${f1} ahead.`
+      );
+    } else if (n1 === void 0) {
+      c.add(
+        "spec.maintenance.notice",
+        f0,
+        f1,
+        "weakened",
+        `Maintenance notice of ${f0} no longer promised.`
+      );
+    } else {
+      const shorter = n1 < n0;
+      c.add(
+        "spec.maintenance.notice",
+        f0,
+        f1,
+        shorter ? "weakened" : "strengthened",
+        `Maintenance notice ${shorter ? "shortened" : "lengthened"} from ${f0} to ${f1}: customers learn of maintenance ${shorter ? "later" : "earlier"}.`
+      );
+    }
+  }
+  const key = (w) => `${w.timezone} ${JSON.stringify(w.schedule.intervals)}`;
+  const w0 = b.maintenance?.windows ?? [];
+  const w1 = h.maintenance?.windows ?? [];
+  const keys0 = new Set(w0.map(key));
+  const keys1 = new Set(w1.map(key));
+  for (const w of w0) {
+    if (keys1.has(key(w))) continue;
+    c.add(
+      `spec.maintenance.windows[${hoursText(w)}]`,
+      hoursText(w),
+      null,
+      "strengthened",
+      `Maintenance window ${hoursText(w)} removed (${hoursPerWeekPhrase(w.schedule.minutesPerWeek)} less of planned maintenance).`
+    );
+  }
+  for (const w of w1) {
+    if (keys0.has(key(w))) continue;
+    c.add(
+      `spec.maintenance.windows[${hoursText(w)}]`,
+      null,
+      hoursText(w),
+      "weakened",
+      `Maintenance window ${hoursText(w)} added: up to ${hoursPerWeekPhrase(w.schedule.minutesPerWeek)} more of planned maintenance.`
+    );
+  }
+}
+function compareExclusions(c, before, after) {
+  const norm = (s) => s.replace(/\s+/g, " ").trim();
+  const a = new Set(before.map(norm));
+  const z = new Set(after.map(norm));
+  for (const e of before) {
+    if (z.has(norm(e))) continue;
+    c.add(
+      "spec.exclusions",
+      e,
+      null,
+      "strengthened",
+      `Exclusion removed: ${quote(e)} now counts against the objectives.`
+    );
+  }
+  for (const e of after) {
+    if (a.has(norm(e))) continue;
+    c.add(
+      "spec.exclusions",
+      null,
+      e,
+      "weakened",
+      `Exclusion added: ${quote(e)} no longer counts against the objectives.`
+    );
+  }
+}
+function compareCredits(c, b, h) {
+  const c0 = b.credits;
+  const c1 = h.credits;
+  if (c0 && c1 && c0.objective !== c1.objective) {
+    c.add(
+      "spec.credits.objective",
+      c0.objective,
+      c1.objective,
+      "changed",
+      `Service credits now follow objective ${c1.objective} instead of ${c0.objective}.`
+    );
+  }
+  const t0 = c0?.tiers ?? [];
+  const t1 = c1?.tiers ?? [];
+  const next = new Map(t1.map((t) => [t.below, t]));
+  const prev = new Map(t0.map((t) => [t.below, t]));
+  const path = (below) => `spec.credits.tiers[below ${formatPercent(below)}]`;
+  for (const t of t0) {
+    const u = next.get(t.below);
+    const below = formatPercent(t.below);
+    if (!u) {
+      c.add(
+        path(t.below),
+        formatPercent(t.credit),
+        null,
+        "weakened",
+        `Service credit of ${formatPercent(t.credit)} when availability falls below ${below} removed.`
+      );
+    } else if (u.credit !== t.credit) {
+      const lower = u.credit < t.credit;
+      c.add(
+        path(t.below),
+        formatPercent(t.credit),
+        formatPercent(u.credit),
+        lower ? "weakened" : "strengthened",
+        `Service credit below ${below} ${lower ? "lowered" : "raised"} from ${formatPercent(t.credit)} to ${formatPercent(u.credit)} of the fee.`
+      );
+    }
+  }
+  for (const u of t1) {
+    if (prev.has(u.below)) continue;
+    c.add(
+      path(u.below),
+      null,
+      formatPercent(u.credit),
+      "strengthened",
+      `Service credit of ${formatPercent(u.credit)} when availability falls below ${formatPercent(u.below)} added.`
+    );
+  }
+}
+
+// src/diff/index.ts
+async function diffRevisions(git, baseRef, headRef, options = {}) {
+  const baseSha = await git.resolve(baseRef);
+  const headSha = await git.resolve(headRef);
+  const validateOptions = options.today ? { today: options.today } : {};
+  const loaded = /* @__PURE__ */ new Map();
+  let sides = options.cache ? await sidesFromCache(git, baseSha, headSha, validateOptions, options.cache, loaded) : void 0;
+  if (!sides) {
+    const baseSnapshot = await readRevision(git, baseSha);
+    const headSnapshot = await readRevision(git, headSha, baseSnapshot.config);
+    sides = {
+      base: side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions, loaded)),
+      head: side(headSnapshot, validateSources(headSnapshot.files, validateOptions, loaded))
+    };
+  }
+  if (options.cache) remember(loaded, options.cache, validateOptions);
+  const { base, head } = sides;
+  const changedPaths = baseSha === headSha ? [] : await git.changedPaths(baseSha, headSha);
+  const baseRead = readable("base", base);
+  const headRead = readable("head", head);
+  const isSkipped = (d, other) => other.some((s) => s.file === d.file || s.id === d.id);
+  const slas = diffSlas(baseRead.usable, headRead.usable).filter((d) => {
+    if (d.status === "removed") return !isSkipped(d, headRead.skipped);
+    if (d.status === "added") return !isSkipped(d, baseRead.skipped);
+    return true;
+  });
+  return {
+    diff: {
+      base: baseSha,
+      head: headSha,
+      configChanged: changedPaths.includes(CONFIG_FILE),
+      slas
+    },
+    base,
+    head,
+    changedPaths,
+    skipped: [...baseRead.skipped, ...headRead.skipped]
+  };
+}
+async function sidesFromCache(git, baseSha, headSha, options, cache, loaded) {
+  const baseList = await listRevision(git, baseSha);
+  const headList = await listRevision(git, headSha, baseList.config);
+  const headBlobs = new Map(headList.slaEntries.map((f) => [f.path, f.blob]));
+  const same = /* @__PURE__ */ new Set();
+  const knownIds = /* @__PURE__ */ new Set();
+  const knownProblems = [];
+  for (const f of baseList.slaEntries) {
+    if (headBlobs.get(f.path) !== f.blob) continue;
+    const hit = cache.get(f.blob);
+    if (!hit || !holdsOn(hit.today, options.today)) return void 0;
+    if (hit.id === void 0 || hit.unreadable || knownIds.has(hit.id)) return void 0;
+    knownIds.add(hit.id);
+    same.add(f.path);
+    for (const p of hit.problems) knownProblems.push({ file: f.path, ...p });
+  }
+  const read = (e) => !same.has(e.path);
+  const baseSnapshot = await readListed(git, baseList, read);
+  const headSnapshot = await readListed(git, headList, read);
+  const sideOf = (snapshot) => {
+    const changed = snapshot.files.filter((f) => !same.has(f.path));
+    const v = validateSources(changed, options, loaded);
+    if (v.slas.some((s) => knownIds.has(s.sla.id))) return void 0;
+    const all = sortProblems([...v.errors, ...v.warnings, ...knownProblems]);
+    return side(snapshot, {
+      files: snapshot.files.length,
+      slas: v.slas,
+      errors: all.filter((p) => p.severity === "error"),
+      warnings: all.filter((p) => p.severity === "warning")
+    });
+  };
+  const base = sideOf(baseSnapshot);
+  const head = base && sideOf(headSnapshot);
+  return base && head ? { base, head } : void 0;
+}
+function remember(loaded, cache, options) {
+  for (const [key, outcome] of loaded) {
+    const space = key.indexOf(" ");
+    const blob = key.slice(0, space);
+    if (cache.get(blob) === void 0)
+      cache.set(blob, toCached(fileResult(key.slice(space + 1), outcome, options)));
+  }
+}
+function side(snapshot, validation) {
+  const problems = sortProblems([...snapshot.configProblems, ...validation.errors]);
+  return { snapshot, validation: { ...validation, errors: problems } };
+}
+function readable(name, { snapshot, validation }) {
+  const loaded = new Set(validation.slas.map((s) => s.file));
+  const usable = [];
+  const skipped = [];
+  for (const file of snapshot.files) {
+    if (loaded.has(file.path) || snapshot.unread?.has(file.path)) continue;
+    const id = guessId(file.content);
+    skipped.push(id ? { side: name, file: file.path, id } : { side: name, file: file.path });
+  }
+  for (const s of validation.slas) {
+    if (hasUnreadableValues(s)) skipped.push({ side: name, file: s.file, id: s.sla.id });
+    else usable.push(s);
+  }
+  return { usable, skipped };
+}
+function guessId(content) {
+  const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
+  if (text.length > 1024 * 1024) return void 0;
+  try {
+    const id = (0, import_yaml.parseDocument)(text, { uniqueKeys: false }).getIn(["metadata", "id"]);
+    if (typeof id === "string" && id) return id;
+  } catch {
+  }
+  const m = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+id:\s*["']?([A-Za-z0-9_.-]+)/m.exec(text);
+  return m?.[1];
+}
+
+export {
+  isValidOwner,
+  readWorkingTree,
+  noSlaFiles,
+  readRevision,
+  loadedKey,
+  validateSources,
+  hasUnreadableValues,
+  IMPACT_ORDER,
+  formatMeasure,
+  allowedDowntimeSeconds,
+  diffSlas,
+  diffJson,
+  diffMarkdown,
+  diffRevisions
+};

@@ -1,0 +1,827 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+
+// src/model/problem.ts
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message)
+  );
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function article(word) {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+// src/model/units.ts
+var ok = (value) => ({ ok: true, value });
+var fail = (reason) => ({ ok: false, reason });
+var CALENDAR_SECONDS = {
+  week: 604800,
+  month: 2629746,
+  quarter: 7889238,
+  year: 31556952
+};
+function parsePercent(input) {
+  if (typeof input === "number") {
+    return Number.isFinite(input) ? ok(input) : fail("is not a finite number");
+  }
+  if (typeof input !== "string") return fail("must be a percentage such as 99.9%");
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(input);
+  if (!m) return fail(`"${input}" is not a percentage; write e.g. 99.9%`);
+  return ok(Number(m[1]));
+}
+var UNIT_SECONDS = {
+  ms: 1e-3,
+  s: 1,
+  sec: 1,
+  m: 60,
+  min: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800
+};
+function parseDuration(input) {
+  if (typeof input !== "string") {
+    return fail("must be a duration such as 15m, 4h, 1h30m or PT4H (a number alone has no unit)");
+  }
+  const s = input.trim();
+  if (/^P/i.test(s)) return parseIsoDuration(s);
+  const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
+  let total = 0;
+  let seen = 0;
+  let pos = 0;
+  while (pos < s.length) {
+    re.lastIndex = pos;
+    const m = re.exec(s);
+    if (!m) return fail(`"${input}" is not a duration; write e.g. 15m, 4h, 1h30m, 300ms or PT4H`);
+    total += Number(m[1]) * (UNIT_SECONDS[m[2]] ?? 0);
+    seen++;
+    pos = re.lastIndex;
+    while (s[pos] === " ") pos++;
+  }
+  if (seen === 0) return fail("is empty; write a duration such as 15m");
+  return ok(round6(total));
+}
+function parseIsoDuration(s) {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
+    s
+  );
+  if (!m || s.length <= 1 || /T$/i.test(s)) {
+    return fail(`"${s}" is not an ISO 8601 duration; write e.g. PT4H or PT15M`);
+  }
+  if (m[1] || m[2]) {
+    return fail(`"${s}" uses years or months, whose length varies; write days (P30D) instead`);
+  }
+  const n = (i) => Number(m[i] ?? 0);
+  return ok(round6(n(3) * 604800 + n(4) * 86400 + n(5) * 3600 + n(6) * 60 + n(7)));
+}
+function round6(x) {
+  return Math.round(x * 1e6) / 1e6;
+}
+function parseWindow(input) {
+  if (typeof input !== "string") return fail("must be week, month, quarter, year or e.g. 28d");
+  const s = input.trim().toLowerCase();
+  if (s in CALENDAR_SECONDS) {
+    const unit = s;
+    return ok({ kind: "calendar", unit, seconds: CALENDAR_SECONDS[unit] });
+  }
+  const d = parseDuration(input);
+  if (!d.ok) {
+    return fail(
+      `"${input}" is not a window; write week, month, quarter, year or a duration like 28d`
+    );
+  }
+  if (d.value <= 0) return fail("must be longer than zero");
+  return ok({ kind: "rolling", seconds: d.value });
+}
+var DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+var MINUTES_PER_DAY = 24 * 60;
+var MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+function parseSchedule(input) {
+  const key = typeof input === "string" ? `s ${input}` : Array.isArray(input) && input.every((p) => typeof p === "string") ? `a ${JSON.stringify(input)}` : void 0;
+  if (key === void 0) return parseScheduleOnce(input);
+  let parsed = schedules.get(key);
+  if (!parsed) {
+    parsed = parseScheduleOnce(input);
+    if (parsed.ok) {
+      parsed.value.intervals.forEach((i) => Object.freeze(i));
+      Object.freeze(parsed.value.intervals);
+      Object.freeze(parsed.value);
+    }
+    if (schedules.size > 1e4) schedules.clear();
+    schedules.set(key, Object.freeze(parsed));
+  }
+  return parsed;
+}
+var schedules = /* @__PURE__ */ new Map();
+function parseScheduleOnce(input) {
+  const parts = Array.isArray(input) ? input : [input];
+  if (parts.length === 0) return fail("is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00");
+  const intervals = [];
+  for (const part of parts) {
+    if (typeof part !== "string") return fail('must be 24x7 or e.g. "Mon-Fri 08:00-18:00"');
+    const one = parseScheduleEntry(part);
+    if (!one.ok) return one;
+    intervals.push(...one.value);
+  }
+  const merged = mergeIntervals(intervals);
+  const minutesPerWeek = merged.reduce((sum, i) => sum + (i.end - i.start), 0);
+  return ok({ always: minutesPerWeek === MINUTES_PER_WEEK, intervals: merged, minutesPerWeek });
+}
+function parseScheduleEntry(raw) {
+  const s = raw.trim();
+  if (/^24\s*x\s*7$/i.test(s) || /^24\/7$/.test(s)) {
+    return ok(DAY_NAMES.map((_, day) => ({ day, start: 0, end: MINUTES_PER_DAY })));
+  }
+  const m = /^([A-Za-z][A-Za-z,\- ]*?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(s);
+  if (!m) {
+    return fail(
+      `"${raw}" is not a schedule; write 24x7 or days and hours like "Mon-Fri 08:00-18:00"`
+    );
+  }
+  const days = parseDays(m[1]);
+  if (!days.ok) return days;
+  const start = toMinutes(m[2], m[3]);
+  const end = toMinutes(m[4], m[5]);
+  if (start === null || end === null || start >= MINUTES_PER_DAY) {
+    return fail(`"${raw}" has an invalid time; use HH:MM between 00:00 and 24:00`);
+  }
+  if (start === end) return fail(`"${raw}" starts and ends at the same time`);
+  const out = [];
+  for (const day of days.value) {
+    if (end > start) out.push({ day, start, end });
+    else {
+      out.push({ day, start, end: MINUTES_PER_DAY });
+      if (end > 0) out.push({ day: (day + 1) % 7, start: 0, end });
+    }
+  }
+  return ok(out);
+}
+function parseDays(spec) {
+  const days = /* @__PURE__ */ new Set();
+  const lower = spec.trim().toLowerCase();
+  if (lower === "daily" || lower === "every day") return ok([0, 1, 2, 3, 4, 5, 6]);
+  for (const piece of spec.split(",")) {
+    const range = piece.trim().split("-").map((p) => p.trim());
+    const idx = range.map(dayIndex);
+    if (idx.some((i) => i === -1) || range.length > 2 || range.length === 0) {
+      return fail(
+        `"${piece.trim()}" is not a day or day range; use Mon, Tue, \u2026 Sun, e.g. Mon-Fri or Sat,Sun`
+      );
+    }
+    const from = idx[0];
+    const to = idx[1] ?? from;
+    for (let d = from; ; d = (d + 1) % 7) {
+      days.add(d);
+      if (d === to) break;
+    }
+  }
+  return ok([...days].sort((a, b) => a - b));
+}
+var DAY_INDEX = new Map(
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap(
+    (full, i) => [
+      [full, i],
+      [full.slice(0, 3), i]
+    ]
+  )
+);
+function dayIndex(name) {
+  return DAY_INDEX.get(name.toLowerCase()) ?? -1;
+}
+function toMinutes(h, m) {
+  const hh = Number(h);
+  const mm = Number(m);
+  if (mm > 59 || hh > 24 || hh === 24 && mm !== 0) return null;
+  return hh * 60 + mm;
+}
+function mergeIntervals(list) {
+  const sorted = [...list].sort((a, b) => a.day - b.day || a.start - b.start);
+  const out = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.day === i.day && i.start <= last.end) last.end = Math.max(last.end, i.end);
+    else out.push({ ...i });
+  }
+  return out;
+}
+function parseCadence(input) {
+  if (typeof input !== "string") return fail('must be a cadence such as "6 months" or P6M');
+  const s = input.trim();
+  const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
+  if (words) {
+    const n = Number(words[1]);
+    const unit = words[2].toLowerCase().replace(/s$/, "");
+    if (n <= 0) return fail("must be longer than zero");
+    if (unit === "day") return ok({ months: 0, days: n });
+    if (unit === "week") return ok({ months: 0, days: 7 * n });
+    if (unit === "month") return ok({ months: n, days: 0 });
+    if (unit === "quarter") return ok({ months: 3 * n, days: 0 });
+    return ok({ months: 12 * n, days: 0 });
+  }
+  const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i.exec(s);
+  if (iso && s.length > 1) {
+    const months = Number(iso[1] ?? 0) * 12 + Number(iso[2] ?? 0);
+    const days = Number(iso[3] ?? 0) * 7 + Number(iso[4] ?? 0);
+    if (months + days > 0) return ok({ months, days });
+  }
+  return fail(`"${input}" is not a review cadence; write e.g. "6 months", "1 year" or P6M`);
+}
+function isValidDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  return day <= (month === 2 ? leap ? 29 : 28 : DAYS_IN_MONTH[month - 1]);
+}
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function addCadence(date, cadence) {
+  const key = `${date} ${cadence.months} ${cadence.days}`;
+  let sum = cadenceSums.get(key);
+  if (sum === void 0) {
+    sum = addCadenceOnce(date, cadence);
+    if (cadenceSums.size > 1e4) cadenceSums.clear();
+    cadenceSums.set(key, sum);
+  }
+  return sum;
+}
+var cadenceSums = /* @__PURE__ */ new Map();
+function addCadenceOnce(date, cadence) {
+  const [y, m, d] = date.split("-").map(Number);
+  const monthIndex = m - 1 + cadence.months;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12 + 12) % 12;
+  const lastDay2 = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const base = Date.UTC(year, month, Math.min(d, lastDay2));
+  return new Date(base + cadence.days * 864e5).toISOString().slice(0, 10);
+}
+function parseQuantity(input) {
+  if (typeof input === "number" && Number.isFinite(input)) return ok({ value: input, unit: "" });
+  if (typeof input !== "string") return fail("must be a number with a unit, e.g. 1000 rps");
+  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
+  if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
+  const number = m[1];
+  if (number.includes(",") && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
+    return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);
+  return ok({ value: Number(number.replace(/,/g, "")), unit: (m[2] ?? "").trim() });
+}
+var zoneCache = /* @__PURE__ */ new Map();
+function isValidTimeZone(tz) {
+  let known = zoneCache.get(tz);
+  if (known === void 0) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      known = /^[A-Za-z_+\-0-9/]+$/.test(tz);
+    } catch {
+      known = false;
+    }
+    zoneCache.set(tz, known);
+  }
+  return known;
+}
+function formatDuration(seconds) {
+  if (seconds > 0 && seconds < 1) return `${Math.round(seconds * 1e3)} ms`;
+  let rest = Math.round(seconds);
+  if (rest === 0) return "0 s";
+  const parts = [];
+  for (const [unit, size] of [
+    ["d", 86400],
+    ["h", 3600],
+    ["min", 60],
+    ["s", 1]
+  ]) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n} ${unit}`);
+    rest -= n * size;
+  }
+  return parts.join(" ");
+}
+function formatPercent(value) {
+  return `${roundPercent(value)}%`;
+}
+function roundPercent(value) {
+  return Number(value.toFixed(12));
+}
+function formatWindow(window) {
+  return window.kind === "calendar" ? window.unit : formatDuration(window.seconds).replace(/ /g, "");
+}
+function windowPhrase(window) {
+  if (window.kind === "calendar") return `a ${window.unit}`;
+  const days = window.seconds / 86400;
+  if (Number.isInteger(days)) return days === 1 ? "a day" : `per ${days} days`;
+  return `per ${formatDuration(window.seconds)}`;
+}
+
+// src/validate/result.ts
+function holdsOn(range, today) {
+  if (!range) return true;
+  const t = dayOrEmpty(today);
+  return (range.from === void 0 || t >= range.from) && (range.until === void 0 || t <= range.until) && (range.after === void 0 || t > range.after);
+}
+var lastDay = { given: void 0, day: "" };
+function dayOrEmpty(today) {
+  if (lastDay.given !== today)
+    lastDay = { given: today, day: today !== void 0 && isValidDate(today) ? today : "" };
+  return lastDay.day;
+}
+function duplicateIdMessage(id, firstFile, firstAt) {
+  return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
+}
+
+// src/validate/cache.ts
+import { createHash } from "node:crypto";
+
+// schemas/sla.schema.json
+var sla_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://slac.dev/schemas/sla.schema.json",
+  title: "ServiceLevelAgreement",
+  description: "A service level agreement kept as code (slac/v1). One file holds one SLA.",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "metadata", "spec"],
+  properties: {
+    apiVersion: {
+      description: "Version of the SLA file format.",
+      const: "slac/v1",
+      examples: ["slac/v1"]
+    },
+    kind: {
+      description: "Kind of document; always ServiceLevelAgreement.",
+      const: "ServiceLevelAgreement",
+      examples: ["ServiceLevelAgreement"]
+    },
+    metadata: { $ref: "#/$defs/metadata" },
+    spec: { $ref: "#/$defs/spec" }
+  },
+  $defs: {
+    metadata: {
+      title: "Metadata",
+      description: "Identity and ownership of the SLA.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "owner"],
+      properties: {
+        id: {
+          description: "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.",
+          type: "string",
+          pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+          maxLength: 100,
+          examples: ["payments-api"]
+        },
+        title: {
+          description: "Human title of the SLA as customers see it.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          examples: ["Payments API"]
+        },
+        owner: {
+          description: 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".',
+          type: "string",
+          minLength: 1,
+          maxLength: 140,
+          examples: ["@acme/payments", "@alice"]
+        },
+        tier: {
+          description: "Free label for the service tier, used to filter the catalog.",
+          type: "string",
+          minLength: 1,
+          maxLength: 50,
+          examples: ["gold", "silver", "internal"]
+        },
+        tags: {
+          description: "Free labels used to search and filter the catalog.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 50 },
+          uniqueItems: true,
+          examples: [["payments", "api"]]
+        }
+      }
+    },
+    spec: {
+      title: "Spec",
+      description: "The commitments of the SLA.",
+      type: "object",
+      additionalProperties: false,
+      required: ["service", "effective", "objectives"],
+      properties: {
+        service: { $ref: "#/$defs/service" },
+        customers: {
+          description: "Who this SLA is offered to.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 200 },
+          examples: [["All paid plans"]]
+        },
+        effective: { $ref: "#/$defs/effective" },
+        review: { $ref: "#/$defs/review" },
+        serviceHours: {
+          $ref: "#/$defs/hours",
+          description: "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC."
+        },
+        objectives: {
+          description: "Service level objectives: measurable, time-bound targets.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/$defs/objective" }
+        },
+        support: { $ref: "#/$defs/support" },
+        maintenance: { $ref: "#/$defs/maintenance" },
+        exclusions: {
+          description: "Events that do not count against the objectives. Each added exclusion weakens the SLA.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 500 },
+          examples: [["Outages caused by the customer's own systems or network"]]
+        },
+        credits: { $ref: "#/$defs/credits" },
+        contacts: {
+          description: "How customers reach the service team.",
+          type: "array",
+          items: { $ref: "#/$defs/contact" }
+        }
+      }
+    },
+    service: {
+      title: "Service",
+      description: "The service this SLA covers.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "summary"],
+      properties: {
+        name: {
+          description: "Name of the service.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          examples: ["Payments API"]
+        },
+        summary: {
+          description: "One or two sentences on what the service does for customers.",
+          type: "string",
+          minLength: 1,
+          maxLength: 2e3,
+          examples: ["Accept card and wallet payments in web and mobile checkout."]
+        },
+        url: {
+          description: "Link to the service's documentation (https, http or mailto).",
+          type: "string",
+          pattern: "^(https?:|mailto:)",
+          maxLength: 2e3,
+          examples: ["https://docs.acme.example/payments"]
+        }
+      }
+    },
+    effective: {
+      title: "Effective",
+      description: "When the SLA is in force.",
+      type: "object",
+      additionalProperties: false,
+      required: ["from"],
+      properties: {
+        from: { $ref: "#/$defs/date", description: "First day the SLA applies (ISO date)." },
+        until: {
+          $ref: "#/$defs/date",
+          description: "Last day the SLA applies (ISO date). Omit for open-ended."
+        }
+      }
+    },
+    review: {
+      title: "Review",
+      description: "How often the SLA is reviewed and when it last was.",
+      type: "object",
+      additionalProperties: false,
+      required: ["every", "lastReviewed"],
+      properties: {
+        every: {
+          description: 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").',
+          type: "string",
+          minLength: 1,
+          examples: ["6 months", "1 year", "P6M"]
+        },
+        lastReviewed: {
+          $ref: "#/$defs/date",
+          description: "Date of the last review (ISO date)."
+        }
+      }
+    },
+    hours: {
+      title: "Hours",
+      description: "A weekly schedule in a time zone.",
+      type: "object",
+      additionalProperties: false,
+      required: ["schedule"],
+      properties: {
+        timezone: { $ref: "#/$defs/timezone" },
+        schedule: { $ref: "#/$defs/schedule" }
+      }
+    },
+    objective: {
+      title: "Objective",
+      description: "One service level objective.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "indicator", "target", "window"],
+      properties: {
+        id: {
+          description: "Identity of the objective within the SLA, kebab-case.",
+          type: "string",
+          pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+          maxLength: 100,
+          examples: ["uptime", "checkout-latency"]
+        },
+        title: {
+          description: "Customer-facing title.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          examples: ["Monthly uptime"]
+        },
+        description: {
+          description: "Longer customer-facing explanation.",
+          type: "string",
+          maxLength: 2e3
+        },
+        indicator: {
+          description: "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.",
+          enum: [
+            "availability",
+            "success-rate",
+            "durability",
+            "error-rate",
+            "latency",
+            "throughput",
+            "response-time",
+            "resolution-time",
+            "custom"
+          ],
+          examples: ["availability", "latency"]
+        },
+        target: {
+          description: 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.',
+          type: ["string", "number"],
+          examples: ["99.95%", "300ms", "1000 rps"]
+        },
+        percentile: {
+          description: "For latency: the percentile of requests that meet the target (95 means 95% of requests).",
+          type: "number",
+          examples: [95, 99]
+        },
+        window: {
+          description: 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").',
+          type: "string",
+          minLength: 1,
+          examples: ["month", "quarter", "28d"]
+        },
+        tolerance: { $ref: "#/$defs/tolerance" },
+        measurement: {
+          description: "How the indicator is measured, in words a customer can check.",
+          type: "string",
+          maxLength: 2e3,
+          examples: [
+            "A minute counts as down when more than 5% of API calls fail with a server error."
+          ]
+        },
+        better: {
+          description: "For indicator custom only: whether a higher or a lower value is better.",
+          enum: ["higher", "lower"]
+        }
+      }
+    },
+    tolerance: {
+      title: "Tolerance",
+      description: "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.",
+      type: "object",
+      additionalProperties: false,
+      required: ["desired", "adequate"],
+      properties: {
+        desired: {
+          description: "The level customers hope for.",
+          type: ["string", "number"],
+          examples: ["99.99%"]
+        },
+        adequate: {
+          description: "The lowest level customers accept.",
+          type: ["string", "number"],
+          examples: ["99.9%"]
+        }
+      }
+    },
+    support: {
+      title: "Support",
+      description: "Support hours and response and resolution times by priority.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        hours: { $ref: "#/$defs/hours", description: "When support is staffed." },
+        priorities: {
+          description: "Incident priorities with their response and resolution times.",
+          type: "array",
+          items: { $ref: "#/$defs/priority" }
+        }
+      }
+    },
+    priority: {
+      title: "Priority",
+      description: "One incident priority.",
+      type: "object",
+      additionalProperties: false,
+      required: ["level", "meaning", "response"],
+      properties: {
+        level: {
+          description: "Name of the priority.",
+          type: "string",
+          minLength: 1,
+          maxLength: 20,
+          examples: ["P1"]
+        },
+        meaning: {
+          description: "Which incidents get this priority.",
+          type: "string",
+          minLength: 1,
+          maxLength: 500,
+          examples: ["Payments fail for all customers"]
+        },
+        response: { $ref: "#/$defs/duration", description: "Time to first response." },
+        resolution: {
+          $ref: "#/$defs/duration",
+          description: "Time to resolution or workaround."
+        },
+        hours: {
+          $ref: "#/$defs/schedule",
+          description: 'When the clock runs for this priority, if not the support hours ("24x7").'
+        }
+      }
+    },
+    maintenance: {
+      title: "Maintenance",
+      description: "Planned maintenance: advance notice and windows.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        notice: {
+          $ref: "#/$defs/duration",
+          description: "Advance notice given before maintenance."
+        },
+        windows: {
+          description: "Recurring maintenance windows.",
+          type: "array",
+          items: { $ref: "#/$defs/hours" }
+        }
+      }
+    },
+    credits: {
+      title: "Credits",
+      description: "Service credits paid when an availability objective is missed.",
+      type: "object",
+      additionalProperties: false,
+      required: ["objective", "tiers"],
+      properties: {
+        objective: {
+          description: "Id of the availability objective the credits are tied to.",
+          type: "string",
+          minLength: 1,
+          examples: ["uptime"]
+        },
+        tiers: {
+          description: "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/$defs/creditTier" }
+        }
+      }
+    },
+    creditTier: {
+      title: "CreditTier",
+      type: "object",
+      additionalProperties: false,
+      required: ["below", "credit"],
+      properties: {
+        below: {
+          $ref: "#/$defs/percentage",
+          description: "Availability below which this credit applies."
+        },
+        credit: {
+          $ref: "#/$defs/percentage",
+          description: "Credit as a percentage of the fee for the window."
+        }
+      }
+    },
+    contact: {
+      title: "Contact",
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: {
+          description: "Who to contact.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200
+        },
+        email: {
+          description: "E-mail address.",
+          type: "string",
+          pattern: "^[^@\\s]+@[^@\\s]+$",
+          maxLength: 320,
+          examples: ["payments-oncall@acme.example"]
+        },
+        url: {
+          description: "Link (https, http or mailto).",
+          type: "string",
+          pattern: "^(https?:|mailto:)",
+          maxLength: 2e3
+        },
+        phone: { description: "Telephone number.", type: "string", maxLength: 50 }
+      }
+    },
+    percentage: {
+      description: 'A percentage: "99.95%" or the number 99.95.',
+      type: ["string", "number"],
+      examples: ["99.95%", 99.95]
+    },
+    duration: {
+      description: 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").',
+      type: "string",
+      minLength: 1,
+      examples: ["15m", "4h", "1h30m", "PT4H"]
+    },
+    date: {
+      description: "An ISO date, YYYY-MM-DD.",
+      type: "string",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      examples: ["2026-06-15"]
+    },
+    timezone: {
+      description: "An IANA time zone, e.g. UTC or Europe/Berlin.",
+      type: "string",
+      minLength: 1,
+      examples: ["UTC", "Europe/Berlin", "America/New_York"]
+    },
+    schedule: {
+      description: '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.',
+      oneOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+      ],
+      examples: ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]]
+    }
+  }
+};
+
+// src/version.ts
+var SLAC_VERSION = "0.1.0";
+
+// src/validate/cache.ts
+var CACHE_FORMAT = 2;
+function cacheKey(build = "", version = SLAC_VERSION, schema = sla_schema_default) {
+  return createHash("sha256").update(JSON.stringify({ format: CACHE_FORMAT, version, schema, build })).digest("hex").slice(0, 16);
+}
+function gitBlobId(content) {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+function toCached(result) {
+  const cached = {
+    problems: result.problems.map(({ line, column, rule, message, severity }) => ({
+      line,
+      column,
+      rule,
+      message,
+      severity
+    }))
+  };
+  if (result.id !== void 0) cached.id = result.id;
+  if (result.unreadable) cached.unreadable = true;
+  if (result.today) cached.today = result.today;
+  return cached;
+}
+
+export {
+  sortProblems,
+  article,
+  parsePercent,
+  parseDuration,
+  parseWindow,
+  MINUTES_PER_WEEK,
+  parseSchedule,
+  parseCadence,
+  isValidDate,
+  addCadence,
+  parseQuantity,
+  isValidTimeZone,
+  formatDuration,
+  formatPercent,
+  roundPercent,
+  formatWindow,
+  windowPhrase,
+  holdsOn,
+  duplicateIdMessage,
+  cacheKey,
+  gitBlobId,
+  toCached
+};
