@@ -25,13 +25,15 @@ for (const label of labels) {
   });
   lines.push(`| ${label} | ${cells.join(' | ')} |`);
 }
-const a = report.actionColdStart;
-lines.push(
-  `| action cold start, to the first API call (${sizes[0]} SLAs) | ${ms(a.medianMs)} (${mb(a.peakRssKb)}) |${sizes
-    .slice(1)
-    .map(() => ' |')
-    .join('')}`,
-);
+const starts = [report.actionColdStart, report.actionColdStartNode24].filter((a) => a?.available);
+const on = (a) => (a.node ? `, Node ${a.node.replace(/^v/, '')}` : '');
+for (const a of starts)
+  lines.push(
+    `| action cold start, to the first API call (${sizes[0]} SLAs${on(a)}) | ${ms(a.medianMs)} (${mb(a.peakRssKb)}) |${sizes
+      .slice(1)
+      .map(() => ' |')
+      .join('')}`,
+  );
 lines.push(
   '',
   '| ratio (same run) | ' +
@@ -49,10 +51,11 @@ for (const name of [...new Set(report.ratios.map((r) => r.name))]) {
       : `${r.value.toFixed(2)}×${r.target && i === sizes.length - 1 ? (r.value <= r.target ? ' ✓' : ' ✗') : ''}`;
   lines.push(`| ${name} | ${rows.map(cell).join(' | ')} | ${target ? `≤ ${target}×` : ''} |`);
 }
-lines.push(
-  `| action cold start | ${ms(a.medianMs)}${a.medianMs <= a.targetMs ? ' ✓' : ' ✗'} |${sizes
-    .slice(1)
-    .map(() => ' |')
-    .join('')} < ${a.targetMs} ms |`,
-);
+for (const a of starts)
+  lines.push(
+    `| action cold start${on(a)} | ${ms(a.medianMs)}${a.medianMs <= a.targetMs ? ' ✓' : ' ✗'} |${sizes
+      .slice(1)
+      .map(() => ' |')
+      .join('')} < ${a.targetMs} ms |`,
+  );
 console.log(lines.join('\n'));
