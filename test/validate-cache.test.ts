@@ -3,7 +3,14 @@
 // says on which days it holds; it must never hide a problem.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import {
   cacheKey,
@@ -74,6 +81,23 @@ describe('slac validate --cache', () => {
       expect.stringMatching(/^validate-[0-9a-f]{16}-tree\.json$/),
       expect.stringMatching(/^validate-[0-9a-f]{16}\.json$/),
     ]);
+  });
+
+  it("drops an older version's files a week after they were last written", async () => {
+    repo.write({ 'slas/demo.yaml': VALID });
+    const dir = join(repo.dir, '.slac-cache');
+    mkdirSync(dir);
+    const old = ['validate-00000000000000aa.json', 'validate-00000000000000aa-tree.json'];
+    const recent = 'validate-00000000000000bb.json';
+    const unrelated = 'notes.txt';
+    for (const name of [...old, recent, unrelated]) writeFileSync(join(dir, name), '{}');
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    for (const name of [...old, unrelated]) utimesSync(join(dir, name), eightDaysAgo, eightDaysAgo);
+    await withCache();
+    const names = readdirSync(dir);
+    for (const name of old) expect(names).not.toContain(name);
+    expect(names).toContain(recent);
+    expect(names).toContain(unrelated);
   });
 
   it('reports a problem brought in by an edit after a cached run (committed or not)', async () => {

@@ -35,7 +35,8 @@ Checks SLA files (YAML syntax, JSON Schema, semantic rules). PATHs are files or 
 without PATH the "slas" glob of .slac.yml (default slas/**/*.{yml,yaml}) is read.
   --cache DIR  keep each file's result in DIR, by content (git blob id), and validate only
                files whose content is new; results are the same as without it. Keyed by
-               slac's version and schema, so an upgrade starts afresh. In CI, save and
+               slac's version and schema, so an upgrade starts afresh (an older version's
+               files go a week after they were last written). In CI, save and
                restore DIR with actions/cache (e.g. key slac-\${{ hashFiles('slas/**') }}).
   --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files; 1: no workers)
 Figures and how to reproduce them: docs/performance.md (npm run bench).

@@ -5,7 +5,15 @@
 // DIR can be saved and restored between CI runs (actions/cache): results depend only on the
 // content, so a restored cache is valid anywhere.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -44,12 +52,16 @@ function codeId(): string {
   return hash.digest('hex');
 }
 
+/** Files of other cache keys older than this are removed when the cache is written. */
+const PRUNE_AFTER_DAYS = 7;
+
 export class DiskCache implements ResultStore {
   private readonly resultsPath: string;
   private readonly treePath: string;
   private loaded: Map<string, CachedResult> | undefined;
   private readonly used = new Map<string, CachedResult>();
   private changed = false;
+  private pruned = false;
 
   constructor(
     private readonly dir: string,
@@ -71,6 +83,7 @@ export class DiskCache implements ResultStore {
 
   private writeJson(path: string, data: unknown): void {
     mkdirSync(this.dir, { recursive: true });
+    this.pruneOtherKeys();
     // Written aside and renamed, so that a reader never sees half a file.
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify({ key: this.key, data }));
@@ -80,6 +93,28 @@ export class DiskCache implements ResultStore {
   private results(): Map<string, CachedResult> {
     this.loaded ??= new Map(entries(this.readJson<unknown>(this.resultsPath)));
     return this.loaded;
+  }
+
+  /**
+   * Removes, once per run, the files of other keys (another slac version, schema or build)
+   * not written for PRUNE_AFTER_DAYS: a folder saved and restored by actions/cache would
+   * otherwise carry every older version's results forever. A key in use elsewhere (two
+   * versions sharing the folder) is rewritten by its runs, so it stays.
+   */
+  private pruneOtherKeys(): void {
+    if (this.pruned) return;
+    this.pruned = true;
+    const before = Date.now() - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+    try {
+      for (const name of readdirSync(this.dir)) {
+        const key = /^validate-([0-9a-f]{16})(?:-tree)?\.json$/.exec(name)?.[1];
+        if (!key || key === this.key) continue;
+        const path = join(this.dir, name);
+        if (statSync(path).mtimeMs < before) rmSync(path, { force: true });
+      }
+    } catch {
+      // Pruning is housekeeping: a folder that cannot be listed is left as it is.
+    }
   }
 
   get(blob: string): CachedResult | undefined {
