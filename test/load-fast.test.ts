@@ -65,6 +65,8 @@ describe('fast YAML reader', () => {
     ['a flow collection that never closes', 'a: [1, 2\n'],
     ['quoted keys', '"a": 1\n'],
     ['the __proto__ key', '__proto__: 1\n'],
+    ['keys that YAML reads as null', 'null: 1\nb: {NULL: 2}\n'],
+    ['keys that YAML reads as booleans', 'true: 1\nTrue: 2\n'],
     ['a top-level scalar', 'hello\n'],
     ['an empty file', '# nothing\n'],
     ['odd indentation', 'a:\n    b: 1\n  c: 2\n'],

@@ -12,6 +12,8 @@ const FLOW_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const PLAIN_START = /^[A-Za-z0-9_/.$(~<=+]|^-(?! |$)/;
+/** Keys that YAML reads as null or a boolean: `yaml` turns them into "" or "true"/"false". */
+const NON_TEXT_KEY = /^(?:null|Null|NULL|True|TRUE|False|FALSE)$/;
 
 const HASH = 0x23;
 const DASH = 0x2d;
@@ -85,7 +87,8 @@ class Reader {
       if (line.indent > indent || isEntry(line.text)) bail();
       const match = KEY.exec(line.text) ?? bail();
       const key = match[1] as string;
-      if (key.length > 1000 || key === '__proto__' || Object.hasOwn(out, key)) bail();
+      if (key.length > 1000 || key === '__proto__' || NON_TEXT_KEY.test(key)) bail();
+      if (Object.hasOwn(out, key)) bail();
       const rest = line.text.slice(key.length + 1).trimStart();
       this.i++;
       out[key] = this.valueAfter(rest, indent, depth, true);
@@ -214,7 +217,8 @@ class Scanner {
       this.skipSpace();
       if (this.s[this.pos] === '}') break;
       const key = this.flowPlain();
-      if (!FLOW_KEY.test(key) || key === '__proto__' || Object.hasOwn(out, key)) bail();
+      if (!FLOW_KEY.test(key) || key === '__proto__' || NON_TEXT_KEY.test(key)) bail();
+      if (Object.hasOwn(out, key)) bail();
       if (this.s[this.pos] !== ':') bail();
       this.pos++;
       this.skipSpace();
