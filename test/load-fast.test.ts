@@ -40,6 +40,7 @@ describe('fast YAML reader', () => {
       'a: [1, {b: c, d: [e, f]}, g]\nl:\n  - {\n      x: 1,\n      y: https://e.x/a,\n    }\n',
     ],
     ['empty values in flow maps', 'a: { b: , c: d }\n'],
+    ['a no-break space inside text and at the end of a comment', 'a: x\u00a0y # c\u00a0\n'],
   ])('reads %s like the yaml package', (_name, text) => {
     const fast = parseSimpleYaml(text);
     expect(fast).toBeDefined();
@@ -70,6 +71,11 @@ describe('fast YAML reader', () => {
     ['a top-level scalar', 'hello\n'],
     ['an empty file', '# nothing\n'],
     ['odd indentation', 'a:\n    b: 1\n  c: 2\n'],
+    // JavaScript trims these, YAML reads them as text.
+    ['a no-break space at the end of a value', 'a: x\u00a0\n'],
+    ['a no-break space before a value', 'a: \u00a0x\n'],
+    ['a no-break space as indentation', 'a:\n\u00a0 b: 1\n'],
+    ['a line of only a byte order mark', 'a: 1\n\ufeff\n'],
   ])('leaves %s to the yaml package', (_name, text) => {
     expect(parseSimpleYaml(text)).toBeUndefined();
   });
