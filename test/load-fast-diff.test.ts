@@ -55,6 +55,47 @@ function mutate(text: string, rng: () => number): string {
   return out;
 }
 
+// Pieces of the subset, and of what lies just outside it, for small random documents.
+const KEYS = ['a', 'b', 'k.1', 'k-2', '_k', 'constructor', 'true'];
+const ODD_KEYS = ['null', 'True', '__proto__', 'a b', '"q"'];
+const VALUES = [
+  ...['a', 'b c', 'a#b', 'a #b', 'x:y', '-x', 'a]', 'é', '99.9%', '24x7', 'http://e.x/a?b=c'],
+  ...['1', '-2', '+3', '0', '+0', '1.5', '.5', '1e3', '1.', '2026-01-01'],
+  ...['null', 'Null', '~', 'true', 'FALSE', "'q'", "'it''s'", '"dq"', "''", '""'],
+  ...['[]', '{}', '[a, b]', '{a: 1, b: [2]}', '{a: , b: c}', '[a, ]'],
+];
+const ODD_VALUES = [
+  ...['x: y', '- x', '-', '007', '-0', '.inf', '-.NaN', '0x1f', '0o7', '"a\\"b"', "'a' b"],
+  ...['[a: b]', '{a}', '[a, , b]', '&x', '*x', '!t', '|', '>', '@a', '%a', '?', ':', ',a'],
+];
+
+/** A small document of mappings, sequences and flow collections over lines. */
+function document(rng: () => number, depth = 0, indent = ''): string[] {
+  const pick = <T>(list: T[], odd: T[] = list): T => {
+    const from = rng() < 0.9 ? list : odd;
+    return from[Math.floor(rng() * from.length)] as T;
+  };
+  const lines: string[] = [];
+  const sequence = rng() < 0.3;
+  for (let i = 1 + Math.floor(rng() * 4); i > 0; i--) {
+    const r = depth > 3 ? 0 : rng();
+    const head = sequence ? `${indent}- ` : `${indent}${pick(KEYS, ODD_KEYS)}: `;
+    if (r < 0.55) lines.push(head + pick(VALUES, ODD_VALUES) + (rng() < 0.1 ? ' # note' : ''));
+    else if (r < 0.7)
+      lines.push(`${head}[${pick(VALUES, ODD_VALUES)},`, `${indent}  ${pick(VALUES)}]`);
+    else if (sequence && r < 0.85) {
+      // "- key: value" opens a mapping in place
+      const [first = '', ...rest] = document(rng, depth + 1, `${indent}  `);
+      lines.push(`${indent}- ${first.trimStart()}`, ...rest);
+    } else {
+      const deeper = !sequence && rng() < 0.2 ? indent : `${indent}  `; // a list may sit at its key's indentation
+      lines.push(head.trimEnd(), ...document(rng, depth + 1, deeper));
+    }
+    if (rng() < 0.1) lines.push(pick(['', '# comment', '  # comment', '   ']));
+  }
+  return lines;
+}
+
 describe('fast YAML reader against the yaml package', () => {
   it('reads every example and generated SLA itself, to the same data', () => {
     for (const text of [...examples, ...generated]) {
@@ -77,5 +118,19 @@ describe('fast YAML reader against the yaml package', () => {
     }
     // Most mutations break the file, but many (a duplicated line, a space) keep it plain YAML.
     expect(read).toBeGreaterThan(300);
+  });
+
+  it('gives the same data as the yaml package, or none, on 2,000 small random documents', () => {
+    const rng = prng(12);
+    let read = 0;
+    for (let i = 0; i < 2000; i++) {
+      let text = document(rng).join('\n') + '\n';
+      if (rng() < 0.5) text = mutate(text, rng);
+      const fast = parseSimpleYaml(text);
+      if (!fast) continue;
+      read++;
+      if (!isDeepStrictEqual(fast, full(text))) expect.fail(`differs from yaml on:\n${text}`);
+    }
+    expect(read).toBeGreaterThan(400);
   });
 });

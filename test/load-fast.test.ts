@@ -33,6 +33,7 @@ describe('fast YAML reader', () => {
     ['text that looks almost like numbers', 'a: 99.95%\nb: 2026-01-01\nc: 24x7\nd: 1.2.3\ne: +5\n'],
     ['quoted text', `a: 'it''s'\nb: "x: y"\nc: '#not a comment' # comment\n`],
     ['comments and blank lines', '# head\n\na: 1 # one\n\n  # indented comment\nb: x#y\n'],
+    ['a comment after a key', 'a: # below\n  b: 1\nc: # nothing\nd:\n- # item\n'],
     ['a list at the same indentation as its key', 'a:\n- 1\n- x: 2\n  y: 3\nb: 4\n'],
     ['nested lists', 'a:\n  - - 1\n    - 2\n  -\n  - {}\n'],
     [
