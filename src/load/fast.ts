@@ -36,7 +36,9 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const F = 0x66;
 const N = 0x6e;
+const LOWER_O = 0x6f;
 const T = 0x74;
+const LOWER_X = 0x78;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const TILDE = 0x7e;
@@ -47,6 +49,8 @@ const KEY_CHAR = 2; // [A-Za-z0-9_.-]
 const PLAIN_START = 4; // [A-Za-z0-9_/.$(~<=+]; "-" needs a look at the next character
 const FLOW_END = 8; // , [ ] { }
 const NUMBER_CHAR = 16; // [0-9.eE+-]
+/** Where a plain scalar in a flow collection may end: , [ ] { } : # and the line's end (\n, 0). */
+const FLOW_PLAIN_STOP = 32;
 const CLASSES = new Uint8Array(128);
 function classify(chars: string, bits: number): void {
   for (const c of chars) CLASSES[c.charCodeAt(0)] = (CLASSES[c.charCodeAt(0)] as number) | bits;
@@ -59,7 +63,8 @@ classify('-', KEY_CHAR | NUMBER_CHAR);
 classify('/$(~<=', PLAIN_START);
 classify('+', PLAIN_START | NUMBER_CHAR);
 classify('eE', NUMBER_CHAR);
-classify(',[]{}', FLOW_END);
+classify(',[]{}', FLOW_END | FLOW_PLAIN_STOP);
+classify(':#\n\0', FLOW_PLAIN_STOP);
 
 function is(c: number, bits: number): boolean {
   return c < 128 && ((CLASSES[c] as number) & bits) !== 0;
@@ -103,10 +108,10 @@ export function parseSimpleYaml(text: string): { data: unknown } | undefined {
   }
 }
 
-// The text's code units, at the same indexes as in the string and followed by a 0 that ends
-// every scan (no other check looks for 0). Indexing a typed array is several times cheaper
-// than charCodeAt; Buffer's native UTF-16 copy fills it at memory speed. One array is
-// reused, since reading is synchronous; texts longer than it get an array of their own.
+// The text's code units, at the same indexes as in the string and followed by a 0, so that
+// scans stop at the end of the text without a bounds check. Indexing a typed array is much
+// cheaper than charCodeAt, and Buffer's native UTF-16 copy fills it at memory speed. One
+// array is reused, since reading is synchronous; longer texts get an array of their own.
 const REUSED_UNITS = 1 << 16;
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 let reused: { units: Uint16Array; bytes: Buffer } | undefined;
@@ -367,7 +372,8 @@ class Reader {
   private scalar(p: number, end: number): unknown {
     const raw = this.s.slice(p, end);
     const c = this.a[p] as number;
-    if (c < ZERO ? c === PLUS || c === DASH || c === DOT : c <= NINE) return numberOrText(raw);
+    if (c < ZERO ? c === PLUS || c === DASH || c === DOT : c <= NINE)
+      return this.numberOrText(raw, p, end);
     // Only ~, null, true and false in their spellings are not text.
     if (end - p <= 5 && (c === TILDE || (c | 0x20) === N || (c | 0x20) === T || (c | 0x20) === F)) {
       switch (raw) {
@@ -386,6 +392,24 @@ class Reader {
           return false;
       }
     }
+    return raw;
+  }
+
+  /** Text from p to end starting with a digit, sign or dot: a number, or text when it is none. */
+  private numberOrText(raw: string, p: number, end: number): unknown {
+    const a = this.a;
+    let q = p;
+    while (q < end && is(a[q] as number, NUMBER_CHAR)) q++;
+    if (q < end) {
+      // Text, unless it is a number for the full parser: .inf, .nan, hexadecimal, octal.
+      const c = a[p];
+      if (c === ZERO) {
+        if (a[p + 1] === LOWER_X || a[p + 1] === LOWER_O) bail();
+      } else if ((c as number) < ZERO && end - p <= 5 && INF_NAN.test(raw)) bail();
+      return raw;
+    }
+    if (INT.test(raw)) return ODD_INT.test(raw) ? bail() : Number(raw);
+    if (FLOAT.test(raw)) return parseFloat(raw);
     return raw;
   }
 
@@ -521,14 +545,16 @@ class Reader {
     const p = this.pos;
     let q = p;
     for (; ; q++) {
-      if (q === to) bail(); // plain text does not go on over lines here
       const c = a[q] as number;
+      if (!is(c, FLOW_PLAIN_STOP)) continue;
       if (is(c, FLOW_END)) break;
       if (c === COLON) {
         if (q + 1 === to) break;
         const d = a[q + 1] as number;
         if (d === SPACE || is(d, FLOW_END)) break;
-      } else if (c === HASH && a[q - 1] === SPACE) bail();
+      } else if (c === HASH) {
+        if (a[q - 1] === SPACE) bail();
+      } else if (q >= to) bail(); // the line's end: plain text does not go on over lines here
     }
     if (q === p) bail(); // no text, as in "[a, , b]"
     this.pos = q;
@@ -543,9 +569,11 @@ class Reader {
 // The keys read last, by a hash of their text. SLA files repeat the same few dozen keys, and
 // a key that is already an internalized string (as property names are) is much cheaper to
 // store than a fresh slice of the text.
-const KEY_BITS = 12;
-const MAX_CACHED_KEY = 40;
+const KEY_BITS = 11;
+const MAX_CACHED_KEY = 32;
 const keys: string[] = new Array<string>(1 << KEY_BITS).fill('');
+/** The code units of keys[i], from i * MAX_CACHED_KEY: comparing them is cheaper than charCodeAt. */
+const keyUnits = new Uint16Array((1 << KEY_BITS) * MAX_CACHED_KEY);
 
 /** The hash of a key so far, with its next character c. */
 function keyHash(hash: number, c: number): number {
@@ -558,21 +586,24 @@ function keyText(s: string, a: Uint16Array, from: number, end: number, hash: num
   // Two slots per hash, so that two keys with the same hash do not evict each other.
   const slot = (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> (32 - KEY_BITS)) & ~1;
   const first = keys[slot] as string;
-  if (sameText(first, a, from, length)) return first;
+  if (first.length === length && sameUnits(slot, a, from, length)) return first;
   const second = keys[slot + 1] as string;
-  if (sameText(second, a, from, length)) return second;
+  if (second.length === length && sameUnits(slot + 1, a, from, length)) return second;
   const key = s.slice(from, end);
   if (!isTextKey(key)) bail();
   if (length > MAX_CACHED_KEY) return key;
   keys[slot + 1] = first;
+  const at = slot * MAX_CACHED_KEY;
+  keyUnits.copyWithin(at + MAX_CACHED_KEY, at, at + MAX_CACHED_KEY);
+  keyUnits.set(a.subarray(from, end), at);
   // Object.keys gives the internalized copy of the string.
   return (keys[slot] = Object.keys({ [key]: 0 })[0] as string);
 }
 
-function sameText(key: string, a: Uint16Array, from: number, length: number): boolean {
-  if (key.length !== length) return false;
+function sameUnits(slot: number, a: Uint16Array, from: number, length: number): boolean {
+  const at = slot * MAX_CACHED_KEY;
   let i = 0;
-  while (i < length && key.charCodeAt(i) === a[from + i]) i++;
+  while (i < length && keyUnits[at + i] === a[from + i]) i++;
   return i === length;
 }
 
@@ -602,18 +633,4 @@ function isTextKey(key: string): boolean {
 function unique(out: Record<string, unknown>, size: number): Record<string, unknown> {
   if (Object.keys(out).length !== size) bail();
   return out;
-}
-
-/** Text starting with a digit, sign or dot: a number, or text when it is none. */
-function numberOrText(raw: string): unknown {
-  for (let i = 0; i < raw.length; i++) {
-    if (!is(raw.charCodeAt(i), NUMBER_CHAR)) {
-      // .inf, .nan, hexadecimal and octal numbers are left to the full parser.
-      if (INF_NAN.test(raw) || (raw.charCodeAt(0) === ZERO && /^0[xo]/.test(raw))) bail();
-      return raw;
-    }
-  }
-  if (INT.test(raw)) return ODD_INT.test(raw) ? bail() : Number(raw);
-  if (FLOAT.test(raw)) return parseFloat(raw);
-  return raw;
 }
