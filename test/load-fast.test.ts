@@ -41,6 +41,7 @@ describe('fast YAML reader', () => {
       'a: [1, {b: c, d: [e, f]}, g]\nl:\n  - {\n      x: 1,\n      y: https://e.x/a,\n    }\n',
     ],
     ['empty values in flow maps', 'a: { b: , c: d }\n'],
+    ['byte order marks on comment lines before the content', '\ufeff# head\n\ufeff\na: 1\n'],
     ['a no-break space inside text and at the end of a comment', 'a: x\u00a0y # c\u00a0\n'],
   ])('reads %s like the yaml package', (_name, text) => {
     const fast = parseSimpleYaml(text);
@@ -76,7 +77,7 @@ describe('fast YAML reader', () => {
     ['a no-break space at the end of a value', 'a: x\u00a0\n'],
     ['a no-break space before a value', 'a: \u00a0x\n'],
     ['a no-break space as indentation', 'a:\n\u00a0 b: 1\n'],
-    ['a line of only a byte order mark', 'a: 1\n\ufeff\n'],
+    ['a line of only a byte order mark after the content', 'a: 1\n\ufeff\n'],
   ])('leaves %s to the yaml package', (_name, text) => {
     expect(parseSimpleYaml(text)).toBeUndefined();
   });

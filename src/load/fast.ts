@@ -42,6 +42,7 @@ const LOWER_X = 0x78;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const TILDE = 0x7e;
+const BOM = 0xfeff;
 
 // Character classes of ASCII, as bits.
 const KEY_START = 1; // [A-Za-z_]
@@ -138,6 +139,8 @@ class Reader {
   private ready = false;
   /** Whether there is such a line (false at the end of the text). */
   private has = false;
+  /** No line with content has been read yet. */
+  private prefix = true;
 
   // The current line: where it starts, its indentation, where its content starts and ends
   // (trailing spaces excluded) and where the line ends (its "\n" or the end of the text).
@@ -181,12 +184,15 @@ class Reader {
         return false;
       }
       let p = at;
+      // YAML allows a byte order mark at the start of each line before the content.
+      if (this.prefix && a[p] === BOM) p++;
       while (a[p] === SPACE) p++;
       const end = this.lineEnd(p);
       if (p === end || a[p] === HASH) {
         at = end + 1;
         continue;
       }
+      this.prefix = false;
       this.line(at, p, end);
       this.ready = true;
       this.has = true;
