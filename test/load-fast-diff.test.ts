@@ -88,7 +88,8 @@ function document(rng: () => number, depth = 0, indent = ''): string[] {
       const [first = '', ...rest] = document(rng, depth + 1, `${indent}  `);
       lines.push(`${indent}- ${first.trimStart()}`, ...rest);
     } else {
-      const deeper = !sequence && rng() < 0.2 ? indent : `${indent}  `; // a list may sit at its key's indentation
+      // At the key's own indentation a list is still its value; a mapping is not.
+      const deeper = !sequence && rng() < 0.2 ? indent : `${indent}  `;
       lines.push(head.trimEnd(), ...document(rng, depth + 1, deeper));
     }
     if (rng() < 0.1) lines.push(pick(['', '# comment', '  # comment', '   ']));

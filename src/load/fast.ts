@@ -34,21 +34,21 @@ const NINE = 0x39;
 const COLON = 0x3a;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-const F = 0x66;
-const N = 0x6e;
+const LOWER_F = 0x66;
+const LOWER_N = 0x6e;
 const LOWER_O = 0x6f;
-const T = 0x74;
+const LOWER_T = 0x74;
 const LOWER_X = 0x78;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const TILDE = 0x7e;
-const BOM = 0xfeff;
+const BYTE_ORDER_MARK = 0xfeff;
 
 // Character classes of ASCII, as bits.
 const KEY_START = 1; // [A-Za-z_]
 const KEY_CHAR = 2; // [A-Za-z0-9_.-]
 const PLAIN_START = 4; // [A-Za-z0-9_/.$(~<=+]; "-" needs a look at the next character
-const FLOW_END = 8; // , [ ] { }
+const FLOW_INDICATOR = 8; // , [ ] { }
 const NUMBER_CHAR = 16; // [0-9.eE+-]
 /** Where a plain scalar in a flow collection may end: , [ ] { } : # and the line's end (\n, 0). */
 const FLOW_PLAIN_STOP = 32;
@@ -64,7 +64,7 @@ classify('-', KEY_CHAR | NUMBER_CHAR);
 classify('/$(~<=', PLAIN_START);
 classify('+', PLAIN_START | NUMBER_CHAR);
 classify('eE', NUMBER_CHAR);
-classify(',[]{}', FLOW_END | FLOW_PLAIN_STOP);
+classify(',[]{}', FLOW_INDICATOR | FLOW_PLAIN_STOP);
 classify(':#\n\0', FLOW_PLAIN_STOP);
 
 function is(c: number, bits: number): boolean {
@@ -73,8 +73,8 @@ function is(c: number, bits: number): boolean {
 
 /**
  * Whitespace that JavaScript trims but YAML reads as text (vertical tab, form feed, no-break
- * and other Unicode spaces, BOM). Where the line-based reader this one replaced trimmed it,
- * its data differed from `yaml`'s, so this one bails there.
+ * and other Unicode spaces, byte order mark). Where the line-based reader this one replaced
+ * trimmed it, its data differed from `yaml`'s, so this one bails there.
  */
 function isOtherSpace(c: number): boolean {
   if (c < 0xa0) return c === 0x0b || c === 0x0c;
@@ -172,7 +172,7 @@ class Reader {
     return data;
   }
 
-  /** Moves to the next line with content (skipping blank and comment lines), without consuming it. */
+  /** Moves to the next line with content, past blank and comment lines, without consuming it. */
   private peek(): boolean {
     if (this.ready) return this.has;
     const a = this.a;
@@ -185,7 +185,7 @@ class Reader {
       }
       let p = at;
       // YAML allows a byte order mark at the start of each line before the content.
-      if (this.prefix && a[p] === BOM) p++;
+      if (this.prefix && a[p] === BYTE_ORDER_MARK) p++;
       while (a[p] === SPACE) p++;
       const end = this.lineEnd(p);
       if (p === end || a[p] === HASH) {
@@ -257,7 +257,7 @@ class Reader {
     return true;
   }
 
-  /** Where the colon is when the current line's text at p is "key:" then a space or its end; else -1. */
+  /** Where the colon is if the line's text at p is "key:" then a space or its end; else -1. */
   private keyColon(p: number): number {
     const a = this.a;
     let c = a[p] as number;
@@ -283,7 +283,7 @@ class Reader {
       out[key] = this.valueAfter(colon + 1, indent, depth, true);
       size++;
     }
-    return unique(out, size);
+    return withoutDuplicates(out, size);
   }
 
   private sequence(indent: number, depth: number): unknown[] {
@@ -304,7 +304,7 @@ class Reader {
     return out;
   }
 
-  /** The value after "key:" or "-" (p is just after it): inline, or a block on the following lines. */
+  /** The value after "key:" or "-" (p is just after it): inline, or a block on the next lines. */
   private valueAfter(p: number, indent: number, depth: number, inMapping: boolean): unknown {
     const a = this.a;
     while (p < this.to && a[p] === SPACE) p++;
@@ -367,7 +367,7 @@ class Reader {
     return this.scalar(p, end);
   }
 
-  /** Whether text from p to end may be a plain scalar (no indicator like & * ! | > at its start). */
+  /** Whether text from p to end may be a plain scalar (no indicator like & * ! | > first). */
   private plainStart(p: number, end: number): boolean {
     const c = this.a[p] as number;
     if (c === DASH) return p + 1 < end && this.a[p + 1] !== SPACE;
@@ -381,7 +381,10 @@ class Reader {
     if (c < ZERO ? c === PLUS || c === DASH || c === DOT : c <= NINE)
       return this.numberOrText(raw, p, end);
     // Only ~, null, true and false in their spellings are not text.
-    if (end - p <= 5 && (c === TILDE || (c | 0x20) === N || (c | 0x20) === T || (c | 0x20) === F)) {
+    if (
+      end - p <= 5 &&
+      (c === TILDE || (c | 0x20) === LOWER_N || (c | 0x20) === LOWER_T || (c | 0x20) === LOWER_F)
+    ) {
       switch (raw) {
         case '~':
         case 'null':
@@ -503,7 +506,7 @@ class Reader {
       else if (c !== CLOSE_BRACE) bail();
     }
     this.pos++;
-    return unique(out, size);
+    return withoutDuplicates(out, size);
   }
 
   /**
@@ -523,7 +526,7 @@ class Reader {
     if (p === this.to || a[p] !== COLON) bail();
     if (p + 1 < this.to) {
       c = a[p + 1] as number;
-      if (c !== SPACE && !is(c, FLOW_END)) bail();
+      if (c !== SPACE && !is(c, FLOW_INDICATOR)) bail();
     }
     this.pos = p + 1;
     return end;
@@ -544,7 +547,7 @@ class Reader {
     return out;
   }
 
-  /** A plain scalar in flow context at pos, ending at , [ ] { } or ": "; returns where its text ends. */
+  /** A plain scalar in a flow collection at pos, up to , [ ] { } or ": "; returns its end. */
   private flowPlain(): number {
     const a = this.a;
     const to = this.to;
@@ -553,11 +556,11 @@ class Reader {
     for (; ; q++) {
       const c = a[q] as number;
       if (!is(c, FLOW_PLAIN_STOP)) continue;
-      if (is(c, FLOW_END)) break;
+      if (is(c, FLOW_INDICATOR)) break;
       if (c === COLON) {
         if (q + 1 === to) break;
         const d = a[q + 1] as number;
-        if (d === SPACE || is(d, FLOW_END)) break;
+        if (d === SPACE || is(d, FLOW_INDICATOR)) break;
       } else if (c === HASH) {
         if (a[q - 1] === SPACE) bail();
       } else if (q >= to) bail(); // the line's end: plain text does not go on over lines here
@@ -577,8 +580,8 @@ class Reader {
 // store than a fresh slice of the text.
 const KEY_BITS = 11;
 const MAX_CACHED_KEY = 32;
-const keys: string[] = new Array<string>(1 << KEY_BITS).fill('');
-/** The code units of keys[i], from i * MAX_CACHED_KEY: comparing them is cheaper than charCodeAt. */
+const recentKeys: string[] = new Array<string>(1 << KEY_BITS).fill('');
+/** The code units of recentKeys[i], from i * MAX_CACHED_KEY: cheaper to compare than charCodeAt. */
 const keyUnits = new Uint16Array((1 << KEY_BITS) * MAX_CACHED_KEY);
 
 /** The hash of a key so far, with its next character c. */
@@ -586,24 +589,24 @@ function keyHash(hash: number, c: number): number {
   return (Math.imul(hash, 31) + c) | 0;
 }
 
-/** The key from `from` to `end` (its keyHash is `hash`), or a bail when `yaml` would not keep it as text. */
+/** The key from `from` to `end`, whose keyHash is `hash`; bails when `yaml` would change it. */
 function keyText(s: string, a: Uint16Array, from: number, end: number, hash: number): string {
   const length = end - from;
   // Two slots per hash, so that two keys with the same hash do not evict each other.
   const slot = (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> (32 - KEY_BITS)) & ~1;
-  const first = keys[slot] as string;
+  const first = recentKeys[slot] as string;
   if (first.length === length && sameUnits(slot, a, from, length)) return first;
-  const second = keys[slot + 1] as string;
+  const second = recentKeys[slot + 1] as string;
   if (second.length === length && sameUnits(slot + 1, a, from, length)) return second;
   const key = s.slice(from, end);
   if (!isTextKey(key)) bail();
   if (length > MAX_CACHED_KEY) return key;
-  keys[slot + 1] = first;
+  recentKeys[slot + 1] = first;
   const at = slot * MAX_CACHED_KEY;
   keyUnits.copyWithin(at + MAX_CACHED_KEY, at, at + MAX_CACHED_KEY);
   keyUnits.set(a.subarray(from, end), at);
   // Object.keys gives the internalized copy of the string.
-  return (keys[slot] = Object.keys({ [key]: 0 })[0] as string);
+  return (recentKeys[slot] = Object.keys({ [key]: 0 })[0] as string);
 }
 
 function sameUnits(slot: number, a: Uint16Array, from: number, length: number): boolean {
@@ -636,7 +639,7 @@ function isTextKey(key: string): boolean {
  * The mapping, if its `size` keys were all different. Counting once is cheaper than checking
  * each key; a duplicate still bails, only after reading its value.
  */
-function unique(out: Record<string, unknown>, size: number): Record<string, unknown> {
+function withoutDuplicates(out: Record<string, unknown>, size: number): Record<string, unknown> {
   if (Object.keys(out).length !== size) bail();
   return out;
 }
