@@ -35,7 +35,15 @@ import { resolve as resolve2 } from "node:path";
 
 // cli/validate/store.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 function openCache(cwd, dir) {
@@ -43,7 +51,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "9169c686b178653c4b912f5b2a72d758abafec1e29035883ab8e442802b67cf9";
+  if (true) return "b4cf73c5abe28401b7018b1df0c4f0463769e9619d2d5a1c719574f7c0e8ff10";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -53,6 +61,7 @@ function codeId() {
   }
   return hash.digest("hex");
 }
+var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
   constructor(dir, key) {
     this.dir = dir;
@@ -67,6 +76,7 @@ var DiskCache = class {
   loaded;
   used = /* @__PURE__ */ new Map();
   changed = false;
+  pruned = false;
   /** Reads a cache file; a missing, unreadable or foreign one counts as empty. */
   readJson(path) {
     try {
@@ -78,6 +88,7 @@ var DiskCache = class {
   }
   writeJson(path, data) {
     mkdirSync(this.dir, { recursive: true });
+    this.pruneOtherKeys();
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify({ key: this.key, data }));
     renameSync(tmp, path);
@@ -85,6 +96,26 @@ var DiskCache = class {
   results() {
     this.loaded ??= new Map(entries(this.readJson(this.resultsPath)));
     return this.loaded;
+  }
+  /**
+   * Removes, once per run, the files of other keys (another slac version, schema or build)
+   * not written for PRUNE_AFTER_DAYS: a folder saved and restored by actions/cache would
+   * otherwise carry every older version's results forever. A key in use elsewhere (two
+   * versions sharing the folder) is rewritten by its runs, so it stays.
+   */
+  pruneOtherKeys() {
+    if (this.pruned) return;
+    this.pruned = true;
+    const before = Date.now() - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1e3;
+    try {
+      for (const name of readdirSync(this.dir)) {
+        const key = /^validate-([0-9a-f]{16})(?:-tree)?\.json$/.exec(name)?.[1];
+        if (!key || key === this.key) continue;
+        const path = join(this.dir, name);
+        if (statSync(path).mtimeMs < before) rmSync(path, { force: true });
+      }
+    } catch {
+    }
   }
   get(blob) {
     const hit = this.used.get(blob) ?? this.results().get(blob);
@@ -228,7 +259,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-B5RGPTLD.js"), import("./chunk-4HE5PDUU.js")]).then(
+  work ??= Promise.all([import("./chunk-KKFOOWS6.js"), import("./chunk-BOPYXOXG.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -508,7 +539,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-DVK7LJRA.js");
+      const { runRender } = await import("./chunk-3SGIYMDK.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -33,6 +33,7 @@ describe('fast YAML reader', () => {
     ['text that looks almost like numbers', 'a: 99.95%\nb: 2026-01-01\nc: 24x7\nd: 1.2.3\ne: +5\n'],
     ['quoted text', `a: 'it''s'\nb: "x: y"\nc: '#not a comment' # comment\n`],
     ['comments and blank lines', '# head\n\na: 1 # one\n\n  # indented comment\nb: x#y\n'],
+    ['a comment after a key', 'a: # below\n  b: 1\nc: # nothing\nd:\n- # item\n'],
     ['a list at the same indentation as its key', 'a:\n- 1\n- x: 2\n  y: 3\nb: 4\n'],
     ['nested lists', 'a:\n  - - 1\n    - 2\n  -\n  - {}\n'],
     [
@@ -40,6 +41,8 @@ describe('fast YAML reader', () => {
       'a: [1, {b: c, d: [e, f]}, g]\nl:\n  - {\n      x: 1,\n      y: https://e.x/a,\n    }\n',
     ],
     ['empty values in flow maps', 'a: { b: , c: d }\n'],
+    ['byte order marks on comment lines before the content', '\ufeff# head\n\ufeff\na: 1\n'],
+    ['a no-break space inside text and at the end of a comment', 'a: x\u00a0y # c\u00a0\n'],
   ])('reads %s like the yaml package', (_name, text) => {
     const fast = parseSimpleYaml(text);
     expect(fast).toBeDefined();
@@ -65,9 +68,16 @@ describe('fast YAML reader', () => {
     ['a flow collection that never closes', 'a: [1, 2\n'],
     ['quoted keys', '"a": 1\n'],
     ['the __proto__ key', '__proto__: 1\n'],
+    ['keys that YAML reads as null', 'null: 1\nb: {NULL: 2}\n'],
+    ['keys that YAML reads as booleans', 'true: 1\nTrue: 2\n'],
     ['a top-level scalar', 'hello\n'],
     ['an empty file', '# nothing\n'],
     ['odd indentation', 'a:\n    b: 1\n  c: 2\n'],
+    // JavaScript trims these, YAML reads them as text.
+    ['a no-break space at the end of a value', 'a: x\u00a0\n'],
+    ['a no-break space before a value', 'a: \u00a0x\n'],
+    ['a no-break space as indentation', 'a:\n\u00a0 b: 1\n'],
+    ['a line of only a byte order mark after the content', 'a: 1\n\ufeff\n'],
   ])('leaves %s to the yaml package', (_name, text) => {
     expect(parseSimpleYaml(text)).toBeUndefined();
   });

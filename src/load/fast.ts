@@ -4,302 +4,642 @@
 // positions, and gives up (returns undefined) on anything outside the subset: anchors,
 // aliases, tags, block scalars, multi-line plain scalars, escapes, duplicate keys, odd
 // indentation. The caller then parses with `yaml`, which also explains every error.
+//
+// Validating thousands of files spends much of its time here, so it reads the text in one
+// pass over its UTF-16 code units with an index: no line array, no per-value objects, and
+// regular expressions only for text that may be a number.
 
 /** Deeper than this, the full parser decides (it enforces MAX_DEPTH with a message). */
 const MAX_FAST_DEPTH = 48;
-const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: |$)/;
-const FLOW_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** Longer keys go to the full parser, which knows YAML's limit of 1024 for implicit keys. */
+const MAX_KEY_LENGTH = 1000;
+
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-const PLAIN_START = /^[A-Za-z0-9_/.$(~<=+]|^-(?! |$)/;
+/** Integers that `yaml` reads differently from Number(): leading zeros and minus zero. */
+const ODD_INT = /^[-+]?0[0-9]|^-0$/;
+const INF_NAN = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
 
+const SPACE = 0x20;
+const DQUOTE = 0x22;
 const HASH = 0x23;
+const PERCENT = 0x25;
+const SQUOTE = 0x27;
+const PLUS = 0x2b;
+const COMMA = 0x2c;
 const DASH = 0x2d;
 const DOT = 0x2e;
-const PERCENT = 0x25;
+const ZERO = 0x30;
+const NINE = 0x39;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const LOWER_F = 0x66;
+const LOWER_N = 0x6e;
+const LOWER_O = 0x6f;
+const LOWER_T = 0x74;
+const LOWER_X = 0x78;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const TILDE = 0x7e;
+const BYTE_ORDER_MARK = 0xfeff;
 
-class Bail extends Error {}
-function bail(): never {
-  throw new Bail();
+// Character classes of ASCII, as bits.
+const KEY_START = 1; // [A-Za-z_]
+const KEY_CHAR = 2; // [A-Za-z0-9_.-]
+const PLAIN_START = 4; // [A-Za-z0-9_/.$(~<=+]; "-" needs a look at the next character
+const FLOW_INDICATOR = 8; // , [ ] { }
+const NUMBER_CHAR = 16; // [0-9.eE+-]
+/** Where a plain scalar in a flow collection may end: , [ ] { } : # and the line's end (\n, 0). */
+const FLOW_PLAIN_STOP = 32;
+const CLASSES = new Uint8Array(128);
+function classify(chars: string, bits: number): void {
+  for (const c of chars) CLASSES[c.charCodeAt(0)] = (CLASSES[c.charCodeAt(0)] as number) | bits;
+}
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+classify(LETTERS + '_', KEY_START | KEY_CHAR | PLAIN_START);
+classify('0123456789', KEY_CHAR | PLAIN_START | NUMBER_CHAR);
+classify('.', KEY_CHAR | PLAIN_START | NUMBER_CHAR);
+classify('-', KEY_CHAR | NUMBER_CHAR);
+classify('/$(~<=', PLAIN_START);
+classify('+', PLAIN_START | NUMBER_CHAR);
+classify('eE', NUMBER_CHAR);
+classify(',[]{}', FLOW_INDICATOR | FLOW_PLAIN_STOP);
+classify(':#\n\0', FLOW_PLAIN_STOP);
+
+function is(c: number, bits: number): boolean {
+  return c < 128 && ((CLASSES[c] as number) & bits) !== 0;
 }
 
-interface Line {
-  indent: number;
-  text: string;
+/**
+ * Whitespace that JavaScript trims but YAML reads as text (vertical tab, form feed, no-break
+ * and other Unicode spaces, byte order mark). Where the line-based reader this one replaced
+ * trimmed it, its data differed from `yaml`'s, so this one bails there.
+ */
+function isOtherSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x0b || c === 0x0c;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+class Bail extends Error {}
+// One instance: bailing is control flow, its stack trace is never read.
+const BAIL = new Bail();
+function bail(): never {
+  throw BAIL;
 }
 
 /** The data of a YAML text in the plain subset, or undefined when the full parser must decide. */
 export function parseSimpleYaml(text: string): { data: unknown } | undefined {
-  if (/[\t\r]/.test(text)) return undefined;
+  if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) return undefined;
   try {
-    return { data: new Reader(text).document() };
+    return { data: new Reader(text, codeUnits(text)).document() };
   } catch (err) {
-    if (err instanceof Bail) return undefined;
+    if (err === BAIL) return undefined;
     throw err;
   }
 }
 
-class Reader {
-  private readonly lines: Line[] = [];
-  private i = 0;
+// The text's code units, at the same indexes as in the string and followed by a 0, so that
+// scans stop at the end of the text without a bounds check. Indexing a typed array is much
+// cheaper than charCodeAt, and Buffer's native UTF-16 copy fills it at memory speed. One
+// array is reused, since reading is synchronous; longer texts get an array of their own.
+const REUSED_UNITS = 1 << 16;
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+let reused: { units: Uint16Array; bytes: Buffer } | undefined;
 
-  constructor(text: string) {
-    for (const raw of text.split('\n')) {
-      const body = raw.trimStart();
-      const indent = raw.length - body.length;
-      // Blank and comment lines carry no data; markers and directives go to the full parser.
-      const first = body.charCodeAt(0);
-      if (body === '' || first === HASH) this.lines.push({ indent: -1, text: '' });
-      else if (
-        ((first === DASH || first === DOT) && /^(?:---|\.\.\.)(?: |$)/.test(body)) ||
-        (indent === 0 && first === PERCENT)
-      )
-        bail();
-      else this.lines.push({ indent, text: body.trimEnd() });
-    }
-  }
+function codeUnits(text: string): Uint16Array {
+  const length = text.length + 1;
+  const { units, bytes } =
+    length > REUSED_UNITS ? unitArray(length) : (reused ??= unitArray(REUSED_UNITS));
+  if (LITTLE_ENDIAN) bytes.write(text, 'utf16le');
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  units[text.length] = 0;
+  return units;
+}
+
+function unitArray(length: number): { units: Uint16Array; bytes: Buffer } {
+  const units = new Uint16Array(length);
+  return { units, bytes: Buffer.from(units.buffer) };
+}
+
+class Reader {
+  /** Where the next line not yet read starts. */
+  private next = 0;
+  /** Whether the current line is the next line with content (peek() has run). */
+  private ready = false;
+  /** Whether there is such a line (false at the end of the text). */
+  private has = false;
+  /** No line with content has been read yet. */
+  private prefix = true;
+
+  // The current line: where it starts, its indentation, where its content starts and ends
+  // (trailing spaces excluded) and where the line ends (its "\n" or the end of the text).
+  private start = 0;
+  private col = 0;
+  private from = 0;
+  private to = 0;
+  private end = 0;
+  /** The content is followed by whitespace other than spaces (see isOtherSpace). */
+  private otherTail = false;
+
+  /** Where reading is inside a line (scalars and flow collections). */
+  private pos = 0;
+  /** Lines that continue a flow collection must be indented deeper than this. */
+  private flowIndent = 0;
+  /** The keyHash() of the key read last. */
+  private hash = 0;
+
+  constructor(
+    private readonly s: string,
+    /** The code units of s (see codeUnits). */
+    private readonly a: Uint16Array,
+  ) {}
 
   document(): unknown {
-    const first = this.peek();
-    if (!first || first.indent !== 0) bail();
+    if (!this.peek() || this.col !== 0) bail();
     const data = this.block(0, 0);
     if (this.peek()) bail();
     return data;
   }
 
-  /** The next line with content (skipping blank and comment lines), without consuming it. */
-  private peek(): Line | undefined {
-    while (this.i < this.lines.length && (this.lines[this.i] as Line).indent < 0) this.i++;
-    return this.lines[this.i];
+  /** Moves to the next line with content, past blank and comment lines, without consuming it. */
+  private peek(): boolean {
+    if (this.ready) return this.has;
+    const a = this.a;
+    let at = this.next;
+    for (;;) {
+      if (at > this.s.length) {
+        this.ready = true;
+        this.has = false;
+        return false;
+      }
+      let p = at;
+      // YAML allows a byte order mark at the start of each line before the content.
+      if (this.prefix && a[p] === BYTE_ORDER_MARK) p++;
+      while (a[p] === SPACE) p++;
+      const end = this.lineEnd(p);
+      if (p === end || a[p] === HASH) {
+        at = end + 1;
+        continue;
+      }
+      this.prefix = false;
+      this.line(at, p, end);
+      this.ready = true;
+      this.has = true;
+      return true;
+    }
+  }
+
+  /** Where the line with p ends: at its "\n" or the end of the text. */
+  private lineEnd(p: number): number {
+    const end = this.s.indexOf('\n', p);
+    return end < 0 ? this.s.length : end;
+  }
+
+  /** Makes the line at `at`, with content from `p` to `end`, the current line. */
+  private line(at: number, p: number, end: number): void {
+    const a = this.a;
+    const c = a[p] as number;
+    if (isOtherSpace(c)) bail();
+    // Document markers and directives go to the full parser.
+    if (
+      (c === DASH || c === DOT) &&
+      a[p + 1] === c &&
+      a[p + 2] === c &&
+      (p + 3 === end || a[p + 3] === SPACE)
+    )
+      bail();
+    if (c === PERCENT && p === at) bail();
+    let to = end;
+    while (a[to - 1] === SPACE) to--;
+    this.otherTail = isOtherSpace(a[to - 1] as number);
+    if (this.otherTail) {
+      do to--;
+      while (a[to - 1] === SPACE || isOtherSpace(a[to - 1] as number));
+    }
+    this.start = at;
+    this.col = p - at;
+    this.from = p;
+    this.to = to;
+    this.end = end;
+  }
+
+  private consume(): void {
+    this.next = this.end + 1;
+    this.ready = false;
+  }
+
+  /** Content reaches the line's end: any whitespace after it would be text to YAML. */
+  private atEnd(): void {
+    if (this.otherTail) bail();
   }
 
   private block(indent: number, depth: number): unknown {
     if (depth > MAX_FAST_DEPTH) bail();
-    const line = this.peek() as Line;
-    return isEntry(line.text) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+    return this.isEntry(this.from) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+
+  /** Whether the current line's text at p is a sequence entry: "-" alone or "- …". */
+  private isEntry(p: number): boolean {
+    if (this.a[p] !== DASH) return false;
+    if (p + 1 < this.to) return this.a[p + 1] === SPACE;
+    this.atEnd();
+    return true;
+  }
+
+  /** Where the colon is if the line's text at p is "key:" then a space or its end; else -1. */
+  private keyColon(p: number): number {
+    const a = this.a;
+    let c = a[p] as number;
+    if (!is(c, KEY_START)) return -1;
+    let hash = c;
+    let q = p + 1;
+    for (c = a[q] as number; is(c, KEY_CHAR); c = a[++q] as number) hash = keyHash(hash, c);
+    if (c !== COLON) return -1;
+    this.hash = hash;
+    if (q + 1 < this.to) return a[q + 1] === SPACE ? q : -1;
+    this.atEnd();
+    return q;
   }
 
   private mapping(indent: number, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent || isEntry(line.text)) bail();
-      const match = KEY.exec(line.text) ?? bail();
-      const key = match[1] as string;
-      if (key.length > 1000 || key === '__proto__' || Object.hasOwn(out, key)) bail();
-      const rest = line.text.slice(key.length + 1).trimStart();
-      this.i++;
-      out[key] = this.valueAfter(rest, indent, depth, true);
+    let size = 0;
+    while (this.peek() && this.col >= indent) {
+      if (this.col > indent || this.isEntry(this.from)) bail();
+      const colon = this.keyColon(this.from);
+      if (colon < 0 || colon - this.from > MAX_KEY_LENGTH) bail();
+      const key = keyText(this.s, this.a, this.from, colon, this.hash);
+      out[key] = this.valueAfter(colon + 1, indent, depth, true);
+      size++;
     }
-    return out;
+    return withoutDuplicates(out, size);
   }
 
   private sequence(indent: number, depth: number): unknown[] {
+    const a = this.a;
     const out: unknown[] = [];
-    for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent) bail();
-      if (!isEntry(line.text)) break; // the next key of a mapping the list is the value of
-      const after = line.text.slice(1);
-      const rest = after.trimStart();
-      if (rest !== '' && !rest.startsWith('#') && (KEY.test(rest) || isEntry(rest))) {
+    while (this.peek() && this.col >= indent) {
+      if (this.col > indent) bail();
+      if (!this.isEntry(this.from)) break; // the next key of a mapping the list is the value of
+      let p = this.from + 1;
+      while (p < this.to && a[p] === SPACE) p++;
+      if (p < this.to && (this.keyColon(p) >= 0 || this.isEntry(p))) {
         // "- key: value" or "- - x": the rest of the line opens a nested block in place.
-        line.indent = indent + 1 + (after.length - rest.length);
-        line.text = rest;
-        out.push(this.block(line.indent, depth + 1));
-      } else {
-        this.i++;
-        out.push(this.valueAfter(rest, indent, depth, false));
-      }
+        this.col = p - this.start;
+        this.from = p;
+        out.push(this.block(this.col, depth + 1));
+      } else out.push(this.valueAfter(this.from + 1, indent, depth, false));
     }
     return out;
   }
 
-  /** The value after "key:" or "-": inline on the line, or a block on the following lines. */
-  private valueAfter(rest: string, indent: number, depth: number, inMapping: boolean): unknown {
-    if (rest === '' || rest.startsWith('#')) {
-      const next = this.peek();
-      if (next && next.indent > indent) return this.block(next.indent, depth + 1);
-      if (inMapping && next && next.indent === indent && isEntry(next.text))
+  /** The value after "key:" or "-" (p is just after it): inline, or a block on the next lines. */
+  private valueAfter(p: number, indent: number, depth: number, inMapping: boolean): unknown {
+    const a = this.a;
+    while (p < this.to && a[p] === SPACE) p++;
+    const c = a[p] as number;
+    if (p === this.to || c === HASH) {
+      if (p === this.to) this.atEnd();
+      this.consume();
+      if (!this.peek()) return null;
+      if (this.col > indent) return this.block(this.col, depth + 1);
+      if (inMapping && this.col === indent && this.isEntry(this.from))
         return this.sequence(indent, depth + 1);
       return null;
     }
-    if (rest.startsWith('[') || rest.startsWith('{')) return this.flowValue(rest, indent, depth);
-    const scanner = new Scanner(rest, depth);
-    const value = scanner.blockScalar();
-    scanner.expectLineEnd();
+    if (isOtherSpace(c)) bail();
+    let value: unknown;
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      this.pos = p;
+      this.flowIndent = indent;
+      value = this.flowNode(depth + 1);
+      this.afterValue();
+    } else if (c === SQUOTE || c === DQUOTE) {
+      this.pos = p;
+      value = this.quoted();
+      this.afterValue();
+    } else value = this.plain(p);
+    this.consume();
     return value;
   }
 
-  /** A flow collection, which may continue on the following (more indented) lines. */
-  private flowValue(rest: string, indent: number, depth: number): unknown {
-    let text = rest;
-    for (;;) {
-      const scanner = new Scanner(text, depth);
-      const value = scanner.tryFlow();
-      if (value !== INCOMPLETE) {
-        scanner.expectLineEnd();
-        return value;
+  /** After a value: the line ends, or goes on with spaces and a comment. */
+  private afterValue(): void {
+    const a = this.a;
+    let p = this.pos;
+    if (p === this.to) return this.atEnd();
+    if (a[p] !== SPACE) bail();
+    while (a[p] === SPACE) p++;
+    if (a[p] !== HASH) bail();
+  }
+
+  /** A plain scalar in block context, from p to a comment or the line's end. */
+  private plain(p: number): unknown {
+    const a = this.a;
+    const to = this.to;
+    let end = to;
+    for (let q = p; q < to; q++) {
+      const c = a[q];
+      if (c === HASH) {
+        if (a[q - 1] === SPACE) {
+          end = q - 1;
+          break;
+        }
+      } else if (c === COLON && (q + 1 === to || a[q + 1] === SPACE)) bail(); // "a: b: c"
+    }
+    if (end === to) this.atEnd();
+    else {
+      while (a[end - 1] === SPACE) end--;
+      if (isOtherSpace(a[end - 1] as number)) bail();
+    }
+    if (!this.plainStart(p, end)) bail();
+    return this.scalar(p, end);
+  }
+
+  /** Whether text from p to end may be a plain scalar (no indicator like & * ! | > first). */
+  private plainStart(p: number, end: number): boolean {
+    const c = this.a[p] as number;
+    if (c === DASH) return p + 1 < end && this.a[p + 1] !== SPACE;
+    return is(c, PLAIN_START);
+  }
+
+  /** A plain scalar's value in YAML 1.2's core schema: null, a boolean, a number or text. */
+  private scalar(p: number, end: number): unknown {
+    const raw = this.s.slice(p, end);
+    const c = this.a[p] as number;
+    if (c < ZERO ? c === PLUS || c === DASH || c === DOT : c <= NINE)
+      return this.numberOrText(raw, p, end);
+    // Only ~, null, true and false in their spellings are not text.
+    if (
+      end - p <= 5 &&
+      (c === TILDE || (c | 0x20) === LOWER_N || (c | 0x20) === LOWER_T || (c | 0x20) === LOWER_F)
+    ) {
+      switch (raw) {
+        case '~':
+        case 'null':
+        case 'Null':
+        case 'NULL':
+          return null;
+        case 'true':
+        case 'True':
+        case 'TRUE':
+          return true;
+        case 'false':
+        case 'False':
+        case 'FALSE':
+          return false;
       }
-      const next = this.lines[this.i];
-      if (!next) bail();
-      this.i++;
-      if (next.indent < 0) bail(); // a comment or blank line inside a flow collection
-      if (next.indent <= indent) bail();
-      text += '\n' + next.text;
     }
-  }
-}
-
-function isEntry(text: string): boolean {
-  return text === '-' || text.startsWith('- ');
-}
-
-const INCOMPLETE = Symbol('incomplete');
-
-/** Reads scalars and flow collections from one piece of text. */
-class Scanner {
-  private pos = 0;
-  constructor(
-    private readonly s: string,
-    private readonly depth: number,
-  ) {}
-
-  /** A scalar in block context: quoted, or plain up to a comment. */
-  blockScalar(): unknown {
-    const c = this.s[0];
-    if (c === "'" || c === '"') return this.quoted();
-    let end = this.s.indexOf(' #');
-    if (end < 0) end = this.s.length;
-    const raw = this.s.slice(0, end).trimEnd();
-    if (!PLAIN_START.test(raw) || raw.includes(': ') || raw.endsWith(':')) bail();
-    this.pos = end;
-    return resolvePlain(raw);
+    return raw;
   }
 
-  /** After the value: only spaces and a comment may follow. */
-  expectLineEnd(): void {
-    const rest = this.s.slice(this.pos);
-    if (rest.trim() !== '' && !/^ +#/.test(rest)) bail();
-  }
-
-  /** A complete flow collection, or INCOMPLETE when the text ends before it closes. */
-  tryFlow(): unknown {
-    try {
-      return this.flowNode(this.depth + 1);
-    } catch (err) {
-      if (err === INCOMPLETE) return INCOMPLETE;
-      throw err;
+  /** Text from p to end starting with a digit, sign or dot: a number, or text when it is none. */
+  private numberOrText(raw: string, p: number, end: number): unknown {
+    const a = this.a;
+    let q = p;
+    while (q < end && is(a[q] as number, NUMBER_CHAR)) q++;
+    if (q < end) {
+      // Text, unless it is a number for the full parser: .inf, .nan, hexadecimal, octal.
+      const c = a[p];
+      if (c === ZERO) {
+        if (a[p + 1] === LOWER_X || a[p + 1] === LOWER_O) bail();
+      } else if ((c as number) < ZERO && end - p <= 5 && INF_NAN.test(raw)) bail();
+      return raw;
     }
+    if (INT.test(raw)) return ODD_INT.test(raw) ? bail() : Number(raw);
+    if (FLOAT.test(raw)) return parseFloat(raw);
+    return raw;
   }
 
-  private skipSpace(): void {
-    while (this.s[this.pos] === ' ' || this.s[this.pos] === '\n') this.pos++;
-    if (this.s[this.pos] === '#') bail();
-    if (this.pos >= this.s.length) throw INCOMPLETE;
+  /** A quoted scalar at pos, closed on the same line and without escapes. */
+  private quoted(): string {
+    const s = this.s;
+    const p = this.pos;
+    if (this.a[p] === DQUOTE) {
+      const close = s.indexOf('"', p + 1);
+      if (close < 0 || close >= this.to) bail();
+      const out = s.slice(p + 1, close);
+      if (out.includes('\\')) bail();
+      this.pos = close + 1;
+      return out;
+    }
+    let close = s.indexOf("'", p + 1);
+    if (close < 0 || close >= this.to) bail();
+    let out = s.slice(p + 1, close);
+    while (this.a[close + 1] === SQUOTE) {
+      // '' is a quote inside single quotes
+      const at = close + 2;
+      close = s.indexOf("'", at);
+      if (close < 0 || close >= this.to) bail();
+      out += "'" + s.slice(at, close);
+    }
+    this.pos = close + 1;
+    return out;
+  }
+
+  /** Skips spaces and line breaks inside a flow collection; returns the next character. */
+  private skipSpace(): number {
+    const a = this.a;
+    let p = this.pos;
+    for (;;) {
+      while (p < this.to && a[p] === SPACE) p++;
+      if (p < this.to) break;
+      this.nextFlowLine();
+      p = this.from;
+    }
+    this.pos = p;
+    const c = a[p] as number;
+    if (c === HASH) bail();
+    return c;
+  }
+
+  /** The flow collection goes on: the next line must continue it, deeper than its key or entry. */
+  private nextFlowLine(): void {
+    this.atEnd();
+    const a = this.a;
+    const at = this.end + 1;
+    if (at > this.s.length) bail();
+    let p = at;
+    while (a[p] === SPACE) p++;
+    const end = this.lineEnd(p);
+    if (p === end || a[p] === HASH) bail(); // a blank or comment line inside
+    this.line(at, p, end);
+    if (this.col <= this.flowIndent) bail();
   }
 
   private flowNode(depth: number): unknown {
     if (depth > MAX_FAST_DEPTH) bail();
-    this.skipSpace();
-    const c = this.s[this.pos];
-    if (c === '{') return this.flowMap(depth);
-    if (c === '[') return this.flowSeq(depth);
-    if (c === "'" || c === '"') return this.quoted();
-    return resolvePlain(this.flowPlain());
+    const c = this.skipSpace();
+    if (c === OPEN_BRACE) return this.flowMap(depth);
+    if (c === OPEN_BRACKET) return this.flowSeq(depth);
+    if (c === SQUOTE || c === DQUOTE) return this.quoted();
+    const p = this.pos;
+    return this.scalar(p, this.flowPlain());
   }
 
   private flowMap(depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    let size = 0;
     this.pos++;
     for (;;) {
-      this.skipSpace();
-      if (this.s[this.pos] === '}') break;
-      const key = this.flowPlain();
-      if (!FLOW_KEY.test(key) || key === '__proto__' || Object.hasOwn(out, key)) bail();
-      if (this.s[this.pos] !== ':') bail();
-      this.pos++;
-      this.skipSpace();
-      const c = this.s[this.pos];
-      out[key] = c === ',' || c === '}' ? null : this.flowNode(depth + 1);
-      this.skipSpace();
-      if (this.s[this.pos] === ',') this.pos++;
-      else if (this.s[this.pos] !== '}') bail();
+      let c = this.skipSpace();
+      if (c === CLOSE_BRACE) break;
+      const from = this.pos;
+      const end = this.flowKey();
+      const key = keyText(this.s, this.a, from, end, this.hash);
+      c = this.skipSpace();
+      out[key] = c === COMMA || c === CLOSE_BRACE ? null : this.flowNode(depth + 1);
+      size++;
+      c = this.skipSpace();
+      if (c === COMMA) this.pos++;
+      else if (c !== CLOSE_BRACE) bail();
     }
     this.pos++;
-    return out;
+    return withoutDuplicates(out, size);
+  }
+
+  /**
+   * A key in a flow mapping at pos: a name, maybe spaces, then ":" and a space, a line end or
+   * , [ ] { }. Returns where the name ends and moves past the colon.
+   */
+  private flowKey(): number {
+    const a = this.a;
+    let p = this.pos;
+    let c = a[p] as number;
+    if (!is(c, KEY_START)) bail();
+    let hash = c;
+    for (c = a[++p] as number; is(c, KEY_CHAR); c = a[++p] as number) hash = keyHash(hash, c);
+    this.hash = hash;
+    const end = p;
+    while (p < this.to && a[p] === SPACE) p++;
+    if (p === this.to || a[p] !== COLON) bail();
+    if (p + 1 < this.to) {
+      c = a[p + 1] as number;
+      if (c !== SPACE && !is(c, FLOW_INDICATOR)) bail();
+    }
+    this.pos = p + 1;
+    return end;
   }
 
   private flowSeq(depth: number): unknown[] {
     const out: unknown[] = [];
     this.pos++;
     for (;;) {
-      this.skipSpace();
-      if (this.s[this.pos] === ']') break;
+      let c = this.skipSpace();
+      if (c === CLOSE_BRACKET) break;
       out.push(this.flowNode(depth + 1));
-      this.skipSpace();
-      if (this.s[this.pos] === ',') this.pos++;
-      else if (this.s[this.pos] !== ']') bail(); // includes "[a: b]", a pair inside a list
+      c = this.skipSpace();
+      if (c === COMMA) this.pos++;
+      else if (c !== CLOSE_BRACKET) bail(); // includes "[a: b]", a pair inside a list
     }
     this.pos++;
     return out;
   }
 
-  /** A plain scalar in flow context, ending at , [ ] { } or ": ". */
-  private flowPlain(): string {
-    const start = this.pos;
-    for (; this.pos < this.s.length; this.pos++) {
-      const c = this.s[this.pos] as string;
-      if (c === ',' || c === '[' || c === ']' || c === '{' || c === '}') break;
-      if (c === ':' && /^[ \n,[\]{}]?$/.test(this.s[this.pos + 1] ?? '')) break;
-      if (c === '\n' || (c === '#' && this.s[this.pos - 1] === ' ')) bail();
+  /** A plain scalar in a flow collection at pos, up to , [ ] { } or ": "; returns its end. */
+  private flowPlain(): number {
+    const a = this.a;
+    const to = this.to;
+    const p = this.pos;
+    let q = p;
+    for (; ; q++) {
+      const c = a[q] as number;
+      if (!is(c, FLOW_PLAIN_STOP)) continue;
+      if (is(c, FLOW_INDICATOR)) break;
+      if (c === COLON) {
+        if (q + 1 === to) break;
+        const d = a[q + 1] as number;
+        if (d === SPACE || is(d, FLOW_INDICATOR)) break;
+      } else if (c === HASH) {
+        if (a[q - 1] === SPACE) bail();
+      } else if (q >= to) bail(); // the line's end: plain text does not go on over lines here
     }
-    if (this.pos >= this.s.length) throw INCOMPLETE;
-    const raw = this.s.slice(start, this.pos).trimEnd();
-    if (!PLAIN_START.test(raw)) bail();
-    return raw;
-  }
-
-  /** A quoted scalar on one line, without escapes. */
-  private quoted(): string {
-    const q = this.s[this.pos] as string;
-    let out = '';
-    let at = this.pos + 1;
-    for (;;) {
-      const end = this.s.indexOf(q, at);
-      if (end < 0) bail();
-      out += this.s.slice(at, end);
-      if (q === "'" && this.s[end + 1] === "'") {
-        out += "'";
-        at = end + 2;
-        continue;
-      }
-      this.pos = end + 1;
-      break;
-    }
-    if (out.includes('\n') || (q === '"' && out.includes('\\'))) bail();
-    return out;
+    if (q === p) bail(); // no text, as in "[a, , b]"
+    this.pos = q;
+    let end = q;
+    while (a[end - 1] === SPACE) end--;
+    if (isOtherSpace(a[end - 1] as number)) bail();
+    if (!this.plainStart(p, end)) bail();
+    return end;
   }
 }
 
-/** Resolves a plain scalar like YAML 1.2's core schema (null, booleans, numbers, text). */
-function resolvePlain(raw: string): unknown {
-  switch (raw) {
-    case '~':
+// The keys read last, by a hash of their text. SLA files repeat the same few dozen keys, and
+// a key that is already an internalized string (as property names are) is much cheaper to
+// store than a fresh slice of the text.
+const KEY_BITS = 11;
+const MAX_CACHED_KEY = 32;
+const recentKeys: string[] = new Array<string>(1 << KEY_BITS).fill('');
+/** The code units of recentKeys[i], from i * MAX_CACHED_KEY: cheaper to compare than charCodeAt. */
+const keyUnits = new Uint16Array((1 << KEY_BITS) * MAX_CACHED_KEY);
+
+/** The hash of a key so far, with its next character c. */
+function keyHash(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + c) | 0;
+}
+
+/** The key from `from` to `end`, whose keyHash is `hash`; bails when `yaml` would change it. */
+function keyText(s: string, a: Uint16Array, from: number, end: number, hash: number): string {
+  const length = end - from;
+  // Two slots per hash, so that two keys with the same hash do not evict each other.
+  const slot = (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> (32 - KEY_BITS)) & ~1;
+  const first = recentKeys[slot] as string;
+  if (first.length === length && sameUnits(slot, a, from, length)) return first;
+  const second = recentKeys[slot + 1] as string;
+  if (second.length === length && sameUnits(slot + 1, a, from, length)) return second;
+  const key = s.slice(from, end);
+  if (!isTextKey(key)) bail();
+  if (length > MAX_CACHED_KEY) return key;
+  recentKeys[slot + 1] = first;
+  const at = slot * MAX_CACHED_KEY;
+  keyUnits.copyWithin(at + MAX_CACHED_KEY, at, at + MAX_CACHED_KEY);
+  keyUnits.set(a.subarray(from, end), at);
+  // Object.keys gives the internalized copy of the string.
+  return (recentKeys[slot] = Object.keys({ [key]: 0 })[0] as string);
+}
+
+function sameUnits(slot: number, a: Uint16Array, from: number, length: number): boolean {
+  const at = slot * MAX_CACHED_KEY;
+  let i = 0;
+  while (i < length && keyUnits[at + i] === a[from + i]) i++;
+  return i === length;
+}
+
+/**
+ * Whether `yaml` keeps the key as written: it reads null and True as null and true, then
+ * turns them into "" and "true"; __proto__ would set the prototype.
+ */
+function isTextKey(key: string): boolean {
+  switch (key) {
+    case '__proto__':
     case 'null':
     case 'Null':
     case 'NULL':
-      return null;
-    case 'true':
     case 'True':
     case 'TRUE':
-      return true;
-    case 'false':
     case 'False':
     case 'FALSE':
       return false;
   }
-  if (/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(raw) || /^0[xo]/.test(raw)) bail();
-  if (INT.test(raw)) return /^[-+]?0[0-9]|^-0$/.test(raw) ? bail() : Number(raw);
-  if (FLOAT.test(raw)) return parseFloat(raw);
-  if (/[&*!|>%@`]/.test(raw[0] as string)) bail();
-  return raw;
+  return true;
+}
+
+/**
+ * The mapping, if its `size` keys were all different. Counting once is cheaper than checking
+ * each key; a duplicate still bails, only after reading its value.
+ */
+function withoutDuplicates(out: Record<string, unknown>, size: number): Record<string, unknown> {
+  if (Object.keys(out).length !== size) bail();
+  return out;
 }

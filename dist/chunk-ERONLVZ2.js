@@ -29,7 +29,7 @@ import {
   loadYaml,
   parseConfig,
   require_dist
-} from "./chunk-WKOAGZ7W.js";
+} from "./chunk-HMPIHDAT.js";
 import {
   __commonJS,
   __toESM
@@ -2059,7 +2059,7 @@ function walk(dir, prefix, out) {
 }
 async function listWorkingTree(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-N7B357P7.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-FDZ6LVOS.js")).parseConfig(CONFIG_FILE, configText);
   const paths = [];
   walk(root, "", paths);
   const isSla = slaMatcher(config.slas);

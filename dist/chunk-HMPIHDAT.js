@@ -7367,266 +7367,539 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/load/fast.ts
 var MAX_FAST_DEPTH = 48;
-var KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: |$)/;
-var FLOW_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+var MAX_KEY_LENGTH = 1e3;
 var INT = /^[-+]?[0-9]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-var PLAIN_START = /^[A-Za-z0-9_/.$(~<=+]|^-(?! |$)/;
+var ODD_INT = /^[-+]?0[0-9]|^-0$/;
+var INF_NAN = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
+var SPACE = 32;
+var DQUOTE = 34;
 var HASH = 35;
+var PERCENT = 37;
+var SQUOTE = 39;
+var PLUS = 43;
+var COMMA = 44;
 var DASH = 45;
 var DOT = 46;
-var PERCENT = 37;
+var ZERO = 48;
+var NINE = 57;
+var COLON = 58;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var LOWER_F = 102;
+var LOWER_N = 110;
+var LOWER_O = 111;
+var LOWER_T = 116;
+var LOWER_X = 120;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var TILDE = 126;
+var BYTE_ORDER_MARK = 65279;
+var KEY_START = 1;
+var KEY_CHAR = 2;
+var PLAIN_START = 4;
+var FLOW_INDICATOR = 8;
+var NUMBER_CHAR = 16;
+var FLOW_PLAIN_STOP = 32;
+var CLASSES = new Uint8Array(128);
+function classify(chars, bits) {
+  for (const c of chars) CLASSES[c.charCodeAt(0)] = CLASSES[c.charCodeAt(0)] | bits;
+}
+var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+classify(LETTERS + "_", KEY_START | KEY_CHAR | PLAIN_START);
+classify("0123456789", KEY_CHAR | PLAIN_START | NUMBER_CHAR);
+classify(".", KEY_CHAR | PLAIN_START | NUMBER_CHAR);
+classify("-", KEY_CHAR | NUMBER_CHAR);
+classify("/$(~<=", PLAIN_START);
+classify("+", PLAIN_START | NUMBER_CHAR);
+classify("eE", NUMBER_CHAR);
+classify(",[]{}", FLOW_INDICATOR | FLOW_PLAIN_STOP);
+classify(":#\n\0", FLOW_PLAIN_STOP);
+function is(c, bits) {
+  return c < 128 && (CLASSES[c] & bits) !== 0;
+}
+function isOtherSpace(c) {
+  if (c < 160) return c === 11 || c === 12;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 var Bail = class extends Error {
 };
+var BAIL = new Bail();
 function bail() {
-  throw new Bail();
+  throw BAIL;
 }
 function parseSimpleYaml(text) {
-  if (/[\t\r]/.test(text)) return void 0;
+  if (text.indexOf("	") >= 0 || text.indexOf("\r") >= 0) return void 0;
   try {
-    return { data: new Reader(text).document() };
+    return { data: new Reader(text, codeUnits(text)).document() };
   } catch (err) {
-    if (err instanceof Bail) return void 0;
+    if (err === BAIL) return void 0;
     throw err;
   }
 }
+var REUSED_UNITS = 1 << 16;
+var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+var reused;
+function codeUnits(text) {
+  const length = text.length + 1;
+  const { units, bytes } = length > REUSED_UNITS ? unitArray(length) : reused ??= unitArray(REUSED_UNITS);
+  if (LITTLE_ENDIAN) bytes.write(text, "utf16le");
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  units[text.length] = 0;
+  return units;
+}
+function unitArray(length) {
+  const units = new Uint16Array(length);
+  return { units, bytes: Buffer.from(units.buffer) };
+}
 var Reader = class {
-  lines = [];
-  i = 0;
-  constructor(text) {
-    for (const raw of text.split("\n")) {
-      const body = raw.trimStart();
-      const indent = raw.length - body.length;
-      const first = body.charCodeAt(0);
-      if (body === "" || first === HASH) this.lines.push({ indent: -1, text: "" });
-      else if ((first === DASH || first === DOT) && /^(?:---|\.\.\.)(?: |$)/.test(body) || indent === 0 && first === PERCENT)
-        bail();
-      else this.lines.push({ indent, text: body.trimEnd() });
-    }
+  constructor(s, a) {
+    this.s = s;
+    this.a = a;
   }
+  s;
+  a;
+  /** Where the next line not yet read starts. */
+  next = 0;
+  /** Whether the current line is the next line with content (peek() has run). */
+  ready = false;
+  /** Whether there is such a line (false at the end of the text). */
+  has = false;
+  /** No line with content has been read yet. */
+  prefix = true;
+  // The current line: where it starts, its indentation, where its content starts and ends
+  // (trailing spaces excluded) and where the line ends (its "\n" or the end of the text).
+  start = 0;
+  col = 0;
+  from = 0;
+  to = 0;
+  end = 0;
+  /** The content is followed by whitespace other than spaces (see isOtherSpace). */
+  otherTail = false;
+  /** Where reading is inside a line (scalars and flow collections). */
+  pos = 0;
+  /** Lines that continue a flow collection must be indented deeper than this. */
+  flowIndent = 0;
+  /** The keyHash() of the key read last. */
+  hash = 0;
   document() {
-    const first = this.peek();
-    if (!first || first.indent !== 0) bail();
+    if (!this.peek() || this.col !== 0) bail();
     const data = this.block(0, 0);
     if (this.peek()) bail();
     return data;
   }
-  /** The next line with content (skipping blank and comment lines), without consuming it. */
+  /** Moves to the next line with content, past blank and comment lines, without consuming it. */
   peek() {
-    while (this.i < this.lines.length && this.lines[this.i].indent < 0) this.i++;
-    return this.lines[this.i];
+    if (this.ready) return this.has;
+    const a = this.a;
+    let at = this.next;
+    for (; ; ) {
+      if (at > this.s.length) {
+        this.ready = true;
+        this.has = false;
+        return false;
+      }
+      let p = at;
+      if (this.prefix && a[p] === BYTE_ORDER_MARK) p++;
+      while (a[p] === SPACE) p++;
+      const end = this.lineEnd(p);
+      if (p === end || a[p] === HASH) {
+        at = end + 1;
+        continue;
+      }
+      this.prefix = false;
+      this.line(at, p, end);
+      this.ready = true;
+      this.has = true;
+      return true;
+    }
+  }
+  /** Where the line with p ends: at its "\n" or the end of the text. */
+  lineEnd(p) {
+    const end = this.s.indexOf("\n", p);
+    return end < 0 ? this.s.length : end;
+  }
+  /** Makes the line at `at`, with content from `p` to `end`, the current line. */
+  line(at, p, end) {
+    const a = this.a;
+    const c = a[p];
+    if (isOtherSpace(c)) bail();
+    if ((c === DASH || c === DOT) && a[p + 1] === c && a[p + 2] === c && (p + 3 === end || a[p + 3] === SPACE))
+      bail();
+    if (c === PERCENT && p === at) bail();
+    let to = end;
+    while (a[to - 1] === SPACE) to--;
+    this.otherTail = isOtherSpace(a[to - 1]);
+    if (this.otherTail) {
+      do
+        to--;
+      while (a[to - 1] === SPACE || isOtherSpace(a[to - 1]));
+    }
+    this.start = at;
+    this.col = p - at;
+    this.from = p;
+    this.to = to;
+    this.end = end;
+  }
+  consume() {
+    this.next = this.end + 1;
+    this.ready = false;
+  }
+  /** Content reaches the line's end: any whitespace after it would be text to YAML. */
+  atEnd() {
+    if (this.otherTail) bail();
   }
   block(indent, depth) {
     if (depth > MAX_FAST_DEPTH) bail();
-    const line = this.peek();
-    return isEntry(line.text) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+    return this.isEntry(this.from) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+  /** Whether the current line's text at p is a sequence entry: "-" alone or "- …". */
+  isEntry(p) {
+    if (this.a[p] !== DASH) return false;
+    if (p + 1 < this.to) return this.a[p + 1] === SPACE;
+    this.atEnd();
+    return true;
+  }
+  /** Where the colon is if the line's text at p is "key:" then a space or its end; else -1. */
+  keyColon(p) {
+    const a = this.a;
+    let c = a[p];
+    if (!is(c, KEY_START)) return -1;
+    let hash = c;
+    let q = p + 1;
+    for (c = a[q]; is(c, KEY_CHAR); c = a[++q]) hash = keyHash(hash, c);
+    if (c !== COLON) return -1;
+    this.hash = hash;
+    if (q + 1 < this.to) return a[q + 1] === SPACE ? q : -1;
+    this.atEnd();
+    return q;
   }
   mapping(indent, depth) {
     const out = {};
-    for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent || isEntry(line.text)) bail();
-      const match = KEY.exec(line.text) ?? bail();
-      const key = match[1];
-      if (key.length > 1e3 || key === "__proto__" || Object.hasOwn(out, key)) bail();
-      const rest = line.text.slice(key.length + 1).trimStart();
-      this.i++;
-      out[key] = this.valueAfter(rest, indent, depth, true);
+    let size = 0;
+    while (this.peek() && this.col >= indent) {
+      if (this.col > indent || this.isEntry(this.from)) bail();
+      const colon = this.keyColon(this.from);
+      if (colon < 0 || colon - this.from > MAX_KEY_LENGTH) bail();
+      const key = keyText(this.s, this.a, this.from, colon, this.hash);
+      out[key] = this.valueAfter(colon + 1, indent, depth, true);
+      size++;
     }
-    return out;
+    return withoutDuplicates(out, size);
   }
   sequence(indent, depth) {
+    const a = this.a;
     const out = [];
-    for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent) bail();
-      if (!isEntry(line.text)) break;
-      const after = line.text.slice(1);
-      const rest = after.trimStart();
-      if (rest !== "" && !rest.startsWith("#") && (KEY.test(rest) || isEntry(rest))) {
-        line.indent = indent + 1 + (after.length - rest.length);
-        line.text = rest;
-        out.push(this.block(line.indent, depth + 1));
-      } else {
-        this.i++;
-        out.push(this.valueAfter(rest, indent, depth, false));
-      }
+    while (this.peek() && this.col >= indent) {
+      if (this.col > indent) bail();
+      if (!this.isEntry(this.from)) break;
+      let p = this.from + 1;
+      while (p < this.to && a[p] === SPACE) p++;
+      if (p < this.to && (this.keyColon(p) >= 0 || this.isEntry(p))) {
+        this.col = p - this.start;
+        this.from = p;
+        out.push(this.block(this.col, depth + 1));
+      } else out.push(this.valueAfter(this.from + 1, indent, depth, false));
     }
     return out;
   }
-  /** The value after "key:" or "-": inline on the line, or a block on the following lines. */
-  valueAfter(rest, indent, depth, inMapping) {
-    if (rest === "" || rest.startsWith("#")) {
-      const next = this.peek();
-      if (next && next.indent > indent) return this.block(next.indent, depth + 1);
-      if (inMapping && next && next.indent === indent && isEntry(next.text))
+  /** The value after "key:" or "-" (p is just after it): inline, or a block on the next lines. */
+  valueAfter(p, indent, depth, inMapping) {
+    const a = this.a;
+    while (p < this.to && a[p] === SPACE) p++;
+    const c = a[p];
+    if (p === this.to || c === HASH) {
+      if (p === this.to) this.atEnd();
+      this.consume();
+      if (!this.peek()) return null;
+      if (this.col > indent) return this.block(this.col, depth + 1);
+      if (inMapping && this.col === indent && this.isEntry(this.from))
         return this.sequence(indent, depth + 1);
       return null;
     }
-    if (rest.startsWith("[") || rest.startsWith("{")) return this.flowValue(rest, indent, depth);
-    const scanner = new Scanner(rest, depth);
-    const value = scanner.blockScalar();
-    scanner.expectLineEnd();
+    if (isOtherSpace(c)) bail();
+    let value;
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      this.pos = p;
+      this.flowIndent = indent;
+      value = this.flowNode(depth + 1);
+      this.afterValue();
+    } else if (c === SQUOTE || c === DQUOTE) {
+      this.pos = p;
+      value = this.quoted();
+      this.afterValue();
+    } else value = this.plain(p);
+    this.consume();
     return value;
   }
-  /** A flow collection, which may continue on the following (more indented) lines. */
-  flowValue(rest, indent, depth) {
-    let text = rest;
-    for (; ; ) {
-      const scanner = new Scanner(text, depth);
-      const value = scanner.tryFlow();
-      if (value !== INCOMPLETE) {
-        scanner.expectLineEnd();
-        return value;
+  /** After a value: the line ends, or goes on with spaces and a comment. */
+  afterValue() {
+    const a = this.a;
+    let p = this.pos;
+    if (p === this.to) return this.atEnd();
+    if (a[p] !== SPACE) bail();
+    while (a[p] === SPACE) p++;
+    if (a[p] !== HASH) bail();
+  }
+  /** A plain scalar in block context, from p to a comment or the line's end. */
+  plain(p) {
+    const a = this.a;
+    const to = this.to;
+    let end = to;
+    for (let q = p; q < to; q++) {
+      const c = a[q];
+      if (c === HASH) {
+        if (a[q - 1] === SPACE) {
+          end = q - 1;
+          break;
+        }
+      } else if (c === COLON && (q + 1 === to || a[q + 1] === SPACE)) bail();
+    }
+    if (end === to) this.atEnd();
+    else {
+      while (a[end - 1] === SPACE) end--;
+      if (isOtherSpace(a[end - 1])) bail();
+    }
+    if (!this.plainStart(p, end)) bail();
+    return this.scalar(p, end);
+  }
+  /** Whether text from p to end may be a plain scalar (no indicator like & * ! | > first). */
+  plainStart(p, end) {
+    const c = this.a[p];
+    if (c === DASH) return p + 1 < end && this.a[p + 1] !== SPACE;
+    return is(c, PLAIN_START);
+  }
+  /** A plain scalar's value in YAML 1.2's core schema: null, a boolean, a number or text. */
+  scalar(p, end) {
+    const raw = this.s.slice(p, end);
+    const c = this.a[p];
+    if (c < ZERO ? c === PLUS || c === DASH || c === DOT : c <= NINE)
+      return this.numberOrText(raw, p, end);
+    if (end - p <= 5 && (c === TILDE || (c | 32) === LOWER_N || (c | 32) === LOWER_T || (c | 32) === LOWER_F)) {
+      switch (raw) {
+        case "~":
+        case "null":
+        case "Null":
+        case "NULL":
+          return null;
+        case "true":
+        case "True":
+        case "TRUE":
+          return true;
+        case "false":
+        case "False":
+        case "FALSE":
+          return false;
       }
-      const next = this.lines[this.i];
-      if (!next) bail();
-      this.i++;
-      if (next.indent < 0) bail();
-      if (next.indent <= indent) bail();
-      text += "\n" + next.text;
     }
+    return raw;
   }
-};
-function isEntry(text) {
-  return text === "-" || text.startsWith("- ");
-}
-var INCOMPLETE = /* @__PURE__ */ Symbol("incomplete");
-var Scanner = class {
-  constructor(s, depth) {
-    this.s = s;
-    this.depth = depth;
-  }
-  s;
-  depth;
-  pos = 0;
-  /** A scalar in block context: quoted, or plain up to a comment. */
-  blockScalar() {
-    const c = this.s[0];
-    if (c === "'" || c === '"') return this.quoted();
-    let end = this.s.indexOf(" #");
-    if (end < 0) end = this.s.length;
-    const raw = this.s.slice(0, end).trimEnd();
-    if (!PLAIN_START.test(raw) || raw.includes(": ") || raw.endsWith(":")) bail();
-    this.pos = end;
-    return resolvePlain(raw);
-  }
-  /** After the value: only spaces and a comment may follow. */
-  expectLineEnd() {
-    const rest = this.s.slice(this.pos);
-    if (rest.trim() !== "" && !/^ +#/.test(rest)) bail();
-  }
-  /** A complete flow collection, or INCOMPLETE when the text ends before it closes. */
-  tryFlow() {
-    try {
-      return this.flowNode(this.depth + 1);
-    } catch (err) {
-      if (err === INCOMPLETE) return INCOMPLETE;
-      throw err;
+  /** Text from p to end starting with a digit, sign or dot: a number, or text when it is none. */
+  numberOrText(raw, p, end) {
+    const a = this.a;
+    let q = p;
+    while (q < end && is(a[q], NUMBER_CHAR)) q++;
+    if (q < end) {
+      const c = a[p];
+      if (c === ZERO) {
+        if (a[p + 1] === LOWER_X || a[p + 1] === LOWER_O) bail();
+      } else if (c < ZERO && end - p <= 5 && INF_NAN.test(raw)) bail();
+      return raw;
     }
+    if (INT.test(raw)) return ODD_INT.test(raw) ? bail() : Number(raw);
+    if (FLOAT.test(raw)) return parseFloat(raw);
+    return raw;
   }
+  /** A quoted scalar at pos, closed on the same line and without escapes. */
+  quoted() {
+    const s = this.s;
+    const p = this.pos;
+    if (this.a[p] === DQUOTE) {
+      const close2 = s.indexOf('"', p + 1);
+      if (close2 < 0 || close2 >= this.to) bail();
+      const out2 = s.slice(p + 1, close2);
+      if (out2.includes("\\")) bail();
+      this.pos = close2 + 1;
+      return out2;
+    }
+    let close = s.indexOf("'", p + 1);
+    if (close < 0 || close >= this.to) bail();
+    let out = s.slice(p + 1, close);
+    while (this.a[close + 1] === SQUOTE) {
+      const at = close + 2;
+      close = s.indexOf("'", at);
+      if (close < 0 || close >= this.to) bail();
+      out += "'" + s.slice(at, close);
+    }
+    this.pos = close + 1;
+    return out;
+  }
+  /** Skips spaces and line breaks inside a flow collection; returns the next character. */
   skipSpace() {
-    while (this.s[this.pos] === " " || this.s[this.pos] === "\n") this.pos++;
-    if (this.s[this.pos] === "#") bail();
-    if (this.pos >= this.s.length) throw INCOMPLETE;
+    const a = this.a;
+    let p = this.pos;
+    for (; ; ) {
+      while (p < this.to && a[p] === SPACE) p++;
+      if (p < this.to) break;
+      this.nextFlowLine();
+      p = this.from;
+    }
+    this.pos = p;
+    const c = a[p];
+    if (c === HASH) bail();
+    return c;
+  }
+  /** The flow collection goes on: the next line must continue it, deeper than its key or entry. */
+  nextFlowLine() {
+    this.atEnd();
+    const a = this.a;
+    const at = this.end + 1;
+    if (at > this.s.length) bail();
+    let p = at;
+    while (a[p] === SPACE) p++;
+    const end = this.lineEnd(p);
+    if (p === end || a[p] === HASH) bail();
+    this.line(at, p, end);
+    if (this.col <= this.flowIndent) bail();
   }
   flowNode(depth) {
     if (depth > MAX_FAST_DEPTH) bail();
-    this.skipSpace();
-    const c = this.s[this.pos];
-    if (c === "{") return this.flowMap(depth);
-    if (c === "[") return this.flowSeq(depth);
-    if (c === "'" || c === '"') return this.quoted();
-    return resolvePlain(this.flowPlain());
+    const c = this.skipSpace();
+    if (c === OPEN_BRACE) return this.flowMap(depth);
+    if (c === OPEN_BRACKET) return this.flowSeq(depth);
+    if (c === SQUOTE || c === DQUOTE) return this.quoted();
+    const p = this.pos;
+    return this.scalar(p, this.flowPlain());
   }
   flowMap(depth) {
     const out = {};
+    let size = 0;
     this.pos++;
     for (; ; ) {
-      this.skipSpace();
-      if (this.s[this.pos] === "}") break;
-      const key = this.flowPlain();
-      if (!FLOW_KEY.test(key) || key === "__proto__" || Object.hasOwn(out, key)) bail();
-      if (this.s[this.pos] !== ":") bail();
-      this.pos++;
-      this.skipSpace();
-      const c = this.s[this.pos];
-      out[key] = c === "," || c === "}" ? null : this.flowNode(depth + 1);
-      this.skipSpace();
-      if (this.s[this.pos] === ",") this.pos++;
-      else if (this.s[this.pos] !== "}") bail();
+      let c = this.skipSpace();
+      if (c === CLOSE_BRACE) break;
+      const from = this.pos;
+      const end = this.flowKey();
+      const key = keyText(this.s, this.a, from, end, this.hash);
+      c = this.skipSpace();
+      out[key] = c === COMMA || c === CLOSE_BRACE ? null : this.flowNode(depth + 1);
+      size++;
+      c = this.skipSpace();
+      if (c === COMMA) this.pos++;
+      else if (c !== CLOSE_BRACE) bail();
     }
     this.pos++;
-    return out;
+    return withoutDuplicates(out, size);
+  }
+  /**
+   * A key in a flow mapping at pos: a name, maybe spaces, then ":" and a space, a line end or
+   * , [ ] { }. Returns where the name ends and moves past the colon.
+   */
+  flowKey() {
+    const a = this.a;
+    let p = this.pos;
+    let c = a[p];
+    if (!is(c, KEY_START)) bail();
+    let hash = c;
+    for (c = a[++p]; is(c, KEY_CHAR); c = a[++p]) hash = keyHash(hash, c);
+    this.hash = hash;
+    const end = p;
+    while (p < this.to && a[p] === SPACE) p++;
+    if (p === this.to || a[p] !== COLON) bail();
+    if (p + 1 < this.to) {
+      c = a[p + 1];
+      if (c !== SPACE && !is(c, FLOW_INDICATOR)) bail();
+    }
+    this.pos = p + 1;
+    return end;
   }
   flowSeq(depth) {
     const out = [];
     this.pos++;
     for (; ; ) {
-      this.skipSpace();
-      if (this.s[this.pos] === "]") break;
+      let c = this.skipSpace();
+      if (c === CLOSE_BRACKET) break;
       out.push(this.flowNode(depth + 1));
-      this.skipSpace();
-      if (this.s[this.pos] === ",") this.pos++;
-      else if (this.s[this.pos] !== "]") bail();
+      c = this.skipSpace();
+      if (c === COMMA) this.pos++;
+      else if (c !== CLOSE_BRACKET) bail();
     }
     this.pos++;
     return out;
   }
-  /** A plain scalar in flow context, ending at , [ ] { } or ": ". */
+  /** A plain scalar in a flow collection at pos, up to , [ ] { } or ": "; returns its end. */
   flowPlain() {
-    const start = this.pos;
-    for (; this.pos < this.s.length; this.pos++) {
-      const c = this.s[this.pos];
-      if (c === "," || c === "[" || c === "]" || c === "{" || c === "}") break;
-      if (c === ":" && /^[ \n,[\]{}]?$/.test(this.s[this.pos + 1] ?? "")) break;
-      if (c === "\n" || c === "#" && this.s[this.pos - 1] === " ") bail();
+    const a = this.a;
+    const to = this.to;
+    const p = this.pos;
+    let q = p;
+    for (; ; q++) {
+      const c = a[q];
+      if (!is(c, FLOW_PLAIN_STOP)) continue;
+      if (is(c, FLOW_INDICATOR)) break;
+      if (c === COLON) {
+        if (q + 1 === to) break;
+        const d = a[q + 1];
+        if (d === SPACE || is(d, FLOW_INDICATOR)) break;
+      } else if (c === HASH) {
+        if (a[q - 1] === SPACE) bail();
+      } else if (q >= to) bail();
     }
-    if (this.pos >= this.s.length) throw INCOMPLETE;
-    const raw = this.s.slice(start, this.pos).trimEnd();
-    if (!PLAIN_START.test(raw)) bail();
-    return raw;
-  }
-  /** A quoted scalar on one line, without escapes. */
-  quoted() {
-    const q = this.s[this.pos];
-    let out = "";
-    let at = this.pos + 1;
-    for (; ; ) {
-      const end = this.s.indexOf(q, at);
-      if (end < 0) bail();
-      out += this.s.slice(at, end);
-      if (q === "'" && this.s[end + 1] === "'") {
-        out += "'";
-        at = end + 2;
-        continue;
-      }
-      this.pos = end + 1;
-      break;
-    }
-    if (out.includes("\n") || q === '"' && out.includes("\\")) bail();
-    return out;
+    if (q === p) bail();
+    this.pos = q;
+    let end = q;
+    while (a[end - 1] === SPACE) end--;
+    if (isOtherSpace(a[end - 1])) bail();
+    if (!this.plainStart(p, end)) bail();
+    return end;
   }
 };
-function resolvePlain(raw) {
-  switch (raw) {
-    case "~":
+var KEY_BITS = 11;
+var MAX_CACHED_KEY = 32;
+var recentKeys = new Array(1 << KEY_BITS).fill("");
+var keyUnits = new Uint16Array((1 << KEY_BITS) * MAX_CACHED_KEY);
+function keyHash(hash, c) {
+  return Math.imul(hash, 31) + c | 0;
+}
+function keyText(s, a, from, end, hash) {
+  const length = end - from;
+  const slot = Math.imul(hash ^ hash >>> 15, 739982445) >>> 32 - KEY_BITS & ~1;
+  const first = recentKeys[slot];
+  if (first.length === length && sameUnits(slot, a, from, length)) return first;
+  const second = recentKeys[slot + 1];
+  if (second.length === length && sameUnits(slot + 1, a, from, length)) return second;
+  const key = s.slice(from, end);
+  if (!isTextKey(key)) bail();
+  if (length > MAX_CACHED_KEY) return key;
+  recentKeys[slot + 1] = first;
+  const at = slot * MAX_CACHED_KEY;
+  keyUnits.copyWithin(at + MAX_CACHED_KEY, at, at + MAX_CACHED_KEY);
+  keyUnits.set(a.subarray(from, end), at);
+  return recentKeys[slot] = Object.keys({ [key]: 0 })[0];
+}
+function sameUnits(slot, a, from, length) {
+  const at = slot * MAX_CACHED_KEY;
+  let i = 0;
+  while (i < length && keyUnits[at + i] === a[from + i]) i++;
+  return i === length;
+}
+function isTextKey(key) {
+  switch (key) {
+    case "__proto__":
     case "null":
     case "Null":
     case "NULL":
-      return null;
-    case "true":
     case "True":
     case "TRUE":
-      return true;
-    case "false":
     case "False":
     case "FALSE":
       return false;
   }
-  if (/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(raw) || /^0[xo]/.test(raw)) bail();
-  if (INT.test(raw)) return /^[-+]?0[0-9]|^-0$/.test(raw) ? bail() : Number(raw);
-  if (FLOAT.test(raw)) return parseFloat(raw);
-  if (/[&*!|>%@`]/.test(raw[0])) bail();
-  return raw;
+  return true;
+}
+function withoutDuplicates(out, size) {
+  if (Object.keys(out).length !== size) bail();
+  return out;
 }
 
 // src/load/index.ts

@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-JDO7GBAN.js";
-import "./chunk-UXM2P2ZC.js";
+} from "./chunk-3JV47PI2.js";
+import "./chunk-ERONLVZ2.js";
 import "./chunk-WRD2VZC4.js";
-import "./chunk-WKOAGZ7W.js";
+import "./chunk-HMPIHDAT.js";
 import "./chunk-UXNRCORL.js";
 export {
   diffSection,

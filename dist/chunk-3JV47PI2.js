@@ -7,7 +7,7 @@ import {
   isValidOwner,
   readRevision,
   validateSources
-} from "./chunk-UXM2P2ZC.js";
+} from "./chunk-ERONLVZ2.js";
 
 // src/approval/index.ts
 function isProtectedPath(changed) {

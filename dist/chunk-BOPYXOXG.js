@@ -6,16 +6,16 @@ import {
 } from "./chunk-GU3S7ADG.js";
 import {
   diffSection
-} from "./chunk-JDO7GBAN.js";
+} from "./chunk-3JV47PI2.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-UXM2P2ZC.js";
+} from "./chunk-ERONLVZ2.js";
 import "./chunk-WRD2VZC4.js";
-import "./chunk-WKOAGZ7W.js";
+import "./chunk-HMPIHDAT.js";
 import "./chunk-UXNRCORL.js";
 
 // src/approval/format.ts

@@ -5,7 +5,7 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig,
   parseConfig
-} from "./chunk-WKOAGZ7W.js";
+} from "./chunk-HMPIHDAT.js";
 import "./chunk-UXNRCORL.js";
 export {
   CONFIG_FILE,

@@ -20,7 +20,7 @@ import {
   readRevision,
   readWorkingTree,
   validateSources
-} from "./chunk-UXM2P2ZC.js";
+} from "./chunk-ERONLVZ2.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -32,7 +32,7 @@ import {
   sortProblems,
   windowPhrase
 } from "./chunk-WRD2VZC4.js";
-import "./chunk-WKOAGZ7W.js";
+import "./chunk-HMPIHDAT.js";
 import {
   __commonJS,
   __require,
