@@ -73,12 +73,40 @@ async function schemaValidator(schemaFile) {
   // ajv emits require() for its runtime helpers even in ESM output: import them instead (the
   // default import is module.exports in Node and the function itself in Vite).
   const imports = [];
+  const helpers = new Map();
   code = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_, name, from) => {
     imports.push(`import ${name}Module from '${from}.js';`);
+    helpers.set(from, name);
     return `const ${name} = ${name}Module.default ?? ${name}Module;`;
   });
   if (/\brequire\(/.test(code)) throw new Error('ajv standalone code still calls require()');
+  code = guardLengthCounts(code, helpers.get('ajv/dist/runtime/ucs2length'));
   return `${banner}// @ts-nocheck\n${imports.join('\n')}\n${code}\n`;
+}
+
+/**
+ * minLength and maxLength count characters with ajv's ucs2length, a loop over the whole string
+ * (a surrogate pair is one character): most of the time spent validating an SLA. A string
+ * has at most `length` characters and at least half as many, so the loop runs only for a
+ * string near a limit; the outcome is the same.
+ */
+function guardLengthCounts(code, ucs2length) {
+  if (ucs2length === undefined) return code;
+  const calls = code.split(`${ucs2length}(`).length - 1;
+  let guarded = 0;
+  const out = code.replace(
+    new RegExp(`\\b${ucs2length}\\((\\w+)\\) ([<>]) (\\d+)\\b`, 'g'),
+    (_, s, op, limit) => {
+      guarded++;
+      const n = Number(limit);
+      return op === '>'
+        ? `(${s}.length > ${n} && ${ucs2length}(${s}) > ${n})`
+        : `(${s}.length < ${2 * n - 1} && ${ucs2length}(${s}) < ${n})`;
+    },
+  );
+  if (guarded !== calls)
+    throw new Error(`ajv code counts characters in a way gen.mjs does not know`);
+  return out;
 }
 
 const outputs = [

@@ -143,15 +143,17 @@ export interface NormalizeIssue {
  */
 export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: NormalizeIssue[] } {
   const issues: NormalizeIssue[] = [];
+  // The path is built only for a value that does not parse: most files have none.
   const take = <T>(
     parsed: Parsed<T>,
     path: DocPath,
+    key: string,
     rule: string,
     what: string,
     fallback: T,
   ): T => {
     if (parsed.ok) return parsed.value;
-    issues.push({ path, rule, message: `${what} ${parsed.reason}` });
+    issues.push({ path: [...path, key], rule, message: `${what} ${parsed.reason}` });
     return fallback;
   };
   const spec = raw.spec;
@@ -164,28 +166,23 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
     const schedule = take(
       parseSchedule(h.schedule),
-      [...path, 'schedule'],
+      path,
+      'schedule',
       'schedule-format',
       'schedule',
-      always(),
+      ALWAYS,
     );
     return { timezone: h.timezone ?? 'UTC', schedule, text };
   };
 
   const objectives: Objective[] = spec.objectives.map((o, i) => {
     const path = ['spec', 'objectives', i];
-    const measure = (value: string | number, at: DocPath, what: string) =>
-      parseMeasure(o.indicator, value, at, what, issues);
     const objective: Objective = {
       id: o.id,
       title: o.title,
       indicator: o.indicator,
-      target: measure(o.target, [...path, 'target'], 'target'),
-      window: take(parseWindow(o.window), [...path, 'window'], 'window-format', 'window', {
-        kind: 'calendar',
-        unit: 'month',
-        seconds: 2_629_746,
-      }),
+      target: parseMeasure(o.indicator, o.target, path, 'target', 'target', issues),
+      window: take(parseWindow(o.window), path, 'window', 'window-format', 'window', MONTH),
     };
     const better = directionOf(o.indicator, o.better);
     if (better) objective.better = better;
@@ -193,16 +190,23 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     if (o.percentile !== undefined) objective.percentile = o.percentile;
     if (o.measurement !== undefined) objective.measurement = o.measurement;
     if (o.tolerance) {
+      const tolerance = [...path, 'tolerance'];
       objective.tolerance = {
-        desired: measure(
+        desired: parseMeasure(
+          o.indicator,
           o.tolerance.desired,
-          [...path, 'tolerance', 'desired'],
+          tolerance,
+          'desired',
           'tolerance.desired',
+          issues,
         ),
-        adequate: measure(
+        adequate: parseMeasure(
+          o.indicator,
           o.tolerance.adequate,
-          [...path, 'tolerance', 'adequate'],
+          tolerance,
+          'adequate',
           'tolerance.adequate',
+          issues,
         ),
       };
     }
@@ -227,13 +231,11 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     sla.review = {
       every: take(
         parseCadence(spec.review.every),
-        ['spec', 'review', 'every'],
+        ['spec', 'review'],
+        'every',
         'review-cadence',
         'review.every',
-        {
-          months: 12,
-          days: 0,
-        },
+        { months: 12, days: 0 },
       ),
       everyText: spec.review.every,
       lastReviewed: spec.review.lastReviewed,
@@ -248,7 +250,8 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
           meaning: p.meaning,
           response: take(
             parseDuration(p.response),
-            [...path, 'response'],
+            path,
+            'response',
             'duration-format',
             'response',
             0,
@@ -257,7 +260,8 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
         if (p.resolution !== undefined) {
           priority.resolution = take(
             parseDuration(p.resolution),
-            [...path, 'resolution'],
+            path,
+            'resolution',
             'duration-format',
             'resolution',
             0,
@@ -267,10 +271,11 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
           priority.hours = {
             schedule: take(
               parseSchedule(p.hours),
-              [...path, 'hours'],
+              path,
+              'hours',
               'schedule-format',
               'hours',
-              always(),
+              ALWAYS,
             ),
             text: Array.isArray(p.hours) ? [...p.hours] : [p.hours],
           };
@@ -290,7 +295,8 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     if (spec.maintenance.notice !== undefined) {
       m.notice = take(
         parseDuration(spec.maintenance.notice),
-        ['spec', 'maintenance', 'notice'],
+        ['spec', 'maintenance'],
+        'notice',
         'duration-format',
         'maintenance.notice',
         0,
@@ -304,8 +310,8 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
       tiers: spec.credits.tiers.map((t, i) => {
         const path = ['spec', 'credits', 'tiers', i];
         return {
-          below: take(parsePercent(t.below), [...path, 'below'], 'percent-format', 'below', 0),
-          credit: take(parsePercent(t.credit), [...path, 'credit'], 'percent-format', 'credit', 0),
+          below: take(parsePercent(t.below), path, 'below', 'percent-format', 'below', 0),
+          credit: take(parsePercent(t.credit), path, 'credit', 'percent-format', 'credit', 0),
         };
       }),
     };
@@ -319,63 +325,71 @@ function always(): WeeklySchedule {
   return s.value;
 }
 
-/** Parses a target or tolerance value as the kind its indicator calls for. */
+/** The stand-ins for a schedule or window that does not parse (frozen, as they are shared). */
+const ALWAYS = always();
+const MONTH: Window = Object.freeze({ kind: 'calendar', unit: 'month', seconds: 2_629_746 });
+
+/** Parses a target or tolerance value (at `path`.`key`) as the kind its indicator calls for. */
 function parseMeasure(
   indicator: Indicator,
   value: string | number,
   path: DocPath,
+  key: string,
   what: string,
   issues: NormalizeIssue[],
 ): Measure {
   const kind = targetKindOf(indicator);
-  const asPercent = () => parsePercent(value);
-  const asDuration = () => parseDuration(value);
-  const asQuantity = () => parseQuantity(value);
   if (kind === 'percent') {
-    const p = asPercent();
+    const p = parsePercent(value);
     if (p.ok) return { kind: 'percent', value: p.value };
-    const d = typeof value === 'string' ? asDuration() : p;
-    issues.push({
+    const d = typeof value === 'string' ? parseDuration(value) : p;
+    targetIssue(
+      issues,
       path,
-      rule: 'objective-target-type',
-      message: d.ok
+      key,
+      d.ok
         ? `${what} of ${article(indicator)} objective must be a percentage such as 99.9%, not the duration "${value}"`
         : `${what} ${p.reason}`,
-    });
+    );
     return { kind: 'percent', value: 0 };
   }
   if (kind === 'duration') {
-    const d = asDuration();
+    const d = parseDuration(value);
     if (d.ok) return { kind: 'duration', seconds: d.value };
-    issues.push({
+    targetIssue(
+      issues,
       path,
-      rule: 'objective-target-type',
-      message:
-        typeof value === 'number' || /%\s*$/.test(String(value))
-          ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"`
-          : `${what} ${d.reason}`,
-    });
+      key,
+      typeof value === 'number' || /%\s*$/.test(String(value))
+        ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"`
+        : `${what} ${d.reason}`,
+    );
     return { kind: 'duration', seconds: 0 };
   }
   if (kind === 'quantity') {
-    const q = asQuantity();
+    const q = parseQuantity(value);
     if (q.ok && !/%\s*$/.test(String(value))) return { kind: 'quantity', ...q.value };
-    issues.push({
+    targetIssue(
+      issues,
       path,
-      rule: 'objective-target-type',
-      message: `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`,
-    });
+      key,
+      `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`,
+    );
     return { kind: 'quantity', value: 0, unit: '' };
   }
   // custom: a percentage if written with %, a duration if it has a time unit, else a quantity.
   if (typeof value === 'string' && /%\s*$/.test(value)) {
-    const p = asPercent();
+    const p = parsePercent(value);
     if (p.ok) return { kind: 'percent', value: p.value };
   }
-  const d = typeof value === 'string' ? asDuration() : undefined;
+  const d = typeof value === 'string' ? parseDuration(value) : undefined;
   if (d?.ok) return { kind: 'duration', seconds: d.value };
-  const q = asQuantity();
+  const q = parseQuantity(value);
   if (q.ok) return { kind: 'quantity', ...q.value };
-  issues.push({ path, rule: 'objective-target-type', message: `${what} ${q.reason}` });
+  targetIssue(issues, path, key, `${what} ${q.reason}`);
   return { kind: 'quantity', value: 0, unit: '' };
+}
+
+function targetIssue(issues: NormalizeIssue[], path: DocPath, key: string, message: string): void {
+  issues.push({ path: [...path, key], rule: 'objective-target-type', message });
 }

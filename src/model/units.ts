@@ -7,6 +7,30 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 
+/** Longer text is parsed every time: a hostile file must not fill the caches with it. */
+const MAX_CACHED_TEXT = 100;
+
+/**
+ * `parse`, remembering its result for each short text: thousands of SLAs share a handful of
+ * spellings ("99.9%", "4h", "month"). A result is shared by every SLA with that text, so it
+ * is frozen, value included.
+ */
+function memoized<T>(parse: (text: string) => Parsed<T>): (text: string) => Parsed<T> {
+  const results = new Map<string, Parsed<T>>();
+  return (text) => {
+    let parsed = results.get(text);
+    if (parsed === undefined) {
+      parsed = parse(text);
+      if (text.length <= MAX_CACHED_TEXT) {
+        if (parsed.ok && typeof parsed.value === 'object') Object.freeze(parsed.value);
+        if (results.size >= 10_000) results.clear();
+        results.set(text, Object.freeze(parsed));
+      }
+    }
+    return parsed;
+  };
+}
+
 /** Average Gregorian lengths of calendar windows, in seconds (see the design). */
 export const CALENDAR_SECONDS = {
   week: 604_800,
@@ -26,10 +50,14 @@ export function parsePercent(input: unknown): Parsed<number> {
     return Number.isFinite(input) ? ok(input) : fail('is not a finite number');
   }
   if (typeof input !== 'string') return fail('must be a percentage such as 99.9%');
+  return percentText(input);
+}
+
+const percentText = memoized((input: string): Parsed<number> => {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(input);
   if (!m) return fail(`"${input}" is not a percentage; write e.g. 99.9%`);
   return ok(Number(m[1]));
-}
+});
 
 // ---------------------------------------------------------------------------
 // Durations
@@ -53,6 +81,10 @@ export function parseDuration(input: unknown): Parsed<number> {
   if (typeof input !== 'string') {
     return fail('must be a duration such as 15m, 4h, 1h30m or PT4H (a number alone has no unit)');
   }
+  return durationText(input);
+}
+
+const durationText = memoized((input: string): Parsed<number> => {
   const s = input.trim();
   if (/^P/i.test(s)) return parseIsoDuration(s);
   const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
@@ -70,7 +102,7 @@ export function parseDuration(input: unknown): Parsed<number> {
   }
   if (seen === 0) return fail('is empty; write a duration such as 15m');
   return ok(round6(total));
-}
+});
 
 function parseIsoDuration(s: string): Parsed<number> {
   const m =
@@ -100,6 +132,10 @@ export type Window =
 /** `week|month|quarter|year` (calendar) or a rolling duration such as `28d`. */
 export function parseWindow(input: unknown): Parsed<Window> {
   if (typeof input !== 'string') return fail('must be week, month, quarter, year or e.g. 28d');
+  return windowText(input);
+}
+
+const windowText = memoized((input: string): Parsed<Window> => {
   const s = input.trim().toLowerCase();
   if (s in CALENDAR_SECONDS) {
     const unit = s as CalendarUnit;
@@ -113,7 +149,7 @@ export function parseWindow(input: unknown): Parsed<Window> {
   }
   if (d.value <= 0) return fail('must be longer than zero');
   return ok({ kind: 'rolling', seconds: d.value });
-}
+});
 
 // ---------------------------------------------------------------------------
 // Schedules
@@ -143,11 +179,12 @@ export function parseSchedule(input: unknown): Parsed<WeeklySchedule> {
   // since every SLA with that schedule holds the same object.
   const key =
     typeof input === 'string'
-      ? `s ${input}`
+      ? input
       : Array.isArray(input) && input.every((p) => typeof p === 'string')
         ? `a ${JSON.stringify(input)}`
         : undefined;
   if (key === undefined) return parseScheduleOnce(input);
+  const schedules = typeof input === 'string' ? textSchedules : listSchedules;
   let parsed = schedules.get(key);
   if (!parsed) {
     parsed = parseScheduleOnce(input);
@@ -162,7 +199,8 @@ export function parseSchedule(input: unknown): Parsed<WeeklySchedule> {
   return parsed;
 }
 
-const schedules = new Map<string, Parsed<WeeklySchedule>>();
+const textSchedules = new Map<string, Parsed<WeeklySchedule>>();
+const listSchedules = new Map<string, Parsed<WeeklySchedule>>();
 
 function parseScheduleOnce(input: unknown): Parsed<WeeklySchedule> {
   const parts = Array.isArray(input) ? input : [input];
@@ -278,6 +316,10 @@ export interface Cadence {
 /** `6 months`, `1 year`, `90 days`, `2 weeks`, `P6M`, `P1Y`. */
 export function parseCadence(input: unknown): Parsed<Cadence> {
   if (typeof input !== 'string') return fail('must be a cadence such as "6 months" or P6M');
+  return cadenceText(input);
+}
+
+const cadenceText = memoized((input: string): Parsed<Cadence> => {
   const s = input.trim();
   const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
   if (words) {
@@ -297,17 +339,17 @@ export function parseCadence(input: unknown): Parsed<Cadence> {
     if (months + days > 0) return ok({ months, days });
   }
   return fail(`"${input}" is not a review cadence; write e.g. "6 months", "1 year" or P6M`);
-}
+});
 
 // ---------------------------------------------------------------------------
 // Dates (ISO calendar dates, compared as strings)
 
 export function isValidDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // YYYY-MM-DD read by hand: this runs several times for every file.
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return false;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
   // Years before 100 are refused, as Date.UTC reads them as 19xx.
   if (year < 100 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -315,21 +357,39 @@ export function isValidDate(s: string): boolean {
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DASH = 0x2d;
+
+/** The number written with ASCII digits from `start` to `end` of `s`, or -1 (no such date part). */
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 /** The date `cadence` after `date` (ISO), clamping to the month's end (Jan 31 + 1 month = Feb 28). */
 export function addCadence(date: string, cadence: Cadence): string {
+  // Validation asks twice for each file (the review rules, then the days they hold for).
+  const { months, days } = cadence;
+  const last = lastSum;
+  if (last && last.date === date && last.months === months && last.days === days) return last.sum;
   // Thousands of SLAs share a handful of review dates and cadences.
-  const key = `${date} ${cadence.months} ${cadence.days}`;
+  const key = `${date} ${months} ${days}`;
   let sum = cadenceSums.get(key);
   if (sum === undefined) {
     sum = addCadenceOnce(date, cadence);
     if (cadenceSums.size > 10_000) cadenceSums.clear();
     cadenceSums.set(key, sum);
   }
+  lastSum = { date, months, days, sum };
   return sum;
 }
 
 const cadenceSums = new Map<string, string>();
+let lastSum: { date: string; months: number; days: number; sum: string } | undefined;
 
 function addCadenceOnce(date: string, cadence: Cadence): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -353,6 +413,10 @@ export interface Quantity {
 export function parseQuantity(input: unknown): Parsed<Quantity> {
   if (typeof input === 'number' && Number.isFinite(input)) return ok({ value: input, unit: '' });
   if (typeof input !== 'string') return fail('must be a number with a unit, e.g. 1000 rps');
+  return quantityText(input);
+}
+
+const quantityText = memoized((input: string): Parsed<Quantity> => {
   const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
   if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
   const number = m[1] as string;
@@ -360,7 +424,7 @@ export function parseQuantity(input: unknown): Parsed<Quantity> {
   if (number.includes(',') && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
     return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);
   return ok({ value: Number(number.replace(/,/g, '')), unit: (m[2] ?? '').trim() });
-}
+});
 
 // ---------------------------------------------------------------------------
 // Time zones

@@ -39,7 +39,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 1 && func1(data0) < 1)){
 const err1 = {instancePath:instancePath+"/slas",schemaPath:"#/properties/slas/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.slas.oneOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -81,7 +81,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if((data1.length < 1 && func1(data1) < 1)){
 const err4 = {instancePath:instancePath+"/slas/" + i0,schemaPath:"#/properties/slas/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.slas.oneOf[1].items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -150,7 +150,7 @@ vErrors = null;
 if(data.templates !== undefined){
 let data2 = data.templates;
 if(typeof data2 === "string"){
-if(func1(data2) < 1){
+if((data2.length < 1 && func1(data2) < 1)){
 const err8 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.templates,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -190,7 +190,7 @@ errors++;
 if(data3.title !== undefined){
 let data4 = data3.title;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 1 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.site.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err11];
@@ -272,7 +272,7 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
-if(func1(data9) < 2){
+if((data9.length < 3 && func1(data9) < 2)){
 const err17 = {instancePath:instancePath+"/approval/admins/" + i1,schemaPath:"#/properties/approval/properties/admins/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema31.properties.approval.properties.admins.items,data:data9};
 if(vErrors === null){
 vErrors = [err17];
@@ -380,7 +380,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(typeof data14 === "string"){
-if(func1(data14) < 1){
+if((data14.length < 1 && func1(data14) < 1)){
 const err25 = {instancePath:instancePath+"/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/teams/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.teams.additionalProperties.items,data:data14};
 if(vErrors === null){
 vErrors = [err25];

@@ -1,7 +1,7 @@
 // Validation of a set of SLA files: YAML syntax, the JSON Schema, value formats and the
 // semantic rules. Problems are values with file, line, column and a stable rule id.
 import { loadYaml, type YamlSource } from '../load/index.js';
-import type { Position, Problem } from '../model/problem.js';
+import type { DocPath, Position, Problem } from '../model/problem.js';
 import { sortProblems } from '../model/problem.js';
 import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
 import { addCadence, isValidDate } from '../model/units.js';
@@ -47,8 +47,19 @@ export function loadSla(
   file: SourceFile,
   options: ValidateOptions = {},
 ): { sla?: LoadedSla; problems: Problem[] } {
+  const { sla, problems, unreadable } = loadChecked(file, options);
+  if (!sla) return { problems };
+  withUnreadableValues.set(sla, unreadable);
+  return { sla, problems };
+}
+
+/** What loadSla finds, and whether some value of the SLA could not be normalized. */
+function loadChecked(
+  file: SourceFile,
+  options: ValidateOptions,
+): { sla?: LoadedSla; problems: Problem[]; unreadable: boolean } {
   const loaded = loadYaml(file.path, file.content);
-  if (!loaded.ok) return { problems: loaded.problems };
+  if (!loaded.ok) return { problems: loaded.problems, unreadable: false };
   const source = loaded.source;
   if (source.data === null || source.data === undefined) {
     return {
@@ -60,6 +71,7 @@ export function loadSla(
           'file is empty; an SLA file starts with "apiVersion: slac/v1" (see examples/)',
         ),
       ],
+      unreadable: false,
     };
   }
   if (typeof source.data !== 'object' || Array.isArray(source.data)) {
@@ -72,20 +84,26 @@ export function loadSla(
           `file holds ${Array.isArray(source.data) ? 'a list' : 'a single value'}, not a mapping; an SLA file is a mapping starting with "apiVersion: slac/v1"`,
         ),
       ],
+      unreadable: false,
     };
   }
   const foreign = foreignFormat(source.data as Record<string, unknown>);
-  if (foreign) return { problems: [problemAt(source, [], 'sla-foreign-format', foreign)] };
+  if (foreign) {
+    return { problems: [problemAt(source, [], 'sla-foreign-format', foreign)], unreadable: false };
+  }
   const schemaProblems = checkSchema(source, 'sla');
-  if (schemaProblems.length > 0) return { problems: schemaProblems };
+  if (schemaProblems.length > 0) return { problems: schemaProblems, unreadable: false };
   const raw = source.data as SlaFile;
   const { sla, issues } = normalizeSla(raw);
-  const problems = issues.map((i) => problemAt(source, i.path, i.rule, i.message));
+  const problems: Problem[] = [];
+  const unreadable: DocPath[] = [];
+  for (const i of issues) {
+    problems.push(problemAt(source, i.path, i.rule, i.message));
+    unreadable.push(i.path);
+  }
   const loadedSla: LoadedSla = { file: file.path, raw, sla, source };
-  withUnreadableValues.set(loadedSla, issues.length > 0);
-  const unreadable = issues.map((i) => i.path);
-  problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
-  return { sla: loadedSla, problems };
+  for (const f of checkSla(loadedSla, options, unreadable)) problems.push(fromFinding(source, f));
+  return { sla: loadedSla, problems, unreadable: issues.length > 0 };
 }
 
 /**
@@ -167,7 +185,8 @@ export function hasUnreadableValues(s: LoadedSla): boolean {
 
 /** Validates one file on its own: everything but the rules across files. */
 export function checkFile(file: SourceFile, options: ValidateOptions = {}): FileResult {
-  return fileResult(file.path, loadSla(file, options), options);
+  const { sla, problems, unreadable } = loadChecked(file, options);
+  return resultOf(file.path, problems, sla?.sla, unreadable, options);
 }
 
 /** The per-file result of loading a file (see loadSla), as checkFile gives it. */
@@ -176,12 +195,22 @@ export function fileResult(
   outcome: { sla?: LoadedSla; problems: Problem[] },
   options: ValidateOptions = {},
 ): FileResult {
-  const result: FileResult = { file: path, problems: outcome.problems };
   const sla = outcome.sla;
+  return resultOf(path, outcome.problems, sla?.sla, !!sla && hasUnreadableValues(sla), options);
+}
+
+function resultOf(
+  path: string,
+  problems: Problem[],
+  sla: Sla | undefined,
+  unreadable: boolean,
+  options: ValidateOptions,
+): FileResult {
+  const result: FileResult = { file: path, problems };
   if (sla) {
-    result.id = sla.sla.id;
-    if (hasUnreadableValues(sla)) result.unreadable = true;
-    const today = todayRange(sla.sla, options.today);
+    result.id = sla.id;
+    if (unreadable) result.unreadable = true;
+    const today = todayRange(sla, options.today);
     if (today) result.today = today;
   }
   return result;

@@ -2,7 +2,13 @@
 // tells the author what to do. Rules read the normalized SLA and point back into the file
 // by document path.
 import { article, type DocPath } from '../model/problem.js';
-import { magnitude, type Measure, type Objective, type Sla } from '../model/sla.js';
+import {
+  magnitude,
+  type CreditTier,
+  type Measure,
+  type Objective,
+  type Sla,
+} from '../model/sla.js';
 import {
   addCadence,
   formatDuration,
@@ -47,8 +53,7 @@ export function checkSla(
 ): Finding[] {
   const out: Finding[] = [];
   const { sla, raw } = loaded;
-  const broken = new Set(unreadable.map(pathKey));
-  const readable = broken.size === 0 ? () => true : (path: DocPath) => !broken.has(pathKey(path));
+  const broken: Broken = unreadable.length === 0 ? undefined : new Set(unreadable.map(pathKey));
 
   if (!isValidOwner(sla.owner)) {
     out.push({
@@ -58,33 +63,37 @@ export function checkSla(
     });
   }
 
-  out.push(...checkDates(sla, options));
-  out.push(...checkTimeZones(raw.spec));
+  checkDates(sla, options, out);
+  checkTimeZones(raw.spec, out);
 
+  const objectives = raw.spec.objectives;
   const firstObjective = new Map<string, number>();
-  raw.spec.objectives.forEach((o, i) => {
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i] as (typeof objectives)[number];
     const earlier = firstObjective.get(o.id);
     if (earlier === undefined) firstObjective.set(o.id, i);
     else {
       out.push({
         path: ['spec', 'objectives', i, 'id'],
         rule: 'objective-id-unique',
-        message: `objective id "${o.id}" is already used by objective ${earlier + 1} ("${raw.spec.objectives[earlier]?.title}"); give each objective its own id`,
+        message: `objective id "${o.id}" is already used by objective ${earlier + 1} ("${objectives[earlier]?.title}"); give each objective its own id`,
       });
     }
     const objective = sla.objectives[i];
-    if (objective) {
-      out.push(
-        ...checkObjective(objective, o, ['spec', 'objectives', i], readable, {
-          hasBetter: o.better !== undefined,
-        }),
-      );
-    }
-  });
+    if (objective) checkObjective(objective, o, ['spec', 'objectives', i], broken, out);
+  }
 
-  if (sla.support) out.push(...checkPriorities(sla.support.priorities, readable));
-  if (sla.credits) out.push(...checkCredits(sla, readable));
+  if (sla.support) checkPriorities(sla.support.priorities, broken, out);
+  if (sla.credits) checkCredits(sla, sla.credits, broken, out);
   return out;
+}
+
+/** The pathKeys of the values that could not be normalized; undefined when there are none. */
+type Broken = ReadonlySet<string> | undefined;
+
+/** Whether the value at `path` + `rest` could be normalized. */
+function readable(broken: Broken, path: DocPath, ...rest: Array<string | number>): boolean {
+  return broken === undefined || !broken.has(pathKey([...path, ...rest]));
 }
 
 /** Rules across all SLA files of a repository. */
@@ -119,23 +128,20 @@ function checkObjective(
   o: Objective,
   rawObjective: { target: string | number; window: string; better?: string },
   path: DocPath,
-  readable: (path: DocPath) => boolean,
-  flags: { hasBetter: boolean },
-): Finding[] {
-  const out: Finding[] = [];
-  const at = (...rest: Array<string | number>) => [...path, ...rest];
-
+  broken: Broken,
+  out: Finding[],
+): void {
   // Which way is better.
   if (o.indicator === 'custom' && !o.better) {
     out.push({
-      path: at('indicator'),
+      path: [...path, 'indicator'],
       rule: 'objective-better-missing',
       message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`,
     });
   }
-  if (o.indicator !== 'custom' && flags.hasBetter) {
+  if (o.indicator !== 'custom' && rawObjective.better !== undefined) {
     out.push({
-      path: at('better'),
+      path: [...path, 'better'],
       part: 'key',
       rule: 'objective-better-ignored',
       severity: 'warning',
@@ -146,21 +152,21 @@ function checkObjective(
   // Percentile.
   if (o.percentile !== undefined && o.indicator !== 'latency') {
     out.push({
-      path: at('percentile'),
+      path: [...path, 'percentile'],
       part: 'key',
       rule: 'objective-percentile',
       message: `percentile applies to latency objectives only, not ${o.indicator}; remove it`,
     });
   } else if (o.percentile !== undefined && !(o.percentile > 0 && o.percentile < 100)) {
     out.push({
-      path: at('percentile'),
+      path: [...path, 'percentile'],
       rule: 'objective-percentile',
       message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`,
     });
   }
   if (o.indicator === 'latency' && o.percentile === undefined) {
     out.push({
-      path: at('indicator'),
+      path: [...path, 'indicator'],
       rule: 'objective-percentile-missing',
       severity: 'warning',
       message: `latency objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`,
@@ -168,42 +174,36 @@ function checkObjective(
   }
 
   // Target and tolerance values.
-  const measures: Array<{ what: string; path: DocPath; measure: Measure }> = [
-    { what: 'target', path: at('target'), measure: o.target },
-  ];
+  let valuesOk = measureOk(o, 'target', o.target, [...path, 'target'], broken, out);
   if (o.tolerance) {
-    measures.push(
-      { what: 'tolerance.desired', path: at('tolerance', 'desired'), measure: o.tolerance.desired },
-      {
-        what: 'tolerance.adequate',
-        path: at('tolerance', 'adequate'),
-        measure: o.tolerance.adequate,
-      },
+    const { desired, adequate } = o.tolerance;
+    const desiredOk = measureOk(
+      o,
+      'tolerance.desired',
+      desired,
+      [...path, 'tolerance', 'desired'],
+      broken,
+      out,
     );
-  }
-  let valuesOk = true;
-  for (const m of measures) {
-    if (!readable(m.path)) {
-      valuesOk = false;
-      continue;
-    }
-    const problem = checkMeasure(o, m.what, m.measure, measures[0]?.measure as Measure);
-    if (problem) {
-      out.push({ path: m.path, ...problem });
-      valuesOk = false;
-    }
-  }
-  if (o.tolerance && valuesOk && o.better) {
-    out.push(...checkTolerance(o, o.better, at));
+    const adequateOk = measureOk(
+      o,
+      'tolerance.adequate',
+      adequate,
+      [...path, 'tolerance', 'adequate'],
+      broken,
+      out,
+    );
+    valuesOk = valuesOk && desiredOk && adequateOk;
+    if (valuesOk && o.better) checkTolerance(o, o.better, path, out);
   }
 
   // Window.
-  if (readable(at('window'))) {
-    const minutes = /^\s*(\d+)\s*m\s*$/.exec(rawObjective.window);
+  if (readable(broken, path, 'window')) {
+    const minutes = MINUTES_WINDOW.exec(rawObjective.window);
     if (minutes) {
       const n = Number(minutes[1]);
       out.push({
-        path: at('window'),
+        path: [...path, 'window'],
         rule: 'window-minute',
         message:
           n === 1
@@ -212,14 +212,32 @@ function checkObjective(
       });
     } else if (o.window.kind === 'rolling' && o.window.seconds < DAY_SECONDS) {
       out.push({
-        path: at('window'),
+        path: [...path, 'window'],
         rule: 'window-short',
         severity: 'warning',
         message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`,
       });
     }
   }
-  return out;
+}
+
+/** "5m": minutes, which surely meant months. */
+const MINUTES_WINDOW = /^\s*(\d+)\s*m\s*$/;
+
+/** Whether the target or tolerance value at `path` is readable and right; reports it when not. */
+function measureOk(
+  o: Objective,
+  what: string,
+  m: Measure,
+  path: DocPath,
+  broken: Broken,
+  out: Finding[],
+): boolean {
+  if (!readable(broken, path)) return false;
+  const problem = checkMeasure(o, what, m, o.target);
+  if (!problem) return true;
+  out.push({ path, ...problem });
+  return false;
 }
 
 /** Range and kind of one target or tolerance value. */
@@ -271,34 +289,32 @@ function show(m: Measure): string {
 function checkTolerance(
   o: Objective,
   better: 'higher' | 'lower',
-  at: (...rest: Array<string | number>) => DocPath,
-): Finding[] {
+  path: DocPath,
+  out: Finding[],
+): void {
   const tolerance = o.tolerance;
-  if (!tolerance) return [];
+  if (!tolerance) return;
   const sign = better === 'higher' ? 1 : -1;
-  // Positive when `a` is better than `b`.
-  const betterBy = (a: Measure, b: Measure) => sign * (magnitude(a) - magnitude(b));
   const { desired, adequate } = tolerance;
   const worse = better === 'higher' ? 'lower' : 'higher';
-  if (betterBy(desired, adequate) <= 0) {
-    return [
-      {
-        path: at('tolerance', 'adequate'),
-        rule: 'tolerance-order',
-        message: `tolerance.adequate ${show(adequate)} must be worse than desired ${show(desired)}: for ${o.indicator} ${better} is better, so adequate must be ${worse}; swap the two values`,
-      },
-    ];
+  if (betterBy(sign, desired, adequate) <= 0) {
+    out.push({
+      path: [...path, 'tolerance', 'adequate'],
+      rule: 'tolerance-order',
+      message: `tolerance.adequate ${show(adequate)} must be worse than desired ${show(desired)}: for ${o.indicator} ${better} is better, so adequate must be ${worse}; swap the two values`,
+    });
+  } else if (betterBy(sign, o.target, adequate) < 0 || betterBy(sign, o.target, desired) > 0) {
+    out.push({
+      path: [...path, 'target'],
+      rule: 'tolerance-target-outside',
+      message: `target ${show(o.target)} lies outside the tolerance band from adequate ${show(adequate)} to desired ${show(desired)}; promise a level inside the band or widen it`,
+    });
   }
-  if (betterBy(o.target, adequate) < 0 || betterBy(o.target, desired) > 0) {
-    return [
-      {
-        path: at('target'),
-        rule: 'tolerance-target-outside',
-        message: `target ${show(o.target)} lies outside the tolerance band from adequate ${show(adequate)} to desired ${show(desired)}; promise a level inside the band or widen it`,
-      },
-    ];
-  }
-  return [];
+}
+
+/** Positive when `a` is better than `b` (`sign` 1 when higher is better, -1 when lower is). */
+function betterBy(sign: number, a: Measure, b: Measure): number {
+  return sign * (magnitude(a) - magnitude(b));
 }
 
 // ---------------------------------------------------------------------------
@@ -306,91 +322,77 @@ function checkTolerance(
 
 function checkPriorities(
   priorities: NonNullable<Sla['support']>['priorities'],
-  readable: (path: DocPath) => boolean,
-): Finding[] {
-  const out: Finding[] = [];
+  broken: Broken,
+  out: Finding[],
+): void {
   const firstLevel = new Map<string, number>();
-  priorities.forEach((p, i) => {
-    const path = ['spec', 'support', 'priorities', i];
+  for (let i = 0; i < priorities.length; i++) {
+    const p = priorities[i] as (typeof priorities)[number];
     const earlier = firstLevel.get(p.level);
     if (earlier === undefined) firstLevel.set(p.level, i);
     else {
       out.push({
-        path: [...path, 'level'],
+        path: ['spec', 'support', 'priorities', i, 'level'],
         rule: 'priority-level-unique',
         message: `priority level "${p.level}" is listed twice (also priority ${earlier + 1}); give each priority its own level`,
       });
     }
-    if (
-      p.resolution !== undefined &&
-      readable([...path, 'response']) &&
-      readable([...path, 'resolution']) &&
-      p.response > p.resolution
-    ) {
-      out.push({
-        path: [...path, 'response'],
-        rule: 'priority-response-after-resolution',
-        message: `${p.level}: response ${formatDuration(p.response)} is longer than resolution ${formatDuration(p.resolution)}; the first response comes before the resolution, so shorten response or lengthen resolution`,
-      });
-    }
-  });
-  return out;
-}
-
-function checkCredits(sla: Sla, readable: (path: DocPath) => boolean): Finding[] {
-  const credits = sla.credits;
-  if (!credits) return [];
-  const out: Finding[] = [];
-  const target = sla.objectives.find((o) => o.id === credits.objective);
-  const availability = sla.objectives.filter((o) => o.indicator === 'availability');
-  const names = availability.map((o) => o.id);
-  if (!target) {
-    const guess = closest(credits.objective, names);
-    out.push({
-      path: ['spec', 'credits', 'objective'],
-      rule: 'credits-objective',
-      message:
-        `credits.objective "${credits.objective}" names no objective of this SLA; ` +
-        (guess
-          ? `did you mean "${guess}"?`
-          : names.length > 0
-            ? `write one of the availability objectives: ${names.join(', ')}`
-            : 'add an availability objective for the credits to apply to'),
-    });
-  } else if (target.indicator !== 'availability') {
-    out.push({
-      path: ['spec', 'credits', 'objective'],
-      rule: 'credits-objective',
-      message: `credits.objective "${credits.objective}" is ${article(target.indicator)} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(', ')})` : ''}`,
-    });
-  }
-
-  const tiers = credits.tiers.map((t, i) => ({ ...t, i })).filter((t) => readableTier(t.i));
-  function readableTier(i: number): boolean {
-    const path = ['spec', 'credits', 'tiers', i];
-    return readable([...path, 'below']) && readable([...path, 'credit']);
-  }
-  const inRange: typeof tiers = [];
-  for (const t of tiers) {
-    let ok = true;
-    for (const field of ['below', 'credit'] as const) {
-      const v = t[field];
-      if (v < 0 || v > 100 || (field === 'credit' && v === 0)) {
-        ok = false;
+    if (p.resolution !== undefined && p.response > p.resolution) {
+      const path = ['spec', 'support', 'priorities', i];
+      if (readable(broken, path, 'response') && readable(broken, path, 'resolution')) {
         out.push({
-          path: ['spec', 'credits', 'tiers', t.i, field],
-          rule: 'credits-range',
-          message:
-            v === 0
-              ? `credit 0% gives the customer nothing; remove the tier or write a credit above 0%`
-              : `${field} ${formatPercent(v)} is outside 0–100%; write a percentage such as 10%`,
+          path: [...path, 'response'],
+          rule: 'priority-response-after-resolution',
+          message: `${p.level}: response ${formatDuration(p.response)} is longer than resolution ${formatDuration(p.resolution)}; the first response comes before the resolution, so shorten response or lengthen resolution`,
         });
       }
     }
-    if (ok) inRange.push(t);
   }
+}
+
+function checkCredits(
+  sla: Sla,
+  credits: NonNullable<Sla['credits']>,
+  broken: Broken,
+  out: Finding[],
+): void {
+  const target = sla.objectives.find((o) => o.id === credits.objective);
+  if (!target || target.indicator !== 'availability') {
+    const names = sla.objectives.filter((o) => o.indicator === 'availability').map((o) => o.id);
+    if (!target) {
+      const guess = closest(credits.objective, names);
+      out.push({
+        path: ['spec', 'credits', 'objective'],
+        rule: 'credits-objective',
+        message:
+          `credits.objective "${credits.objective}" names no objective of this SLA; ` +
+          (guess
+            ? `did you mean "${guess}"?`
+            : names.length > 0
+              ? `write one of the availability objectives: ${names.join(', ')}`
+              : 'add an availability objective for the credits to apply to'),
+      });
+    } else {
+      out.push({
+        path: ['spec', 'credits', 'objective'],
+        rule: 'credits-objective',
+        message: `credits.objective "${credits.objective}" is ${article(target.indicator)} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(', ')})` : ''}`,
+      });
+    }
+  }
+
+  const inRange: Array<CreditTier & { i: number }> = [];
+  credits.tiers.forEach((t, i) => {
+    if (broken !== undefined) {
+      const path = ['spec', 'credits', 'tiers', i];
+      if (!readable(broken, path, 'below') || !readable(broken, path, 'credit')) return;
+    }
+    const belowOk = tierValueOk('below', t.below, i, out);
+    const creditOk = tierValueOk('credit', t.credit, i, out);
+    if (belowOk && creditOk) inRange.push({ below: t.below, credit: t.credit, i });
+  });
   // Sorted from the highest threshold down: each lower threshold must give a larger credit.
-  const sorted = [...inRange].sort((a, b) => b.below - a.below || a.i - b.i);
+  const sorted = inRange.sort((a, b) => b.below - a.below || a.i - b.i);
   for (let k = 1; k < sorted.length; k++) {
     const higher = sorted[k - 1] as (typeof sorted)[number];
     const lower = sorted[k] as (typeof sorted)[number];
@@ -408,47 +410,41 @@ function checkCredits(sla: Sla, readable: (path: DocPath) => boolean): Finding[]
       });
     }
   }
-  return out;
+}
+
+/** Whether the below or credit of tier `i` is a percentage a tier can have; reports it when not. */
+function tierValueOk(field: 'below' | 'credit', v: number, i: number, out: Finding[]): boolean {
+  if (!(v < 0 || v > 100 || (field === 'credit' && v === 0))) return true;
+  out.push({
+    path: ['spec', 'credits', 'tiers', i, field],
+    rule: 'credits-range',
+    message:
+      v === 0
+        ? `credit 0% gives the customer nothing; remove the tier or write a credit above 0%`
+        : `${field} ${formatPercent(v)} is outside 0–100%; write a percentage such as 10%`,
+  });
+  return false;
 }
 
 // ---------------------------------------------------------------------------
 // Dates and time zones
 
-function checkDates(sla: Sla, options: ValidateOptions): Finding[] {
-  const out: Finding[] = [];
-  const dates: Array<{ path: DocPath; value: string | undefined }> = [
-    { path: ['spec', 'effective', 'from'], value: sla.effective.from },
-    { path: ['spec', 'effective', 'until'], value: sla.effective.until },
-    { path: ['spec', 'review', 'lastReviewed'], value: sla.review?.lastReviewed },
-  ];
-  const valid = new Set<string>();
-  for (const d of dates) {
-    if (d.value === undefined) continue;
-    if (isValidDate(d.value)) valid.add(d.path.join('.'));
-    else {
-      out.push({
-        path: d.path,
-        rule: 'date-invalid',
-        message: `${d.value} is not a date in the calendar; write a real day as YYYY-MM-DD`,
-      });
-    }
-  }
+function checkDates(sla: Sla, options: ValidateOptions, out: Finding[]): void {
   const { from, until } = sla.effective;
-  if (
-    until !== undefined &&
-    valid.has('spec.effective.from') &&
-    valid.has('spec.effective.until') &&
-    until < from
-  ) {
+  const review = sla.review;
+  const fromValid = dateValid(from, 'effective', 'from', out);
+  const untilValid = until !== undefined && dateValid(until, 'effective', 'until', out);
+  const reviewedValid =
+    review !== undefined && dateValid(review.lastReviewed, 'review', 'lastReviewed', out);
+  if (until !== undefined && fromValid && untilValid && until < from) {
     out.push({
       path: ['spec', 'effective', 'until'],
       rule: 'effective-order',
       message: `effective.until ${until} is before effective.from ${from}; the SLA would never be in force — fix the dates`,
     });
   }
-  const review = sla.review;
   const today = options.today;
-  if (review && today && valid.has('spec.review.lastReviewed') && isValidDate(today)) {
+  if (review && today && reviewedValid && isValidDate(today)) {
     const due = addCadence(review.lastReviewed, review.every);
     if (review.lastReviewed > today) {
       out.push({
@@ -466,33 +462,51 @@ function checkDates(sla: Sla, options: ValidateOptions): Finding[] {
       });
     }
   }
-  return out;
 }
 
-function checkTimeZones(spec: {
-  serviceHours?: { timezone?: string };
-  support?: { hours?: { timezone?: string } };
-  maintenance?: { windows?: Array<{ timezone?: string }> };
-}): Finding[] {
-  const zones: Array<{ path: DocPath; zone: string | undefined }> = [
-    { path: ['spec', 'serviceHours', 'timezone'], zone: spec.serviceHours?.timezone },
-    { path: ['spec', 'support', 'hours', 'timezone'], zone: spec.support?.hours?.timezone },
-    ...(spec.maintenance?.windows ?? []).map((w, i) => ({
-      path: ['spec', 'maintenance', 'windows', i, 'timezone'],
-      zone: w.timezone,
-    })),
-  ];
-  const out: Finding[] = [];
-  for (const { path, zone } of zones) {
-    if (zone === undefined || isValidTimeZone(zone)) continue;
-    const guess = closest(zone, knownTimeZones());
-    out.push({
-      path,
-      rule: 'timezone-unknown',
-      message: `"${zone}" is not an IANA time zone; ${guess ? `did you mean "${guess}"?` : 'write e.g. UTC, Europe/Berlin or America/New_York'}`,
-    });
+/** Whether the date at spec.`section`.`key` is a day in the calendar; reports it when not. */
+function dateValid(value: string, section: string, key: string, out: Finding[]): boolean {
+  if (isValidDate(value)) return true;
+  out.push({
+    path: ['spec', section, key],
+    rule: 'date-invalid',
+    message: `${value} is not a date in the calendar; write a real day as YYYY-MM-DD`,
+  });
+  return false;
+}
+
+function checkTimeZones(
+  spec: {
+    serviceHours?: { timezone?: string };
+    support?: { hours?: { timezone?: string } };
+    maintenance?: { windows?: Array<{ timezone?: string }> };
+  },
+  out: Finding[],
+): void {
+  const service = spec.serviceHours?.timezone;
+  if (unknownZone(service)) out.push(zoneFinding(['spec', 'serviceHours', 'timezone'], service));
+  const support = spec.support?.hours?.timezone;
+  if (unknownZone(support)) {
+    out.push(zoneFinding(['spec', 'support', 'hours', 'timezone'], support));
   }
-  return out;
+  spec.maintenance?.windows?.forEach((w, i) => {
+    if (unknownZone(w.timezone)) {
+      out.push(zoneFinding(['spec', 'maintenance', 'windows', i, 'timezone'], w.timezone));
+    }
+  });
+}
+
+function unknownZone(zone: string | undefined): zone is string {
+  return zone !== undefined && !isValidTimeZone(zone);
+}
+
+function zoneFinding(path: DocPath, zone: string): Finding {
+  const guess = closest(zone, knownTimeZones());
+  return {
+    path,
+    rule: 'timezone-unknown',
+    message: `"${zone}" is not an IANA time zone; ${guess ? `did you mean "${guess}"?` : 'write e.g. UTC, Europe/Berlin or America/New_York'}`,
+  };
 }
 
 let zoneList: string[] | undefined;

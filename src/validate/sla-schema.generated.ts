@@ -165,7 +165,7 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 1 && func1(data0) < 1)){
 const err3 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.every,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -268,7 +268,7 @@ errors++;
 if(data.timezone !== undefined){
 let data0 = data.timezone;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 1 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -297,7 +297,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs8 = errors;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if((data1.length < 1 && func1(data1) < 1)){
 const err4 = {instancePath:instancePath+"/schedule",schemaPath:"#/$defs/schedule/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -339,7 +339,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(func1(data2) < 1){
+if((data2.length < 1 && func1(data2) < 1)){
 const err7 = {instancePath:instancePath+"/schedule/" + i0,schemaPath:"#/$defs/schedule/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.oneOf[1].items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -500,7 +500,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func1(data0) > 100){
+if((data0.length > 100 && func1(data0) > 100)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -535,7 +535,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func1(data1) > 200){
+if((data1.length > 200 && func1(data1) > 200)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema43.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -545,7 +545,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if((data1.length < 1 && func1(data1) < 1)){
 const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -570,7 +570,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func1(data2) > 2000){
+if((data2.length > 2000 && func1(data2) > 2000)){
 const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema43.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err12];
@@ -634,7 +634,7 @@ errors++;
 if(data.window !== undefined){
 let data6 = data.window;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 1 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err17];
@@ -732,7 +732,7 @@ errors++;
 if(data.measurement !== undefined){
 let data10 = data.measurement;
 if(typeof data10 === "string"){
-if(func1(data10) > 2000){
+if((data10.length > 2000 && func1(data10) > 2000)){
 const err25 = {instancePath:instancePath+"/measurement",schemaPath:"#/properties/measurement/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema43.properties.measurement,data:data10};
 if(vErrors === null){
 vErrors = [err25];
@@ -843,7 +843,7 @@ errors++;
 if(data.level !== undefined){
 let data0 = data.level;
 if(typeof data0 === "string"){
-if(func1(data0) > 20){
+if((data0.length > 20 && func1(data0) > 20)){
 const err4 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema46.properties.level,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -853,7 +853,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if((data0.length < 1 && func1(data0) < 1)){
 const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.level,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -878,7 +878,7 @@ errors++;
 if(data.meaning !== undefined){
 let data1 = data.meaning;
 if(typeof data1 === "string"){
-if(func1(data1) > 500){
+if((data1.length > 500 && func1(data1) > 500)){
 const err7 = {instancePath:instancePath+"/meaning",schemaPath:"#/properties/meaning/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema46.properties.meaning,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -888,7 +888,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if((data1.length < 1 && func1(data1) < 1)){
 const err8 = {instancePath:instancePath+"/meaning",schemaPath:"#/properties/meaning/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.meaning,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -913,7 +913,7 @@ errors++;
 if(data.response !== undefined){
 let data2 = data.response;
 if(typeof data2 === "string"){
-if(func1(data2) < 1){
+if((data2.length < 1 && func1(data2) < 1)){
 const err10 = {instancePath:instancePath+"/response",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -938,7 +938,7 @@ errors++;
 if(data.resolution !== undefined){
 let data3 = data.resolution;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 1 && func1(data3) < 1)){
 const err12 = {instancePath:instancePath+"/resolution",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err12];
@@ -967,7 +967,7 @@ let valid4 = false;
 let passing0 = null;
 const _errs15 = errors;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 1 && func1(data4) < 1)){
 const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/$defs/schedule/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err14];
@@ -1009,7 +1009,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func1(data5) < 1){
+if((data5.length < 1 && func1(data5) < 1)){
 const err17 = {instancePath:instancePath+"/hours/" + i0,schemaPath:"#/$defs/schedule/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.oneOf[1].items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
@@ -1187,7 +1187,7 @@ errors++;
 if(data.notice !== undefined){
 let data0 = data.notice;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 1 && func1(data0) < 1)){
 const err1 = {instancePath:instancePath+"/notice",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -1383,7 +1383,7 @@ errors++;
 if(data.objective !== undefined){
 let data0 = data.objective;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 1 && func1(data0) < 1)){
 const err3 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.objective,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -1545,7 +1545,7 @@ errors++;
 if(data0.name !== undefined){
 let data1 = data0.name;
 if(typeof data1 === "string"){
-if(func1(data1) > 200){
+if((data1.length > 200 && func1(data1) > 200)){
 const err7 = {instancePath:instancePath+"/service/name",schemaPath:"#/$defs/service/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -1555,7 +1555,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if((data1.length < 1 && func1(data1) < 1)){
 const err8 = {instancePath:instancePath+"/service/name",schemaPath:"#/$defs/service/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -1580,7 +1580,7 @@ errors++;
 if(data0.summary !== undefined){
 let data2 = data0.summary;
 if(typeof data2 === "string"){
-if(func1(data2) > 2000){
+if((data2.length > 2000 && func1(data2) > 2000)){
 const err10 = {instancePath:instancePath+"/service/summary",schemaPath:"#/$defs/service/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema34.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -1590,7 +1590,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if((data2.length < 1 && func1(data2) < 1)){
 const err11 = {instancePath:instancePath+"/service/summary",schemaPath:"#/$defs/service/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -1615,7 +1615,7 @@ errors++;
 if(data0.url !== undefined){
 let data3 = data0.url;
 if(typeof data3 === "string"){
-if(func1(data3) > 2000){
+if((data3.length > 2000 && func1(data3) > 2000)){
 const err13 = {instancePath:instancePath+"/service/url",schemaPath:"#/$defs/service/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema34.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -1666,7 +1666,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func1(data5) > 200){
+if((data5.length > 200 && func1(data5) > 200)){
 const err17 = {instancePath:instancePath+"/customers/" + i0,schemaPath:"#/properties/customers/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema33.properties.customers.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
@@ -1676,7 +1676,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if((data5.length < 1 && func1(data5) < 1)){
 const err18 = {instancePath:instancePath+"/customers/" + i0,schemaPath:"#/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.customers.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
@@ -1779,7 +1779,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(typeof data14 === "string"){
-if(func1(data14) > 500){
+if((data14.length > 500 && func1(data14) > 500)){
 const err23 = {instancePath:instancePath+"/exclusions/" + i2,schemaPath:"#/properties/exclusions/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33.properties.exclusions.items,data:data14};
 if(vErrors === null){
 vErrors = [err23];
@@ -1789,7 +1789,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func1(data14) < 1){
+if((data14.length < 1 && func1(data14) < 1)){
 const err24 = {instancePath:instancePath+"/exclusions/" + i2,schemaPath:"#/properties/exclusions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.exclusions.items,data:data14};
 if(vErrors === null){
 vErrors = [err24];
@@ -1861,7 +1861,7 @@ errors++;
 if(data17.name !== undefined){
 let data18 = data17.name;
 if(typeof data18 === "string"){
-if(func1(data18) > 200){
+if((data18.length > 200 && func1(data18) > 200)){
 const err29 = {instancePath:instancePath+"/contacts/" + i3+"/name",schemaPath:"#/$defs/contact/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema56.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err29];
@@ -1871,7 +1871,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func1(data18) < 1){
+if((data18.length < 1 && func1(data18) < 1)){
 const err30 = {instancePath:instancePath+"/contacts/" + i3+"/name",schemaPath:"#/$defs/contact/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err30];
@@ -1896,7 +1896,7 @@ errors++;
 if(data17.email !== undefined){
 let data19 = data17.email;
 if(typeof data19 === "string"){
-if(func1(data19) > 320){
+if((data19.length > 320 && func1(data19) > 320)){
 const err32 = {instancePath:instancePath+"/contacts/" + i3+"/email",schemaPath:"#/$defs/contact/properties/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema56.properties.email,data:data19};
 if(vErrors === null){
 vErrors = [err32];
@@ -1931,7 +1931,7 @@ errors++;
 if(data17.url !== undefined){
 let data20 = data17.url;
 if(typeof data20 === "string"){
-if(func1(data20) > 2000){
+if((data20.length > 2000 && func1(data20) > 2000)){
 const err35 = {instancePath:instancePath+"/contacts/" + i3+"/url",schemaPath:"#/$defs/contact/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema56.properties.url,data:data20};
 if(vErrors === null){
 vErrors = [err35];
@@ -1966,7 +1966,7 @@ errors++;
 if(data17.phone !== undefined){
 let data21 = data17.phone;
 if(typeof data21 === "string"){
-if(func1(data21) > 50){
+if((data21.length > 50 && func1(data21) > 50)){
 const err38 = {instancePath:instancePath+"/contacts/" + i3+"/phone",schemaPath:"#/$defs/contact/properties/phone/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema56.properties.phone,data:data21};
 if(vErrors === null){
 vErrors = [err38];
@@ -2167,7 +2167,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(func1(data3) > 100){
+if((data3.length > 100 && func1(data3) > 100)){
 const err11 = {instancePath:instancePath+"/metadata/id",schemaPath:"#/$defs/metadata/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -2202,7 +2202,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if(typeof data4 === "string"){
-if(func1(data4) > 200){
+if((data4.length > 200 && func1(data4) > 200)){
 const err14 = {instancePath:instancePath+"/metadata/title",schemaPath:"#/$defs/metadata/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err14];
@@ -2212,7 +2212,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if((data4.length < 1 && func1(data4) < 1)){
 const err15 = {instancePath:instancePath+"/metadata/title",schemaPath:"#/$defs/metadata/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err15];
@@ -2237,7 +2237,7 @@ errors++;
 if(data2.owner !== undefined){
 let data5 = data2.owner;
 if(typeof data5 === "string"){
-if(func1(data5) > 140){
+if((data5.length > 140 && func1(data5) > 140)){
 const err17 = {instancePath:instancePath+"/metadata/owner",schemaPath:"#/$defs/metadata/properties/owner/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema32.properties.owner,data:data5};
 if(vErrors === null){
 vErrors = [err17];
@@ -2247,7 +2247,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if((data5.length < 1 && func1(data5) < 1)){
 const err18 = {instancePath:instancePath+"/metadata/owner",schemaPath:"#/$defs/metadata/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.owner,data:data5};
 if(vErrors === null){
 vErrors = [err18];
@@ -2272,7 +2272,7 @@ errors++;
 if(data2.tier !== undefined){
 let data6 = data2.tier;
 if(typeof data6 === "string"){
-if(func1(data6) > 50){
+if((data6.length > 50 && func1(data6) > 50)){
 const err20 = {instancePath:instancePath+"/metadata/tier",schemaPath:"#/$defs/metadata/properties/tier/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema32.properties.tier,data:data6};
 if(vErrors === null){
 vErrors = [err20];
@@ -2282,7 +2282,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data6) < 1){
+if((data6.length < 1 && func1(data6) < 1)){
 const err21 = {instancePath:instancePath+"/metadata/tier",schemaPath:"#/$defs/metadata/properties/tier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tier,data:data6};
 if(vErrors === null){
 vErrors = [err21];
@@ -2311,7 +2311,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
-if(func1(data8) > 50){
+if((data8.length > 50 && func1(data8) > 50)){
 const err23 = {instancePath:instancePath+"/metadata/tags/" + i0,schemaPath:"#/$defs/metadata/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema32.properties.tags.items,data:data8};
 if(vErrors === null){
 vErrors = [err23];
@@ -2321,7 +2321,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func1(data8) < 1){
+if((data8.length < 1 && func1(data8) < 1)){
 const err24 = {instancePath:instancePath+"/metadata/tags/" + i0,schemaPath:"#/$defs/metadata/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tags.items,data:data8};
 if(vErrors === null){
 vErrors = [err24];
