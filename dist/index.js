@@ -19,7 +19,7 @@ import {
 } from "./chunk-74GOT3CW.js";
 import {
   cacheKey
-} from "./chunk-WRD2VZC4.js";
+} from "./chunk-PQ3Z3XSB.js";
 import "./chunk-UXNRCORL.js";
 
 // action/run.ts
@@ -51,7 +51,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "b4cf73c5abe28401b7018b1df0c4f0463769e9619d2d5a1c719574f7c0e8ff10";
+  if (true) return "d6adf0ba0e67df071f0414b47ac9e40266f8d4e5b636b7105e77fdfb2b5b6e02";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -259,7 +259,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-KKFOOWS6.js"), import("./chunk-BOPYXOXG.js")]).then(
+  work ??= Promise.all([import("./chunk-7X3FNJ2E.js"), import("./chunk-BNG5N7WP.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -539,7 +539,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-3SGIYMDK.js");
+      const { runRender } = await import("./chunk-WNM4BVBS.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

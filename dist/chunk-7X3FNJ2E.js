@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-3JV47PI2.js";
-import "./chunk-ERONLVZ2.js";
-import "./chunk-WRD2VZC4.js";
-import "./chunk-HMPIHDAT.js";
+} from "./chunk-S3EG22WU.js";
+import "./chunk-QAX4BK4O.js";
+import "./chunk-PQ3Z3XSB.js";
+import "./chunk-QMFGUMPB.js";
 import "./chunk-UXNRCORL.js";
 export {
   diffSection,

@@ -8195,7 +8195,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs4 = errors;
       if (typeof data0 === "string") {
-        if (func1(data0) < 1) {
+        if (data0.length < 1 && func1(data0) < 1) {
           const err1 = { instancePath: instancePath + "/slas", schemaPath: "#/properties/slas/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.slas.oneOf[0], data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
@@ -8233,7 +8233,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === "string") {
-            if (func1(data1) < 1) {
+            if (data1.length < 1 && func1(data1) < 1) {
               const err4 = { instancePath: instancePath + "/slas/" + i0, schemaPath: "#/properties/slas/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.slas.oneOf[1].items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -8293,7 +8293,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.templates !== void 0) {
       let data2 = data.templates;
       if (typeof data2 === "string") {
-        if (func1(data2) < 1) {
+        if (data2.length < 1 && func1(data2) < 1) {
           const err8 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.templates, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -8329,7 +8329,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.title !== void 0) {
           let data4 = data3.title;
           if (typeof data4 === "string") {
-            if (func1(data4) < 1) {
+            if (data4.length < 1 && func1(data4) < 1) {
               const err11 = { instancePath: instancePath + "/site/title", schemaPath: "#/properties/site/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.site.properties.title, data: data4 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -8403,7 +8403,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
               let data9 = data8[i1];
               if (typeof data9 === "string") {
-                if (func1(data9) < 2) {
+                if (data9.length < 3 && func1(data9) < 2) {
                   const err17 = { instancePath: instancePath + "/approval/admins/" + i1, schemaPath: "#/properties/approval/properties/admins/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema31.properties.approval.properties.admins.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err17];
@@ -8500,7 +8500,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data14 = data13[i2];
               if (typeof data14 === "string") {
-                if (func1(data14) < 1) {
+                if (data14.length < 1 && func1(data14) < 1) {
                   const err25 = { instancePath: instancePath + "/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/teams/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.teams.additionalProperties.items, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err25];
@@ -8701,7 +8701,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.every !== void 0) {
       let data0 = data.every;
       if (typeof data0 === "string") {
-        if (func12(data0) < 1) {
+        if (data0.length < 1 && func12(data0) < 1) {
           const err3 = { instancePath: instancePath + "/every", schemaPath: "#/properties/every/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.every, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -8792,7 +8792,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timezone !== void 0) {
       let data0 = data.timezone;
       if (typeof data0 === "string") {
-        if (func12(data0) < 1) {
+        if (data0.length < 1 && func12(data0) < 1) {
           const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/$defs/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -8818,7 +8818,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs8 = errors;
       if (typeof data1 === "string") {
-        if (func12(data1) < 1) {
+        if (data1.length < 1 && func12(data1) < 1) {
           const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/schedule/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[0], data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -8856,7 +8856,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func12(data2) < 1) {
+            if (data2.length < 1 && func12(data2) < 1) {
               const err7 = { instancePath: instancePath + "/schedule/" + i0, schemaPath: "#/$defs/schedule/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[1].items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -8998,7 +8998,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func12(data0) > 100) {
+        if (data0.length > 100 && func12(data0) > 100) {
           const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema43.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -9029,7 +9029,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func12(data1) > 200) {
+        if (data1.length > 200 && func12(data1) > 200) {
           const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema43.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -9038,7 +9038,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func12(data1) < 1) {
+        if (data1.length < 1 && func12(data1) < 1) {
           const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -9060,7 +9060,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data2 = data.description;
       if (typeof data2 === "string") {
-        if (func12(data2) > 2e3) {
+        if (data2.length > 2e3 && func12(data2) > 2e3) {
           const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema43.properties.description, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -9118,7 +9118,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.window !== void 0) {
       let data6 = data.window;
       if (typeof data6 === "string") {
-        if (func12(data6) < 1) {
+        if (data6.length < 1 && func12(data6) < 1) {
           const err17 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.window, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -9206,7 +9206,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.measurement !== void 0) {
       let data10 = data.measurement;
       if (typeof data10 === "string") {
-        if (func12(data10) > 2e3) {
+        if (data10.length > 2e3 && func12(data10) > 2e3) {
           const err25 = { instancePath: instancePath + "/measurement", schemaPath: "#/properties/measurement/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema43.properties.measurement, data: data10 };
           if (vErrors === null) {
             vErrors = [err25];
@@ -9305,7 +9305,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== void 0) {
       let data0 = data.level;
       if (typeof data0 === "string") {
-        if (func12(data0) > 20) {
+        if (data0.length > 20 && func12(data0) > 20) {
           const err4 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema46.properties.level, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -9314,7 +9314,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func12(data0) < 1) {
+        if (data0.length < 1 && func12(data0) < 1) {
           const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.level, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -9336,7 +9336,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meaning !== void 0) {
       let data1 = data.meaning;
       if (typeof data1 === "string") {
-        if (func12(data1) > 500) {
+        if (data1.length > 500 && func12(data1) > 500) {
           const err7 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema46.properties.meaning, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -9345,7 +9345,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func12(data1) < 1) {
+        if (data1.length < 1 && func12(data1) < 1) {
           const err8 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.meaning, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -9367,7 +9367,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.response !== void 0) {
       let data2 = data.response;
       if (typeof data2 === "string") {
-        if (func12(data2) < 1) {
+        if (data2.length < 1 && func12(data2) < 1) {
           const err10 = { instancePath: instancePath + "/response", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -9389,7 +9389,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.resolution !== void 0) {
       let data3 = data.resolution;
       if (typeof data3 === "string") {
-        if (func12(data3) < 1) {
+        if (data3.length < 1 && func12(data3) < 1) {
           const err12 = { instancePath: instancePath + "/resolution", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -9415,7 +9415,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs15 = errors;
       if (typeof data4 === "string") {
-        if (func12(data4) < 1) {
+        if (data4.length < 1 && func12(data4) < 1) {
           const err14 = { instancePath: instancePath + "/hours", schemaPath: "#/$defs/schedule/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[0], data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -9453,7 +9453,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func12(data5) < 1) {
+            if (data5.length < 1 && func12(data5) < 1) {
               const err17 = { instancePath: instancePath + "/hours/" + i0, schemaPath: "#/$defs/schedule/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[1].items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -9610,7 +9610,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.notice !== void 0) {
       let data0 = data.notice;
       if (typeof data0 === "string") {
-        if (func12(data0) < 1) {
+        if (data0.length < 1 && func12(data0) < 1) {
           const err1 = { instancePath: instancePath + "/notice", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
@@ -9785,7 +9785,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.objective !== void 0) {
       let data0 = data.objective;
       if (typeof data0 === "string") {
-        if (func12(data0) < 1) {
+        if (data0.length < 1 && func12(data0) < 1) {
           const err3 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.objective, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -9930,7 +9930,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if (typeof data1 === "string") {
-            if (func12(data1) > 200) {
+            if (data1.length > 200 && func12(data1) > 200) {
               const err7 = { instancePath: instancePath + "/service/name", schemaPath: "#/$defs/service/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.name, data: data1 };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -9939,7 +9939,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func12(data1) < 1) {
+            if (data1.length < 1 && func12(data1) < 1) {
               const err8 = { instancePath: instancePath + "/service/name", schemaPath: "#/$defs/service/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.name, data: data1 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -9961,7 +9961,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.summary !== void 0) {
           let data2 = data0.summary;
           if (typeof data2 === "string") {
-            if (func12(data2) > 2e3) {
+            if (data2.length > 2e3 && func12(data2) > 2e3) {
               const err10 = { instancePath: instancePath + "/service/summary", schemaPath: "#/$defs/service/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema34.properties.summary, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -9970,7 +9970,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func12(data2) < 1) {
+            if (data2.length < 1 && func12(data2) < 1) {
               const err11 = { instancePath: instancePath + "/service/summary", schemaPath: "#/$defs/service/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.summary, data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -9992,7 +9992,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.url !== void 0) {
           let data3 = data0.url;
           if (typeof data3 === "string") {
-            if (func12(data3) > 2e3) {
+            if (data3.length > 2e3 && func12(data3) > 2e3) {
               const err13 = { instancePath: instancePath + "/service/url", schemaPath: "#/$defs/service/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema34.properties.url, data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
@@ -10037,7 +10037,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func12(data5) > 200) {
+            if (data5.length > 200 && func12(data5) > 200) {
               const err17 = { instancePath: instancePath + "/customers/" + i0, schemaPath: "#/properties/customers/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema33.properties.customers.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -10046,7 +10046,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func12(data5) < 1) {
+            if (data5.length < 1 && func12(data5) < 1) {
               const err18 = { instancePath: instancePath + "/customers/" + i0, schemaPath: "#/properties/customers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.customers.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -10141,7 +10141,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data14 = data13[i2];
           if (typeof data14 === "string") {
-            if (func12(data14) > 500) {
+            if (data14.length > 500 && func12(data14) > 500) {
               const err23 = { instancePath: instancePath + "/exclusions/" + i2, schemaPath: "#/properties/exclusions/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema33.properties.exclusions.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -10150,7 +10150,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func12(data14) < 1) {
+            if (data14.length < 1 && func12(data14) < 1) {
               const err24 = { instancePath: instancePath + "/exclusions/" + i2, schemaPath: "#/properties/exclusions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.exclusions.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err24];
@@ -10215,7 +10215,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.name !== void 0) {
               let data18 = data17.name;
               if (typeof data18 === "string") {
-                if (func12(data18) > 200) {
+                if (data18.length > 200 && func12(data18) > 200) {
                   const err29 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err29];
@@ -10224,7 +10224,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func12(data18) < 1) {
+                if (data18.length < 1 && func12(data18) < 1) {
                   const err30 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err30];
@@ -10246,7 +10246,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.email !== void 0) {
               let data19 = data17.email;
               if (typeof data19 === "string") {
-                if (func12(data19) > 320) {
+                if (data19.length > 320 && func12(data19) > 320) {
                   const err32 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters", schema: 320, parentSchema: schema56.properties.email, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err32];
@@ -10277,7 +10277,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.url !== void 0) {
               let data20 = data17.url;
               if (typeof data20 === "string") {
-                if (func12(data20) > 2e3) {
+                if (data20.length > 2e3 && func12(data20) > 2e3) {
                   const err35 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema56.properties.url, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err35];
@@ -10308,7 +10308,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.phone !== void 0) {
               let data21 = data17.phone;
               if (typeof data21 === "string") {
-                if (func12(data21) > 50) {
+                if (data21.length > 50 && func12(data21) > 50) {
                   const err38 = { instancePath: instancePath + "/contacts/" + i3 + "/phone", schemaPath: "#/$defs/contact/properties/phone/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema56.properties.phone, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err38];
@@ -10487,7 +10487,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.id !== void 0) {
           let data3 = data2.id;
           if (typeof data3 === "string") {
-            if (func12(data3) > 100) {
+            if (data3.length > 100 && func12(data3) > 100) {
               const err11 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.id, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -10518,7 +10518,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.title !== void 0) {
           let data4 = data2.title;
           if (typeof data4 === "string") {
-            if (func12(data4) > 200) {
+            if (data4.length > 200 && func12(data4) > 200) {
               const err14 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema32.properties.title, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -10527,7 +10527,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func12(data4) < 1) {
+            if (data4.length < 1 && func12(data4) < 1) {
               const err15 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.title, data: data4 };
               if (vErrors === null) {
                 vErrors = [err15];
@@ -10549,7 +10549,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.owner !== void 0) {
           let data5 = data2.owner;
           if (typeof data5 === "string") {
-            if (func12(data5) > 140) {
+            if (data5.length > 140 && func12(data5) > 140) {
               const err17 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/maxLength", keyword: "maxLength", params: { limit: 140 }, message: "must NOT have more than 140 characters", schema: 140, parentSchema: schema32.properties.owner, data: data5 };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -10558,7 +10558,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func12(data5) < 1) {
+            if (data5.length < 1 && func12(data5) < 1) {
               const err18 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.owner, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -10580,7 +10580,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.tier !== void 0) {
           let data6 = data2.tier;
           if (typeof data6 === "string") {
-            if (func12(data6) > 50) {
+            if (data6.length > 50 && func12(data6) > 50) {
               const err20 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema32.properties.tier, data: data6 };
               if (vErrors === null) {
                 vErrors = [err20];
@@ -10589,7 +10589,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func12(data6) < 1) {
+            if (data6.length < 1 && func12(data6) < 1) {
               const err21 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.tier, data: data6 };
               if (vErrors === null) {
                 vErrors = [err21];
@@ -10615,7 +10615,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             for (let i0 = 0; i0 < len0; i0++) {
               let data8 = data7[i0];
               if (typeof data8 === "string") {
-                if (func12(data8) > 50) {
+                if (data8.length > 50 && func12(data8) > 50) {
                   const err23 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema32.properties.tags.items, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -10624,7 +10624,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func12(data8) < 1) {
+                if (data8.length < 1 && func12(data8) < 1) {
                   const err24 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.tags.items, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err24];

@@ -20,7 +20,7 @@ import {
   sortProblems,
   toCached,
   windowPhrase
-} from "./chunk-WRD2VZC4.js";
+} from "./chunk-PQ3Z3XSB.js";
 import {
   CONFIG_FILE,
   checkSchema,
@@ -29,7 +29,7 @@ import {
   loadYaml,
   parseConfig,
   require_dist
-} from "./chunk-HMPIHDAT.js";
+} from "./chunk-QMFGUMPB.js";
 import {
   __commonJS,
   __toESM
@@ -2059,7 +2059,7 @@ function walk(dir, prefix, out) {
 }
 async function listWorkingTree(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-FDZ6LVOS.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-KFY6XO2T.js")).parseConfig(CONFIG_FILE, configText);
   const paths = [];
   walk(root, "", paths);
   const isSla = slaMatcher(config.slas);
@@ -2166,9 +2166,9 @@ function magnitude(m) {
 }
 function normalizeSla(raw) {
   const issues = [];
-  const take = (parsed, path, rule, what, fallback) => {
+  const take = (parsed, path, key, rule, what, fallback) => {
     if (parsed.ok) return parsed.value;
-    issues.push({ path, rule, message: `${what} ${parsed.reason}` });
+    issues.push({ path: [...path, key], rule, message: `${what} ${parsed.reason}` });
     return fallback;
   };
   const spec = raw.spec;
@@ -2177,26 +2177,22 @@ function normalizeSla(raw) {
     const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
     const schedule = take(
       parseSchedule(h.schedule),
-      [...path, "schedule"],
+      path,
+      "schedule",
       "schedule-format",
       "schedule",
-      always()
+      ALWAYS
     );
     return { timezone: h.timezone ?? "UTC", schedule, text };
   };
   const objectives = spec.objectives.map((o, i) => {
     const path = ["spec", "objectives", i];
-    const measure = (value, at, what) => parseMeasure(o.indicator, value, at, what, issues);
     const objective = {
       id: o.id,
       title: o.title,
       indicator: o.indicator,
-      target: measure(o.target, [...path, "target"], "target"),
-      window: take(parseWindow(o.window), [...path, "window"], "window-format", "window", {
-        kind: "calendar",
-        unit: "month",
-        seconds: 2629746
-      })
+      target: parseMeasure(o.indicator, o.target, path, "target", "target", issues),
+      window: take(parseWindow(o.window), path, "window", "window-format", "window", MONTH)
     };
     const better = directionOf(o.indicator, o.better);
     if (better) objective.better = better;
@@ -2204,16 +2200,23 @@ function normalizeSla(raw) {
     if (o.percentile !== void 0) objective.percentile = o.percentile;
     if (o.measurement !== void 0) objective.measurement = o.measurement;
     if (o.tolerance) {
+      const tolerance = [...path, "tolerance"];
       objective.tolerance = {
-        desired: measure(
+        desired: parseMeasure(
+          o.indicator,
           o.tolerance.desired,
-          [...path, "tolerance", "desired"],
-          "tolerance.desired"
+          tolerance,
+          "desired",
+          "tolerance.desired",
+          issues
         ),
-        adequate: measure(
+        adequate: parseMeasure(
+          o.indicator,
           o.tolerance.adequate,
-          [...path, "tolerance", "adequate"],
-          "tolerance.adequate"
+          tolerance,
+          "adequate",
+          "tolerance.adequate",
+          issues
         )
       };
     }
@@ -2237,13 +2240,11 @@ function normalizeSla(raw) {
     sla.review = {
       every: take(
         parseCadence(spec.review.every),
-        ["spec", "review", "every"],
+        ["spec", "review"],
+        "every",
         "review-cadence",
         "review.every",
-        {
-          months: 12,
-          days: 0
-        }
+        { months: 12, days: 0 }
       ),
       everyText: spec.review.every,
       lastReviewed: spec.review.lastReviewed
@@ -2258,7 +2259,8 @@ function normalizeSla(raw) {
           meaning: p.meaning,
           response: take(
             parseDuration(p.response),
-            [...path, "response"],
+            path,
+            "response",
             "duration-format",
             "response",
             0
@@ -2267,7 +2269,8 @@ function normalizeSla(raw) {
         if (p.resolution !== void 0) {
           priority.resolution = take(
             parseDuration(p.resolution),
-            [...path, "resolution"],
+            path,
+            "resolution",
             "duration-format",
             "resolution",
             0
@@ -2277,10 +2280,11 @@ function normalizeSla(raw) {
           priority.hours = {
             schedule: take(
               parseSchedule(p.hours),
-              [...path, "hours"],
+              path,
+              "hours",
               "schedule-format",
               "hours",
-              always()
+              ALWAYS
             ),
             text: Array.isArray(p.hours) ? [...p.hours] : [p.hours]
           };
@@ -2300,7 +2304,8 @@ function normalizeSla(raw) {
     if (spec.maintenance.notice !== void 0) {
       m.notice = take(
         parseDuration(spec.maintenance.notice),
-        ["spec", "maintenance", "notice"],
+        ["spec", "maintenance"],
+        "notice",
         "duration-format",
         "maintenance.notice",
         0
@@ -2314,8 +2319,8 @@ function normalizeSla(raw) {
       tiers: spec.credits.tiers.map((t, i) => {
         const path = ["spec", "credits", "tiers", i];
         return {
-          below: take(parsePercent(t.below), [...path, "below"], "percent-format", "below", 0),
-          credit: take(parsePercent(t.credit), [...path, "credit"], "percent-format", "credit", 0)
+          below: take(parsePercent(t.below), path, "below", "percent-format", "below", 0),
+          credit: take(parsePercent(t.credit), path, "credit", "percent-format", "credit", 0)
         };
       })
     };
@@ -2327,52 +2332,57 @@ function always() {
   if (!s.ok) throw new Error("unreachable: 24x7 parses");
   return s.value;
 }
-function parseMeasure(indicator, value, path, what, issues) {
+var ALWAYS = always();
+var MONTH = Object.freeze({ kind: "calendar", unit: "month", seconds: 2629746 });
+function parseMeasure(indicator, value, path, key, what, issues) {
   const kind = targetKindOf(indicator);
-  const asPercent = () => parsePercent(value);
-  const asDuration = () => parseDuration(value);
-  const asQuantity = () => parseQuantity(value);
   if (kind === "percent") {
-    const p = asPercent();
+    const p = parsePercent(value);
     if (p.ok) return { kind: "percent", value: p.value };
-    const d2 = typeof value === "string" ? asDuration() : p;
-    issues.push({
+    const d2 = typeof value === "string" ? parseDuration(value) : p;
+    targetIssue(
+      issues,
       path,
-      rule: "objective-target-type",
-      message: d2.ok ? `${what} of ${article(indicator)} objective must be a percentage such as 99.9%, not the duration "${value}"` : `${what} ${p.reason}`
-    });
+      key,
+      d2.ok ? `${what} of ${article(indicator)} objective must be a percentage such as 99.9%, not the duration "${value}"` : `${what} ${p.reason}`
+    );
     return { kind: "percent", value: 0 };
   }
   if (kind === "duration") {
-    const d2 = asDuration();
+    const d2 = parseDuration(value);
     if (d2.ok) return { kind: "duration", seconds: d2.value };
-    issues.push({
+    targetIssue(
+      issues,
       path,
-      rule: "objective-target-type",
-      message: typeof value === "number" || /%\s*$/.test(String(value)) ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"` : `${what} ${d2.reason}`
-    });
+      key,
+      typeof value === "number" || /%\s*$/.test(String(value)) ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"` : `${what} ${d2.reason}`
+    );
     return { kind: "duration", seconds: 0 };
   }
   if (kind === "quantity") {
-    const q2 = asQuantity();
+    const q2 = parseQuantity(value);
     if (q2.ok && !/%\s*$/.test(String(value))) return { kind: "quantity", ...q2.value };
-    issues.push({
+    targetIssue(
+      issues,
       path,
-      rule: "objective-target-type",
-      message: `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`
-    });
+      key,
+      `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`
+    );
     return { kind: "quantity", value: 0, unit: "" };
   }
   if (typeof value === "string" && /%\s*$/.test(value)) {
-    const p = asPercent();
+    const p = parsePercent(value);
     if (p.ok) return { kind: "percent", value: p.value };
   }
-  const d = typeof value === "string" ? asDuration() : void 0;
+  const d = typeof value === "string" ? parseDuration(value) : void 0;
   if (d?.ok) return { kind: "duration", seconds: d.value };
-  const q = asQuantity();
+  const q = parseQuantity(value);
   if (q.ok) return { kind: "quantity", ...q.value };
-  issues.push({ path, rule: "objective-target-type", message: `${what} ${q.reason}` });
+  targetIssue(issues, path, key, `${what} ${q.reason}`);
   return { kind: "quantity", value: 0, unit: "" };
+}
+function targetIssue(issues, path, key, message) {
+  issues.push({ path: [...path, key], rule: "objective-target-type", message });
 }
 
 // src/validate/rules.ts
@@ -2385,8 +2395,7 @@ var DAY_SECONDS = 86400;
 function checkSla(loaded, options, unreadable = []) {
   const out = [];
   const { sla, raw } = loaded;
-  const broken = new Set(unreadable.map(pathKey));
-  const readable2 = broken.size === 0 ? () => true : (path) => !broken.has(pathKey(path));
+  const broken = unreadable.length === 0 ? void 0 : new Set(unreadable.map(pathKey));
   if (!isValidOwner(sla.owner)) {
     out.push({
       path: ["metadata", "owner"],
@@ -2394,31 +2403,30 @@ function checkSla(loaded, options, unreadable = []) {
       message: `owner "${sla.owner}" is not a GitHub user "@login" or team "@org/team-slug"; write e.g. "@acme/payments"`
     });
   }
-  out.push(...checkDates(sla, options));
-  out.push(...checkTimeZones(raw.spec));
+  checkDates(sla, options, out);
+  checkTimeZones(raw.spec, out);
+  const objectives = raw.spec.objectives;
   const firstObjective = /* @__PURE__ */ new Map();
-  raw.spec.objectives.forEach((o, i) => {
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i];
     const earlier = firstObjective.get(o.id);
     if (earlier === void 0) firstObjective.set(o.id, i);
     else {
       out.push({
         path: ["spec", "objectives", i, "id"],
         rule: "objective-id-unique",
-        message: `objective id "${o.id}" is already used by objective ${earlier + 1} ("${raw.spec.objectives[earlier]?.title}"); give each objective its own id`
+        message: `objective id "${o.id}" is already used by objective ${earlier + 1} ("${objectives[earlier]?.title}"); give each objective its own id`
       });
     }
     const objective = sla.objectives[i];
-    if (objective) {
-      out.push(
-        ...checkObjective(objective, o, ["spec", "objectives", i], readable2, {
-          hasBetter: o.better !== void 0
-        })
-      );
-    }
-  });
-  if (sla.support) out.push(...checkPriorities(sla.support.priorities, readable2));
-  if (sla.credits) out.push(...checkCredits(sla, readable2));
+    if (objective) checkObjective(objective, o, ["spec", "objectives", i], broken, out);
+  }
+  if (sla.support) checkPriorities(sla.support.priorities, broken, out);
+  if (sla.credits) checkCredits(sla, sla.credits, broken, out);
   return out;
+}
+function readable(broken, path, ...rest) {
+  return broken === void 0 || !broken.has(pathKey([...path, ...rest]));
 }
 function checkSlaSet(slas) {
   const out = [];
@@ -2441,19 +2449,17 @@ function checkSlaSet(slas) {
   }
   return out;
 }
-function checkObjective(o, rawObjective, path, readable2, flags) {
-  const out = [];
-  const at = (...rest) => [...path, ...rest];
+function checkObjective(o, rawObjective, path, broken, out) {
   if (o.indicator === "custom" && !o.better) {
     out.push({
-      path: at("indicator"),
+      path: [...path, "indicator"],
       rule: "objective-better-missing",
       message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`
     });
   }
-  if (o.indicator !== "custom" && flags.hasBetter) {
+  if (o.indicator !== "custom" && rawObjective.better !== void 0) {
     out.push({
-      path: at("better"),
+      path: [...path, "better"],
       part: "key",
       rule: "objective-better-ignored",
       severity: "warning",
@@ -2462,73 +2468,74 @@ function checkObjective(o, rawObjective, path, readable2, flags) {
   }
   if (o.percentile !== void 0 && o.indicator !== "latency") {
     out.push({
-      path: at("percentile"),
+      path: [...path, "percentile"],
       part: "key",
       rule: "objective-percentile",
       message: `percentile applies to latency objectives only, not ${o.indicator}; remove it`
     });
   } else if (o.percentile !== void 0 && !(o.percentile > 0 && o.percentile < 100)) {
     out.push({
-      path: at("percentile"),
+      path: [...path, "percentile"],
       rule: "objective-percentile",
       message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`
     });
   }
   if (o.indicator === "latency" && o.percentile === void 0) {
     out.push({
-      path: at("indicator"),
+      path: [...path, "indicator"],
       rule: "objective-percentile-missing",
       severity: "warning",
       message: `latency objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`
     });
   }
-  const measures = [
-    { what: "target", path: at("target"), measure: o.target }
-  ];
+  let valuesOk = measureOk(o, "target", o.target, [...path, "target"], broken, out);
   if (o.tolerance) {
-    measures.push(
-      { what: "tolerance.desired", path: at("tolerance", "desired"), measure: o.tolerance.desired },
-      {
-        what: "tolerance.adequate",
-        path: at("tolerance", "adequate"),
-        measure: o.tolerance.adequate
-      }
+    const { desired, adequate } = o.tolerance;
+    const desiredOk = measureOk(
+      o,
+      "tolerance.desired",
+      desired,
+      [...path, "tolerance", "desired"],
+      broken,
+      out
     );
+    const adequateOk = measureOk(
+      o,
+      "tolerance.adequate",
+      adequate,
+      [...path, "tolerance", "adequate"],
+      broken,
+      out
+    );
+    valuesOk = valuesOk && desiredOk && adequateOk;
+    if (valuesOk && o.better) checkTolerance(o, o.better, path, out);
   }
-  let valuesOk = true;
-  for (const m of measures) {
-    if (!readable2(m.path)) {
-      valuesOk = false;
-      continue;
-    }
-    const problem = checkMeasure(o, m.what, m.measure, measures[0]?.measure);
-    if (problem) {
-      out.push({ path: m.path, ...problem });
-      valuesOk = false;
-    }
-  }
-  if (o.tolerance && valuesOk && o.better) {
-    out.push(...checkTolerance(o, o.better, at));
-  }
-  if (readable2(at("window"))) {
-    const minutes = /^\s*(\d+)\s*m\s*$/.exec(rawObjective.window);
+  if (readable(broken, path, "window")) {
+    const minutes = MINUTES_WINDOW.exec(rawObjective.window);
     if (minutes) {
       const n = Number(minutes[1]);
       out.push({
-        path: at("window"),
+        path: [...path, "window"],
         rule: "window-minute",
         message: n === 1 ? `window "${rawObjective.window}" is one minute; write month for a calendar month or 30d` : `window "${rawObjective.window}" is ${n} minutes; for ${n} months write ${n === 3 ? "quarter or 90d" : `${n * 30}d`}`
       });
     } else if (o.window.kind === "rolling" && o.window.seconds < DAY_SECONDS) {
       out.push({
-        path: at("window"),
+        path: [...path, "window"],
         rule: "window-short",
         severity: "warning",
         message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`
       });
     }
   }
-  return out;
+}
+var MINUTES_WINDOW = /^\s*(\d+)\s*m\s*$/;
+function measureOk(o, what, m, path, broken, out) {
+  if (!readable(broken, path)) return false;
+  const problem = checkMeasure(o, what, m, o.target);
+  if (!problem) return true;
+  out.push({ path, ...problem });
+  return false;
 }
 function checkMeasure(o, what, m, target) {
   if (what !== "target" && (m.kind !== target.kind || unitOf(m) !== unitOf(target))) {
@@ -2565,100 +2572,84 @@ function show(m) {
   if (m.kind === "duration") return formatDuration(m.seconds);
   return m.unit ? `${m.value} ${m.unit}` : String(m.value);
 }
-function checkTolerance(o, better, at) {
+function checkTolerance(o, better, path, out) {
   const tolerance = o.tolerance;
-  if (!tolerance) return [];
+  if (!tolerance) return;
   const sign = better === "higher" ? 1 : -1;
-  const betterBy = (a, b) => sign * (magnitude(a) - magnitude(b));
   const { desired, adequate } = tolerance;
   const worse = better === "higher" ? "lower" : "higher";
-  if (betterBy(desired, adequate) <= 0) {
-    return [
-      {
-        path: at("tolerance", "adequate"),
-        rule: "tolerance-order",
-        message: `tolerance.adequate ${show(adequate)} must be worse than desired ${show(desired)}: for ${o.indicator} ${better} is better, so adequate must be ${worse}; swap the two values`
-      }
-    ];
+  if (betterBy(sign, desired, adequate) <= 0) {
+    out.push({
+      path: [...path, "tolerance", "adequate"],
+      rule: "tolerance-order",
+      message: `tolerance.adequate ${show(adequate)} must be worse than desired ${show(desired)}: for ${o.indicator} ${better} is better, so adequate must be ${worse}; swap the two values`
+    });
+  } else if (betterBy(sign, o.target, adequate) < 0 || betterBy(sign, o.target, desired) > 0) {
+    out.push({
+      path: [...path, "target"],
+      rule: "tolerance-target-outside",
+      message: `target ${show(o.target)} lies outside the tolerance band from adequate ${show(adequate)} to desired ${show(desired)}; promise a level inside the band or widen it`
+    });
   }
-  if (betterBy(o.target, adequate) < 0 || betterBy(o.target, desired) > 0) {
-    return [
-      {
-        path: at("target"),
-        rule: "tolerance-target-outside",
-        message: `target ${show(o.target)} lies outside the tolerance band from adequate ${show(adequate)} to desired ${show(desired)}; promise a level inside the band or widen it`
-      }
-    ];
-  }
-  return [];
 }
-function checkPriorities(priorities, readable2) {
-  const out = [];
+function betterBy(sign, a, b) {
+  return sign * (magnitude(a) - magnitude(b));
+}
+function checkPriorities(priorities, broken, out) {
   const firstLevel = /* @__PURE__ */ new Map();
-  priorities.forEach((p, i) => {
-    const path = ["spec", "support", "priorities", i];
+  for (let i = 0; i < priorities.length; i++) {
+    const p = priorities[i];
     const earlier = firstLevel.get(p.level);
     if (earlier === void 0) firstLevel.set(p.level, i);
     else {
       out.push({
-        path: [...path, "level"],
+        path: ["spec", "support", "priorities", i, "level"],
         rule: "priority-level-unique",
         message: `priority level "${p.level}" is listed twice (also priority ${earlier + 1}); give each priority its own level`
       });
     }
-    if (p.resolution !== void 0 && readable2([...path, "response"]) && readable2([...path, "resolution"]) && p.response > p.resolution) {
-      out.push({
-        path: [...path, "response"],
-        rule: "priority-response-after-resolution",
-        message: `${p.level}: response ${formatDuration(p.response)} is longer than resolution ${formatDuration(p.resolution)}; the first response comes before the resolution, so shorten response or lengthen resolution`
-      });
-    }
-  });
-  return out;
-}
-function checkCredits(sla, readable2) {
-  const credits = sla.credits;
-  if (!credits) return [];
-  const out = [];
-  const target = sla.objectives.find((o) => o.id === credits.objective);
-  const availability = sla.objectives.filter((o) => o.indicator === "availability");
-  const names = availability.map((o) => o.id);
-  if (!target) {
-    const guess = closest(credits.objective, names);
-    out.push({
-      path: ["spec", "credits", "objective"],
-      rule: "credits-objective",
-      message: `credits.objective "${credits.objective}" names no objective of this SLA; ` + (guess ? `did you mean "${guess}"?` : names.length > 0 ? `write one of the availability objectives: ${names.join(", ")}` : "add an availability objective for the credits to apply to")
-    });
-  } else if (target.indicator !== "availability") {
-    out.push({
-      path: ["spec", "credits", "objective"],
-      rule: "credits-objective",
-      message: `credits.objective "${credits.objective}" is ${article(target.indicator)} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(", ")})` : ""}`
-    });
-  }
-  const tiers = credits.tiers.map((t, i) => ({ ...t, i })).filter((t) => readableTier(t.i));
-  function readableTier(i) {
-    const path = ["spec", "credits", "tiers", i];
-    return readable2([...path, "below"]) && readable2([...path, "credit"]);
-  }
-  const inRange = [];
-  for (const t of tiers) {
-    let ok = true;
-    for (const field of ["below", "credit"]) {
-      const v = t[field];
-      if (v < 0 || v > 100 || field === "credit" && v === 0) {
-        ok = false;
+    if (p.resolution !== void 0 && p.response > p.resolution) {
+      const path = ["spec", "support", "priorities", i];
+      if (readable(broken, path, "response") && readable(broken, path, "resolution")) {
         out.push({
-          path: ["spec", "credits", "tiers", t.i, field],
-          rule: "credits-range",
-          message: v === 0 ? `credit 0% gives the customer nothing; remove the tier or write a credit above 0%` : `${field} ${formatPercent(v)} is outside 0\u2013100%; write a percentage such as 10%`
+          path: [...path, "response"],
+          rule: "priority-response-after-resolution",
+          message: `${p.level}: response ${formatDuration(p.response)} is longer than resolution ${formatDuration(p.resolution)}; the first response comes before the resolution, so shorten response or lengthen resolution`
         });
       }
     }
-    if (ok) inRange.push(t);
   }
-  const sorted = [...inRange].sort((a, b) => b.below - a.below || a.i - b.i);
+}
+function checkCredits(sla, credits, broken, out) {
+  const target = sla.objectives.find((o) => o.id === credits.objective);
+  if (!target || target.indicator !== "availability") {
+    const names = sla.objectives.filter((o) => o.indicator === "availability").map((o) => o.id);
+    if (!target) {
+      const guess = closest(credits.objective, names);
+      out.push({
+        path: ["spec", "credits", "objective"],
+        rule: "credits-objective",
+        message: `credits.objective "${credits.objective}" names no objective of this SLA; ` + (guess ? `did you mean "${guess}"?` : names.length > 0 ? `write one of the availability objectives: ${names.join(", ")}` : "add an availability objective for the credits to apply to")
+      });
+    } else {
+      out.push({
+        path: ["spec", "credits", "objective"],
+        rule: "credits-objective",
+        message: `credits.objective "${credits.objective}" is ${article(target.indicator)} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(", ")})` : ""}`
+      });
+    }
+  }
+  const inRange = [];
+  credits.tiers.forEach((t, i) => {
+    if (broken !== void 0) {
+      const path = ["spec", "credits", "tiers", i];
+      if (!readable(broken, path, "below") || !readable(broken, path, "credit")) return;
+    }
+    const belowOk = tierValueOk("below", t.below, i, out);
+    const creditOk = tierValueOk("credit", t.credit, i, out);
+    if (belowOk && creditOk) inRange.push({ below: t.below, credit: t.credit, i });
+  });
+  const sorted = inRange.sort((a, b) => b.below - a.below || a.i - b.i);
   for (let k = 1; k < sorted.length; k++) {
     const higher = sorted[k - 1];
     const lower = sorted[k];
@@ -2676,38 +2667,31 @@ function checkCredits(sla, readable2) {
       });
     }
   }
-  return out;
 }
-function checkDates(sla, options) {
-  const out = [];
-  const dates = [
-    { path: ["spec", "effective", "from"], value: sla.effective.from },
-    { path: ["spec", "effective", "until"], value: sla.effective.until },
-    { path: ["spec", "review", "lastReviewed"], value: sla.review?.lastReviewed }
-  ];
-  const valid = /* @__PURE__ */ new Set();
-  for (const d of dates) {
-    if (d.value === void 0) continue;
-    if (isValidDate(d.value)) valid.add(d.path.join("."));
-    else {
-      out.push({
-        path: d.path,
-        rule: "date-invalid",
-        message: `${d.value} is not a date in the calendar; write a real day as YYYY-MM-DD`
-      });
-    }
-  }
+function tierValueOk(field, v, i, out) {
+  if (!(v < 0 || v > 100 || field === "credit" && v === 0)) return true;
+  out.push({
+    path: ["spec", "credits", "tiers", i, field],
+    rule: "credits-range",
+    message: v === 0 ? `credit 0% gives the customer nothing; remove the tier or write a credit above 0%` : `${field} ${formatPercent(v)} is outside 0\u2013100%; write a percentage such as 10%`
+  });
+  return false;
+}
+function checkDates(sla, options, out) {
   const { from, until } = sla.effective;
-  if (until !== void 0 && valid.has("spec.effective.from") && valid.has("spec.effective.until") && until < from) {
+  const review = sla.review;
+  const fromValid = dateValid(from, "effective", "from", out);
+  const untilValid = until !== void 0 && dateValid(until, "effective", "until", out);
+  const reviewedValid = review !== void 0 && dateValid(review.lastReviewed, "review", "lastReviewed", out);
+  if (until !== void 0 && fromValid && untilValid && until < from) {
     out.push({
       path: ["spec", "effective", "until"],
       rule: "effective-order",
       message: `effective.until ${until} is before effective.from ${from}; the SLA would never be in force \u2014 fix the dates`
     });
   }
-  const review = sla.review;
   const today = options.today;
-  if (review && today && valid.has("spec.review.lastReviewed") && isValidDate(today)) {
+  if (review && today && reviewedValid && isValidDate(today)) {
     const due = addCadence(review.lastReviewed, review.every);
     if (review.lastReviewed > today) {
       out.push({
@@ -2725,28 +2709,39 @@ function checkDates(sla, options) {
       });
     }
   }
-  return out;
 }
-function checkTimeZones(spec) {
-  const zones = [
-    { path: ["spec", "serviceHours", "timezone"], zone: spec.serviceHours?.timezone },
-    { path: ["spec", "support", "hours", "timezone"], zone: spec.support?.hours?.timezone },
-    ...(spec.maintenance?.windows ?? []).map((w, i) => ({
-      path: ["spec", "maintenance", "windows", i, "timezone"],
-      zone: w.timezone
-    }))
-  ];
-  const out = [];
-  for (const { path, zone } of zones) {
-    if (zone === void 0 || isValidTimeZone(zone)) continue;
-    const guess = closest(zone, knownTimeZones());
-    out.push({
-      path,
-      rule: "timezone-unknown",
-      message: `"${zone}" is not an IANA time zone; ${guess ? `did you mean "${guess}"?` : "write e.g. UTC, Europe/Berlin or America/New_York"}`
-    });
+function dateValid(value, section, key, out) {
+  if (isValidDate(value)) return true;
+  out.push({
+    path: ["spec", section, key],
+    rule: "date-invalid",
+    message: `${value} is not a date in the calendar; write a real day as YYYY-MM-DD`
+  });
+  return false;
+}
+function checkTimeZones(spec, out) {
+  const service = spec.serviceHours?.timezone;
+  if (unknownZone(service)) out.push(zoneFinding(["spec", "serviceHours", "timezone"], service));
+  const support = spec.support?.hours?.timezone;
+  if (unknownZone(support)) {
+    out.push(zoneFinding(["spec", "support", "hours", "timezone"], support));
   }
-  return out;
+  spec.maintenance?.windows?.forEach((w, i) => {
+    if (unknownZone(w.timezone)) {
+      out.push(zoneFinding(["spec", "maintenance", "windows", i, "timezone"], w.timezone));
+    }
+  });
+}
+function unknownZone(zone) {
+  return zone !== void 0 && !isValidTimeZone(zone);
+}
+function zoneFinding(path, zone) {
+  const guess = closest(zone, knownTimeZones());
+  return {
+    path,
+    rule: "timezone-unknown",
+    message: `"${zone}" is not an IANA time zone; ${guess ? `did you mean "${guess}"?` : "write e.g. UTC, Europe/Berlin or America/New_York"}`
+  };
 }
 var zoneList;
 function knownTimeZones() {
@@ -2759,8 +2754,14 @@ function pathKey(path) {
 
 // src/validate/index.ts
 function loadSla(file, options = {}) {
+  const { sla, problems, unreadable } = loadChecked(file, options);
+  if (!sla) return { problems };
+  withUnreadableValues.set(sla, unreadable);
+  return { sla, problems };
+}
+function loadChecked(file, options) {
   const loaded = loadYaml(file.path, file.content);
-  if (!loaded.ok) return { problems: loaded.problems };
+  if (!loaded.ok) return { problems: loaded.problems, unreadable: false };
   const source = loaded.source;
   if (source.data === null || source.data === void 0) {
     return {
@@ -2771,7 +2772,8 @@ function loadSla(file, options = {}) {
           "sla-empty",
           'file is empty; an SLA file starts with "apiVersion: slac/v1" (see examples/)'
         )
-      ]
+      ],
+      unreadable: false
     };
   }
   if (typeof source.data !== "object" || Array.isArray(source.data)) {
@@ -2783,21 +2785,27 @@ function loadSla(file, options = {}) {
           "sla-not-mapping",
           `file holds ${Array.isArray(source.data) ? "a list" : "a single value"}, not a mapping; an SLA file is a mapping starting with "apiVersion: slac/v1"`
         )
-      ]
+      ],
+      unreadable: false
     };
   }
   const foreign = foreignFormat(source.data);
-  if (foreign) return { problems: [problemAt(source, [], "sla-foreign-format", foreign)] };
+  if (foreign) {
+    return { problems: [problemAt(source, [], "sla-foreign-format", foreign)], unreadable: false };
+  }
   const schemaProblems = checkSchema(source, "sla");
-  if (schemaProblems.length > 0) return { problems: schemaProblems };
+  if (schemaProblems.length > 0) return { problems: schemaProblems, unreadable: false };
   const raw = source.data;
   const { sla, issues } = normalizeSla(raw);
-  const problems = issues.map((i) => problemAt(source, i.path, i.rule, i.message));
+  const problems = [];
+  const unreadable = [];
+  for (const i of issues) {
+    problems.push(problemAt(source, i.path, i.rule, i.message));
+    unreadable.push(i.path);
+  }
   const loadedSla = { file: file.path, raw, sla, source };
-  withUnreadableValues.set(loadedSla, issues.length > 0);
-  const unreadable = issues.map((i) => i.path);
-  problems.push(...checkSla(loadedSla, options, unreadable).map((f) => fromFinding(source, f)));
-  return { sla: loadedSla, problems };
+  for (const f of checkSla(loadedSla, options, unreadable)) problems.push(fromFinding(source, f));
+  return { sla: loadedSla, problems, unreadable: issues.length > 0 };
 }
 function foreignFormat(data) {
   const api = data.apiVersion;
@@ -2845,12 +2853,15 @@ function hasUnreadableValues(s) {
   return known;
 }
 function fileResult(path, outcome, options = {}) {
-  const result = { file: path, problems: outcome.problems };
   const sla = outcome.sla;
+  return resultOf(path, outcome.problems, sla?.sla, !!sla && hasUnreadableValues(sla), options);
+}
+function resultOf(path, problems, sla, unreadable, options) {
+  const result = { file: path, problems };
   if (sla) {
-    result.id = sla.sla.id;
-    if (hasUnreadableValues(sla)) result.unreadable = true;
-    const today = todayRange(sla.sla, options.today);
+    result.id = sla.id;
+    if (unreadable) result.unreadable = true;
+    const today = todayRange(sla, options.today);
     if (today) result.today = today;
   }
   return result;
@@ -3516,8 +3527,8 @@ async function diffRevisions(git, baseRef, headRef, options = {}) {
   if (options.cache) remember(loaded, options.cache, validateOptions);
   const { base, head } = sides;
   const changedPaths = baseSha === headSha ? [] : await git.changedPaths(baseSha, headSha);
-  const baseRead = readable("base", base);
-  const headRead = readable("head", head);
+  const baseRead = readable2("base", base);
+  const headRead = readable2("head", head);
   const isSkipped = (d, other) => other.some((s) => s.file === d.file || s.id === d.id);
   const slas = diffSlas(baseRead.usable, headRead.usable).filter((d) => {
     if (d.status === "removed") return !isSkipped(d, headRead.skipped);
@@ -3584,7 +3595,7 @@ function side(snapshot, validation) {
   const problems = sortProblems([...snapshot.configProblems, ...validation.errors]);
   return { snapshot, validation: { ...validation, errors: problems } };
 }
-function readable(name, { snapshot, validation }) {
+function readable2(name, { snapshot, validation }) {
   const loaded = new Set(validation.slas.map((s) => s.file));
   const usable = [];
   const skipped = [];

@@ -5,7 +5,7 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig,
   parseConfig
-} from "./chunk-HMPIHDAT.js";
+} from "./chunk-QMFGUMPB.js";
 import "./chunk-UXNRCORL.js";
 export {
   CONFIG_FILE,

@@ -7,7 +7,7 @@ import {
   isValidOwner,
   readRevision,
   validateSources
-} from "./chunk-ERONLVZ2.js";
+} from "./chunk-QAX4BK4O.js";
 
 // src/approval/index.ts
 function isProtectedPath(changed) {

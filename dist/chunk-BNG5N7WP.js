@@ -6,16 +6,16 @@ import {
 } from "./chunk-GU3S7ADG.js";
 import {
   diffSection
-} from "./chunk-3JV47PI2.js";
+} from "./chunk-S3EG22WU.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-ERONLVZ2.js";
-import "./chunk-WRD2VZC4.js";
-import "./chunk-HMPIHDAT.js";
+} from "./chunk-QAX4BK4O.js";
+import "./chunk-PQ3Z3XSB.js";
+import "./chunk-QMFGUMPB.js";
 import "./chunk-UXNRCORL.js";
 
 // src/approval/format.ts

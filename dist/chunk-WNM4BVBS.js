@@ -20,7 +20,7 @@ import {
   readRevision,
   readWorkingTree,
   validateSources
-} from "./chunk-ERONLVZ2.js";
+} from "./chunk-QAX4BK4O.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -31,8 +31,8 @@ import {
   roundPercent,
   sortProblems,
   windowPhrase
-} from "./chunk-WRD2VZC4.js";
-import "./chunk-HMPIHDAT.js";
+} from "./chunk-PQ3Z3XSB.js";
+import "./chunk-QMFGUMPB.js";
 import {
   __commonJS,
   __require,

@@ -17,6 +17,22 @@ function article(word) {
 // src/model/units.ts
 var ok = (value) => ({ ok: true, value });
 var fail = (reason) => ({ ok: false, reason });
+var MAX_CACHED_TEXT = 100;
+function memoized(parse) {
+  const results = /* @__PURE__ */ new Map();
+  return (text) => {
+    let parsed = results.get(text);
+    if (parsed === void 0) {
+      parsed = parse(text);
+      if (text.length <= MAX_CACHED_TEXT) {
+        if (parsed.ok && typeof parsed.value === "object") Object.freeze(parsed.value);
+        if (results.size >= 1e4) results.clear();
+        results.set(text, Object.freeze(parsed));
+      }
+    }
+    return parsed;
+  };
+}
 var CALENDAR_SECONDS = {
   week: 604800,
   month: 2629746,
@@ -28,10 +44,13 @@ function parsePercent(input) {
     return Number.isFinite(input) ? ok(input) : fail("is not a finite number");
   }
   if (typeof input !== "string") return fail("must be a percentage such as 99.9%");
+  return percentText(input);
+}
+var percentText = memoized((input) => {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(input);
   if (!m) return fail(`"${input}" is not a percentage; write e.g. 99.9%`);
   return ok(Number(m[1]));
-}
+});
 var UNIT_SECONDS = {
   ms: 1e-3,
   s: 1,
@@ -46,6 +65,9 @@ function parseDuration(input) {
   if (typeof input !== "string") {
     return fail("must be a duration such as 15m, 4h, 1h30m or PT4H (a number alone has no unit)");
   }
+  return durationText(input);
+}
+var durationText = memoized((input) => {
   const s = input.trim();
   if (/^P/i.test(s)) return parseIsoDuration(s);
   const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
@@ -63,7 +85,7 @@ function parseDuration(input) {
   }
   if (seen === 0) return fail("is empty; write a duration such as 15m");
   return ok(round6(total));
-}
+});
 function parseIsoDuration(s) {
   const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
     s
@@ -82,6 +104,9 @@ function round6(x) {
 }
 function parseWindow(input) {
   if (typeof input !== "string") return fail("must be week, month, quarter, year or e.g. 28d");
+  return windowText(input);
+}
+var windowText = memoized((input) => {
   const s = input.trim().toLowerCase();
   if (s in CALENDAR_SECONDS) {
     const unit = s;
@@ -95,13 +120,14 @@ function parseWindow(input) {
   }
   if (d.value <= 0) return fail("must be longer than zero");
   return ok({ kind: "rolling", seconds: d.value });
-}
+});
 var DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 var MINUTES_PER_DAY = 24 * 60;
 var MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 function parseSchedule(input) {
-  const key = typeof input === "string" ? `s ${input}` : Array.isArray(input) && input.every((p) => typeof p === "string") ? `a ${JSON.stringify(input)}` : void 0;
+  const key = typeof input === "string" ? input : Array.isArray(input) && input.every((p) => typeof p === "string") ? `a ${JSON.stringify(input)}` : void 0;
   if (key === void 0) return parseScheduleOnce(input);
+  const schedules = typeof input === "string" ? textSchedules : listSchedules;
   let parsed = schedules.get(key);
   if (!parsed) {
     parsed = parseScheduleOnce(input);
@@ -115,7 +141,8 @@ function parseSchedule(input) {
   }
   return parsed;
 }
-var schedules = /* @__PURE__ */ new Map();
+var textSchedules = /* @__PURE__ */ new Map();
+var listSchedules = /* @__PURE__ */ new Map();
 function parseScheduleOnce(input) {
   const parts = Array.isArray(input) ? input : [input];
   if (parts.length === 0) return fail("is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00");
@@ -209,6 +236,9 @@ function mergeIntervals(list) {
 }
 function parseCadence(input) {
   if (typeof input !== "string") return fail('must be a cadence such as "6 months" or P6M');
+  return cadenceText(input);
+}
+var cadenceText = memoized((input) => {
   const s = input.trim();
   const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
   if (words) {
@@ -228,29 +258,43 @@ function parseCadence(input) {
     if (months + days > 0) return ok({ months, days });
   }
   return fail(`"${input}" is not a review cadence; write e.g. "6 months", "1 year" or P6M`);
-}
+});
 function isValidDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return false;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
   if (year < 100 || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
   return day <= (month === 2 ? leap ? 29 : 28 : DAYS_IN_MONTH[month - 1]);
 }
 var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+var DASH = 45;
+function digits(s, start, end) {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 function addCadence(date, cadence) {
-  const key = `${date} ${cadence.months} ${cadence.days}`;
+  const { months, days } = cadence;
+  const last = lastSum;
+  if (last && last.date === date && last.months === months && last.days === days) return last.sum;
+  const key = `${date} ${months} ${days}`;
   let sum = cadenceSums.get(key);
   if (sum === void 0) {
     sum = addCadenceOnce(date, cadence);
     if (cadenceSums.size > 1e4) cadenceSums.clear();
     cadenceSums.set(key, sum);
   }
+  lastSum = { date, months, days, sum };
   return sum;
 }
 var cadenceSums = /* @__PURE__ */ new Map();
+var lastSum;
 function addCadenceOnce(date, cadence) {
   const [y, m, d] = date.split("-").map(Number);
   const monthIndex = m - 1 + cadence.months;
@@ -263,13 +307,16 @@ function addCadenceOnce(date, cadence) {
 function parseQuantity(input) {
   if (typeof input === "number" && Number.isFinite(input)) return ok({ value: input, unit: "" });
   if (typeof input !== "string") return fail("must be a number with a unit, e.g. 1000 rps");
+  return quantityText(input);
+}
+var quantityText = memoized((input) => {
   const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
   if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
   const number = m[1];
   if (number.includes(",") && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
     return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);
   return ok({ value: Number(number.replace(/,/g, "")), unit: (m[2] ?? "").trim() });
-}
+});
 var zoneCache = /* @__PURE__ */ new Map();
 function isValidTimeZone(tz) {
   let known = zoneCache.get(tz);
