@@ -51,7 +51,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "d6adf0ba0e67df071f0414b47ac9e40266f8d4e5b636b7105e77fdfb2b5b6e02";
+  if (true) return "d7e586515a4d93bb6e338353345ac54b65b89f4706b5ccfb0f1241a866af94c2";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -259,7 +259,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-7X3FNJ2E.js"), import("./chunk-BNG5N7WP.js")]).then(
+  work ??= Promise.all([import("./chunk-KF56QWS6.js"), import("./chunk-UUICSLLI.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -539,7 +539,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-WNM4BVBS.js");
+      const { runRender } = await import("./chunk-BCVAJKQR.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -177,6 +177,73 @@ describe('slac validate --cache', () => {
     expect((await withCache()).stdout).toBe('2 files checked: all valid\n');
   });
 
+  describe('when git vouches that nothing changed', () => {
+    /** A committed, clean repository whose last cached result is doctored to say 42 files. */
+    async function doctored(): Promise<void> {
+      repo.write({ 'slas/demo.yaml': VALID, 'README.md': 'SLAs\n' });
+      repo.commit('slas');
+      await withCache();
+      const dir = join(repo.dir, '.slac-cache');
+      const tree = readdirSync(dir).find((n) => n.endsWith('-tree.json')) as string;
+      const stored = JSON.parse(readFileSync(join(dir, tree), 'utf8'));
+      expect(stored.data.state).toMatch(/^[0-9a-f]{64}$/);
+      stored.data.result.files = 42;
+      writeFileSync(join(dir, tree), JSON.stringify(stored));
+      expect((await withCache()).stdout).toBe('42 files checked: all valid\n');
+    }
+
+    it('answers from the last result, also after a commit to other files', async () => {
+      await doctored();
+      repo.write({ 'README.md': 'Our SLAs\n', 'notes.txt': 'untracked, not an SLA\n' });
+      repo.commit('docs');
+      expect((await withCache()).stdout).toBe('42 files checked: all valid\n');
+    });
+
+    it('validates again after an edit to an SLA file, committed or not', async () => {
+      await doctored();
+      repo.write({ 'slas/demo.yaml': FRACTION });
+      const edited = await withCache();
+      expect(edited.stdout).toContain('objective-target-range');
+      repo.commit('fraction');
+      expect((await withCache()).stdout).toContain('objective-target-range');
+    });
+
+    it('validates again when an untracked SLA file appears, also in a new folder', async () => {
+      await doctored();
+      repo.write({ 'slas/team/new.yaml': FRACTION.replace('id: demo', 'id: new') });
+      const run = await withCache();
+      expect(run.stdout).toContain('slas/team/new.yaml');
+      expect(run.stdout).toContain('objective-target-range');
+    });
+
+    it('validates again when .slac.yml selects other files', async () => {
+      await doctored();
+      repo.write({
+        '.slac.yml': 'slas: ["catalog/**/*.yaml"]\n',
+        'catalog/x.yaml': FRACTION.replace('id: demo', 'id: x'),
+      });
+      const run = await withCache();
+      expect(run.stdout).toContain('catalog/x.yaml');
+      expect(run.stdout).toContain('objective-target-range');
+    });
+
+    it('does not trust files git was told not to look at (assume-unchanged)', async () => {
+      await doctored();
+      repo.git('update-index', '--assume-unchanged', 'slas/demo.yaml');
+      repo.write({ 'slas/demo.yaml': FRACTION });
+      expect((await withCache()).stdout).toContain('objective-target-range');
+    });
+
+    it('is not used for a run on named files or folders', async () => {
+      await doctored();
+      repo.write({ 'more/x.yaml': VALID.replace('id: demo', 'id: x') });
+      repo.commit('more');
+      expect((await withCache()).stdout).toBe('42 files checked: all valid\n');
+      expect((await withCache('more')).stdout).toBe('1 file checked: all valid\n');
+      expect((await withCache('more', 'slas')).stdout).toBe('2 files checked: all valid\n');
+    });
+  });
+
   it('refuses an empty --cache and a --jobs that is not a count', async () => {
     expect(await validate('--cache', '')).toMatchObject({ code: 2 });
     const jobs = await validate('--jobs', 'many');

@@ -3,9 +3,10 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { sortProblems, type Position, type Problem } from '../../src/model/problem.js';
-import { listWorkingTree, noSlaFiles } from '../../src/repo/tree.js';
+import { listWorkingTree, noSlaFiles, readFolderConfig } from '../../src/repo/tree.js';
 import {
   cachedResult,
+  cachedState,
   cachedTree,
   commonRange,
   gitBlobId,
@@ -20,7 +21,7 @@ import {
   type FileResult,
 } from '../../src/validate/result.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
-import { unchangedBlobs } from '../validate/git-index.js';
+import { folderStateKey, readGitIndex, unchangedBlobs } from '../validate/git-index.js';
 import { openCache, type DiskCache } from '../validate/store.js';
 
 // Only light modules are imported up front: the YAML parser, ajv and the rules are loaded
@@ -72,11 +73,35 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     throw new UsageError(`--jobs must be a whole number from 1; got "${values.jobs}"`);
 
   // git reads its index while the folder is listed.
-  const known = values.cache ? unchangedBlobs(io.cwd) : undefined;
+  const index = values.cache !== undefined ? readGitIndex(io.cwd) : undefined;
+  const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
+  const print = (
+    result: CombinedResult,
+    lineOf: (file: string, line: number) => string | undefined,
+  ) => {
+    if (format === 'json') io.stdout(validationJson(result));
+    else if (format === 'github') io.stdout(validationGithub(result));
+    else io.stdout(validationText(result, lineOf));
+    return result.errors.length > 0 ? EXIT.problems : EXIT.ok;
+  };
+  const fromDisk = (file: string, line: number) =>
+    readText(join(io.cwd, file))?.split(/\r?\n/)[line - 1];
+
   let files: ListedFile[];
+  let state: string | undefined;
   const configProblems: Problem[] = [];
   if (positionals.length === 0) {
-    const tree = await listWorkingTree(io.cwd);
+    const folder = await readFolderConfig(io.cwd);
+    const gitIndex = await index;
+    state =
+      gitIndex && folder.problems.length === 0
+        ? folderStateKey(gitIndex, folder.config.slas)
+        : undefined;
+    // Nothing changed since the last run, as git vouches: its whole result, without a walk.
+    const whole = cache && state ? cachedState(cache.tree(), state, today) : undefined;
+    if (whole && whole.files > 0) return print(whole, fromDisk);
+
+    const tree = await listWorkingTree(io.cwd, folder);
     const root = io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep;
     files = tree.slaPaths.map((path) => ({ path, abs: root + path }));
     configProblems.push(...tree.configProblems);
@@ -88,26 +113,27 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
 
   const contents = new Contents();
-  const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
+  const gitIndex = await index;
   const result = cache
-    ? await validateWithCache(files, cache, await known, today, values.jobs, contents)
+    ? await validateWithCache(files, cache, {
+        known: gitIndex && unchangedBlobs(gitIndex),
+        state,
+        today,
+        jobs: values.jobs,
+        contents,
+      })
     : await validateAll(files, today, values.jobs, contents);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const contentOf = (file: string) => contents.read(byPath.get(file) as ListedFile);
   const report = { ...result, errors: [...sortProblems(configProblems), ...result.errors] };
 
-  const lineOf = (file: string, line: number) => {
-    const text = byPath.has(file)
-      ? Buffer.from(contentOf(file)).toString('utf8')
+  return print(report, (file, line) =>
+    byPath.has(file)
+      ? Buffer.from(contentOf(file)).toString('utf8').split(/\r?\n/)[line - 1]
       : configProblems.some((p) => p.file === file)
-        ? readText(join(io.cwd, file))
-        : undefined;
-    return text?.split(/\r?\n/)[line - 1];
-  };
-  if (format === 'json') io.stdout(validationJson(report));
-  else if (format === 'github') io.stdout(validationGithub(report));
-  else io.stdout(validationText(report, lineOf));
-  return report.errors.length > 0 ? EXIT.problems : EXIT.ok;
+        ? fromDisk(file, line)
+        : undefined,
+  );
 }
 
 function readText(path: string): string | undefined {
@@ -194,18 +220,29 @@ async function combine(
 async function validateWithCache(
   files: readonly ListedFile[],
   cache: DiskCache,
-  known: Map<string, string> | undefined,
-  today: string,
-  jobs: string | undefined,
-  contents: Contents,
+  options: {
+    /** Blob ids git vouches for (see unchangedBlobs); other files are hashed. */
+    known: Map<string, string> | undefined;
+    /** folderStateKey() of the folder, filed with the whole result when there is one. */
+    state: string | undefined;
+    today: string;
+    jobs: string | undefined;
+    contents: Contents;
+  },
 ): Promise<CombinedResult> {
+  const { known, state, today, jobs, contents } = options;
   const listed = files.map((f) => ({
     ...f,
     blob: known?.get(f.path) ?? gitBlobId(contents.read(f)),
   }));
   const key = treeKey(listed);
-  const whole = cachedTree(cache.tree(), key, today);
-  if (whole) return whole;
+  const stored = cache.tree();
+  const whole = cachedTree(stored, key, today);
+  if (whole) {
+    // The same files, now vouched for by git: file the state with it for the next run.
+    if (state && stored && stored.state !== state) cache.setTree({ ...stored, state });
+    return whole;
+  }
 
   const results: FileResult[] = [];
   const missing: typeof listed = [];
@@ -220,7 +257,12 @@ async function validateWithCache(
   results.push(...checked);
   const result = await combine(results, files, contents);
   const range = commonRange(results.map((r) => r.today));
-  cache.setTree({ files: key, ...(range ? { today: range } : {}), result });
+  cache.setTree({
+    files: key,
+    ...(state ? { state } : {}),
+    ...(range ? { today: range } : {}),
+    result,
+  });
   return result;
 }
 

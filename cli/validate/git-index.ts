@@ -1,8 +1,13 @@
-// Blob ids of the files in a folder that git already knows to be unchanged: the index holds
-// each tracked file's blob id, and `git diff-files` (which compares the files' stat data with
-// the index, in C, and settles racy cases by content) names those that changed since. So
-// a run with a warm cache reads and hashes only changed or untracked files.
+// What git already knows about the files in a folder, so that a run with a warm cache reads
+// and hashes only what changed: the index holds each tracked file's blob id, `git diff-files`
+// (which compares the files' stat data with the index, in C, and settles racy cases by
+// content) names those that changed since, and `git ls-files --others` names what git does
+// not track.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import { CONFIG_FILE } from '../../src/config/defaults.js';
+import { slaMatcher } from '../../src/repo/tree.js';
 
 function git(cwd: string, args: string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -20,34 +25,93 @@ function git(cwd: string, args: string[]): Promise<string | undefined> {
   });
 }
 
-/**
- * Path (relative to `cwd`, with forward slashes) → blob id of every regular file under
- * `cwd` whose content is the index's.
- * Undefined when `cwd` is not in a git work tree (callers then hash every file).
- */
-export async function unchangedBlobs(cwd: string): Promise<Map<string, string> | undefined> {
-  const [staged, changed] = await Promise.all([
-    git(cwd, ['ls-files', '--stage', '-z']),
+/** One entry of the index: "<tag> <mode> <blob> <stage>\t<path>" (`git ls-files -s -v`). */
+interface IndexEntry {
+  /** "H" for a plain cached entry; lowercase when assume-unchanged, "S" skip-worktree, … */
+  tag: string;
+  mode: string;
+  blob: string;
+  stage: string;
+  path: string;
+  /** The entry's line as git printed it. */
+  line: string;
+}
+
+export interface GitIndex {
+  entries: IndexEntry[];
+  /** Paths (relative to the folder) of tracked files whose content is not the index's. */
+  dirty: Set<string>;
+  /** Untracked (and ignored) files, and folders holding only such, with a trailing "/". */
+  untracked: string[];
+}
+
+/** The index of the folder `cwd` as git sees it; undefined outside a git work tree. */
+export async function readGitIndex(cwd: string): Promise<GitIndex | undefined> {
+  const [staged, changed, others] = await Promise.all([
+    git(cwd, ['ls-files', '--stage', '-v', '-z']),
     git(cwd, ['diff-files', '--name-only', '--relative', '-z']),
+    git(cwd, ['ls-files', '--others', '--directory', '-z']),
   ]);
-  if (staged === undefined || changed === undefined) return undefined;
-  const dirty = new Set(changed.split('\0'));
-  const out = new Map<string, string>();
-  // Entries "<mode> <blob> <stage>\t<path>\0"; only plain files, only stage 0 (no conflicts).
+  if (staged === undefined || changed === undefined || others === undefined) return undefined;
+  const entries: IndexEntry[] = [];
   for (let at = 0; at < staged.length;) {
-    const end = staged.indexOf('\0', at);
-    const stop = end < 0 ? staged.length : end;
-    const tab = staged.indexOf('\t', at);
-    if (tab > at && tab < stop) {
-      const header = staged.slice(at, tab);
-      const mode = header.slice(0, header.indexOf(' '));
-      const blob = header.slice(mode.length + 1, header.lastIndexOf(' '));
-      const stage = header.slice(header.lastIndexOf(' ') + 1);
-      const path = staged.slice(tab + 1, stop);
-      if ((mode === '100644' || mode === '100755') && stage === '0' && blob && !dirty.has(path))
-        out.set(path, blob);
-    }
-    at = stop + 1;
+    let end = staged.indexOf('\0', at);
+    if (end < 0) end = staged.length;
+    const line = staged.slice(at, end);
+    const tab = line.indexOf('\t');
+    const [tag = '', mode = '', blob = '', stage = ''] = line.slice(0, tab).split(' ');
+    if (tab > 0) entries.push({ tag, mode, blob, stage, path: line.slice(tab + 1), line });
+    at = end + 1;
   }
+  return {
+    entries,
+    dirty: new Set(changed.split('\0').filter(Boolean)),
+    untracked: others.split('\0').filter(Boolean),
+  };
+}
+
+const isPlainFile = (e: IndexEntry) =>
+  e.tag === 'H' && (e.mode === '100644' || e.mode === '100755') && e.stage === '0';
+
+/**
+ * Path → blob id of every regular file under the folder whose content is the index's.
+ * Files marked assume-unchanged or skip-worktree are left out: git does not look at them,
+ * so their blob id says nothing about what is on disk.
+ */
+export function unchangedBlobs(index: GitIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of index.entries)
+    if (isPlainFile(e) && e.blob && !index.dirty.has(e.path)) out.set(e.path, e.blob);
   return out;
+}
+
+/**
+ * A name for everything a validation of the folder's SLA files (selected by `globs`) can
+ * depend on, when git alone can vouch for it: the index entries of the SLA files and of
+ * `.slac.yml`, each a plain file whose content on disk is the index's, and no untracked
+ * file or folder where the globs could select one. Undefined when git cannot vouch for it
+ * (the caller then lists the folder and names its files by content).
+ */
+export function folderStateKey(index: GitIndex, globs: readonly string[]): string | undefined {
+  if (globs.length === 0 || globs.some((g) => g.startsWith('!'))) return undefined;
+  const isSla = slaMatcher(globs);
+  const bases = globs.map((g) => picomatch.scan(g).base);
+  const couldHold = (path: string) =>
+    path === CONFIG_FILE ||
+    isSla(path) ||
+    (path.endsWith('/') &&
+      !/(?:^|\/)(?:node_modules|\.git)\/$/.test(path) &&
+      bases.some(
+        (base) => base === '' || `${path}`.startsWith(`${base}/`) || `${base}/`.startsWith(path),
+      ));
+  if (index.untracked.some(couldHold)) return undefined;
+  const hash = createHash('sha256').update('slac-folder-state-1\0');
+  for (const e of index.entries) {
+    // A submodule's files are on disk but not in this index.
+    if (e.mode === '160000') return undefined;
+    if (e.path !== CONFIG_FILE && !isSla(e.path)) continue;
+    if (!isPlainFile(e) || index.dirty.has(e.path)) return undefined;
+    hash.update(e.line).update('\0');
+  }
+  return hash.digest('hex');
 }

@@ -34,22 +34,31 @@ function walk(dir: string, prefix: string, out: string[]): void {
   }
 }
 
-/** The config of a folder on disk (the working tree) and the SLA files it selects, unread. */
-export async function listWorkingTree(
+/** The config of a folder on disk: its .slac.yml, or the defaults when there is none. */
+export async function readFolderConfig(
   root: string,
-): Promise<Omit<Snapshot, 'files'> & { slaPaths: string[] }> {
+): Promise<{ config: SlacConfig; problems: Problem[]; hasConfig: boolean }> {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => undefined);
   const { config, problems } =
     configText === undefined
       ? { config: defaultConfig(), problems: [] }
       : (await import('../config/index.js')).parseConfig(CONFIG_FILE, configText);
+  return { config, problems, hasConfig: configText !== undefined };
+}
+
+/** The config of a folder on disk (the working tree) and the SLA files it selects, unread. */
+export async function listWorkingTree(
+  root: string,
+  folder?: Awaited<ReturnType<typeof readFolderConfig>>,
+): Promise<Omit<Snapshot, 'files'> & { slaPaths: string[] }> {
+  const { config, problems, hasConfig } = folder ?? (await readFolderConfig(root));
   const paths: string[] = [];
   walk(root, '', paths);
   const isSla = slaMatcher(config.slas);
   return {
     config,
     configProblems: problems,
-    hasConfig: configText !== undefined,
+    hasConfig,
     slaPaths: paths.filter(isSla).sort(),
     allPaths: paths.sort(),
   };

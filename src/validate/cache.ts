@@ -20,6 +20,11 @@ export interface CachedResult {
 export interface CachedTree {
   /** treeKey() of the files. */
   files: string;
+  /**
+   * A name for the state of the folder as git vouches for it (cli/validate/git-index.ts
+   * folderStateKey), when it could: the same state next time means the same files.
+   */
+  state?: string;
   /** The days on which every file's result holds. */
   today?: TodayRange;
   result: CombinedResult;
@@ -104,6 +109,15 @@ export function commonRange(ranges: ReadonlyArray<TodayRange | undefined>): Toda
       out.after = r.after;
   }
   return out;
+}
+
+/** The cached whole result for this state of the folder, when it holds on `today`. */
+export function cachedState(
+  tree: CachedTree | undefined,
+  state: string,
+  today: string | undefined,
+): CombinedResult | undefined {
+  return tree && tree.state === state && holdsOn(tree.today, today) ? tree.result : undefined;
 }
 
 /** The cached whole result for these files, when it holds on `today`. */

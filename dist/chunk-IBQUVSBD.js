@@ -2057,16 +2057,20 @@ function walk(dir, prefix, out) {
     }
   }
 }
-async function listWorkingTree(root) {
+async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
   const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-KFY6XO2T.js")).parseConfig(CONFIG_FILE, configText);
+  return { config, problems, hasConfig: configText !== void 0 };
+}
+async function listWorkingTree(root, folder) {
+  const { config, problems, hasConfig } = folder ?? await readFolderConfig(root);
   const paths = [];
   walk(root, "", paths);
   const isSla = slaMatcher(config.slas);
   return {
     config,
     configProblems: problems,
-    hasConfig: configText !== void 0,
+    hasConfig,
     slaPaths: paths.filter(isSla).sort(),
     allPaths: paths.sort()
   };

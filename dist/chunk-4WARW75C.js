@@ -7,7 +7,7 @@ import {
   isValidOwner,
   readRevision,
   validateSources
-} from "./chunk-QAX4BK4O.js";
+} from "./chunk-IBQUVSBD.js";
 
 // src/approval/index.ts
 function isProtectedPath(changed) {

@@ -20,7 +20,7 @@ import {
   readRevision,
   readWorkingTree,
   validateSources
-} from "./chunk-QAX4BK4O.js";
+} from "./chunk-IBQUVSBD.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,

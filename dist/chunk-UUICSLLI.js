@@ -6,14 +6,14 @@ import {
 } from "./chunk-GU3S7ADG.js";
 import {
   diffSection
-} from "./chunk-S3EG22WU.js";
+} from "./chunk-4WARW75C.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-QAX4BK4O.js";
+} from "./chunk-IBQUVSBD.js";
 import "./chunk-PQ3Z3XSB.js";
 import "./chunk-QMFGUMPB.js";
 import "./chunk-UXNRCORL.js";

@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-S3EG22WU.js";
-import "./chunk-QAX4BK4O.js";
+} from "./chunk-4WARW75C.js";
+import "./chunk-IBQUVSBD.js";
 import "./chunk-PQ3Z3XSB.js";
 import "./chunk-QMFGUMPB.js";
 import "./chunk-UXNRCORL.js";
