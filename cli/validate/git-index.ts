@@ -57,10 +57,20 @@ export async function readGitIndex(cwd: string): Promise<GitIndex | undefined> {
   for (let at = 0; at < staged.length;) {
     let end = staged.indexOf('\0', at);
     if (end < 0) end = staged.length;
-    const line = staged.slice(at, end);
-    const tab = line.indexOf('\t');
-    const [tag = '', mode = '', blob = '', stage = ''] = line.slice(0, tab).split(' ');
-    if (tab > 0) entries.push({ tag, mode, blob, stage, path: line.slice(tab + 1), line });
+    // Read in place: 10,000 entries are a few milliseconds, where split() per entry was not.
+    const tab = staged.indexOf('\t', at);
+    const s1 = staged.indexOf(' ', at);
+    const s2 = staged.indexOf(' ', s1 + 1);
+    const s3 = staged.indexOf(' ', s2 + 1);
+    if (tab > at && tab < end && s1 > at && s3 > s2 && s2 > s1 && s3 < tab)
+      entries.push({
+        tag: staged.slice(at, s1),
+        mode: staged.slice(s1 + 1, s2),
+        blob: staged.slice(s2 + 1, s3),
+        stage: staged.slice(s3 + 1, tab),
+        path: staged.slice(tab + 1, end),
+        line: staged.slice(at, end),
+      });
     at = end + 1;
   }
   return {
@@ -105,13 +115,13 @@ export function folderStateKey(index: GitIndex, globs: readonly string[]): strin
         (base) => base === '' || `${path}`.startsWith(`${base}/`) || `${base}/`.startsWith(path),
       ));
   if (index.untracked.some(couldHold)) return undefined;
-  const hash = createHash('sha256').update('slac-folder-state-1\0');
+  let text = 'slac-folder-state-1\0';
   for (const e of index.entries) {
     // A submodule's files are on disk but not in this index.
     if (e.mode === '160000') return undefined;
     if (e.path !== CONFIG_FILE && !isSla(e.path)) continue;
     if (!isPlainFile(e) || index.dirty.has(e.path)) return undefined;
-    hash.update(e.line).update('\0');
+    text += `${e.line}\0`;
   }
-  return hash.digest('hex');
+  return createHash('sha256').update(text).digest('hex');
 }
