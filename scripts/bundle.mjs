@@ -73,7 +73,8 @@ const lazyUndici = {
     );
     b.onResolve({ filter: /^\.\/undici\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'slac' }, () => ({
-      contents: "module.exports = { get ProxyAgent() { return require('./undici.cjs').ProxyAgent; } };",
+      contents:
+        "module.exports = { get ProxyAgent() { return require('./undici.cjs').ProxyAgent; } };",
       loader: 'js',
       resolveDir: root,
     }));
