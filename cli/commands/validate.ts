@@ -84,8 +84,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     else io.stdout(validationText(result, lineOf));
     return result.errors.length > 0 ? EXIT.problems : EXIT.ok;
   };
-  const fromDisk = (file: string, line: number) =>
-    readText(join(io.cwd, file))?.split(/\r?\n/)[line - 1];
+  // Excerpts under problems from files not read by this run: each file read once.
+  const lines = new Map<string, string[] | undefined>();
+  const fromDisk = (file: string, line: number) => {
+    if (!lines.has(file)) lines.set(file, readText(join(io.cwd, file))?.split(/\r?\n/));
+    return lines.get(file)?.[line - 1];
+  };
 
   let files: ListedFile[];
   let state: string | undefined;

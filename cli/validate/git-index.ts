@@ -112,7 +112,7 @@ export function folderStateKey(index: GitIndex, globs: readonly string[]): strin
     (path.endsWith('/') &&
       !/(?:^|\/)(?:node_modules|\.git)\/$/.test(path) &&
       bases.some(
-        (base) => base === '' || `${path}`.startsWith(`${base}/`) || `${base}/`.startsWith(path),
+        (base) => base === '' || path.startsWith(`${base}/`) || `${base}/`.startsWith(path),
       ));
   if (index.untracked.some(couldHold)) return undefined;
   let text = 'slac-folder-state-1\0';
