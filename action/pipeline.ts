@@ -1,12 +1,17 @@
 // The integration point with the core: the pull-request pipeline (validate, diff, approvals)
 // and the commitment diff's markdown. The rest of the action depends only on these names.
-import type { ApprovalRequirement, Review, TeamMembership } from '../src/approval/index.js';
+import type {
+  ApprovalRequirement,
+  PullRequestCommit,
+  Review,
+  TeamMembership,
+} from '../src/approval/index.js';
 import { evaluatePullRequest, type PullRequestEvaluation } from '../src/check/index.js';
 import { diffMarkdown, type CommitmentDiff } from '../src/diff/index.js';
 import type { GitReader } from '../src/git/index.js';
 import type { ResultStore } from '../src/validate/cache.js';
 
-export type { ApprovalRequirement, Review, TeamMembership };
+export type { ApprovalRequirement, PullRequestCommit, Review, TeamMembership };
 export type Evaluation = PullRequestEvaluation;
 
 export interface EvaluateInput {
@@ -15,6 +20,8 @@ export interface EvaluateInput {
   headRef: string;
   author: string;
   reviews: readonly Review[];
+  /** The pull request's commits as GitHub lists them (authors of a change cannot approve it). */
+  commits?: readonly PullRequestCommit[];
   /** Membership read from GitHub; teams left out fall back to the base .slac.yml lists. */
   teams: Record<string, TeamMembership>;
   today: string;

@@ -15,6 +15,17 @@ export interface Review {
   submitted_at?: string | null;
 }
 
+/**
+ * One commit as GitHub's REST API "list commits on a pull request" returns it: `author` and
+ * `committer` are the GitHub accounts git's author and committer emails belong to (null when
+ * an email belongs to no account).
+ */
+export interface PullRequestCommit {
+  sha: string;
+  author: { login: string } | null;
+  committer: { login: string } | null;
+}
+
 /** Members of a team, or why they could not be read. */
 export type TeamMembership =
   | {

@@ -4,6 +4,7 @@
 import {
   evaluateApprovals,
   type ApprovalResult,
+  type PullRequestCommit,
   type Review,
   type TeamMembership,
 } from '../approval/index.js';
@@ -27,6 +28,12 @@ export interface PullRequestInput {
   /** Login of the pull request's author. */
   author: string;
   reviews: readonly Review[];
+  /**
+   * The pull request's commits (GitHub's "list commits on a pull request"): whoever authored
+   * or committed a commit that changed an SLA is an author of that change, whose approval
+   * does not count for it (rule 17). Left out, only `author` is excluded.
+   */
+  commits?: readonly PullRequestCommit[];
   /**
    * Team membership as the caller could read it (e.g. from the GitHub API). Teams missing
    * here, or whose lookup failed, fall back to the `teams:` lists of the base `.slac.yml`.
