@@ -25,6 +25,7 @@ describe('CODEOWNERS generation', () => {
         { file: 'slas/payments.yaml', owner: '@alice' },
       ],
       ['@acme/sla-admins'],
+      { templates: './site templates/' },
     );
     expect(problems).toEqual([]);
     expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
@@ -32,7 +33,10 @@ describe('CODEOWNERS generation', () => {
       '/slas/search.yaml @acme/search',
       '/.slac.yml @acme/sla-admins',
       '/CODEOWNERS @acme/sla-admins',
+      '/docs/CODEOWNERS @acme/sla-admins',
       '/.github/ @acme/sla-admins',
+      '.gitattributes @acme/sla-admins',
+      '/site\\ templates/ @acme/sla-admins',
     ]);
   });
 

@@ -375,7 +375,7 @@ describe('exclusions, credits, effective dates', () => {
 });
 
 describe('wording, ownership and the SLA impact', () => {
-  it('text fields are editorial', async () => {
+  it('text fields are editorial; measurement and priority meanings are commitments', async () => {
     const result = await changed(
       ['title: Payments API', 'title: Payments'],
       ['summary: Accept card payments.', 'summary: Take card payments.'],
@@ -390,18 +390,21 @@ describe('wording, ownership and the SLA impact', () => {
       ['tier: gold', 'tier: platinum'],
     );
     const sla = result.diff.slas[0];
-    expect(sla?.impact).toBe('editorial');
+    expect(sla?.impact).toBe('changed');
     expect(sla?.changes.map((c) => [c.path, c.impact])).toEqual([
+      ['spec.objectives.uptime.measurement', 'changed'],
+      ['spec.support.priorities.P1.meaning', 'changed'],
       ['metadata.title', 'editorial'],
       ['metadata.tier', 'editorial'],
       ['metadata.tags', 'editorial'],
       ['spec.service.summary', 'editorial'],
-      ['spec.objectives.uptime.measurement', 'editorial'],
       ['spec.objectives.checkout-latency.description', 'editorial'],
-      ['spec.support.priorities.P1.meaning', 'editorial'],
       ['spec.contacts', 'editorial'],
     ]);
-    expect(sla?.changes[3]?.message).toBe(
+    expect(sla?.changes[0]?.message).toBe(
+      'Monthly uptime measurement changed from "A minute counts as down when calls fail." to "A minute is down when calls fail."; this changes what is promised.',
+    );
+    expect(sla?.changes[5]?.message).toBe(
       'Service summary reworded from "Accept card payments." to "Take card payments."',
     );
   });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { parseReviews, parseTeams } from '../../src/approval/index.js';
+import { parseCommits, parseReviews, parseTeams } from '../../src/approval/index.js';
 import { approvalsJson, approvalsText } from '../../src/approval/format.js';
 import { evaluatePullRequest } from '../../src/check/index.js';
 import { openRepository } from '../../src/git/index.js';
@@ -8,13 +8,16 @@ import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 import { openCache } from '../validate/store.js';
 
 const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format text|json]
-                      [--today YYYY-MM-DD] [--cache DIR]
+                      [--commits FILE] [--today YYYY-MM-DD] [--cache DIR]
 
 Evaluates the owner-approval rules for a pull request offline. Owners, admins and settings
 come from the base; REF is a branch, tag or commit (--head defaults to HEAD).
   --reviews FILE  GitHub's "list reviews for a pull request" answer
                   (gh api repos/OWNER/REPO/pulls/N/reviews --paginate --slurp)
   --teams FILE    {"@org/team": ["login", ...]}, merged over the base .slac.yml teams:
+  --commits FILE  GitHub's "list commits on a pull request" answer
+                  (gh api repos/OWNER/REPO/pulls/N/commits --paginate --slurp): whoever
+                  authored or committed a change cannot approve it
   --cache DIR     per-file validation results by content (as slac validate --cache): files
                   the same at base and head with a known result are not read or validated
 Exit codes: 0 approved, 1 approval missing, 2 usage or runtime error.
@@ -27,6 +30,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     author: { type: 'string' },
     reviews: { type: 'string' },
     teams: { type: 'string' },
+    commits: { type: 'string' },
     format: { type: 'string' },
     today: { type: 'string' },
     cache: { type: 'string' },
@@ -53,6 +57,15 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
   const teams = teamsFile
     ? checked('--teams', teamsFile, parseTeams, await readJson(io.cwd, teamsFile, '--teams'))
     : {};
+  const commitsFile = values.commits;
+  const commits = commitsFile
+    ? checked(
+        '--commits',
+        commitsFile,
+        parseCommits,
+        await readJson(io.cwd, commitsFile, '--commits'),
+      )
+    : undefined;
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const result = await evaluatePullRequest({
     git: await openRepository(io.cwd),
@@ -61,6 +74,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     author: values.author.replace(/^@/, ''),
     reviews,
     teams,
+    ...(commits ? { commits } : {}),
     today: values.today ?? io.today(),
     ...(cache ? { cache } : {}),
   });

@@ -34,6 +34,7 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
   const { text, problems } = generateCodeowners(
     validation.slas.map((s) => ({ file: s.file, owner: s.sla.owner })),
     tree.config.approval.admins,
+    tree.config,
   );
   for (const file of unreadable)
     problems.push(`${file}: not a valid SLA file (run slac validate); it has no code owner`);

@@ -5,6 +5,9 @@
 import type { SlacConfig } from '../config/index.js';
 import type { SlaDiff } from '../diff/types.js';
 import { isValidOwner } from '../validate/rules.js';
+import { protectedPathMatcher } from './protected.js';
+
+export { protectedPathMatcher, protectedPatterns } from './protected.js';
 
 /** One review as GitHub's REST API "list reviews for a pull request" returns it. */
 export interface Review {
@@ -26,6 +29,12 @@ export interface PullRequestCommit {
   committer: { login: string } | null;
 }
 
+/** Someone who authored or committed a commit of the pull request, and one such commit. */
+export interface Contributor {
+  login: string;
+  commit: string;
+}
+
 /** Members of a team, or why they could not be read. */
 export type TeamMembership =
   | {
@@ -41,8 +50,17 @@ export interface ApprovalInput {
   config: SlacConfig;
   /** Every path the pull request changes (for config, CODEOWNERS and workflow changes). */
   changedPaths: readonly string[];
-  /** Login of the pull request's author. */
+  /** Login of the pull request's author (who opened it): their approval never counts. */
   author: string;
+  /**
+   * Who authored or committed a commit of the pull request that changed each SLA (by id),
+   * and the protected paths (key `null` is not allowed in a Record: use `changedBy.protected`).
+   * Their approval does not count for what they changed (rule 17).
+   */
+  changedBy?: {
+    slas: Readonly<Record<string, readonly Contributor[]>>;
+    protected: readonly Contributor[];
+  };
   /** The pull request's current head commit. */
   headSha: string;
   reviews: readonly Review[];
@@ -81,19 +99,6 @@ export interface ApprovalResult {
   requirements: ApprovalRequirement[];
 }
 
-/** Paths whose change needs an admin: they decide who approves and what runs the check. */
-export function isProtectedPath(changed: string): boolean {
-  // "/…" is a path outside the folder slac runs in (see openRepository): the root's own
-  // CODEOWNERS and .github/ decide as much as the folder's.
-  const path = changed.startsWith('/') ? changed.slice(1) : changed;
-  return (
-    path === '.slac.yml' ||
-    path === 'CODEOWNERS' ||
-    path === 'docs/CODEOWNERS' ||
-    path.startsWith('.github/')
-  );
-}
-
 const FIX_TEAMS =
   'grant org-token read:org, or list the team under teams: in .slac.yml on the base branch';
 
@@ -122,7 +127,8 @@ export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
   ))
     requirements.push(ctx.adminRequirement(n.sla, n.reason, 'admin', undefined));
 
-  const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp);
+  const isProtected = protectedPathMatcher(input.config);
+  const protectedPaths = [...new Set(input.changedPaths.filter(isProtected))].sort(cmp);
   if (protectedPaths.length > 0) {
     requirements.push(
       ctx.adminRequirement(null, `changes ${protectedPaths.join(', ')}`, 'config', undefined),
@@ -134,25 +140,49 @@ export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
 
 interface Approval {
   login: string;
+  /** The login lower-cased, without "@". */
+  key: string;
   commit: string;
 }
 
 class Context {
   private readonly author: string;
-  /** Latest approval per reviewer (lower-cased login), bots and the author left out. */
+  /** Latest approval per reviewer (lower-cased login), bots left out; the author's included. */
   private readonly approvals: Approval[];
-  private readonly authorApproved: boolean;
   private readonly admins: string[];
   private readonly invalidAdmins: string[];
+  /** Verified members of each team, by lower-cased "@org/team". */
+  private readonly teams = new Map<string, TeamMembership & { keys?: Set<string> }>();
 
   constructor(private readonly input: ApprovalInput) {
     this.author = normalizeLogin(input.author);
-    const latest = latestApprovals(input.reviews);
-    this.authorApproved = latest.some((a) => normalizeLogin(a.login) === this.author);
-    this.approvals = latest.filter((a) => normalizeLogin(a.login) !== this.author);
+    this.approvals = latestApprovals(input.reviews);
     const admins = [...new Set(input.config.approval.admins)].sort(cmp);
     this.admins = admins.filter(isValidOwner);
     this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
+    for (const [name, m] of Object.entries(input.teams)) {
+      const key = name.toLowerCase();
+      if (this.teams.has(key)) continue;
+      this.teams.set(
+        key,
+        'members' in m ? { ...m, keys: new Set(m.members.map(normalizeLogin)) } : m,
+      );
+    }
+  }
+
+  /**
+   * Who cannot approve a requirement: the pull request's author always, and everyone who
+   * authored or committed a change to what the requirement is about (rule 17).
+   */
+  private excludedFor(sla: string | null): Map<string, Contributor | null> {
+    const out = new Map<string, Contributor | null>([[this.author, null]]);
+    const changedBy = this.input.changedBy;
+    const list = sla === null ? changedBy?.protected : changedBy?.slas[sla];
+    for (const c of list ?? []) {
+      const key = normalizeLogin(c.login);
+      if (!out.has(key)) out.set(key, c);
+    }
+    return out;
   }
 
   slaRequirements(diff: SlaDiff): ApprovalRequirement[] {
@@ -196,7 +226,7 @@ class Context {
     return out;
   }
 
-  /** The owner's approval; an admin stands in where the author is the only possible approver. */
+  /** The owner's approval; an admin stands in where only excluded people could approve. */
   private ownerRequirement(
     diff: SlaDiff,
     owner: string | null,
@@ -219,11 +249,13 @@ class Context {
           : 'write a valid owner such as "@acme/payments"';
       return unsatisfiable(diff.id, reason, kind, [`${diff.id}: ${what}: ${fix}`]);
     }
-    if (this.authorIsOnlyApprover(owner)) {
+    const excluded = this.excludedFor(diff.id);
+    if (this.onlyExcludedCanApprove(owner, excluded)) {
       const standIn = this.adminRequirement(diff.id, reason, kind, diff);
-      standIn.notes.unshift(
-        `${owner} ${owner.includes('/') ? 'has only the pull request author as member' : 'is the pull request author'}, whose approval never counts: an admin must approve instead`,
-      );
+      const who = owner.includes('/')
+        ? `${owner} has as members only people who made this change (${describeExcluded(excluded, owner, this)})`
+        : excludedWhy(owner, excluded.get(normalizeLogin(owner)) ?? null);
+      standIn.notes.unshift(`${who}, whose approval never counts: an admin must approve instead`);
       return standIn;
     }
     return this.evaluate(diff.id, reason, kind, [owner], diff);
@@ -250,20 +282,18 @@ class Context {
     return requirement;
   }
 
-  /** True when the owner's only possible approver is the author (a user, or a team of one). */
-  private authorIsOnlyApprover(owner: string): boolean {
-    if (!owner.includes('/')) return normalizeLogin(owner) === this.author;
-    const team = this.membership(owner);
-    if (!team || 'error' in team) return false;
-    const members = team.members.map(normalizeLogin).filter((m) => !isBotLogin(m));
-    return members.includes(this.author) && members.every((m) => m === this.author);
-  }
-
-  private membership(team: string): TeamMembership | undefined {
-    const key = team.toLowerCase();
-    for (const [name, m] of Object.entries(this.input.teams))
-      if (name.toLowerCase() === key) return m;
-    return undefined;
+  /** True when every possible approver of `owner` (a user, or a team's members) is excluded. */
+  private onlyExcludedCanApprove(owner: string, excluded: ReadonlyMap<string, unknown>): boolean {
+    if (!owner.includes('/')) return excluded.has(normalizeLogin(owner));
+    const team = this.teams.get(owner.toLowerCase());
+    if (!team || !('keys' in team) || !team.keys) return false;
+    let any = false;
+    for (const m of team.keys) {
+      if (isBotLogin(m)) continue;
+      if (!excluded.has(m)) return false;
+      any = true;
+    }
+    return any;
   }
 
   private evaluate(
@@ -277,7 +307,7 @@ class Context {
     const approvedBy = new Set<string>();
     for (const principal of anyOf) {
       if (!principal.includes('/')) continue;
-      const team = this.membership(principal);
+      const team = this.teams.get(principal.toLowerCase());
       if (!team)
         notes.push(
           `membership of ${principal} is unknown, so its members' approvals cannot count: ${FIX_TEAMS}`,
@@ -290,18 +320,22 @@ class Context {
         notes.push(`${principal} has no members, so nobody can approve for it`);
       else if (team.note) notes.push(team.note);
     }
-    if (anyOf.length > 0 && anyOf.every((p) => this.authorIsOnlyApprover(p)))
+    const excluded = this.excludedFor(sla);
+    if (anyOf.length > 0 && anyOf.every((p) => this.onlyExcludedCanApprove(p, excluded)))
       notes.push(
-        `only the pull request author could approve for ${anyOf.join(', ')}, and the author's approval never counts: another person must be added`,
+        `only people who made this change could approve for ${anyOf.join(', ')}, and their approval never counts: another person must be added`,
       );
     for (const approval of this.approvals) {
-      if (!anyOf.some((p) => this.isMember(approval.login, p))) continue;
+      if (!anyOf.some((p) => this.isMember(approval.key, p))) continue;
+      if (excluded.has(approval.key)) {
+        const by = excluded.get(approval.key);
+        notes.push(`${excludedWhy(approval.login, by ?? null)}, whose approval never counts`);
+        continue;
+      }
       const stale = this.staleness(approval, diff);
       if (stale) notes.push(stale);
       else approvedBy.add(approval.login);
     }
-    if (this.authorApproved && anyOf.some((p) => this.isMember(this.input.author, p)))
-      notes.push(`${this.input.author} is the pull request author, whose approval never counts`);
     const approvers = [...approvedBy].sort(cmp);
     return {
       sla,
@@ -314,13 +348,11 @@ class Context {
     };
   }
 
-  /** Whether `login` is the user `principal` or a verified member of the team `principal`. */
-  private isMember(login: string, principal: string): boolean {
-    const who = normalizeLogin(login);
-    if (!principal.includes('/')) return normalizeLogin(principal) === who;
-    const team = this.membership(principal);
-    if (!team || 'error' in team) return false;
-    return team.members.some((m) => normalizeLogin(m) === who);
+  /** Whether the login `key` (lower-cased) is the user `principal` or a verified member of the team. */
+  isMember(key: string, principal: string): boolean {
+    if (!principal.includes('/')) return normalizeLogin(principal) === key;
+    const team = this.teams.get(principal.toLowerCase());
+    return team !== undefined && 'keys' in team && team.keys !== undefined && team.keys.has(key);
   }
 
   /** Why an approval on an older commit does not count, or undefined when it counts. */
@@ -339,6 +371,25 @@ class Context {
     }
     return `${approval.login} approved an older commit (${short}) and staleReviews is ${mode}: approve the current head again`;
   }
+}
+
+/** Why `login` cannot approve: the pull request's author, or who made the change. */
+function excludedWhy(login: string, by: Contributor | null): string {
+  return by
+    ? `${login} authored or committed this change (commit ${by.commit.slice(0, 7)})`
+    : `${login} is the pull request author`;
+}
+
+/** Who of the excluded could have approved for `owner`, in words. */
+function describeExcluded(
+  excluded: ReadonlyMap<string, Contributor | null>,
+  owner: string,
+  ctx: Context,
+): string {
+  const names = [...excluded.entries()]
+    .filter(([key]) => ctx.isMember(key, owner))
+    .map(([key, by]) => excludedWhy(by?.login ?? key, by));
+  return names.join('; ');
 }
 
 /**
@@ -363,7 +414,11 @@ function latestApprovals(reviews: readonly Review[]): Approval[] {
     const key = normalizeLogin(user.login);
     switch (review.state) {
       case 'APPROVED':
-        latest.set(key, { login: user.login, commit: (review.commit_id ?? '').toLowerCase() });
+        latest.set(key, {
+          login: user.login,
+          key,
+          commit: (review.commit_id ?? '').toLowerCase(),
+        });
         break;
       case 'COMMENTED':
       case 'PENDING':
@@ -462,4 +517,33 @@ export function parseTeams(data: unknown): Record<string, TeamMembership> {
     out[team] = { members: members as string[] };
   }
   return out;
+}
+
+/**
+ * Checks commits in the shape of GitHub's "list commits on a pull request" (a list, or a list
+ * of pages). Throws with the index and field of the first malformed commit.
+ */
+export function parseCommits(data: unknown): PullRequestCommit[] {
+  if (!Array.isArray(data))
+    throw new Error(
+      'commits must be a JSON list of GitHub commits ([{"sha": …, "author": {"login": …}, "committer": {"login": …}}])',
+    );
+  const list: unknown[] = data.every(Array.isArray) && data.length > 0 ? data.flat() : data;
+  return list.map((item, i) => {
+    const at = `commit ${i + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      throw new Error(`${at} is not an object`);
+    const c = item as Record<string, unknown>;
+    if (typeof c.sha !== 'string' || !/^[0-9a-f]{40}$/i.test(c.sha))
+      throw new Error(`${at}: sha must be a 40-character commit id`);
+    const account = (key: 'author' | 'committer'): { login: string } | null => {
+      const u = c[key];
+      if (u === null || u === undefined) return null;
+      const login = (u as Record<string, unknown>).login;
+      if (typeof u !== 'object' || typeof login !== 'string' || login === '')
+        throw new Error(`${at}: ${key} must be null or have a non-empty login`);
+      return { login };
+    };
+    return { sha: c.sha, author: account('author'), committer: account('committer') };
+  });
 }

@@ -3,13 +3,20 @@
 // whatever it cannot read becomes a requirement nobody can satisfy, with the reason.
 import {
   evaluateApprovals,
+  protectedPathMatcher,
   type ApprovalResult,
+  type Contributor,
   type PullRequestCommit,
   type Review,
   type TeamMembership,
 } from '../approval/index.js';
 import type { SlacConfig } from '../config/index.js';
-import { diffRevisions, type CommitmentDiff, type SlaDiff } from '../diff/index.js';
+import {
+  diffRevisions,
+  type CommitmentDiff,
+  type RevisionDiff,
+  type SlaDiff,
+} from '../diff/index.js';
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import { readRevision } from '../repo/index.js';
@@ -105,11 +112,16 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
         }
       : undefined;
 
+  const changedBy = input.commits
+    ? await contributors(input.git, input.commits, revision, slas, config, blockers)
+    : undefined;
+
   const approvals = evaluateApprovals({
     slas,
     config,
     changedPaths,
     author: input.author,
+    ...(changedBy ? { changedBy } : {}),
     headSha: diff.head,
     reviews: input.reviews,
     teams: mergeTeams(config.teams, input.teams ?? {}),
@@ -215,4 +227,69 @@ async function fingerprintsAtReviewedCommits(
     }
   }
   return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
+}
+
+/**
+ * Rule 17: who authored or committed a commit that changed each SLA (its file at base or at
+ * head) or a protected path. A commit that changed one of them but is missing from GitHub's
+ * list cannot be attributed: that blocks the check rather than letting its author approve.
+ */
+async function contributors(
+  git: GitReader,
+  commits: readonly PullRequestCommit[],
+  revision: RevisionDiff,
+  slas: readonly SlaDiff[],
+  config: SlacConfig,
+  blockers: { sla: string | null; reason: string }[],
+): Promise<{ slas: Record<string, Contributor[]>; protected: Contributor[] }> {
+  const logins = new Map<string, string[]>();
+  for (const c of commits) {
+    const who = [c.author?.login, c.committer?.login].filter(
+      (l): l is string => typeof l === 'string' && l !== '',
+    );
+    logins.set(c.sha.toLowerCase(), who);
+  }
+  // Every file an SLA id had on either side, so a moved or renamed SLA is covered.
+  const filesOf = new Map<string, Set<string>>();
+  const addFile = (id: string, file: string) => {
+    let set = filesOf.get(id);
+    if (!set) filesOf.set(id, (set = new Set()));
+    set.add(file);
+  };
+  for (const side of [revision.base, revision.head])
+    for (const s of side.validation.slas) addFile(s.sla.id, s.file);
+  for (const s of revision.skipped) if (s.id) addFile(s.id, s.file);
+  for (const d of slas) addFile(d.id, d.file);
+  const slaOfFile = new Map<string, string[]>();
+  for (const [id, files] of filesOf)
+    for (const f of files) slaOfFile.set(f, [...(slaOfFile.get(f) ?? []), id]);
+
+  const isProtected = protectedPathMatcher(config);
+  const out: { slas: Record<string, Contributor[]>; protected: Contributor[] } = {
+    slas: {},
+    protected: [],
+  };
+  const unlisted = new Set<string>();
+  const byCommit = await git.commitPaths(revision.diff.base, revision.diff.head);
+  for (const [sha, paths] of [...byCommit].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
+    const touchesProtected = paths.some(isProtected);
+    if (ids.size === 0 && !touchesProtected) continue;
+    const who = logins.get(sha.toLowerCase());
+    if (!who) {
+      unlisted.add(sha);
+      continue;
+    }
+    for (const login of who) {
+      const contributor = { login, commit: sha };
+      for (const id of ids) (out.slas[id] ??= []).push(contributor);
+      if (touchesProtected) out.protected.push(contributor);
+    }
+  }
+  for (const sha of [...unlisted].sort())
+    blockers.push({
+      sla: null,
+      reason: `commit ${sha.slice(0, 7)} changes an SLA or a protected path but is not in GitHub's list of the pull request's commits (it lists at most 250), so its author cannot be kept from approving it: re-run the check, or split the pull request`,
+    });
+  return out;
 }

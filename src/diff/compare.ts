@@ -152,6 +152,61 @@ class Changes {
           : `${what} reworded from ${quote(before)} to ${quote(after)}.`;
     this.add(path, before, after, 'editorial', message);
   }
+  /**
+   * A text that says what is promised (how an objective is measured, what a priority
+   * covers): rewording it changes the commitment, so it is `changed`, never editorial.
+   */
+  commitmentText(
+    path: string,
+    what: string,
+    before: string | undefined,
+    after: string | undefined,
+  ): void {
+    if (before === after) return;
+    const message =
+      before === undefined
+        ? `${what} added: ${quote(after ?? '')}; this changes what is promised.`
+        : after === undefined
+          ? `${what} removed (was ${quote(before)}); this changes what is promised.`
+          : `${what} changed from ${quote(before)} to ${quote(after)}; this changes what is promised.`;
+    this.add(path, before, after, 'changed', message);
+  }
+}
+
+/** A review cadence's length in days (months at their average Gregorian length). */
+function cadenceDays(c: { months: number; days: number }): number {
+  return c.months * 30.436875 + c.days;
+}
+
+function compareReviewCadence(c: Changes, b: Sla, h: Sla): void {
+  const before = b.review;
+  const after = h.review;
+  if (before?.everyText === after?.everyText) return;
+  const path = 'spec.review.every';
+  if (!before || !after) {
+    c.add(
+      path,
+      before?.everyText,
+      after?.everyText,
+      before ? 'weakened' : 'strengthened',
+      before
+        ? `Regular review removed (was every ${before.everyText}): nobody commits to review this SLA with customers.`
+        : `Regular review added: every ${after?.everyText ?? ''}.`,
+    );
+    return;
+  }
+  const d0 = cadenceDays(before.every);
+  const d1 = cadenceDays(after.every);
+  const impact: ChangeImpact = d1 > d0 ? 'weakened' : d1 < d0 ? 'strengthened' : 'editorial';
+  c.add(
+    path,
+    before.everyText,
+    after.everyText,
+    impact,
+    impact === 'editorial'
+      ? `Review cadence reworded from ${quote(before.everyText)} to ${quote(after.everyText)}.`
+      : `Review cadence ${impact === 'weakened' ? 'lengthened' : 'shortened'} from every ${before.everyText} to every ${after.everyText}: the SLA is reviewed with customers ${impact === 'weakened' ? 'less' : 'more'} often.`,
+  );
 }
 
 function compareSla(b: Sla, h: Sla): Change[] {
@@ -173,7 +228,7 @@ function compareSla(b: Sla, h: Sla): Change[] {
   c.text('spec.service.url', 'Service link', b.service.url, h.service.url);
   compareCustomers(c, b.customers, h.customers);
   compareEffective(c, b, h);
-  c.text('spec.review.every', 'Review cadence', b.review?.everyText, h.review?.everyText);
+  compareReviewCadence(c, b, h);
   c.text(
     'spec.review.lastReviewed',
     'Last review date',
@@ -369,7 +424,7 @@ function compareObjective(
   const name = h.title;
   c.text(`${path}.title`, `Objective title`, b.title, h.title);
   c.text(`${path}.description`, `${name} description`, b.description, h.description);
-  c.text(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
+  c.commitmentText(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
 
   const sameScale =
     b.indicator === h.indicator &&
@@ -585,7 +640,7 @@ function compareSupport(c: Changes, b: Sla, h: Sla) {
       );
       continue;
     }
-    c.text(`${path}.meaning`, `${p.level} meaning`, p.meaning, q.meaning);
+    c.commitmentText(`${path}.meaning`, `${p.level} meaning`, p.meaning, q.meaning);
     supportTime(c, `${path}.response`, `${p.level} response time`, p.response, q.response);
     supportTime(c, `${path}.resolution`, `${p.level} resolution time`, p.resolution, q.resolution);
     const m0 = p.hours?.schedule.minutesPerWeek ?? b.support?.hours?.schedule.minutesPerWeek;

@@ -7,6 +7,8 @@ export interface TreeEntry {
   path: string;
   /** Git blob id (content address). */
   blob: string;
+  /** Git file mode: 100644 or 100755 for a regular file, 120000 for a symbolic link. */
+  mode?: string;
 }
 
 export interface CommitInfo {
@@ -28,6 +30,11 @@ export interface GitReader {
   changedPaths(base: string, head: string): Promise<string[]>;
   /** Commits that touched any of `paths`, newest first, reachable from `commit`. */
   log(commit: string, paths: readonly string[]): Promise<CommitInfo[]>;
+  /**
+   * The commits reachable from `head` but not from `base`, each with the paths it changed
+   * (a merge against its first parent; renames as delete + add).
+   */
+  commitPaths(base: string, head: string): Promise<Map<string, string[]>>;
 }
 
 export class GitError extends Error {
@@ -104,7 +111,11 @@ export function createGitReader(cwd: string): GitReader {
           const typeAt = out.indexOf(' ', at) + 1;
           const blobAt = out.indexOf(' ', typeAt) + 1;
           if (typeAt > 0 && blobAt > typeAt && out.startsWith('blob ', typeAt) && blobAt < tab)
-            entries.push({ path: out.slice(tab + 1, end), blob: out.slice(blobAt, tab) });
+            entries.push({
+              path: out.slice(tab + 1, end),
+              blob: out.slice(blobAt, tab),
+              mode: out.slice(at, typeAt - 1),
+            });
         }
         at = end + 1;
       }
@@ -118,6 +129,30 @@ export function createGitReader(cwd: string): GitReader {
     async changedPaths(base, head) {
       const out = await git(cwd, ['diff', '--name-only', '-z', '--no-renames', base, head, '--']);
       return out.split('\0').filter(Boolean);
+    },
+
+    async commitPaths(base, head) {
+      const out = await git(cwd, [
+        'log',
+        '-z',
+        '--no-renames',
+        '--diff-merges=first-parent',
+        '--name-only',
+        '--format=%x01%H',
+        `${base}..${head}`,
+        '--',
+      ]);
+      // Records "\x01<sha>\0\n<path>\0<path>\0…".
+      const commits = new Map<string, string[]>();
+      for (const record of out.split('\x01')) {
+        if (record === '') continue;
+        const [sha = '', ...paths] = record.split('\0');
+        commits.set(
+          sha.trim(),
+          paths.map((p) => p.replace(/^\n/, '')).filter((p) => p !== ''),
+        );
+      }
+      return commits;
     },
 
     async log(commit, paths) {
@@ -203,10 +238,15 @@ export function subtreeReader(git: GitReader, prefix: string): GitReader {
     async listFiles(commit) {
       return (await git.listFiles(commit))
         .filter((e) => inside(e.path))
-        .map((e) => ({ path: strip(e.path), blob: e.blob }));
+        .map((e) => ({ ...e, path: strip(e.path) }));
     },
     async changedPaths(base, head) {
       return (await git.changedPaths(base, head)).map(strip);
+    },
+    async commitPaths(base, head) {
+      const commits = await git.commitPaths(base, head);
+      for (const [sha, paths] of commits) commits.set(sha, paths.map(strip));
+      return commits;
     },
     log(commit, paths) {
       return git.log(

@@ -30,6 +30,8 @@ export interface Snapshot {
   unread?: ReadonlySet<string>;
 }
 
+const SYMLINK_MODE = '120000';
+
 /** A revision listed but not read: its config and the SLA files it selects. */
 export interface ListedRevision extends Omit<Snapshot, 'files' | 'unread'> {
   commit: string;
@@ -59,7 +61,11 @@ export async function listRevision(
     config,
     configProblems: problems,
     hasConfig: configEntry !== undefined,
-    slaEntries: entries.filter((e) => isSla(e.path)).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    // A symbolic link is never an SLA file: the working tree's reader does not follow links
+    // either, so both readers select the same files.
+    slaEntries: entries
+      .filter((e) => e.mode !== SYMLINK_MODE && isSla(e.path))
+      .sort((a, b) => (a.path < b.path ? -1 : 1)),
     allPaths: entries.map((e) => e.path),
   };
 }

@@ -9,16 +9,32 @@ import { CONFIG_FILE, defaultConfig, type SlacConfig } from '../config/defaults.
 import type { Problem } from '../model/problem.js';
 import type { Snapshot } from './index.js';
 
-/** Builds a matcher for the `slas` globs of a config. */
+/**
+ * Folders no reader ever selects an SLA from, whatever the globs say. Every reader — git
+ * revisions, the working tree, the index — selects through `slaMatcher`, so they agree: an
+ * SLA moved into `node_modules/` is a removal for the diff and the approval check alike, not
+ * a file the check still sees while the catalog no longer does.
+ */
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+function inSkippedFolder(path: string): boolean {
+  for (let start = 0; ;) {
+    const slash = path.indexOf('/', start);
+    if (slash < 0) return false;
+    if (SKIP_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+}
+
+/** Builds the one file selection of a config's `slas` globs, for every reader. */
 export function slaMatcher(globs: readonly string[]): (path: string) => boolean {
   // picomatch's own matcher tests a path as `path === glob || makeRe(glob).test(path)`
   // through several calls; doing the same directly is several times faster over 10,000 paths.
   const literal = new Set(globs);
   const patterns = globs.map((glob) => picomatch.makeRe(glob, { dot: false }));
-  return (path) => literal.has(path) || patterns.some((re) => re.test(path));
+  return (path) =>
+    (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
 }
-
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
 /**
  * Every file under `dir`, as paths relative to the root with forward slashes (`prefix`).

@@ -1,0 +1,64 @@
+// The protected paths (design rule 16): files that decide how SLAs are read, who approves,
+// what runs the check and what customers see. A change to any of them needs an admin, and
+// `slac codeowners` gives them the admins as code owners. One list serves both.
+import { posix } from 'node:path';
+import type { SlacConfig } from '../config/defaults.js';
+
+/** Why each kind of protected path matters, for docs and messages. */
+export const PROTECTED_PATHS = [
+  { pattern: '/.slac.yml', why: 'where SLAs live, who the admins are, how approval works' },
+  { pattern: '/CODEOWNERS', why: "GitHub's code-owner review of the SLA files" },
+  { pattern: '/docs/CODEOWNERS', why: "GitHub's code-owner review of the SLA files" },
+  { pattern: '/.github/', why: 'the workflows that run the check and their CODEOWNERS' },
+  { pattern: '.gitattributes', why: 'how git turns SLA files into text (encodings, filters)' },
+] as const;
+
+/**
+ * The configured templates folder, relative to the folder slac runs in ("templates"), or
+ * undefined when there is none or it lies outside that folder.
+ */
+export function templatesFolder(config: Pick<SlacConfig, 'templates'>): string | undefined {
+  const raw = config.templates?.trim();
+  if (!raw) return undefined;
+  const folder = posix.normalize(raw.replace(/\\/g, '/')).replace(/\/+$/, '');
+  if (folder === '' || folder.startsWith('/') || folder === '..' || folder.startsWith('../'))
+    return undefined;
+  return folder;
+}
+
+/** Whether a change to `changed` needs an admin under the base config. */
+export function protectedPathMatcher(
+  config: Pick<SlacConfig, 'templates'>,
+): (changed: string) => boolean {
+  const templates = templatesFolder(config);
+  return (changed) => {
+    // "/…" is a path outside the folder slac runs in (see openRepository): the root's own
+    // CODEOWNERS, .github/ and .gitattributes decide as much as the folder's.
+    const outside = changed.startsWith('/');
+    const path = outside ? changed.slice(1) : changed;
+    if (path === '.gitattributes' || path.endsWith('/.gitattributes')) return true;
+    if (
+      path === '.slac.yml' ||
+      path === 'CODEOWNERS' ||
+      path === 'docs/CODEOWNERS' ||
+      path.startsWith('.github/')
+    )
+      return true;
+    if (outside || templates === undefined) return false;
+    return templates === '.' || path === templates || path.startsWith(`${templates}/`);
+  };
+}
+
+/** The CODEOWNERS patterns of the protected paths (the templates folder included). */
+export function protectedPatterns(config: Pick<SlacConfig, 'templates'>): string[] {
+  const out: string[] = PROTECTED_PATHS.map((p) => p.pattern);
+  const templates = templatesFolder(config);
+  if (templates === '.') out.push('*');
+  else if (templates !== undefined) out.push(`${escapePattern(templates)}/`);
+  return out;
+}
+
+/** An exact, root-anchored CODEOWNERS pattern for a path: pattern characters escaped. */
+export function escapePattern(path: string): string {
+  return '/' + path.replace(/[\\ #*?[\]!]/g, (c) => `\\${c}`);
+}
