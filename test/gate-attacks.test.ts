@@ -358,3 +358,16 @@ describe('measurement, meanings and the review cadence are commitments', () => {
     expect((await approvals('eve')).code).toBe(0);
   });
 });
+
+describe('one file selection: nested repositories', () => {
+  beforeEach(() => setUp());
+
+  it('the working tree does not select SLA files of a nested repository or submodule, as git does not', async () => {
+    repo.write({
+      'slas/vendor/.git': 'gitdir: ../../.git/modules/vendor\n',
+      'slas/vendor/extra.yaml': sla('@acme/payments').replace('payments-api', 'extra'),
+    });
+    const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(JSON.parse(validate.stdout).files).toBe(1);
+  });
+});

@@ -41,7 +41,11 @@ export function slaMatcher(globs: readonly string[]): (path: string) => boolean 
  * Synchronous: with thousands of files, the promise per folder costs more than it overlaps.
  */
 function walk(dir: string, prefix: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  // A folder with its own .git is a submodule or a nested repository: git's tree holds no
+  // file of it, so the working tree's reader selects none either.
+  if (prefix !== '' && entries.some((e) => e.name === '.git')) return;
+  for (const entry of entries) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
     } else if (entry.isFile()) {
