@@ -2,7 +2,9 @@
 // temporary git repository through `slac approvals`, `slac diff`, `slac render` and
 // `slac codeowners`: one file selection for every reader, protected paths, authors of a
 // commit, and measurement wording as a commitment.
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -289,14 +291,71 @@ describe('whoever authored or committed a change cannot approve it', () => {
     expect(run.stdout).toMatch(/only people who made this change could approve/);
   });
 
-  it('a commit that changed an SLA but is missing from the list blocks the check', async () => {
+  it('a commit that changed an SLA but is missing from a list of 250 (GitHub cut it short) blocks the check', async () => {
     repo.write({ 'slas/payments-api.yaml': sla('@carol', '99%') });
     const head = repo.commit('weaken');
     reviews([{ login: 'carol', commit: head }]);
-    repo.write({ 'commits.json': '[]' });
+    const others = Array.from({ length: 250 }, (_, i) => ({
+      sha: i.toString(16).padStart(40, '0'),
+      author: { login: 'eve' },
+      committer: { login: 'eve' },
+    }));
+    repo.write({ 'commits.json': JSON.stringify(others) });
     const run = await approvals('eve', '--commits', 'commits.json');
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/is not in GitHub's list of the pull request's commits/);
+  });
+
+  it('in a shallow clone, older history that the log of git adds is not taken for the pull request', async () => {
+    // main: base (carol changed the SLA there), then one more commit; the pull request
+    // branches from base, and the action's checkout of main has depth 1.
+    repo.write({ 'slas/payments-api.yaml': sla('@carol', '99.9%') });
+    repo.commit('carol, on main');
+    const branchPoint = repo.git('rev-parse', 'HEAD').trim();
+    repo.write({ 'README.md': 'later\n' });
+    repo.commit('main moves on');
+    repo.git('checkout', '-q', '-b', 'pr', branchPoint);
+    repo.write({ 'slas/payments-api.yaml': sla('@carol', '99%') });
+    const head = repo.commit('eve weakens');
+    repo.git('checkout', '-q', 'main');
+    repo.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const clone = mkdtempSync(join(tmpdir(), 'slac-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+      execFileSync('git', ['fetch', '-q', '--no-tags', 'origin', head], { cwd: clone });
+      const listed = [{ sha: head, author: { login: 'eve' }, committer: { login: 'eve' } }];
+      const review = [
+        {
+          id: 1,
+          user: { login: 'carol' },
+          state: 'APPROVED',
+          commit_id: head,
+          submitted_at: '2026-07-01T10:00:00Z',
+        },
+      ];
+      writeFileSync(join(clone, 'commits.json'), JSON.stringify(listed));
+      writeFileSync(join(clone, 'reviews.json'), JSON.stringify(review));
+      const run = await runCli(
+        [
+          'approvals',
+          '--base',
+          'origin/main',
+          '--head',
+          head,
+          '--author',
+          'eve',
+          '--reviews',
+          'reviews.json',
+          '--commits',
+          'commits.json',
+        ],
+        { cwd: clone },
+      );
+      expect(run.stdout).not.toMatch(/is not in GitHub's list/);
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 
   it('a malformed commits file is a usage error naming the field', async () => {

@@ -229,10 +229,14 @@ async function fingerprintsAtReviewedCommits(
   return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
 }
 
+/** GitHub's "list commits on a pull request" returns at most this many commits. */
+const GITHUB_COMMIT_LIST_LIMIT = 250;
+
 /**
  * Rule 17: who authored or committed a commit that changed each SLA (its file at base or at
- * head) or a protected path. A commit that changed one of them but is missing from GitHub's
- * list cannot be attributed: that blocks the check rather than letting its author approve.
+ * head) or a protected path. When GitHub's list may be cut short (250 commits), a commit
+ * that changed one of them but is missing from it cannot be attributed: that blocks the
+ * check rather than letting its author approve.
  */
 async function contributors(
   git: GitReader,
@@ -277,7 +281,10 @@ async function contributors(
     if (ids.size === 0 && !touchesProtected) continue;
     const who = logins.get(sha.toLowerCase());
     if (!who) {
-      unlisted.add(sha);
+      // A complete list names every commit of the pull request: a commit git adds is older
+      // history (a shallow clone's log runs past the merge base). Only a list GitHub may
+      // have cut short leaves a commit of the pull request unattributed.
+      if (commits.length >= GITHUB_COMMIT_LIST_LIMIT) unlisted.add(sha);
       continue;
     }
     for (const login of who) {
