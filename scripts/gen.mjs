@@ -112,8 +112,10 @@ function guardLengthCounts(code, ucs2length) {
 const outputs = [
   ['src/validate/sla-schema.generated.ts', () => schemaValidator('sla.schema.json')],
   ['src/validate/config-schema.generated.ts', () => schemaValidator('config.schema.json')],
+  ['src/validate/results-schema.generated.ts', () => schemaValidator('results.schema.json')],
   ['src/model/sla.generated.ts', () => schemaTypes('sla.schema.json', 'SlaFile')],
   ['src/model/config.generated.ts', () => schemaTypes('config.schema.json', 'SlacConfigFile')],
+  ['src/model/results.generated.ts', () => schemaTypes('results.schema.json', 'ResultsFile')],
   ['src/render/templates.generated.ts', templateModule],
 ];
 

@@ -2,10 +2,17 @@
 import { loadYaml } from '../load/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SlacConfigFile } from '../model/sla.js';
+import { parseDuration } from '../model/units.js';
 import { checkSchema } from '../validate/schema.js';
 import { defaultConfig, type SlacConfig } from './defaults.js';
 
-export { CONFIG_FILE, DEFAULT_SLAS_GLOB, defaultConfig, type SlacConfig } from './defaults.js';
+export {
+  CONFIG_FILE,
+  DEFAULT_RESULTS_GLOB,
+  DEFAULT_SLAS_GLOB,
+  defaultConfig,
+  type SlacConfig,
+} from './defaults.js';
 
 /** Parses `.slac.yml` content; a missing file (undefined) gives the defaults. */
 export function parseConfig(
@@ -29,6 +36,26 @@ export function parseConfig(
   if (raw.approval?.admins) config.approval.admins = [...raw.approval.admins];
   if (raw.approval?.staleReviews) config.approval.staleReviews = raw.approval.staleReviews;
   if (raw.approval?.editorial) config.approval.editorial = raw.approval.editorial;
+  if (raw.approval?.overPromise) config.approval.overPromise = raw.approval.overPromise;
+  if (raw.results !== undefined)
+    config.results = Array.isArray(raw.results) ? [...raw.results] : [raw.results];
+  if (raw.report?.periods !== undefined) config.report.periods = raw.report.periods;
+  if (raw.report?.reviewNotice !== undefined) {
+    const notice = parseDuration(raw.report.reviewNotice);
+    if (notice.ok && notice.value >= 0) {
+      config.report.reviewNoticeSeconds = notice.value;
+      config.report.reviewNotice = raw.report.reviewNotice;
+    } else {
+      const at = loaded.source.locate(['report', 'reviewNotice']);
+      problems.push({
+        file,
+        ...at,
+        rule: 'config-report',
+        severity: 'error',
+        message: `report.reviewNotice "${raw.report.reviewNotice}" is not a duration; write e.g. 14d or 30d`,
+      });
+    }
+  }
   if (raw.teams) {
     for (const [team, members] of Object.entries(raw.teams))
       config.teams[team] = [...(members ?? ([] as string[]))];

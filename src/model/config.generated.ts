@@ -14,6 +14,11 @@ export interface SlacConfig {
   site?: SiteConfig;
   approval?: ApprovalConfig;
   /**
+   * Glob (or list of globs) of the measured results files (kind: ServiceLevelResults), relative to the repository root.
+   */
+  results?: string | [string, ...string[]];
+  report?: ReportConfig;
+  /**
    * Team members, for tokens that cannot read org membership: "@org/team" to logins.
    */
   teams?: {
@@ -53,4 +58,21 @@ export interface ApprovalConfig {
    * require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.
    */
   editorial?: 'require-owner' | 'no-approval';
+  /**
+   * warn (default): a change that promises more than past results delivered is flagged; require-admin: it also needs an admin's approval.
+   */
+  overPromise?: 'warn' | 'require-admin';
+}
+/**
+ * The review report and the catalog's performance section.
+ */
+export interface ReportConfig {
+  /**
+   * How many periods reports and the catalog show (default 12).
+   */
+  periods?: number;
+  /**
+   * How early before its date a review counts as due, a duration such as 14d (default 14d).
+   */
+  reviewNotice?: string;
 }

@@ -4,7 +4,7 @@ import func1Module from 'ajv/dist/runtime/ucs2length.js';
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://slac.dev/schemas/config.schema.json","title":"SlacConfig","description":"Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.","type":"object","additionalProperties":false,"properties":{"slas":{"description":"Glob (or list of globs) of the SLA files, relative to the repository root.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"default":"slas/**/*.{yml,yaml}","examples":["slas/**/*.{yml,yaml}"]},"templates":{"description":"Folder of templates and partials that override the default catalog templates.","type":"string","minLength":1,"examples":["templates/"]},"site":{"title":"SiteConfig","description":"The published service catalog.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the catalog.","type":"string","minLength":1,"examples":["Acme service catalog"]},"baseUrl":{"description":"URL path the site is served under.","type":"string","examples":["/","/sla/"]},"description":{"description":"A sentence shown under the title.","type":"string"}}},"approval":{"title":"ApprovalConfig","description":"Who must approve SLA changes.","type":"object","additionalProperties":false,"properties":{"admins":{"description":"Users (\"@login\") or teams (\"@org/team\") who approve new SLAs and config changes, and stand in when an owner is the author.","type":"array","items":{"type":"string","minLength":2},"examples":[["@acme/sla-admins"]]},"staleReviews":{"description":"dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.","enum":["dismiss","keep","content"],"default":"dismiss"},"editorial":{"description":"require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.","enum":["require-owner","no-approval"],"default":"require-owner"}}},"teams":{"description":"Team members, for tokens that cannot read org membership: \"@org/team\" to logins.","type":"object","propertyNames":{"pattern":"^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"examples":[{"@acme/payments":["alice","bob"]}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://slac.dev/schemas/config.schema.json","title":"SlacConfig","description":"Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.","type":"object","additionalProperties":false,"properties":{"slas":{"description":"Glob (or list of globs) of the SLA files, relative to the repository root.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"default":"slas/**/*.{yml,yaml}","examples":["slas/**/*.{yml,yaml}"]},"templates":{"description":"Folder of templates and partials that override the default catalog templates.","type":"string","minLength":1,"examples":["templates/"]},"site":{"title":"SiteConfig","description":"The published service catalog.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the catalog.","type":"string","minLength":1,"examples":["Acme service catalog"]},"baseUrl":{"description":"URL path the site is served under.","type":"string","examples":["/","/sla/"]},"description":{"description":"A sentence shown under the title.","type":"string"}}},"approval":{"title":"ApprovalConfig","description":"Who must approve SLA changes.","type":"object","additionalProperties":false,"properties":{"admins":{"description":"Users (\"@login\") or teams (\"@org/team\") who approve new SLAs and config changes, and stand in when an owner is the author.","type":"array","items":{"type":"string","minLength":2},"examples":[["@acme/sla-admins"]]},"staleReviews":{"description":"dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.","enum":["dismiss","keep","content"],"default":"dismiss"},"editorial":{"description":"require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.","enum":["require-owner","no-approval"],"default":"require-owner"},"overPromise":{"description":"warn (default): a change that promises more than past results delivered is flagged; require-admin: it also needs an admin's approval.","enum":["warn","require-admin"],"default":"warn"}}},"results":{"description":"Glob (or list of globs) of the measured results files (kind: ServiceLevelResults), relative to the repository root.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"default":"results/**/*.{yml,yaml}","examples":["results/**/*.{yml,yaml}"]},"report":{"title":"ReportConfig","description":"The review report and the catalog's performance section.","type":"object","additionalProperties":false,"properties":{"periods":{"description":"How many periods reports and the catalog show (default 12).","type":"integer","minimum":1,"maximum":120,"default":12,"examples":[12]},"reviewNotice":{"description":"How early before its date a review counts as due, a duration such as 14d (default 14d).","type":"string","minLength":1,"default":"14d","examples":["14d","30d"]}}},"teams":{"description":"Team members, for tokens that cannot read org membership: \"@org/team\" to logins.","type":"object","propertyNames":{"pattern":"^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"examples":[{"@acme/payments":["alice","bob"]}]}}};
 const func1 = func1Module.default ?? func1Module;
 const pattern4 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 
@@ -21,7 +21,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "slas") || (key0 === "templates")) || (key0 === "site")) || (key0 === "approval")) || (key0 === "teams"))){
+if(!(((((((key0 === "slas") || (key0 === "templates")) || (key0 === "site")) || (key0 === "approval")) || (key0 === "results")) || (key0 === "report")) || (key0 === "teams"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -254,7 +254,7 @@ if(data.approval !== undefined){
 let data7 = data.approval;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-if(!(((key2 === "admins") || (key2 === "staleReviews")) || (key2 === "editorial"))){
+if(!((((key2 === "admins") || (key2 === "staleReviews")) || (key2 === "editorial")) || (key2 === "overPromise"))){
 const err16 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.approval,data:data7};
 if(vErrors === null){
 vErrors = [err16];
@@ -332,9 +332,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.approval.type,parentSchema:schema31.properties.approval,data:data7};
+if(data7.overPromise !== undefined){
+let data12 = data7.overPromise;
+if(!((data12 === "warn") || (data12 === "require-admin"))){
+const err22 = {instancePath:instancePath+"/approval/overPromise",schemaPath:"#/properties/approval/properties/overPromise/enum",keyword:"enum",params:{allowedValues: schema31.properties.approval.properties.overPromise.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.approval.properties.overPromise.enum,parentSchema:schema31.properties.approval.properties.overPromise,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -344,14 +345,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.teams !== undefined){
-let data12 = data.teams;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key3 in data12){
-const _errs32 = errors;
-if(typeof key3 === "string"){
-if(!pattern4.test(key3)){
-const err23 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/propertyNames/pattern",keyword:"pattern",params:{pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.teams.propertyNames,data:key3,propertyName:key3};
+}
+else {
+const err23 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.approval.type,parentSchema:schema31.properties.approval,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -361,9 +357,15 @@ vErrors.push(err23);
 errors++;
 }
 }
-var valid8 = _errs32 === errors;
-if(!valid8){
-const err24 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.properties.teams.propertyNames,parentSchema:schema31.properties.teams,data:data12};
+if(data.results !== undefined){
+let data13 = data.results;
+const _errs32 = errors;
+let valid8 = false;
+let passing1 = null;
+const _errs33 = errors;
+if(typeof data13 === "string"){
+if((data13.length < 1 && func1(data13) < 1)){
+const err24 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.results.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -373,15 +375,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-for(const key4 in data12){
-let data13 = data12[key4];
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if((data14.length < 1 && func1(data14) < 1)){
-const err25 = {instancePath:instancePath+"/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/teams/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.teams.additionalProperties.items,data:data14};
+else {
+const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.results.oneOf[0].type,parentSchema:schema31.properties.results.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -390,9 +385,15 @@ vErrors.push(err25);
 }
 errors++;
 }
+var _valid1 = _errs33 === errors;
+if(_valid1){
+valid8 = true;
+passing1 = 0;
 }
-else {
-const err26 = {instancePath:instancePath+"/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/teams/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.teams.additionalProperties.items.type,parentSchema:schema31.properties.teams.additionalProperties.items,data:data14};
+const _errs35 = errors;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err26 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.results.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -401,10 +402,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/teams/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.teams.additionalProperties.type,parentSchema:schema31.properties.teams.additionalProperties,data:data13};
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(typeof data14 === "string"){
+if((data14.length < 1 && func1(data14) < 1)){
+const err27 = {instancePath:instancePath+"/results/" + i2,schemaPath:"#/properties/results/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.results.oneOf[1].items,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -414,9 +417,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.teams.type,parentSchema:schema31.properties.teams,data:data12};
+const err28 = {instancePath:instancePath+"/results/" + i2,schemaPath:"#/properties/results/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.results.oneOf[1].items.type,parentSchema:schema31.properties.results.oneOf[1].items,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -428,12 +430,225 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err29 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.results.oneOf[1].type,parentSchema:schema31.properties.results.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs35 === errors;
+if(_valid1 && valid8){
+valid8 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid8 = true;
+passing1 = 1;
+}
+}
+if(!valid8){
+const err30 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema31.properties.results.oneOf,parentSchema:schema31.properties.results,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.report !== undefined){
+let data15 = data.report;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key3 in data15){
+if(!((key3 === "periods") || (key3 === "reviewNotice"))){
+const err31 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.report,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data15.periods !== undefined){
+let data16 = data15.periods;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err32 = {instancePath:instancePath+"/report/periods",schemaPath:"#/properties/report/properties/periods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.report.properties.periods.type,parentSchema:schema31.properties.report.properties.periods,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 120 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/report/periods",schemaPath:"#/properties/report/properties/periods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema31.properties.report.properties.periods,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data16 < 1 || isNaN(data16)){
+const err34 = {instancePath:instancePath+"/report/periods",schemaPath:"#/properties/report/properties/periods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.report.properties.periods,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+if(data15.reviewNotice !== undefined){
+let data17 = data15.reviewNotice;
+if(typeof data17 === "string"){
+if((data17.length < 1 && func1(data17) < 1)){
+const err35 = {instancePath:instancePath+"/report/reviewNotice",schemaPath:"#/properties/report/properties/reviewNotice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.reviewNotice,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/report/reviewNotice",schemaPath:"#/properties/report/properties/reviewNotice/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.report.properties.reviewNotice.type,parentSchema:schema31.properties.report.properties.reviewNotice,data:data17};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.report.type,parentSchema:schema31.properties.report,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.teams !== undefined){
+let data18 = data.teams;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key4 in data18){
+const _errs48 = errors;
+if(typeof key4 === "string"){
+if(!pattern4.test(key4)){
+const err38 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/propertyNames/pattern",keyword:"pattern",params:{pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.teams.propertyNames,data:key4,propertyName:key4};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+var valid12 = _errs48 === errors;
+if(!valid12){
+const err39 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema31.properties.teams.propertyNames,parentSchema:schema31.properties.teams,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+for(const key5 in data18){
+let data19 = data18[key5];
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(typeof data20 === "string"){
+if((data20.length < 1 && func1(data20) < 1)){
+const err40 = {instancePath:instancePath+"/teams/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/teams/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.teams.additionalProperties.items,data:data20};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/teams/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/teams/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.teams.additionalProperties.items.type,parentSchema:schema31.properties.teams.additionalProperties.items,data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/teams/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/teams/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.teams.additionalProperties.type,parentSchema:schema31.properties.teams.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.teams.type,parentSchema:schema31.properties.teams,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }

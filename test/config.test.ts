@@ -1,0 +1,49 @@
+// .slac.yml: the keys of measured service levels and their defaults.
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config/index.js';
+
+describe('.slac.yml results, report and overPromise', () => {
+  it('has defaults: results/ files, 12 periods, reviews due 14 days early, over-promise warned', () => {
+    const { config, problems } = parseConfig('.slac.yml', 'slas: "slas/*.yaml"\n');
+    expect(problems).toEqual([]);
+    expect(config.results).toEqual(['results/**/*.{yml,yaml}']);
+    expect(config.report).toEqual({
+      periods: 12,
+      reviewNoticeSeconds: 1_209_600,
+      reviewNotice: '14d',
+    });
+    expect(config.approval.overPromise).toBe('warn');
+  });
+
+  it('reads them', () => {
+    const { config, problems } = parseConfig(
+      '.slac.yml',
+      'results: [measured/*.yaml]\nreport: { periods: 6, reviewNotice: 30d }\napproval: { overPromise: require-admin }\n',
+    );
+    expect(problems).toEqual([]);
+    expect(config.results).toEqual(['measured/*.yaml']);
+    expect(config.report).toEqual({
+      periods: 6,
+      reviewNoticeSeconds: 2_592_000,
+      reviewNotice: '30d',
+    });
+    expect(config.approval.overPromise).toBe('require-admin');
+  });
+
+  it('names the line of a reviewNotice that is not a duration, and of an unknown overPromise', () => {
+    const notice = parseConfig('.slac.yml', 'report:\n  reviewNotice: two weeks\n');
+    expect(notice.problems).toEqual([
+      expect.objectContaining({
+        file: '.slac.yml',
+        line: 2,
+        column: 17,
+        rule: 'config-report',
+        message: 'report.reviewNotice "two weeks" is not a duration; write e.g. 14d or 30d',
+      }),
+    ]);
+    const mode = parseConfig('.slac.yml', 'approval:\n  overPromise: block\n');
+    expect(mode.problems).toEqual([expect.objectContaining({ line: 2, rule: 'schema-enum' })]);
+    const periods = parseConfig('.slac.yml', 'report: { periods: 0 }\n');
+    expect(periods.problems[0]).toMatchObject({ rule: expect.stringMatching(/^schema-/) });
+  });
+});
