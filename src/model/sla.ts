@@ -329,6 +329,39 @@ function always(): WeeklySchedule {
 const ALWAYS = always();
 const MONTH: Window = Object.freeze({ kind: 'calendar', unit: 'month', seconds: 2_629_746 });
 
+/**
+ * Reads a measured value for an objective (a results file's `value`): the same syntax as the
+ * objective's target, in the same kind (and unit) — "99.97%" for a percentage target,
+ * "280ms" for a duration, "1200 rps" for a quantity in rps.
+ */
+export function parseObjectiveValue(o: Objective, value: string | number): Parsed<Measure> {
+  const issues: NormalizeIssue[] = [];
+  const m = parseMeasure(o.indicator, value, [], 'value', 'value', issues);
+  if (issues[0]) return { ok: false, reason: issues[0].message };
+  const t = o.target;
+  if (m.kind !== t.kind)
+    return {
+      ok: false,
+      reason: `value "${value}" is ${KIND_WORDS[m.kind]}, but objective "${o.id}" has ${KIND_WORDS[t.kind]} target; write the value as the target is written`,
+    };
+  if (m.kind === 'quantity' && t.kind === 'quantity' && m.unit !== t.unit)
+    return {
+      ok: false,
+      reason: `value "${value}" is in ${m.unit ? `"${m.unit}"` : 'no unit'}, but objective "${o.id}" counts in ${t.unit ? `"${t.unit}"` : 'no unit'}; write the value in the target's unit`,
+    };
+  if (m.kind === 'percent' && (m.value < 0 || m.value > 100))
+    return { ok: false, reason: `value ${value} is not a percentage from 0% to 100%` };
+  if (m.kind === 'duration' && m.seconds < 0)
+    return { ok: false, reason: `value "${value}" is a negative duration` };
+  return { ok: true, value: m };
+}
+
+const KIND_WORDS: Record<Measure['kind'], string> = {
+  percent: 'a percentage',
+  duration: 'a duration',
+  quantity: 'a number',
+};
+
 /** Parses a target or tolerance value (at `path`.`key`) as the kind its indicator calls for. */
 function parseMeasure(
   indicator: Indicator,

@@ -3,15 +3,18 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 // The schemas are compiled ahead of time (scripts/gen.mjs): compiling the SLA schema took a
 // quarter of a second in every process and worker thread, and loading ajv itself a tenth.
 import validateConfig from './config-schema.generated.js';
+import validateResults from './results-schema.generated.js';
 import validateSla from './sla-schema.generated.js';
 import type { YamlSource } from '../load/index.js';
 import type { DocPath, Problem } from '../model/problem.js';
 
+const VALIDATORS = { sla: validateSla, config: validateConfig, results: validateResults };
+
 function validator(schema: SchemaName): ValidateFunction {
-  return (schema === 'sla' ? validateSla : validateConfig) as unknown as ValidateFunction;
+  return VALIDATORS[schema] as unknown as ValidateFunction;
 }
 
-export type SchemaName = 'sla' | 'config';
+export type SchemaName = keyof typeof VALIDATORS;
 
 /** Validates data against a schema; returns problems with file, line and column. */
 export function checkSchema(source: YamlSource, schema: SchemaName): Problem[] {

@@ -1,0 +1,229 @@
+// Results files (kind: ServiceLevelResults): loaded and checked against the SLAs they report
+// on, with the same positions, rule ids and kind of messages as SLA files.
+import { loadYaml } from '../load/index.js';
+import type { ServiceLevelResults } from '../model/results.generated.js';
+import { parseObjectiveValue, type Measure, type Objective, type Sla } from '../model/sla.js';
+import { sortProblems, type DocPath, type Problem } from '../model/problem.js';
+import { checkSchema, closest } from '../validate/schema.js';
+import { parsePeriod, periodKindOf, type Period } from './period.js';
+
+export interface ResultsSource {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** One measured result, read and matched to its objective. */
+export interface MeasuredResult {
+  sla: string;
+  objective: string;
+  period: Period;
+  value: Measure;
+  /** The value as written, for reports. */
+  written: string | number;
+  good?: number;
+  total?: number;
+  note?: string;
+  file: string;
+  line: number;
+}
+
+export interface ResultsValidation {
+  /** Every result that could be read and matched, in file order. */
+  results: MeasuredResult[];
+  /** How many results files were read. */
+  files: number;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/**
+ * Checks results files against the valid SLAs. `today` (ISO) decides which periods lie in
+ * the future. A result with a problem is left out of `results`.
+ */
+export function validateResults(
+  files: readonly ResultsSource[],
+  slas: readonly Pick<Sla, 'id' | 'objectives'>[],
+  today: string,
+): ResultsValidation {
+  const byId = new Map(slas.map((s) => [s.id, s]));
+  const ids = [...byId.keys()].sort();
+  const problems: Problem[] = [];
+  const results: MeasuredResult[] = [];
+  // sla \0 objective \0 period → where it was first given.
+  const seen = new Map<string, { file: string; line: number }>();
+
+  for (const file of files) {
+    const loaded = loadYaml(file.path, file.content);
+    if (!loaded.ok) {
+      problems.push(...loaded.problems);
+      continue;
+    }
+    const source = loaded.source;
+    const at = (
+      path: DocPath,
+      rule: string,
+      message: string,
+      severity: Problem['severity'] = 'error',
+      part?: 'key' | 'value',
+    ) => {
+      const pos = source.locate(path, part);
+      problems.push({
+        file: file.path,
+        line: pos.line,
+        column: pos.column,
+        rule,
+        message,
+        severity,
+      });
+    };
+    const data = source.data;
+    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+      at(
+        [],
+        'results-not-mapping',
+        'a results file is a mapping starting with "apiVersion: slac/v1" and "kind: ServiceLevelResults" (see examples/results/)',
+      );
+      continue;
+    }
+    if ((data as Record<string, unknown>).kind === 'ServiceLevelAgreement') {
+      at(
+        ['kind'],
+        'results-kind',
+        'this is an SLA file, not results; move it out of the results glob of .slac.yml (or correct the slas and results globs)',
+      );
+      continue;
+    }
+    const schema = checkSchema(source, 'results');
+    if (schema.length > 0) {
+      problems.push(...schema);
+      continue;
+    }
+    const raw = data as ServiceLevelResults;
+    const period = parsePeriod(raw.period);
+    if (!period.ok) {
+      at(['period'], 'results-period', `period ${period.reason}`);
+      continue;
+    }
+    if (period.value.start > today) {
+      at(
+        ['period'],
+        'results-period-future',
+        `period ${period.value.id} starts on ${period.value.start}, after today (${today}); results are for periods that have begun`,
+      );
+      continue;
+    }
+    raw.results.forEach((row, i) => {
+      const path = ['results', i];
+      const sla = byId.get(row.sla);
+      if (!sla) {
+        const guess = closest(row.sla, ids);
+        at(
+          [...path, 'sla'],
+          'results-sla-unknown',
+          `no SLA has the id "${row.sla}"${guess ? `; did you mean "${guess}"?` : '; use the metadata.id of an SLA file'}`,
+        );
+        return;
+      }
+      const objective = sla.objectives.find((o) => o.id === row.objective);
+      if (!objective) {
+        const guess = closest(
+          row.objective,
+          sla.objectives.map((o) => o.id),
+        );
+        at(
+          [...path, 'objective'],
+          'results-objective-unknown',
+          `SLA "${sla.id}" has no objective "${row.objective}"${guess ? `; did you mean "${guess}"?` : `; its objectives are ${sla.objectives.map((o) => `"${o.id}"`).join(', ') || 'none'}`}`,
+        );
+        return;
+      }
+      const kind = periodKindOf(objective.window);
+      if (kind !== period.value.kind) {
+        at(
+          ['period'],
+          'results-period-kind',
+          `objective "${objective.id}" of "${sla.id}" is measured ${windowWordsOf(objective)}, so its results are per ${kind}, not per ${period.value.kind}; put it in a ${kind} file (e.g. ${exampleOf(kind)})`,
+        );
+        return;
+      }
+      const value = parseObjectiveValue(objective, row.value);
+      if (!value.ok) {
+        at([...path, 'value'], 'results-value', value.reason);
+        return;
+      }
+      if (row.good !== undefined && row.total === undefined) {
+        at(
+          [...path, 'good'],
+          'results-good-total',
+          '"good" needs "total" beside it: the events it is a share of',
+          'error',
+          'key',
+        );
+        return;
+      }
+      if (row.good !== undefined && row.total !== undefined && row.good > row.total) {
+        at(
+          [...path, 'good'],
+          'results-good-total',
+          `good (${row.good}) is more than total (${row.total}); good events are a part of all events`,
+        );
+        return;
+      }
+      const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
+      const pos = source.locate(path);
+      const first = seen.get(key);
+      if (first) {
+        at(
+          path,
+          'results-duplicate',
+          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line}); keep one`,
+        );
+        return;
+      }
+      seen.set(key, { file: file.path, line: pos.line });
+      if (
+        row.good !== undefined &&
+        row.total !== undefined &&
+        row.total > 0 &&
+        value.value.kind === 'percent'
+      ) {
+        const ratio = (row.good / row.total) * 100;
+        if (Math.abs(ratio - value.value.value) > 0.005)
+          at(
+            [...path, 'value'],
+            'results-ratio',
+            `value ${String(row.value)} differs from good / total = ${ratio.toFixed(4)}%; correct one of them`,
+            'warning',
+          );
+      }
+      results.push({
+        sla: sla.id,
+        objective: objective.id,
+        period: period.value,
+        value: value.value,
+        written: row.value,
+        ...(row.good !== undefined ? { good: row.good } : {}),
+        ...(row.total !== undefined ? { total: row.total } : {}),
+        ...(row.note !== undefined ? { note: row.note } : {}),
+        file: file.path,
+        line: pos.line,
+      });
+    });
+  }
+  const sorted = sortProblems(problems);
+  return {
+    results,
+    files: files.length,
+    errors: sorted.filter((p) => p.severity === 'error'),
+    warnings: sorted.filter((p) => p.severity === 'warning'),
+  };
+}
+
+function windowWordsOf(o: Objective): string {
+  return o.window.kind === 'calendar' ? `per calendar ${o.window.unit}` : 'over a rolling window';
+}
+
+function exampleOf(kind: Period['kind']): string {
+  return { week: '2026-W47', month: '2026-11', quarter: '2026-Q4', year: '2026' }[kind];
+}
+
