@@ -5,7 +5,7 @@ import {
   GitHubApi,
   createClient,
   teamMembership
-} from "./chunk-GU3S7ADG.js";
+} from "./chunk-A5Z36W45.js";
 import {
   UsageError,
   createGitReader,
@@ -16,11 +16,11 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-74GOT3CW.js";
+} from "./chunk-EZVH5XLB.js";
 import {
   cacheKey
-} from "./chunk-PQ3Z3XSB.js";
-import "./chunk-UXNRCORL.js";
+} from "./chunk-P3BSYDIW.js";
+import "./chunk-B4AUH2MS.js";
 
 // action/run.ts
 import { dirname, resolve as resolve3 } from "node:path";
@@ -51,7 +51,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "d7e586515a4d93bb6e338353345ac54b65b89f4706b5ccfb0f1241a866af94c2";
+  if (true) return "dc86764313db884ec67082d3ce800ca7dbc411eb770d71bb9ba53252f7e3c873";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -259,7 +259,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-KF56QWS6.js"), import("./chunk-UUICSLLI.js")]).then(
+  work ??= Promise.all([import("./chunk-4EP4OQGP.js"), import("./chunk-RXXT7HSR.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -539,7 +539,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-BCVAJKQR.js");
+      const { runRender } = await import("./chunk-2NKBRM4D.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

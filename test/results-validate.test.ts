@@ -133,9 +133,9 @@ describe('results files', () => {
     expect(check(EMPTY.replace('2026-11', '2027-01')).errors).toEqual([
       expect.objectContaining({ line: 3, column: 9, rule: 'results-period-future' }),
     ]);
-    expect(
-      check(EMPTY.replace('2026-11', '2027-W53')).errors[0],
-    ).toMatchObject({ rule: 'results-period' });
+    expect(check(EMPTY.replace('2026-11', '2027-W53')).errors[0]).toMatchObject({
+      rule: 'results-period',
+    });
     const unknown = check(`${HEAD}  - { sla: payments-api, objective: uptime, valeu: 99.9% }\n`);
     expect(unknown.errors[0]).toMatchObject({ line: 5, rule: expect.stringMatching(/^schema-/) });
   });

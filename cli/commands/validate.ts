@@ -3,7 +3,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { sortProblems, type Position, type Problem } from '../../src/model/problem.js';
-import { listWorkingTree, noSlaFiles, readFolderConfig } from '../../src/repo/tree.js';
+import type { SlacConfig } from '../../src/config/defaults.js';
+import {
+  listSelected,
+  listWorkingTree,
+  noSlaFiles,
+  readFolderConfig,
+} from '../../src/repo/tree.js';
 import {
   cachedResult,
   cachedState,
@@ -93,6 +99,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
 
   let files: ListedFile[];
   let state: string | undefined;
+  let hasResults = false;
+  let config: SlacConfig | undefined;
   const configProblems: Problem[] = [];
   if (positionals.length === 0) {
     const folder = await readFolderConfig(io.cwd);
@@ -101,11 +109,16 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       gitIndex && folder.problems.length === 0
         ? folderStateKey(gitIndex, folder.config.slas)
         : undefined;
+    hasResults =
+      folder.problems.length === 0 && listSelected(io.cwd, folder.config.results).length > 0;
     // Nothing changed since the last run, as git vouches: its whole result, without a walk.
-    const whole = cache && state ? cachedState(cache.tree(), state, today) : undefined;
+    // (Results files are checked against the SLAs every run.)
+    const whole =
+      cache && state && !hasResults ? cachedState(cache.tree(), state, today) : undefined;
     if (whole && whole.files > 0) return print(whole, fromDisk);
 
     const tree = await listWorkingTree(io.cwd, folder);
+    if (hasResults) config = tree.config;
     const root = io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep;
     files = tree.slaPaths.map((path) => ({ path, abs: root + path }));
     configProblems.push(...tree.configProblems);
@@ -129,12 +142,29 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     : await validateAll(files, today, values.jobs, contents);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const contentOf = (file: string) => contents.read(byPath.get(file) as ListedFile);
-  const report = { ...result, errors: [...sortProblems(configProblems), ...result.errors] };
+  const measured = config
+    ? await (
+        await import('../../src/results/index.js')
+      ).validateFolderResults(
+        io.cwd,
+        config,
+        files.map((f) => f.path),
+        today,
+      )
+    : undefined;
+  const report = {
+    files: result.files + (measured?.files ?? 0),
+    errors: [
+      ...sortProblems(configProblems),
+      ...sortProblems([...result.errors, ...(measured?.errors ?? [])]),
+    ],
+    warnings: sortProblems([...result.warnings, ...(measured?.warnings ?? [])]),
+  };
 
   return print(report, (file, line) =>
     byPath.has(file)
       ? Buffer.from(contentOf(file)).toString('utf8').split(/\r?\n/)[line - 1]
-      : configProblems.some((p) => p.file === file)
+      : configProblems.some((p) => p.file === file) || measured
         ? fromDisk(file, line)
         : undefined,
   );

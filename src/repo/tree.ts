@@ -1,7 +1,7 @@
 // A repository in a folder on disk (the working tree): its config and the SLA files the
 // config's globs select. Kept apart from reading revisions through git, and loading the
 // YAML and schema code only when there is a .slac.yml to parse, so that listing is cheap.
-import { readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
@@ -82,6 +82,31 @@ export async function listWorkingTree(
     slaPaths: paths.filter(isSla).sort(),
     allPaths: paths.sort(),
   };
+}
+
+/**
+ * The files a set of globs selects in a folder on disk (the results files of a config), by
+ * the same rules as SLA files; only the folders the globs start in are walked.
+ */
+export function listSelected(root: string, globs: readonly string[]): string[] {
+  const select = slaMatcher(globs);
+  const bases = new Set(globs.map((g) => picomatch.scan(g).base));
+  const paths: string[] = [];
+  for (const base of [...bases].sort()) {
+    if (base === '') {
+      walk(root, '', paths);
+      break;
+    }
+    if (!existsSync(join(root, base))) continue;
+    const info = lstatSync(join(root, base));
+    if (info.isSymbolicLink()) continue;
+    if (!info.isDirectory()) {
+      paths.push(base);
+      continue;
+    }
+    walk(join(root, base), `${base}/`, paths);
+  }
+  return [...new Set(paths)].filter(select).sort();
 }
 
 /** Reads the config and SLA files of a folder on disk (the working tree). */

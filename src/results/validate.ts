@@ -226,4 +226,3 @@ function windowWordsOf(o: Objective): string {
 function exampleOf(kind: Period['kind']): string {
   return { week: '2026-W47', month: '2026-11', quarter: '2026-Q4', year: '2026' }[kind];
 }
-

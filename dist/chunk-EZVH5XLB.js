@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-UXNRCORL.js";
+} from "./chunk-B4AUH2MS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -832,7 +832,11 @@ function createGitReader(cwd) {
           const typeAt = out.indexOf(" ", at) + 1;
           const blobAt = out.indexOf(" ", typeAt) + 1;
           if (typeAt > 0 && blobAt > typeAt && out.startsWith("blob ", typeAt) && blobAt < tab)
-            entries.push({ path: out.slice(tab + 1, end), blob: out.slice(blobAt, tab) });
+            entries.push({
+              path: out.slice(tab + 1, end),
+              blob: out.slice(blobAt, tab),
+              mode: out.slice(at, typeAt - 1)
+            });
         }
         at = end + 1;
       }
@@ -844,6 +848,28 @@ function createGitReader(cwd) {
     async changedPaths(base, head) {
       const out = await git(cwd, ["diff", "--name-only", "-z", "--no-renames", base, head, "--"]);
       return out.split("\0").filter(Boolean);
+    },
+    async commitPaths(base, head) {
+      const out = await git(cwd, [
+        "log",
+        "-z",
+        "--no-renames",
+        "--diff-merges=first-parent",
+        "--name-only",
+        "--format=%x01%H",
+        `${base}..${head}`,
+        "--"
+      ]);
+      const commits = /* @__PURE__ */ new Map();
+      for (const record of out.split("")) {
+        if (record === "") continue;
+        const [sha = "", ...paths] = record.split("\0");
+        commits.set(
+          sha.trim(),
+          paths.map((p) => p.replace(/^\n/, "")).filter((p) => p !== "")
+        );
+      }
+      return commits;
     },
     async log(commit, paths) {
       if (paths.length === 0) return [];
@@ -910,10 +936,15 @@ function subtreeReader(git2, prefix) {
     resolve: (ref) => git2.resolve(ref),
     readBlobs: (ids) => git2.readBlobs(ids),
     async listFiles(commit) {
-      return (await git2.listFiles(commit)).filter((e) => inside(e.path)).map((e) => ({ path: strip(e.path), blob: e.blob }));
+      return (await git2.listFiles(commit)).filter((e) => inside(e.path)).map((e) => ({ ...e, path: strip(e.path) }));
     },
     async changedPaths(base, head) {
       return (await git2.changedPaths(base, head)).map(strip);
+    },
+    async commitPaths(base, head) {
+      const commits = await git2.commitPaths(base, head);
+      for (const [sha, paths] of commits) commits.set(sha, paths.map(strip));
+      return commits;
     },
     log(commit, paths) {
       return git2.log(

@@ -3,20 +3,20 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   COMMENT_MARKER,
   COMMENT_MAX
-} from "./chunk-GU3S7ADG.js";
+} from "./chunk-A5Z36W45.js";
 import {
   diffSection
-} from "./chunk-4WARW75C.js";
+} from "./chunk-4TLUC4VT.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-IBQUVSBD.js";
-import "./chunk-PQ3Z3XSB.js";
-import "./chunk-QMFGUMPB.js";
-import "./chunk-UXNRCORL.js";
+} from "./chunk-MGZZEWTC.js";
+import "./chunk-P3BSYDIW.js";
+import "./chunk-SJ265C7K.js";
+import "./chunk-B4AUH2MS.js";
 
 // src/approval/format.ts
 function approvalsJson(result) {

@@ -7,7 +7,7 @@ import {
   info,
   openRepository,
   parseOptions
-} from "./chunk-74GOT3CW.js";
+} from "./chunk-EZVH5XLB.js";
 import {
   validationText
 } from "./chunk-7TIRIMKN.js";
@@ -20,24 +20,24 @@ import {
   readRevision,
   readWorkingTree,
   validateSources
-} from "./chunk-IBQUVSBD.js";
+} from "./chunk-MGZZEWTC.js";
+import {
+  gitBlobId,
+  sortProblems
+} from "./chunk-P3BSYDIW.js";
+import "./chunk-SJ265C7K.js";
 import {
   MINUTES_PER_WEEK,
+  __commonJS,
+  __require,
+  __toESM,
   addCadence,
   formatDuration,
   formatPercent,
   formatWindow,
-  gitBlobId,
   roundPercent,
-  sortProblems,
   windowPhrase
-} from "./chunk-PQ3Z3XSB.js";
-import "./chunk-QMFGUMPB.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-UXNRCORL.js";
+} from "./chunk-B4AUH2MS.js";
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({

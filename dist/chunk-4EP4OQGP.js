@@ -3,11 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-4WARW75C.js";
-import "./chunk-IBQUVSBD.js";
-import "./chunk-PQ3Z3XSB.js";
-import "./chunk-QMFGUMPB.js";
-import "./chunk-UXNRCORL.js";
+} from "./chunk-4TLUC4VT.js";
+import "./chunk-MGZZEWTC.js";
+import "./chunk-P3BSYDIW.js";
+import "./chunk-SJ265C7K.js";
+import "./chunk-B4AUH2MS.js";
 export {
   diffSection,
   evaluate

@@ -7,13 +7,32 @@ import {
   isValidOwner,
   readRevision,
   validateSources
-} from "./chunk-IBQUVSBD.js";
+} from "./chunk-MGZZEWTC.js";
+
+// src/approval/protected.ts
+import { posix } from "node:path";
+function templatesFolder(config) {
+  const raw = config.templates?.trim();
+  if (!raw) return void 0;
+  const folder = posix.normalize(raw.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (folder === "" || folder.startsWith("/") || folder === ".." || folder.startsWith("../"))
+    return void 0;
+  return folder;
+}
+function protectedPathMatcher(config) {
+  const templates = templatesFolder(config);
+  return (changed) => {
+    const outside = changed.startsWith("/");
+    const path = outside ? changed.slice(1) : changed;
+    if (path === ".gitattributes" || path.endsWith("/.gitattributes")) return true;
+    if (path === ".slac.yml" || path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/"))
+      return true;
+    if (outside || templates === void 0) return false;
+    return templates === "." || path === templates || path.startsWith(`${templates}/`);
+  };
+}
 
 // src/approval/index.ts
-function isProtectedPath(changed) {
-  const path = changed.startsWith("/") ? changed.slice(1) : changed;
-  return path === ".slac.yml" || path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/");
-}
 var FIX_TEAMS = "grant org-token read:org, or list the team under teams: in .slac.yml on the base branch";
 function evaluateApprovals(input) {
   const ctx = new Context(input);
@@ -35,7 +54,8 @@ function evaluateApprovals(input) {
     (a, b) => cmp(a.sla ?? "", b.sla ?? "") || cmp(a.reason, b.reason)
   ))
     requirements.push(ctx.adminRequirement(n.sla, n.reason, "admin", void 0));
-  const protectedPaths = [...new Set(input.changedPaths.filter(isProtectedPath))].sort(cmp);
+  const isProtected = protectedPathMatcher(input.config);
+  const protectedPaths = [...new Set(input.changedPaths.filter(isProtected))].sort(cmp);
   if (protectedPaths.length > 0) {
     requirements.push(
       ctx.adminRequirement(null, `changes ${protectedPaths.join(", ")}`, "config", void 0)
@@ -47,20 +67,41 @@ var Context = class {
   constructor(input) {
     this.input = input;
     this.author = normalizeLogin(input.author);
-    const latest = latestApprovals(input.reviews);
-    this.authorApproved = latest.some((a) => normalizeLogin(a.login) === this.author);
-    this.approvals = latest.filter((a) => normalizeLogin(a.login) !== this.author);
+    this.approvals = latestApprovals(input.reviews);
     const admins = [...new Set(input.config.approval.admins)].sort(cmp);
     this.admins = admins.filter(isValidOwner);
     this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
+    for (const [name, m] of Object.entries(input.teams)) {
+      const key = name.toLowerCase();
+      if (this.teams.has(key)) continue;
+      this.teams.set(
+        key,
+        "members" in m ? { ...m, keys: new Set(m.members.map(normalizeLogin)) } : m
+      );
+    }
   }
   input;
   author;
-  /** Latest approval per reviewer (lower-cased login), bots and the author left out. */
+  /** Latest approval per reviewer (lower-cased login), bots left out; the author's included. */
   approvals;
-  authorApproved;
   admins;
   invalidAdmins;
+  /** Verified members of each team, by lower-cased "@org/team". */
+  teams = /* @__PURE__ */ new Map();
+  /**
+   * Who cannot approve a requirement: the pull request's author always, and everyone who
+   * authored or committed a change to what the requirement is about (rule 17).
+   */
+  excludedFor(sla) {
+    const out = /* @__PURE__ */ new Map([[this.author, null]]);
+    const changedBy = this.input.changedBy;
+    const list = sla === null ? changedBy?.protected : changedBy?.slas[sla];
+    for (const c of list ?? []) {
+      const key = normalizeLogin(c.login);
+      if (!out.has(key)) out.set(key, c);
+    }
+    return out;
+  }
   slaRequirements(diff) {
     const { base, head } = diff.owner;
     if (diff.status === "added") {
@@ -90,7 +131,7 @@ var Context = class {
       );
     return out;
   }
-  /** The owner's approval; an admin stands in where the author is the only possible approver. */
+  /** The owner's approval; an admin stands in where only excluded people could approve. */
   ownerRequirement(diff, owner, reason, kind, which = "base") {
     if (owner === null || !isValidOwner(owner)) {
       const where = which === "base" ? `on the base branch (${diff.file})` : `in the pull request (${diff.file})`;
@@ -98,11 +139,11 @@ var Context = class {
       const fix = which === "base" ? "fix the owner on the base branch first; until then nobody can approve" : 'write a valid owner such as "@acme/payments"';
       return unsatisfiable(diff.id, reason, kind, [`${diff.id}: ${what}: ${fix}`]);
     }
-    if (this.authorIsOnlyApprover(owner)) {
+    const excluded = this.excludedFor(diff.id);
+    if (this.onlyExcludedCanApprove(owner, excluded)) {
       const standIn = this.adminRequirement(diff.id, reason, kind, diff);
-      standIn.notes.unshift(
-        `${owner} ${owner.includes("/") ? "has only the pull request author as member" : "is the pull request author"}, whose approval never counts: an admin must approve instead`
-      );
+      const who = owner.includes("/") ? `${owner} has as members only people who made this change (${describeExcluded(excluded, owner, this)})` : excludedWhy(owner, excluded.get(normalizeLogin(owner)) ?? null);
+      standIn.notes.unshift(`${who}, whose approval never counts: an admin must approve instead`);
       return standIn;
     }
     return this.evaluate(diff.id, reason, kind, [owner], diff);
@@ -121,26 +162,25 @@ var Context = class {
     requirement.notes.unshift(...notes);
     return requirement;
   }
-  /** True when the owner's only possible approver is the author (a user, or a team of one). */
-  authorIsOnlyApprover(owner) {
-    if (!owner.includes("/")) return normalizeLogin(owner) === this.author;
-    const team = this.membership(owner);
-    if (!team || "error" in team) return false;
-    const members = team.members.map(normalizeLogin).filter((m) => !isBotLogin(m));
-    return members.includes(this.author) && members.every((m) => m === this.author);
-  }
-  membership(team) {
-    const key = team.toLowerCase();
-    for (const [name, m] of Object.entries(this.input.teams))
-      if (name.toLowerCase() === key) return m;
-    return void 0;
+  /** True when every possible approver of `owner` (a user, or a team's members) is excluded. */
+  onlyExcludedCanApprove(owner, excluded) {
+    if (!owner.includes("/")) return excluded.has(normalizeLogin(owner));
+    const team = this.teams.get(owner.toLowerCase());
+    if (!team || !("keys" in team) || !team.keys) return false;
+    let any = false;
+    for (const m of team.keys) {
+      if (isBotLogin(m)) continue;
+      if (!excluded.has(m)) return false;
+      any = true;
+    }
+    return any;
   }
   evaluate(sla, reason, kind, anyOf, diff) {
     const notes = [];
     const approvedBy = /* @__PURE__ */ new Set();
     for (const principal of anyOf) {
       if (!principal.includes("/")) continue;
-      const team = this.membership(principal);
+      const team = this.teams.get(principal.toLowerCase());
       if (!team)
         notes.push(
           `membership of ${principal} is unknown, so its members' approvals cannot count: ${FIX_TEAMS}`
@@ -153,18 +193,22 @@ var Context = class {
         notes.push(`${principal} has no members, so nobody can approve for it`);
       else if (team.note) notes.push(team.note);
     }
-    if (anyOf.length > 0 && anyOf.every((p) => this.authorIsOnlyApprover(p)))
+    const excluded = this.excludedFor(sla);
+    if (anyOf.length > 0 && anyOf.every((p) => this.onlyExcludedCanApprove(p, excluded)))
       notes.push(
-        `only the pull request author could approve for ${anyOf.join(", ")}, and the author's approval never counts: another person must be added`
+        `only people who made this change could approve for ${anyOf.join(", ")}, and their approval never counts: another person must be added`
       );
     for (const approval of this.approvals) {
-      if (!anyOf.some((p) => this.isMember(approval.login, p))) continue;
+      if (!anyOf.some((p) => this.isMember(approval.key, p))) continue;
+      if (excluded.has(approval.key)) {
+        const by = excluded.get(approval.key);
+        notes.push(`${excludedWhy(approval.login, by ?? null)}, whose approval never counts`);
+        continue;
+      }
       const stale = this.staleness(approval, diff);
       if (stale) notes.push(stale);
       else approvedBy.add(approval.login);
     }
-    if (this.authorApproved && anyOf.some((p) => this.isMember(this.input.author, p)))
-      notes.push(`${this.input.author} is the pull request author, whose approval never counts`);
     const approvers = [...approvedBy].sort(cmp);
     return {
       sla,
@@ -176,13 +220,11 @@ var Context = class {
       notes
     };
   }
-  /** Whether `login` is the user `principal` or a verified member of the team `principal`. */
-  isMember(login, principal) {
-    const who = normalizeLogin(login);
-    if (!principal.includes("/")) return normalizeLogin(principal) === who;
-    const team = this.membership(principal);
-    if (!team || "error" in team) return false;
-    return team.members.some((m) => normalizeLogin(m) === who);
+  /** Whether the login `key` (lower-cased) is the user `principal` or a verified member of the team. */
+  isMember(key, principal) {
+    if (!principal.includes("/")) return normalizeLogin(principal) === key;
+    const team = this.teams.get(principal.toLowerCase());
+    return team !== void 0 && "keys" in team && team.keys !== void 0 && team.keys.has(key);
   }
   /** Why an approval on an older commit does not count, or undefined when it counts. */
   staleness(approval, diff) {
@@ -201,6 +243,13 @@ var Context = class {
     return `${approval.login} approved an older commit (${short}) and staleReviews is ${mode}: approve the current head again`;
   }
 };
+function excludedWhy(login, by) {
+  return by ? `${login} authored or committed this change (commit ${by.commit.slice(0, 7)})` : `${login} is the pull request author`;
+}
+function describeExcluded(excluded, owner, ctx) {
+  const names = [...excluded.entries()].filter(([key]) => ctx.isMember(key, owner)).map(([key, by]) => excludedWhy(by?.login ?? key, by));
+  return names.join("; ");
+}
 function latestApprovals(reviews) {
   const ordered = reviews.map((review, index) => ({ review, index })).sort(
     (a, b) => cmp(a.review.submitted_at ?? "", b.review.submitted_at ?? "") || (a.review.id ?? 0) - (b.review.id ?? 0) || a.index - b.index
@@ -213,7 +262,11 @@ function latestApprovals(reviews) {
     const key = normalizeLogin(user.login);
     switch (review.state) {
       case "APPROVED":
-        latest.set(key, { login: user.login, commit: (review.commit_id ?? "").toLowerCase() });
+        latest.set(key, {
+          login: user.login,
+          key,
+          commit: (review.commit_id ?? "").toLowerCase()
+        });
         break;
       case "COMMENTED":
       case "PENDING":
@@ -291,11 +344,13 @@ async function evaluatePullRequest(input) {
     head: fingerprintsOf(head.validation.slas),
     at: await fingerprintsAtReviewedCommits(input, config, diff.head)
   } : void 0;
+  const changedBy = input.commits ? await contributors(input.git, input.commits, revision, slas, config, blockers) : void 0;
   const approvals = evaluateApprovals({
     slas,
     config,
     changedPaths,
     author: input.author,
+    ...changedBy ? { changedBy } : {},
     headSha: diff.head,
     reviews: input.reviews,
     teams: mergeTeams(config.teams, input.teams ?? {}),
@@ -367,6 +422,57 @@ async function fingerprintsAtReviewedCommits(input, config, headSha) {
     }
   }
   return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
+}
+var GITHUB_COMMIT_LIST_LIMIT = 250;
+async function contributors(git, commits, revision, slas, config, blockers) {
+  const logins = /* @__PURE__ */ new Map();
+  for (const c of commits) {
+    const who = [c.author?.login, c.committer?.login].filter(
+      (l) => typeof l === "string" && l !== ""
+    );
+    logins.set(c.sha.toLowerCase(), who);
+  }
+  const filesOf = /* @__PURE__ */ new Map();
+  const addFile = (id, file) => {
+    let set = filesOf.get(id);
+    if (!set) filesOf.set(id, set = /* @__PURE__ */ new Set());
+    set.add(file);
+  };
+  for (const side of [revision.base, revision.head])
+    for (const s of side.validation.slas) addFile(s.sla.id, s.file);
+  for (const s of revision.skipped) if (s.id) addFile(s.id, s.file);
+  for (const d of slas) addFile(d.id, d.file);
+  const slaOfFile = /* @__PURE__ */ new Map();
+  for (const [id, files] of filesOf)
+    for (const f of files) slaOfFile.set(f, [...slaOfFile.get(f) ?? [], id]);
+  const isProtected = protectedPathMatcher(config);
+  const out = {
+    slas: {},
+    protected: []
+  };
+  const unlisted = /* @__PURE__ */ new Set();
+  const byCommit = await git.commitPaths(revision.diff.base, revision.diff.head);
+  for (const [sha, paths] of [...byCommit].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
+    const touchesProtected = paths.some(isProtected);
+    if (ids.size === 0 && !touchesProtected) continue;
+    const who = logins.get(sha.toLowerCase());
+    if (!who) {
+      if (commits.length >= GITHUB_COMMIT_LIST_LIMIT) unlisted.add(sha);
+      continue;
+    }
+    for (const login of who) {
+      const contributor = { login, commit: sha };
+      for (const id of ids) (out.slas[id] ??= []).push(contributor);
+      if (touchesProtected) out.protected.push(contributor);
+    }
+  }
+  for (const sha of [...unlisted].sort())
+    blockers.push({
+      sla: null,
+      reason: `commit ${sha.slice(0, 7)} changes an SLA or a protected path but is not in GitHub's list of the pull request's commits (it lists at most 250), so its author cannot be kept from approving it: re-run the check, or split the pull request`
+    });
+  return out;
 }
 
 // action/pipeline.ts

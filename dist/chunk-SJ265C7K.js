@@ -3,8 +3,9 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunk-UXNRCORL.js";
+  __toESM,
+  parseDuration
+} from "./chunk-B4AUH2MS.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -8162,7 +8163,7 @@ function firstLine(message) {
 // src/validate/config-schema.generated.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var config_schema_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/config.schema.json", "title": "SlacConfig", "description": "Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.", "type": "object", "additionalProperties": false, "properties": { "slas": { "description": "Glob (or list of globs) of the SLA files, relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "slas/**/*.{yml,yaml}", "examples": ["slas/**/*.{yml,yaml}"] }, "templates": { "description": "Folder of templates and partials that override the default catalog templates.", "type": "string", "minLength": 1, "examples": ["templates/"] }, "site": { "title": "SiteConfig", "description": "The published service catalog.", "type": "object", "additionalProperties": false, "properties": { "title": { "description": "Title of the catalog.", "type": "string", "minLength": 1, "examples": ["Acme service catalog"] }, "baseUrl": { "description": "URL path the site is served under.", "type": "string", "examples": ["/", "/sla/"] }, "description": { "description": "A sentence shown under the title.", "type": "string" } } }, "approval": { "title": "ApprovalConfig", "description": "Who must approve SLA changes.", "type": "object", "additionalProperties": false, "properties": { "admins": { "description": 'Users ("@login") or teams ("@org/team") who approve new SLAs and config changes, and stand in when an owner is the author.', "type": "array", "items": { "type": "string", "minLength": 2 }, "examples": [["@acme/sla-admins"]] }, "staleReviews": { "description": "dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.", "enum": ["dismiss", "keep", "content"], "default": "dismiss" }, "editorial": { "description": "require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.", "enum": ["require-owner", "no-approval"], "default": "require-owner" } } }, "teams": { "description": 'Team members, for tokens that cannot read org membership: "@org/team" to logins.', "type": "object", "propertyNames": { "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "examples": [{ "@acme/payments": ["alice", "bob"] }] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/config.schema.json", "title": "SlacConfig", "description": "Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.", "type": "object", "additionalProperties": false, "properties": { "slas": { "description": "Glob (or list of globs) of the SLA files, relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "slas/**/*.{yml,yaml}", "examples": ["slas/**/*.{yml,yaml}"] }, "templates": { "description": "Folder of templates and partials that override the default catalog templates.", "type": "string", "minLength": 1, "examples": ["templates/"] }, "site": { "title": "SiteConfig", "description": "The published service catalog.", "type": "object", "additionalProperties": false, "properties": { "title": { "description": "Title of the catalog.", "type": "string", "minLength": 1, "examples": ["Acme service catalog"] }, "baseUrl": { "description": "URL path the site is served under.", "type": "string", "examples": ["/", "/sla/"] }, "description": { "description": "A sentence shown under the title.", "type": "string" } } }, "approval": { "title": "ApprovalConfig", "description": "Who must approve SLA changes.", "type": "object", "additionalProperties": false, "properties": { "admins": { "description": 'Users ("@login") or teams ("@org/team") who approve new SLAs and config changes, and stand in when an owner is the author.', "type": "array", "items": { "type": "string", "minLength": 2 }, "examples": [["@acme/sla-admins"]] }, "staleReviews": { "description": "dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.", "enum": ["dismiss", "keep", "content"], "default": "dismiss" }, "editorial": { "description": "require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.", "enum": ["require-owner", "no-approval"], "default": "require-owner" }, "overPromise": { "description": "warn (default): a change that promises more than past results delivered is flagged; require-admin: it also needs an admin's approval.", "enum": ["warn", "require-admin"], "default": "warn" } } }, "results": { "description": "Glob (or list of globs) of the measured results files (kind: ServiceLevelResults), relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "results/**/*.{yml,yaml}", "examples": ["results/**/*.{yml,yaml}"] }, "report": { "title": "ReportConfig", "description": "The review report and the catalog's performance section.", "type": "object", "additionalProperties": false, "properties": { "periods": { "description": "How many periods reports and the catalog show (default 12).", "type": "integer", "minimum": 1, "maximum": 120, "default": 12, "examples": [12] }, "reviewNotice": { "description": "How early before its date a review counts as due, a duration such as 14d (default 14d).", "type": "string", "minLength": 1, "default": "14d", "examples": ["14d", "30d"] } } }, "teams": { "description": 'Team members, for tokens that cannot read org membership: "@org/team" to logins.', "type": "object", "propertyNames": { "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "examples": [{ "@acme/payments": ["alice", "bob"] }] } } };
 var func1 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern4 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -8178,7 +8179,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "slas" || key0 === "templates" || key0 === "site" || key0 === "approval" || key0 === "teams")) {
+      if (!(key0 === "slas" || key0 === "templates" || key0 === "site" || key0 === "approval" || key0 === "results" || key0 === "report" || key0 === "teams")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -8386,7 +8387,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.approval;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key2 in data7) {
-          if (!(key2 === "admins" || key2 === "staleReviews" || key2 === "editorial")) {
+          if (!(key2 === "admins" || key2 === "staleReviews" || key2 === "editorial" || key2 === "overPromise")) {
             const err16 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approval, data: data7 };
             if (vErrors === null) {
               vErrors = [err16];
@@ -8456,95 +8457,287 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data7.overPromise !== void 0) {
+          let data12 = data7.overPromise;
+          if (!(data12 === "warn" || data12 === "require-admin")) {
+            const err22 = { instancePath: instancePath + "/approval/overPromise", schemaPath: "#/properties/approval/properties/overPromise/enum", keyword: "enum", params: { allowedValues: schema31.properties.approval.properties.overPromise.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.approval.properties.overPromise.enum, parentSchema: schema31.properties.approval.properties.overPromise, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err22 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approval.type, parentSchema: schema31.properties.approval, data: data7 };
+        const err23 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approval.type, parentSchema: schema31.properties.approval, data: data7 };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.results !== void 0) {
+      let data13 = data.results;
+      const _errs32 = errors;
+      let valid8 = false;
+      let passing1 = null;
+      const _errs33 = errors;
+      if (typeof data13 === "string") {
+        if (data13.length < 1 && func1(data13) < 1) {
+          const err24 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.results.oneOf[0], data: data13 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.results.oneOf[0].type, parentSchema: schema31.properties.results.oneOf[0], data: data13 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      var _valid1 = _errs33 === errors;
+      if (_valid1) {
+        valid8 = true;
+        passing1 = 0;
+      }
+      const _errs35 = errors;
+      if (Array.isArray(data13)) {
+        if (data13.length < 1) {
+          const err26 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.results.oneOf[1], data: data13 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data14 = data13[i2];
+          if (typeof data14 === "string") {
+            if (data14.length < 1 && func1(data14) < 1) {
+              const err27 = { instancePath: instancePath + "/results/" + i2, schemaPath: "#/properties/results/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.results.oneOf[1].items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/results/" + i2, schemaPath: "#/properties/results/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.results.oneOf[1].items.type, parentSchema: schema31.properties.results.oneOf[1].items, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.results.oneOf[1].type, parentSchema: schema31.properties.results.oneOf[1], data: data13 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var _valid1 = _errs35 === errors;
+      if (_valid1 && valid8) {
+        valid8 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid8 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid8) {
+        const err30 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.results.oneOf, parentSchema: schema31.properties.results, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      } else {
+        errors = _errs32;
+        if (vErrors !== null) {
+          if (_errs32) {
+            vErrors.length = _errs32;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.report !== void 0) {
+      let data15 = data.report;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key3 in data15) {
+          if (!(key3 === "periods" || key3 === "reviewNotice")) {
+            const err31 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.report, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data15.periods !== void 0) {
+          let data16 = data15.periods;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+            const err32 = { instancePath: instancePath + "/report/periods", schemaPath: "#/properties/report/properties/periods/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.report.properties.periods.type, parentSchema: schema31.properties.report.properties.periods, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 > 120 || isNaN(data16)) {
+              const err33 = { instancePath: instancePath + "/report/periods", schemaPath: "#/properties/report/properties/periods/maximum", keyword: "maximum", params: { comparison: "<=", limit: 120 }, message: "must be <= 120", schema: 120, parentSchema: schema31.properties.report.properties.periods, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data16 < 1 || isNaN(data16)) {
+              const err34 = { instancePath: instancePath + "/report/periods", schemaPath: "#/properties/report/properties/periods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.report.properties.periods, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data15.reviewNotice !== void 0) {
+          let data17 = data15.reviewNotice;
+          if (typeof data17 === "string") {
+            if (data17.length < 1 && func1(data17) < 1) {
+              const err35 = { instancePath: instancePath + "/report/reviewNotice", schemaPath: "#/properties/report/properties/reviewNotice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.report.properties.reviewNotice, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/report/reviewNotice", schemaPath: "#/properties/report/properties/reviewNotice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.report.properties.reviewNotice.type, parentSchema: schema31.properties.report.properties.reviewNotice, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.report.type, parentSchema: schema31.properties.report, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
         errors++;
       }
     }
     if (data.teams !== void 0) {
-      let data12 = data.teams;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        for (const key3 in data12) {
-          const _errs32 = errors;
-          if (typeof key3 === "string") {
-            if (!pattern4.test(key3)) {
-              const err23 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/propertyNames/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.teams.propertyNames, data: key3, propertyName: key3 };
+      let data18 = data.teams;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key4 in data18) {
+          const _errs48 = errors;
+          if (typeof key4 === "string") {
+            if (!pattern4.test(key4)) {
+              const err38 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/propertyNames/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.teams.propertyNames, data: key4, propertyName: key4 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err38];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err38);
               }
               errors++;
             }
           }
-          var valid8 = _errs32 === errors;
-          if (!valid8) {
-            const err24 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema31.properties.teams.propertyNames, parentSchema: schema31.properties.teams, data: data12 };
+          var valid12 = _errs48 === errors;
+          if (!valid12) {
+            const err39 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema31.properties.teams.propertyNames, parentSchema: schema31.properties.teams, data: data18 };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err39];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err39);
             }
             errors++;
           }
         }
-        for (const key4 in data12) {
-          let data13 = data12[key4];
-          if (Array.isArray(data13)) {
-            const len2 = data13.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data14 = data13[i2];
-              if (typeof data14 === "string") {
-                if (data14.length < 1 && func1(data14) < 1) {
-                  const err25 = { instancePath: instancePath + "/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/teams/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.teams.additionalProperties.items, data: data14 };
+        for (const key5 in data18) {
+          let data19 = data18[key5];
+          if (Array.isArray(data19)) {
+            const len3 = data19.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data20 = data19[i3];
+              if (typeof data20 === "string") {
+                if (data20.length < 1 && func1(data20) < 1) {
+                  const err40 = { instancePath: instancePath + "/teams/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/teams/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.teams.additionalProperties.items, data: data20 };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/teams/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.teams.additionalProperties.items.type, parentSchema: schema31.properties.teams.additionalProperties.items, data: data14 };
+                const err41 = { instancePath: instancePath + "/teams/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/teams/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.teams.additionalProperties.items.type, parentSchema: schema31.properties.teams.additionalProperties.items, data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/teams/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.teams.additionalProperties.type, parentSchema: schema31.properties.teams.additionalProperties, data: data13 };
+            const err42 = { instancePath: instancePath + "/teams/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/teams/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.teams.additionalProperties.type, parentSchema: schema31.properties.teams.additionalProperties, data: data19 };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err42];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.teams.type, parentSchema: schema31.properties.teams, data: data12 };
+        const err43 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.teams.type, parentSchema: schema31.properties.teams, data: data18 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err43];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err44];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err44);
     }
     errors++;
   }
@@ -8553,18 +8746,384 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/validate/sla-schema.generated.ts
+// src/validate/results-schema.generated.ts
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
-var sla_schema_generated_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/sla.schema.json", "title": "ServiceLevelAgreement", "description": "A service level agreement kept as code (slac/v1). One file holds one SLA.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Version of the SLA file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelAgreement.", "const": "ServiceLevelAgreement", "examples": ["ServiceLevelAgreement"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "metadata": { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } }, "spec": { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } }, "service": { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } }, "effective": { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } }, "review": { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } }, "hours": { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } }, "objective": { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.", "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] } } }, "tolerance": { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } }, "support": { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } }, "priority": { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } }, "maintenance": { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } }, "credits": { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } }, "creditTier": { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } }, "contact": { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } }, "percentage": { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] }, "duration": { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] }, "date": { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] }, "timezone": { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] }, "schedule": { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] } } };
-var schema32 = { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } };
+var results_schema_generated_default = validate202;
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/results.schema.json", "title": "ServiceLevelResults", "description": "Measured results of SLA objectives for one period (slac/v1): what was delivered, kept in git beside the promise.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "period", "results"], "properties": { "apiVersion": { "description": "Version of the file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelResults.", "const": "ServiceLevelResults", "examples": ["ServiceLevelResults"] }, "period": { "description": "The period measured: a month 2026-11, a quarter 2026-Q4, an ISO week 2026-W47 or a year 2026. Its kind follows each objective's window (a rolling window such as 28d is reported per month).", "type": ["string", "integer"], "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$", "examples": ["2026-11", "2026-Q4", "2026-W47", "2026"] }, "source": { "description": "Where the figures come from, in words (e.g. prometheus https://prometheus.acme.example).", "type": "string", "maxLength": 500, "examples": ["prometheus https://prometheus.acme.example"] }, "results": { "description": "One result per objective measured in this period.", "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/result" } } }, "$defs": { "result": { "title": "Result", "description": "What was measured for one objective of one SLA over the period.", "type": "object", "additionalProperties": false, "required": ["sla", "objective", "value"], "properties": { "sla": { "description": "The SLA's metadata.id.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "objective": { "description": "The objective's id in that SLA.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["uptime"] }, "value": { "description": `What was measured, in the objective's target syntax: a percentage ("99.97%" or 99.97), a duration ("280ms") or a number with a unit ("1200 rps").`, "type": ["string", "number"], "examples": ["99.97%", "280ms", "1200 rps"] }, "good": { "description": "Optional: the good events behind a ratio (e.g. successful requests).", "type": "integer", "minimum": 0, "examples": [2591222] }, "total": { "description": "Optional: all events behind a ratio; at least `good`.", "type": "integer", "minimum": 0, "examples": [2592e3] }, "note": { "description": "Optional note shown to customers beside the figure (an incident, a maintenance).", "type": "string", "maxLength": 2e3, "examples": ["Card network outage on 12 November (INC-2231)."] } } } } };
+var schema32 = { "title": "Result", "description": "What was measured for one objective of one SLA over the period.", "type": "object", "additionalProperties": false, "required": ["sla", "objective", "value"], "properties": { "sla": { "description": "The SLA's metadata.id.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "objective": { "description": "The objective's id in that SLA.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["uptime"] }, "value": { "description": `What was measured, in the objective's target syntax: a percentage ("99.97%" or 99.97), a duration ("280ms") or a number with a unit ("1200 rps").`, "type": ["string", "number"], "examples": ["99.97%", "280ms", "1200 rps"] }, "good": { "description": "Optional: the good events behind a ratio (e.g. successful requests).", "type": "integer", "minimum": 0, "examples": [2591222] }, "total": { "description": "Optional: all events behind a ratio; at least `good`.", "type": "integer", "minimum": 0, "examples": [2592e3] }, "note": { "description": "Optional note shown to customers beside the figure (an incident, a maintenance).", "type": "string", "maxLength": 2e3, "examples": ["Card network outage on 12 November (INC-2231)."] } } };
+var pattern42 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$", "u");
+var pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var func12 = import_ucs2length2.default.default ?? import_ucs2length2.default;
-var pattern42 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema312.required, parentSchema: schema312, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema312.required, parentSchema: schema312, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.period === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema312.required, parentSchema: schema312, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.results === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property 'results'", schema: schema312.required, parentSchema: schema312, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "period" || key0 === "source" || key0 === "results")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("slac/v1" !== data0) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "slac/v1" }, message: "must be equal to constant", schema: "slac/v1", parentSchema: schema312.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("ServiceLevelResults" !== data1) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "ServiceLevelResults" }, message: "must be equal to constant", schema: "ServiceLevelResults", parentSchema: schema312.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== void 0) {
+      let data2 = data.period;
+      if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err7 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: schema312.properties.period.type }, message: "must be string,integer", schema: schema312.properties.period.type, parentSchema: schema312.properties.period, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (!pattern42.test(data2)) {
+          const err8 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$" }, message: 'must match pattern "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$"', schema: "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$", parentSchema: schema312.properties.period, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source !== void 0) {
+      let data3 = data.source;
+      if (typeof data3 === "string") {
+        if (data3.length > 500 && func12(data3) > 500) {
+          const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema312.properties.source, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.source.type, parentSchema: schema312.properties.source, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.results !== void 0) {
+      let data4 = data.results;
+      if (Array.isArray(data4)) {
+        if (data4.length > 1e5) {
+          const err11 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema312.properties.results, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.sla === void 0) {
+              const err12 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/$defs/result/required", keyword: "required", params: { missingProperty: "sla" }, message: "must have required property 'sla'", schema: schema32.required, parentSchema: schema32, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data5.objective === void 0) {
+              const err13 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/$defs/result/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property 'objective'", schema: schema32.required, parentSchema: schema32, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data5.value === void 0) {
+              const err14 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/$defs/result/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema32.required, parentSchema: schema32, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!(key1 === "sla" || key1 === "objective" || key1 === "value" || key1 === "good" || key1 === "total" || key1 === "note")) {
+                const err15 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/$defs/result/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data5.sla !== void 0) {
+              let data6 = data5.sla;
+              if (typeof data6 === "string") {
+                if (data6.length > 100 && func12(data6) > 100) {
+                  const err16 = { instancePath: instancePath + "/results/" + i0 + "/sla", schemaPath: "#/$defs/result/properties/sla/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.sla, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (!pattern5.test(data6)) {
+                  const err17 = { instancePath: instancePath + "/results/" + i0 + "/sla", schemaPath: "#/$defs/result/properties/sla/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema32.properties.sla, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/results/" + i0 + "/sla", schemaPath: "#/$defs/result/properties/sla/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.sla.type, parentSchema: schema32.properties.sla, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data5.objective !== void 0) {
+              let data7 = data5.objective;
+              if (typeof data7 === "string") {
+                if (data7.length > 100 && func12(data7) > 100) {
+                  const err19 = { instancePath: instancePath + "/results/" + i0 + "/objective", schemaPath: "#/$defs/result/properties/objective/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.objective, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                if (data7.length < 1 && func12(data7) < 1) {
+                  const err20 = { instancePath: instancePath + "/results/" + i0 + "/objective", schemaPath: "#/$defs/result/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.objective, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/results/" + i0 + "/objective", schemaPath: "#/$defs/result/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.objective.type, parentSchema: schema32.properties.objective, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data5.value !== void 0) {
+              let data8 = data5.value;
+              if (typeof data8 !== "string" && !(typeof data8 == "number" && isFinite(data8))) {
+                const err22 = { instancePath: instancePath + "/results/" + i0 + "/value", schemaPath: "#/$defs/result/properties/value/type", keyword: "type", params: { type: schema32.properties.value.type }, message: "must be string,number", schema: schema32.properties.value.type, parentSchema: schema32.properties.value, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data5.good !== void 0) {
+              let data9 = data5.good;
+              if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                const err23 = { instancePath: instancePath + "/results/" + i0 + "/good", schemaPath: "#/$defs/result/properties/good/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.good.type, parentSchema: schema32.properties.good, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 < 0 || isNaN(data9)) {
+                  const err24 = { instancePath: instancePath + "/results/" + i0 + "/good", schemaPath: "#/$defs/result/properties/good/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.good, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data5.total !== void 0) {
+              let data10 = data5.total;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err25 = { instancePath: instancePath + "/results/" + i0 + "/total", schemaPath: "#/$defs/result/properties/total/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.total.type, parentSchema: schema32.properties.total, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                  const err26 = { instancePath: instancePath + "/results/" + i0 + "/total", schemaPath: "#/$defs/result/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.total, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data5.note !== void 0) {
+              let data11 = data5.note;
+              if (typeof data11 === "string") {
+                if (data11.length > 2e3 && func12(data11) > 2e3) {
+                  const err27 = { instancePath: instancePath + "/results/" + i0 + "/note", schemaPath: "#/$defs/result/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema32.properties.note, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/results/" + i0 + "/note", schemaPath: "#/$defs/result/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.note.type, parentSchema: schema32.properties.note, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/$defs/result/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.results.type, parentSchema: schema312.properties.results, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// src/validate/sla-schema.generated.ts
+var import_ucs2length3 = __toESM(require_ucs2length(), 1);
+var sla_schema_generated_default = validate203;
+var schema313 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/sla.schema.json", "title": "ServiceLevelAgreement", "description": "A service level agreement kept as code (slac/v1). One file holds one SLA.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Version of the SLA file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelAgreement.", "const": "ServiceLevelAgreement", "examples": ["ServiceLevelAgreement"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "metadata": { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } }, "spec": { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } }, "service": { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } }, "effective": { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } }, "review": { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } }, "hours": { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } }, "objective": { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.", "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] } } }, "tolerance": { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } }, "support": { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } }, "priority": { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } }, "maintenance": { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } }, "credits": { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } }, "creditTier": { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } }, "contact": { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } }, "percentage": { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] }, "duration": { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] }, "date": { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] }, "timezone": { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] }, "schedule": { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] } } };
+var schema322 = { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } };
+var func13 = import_ucs2length3.default.default ?? import_ucs2length3.default;
+var pattern43 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var schema33 = { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } };
 var schema34 = { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } };
 var schema56 = { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } };
 var func10 = Object.prototype.hasOwnProperty;
-var pattern5 = new RegExp("^(https?:|mailto:)", "u");
+var pattern52 = new RegExp("^(https?:|mailto:)", "u");
 var pattern10 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
 var schema35 = { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } };
 var schema36 = { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] };
@@ -8701,7 +9260,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.every !== void 0) {
       let data0 = data.every;
       if (typeof data0 === "string") {
-        if (data0.length < 1 && func12(data0) < 1) {
+        if (data0.length < 1 && func13(data0) < 1) {
           const err3 = { instancePath: instancePath + "/every", schemaPath: "#/properties/every/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.every, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -8792,7 +9351,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timezone !== void 0) {
       let data0 = data.timezone;
       if (typeof data0 === "string") {
-        if (data0.length < 1 && func12(data0) < 1) {
+        if (data0.length < 1 && func13(data0) < 1) {
           const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/$defs/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -8818,7 +9377,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs8 = errors;
       if (typeof data1 === "string") {
-        if (data1.length < 1 && func12(data1) < 1) {
+        if (data1.length < 1 && func13(data1) < 1) {
           const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/schedule/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[0], data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -8856,7 +9415,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (data2.length < 1 && func12(data2) < 1) {
+            if (data2.length < 1 && func13(data2) < 1) {
               const err7 = { instancePath: instancePath + "/schedule/" + i0, schemaPath: "#/$defs/schedule/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[1].items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -8998,7 +9557,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (data0.length > 100 && func12(data0) > 100) {
+        if (data0.length > 100 && func13(data0) > 100) {
           const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema43.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -9007,7 +9566,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern42.test(data0)) {
+        if (!pattern43.test(data0)) {
           const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema43.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -9029,7 +9588,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (data1.length > 200 && func12(data1) > 200) {
+        if (data1.length > 200 && func13(data1) > 200) {
           const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema43.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -9038,7 +9597,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data1.length < 1 && func12(data1) < 1) {
+        if (data1.length < 1 && func13(data1) < 1) {
           const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -9060,7 +9619,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data2 = data.description;
       if (typeof data2 === "string") {
-        if (data2.length > 2e3 && func12(data2) > 2e3) {
+        if (data2.length > 2e3 && func13(data2) > 2e3) {
           const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema43.properties.description, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -9118,7 +9677,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.window !== void 0) {
       let data6 = data.window;
       if (typeof data6 === "string") {
-        if (data6.length < 1 && func12(data6) < 1) {
+        if (data6.length < 1 && func13(data6) < 1) {
           const err17 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.window, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -9206,7 +9765,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.measurement !== void 0) {
       let data10 = data.measurement;
       if (typeof data10 === "string") {
-        if (data10.length > 2e3 && func12(data10) > 2e3) {
+        if (data10.length > 2e3 && func13(data10) > 2e3) {
           const err25 = { instancePath: instancePath + "/measurement", schemaPath: "#/properties/measurement/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema43.properties.measurement, data: data10 };
           if (vErrors === null) {
             vErrors = [err25];
@@ -9305,7 +9864,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== void 0) {
       let data0 = data.level;
       if (typeof data0 === "string") {
-        if (data0.length > 20 && func12(data0) > 20) {
+        if (data0.length > 20 && func13(data0) > 20) {
           const err4 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema46.properties.level, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -9314,7 +9873,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data0.length < 1 && func12(data0) < 1) {
+        if (data0.length < 1 && func13(data0) < 1) {
           const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.level, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -9336,7 +9895,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meaning !== void 0) {
       let data1 = data.meaning;
       if (typeof data1 === "string") {
-        if (data1.length > 500 && func12(data1) > 500) {
+        if (data1.length > 500 && func13(data1) > 500) {
           const err7 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema46.properties.meaning, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -9345,7 +9904,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data1.length < 1 && func12(data1) < 1) {
+        if (data1.length < 1 && func13(data1) < 1) {
           const err8 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.meaning, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -9367,7 +9926,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.response !== void 0) {
       let data2 = data.response;
       if (typeof data2 === "string") {
-        if (data2.length < 1 && func12(data2) < 1) {
+        if (data2.length < 1 && func13(data2) < 1) {
           const err10 = { instancePath: instancePath + "/response", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -9389,7 +9948,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.resolution !== void 0) {
       let data3 = data.resolution;
       if (typeof data3 === "string") {
-        if (data3.length < 1 && func12(data3) < 1) {
+        if (data3.length < 1 && func13(data3) < 1) {
           const err12 = { instancePath: instancePath + "/resolution", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -9415,7 +9974,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs15 = errors;
       if (typeof data4 === "string") {
-        if (data4.length < 1 && func12(data4) < 1) {
+        if (data4.length < 1 && func13(data4) < 1) {
           const err14 = { instancePath: instancePath + "/hours", schemaPath: "#/$defs/schedule/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[0], data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -9453,7 +10012,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (data5.length < 1 && func12(data5) < 1) {
+            if (data5.length < 1 && func13(data5) < 1) {
               const err17 = { instancePath: instancePath + "/hours/" + i0, schemaPath: "#/$defs/schedule/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.oneOf[1].items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -9610,7 +10169,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.notice !== void 0) {
       let data0 = data.notice;
       if (typeof data0 === "string") {
-        if (data0.length < 1 && func12(data0) < 1) {
+        if (data0.length < 1 && func13(data0) < 1) {
           const err1 = { instancePath: instancePath + "/notice", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
@@ -9785,7 +10344,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.objective !== void 0) {
       let data0 = data.objective;
       if (typeof data0 === "string") {
-        if (data0.length < 1 && func12(data0) < 1) {
+        if (data0.length < 1 && func13(data0) < 1) {
           const err3 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.objective, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -9930,7 +10489,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if (typeof data1 === "string") {
-            if (data1.length > 200 && func12(data1) > 200) {
+            if (data1.length > 200 && func13(data1) > 200) {
               const err7 = { instancePath: instancePath + "/service/name", schemaPath: "#/$defs/service/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.name, data: data1 };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -9939,7 +10498,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data1.length < 1 && func12(data1) < 1) {
+            if (data1.length < 1 && func13(data1) < 1) {
               const err8 = { instancePath: instancePath + "/service/name", schemaPath: "#/$defs/service/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.name, data: data1 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -9961,7 +10520,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.summary !== void 0) {
           let data2 = data0.summary;
           if (typeof data2 === "string") {
-            if (data2.length > 2e3 && func12(data2) > 2e3) {
+            if (data2.length > 2e3 && func13(data2) > 2e3) {
               const err10 = { instancePath: instancePath + "/service/summary", schemaPath: "#/$defs/service/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema34.properties.summary, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -9970,7 +10529,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.length < 1 && func12(data2) < 1) {
+            if (data2.length < 1 && func13(data2) < 1) {
               const err11 = { instancePath: instancePath + "/service/summary", schemaPath: "#/$defs/service/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.summary, data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -9992,7 +10551,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.url !== void 0) {
           let data3 = data0.url;
           if (typeof data3 === "string") {
-            if (data3.length > 2e3 && func12(data3) > 2e3) {
+            if (data3.length > 2e3 && func13(data3) > 2e3) {
               const err13 = { instancePath: instancePath + "/service/url", schemaPath: "#/$defs/service/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema34.properties.url, data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
@@ -10001,7 +10560,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern5.test(data3)) {
+            if (!pattern52.test(data3)) {
               const err14 = { instancePath: instancePath + "/service/url", schemaPath: "#/$defs/service/properties/url/pattern", keyword: "pattern", params: { pattern: "^(https?:|mailto:)" }, message: 'must match pattern "^(https?:|mailto:)"', schema: "^(https?:|mailto:)", parentSchema: schema34.properties.url, data: data3 };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -10037,7 +10596,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (data5.length > 200 && func12(data5) > 200) {
+            if (data5.length > 200 && func13(data5) > 200) {
               const err17 = { instancePath: instancePath + "/customers/" + i0, schemaPath: "#/properties/customers/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema33.properties.customers.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -10046,7 +10605,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data5.length < 1 && func12(data5) < 1) {
+            if (data5.length < 1 && func13(data5) < 1) {
               const err18 = { instancePath: instancePath + "/customers/" + i0, schemaPath: "#/properties/customers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.customers.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -10141,7 +10700,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data14 = data13[i2];
           if (typeof data14 === "string") {
-            if (data14.length > 500 && func12(data14) > 500) {
+            if (data14.length > 500 && func13(data14) > 500) {
               const err23 = { instancePath: instancePath + "/exclusions/" + i2, schemaPath: "#/properties/exclusions/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema33.properties.exclusions.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -10150,7 +10709,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data14.length < 1 && func12(data14) < 1) {
+            if (data14.length < 1 && func13(data14) < 1) {
               const err24 = { instancePath: instancePath + "/exclusions/" + i2, schemaPath: "#/properties/exclusions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.exclusions.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err24];
@@ -10215,7 +10774,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.name !== void 0) {
               let data18 = data17.name;
               if (typeof data18 === "string") {
-                if (data18.length > 200 && func12(data18) > 200) {
+                if (data18.length > 200 && func13(data18) > 200) {
                   const err29 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err29];
@@ -10224,7 +10783,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data18.length < 1 && func12(data18) < 1) {
+                if (data18.length < 1 && func13(data18) < 1) {
                   const err30 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err30];
@@ -10246,7 +10805,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.email !== void 0) {
               let data19 = data17.email;
               if (typeof data19 === "string") {
-                if (data19.length > 320 && func12(data19) > 320) {
+                if (data19.length > 320 && func13(data19) > 320) {
                   const err32 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters", schema: 320, parentSchema: schema56.properties.email, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err32];
@@ -10277,7 +10836,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.url !== void 0) {
               let data20 = data17.url;
               if (typeof data20 === "string") {
-                if (data20.length > 2e3 && func12(data20) > 2e3) {
+                if (data20.length > 2e3 && func13(data20) > 2e3) {
                   const err35 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema56.properties.url, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err35];
@@ -10286,7 +10845,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern5.test(data20)) {
+                if (!pattern52.test(data20)) {
                   const err36 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/pattern", keyword: "pattern", params: { pattern: "^(https?:|mailto:)" }, message: 'must match pattern "^(https?:|mailto:)"', schema: "^(https?:|mailto:)", parentSchema: schema56.properties.url, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err36];
@@ -10308,7 +10867,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.phone !== void 0) {
               let data21 = data17.phone;
               if (typeof data21 === "string") {
-                if (data21.length > 50 && func12(data21) > 50) {
+                if (data21.length > 50 && func13(data21) > 50) {
                   const err38 = { instancePath: instancePath + "/contacts/" + i3 + "/phone", schemaPath: "#/$defs/contact/properties/phone/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema56.properties.phone, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err38];
@@ -10360,11 +10919,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate203.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10373,7 +10932,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema312.required, parentSchema: schema312, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema313.required, parentSchema: schema313, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10382,7 +10941,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema312.required, parentSchema: schema312, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema313.required, parentSchema: schema313, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10391,7 +10950,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema312.required, parentSchema: schema312, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema313.required, parentSchema: schema313, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10400,7 +10959,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema312.required, parentSchema: schema312, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema313.required, parentSchema: schema313, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10410,7 +10969,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema313, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10422,7 +10981,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("slac/v1" !== data0) {
-        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "slac/v1" }, message: "must be equal to constant", schema: "slac/v1", parentSchema: schema312.properties.apiVersion, data: data0 };
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "slac/v1" }, message: "must be equal to constant", schema: "slac/v1", parentSchema: schema313.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10434,7 +10993,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if ("ServiceLevelAgreement" !== data1) {
-        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "ServiceLevelAgreement" }, message: "must be equal to constant", schema: "ServiceLevelAgreement", parentSchema: schema312.properties.kind, data: data1 };
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "ServiceLevelAgreement" }, message: "must be equal to constant", schema: "ServiceLevelAgreement", parentSchema: schema313.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10447,7 +11006,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.metadata;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.id === void 0) {
-          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema32.required, parentSchema: schema32, data: data2 };
+          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema322.required, parentSchema: schema322, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10456,7 +11015,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2.title === void 0) {
-          const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema32.required, parentSchema: schema32, data: data2 };
+          const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema322.required, parentSchema: schema322, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -10465,7 +11024,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2.owner === void 0) {
-          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema32.required, parentSchema: schema32, data: data2 };
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema322.required, parentSchema: schema322, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10475,7 +11034,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         for (const key1 in data2) {
           if (!(key1 === "id" || key1 === "title" || key1 === "owner" || key1 === "tier" || key1 === "tags")) {
-            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data2 };
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema322, data: data2 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -10487,8 +11046,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.id !== void 0) {
           let data3 = data2.id;
           if (typeof data3 === "string") {
-            if (data3.length > 100 && func12(data3) > 100) {
-              const err11 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.id, data: data3 };
+            if (data3.length > 100 && func13(data3) > 100) {
+              const err11 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema322.properties.id, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -10496,8 +11055,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (!pattern42.test(data3)) {
-              const err12 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema32.properties.id, data: data3 };
+            if (!pattern43.test(data3)) {
+              const err12 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema322.properties.id, data: data3 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -10506,7 +11065,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.id.type, parentSchema: schema32.properties.id, data: data3 };
+            const err13 = { instancePath: instancePath + "/metadata/id", schemaPath: "#/$defs/metadata/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.id.type, parentSchema: schema322.properties.id, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -10518,8 +11077,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.title !== void 0) {
           let data4 = data2.title;
           if (typeof data4 === "string") {
-            if (data4.length > 200 && func12(data4) > 200) {
-              const err14 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema32.properties.title, data: data4 };
+            if (data4.length > 200 && func13(data4) > 200) {
+              const err14 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema322.properties.title, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -10527,8 +11086,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data4.length < 1 && func12(data4) < 1) {
-              const err15 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.title, data: data4 };
+            if (data4.length < 1 && func13(data4) < 1) {
+              const err15 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.title, data: data4 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -10537,7 +11096,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.title.type, parentSchema: schema32.properties.title, data: data4 };
+            const err16 = { instancePath: instancePath + "/metadata/title", schemaPath: "#/$defs/metadata/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.title.type, parentSchema: schema322.properties.title, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -10549,8 +11108,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.owner !== void 0) {
           let data5 = data2.owner;
           if (typeof data5 === "string") {
-            if (data5.length > 140 && func12(data5) > 140) {
-              const err17 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/maxLength", keyword: "maxLength", params: { limit: 140 }, message: "must NOT have more than 140 characters", schema: 140, parentSchema: schema32.properties.owner, data: data5 };
+            if (data5.length > 140 && func13(data5) > 140) {
+              const err17 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/maxLength", keyword: "maxLength", params: { limit: 140 }, message: "must NOT have more than 140 characters", schema: 140, parentSchema: schema322.properties.owner, data: data5 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -10558,8 +11117,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data5.length < 1 && func12(data5) < 1) {
-              const err18 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.owner, data: data5 };
+            if (data5.length < 1 && func13(data5) < 1) {
+              const err18 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.owner, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -10568,7 +11127,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err19 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.owner.type, parentSchema: schema32.properties.owner, data: data5 };
+            const err19 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/$defs/metadata/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.owner.type, parentSchema: schema322.properties.owner, data: data5 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -10580,8 +11139,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.tier !== void 0) {
           let data6 = data2.tier;
           if (typeof data6 === "string") {
-            if (data6.length > 50 && func12(data6) > 50) {
-              const err20 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema32.properties.tier, data: data6 };
+            if (data6.length > 50 && func13(data6) > 50) {
+              const err20 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema322.properties.tier, data: data6 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -10589,8 +11148,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data6.length < 1 && func12(data6) < 1) {
-              const err21 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.tier, data: data6 };
+            if (data6.length < 1 && func13(data6) < 1) {
+              const err21 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.tier, data: data6 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -10599,7 +11158,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.tier.type, parentSchema: schema32.properties.tier, data: data6 };
+            const err22 = { instancePath: instancePath + "/metadata/tier", schemaPath: "#/$defs/metadata/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.tier.type, parentSchema: schema322.properties.tier, data: data6 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -10615,8 +11174,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             for (let i0 = 0; i0 < len0; i0++) {
               let data8 = data7[i0];
               if (typeof data8 === "string") {
-                if (data8.length > 50 && func12(data8) > 50) {
-                  const err23 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema32.properties.tags.items, data: data8 };
+                if (data8.length > 50 && func13(data8) > 50) {
+                  const err23 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema322.properties.tags.items, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -10624,8 +11183,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data8.length < 1 && func12(data8) < 1) {
-                  const err24 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.tags.items, data: data8 };
+                if (data8.length < 1 && func13(data8) < 1) {
+                  const err24 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.tags.items, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -10634,7 +11193,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.tags.items.type, parentSchema: schema32.properties.tags.items, data: data8 };
+                const err25 = { instancePath: instancePath + "/metadata/tags/" + i0, schemaPath: "#/$defs/metadata/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.tags.items.type, parentSchema: schema322.properties.tags.items, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -10654,7 +11213,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err26 = { instancePath: instancePath + "/metadata/tags", schemaPath: "#/$defs/metadata/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32.properties.tags, data: data7 };
+                  const err26 = { instancePath: instancePath + "/metadata/tags", schemaPath: "#/$defs/metadata/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema322.properties.tags, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err26];
                   } else {
@@ -10667,7 +11226,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/metadata/tags", schemaPath: "#/$defs/metadata/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.tags.type, parentSchema: schema32.properties.tags, data: data7 };
+            const err27 = { instancePath: instancePath + "/metadata/tags", schemaPath: "#/$defs/metadata/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.tags.type, parentSchema: schema322.properties.tags, data: data7 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -10677,7 +11236,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
+        const err28 = { instancePath: instancePath + "/metadata", schemaPath: "#/$defs/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema322.type, parentSchema: schema322, data: data2 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -10693,7 +11252,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema313.type, parentSchema: schema313, data };
     if (vErrors === null) {
       vErrors = [err29];
     } else {
@@ -10701,14 +11260,15 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate203.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate203.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/validate/schema.ts
+var VALIDATORS = { sla: sla_schema_generated_default, config: config_schema_generated_default, results: results_schema_generated_default };
 function validator(schema) {
-  return schema === "sla" ? sla_schema_generated_default : config_schema_generated_default;
+  return VALIDATORS[schema];
 }
 function checkSchema(source, schema) {
   const validate = validator(schema);
@@ -10938,11 +11498,19 @@ function levenshtein(a, b) {
 // src/config/defaults.ts
 var CONFIG_FILE = ".slac.yml";
 var DEFAULT_SLAS_GLOB = "slas/**/*.{yml,yaml}";
+var DEFAULT_RESULTS_GLOB = "results/**/*.{yml,yaml}";
 function defaultConfig() {
   return {
     slas: [DEFAULT_SLAS_GLOB],
     site: { title: "Service catalog", baseUrl: "/" },
-    approval: { admins: [], staleReviews: "dismiss", editorial: "require-owner" },
+    approval: {
+      admins: [],
+      staleReviews: "dismiss",
+      editorial: "require-owner",
+      overPromise: "warn"
+    },
+    results: [DEFAULT_RESULTS_GLOB],
+    report: { periods: 12, reviewNoticeSeconds: 14 * 86400, reviewNotice: "14d" },
     teams: {}
   };
 }
@@ -10966,6 +11534,26 @@ function parseConfig(file, content) {
   if (raw.approval?.admins) config.approval.admins = [...raw.approval.admins];
   if (raw.approval?.staleReviews) config.approval.staleReviews = raw.approval.staleReviews;
   if (raw.approval?.editorial) config.approval.editorial = raw.approval.editorial;
+  if (raw.approval?.overPromise) config.approval.overPromise = raw.approval.overPromise;
+  if (raw.results !== void 0)
+    config.results = Array.isArray(raw.results) ? [...raw.results] : [raw.results];
+  if (raw.report?.periods !== void 0) config.report.periods = raw.report.periods;
+  if (raw.report?.reviewNotice !== void 0) {
+    const notice = parseDuration(raw.report.reviewNotice);
+    if (notice.ok && notice.value >= 0) {
+      config.report.reviewNoticeSeconds = notice.value;
+      config.report.reviewNotice = raw.report.reviewNotice;
+    } else {
+      const at = loaded.source.locate(["report", "reviewNotice"]);
+      problems.push({
+        file,
+        ...at,
+        rule: "config-report",
+        severity: "error",
+        message: `report.reviewNotice "${raw.report.reviewNotice}" is not a duration; write e.g. 14d or 30d`
+      });
+    }
+  }
   if (raw.teams) {
     for (const [team, members] of Object.entries(raw.teams))
       config.teams[team] = [...members ?? []];
@@ -10980,6 +11568,7 @@ export {
   loadYaml,
   CONFIG_FILE,
   DEFAULT_SLAS_GLOB,
+  DEFAULT_RESULTS_GLOB,
   defaultConfig,
   parseConfig
 };

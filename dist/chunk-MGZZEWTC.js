@@ -1,26 +1,12 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  MINUTES_PER_WEEK,
-  addCadence,
   article,
   duplicateIdMessage,
-  formatDuration,
-  formatPercent,
-  formatWindow,
   holdsOn,
-  isValidDate,
-  isValidTimeZone,
-  parseCadence,
-  parseDuration,
-  parsePercent,
-  parseQuantity,
-  parseSchedule,
-  parseWindow,
   sortProblems,
-  toCached,
-  windowPhrase
-} from "./chunk-PQ3Z3XSB.js";
+  toCached
+} from "./chunk-P3BSYDIW.js";
 import {
   CONFIG_FILE,
   checkSchema,
@@ -29,11 +15,25 @@ import {
   loadYaml,
   parseConfig,
   require_dist
-} from "./chunk-QMFGUMPB.js";
+} from "./chunk-SJ265C7K.js";
 import {
+  MINUTES_PER_WEEK,
   __commonJS,
-  __toESM
-} from "./chunk-UXNRCORL.js";
+  __toESM,
+  addCadence,
+  formatDuration,
+  formatPercent,
+  formatWindow,
+  isValidDate,
+  isValidTimeZone,
+  parseCadence,
+  parseDuration,
+  parsePercent,
+  parseQuantity,
+  parseSchedule,
+  parseWindow,
+  windowPhrase
+} from "./chunk-B4AUH2MS.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2039,17 +2039,27 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/repo/tree.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function inSkippedFolder(path) {
+  for (let start = 0; ; ) {
+    const slash = path.indexOf("/", start);
+    if (slash < 0) return false;
+    if (SKIP_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+}
 function slaMatcher(globs) {
   const literal = new Set(globs);
   const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
-  return (path) => literal.has(path) || patterns.some((re) => re.test(path));
+  return (path) => (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
 }
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function walk(dir, prefix, out) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (prefix !== "" && entries.some((e) => e.name === ".git")) return;
+  for (const entry of entries) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
     } else if (entry.isFile()) {
@@ -2059,7 +2069,7 @@ function walk(dir, prefix, out) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-KFY6XO2T.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-MVOC53F5.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {
@@ -2095,6 +2105,7 @@ function noSlaFiles(config, hasConfig) {
 }
 
 // src/repo/index.ts
+var SYMLINK_MODE = "120000";
 async function listRevision(git, ref, configFrom) {
   const commit = await git.resolve(ref);
   const entries = await git.listFiles(commit);
@@ -2107,7 +2118,9 @@ async function listRevision(git, ref, configFrom) {
     config,
     configProblems: problems,
     hasConfig: configEntry !== void 0,
-    slaEntries: entries.filter((e) => isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1),
+    // A symbolic link is never an SLA file: the working tree's reader does not follow links
+    // either, so both readers select the same files.
+    slaEntries: entries.filter((e) => e.mode !== SYMLINK_MODE && isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1),
     allPaths: entries.map((e) => e.path)
   };
 }
@@ -2982,7 +2995,45 @@ var Changes = class {
     const message = before === void 0 ? `${what} added: ${quote(after ?? "")}.` : after === void 0 ? `${what} removed (was ${quote(before)}).` : `${what} reworded from ${quote(before)} to ${quote(after)}.`;
     this.add(path, before, after, "editorial", message);
   }
+  /**
+   * A text that says what is promised (how an objective is measured, what a priority
+   * covers): rewording it changes the commitment, so it is `changed`, never editorial.
+   */
+  commitmentText(path, what, before, after) {
+    if (before === after) return;
+    const message = before === void 0 ? `${what} added: ${quote(after ?? "")}; this changes what is promised.` : after === void 0 ? `${what} removed (was ${quote(before)}); this changes what is promised.` : `${what} changed from ${quote(before)} to ${quote(after)}; this changes what is promised.`;
+    this.add(path, before, after, "changed", message);
+  }
 };
+function cadenceDays(c) {
+  return c.months * 30.436875 + c.days;
+}
+function compareReviewCadence(c, b, h) {
+  const before = b.review;
+  const after = h.review;
+  if (before?.everyText === after?.everyText) return;
+  const path = "spec.review.every";
+  if (!before || !after) {
+    c.add(
+      path,
+      before?.everyText,
+      after?.everyText,
+      before ? "weakened" : "strengthened",
+      before ? `Regular review removed (was every ${before.everyText}): nobody commits to review this SLA with customers.` : `Regular review added: every ${after?.everyText ?? ""}.`
+    );
+    return;
+  }
+  const d0 = cadenceDays(before.every);
+  const d1 = cadenceDays(after.every);
+  const impact = d1 > d0 ? "weakened" : d1 < d0 ? "strengthened" : "editorial";
+  c.add(
+    path,
+    before.everyText,
+    after.everyText,
+    impact,
+    impact === "editorial" ? `Review cadence reworded from ${quote(before.everyText)} to ${quote(after.everyText)}.` : `Review cadence ${impact === "weakened" ? "lengthened" : "shortened"} from every ${before.everyText} to every ${after.everyText}: the SLA is reviewed with customers ${impact === "weakened" ? "less" : "more"} often.`
+  );
+}
 function compareSla(b, h) {
   const c = new Changes();
   c.text("metadata.title", "Title", b.title, h.title);
@@ -3002,7 +3053,7 @@ function compareSla(b, h) {
   c.text("spec.service.url", "Service link", b.service.url, h.service.url);
   compareCustomers(c, b.customers, h.customers);
   compareEffective(c, b, h);
-  c.text("spec.review.every", "Review cadence", b.review?.everyText, h.review?.everyText);
+  compareReviewCadence(c, b, h);
   c.text(
     "spec.review.lastReviewed",
     "Last review date",
@@ -3171,7 +3222,7 @@ function compareObjective(c, b, h, hoursBefore, hoursAfter) {
   const name = h.title;
   c.text(`${path}.title`, `Objective title`, b.title, h.title);
   c.text(`${path}.description`, `${name} description`, b.description, h.description);
-  c.text(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
+  c.commitmentText(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
   const sameScale = b.indicator === h.indicator && b.better === h.better && h.better !== void 0 && b.target.kind === h.target.kind && (b.target.kind !== "quantity" || h.target.kind !== "quantity" || b.target.unit === h.target.unit);
   if (b.indicator !== h.indicator || b.better !== h.better) {
     const what = b.indicator !== h.indicator ? `now measures ${h.indicator} instead of ${b.indicator}` : `now counts ${h.better ?? "no direction"} as better instead of ${b.better ?? "no direction"}`;
@@ -3329,7 +3380,7 @@ function compareSupport(c, b, h) {
       );
       continue;
     }
-    c.text(`${path}.meaning`, `${p.level} meaning`, p.meaning, q.meaning);
+    c.commitmentText(`${path}.meaning`, `${p.level} meaning`, p.meaning, q.meaning);
     supportTime(c, `${path}.response`, `${p.level} response time`, p.response, q.response);
     supportTime(c, `${path}.resolution`, `${p.level} resolution time`, p.resolution, q.resolution);
     const m0 = p.hours?.schedule.minutesPerWeek ?? b.support?.hours?.schedule.minutesPerWeek;

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-UXNRCORL.js";
+} from "./chunk-B4AUH2MS.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -1,0 +1,40 @@
+// Measured service levels: results files, their periods, and attainment against objectives.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SlacConfig } from '../config/defaults.js';
+import { listSelected } from '../repo/tree.js';
+import { loadSla } from '../validate/index.js';
+import { validateResults, type ResultsValidation } from './validate.js';
+
+export { attainment, type Attainment, type Zone } from './attainment.js';
+export * from './period.js';
+export { validateResults, type MeasuredResult, type ResultsValidation } from './validate.js';
+
+/**
+ * The results files of a folder on disk (the working tree), checked against its SLA files;
+ * undefined when the `results` globs select no file.
+ */
+export async function validateFolderResults(
+  root: string,
+  config: Pick<SlacConfig, 'results'>,
+  slaPaths: readonly string[],
+  today: string,
+): Promise<ResultsValidation | undefined> {
+  const paths = listSelected(root, config.results);
+  if (paths.length === 0) return undefined;
+  const read = (path: string) => readFile(join(root, path)).then((content) => ({ path, content }));
+  const [slaFiles, resultFiles] = await Promise.all([
+    Promise.all(slaPaths.map(read)),
+    Promise.all(paths.map(read)),
+  ]);
+  const slas = slaFiles.flatMap((f) => {
+    const { sla } = loadSla(f);
+    return sla ? [sla.sla] : [];
+  });
+  const validation = validateResults(resultFiles, slas, today);
+  if (slas.length < slaFiles.length)
+    for (const e of validation.errors)
+      if (e.rule === 'results-sla-unknown')
+        e.message += ' (or its SLA file could not be read: fix that file first)';
+  return validation;
+}
