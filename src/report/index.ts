@@ -1,0 +1,194 @@
+// The review report: for each SLA and objective, the measured results of the periods under
+// review with their attainment (met, zone, budget, credit), the trend, breaches, credits owed
+// and whether the SLA's review is due. Pure: SLAs, results and today in; a Report out.
+import type { SlacConfig } from '../config/defaults.js';
+import { formatMeasure } from '../diff/words.js';
+import type { Indicator, Objective, Sla } from '../model/sla.js';
+import { addCadence, formatWindow } from '../model/units.js';
+import { attainment, type Zone } from '../results/attainment.js';
+import {
+  comparePeriods,
+  lastPeriods,
+  periodKindOf,
+  periodOf,
+  shiftPeriod,
+  type Period,
+} from '../results/period.js';
+import type { MeasuredResult } from '../results/validate.js';
+
+export type Selection = { period: Period } | { last: number };
+
+export interface ReportInput {
+  slas: readonly Sla[];
+  results: readonly MeasuredResult[];
+  config: Pick<SlacConfig, 'report'>;
+  /** ISO date: which periods are complete, and which reviews are due. */
+  today: string;
+  selection: Selection;
+  /** Only SLAs of this owner ("@login" or "@org/team", any letter case). */
+  owner?: string;
+}
+
+export interface ReportResult {
+  period: string;
+  /** The measured value as written for people ("99.97%", "280 ms"), or null: no data. */
+  value: string | null;
+  met: boolean | null;
+  zone: Zone | null;
+  budgetUsed: number | null;
+  /** Credit owed in percent of the period's fee (0: none), where credits follow this objective. */
+  credit: number | null;
+  note: string | null;
+  /** For availability: "13 min 9 s of 43 min 50 s allowed". */
+  downtime: string | null;
+}
+
+export interface ReportObjective {
+  id: string;
+  title: string;
+  indicator: Indicator;
+  target: string;
+  window: string;
+  /** Which way is better, for reading the figures. */
+  better: 'higher' | 'lower' | null;
+  results: ReportResult[];
+  /** The latest result against the one before it; null with fewer than two. */
+  trend: 'better' | 'worse' | 'steady' | null;
+  /** Periods missed. */
+  breaches: number;
+}
+
+export interface ReportSla {
+  id: string;
+  title: string;
+  owner: string;
+  review: {
+    /** When the next review is due (lastReviewed + every), or null without a review cadence. */
+    due: string | null;
+    overdue: boolean;
+    /** Due within `report.reviewNotice` of today (and not yet overdue). */
+    dueSoon: boolean;
+  };
+  objectives: ReportObjective[];
+  /** Credits owed, period by period (only periods that owe one). */
+  creditsOwed: { period: string; credit: number }[];
+}
+
+export interface Report {
+  /** Every period the report shows, oldest first. */
+  periods: string[];
+  today: string;
+  slas: ReportSla[];
+  summary: { met: number; missed: number; noData: number };
+}
+
+
+export function buildReport(input: ReportInput): Report {
+  const byObjective = new Map<string, MeasuredResult>();
+  for (const r of input.results) byObjective.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
+  const owner = input.owner?.toLowerCase();
+  const shown = new Map<string, Period>();
+  const summary = { met: 0, missed: 0, noData: 0 };
+  const slas: ReportSla[] = [];
+
+  for (const sla of [...input.slas].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (owner && sla.owner.toLowerCase() !== owner) continue;
+    const creditsOwed: ReportSla['creditsOwed'] = [];
+    const objectives = sla.objectives.map((o): ReportObjective => {
+      const periods = periodsFor(sla, o, input);
+      const results = periods.map((period): ReportResult => {
+        shown.set(`${period.kind} ${period.id}`, period);
+        const measured = byObjective.get(`${sla.id}\0${o.id}\0${period.id}`);
+        const a = attainment(sla, o, measured?.value, period.kind);
+        if (a.met === null) summary.noData++;
+        else if (a.met) summary.met++;
+        else summary.missed++;
+        if (a.credit) creditsOwed.push({ period: period.id, credit: a.credit });
+        return {
+          period: period.id,
+          value: measured ? formatMeasure(measured.value) : null,
+          met: a.met,
+          zone: a.zone,
+          budgetUsed: a.budgetUsed,
+          credit: a.credit,
+          note: measured?.note ?? null,
+          downtime: a.downtime?.words ?? null,
+        };
+      });
+      return {
+        id: o.id,
+        title: o.title,
+        indicator: o.indicator,
+        target: formatMeasure(o.target),
+        window: formatWindow(o.window),
+        better: o.better ?? null,
+        results,
+        trend: trendOf(o, periods, byObjective, sla.id),
+        breaches: results.filter((r) => r.met === false).length,
+      };
+    });
+    slas.push({
+      id: sla.id,
+      title: sla.title,
+      owner: sla.owner,
+      review: reviewOf(sla, input),
+      objectives,
+      creditsOwed,
+    });
+  }
+  const periods = [...shown.values()].sort(
+    (a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
+  return { periods: periods.map((p) => p.id), today: input.today, slas, summary };
+}
+
+const KIND_ORDER = { year: 0, quarter: 1, month: 2, week: 3 } as const;
+
+/**
+ * The periods an objective is reported for: with `--last N`, its last N complete periods (of
+ * its own kind); with `--period P`, those of its kind that overlap P and have begun. Periods
+ * wholly outside the SLA's effective dates are left out.
+ */
+function periodsFor(sla: Sla, o: Objective, input: ReportInput): Period[] {
+  const kind = periodKindOf(o.window);
+  let periods: Period[];
+  if ('last' in input.selection) {
+    periods = lastPeriods(kind, input.today, input.selection.last);
+  } else {
+    const p = input.selection.period;
+    periods = [];
+    for (let q = periodOf(kind, p.start); q.start <= p.end; q = shiftPeriod(q, 1))
+      if (q.start <= input.today) periods.push(q);
+  }
+  const { from, until } = sla.effective;
+  return periods.filter((p) => p.end >= from && (until === undefined || p.start <= until));
+}
+
+function trendOf(
+  o: Objective,
+  periods: readonly Period[],
+  results: ReadonlyMap<string, MeasuredResult>,
+  sla: string,
+): ReportObjective['trend'] {
+  const values = periods.flatMap((p) => {
+    const r = results.get(`${sla}\0${o.id}\0${p.id}`);
+    return r ? [r.value.kind === 'duration' ? r.value.seconds : r.value.value] : [];
+  });
+  if (values.length < 2 || o.better === undefined) return null;
+  const [before, last] = values.slice(-2) as [number, number];
+  if (before === last) return 'steady';
+  return (o.better === 'higher') === last > before ? 'better' : 'worse';
+}
+
+function reviewOf(sla: Sla, input: ReportInput): ReportSla['review'] {
+  if (!sla.review) return { due: null, overdue: false, dueSoon: false };
+  const due = addCadence(sla.review.lastReviewed, sla.review.every);
+  const overdue = due < input.today;
+  const notice = new Date(
+    Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1000,
+  )
+    .toISOString()
+    .slice(0, 10);
+  return { due, overdue, dueSoon: !overdue && due <= notice };
+}
+
