@@ -35,7 +35,10 @@ export function escapeMarkdown(text: string): string {
  * even inside code spans.
  */
 export function codeSpan(text: string, inTable = false): string {
-  let flat = text.replace(LINE_BREAKS_AND_CONTROLS, ' ');
+  // Inert in a code span, but the raw text would still carry a comment marker.
+  let flat = text
+    .replace(LINE_BREAKS_AND_CONTROLS, ' ')
+    .replace(/<!--/g, `<!-${ZERO_WIDTH_SPACE}-`);
   if (inTable) flat = flat.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
