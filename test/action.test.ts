@@ -278,7 +278,7 @@ function expectGitHubShapes(fake: FakeGitHub) {
     if (!validate) {
       const rebased = typelessNullable(
         JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"gh#/components/')),
-      );
+      ) as object;
       validate = ajv.compile(rebased);
       validators.set(key, validate);
     }
