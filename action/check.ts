@@ -10,6 +10,7 @@ import { ActionCache } from './cache.js';
 import { eventHeadSha, pullRequestNumber, readEvent } from './event.js';
 import {
   COMMENT_MARKER,
+  STATUS_CONTEXT,
   GitHubApi,
   createClient,
   teamMembership,
@@ -17,7 +18,7 @@ import {
   type RepoRef,
 } from './github.js';
 import type { ActionInputs } from './inputs.js';
-import type { Evaluation, Review, TeamMembership } from './pipeline.js';
+import type { Evaluation, PullRequestCommit, Review, TeamMembership } from './pipeline.js';
 import type { CheckReport } from './report.js';
 
 type Work = typeof import('./pipeline.js') & typeof import('./report.js');
@@ -40,13 +41,27 @@ const ANNOTATIONS_PER_TYPE = 10;
 
 export interface CheckResult {
   report: CheckReport;
-  /** Set when the step must fail (invalid files, or the check could not decide). */
+  /** Set when the step must fail (invalid files, the check could not decide, or its status could not be written). */
   failure?: string;
 }
 
+/** One pull request's check: its report, the reviews it read, and whether its comment is written. */
+interface PullCheck {
+  pr: PullRequestInfo;
+  report: CheckReport;
+  reviews: Review[];
+}
+
+/**
+ * The check of the pull request the event names. A commit status belongs to a commit, and
+ * several open pull requests can share a head: the run checks every open pull request whose
+ * head is that commit and posts `success` only when all of them hold, naming the one that
+ * blocks. Every run first sets `pending` (so that a run that stops half way never leaves an
+ * earlier `success`), and a run that cannot write its final status fails its step.
+ */
 export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
   const repo = repoFromEnv();
-  const api = new GitHubApi(createClient(inputs.githubToken), repo);
+  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const report: CheckReport = {
     approved: false,
@@ -56,77 +71,249 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     base: '',
     notes: [],
   };
+  const statuses = new StatusWriter(api, runUrl());
   let pr: PullRequestInfo | undefined;
-  // The head named by the event, for a failure status when the pull request cannot be read.
-  let eventHead: string | undefined;
+  let checks: PullCheck[] = [];
   const cache = inputs.cache ? ActionCache.open(workspace, inputs.cache) : undefined;
   try {
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
-    eventHead = eventHeadSha(payload);
+    // Before any other work: the head the event names is pending.
+    const eventHead = eventHeadSha(payload);
+    if (eventHead) await statuses.pending(eventHead);
     report.pullRequest = await pullRequestNumber(eventName, payload, api);
-    const request = api.pullRequest(report.pullRequest);
     const loading = loadWork();
-    pr = await request;
-    const { evaluate, overallImpact, reportMarkdown, statusLine } = await loading;
+    pr = await api.pullRequest(report.pullRequest);
+    await statuses.pending(pr.headSha);
+    const work = await loading;
     report.head = pr.headSha;
     report.base = pr.baseSha;
-    await fetchAsData(workspace, pr);
-    const reviews = await api.reviews(pr.number);
-    const evaluation = await evaluateWithTeams(
-      evaluate,
-      inputs,
-      workspace,
-      pr,
-      reviews,
-      report.notes,
-      cache,
-    );
-    report.evaluation = evaluation;
-    report.impact = overallImpact(evaluation.diff);
-    report.approved = evaluation.validation.errors.length === 0 && evaluation.approvals.satisfied;
 
-    annotate(evaluation);
-    await requestOwners(api, repo, pr, reviews, evaluation, report.notes);
-    await upsertComment(api, pr.number, reportMarkdown(report));
-    await api.setStatus(
-      pr.headSha,
-      report.approved ? 'success' : 'failure',
-      statusLine(report),
-      runUrl(),
-    );
-    await writeSummary(reportMarkdown(report, true));
-    const errors = evaluation.validation.errors.length;
-    return errors > 0
-      ? {
-          report,
-          failure: `${errors} problem${errors === 1 ? '' : 's'} in SLA files (see the annotations and the job summary)`,
-        }
-      : { report };
+    // A head the event named that is no longer this pull request's head (commits were pushed
+    // since) got `pending` above: it is decided too, for the pull requests whose head it is.
+    for (const head of statuses.touched())
+      if (head !== pr.headSha) {
+        const others = await api.openPullRequestsWithHead(head);
+        const stale = await checkHead(work, inputs, api, repo, workspace, cache, others, undefined);
+        await statuses.decide(
+          head,
+          stale.length === 0
+            ? {
+                state: 'failure',
+                description: `Not the head of an open pull request any more (#${pr.number} is at ${pr.headSha.slice(0, 7)})`,
+              }
+            : decision(work, stale[0]!.report),
+        );
+      }
+
+    const sharing = await api.openPullRequestsWithHead(pr.headSha);
+    const pulls = [pr, ...sharing.filter((p) => p.number !== pr!.number)];
+    checks = await checkHead(work, inputs, api, repo, workspace, cache, pulls, pr.number);
+    const primary = checks[0]!;
+    Object.assign(report, primary.report);
+    if (report.evaluation) annotate(report.evaluation);
+    await statuses.decide(pr.headSha, decision(work, report));
+    await writeSummary(work.reportMarkdown(report, true));
+
+    const failures = [
+      ...checks.flatMap((c) =>
+        c.report.error ? [`${checks.length > 1 ? `#${c.pr.number}: ` : ''}${c.report.error}`] : [],
+      ),
+      ...statuses.failures(),
+    ];
+    const errors = report.evaluation?.validation.errors.length ?? 0;
+    if (errors > 0)
+      failures.unshift(
+        `${errors} problem${errors === 1 ? '' : 's'} in SLA files (see the annotations and the job summary)`,
+      );
+    return failures.length > 0 ? { report, failure: failures.join('; ') } : { report };
   } catch (error) {
-    // Fail closed: whatever went wrong, the status says failure and why.
+    // Fail closed: whatever went wrong, every head this run set pending gets failure and why.
     report.approved = false;
     report.error = messageOf(error);
     const { reportMarkdown, statusLine } = await loadWork();
-    const head = pr?.headSha ?? eventHead;
-    if (head) {
-      await api
-        .setStatus(head, 'failure', statusLine(report), runUrl())
-        .catch((e: unknown) => core.warning(`could not set the commit status: ${messageOf(e)}`));
-    }
+    for (const head of statuses.undecided())
+      await statuses.decide(head, { state: 'failure', description: statusLine(report) });
     // An earlier run's comment must not keep saying what this run could not confirm.
-    if (pr) {
+    if (pr && !checks.some((c) => c.pr.number === pr!.number)) {
       await upsertComment(api, pr.number, reportMarkdown(report)).catch((e: unknown) =>
         core.warning(`could not update the comment: ${messageOf(e)}`),
       );
     }
     await writeSummary(reportMarkdown(report)).catch(() => {});
-    return { report, failure: report.error };
+    return { report, failure: [report.error, ...statuses.failures()].join('; ') };
   } finally {
     // Whatever the decision, the results this run computed serve the next one; a failed
     // save is a warning (ActionCache.save never throws).
     cache?.save();
   }
+}
+
+interface Decision {
+  state: 'success' | 'failure';
+  description: string;
+}
+
+function decision(work: Work, report: CheckReport): Decision {
+  return { state: report.approved ? 'success' : 'failure', description: work.statusLine(report) };
+}
+
+/**
+ * Writes `slac/owner-approval`: `pending` first on each head the run will decide, then the
+ * decision. A write that fails is remembered: the run then fails its step with the reason.
+ */
+class StatusWriter {
+  private readonly pendingHeads = new Set<string>();
+  private readonly decided = new Set<string>();
+  private readonly errors: string[] = [];
+
+  constructor(
+    private readonly api: GitHubApi,
+    private readonly url: string | undefined,
+  ) {}
+
+  async pending(head: string): Promise<void> {
+    if (this.pendingHeads.has(head)) return;
+    this.pendingHeads.add(head);
+    try {
+      await this.api.setStatus(head, 'pending', 'slac is checking…', this.url);
+    } catch (error) {
+      // The decision below may still be written; if it is not, the step fails.
+      core.warning(`could not set the commit status of ${head} to pending: ${messageOf(error)}`);
+    }
+  }
+
+  async decide(head: string, { state, description }: Decision): Promise<void> {
+    this.decided.add(head);
+    try {
+      await this.api.setStatus(head, state, description, this.url);
+    } catch (error) {
+      const message = `could not write the commit status ${STATUS_CONTEXT} (${state}) on ${head}: ${messageOf(error)}; it stays as the last run left it (pending if this run set that), so re-run the check`;
+      core.error(message);
+      this.errors.push(message);
+    }
+  }
+
+  /** Heads set pending, in order. */
+  touched(): string[] {
+    return [...this.pendingHeads];
+  }
+
+  undecided(): string[] {
+    return this.touched().filter((h) => !this.decided.has(h));
+  }
+
+  failures(): string[] {
+    return [...this.errors];
+  }
+}
+
+/**
+ * Checks each pull request of one head (each with its own base, reviews and commits), writes
+ * each one's comment and review requests, and tells each about the others: the status on the
+ * head is green only when all hold. `primary` is the pull request the event is about, whose
+ * check comes first in the answer.
+ */
+async function checkHead(
+  work: Work,
+  inputs: ActionInputs,
+  api: GitHubApi,
+  repo: RepoRef,
+  workspace: string,
+  cache: ActionCache | undefined,
+  pulls: PullRequestInfo[],
+  primary: number | undefined,
+): Promise<PullCheck[]> {
+  const checks: PullCheck[] = [];
+  for (const pr of pulls) checks.push(await checkPull(work, inputs, api, workspace, cache, pr));
+  if (primary !== undefined)
+    checks.sort((a, b) => Number(b.pr.number === primary) - Number(a.pr.number === primary));
+  const share = () => {
+    for (const c of checks) {
+      const others = checks.filter((o) => o !== c);
+      c.report.sharedHead =
+        others.length > 0
+          ? others.map((o) => ({
+              pullRequest: o.pr.number,
+              approved: work.ownApproval(o.report),
+              status: work.ownStatusLine(o.report),
+            }))
+          : undefined;
+      c.report.approved =
+        work.ownApproval(c.report) && others.every((o) => work.ownApproval(o.report));
+    }
+  };
+  share();
+  for (const c of checks) {
+    if (c.report.sharedHead)
+      c.report.notes.push(
+        `This head commit is also the head of ${c.report.sharedHead.map((o) => `#${o.pullRequest}`).join(', ')}. The status ${STATUS_CONTEXT} belongs to the commit, so it is green only when the check holds for every open pull request whose head it is.`,
+      );
+    if (c.report.evaluation)
+      await requestOwners(api, repo, c.pr, c.reviews, c.report.evaluation, c.report.notes);
+  }
+  // A comment that cannot be written fails that pull request's check (nothing is approved on
+  // an error); then the comments already written are written again, since they said more.
+  let failed = false;
+  for (const c of checks) {
+    try {
+      await upsertComment(api, c.pr.number, work.reportMarkdown(c.report));
+    } catch (error) {
+      c.report.error = `could not write the comment on #${c.pr.number}: ${messageOf(error)}`;
+      failed = true;
+    }
+  }
+  if (failed) {
+    share();
+    for (const c of checks)
+      if (!c.report.error?.startsWith('could not write the comment'))
+        await upsertComment(api, c.pr.number, work.reportMarkdown(c.report)).catch((e: unknown) =>
+          core.warning(`could not update the comment: ${messageOf(e)}`),
+        );
+  }
+  return checks;
+}
+
+/** One pull request's own check; an error is its report's `error` (it never approves). */
+async function checkPull(
+  work: Work,
+  inputs: ActionInputs,
+  api: GitHubApi,
+  workspace: string,
+  cache: ActionCache | undefined,
+  pr: PullRequestInfo,
+): Promise<PullCheck> {
+  const report: CheckReport = {
+    approved: false,
+    impact: 'none',
+    pullRequest: pr.number,
+    head: pr.headSha,
+    base: pr.baseSha,
+    notes: [],
+  };
+  let reviews: Review[] = [];
+  try {
+    await fetchAsData(workspace, pr);
+    let commits: PullRequestCommit[];
+    [reviews, commits] = await Promise.all([api.reviews(pr.number), api.commits(pr.number)]);
+    const evaluation = await evaluateWithTeams(
+      work.evaluate,
+      inputs,
+      workspace,
+      pr,
+      reviews,
+      commits,
+      report.notes,
+      cache,
+    );
+    report.evaluation = evaluation;
+    report.impact = work.overallImpact(evaluation.diff);
+    report.approved = work.ownApproval(report);
+  } catch (error) {
+    report.approved = false;
+    report.error = messageOf(error);
+  }
+  return { pr, report, reviews };
 }
 
 function repoFromEnv(): RepoRef {
@@ -147,6 +334,8 @@ function runUrl(): string | undefined {
 
 export function messageOf(error: unknown): string {
   if (error instanceof Error) {
+    // A request abandoned after its timeout says so itself (Octokit gives it status 500).
+    if (error.name === 'AbortError') return error.message;
     const status = (error as { status?: unknown }).status;
     return typeof status === 'number' && !error.message.includes(String(status))
       ? `GitHub API ${status}: ${error.message}`
@@ -212,6 +401,7 @@ async function evaluateWithTeams(
   workspace: string,
   pr: PullRequestInfo,
   reviews: Review[],
+  commits: PullRequestCommit[],
   notes: string[],
   cache: ActionCache | undefined,
 ): Promise<Evaluation> {
@@ -223,6 +413,7 @@ async function evaluateWithTeams(
     headRef: pr.headSha,
     author: pr.author,
     reviews,
+    commits,
     teams: {} as Record<string, TeamMembership>,
     today: today(),
   };
@@ -238,7 +429,7 @@ async function evaluateWithTeams(
     return first;
   }
   // Only the approvers' membership matters: ask about them, team by team.
-  const client = createClient(inputs.orgToken);
+  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs);
   const author = pr.author.toLowerCase();
   const approvers = [
     ...new Set(

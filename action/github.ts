@@ -3,10 +3,27 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { Review } from '../src/approval/index.js';
+import type { PullRequestCommit, Review } from '../src/approval/index.js';
 
 const SlacOctokit = Octokit.plugin(retry, throttling);
 type Client = InstanceType<typeof SlacOctokit>;
+type OpenPull = Awaited<ReturnType<Client['rest']['pulls']['list']>>['data'][number];
+
+function pullInfo(data: {
+  number: number;
+  user: { login: string } | null;
+  head: { sha: string; ref: string };
+  base: { sha: string; ref: string };
+}): PullRequestInfo {
+  return {
+    number: data.number,
+    author: data.user?.login ?? '',
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    baseSha: data.base.sha,
+    baseRef: data.base.ref,
+  };
+}
 
 export interface RepoRef {
   owner: string;
@@ -42,10 +59,31 @@ function retryBaseMs(): number {
     : 1000;
 }
 
-export function createClient(token: string): Client {
+/** How long one request may take before it is abandoned (and retried, as a server error). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * A client whose every request — each retry too — is abandoned after `timeoutMs`: a request
+ * that never answers must not keep the run (and the last status) waiting until the job's
+ * timeout.
+ */
+export function createClient(token: string, timeoutMs = REQUEST_TIMEOUT_MS): Client {
   const base = retryBaseMs();
+  const fetchWithTimeout: typeof fetch = (url, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(url, { ...init, signal }).catch((error: unknown) => {
+      if (timeout.aborted)
+        throw Object.assign(
+          new Error(`GitHub did not answer ${describe(url)} within ${timeoutMs / 1000} s`),
+          { name: 'AbortError' },
+        );
+      throw error;
+    });
+  };
   return new SlacOctokit({
     auth: token,
+    request: { fetch: fetchWithTimeout },
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     userAgent: 'slac-action',
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
@@ -61,6 +99,15 @@ export function createClient(token: string): Client {
   });
 }
 
+function describe(url: Parameters<typeof fetch>[0]): string {
+  const href = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url;
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return href;
+  }
+}
+
 /** The HTTP status of an Octokit error, if it has one. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
@@ -73,16 +120,51 @@ export class GitHubApi {
     private readonly repo: RepoRef,
   ) {}
 
+  private openPulls: Promise<OpenPull[]> | undefined;
+
   async pullRequest(number: number): Promise<PullRequestInfo> {
     const { data } = await this.client.rest.pulls.get({ ...this.repo, pull_number: number });
-    return {
-      number: data.number,
-      author: data.user.login,
-      headSha: data.head.sha,
-      headRef: data.head.ref,
-      baseSha: data.base.sha,
-      baseRef: data.base.ref,
-    };
+    return pullInfo(data);
+  }
+
+  /** Every open pull request (all pages), read once per run. */
+  private listOpenPulls(): Promise<OpenPull[]> {
+    this.openPulls ??= this.client.paginate(this.client.rest.pulls.list, {
+      ...this.repo,
+      state: 'open',
+      per_page: 100,
+    });
+    return this.openPulls;
+  }
+
+  /**
+   * Every open pull request whose head is the commit `sha`, by number: a commit status
+   * belongs to the commit, so all of them decide it.
+   */
+  async openPullRequestsWithHead(sha: string): Promise<PullRequestInfo[]> {
+    const pulls = await this.listOpenPulls();
+    return pulls
+      .filter((p) => p.head.sha.toLowerCase() === sha.toLowerCase())
+      .map(pullInfo)
+      .sort((a, b) => a.number - b.number);
+  }
+
+  /**
+   * The pull request's commits, all pages, as the approval rules take them: who authored and
+   * who committed each (null when GitHub knows no account for the git identity). GitHub lists
+   * at most 250 commits of a pull request.
+   */
+  async commits(number: number): Promise<PullRequestCommit[]> {
+    const commits = await this.client.paginate(this.client.rest.pulls.listCommits, {
+      ...this.repo,
+      pull_number: number,
+      per_page: 100,
+    });
+    return commits.map((c) => ({
+      sha: c.sha,
+      author: c.author ? { login: c.author.login } : null,
+      committer: c.committer ? { login: c.committer.login } : null,
+    }));
   }
 
   /**
@@ -93,11 +175,7 @@ export class GitHubApi {
     sha: string | undefined,
     branch?: { ref: string; repo: string },
   ): Promise<number | undefined> {
-    const pulls = await this.client.paginate(this.client.rest.pulls.list, {
-      ...this.repo,
-      state: 'open',
-      per_page: 100,
-    });
+    const pulls = await this.listOpenPulls();
     const bySha = sha ? pulls.find((p) => p.head.sha === sha) : undefined;
     const byBranch = branch
       ? pulls.find(
@@ -170,7 +248,12 @@ export class GitHubApi {
     });
   }
 
-  async setStatus(sha: string, state: 'success' | 'failure', description: string, url?: string) {
+  async setStatus(
+    sha: string,
+    state: 'pending' | 'success' | 'failure',
+    description: string,
+    url?: string,
+  ) {
     await this.client.rest.repos.createCommitStatus({
       ...this.repo,
       sha,

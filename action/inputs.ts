@@ -18,6 +18,8 @@ export interface ActionInputs {
    * writes, e.g. restored and saved by actions/cache; undefined for no cache.
    */
   readonly cache: string | undefined;
+  /** How long one request to GitHub may take, in milliseconds (input `request-timeout`, seconds). */
+  readonly requestTimeoutMs: number;
 }
 
 export class InputError extends Error {
@@ -44,6 +46,12 @@ export function parseInputs(): ActionInputs {
     throw new InputError(
       `input "config": mode check reads .slac.yml at the root of the base commit; got "${config}" (remove the input or set it to .slac.yml)`,
     );
+  const timeout = core.getInput('request-timeout') || '30';
+  const seconds = Number(timeout);
+  if (!/^\d+(\.\d+)?$/.test(timeout) || !(seconds > 0 && seconds <= 600))
+    throw new InputError(
+      `input "request-timeout" must be a number of seconds above 0 and at most 600 (e.g. 30); got "${timeout}"`,
+    );
   return Object.freeze({
     mode: mode as Mode,
     githubToken,
@@ -51,5 +59,6 @@ export function parseInputs(): ActionInputs {
     config,
     out: core.getInput('out') || 'site',
     cache: core.getInput('cache') || undefined,
+    requestTimeoutMs: Math.round(seconds * 1000),
   });
 }

@@ -3,9 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   COMMENT_MARKER,
   GitHubApi,
+  STATUS_CONTEXT,
   createClient,
   teamMembership
-} from "./chunk-A5Z36W45.js";
+} from "./chunk-LWQJJKG7.js";
 import {
   UsageError,
   createGitReader,
@@ -259,7 +260,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-4EP4OQGP.js"), import("./chunk-RXXT7HSR.js")]).then(
+  work ??= Promise.all([import("./chunk-4EP4OQGP.js"), import("./chunk-KDOUNEYP.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -267,7 +268,7 @@ function loadWork() {
 var ANNOTATIONS_PER_TYPE = 10;
 async function runCheck(inputs) {
   const repo = repoFromEnv();
-  const api = new GitHubApi(createClient(inputs.githubToken), repo);
+  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const report = {
     approved: false,
@@ -277,68 +278,191 @@ async function runCheck(inputs) {
     base: "",
     notes: []
   };
+  const statuses = new StatusWriter(api, runUrl());
   let pr;
-  let eventHead;
+  let checks = [];
   const cache = inputs.cache ? ActionCache.open(workspace, inputs.cache) : void 0;
   try {
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
     const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
-    eventHead = eventHeadSha(payload);
+    const eventHead = eventHeadSha(payload);
+    if (eventHead) await statuses.pending(eventHead);
     report.pullRequest = await pullRequestNumber(eventName, payload, api);
-    const request = api.pullRequest(report.pullRequest);
     const loading = loadWork();
-    pr = await request;
-    const { evaluate, overallImpact, reportMarkdown, statusLine } = await loading;
+    pr = await api.pullRequest(report.pullRequest);
+    await statuses.pending(pr.headSha);
+    const work2 = await loading;
     report.head = pr.headSha;
     report.base = pr.baseSha;
-    await fetchAsData(workspace, pr);
-    const reviews = await api.reviews(pr.number);
-    const evaluation = await evaluateWithTeams(
-      evaluate,
-      inputs,
-      workspace,
-      pr,
-      reviews,
-      report.notes,
-      cache
-    );
-    report.evaluation = evaluation;
-    report.impact = overallImpact(evaluation.diff);
-    report.approved = evaluation.validation.errors.length === 0 && evaluation.approvals.satisfied;
-    annotate(evaluation);
-    await requestOwners(api, repo, pr, reviews, evaluation, report.notes);
-    await upsertComment(api, pr.number, reportMarkdown(report));
-    await api.setStatus(
-      pr.headSha,
-      report.approved ? "success" : "failure",
-      statusLine(report),
-      runUrl()
-    );
-    await writeSummary(reportMarkdown(report, true));
-    const errors = evaluation.validation.errors.length;
-    return errors > 0 ? {
-      report,
-      failure: `${errors} problem${errors === 1 ? "" : "s"} in SLA files (see the annotations and the job summary)`
-    } : { report };
+    for (const head of statuses.touched())
+      if (head !== pr.headSha) {
+        const others = await api.openPullRequestsWithHead(head);
+        const stale = await checkHead(work2, inputs, api, repo, workspace, cache, others, void 0);
+        await statuses.decide(
+          head,
+          stale.length === 0 ? {
+            state: "failure",
+            description: `Not the head of an open pull request any more (#${pr.number} is at ${pr.headSha.slice(0, 7)})`
+          } : decision(work2, stale[0].report)
+        );
+      }
+    const sharing = await api.openPullRequestsWithHead(pr.headSha);
+    const pulls = [pr, ...sharing.filter((p) => p.number !== pr.number)];
+    checks = await checkHead(work2, inputs, api, repo, workspace, cache, pulls, pr.number);
+    const primary = checks[0];
+    Object.assign(report, primary.report);
+    if (report.evaluation) annotate(report.evaluation);
+    await statuses.decide(pr.headSha, decision(work2, report));
+    await writeSummary(work2.reportMarkdown(report, true));
+    const failures = [
+      ...checks.flatMap(
+        (c) => c.report.error ? [`${checks.length > 1 ? `#${c.pr.number}: ` : ""}${c.report.error}`] : []
+      ),
+      ...statuses.failures()
+    ];
+    const errors = report.evaluation?.validation.errors.length ?? 0;
+    if (errors > 0)
+      failures.unshift(
+        `${errors} problem${errors === 1 ? "" : "s"} in SLA files (see the annotations and the job summary)`
+      );
+    return failures.length > 0 ? { report, failure: failures.join("; ") } : { report };
   } catch (error2) {
     report.approved = false;
     report.error = messageOf(error2);
     const { reportMarkdown, statusLine } = await loadWork();
-    const head = pr?.headSha ?? eventHead;
-    if (head) {
-      await api.setStatus(head, "failure", statusLine(report), runUrl()).catch((e) => warning(`could not set the commit status: ${messageOf(e)}`));
-    }
-    if (pr) {
+    for (const head of statuses.undecided())
+      await statuses.decide(head, { state: "failure", description: statusLine(report) });
+    if (pr && !checks.some((c) => c.pr.number === pr.number)) {
       await upsertComment(api, pr.number, reportMarkdown(report)).catch(
         (e) => warning(`could not update the comment: ${messageOf(e)}`)
       );
     }
     await writeSummary(reportMarkdown(report)).catch(() => {
     });
-    return { report, failure: report.error };
+    return { report, failure: [report.error, ...statuses.failures()].join("; ") };
   } finally {
     cache?.save();
   }
+}
+function decision(work2, report) {
+  return { state: report.approved ? "success" : "failure", description: work2.statusLine(report) };
+}
+var StatusWriter = class {
+  constructor(api, url) {
+    this.api = api;
+    this.url = url;
+  }
+  api;
+  url;
+  pendingHeads = /* @__PURE__ */ new Set();
+  decided = /* @__PURE__ */ new Set();
+  errors = [];
+  async pending(head) {
+    if (this.pendingHeads.has(head)) return;
+    this.pendingHeads.add(head);
+    try {
+      await this.api.setStatus(head, "pending", "slac is checking\u2026", this.url);
+    } catch (error2) {
+      warning(`could not set the commit status of ${head} to pending: ${messageOf(error2)}`);
+    }
+  }
+  async decide(head, { state, description }) {
+    this.decided.add(head);
+    try {
+      await this.api.setStatus(head, state, description, this.url);
+    } catch (error2) {
+      const message = `could not write the commit status ${STATUS_CONTEXT} (${state}) on ${head}: ${messageOf(error2)}; it stays as the last run left it (pending if this run set that), so re-run the check`;
+      error(message);
+      this.errors.push(message);
+    }
+  }
+  /** Heads set pending, in order. */
+  touched() {
+    return [...this.pendingHeads];
+  }
+  undecided() {
+    return this.touched().filter((h) => !this.decided.has(h));
+  }
+  failures() {
+    return [...this.errors];
+  }
+};
+async function checkHead(work2, inputs, api, repo, workspace, cache, pulls, primary) {
+  const checks = [];
+  for (const pr of pulls) checks.push(await checkPull(work2, inputs, api, workspace, cache, pr));
+  if (primary !== void 0)
+    checks.sort((a, b) => Number(b.pr.number === primary) - Number(a.pr.number === primary));
+  const share = () => {
+    for (const c of checks) {
+      const others = checks.filter((o) => o !== c);
+      c.report.sharedHead = others.length > 0 ? others.map((o) => ({
+        pullRequest: o.pr.number,
+        approved: work2.ownApproval(o.report),
+        status: work2.ownStatusLine(o.report)
+      })) : void 0;
+      c.report.approved = work2.ownApproval(c.report) && others.every((o) => work2.ownApproval(o.report));
+    }
+  };
+  share();
+  for (const c of checks) {
+    if (c.report.sharedHead)
+      c.report.notes.push(
+        `This head commit is also the head of ${c.report.sharedHead.map((o) => `#${o.pullRequest}`).join(", ")}. The status ${STATUS_CONTEXT} belongs to the commit, so it is green only when the check holds for every open pull request whose head it is.`
+      );
+    if (c.report.evaluation)
+      await requestOwners(api, repo, c.pr, c.reviews, c.report.evaluation, c.report.notes);
+  }
+  let failed = false;
+  for (const c of checks) {
+    try {
+      await upsertComment(api, c.pr.number, work2.reportMarkdown(c.report));
+    } catch (error2) {
+      c.report.error = `could not write the comment on #${c.pr.number}: ${messageOf(error2)}`;
+      failed = true;
+    }
+  }
+  if (failed) {
+    share();
+    for (const c of checks)
+      if (!c.report.error?.startsWith("could not write the comment"))
+        await upsertComment(api, c.pr.number, work2.reportMarkdown(c.report)).catch(
+          (e) => warning(`could not update the comment: ${messageOf(e)}`)
+        );
+  }
+  return checks;
+}
+async function checkPull(work2, inputs, api, workspace, cache, pr) {
+  const report = {
+    approved: false,
+    impact: "none",
+    pullRequest: pr.number,
+    head: pr.headSha,
+    base: pr.baseSha,
+    notes: []
+  };
+  let reviews = [];
+  try {
+    await fetchAsData(workspace, pr);
+    let commits;
+    [reviews, commits] = await Promise.all([api.reviews(pr.number), api.commits(pr.number)]);
+    const evaluation = await evaluateWithTeams(
+      work2.evaluate,
+      inputs,
+      workspace,
+      pr,
+      reviews,
+      commits,
+      report.notes,
+      cache
+    );
+    report.evaluation = evaluation;
+    report.impact = work2.overallImpact(evaluation.diff);
+    report.approved = work2.ownApproval(report);
+  } catch (error2) {
+    report.approved = false;
+    report.error = messageOf(error2);
+  }
+  return { pr, report, reviews };
 }
 function repoFromEnv() {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
@@ -355,6 +479,7 @@ function runUrl() {
 }
 function messageOf(error2) {
   if (error2 instanceof Error) {
+    if (error2.name === "AbortError") return error2.message;
     const status = error2.status;
     return typeof status === "number" && !error2.message.includes(String(status)) ? `GitHub API ${status}: ${error2.message}` : error2.message;
   }
@@ -395,7 +520,7 @@ function runGit(cwd, args) {
     );
   });
 }
-async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, notes, cache) {
+async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, commits, notes, cache) {
   const git = createGitReader(workspace);
   const input = {
     ...cache ? { cache } : {},
@@ -404,6 +529,7 @@ async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, notes
     headRef: pr.headSha,
     author: pr.author,
     reviews,
+    commits,
     teams: {},
     today: today()
   };
@@ -418,7 +544,7 @@ async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, notes
     );
     return first;
   }
-  const client = createClient(inputs.orgToken);
+  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs);
   const author = pr.author.toLowerCase();
   const approvers = [
     ...new Set(
@@ -521,13 +647,20 @@ function parseInputs() {
     throw new InputError(
       `input "config": mode check reads .slac.yml at the root of the base commit; got "${config}" (remove the input or set it to .slac.yml)`
     );
+  const timeout = getInput("request-timeout") || "30";
+  const seconds = Number(timeout);
+  if (!/^\d+(\.\d+)?$/.test(timeout) || !(seconds > 0 && seconds <= 600))
+    throw new InputError(
+      `input "request-timeout" must be a number of seconds above 0 and at most 600 (e.g. 30); got "${timeout}"`
+    );
   return Object.freeze({
     mode,
     githubToken,
     orgToken,
     config,
     out: getInput("out") || "site",
-    cache: getInput("cache") || void 0
+    cache: getInput("cache") || void 0,
+    requestTimeoutMs: Math.round(seconds * 1e3)
   });
 }
 

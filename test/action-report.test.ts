@@ -61,3 +61,15 @@ describe('the report of a pull request with many invalid files', () => {
     );
   });
 });
+
+describe('the comment as a whole', () => {
+  it('keeps every section within its share of the limit and says what it left out', () => {
+    const report = reportWith(120);
+    report.notes = Array.from({ length: 2_000 }, (_, i) => `note ${i}: ${'x'.repeat(500)}`);
+    report.error = 'e'.repeat(100_000);
+    const markdown = reportMarkdown(report);
+    expect(markdown.length).toBeLessThanOrEqual(COMMENT_MAX);
+    expect(markdown).toMatch(/- … and \d+ more notes: see the job summary and the JSON report/);
+    expect(markdown).toContain('## SLA changes');
+  });
+});

@@ -48,6 +48,19 @@ export interface PullState {
   headRepo?: string;
   baseSha: string;
   baseRef: string;
+  /**
+   * The pull request's commits, oldest first, as "list commits on a pull request" answers:
+   * `author`/`committer` are the GitHub logins of the git identities (null when GitHub knows
+   * no account for one).
+   */
+  commits?: PullCommitState[];
+}
+
+export interface PullCommitState {
+  sha: string;
+  message: string;
+  author: string | null;
+  committer: string | null;
 }
 
 export interface ReviewState {
@@ -91,7 +104,19 @@ export interface Failure {
   status: number;
   /** How many matching requests fail; Infinity for a persistent failure. */
   times: number;
+  /** How many matching requests are answered normally before the failures start. */
+  skip: number;
 }
+
+/** Requests that are never answered (the connection stays open until the server closes). */
+export interface Hang {
+  method: string;
+  path: RegExp;
+  times: number;
+}
+
+/** GitHub refuses an issue comment body over 65,536 characters. */
+export const COMMENT_BODY_MAX = 65_536;
 
 /** A token and who it is: a user login, or null for an installation token (GET /user is 403). */
 export type TokenIdentity = { login: string } | { installation: true; login: string };
@@ -110,13 +135,17 @@ export interface FakeGitHub {
   teams: Map<string, string[]>;
   tokens: Map<string, TokenIdentity>;
   failures: Failure[];
+  hangs: Hang[];
   /** Caps per_page so that tests exercise pagination. */
   maxPerPage: number;
   addReview(
     number: number,
     review: Omit<ReviewState, 'id' | 'type'> & { type?: 'User' | 'Bot' },
   ): void;
-  fail(method: string, path: RegExp, status: number, times?: number): void;
+  /** The next `times` requests that match fail with `status`, after `skip` that succeed. */
+  fail(method: string, path: RegExp, status: number, times?: number, skip?: number): void;
+  /** The next `times` requests that match are never answered. */
+  hang(method: string, path: RegExp, times?: number): void;
   close(): Promise<void>;
 }
 
@@ -139,16 +168,25 @@ export async function startFakeGitHub(options: {
     teams: new Map(),
     tokens: new Map(),
     failures: [],
+    hangs: [],
     maxPerPage: 100,
     addReview(number, review) {
       const list = fake.reviews.get(number) ?? [];
       list.push({ type: 'User', ...review, id: nextId++ });
       fake.reviews.set(number, list);
     },
-    fail(method, path, status, times = 1) {
-      fake.failures.push({ method, path, status, times });
+    fail(method, path, status, times = 1, skip = 0) {
+      fake.failures.push({ method, path, status, times, skip });
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    hang(method, path, times = Infinity) {
+      fake.hangs.push({ method, path, times });
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Requests left hanging keep their connections open.
+        server.closeAllConnections();
+      }),
   };
 
   const user = (login: string, type = login.endsWith('[bot]') ? 'Bot' : 'User') => ({
@@ -221,6 +259,26 @@ export async function startFakeGitHub(options: {
     },
   };
   const pullOr404 = (n: string | undefined) => fake.pulls.get(Number(n));
+  const bodyTooLong = (body: unknown) =>
+    String(body).length > COMMENT_BODY_MAX
+      ? {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: `body is too long (maximum is ${COMMENT_BODY_MAX} characters)`,
+              },
+            ],
+            documentation_url:
+              'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+            status: '422',
+          },
+        }
+      : undefined;
   const R = `/repos/${owner}/${repo}`;
   const routes: [string, RegExp, string, Handler][] = [
     [
@@ -296,6 +354,37 @@ export async function startFakeGitHub(options: {
     ],
     [
       'GET',
+      new RegExp(`^${R}/pulls/(\\d+)/commits$`),
+      '/repos/{owner}/{repo}/pulls/{pull_number}/commits',
+      (m, { url }) => {
+        const p = pullOr404(m[1]);
+        if (!p) return notFound;
+        const template = example('/repos/{owner}/{repo}/pulls/{pull_number}/commits', 'get', 200);
+        const commit = template.commit as Record<string, unknown>;
+        const identity = (login: string | null) => ({
+          name: login ?? 'Someone without a GitHub account',
+          email: login ? `${login}@users.noreply.github.com` : 'someone@example.com',
+          date: '2026-01-01T00:00:00Z',
+        });
+        const items = (p.commits ?? []).map((c) => ({
+          ...template,
+          sha: c.sha,
+          url: `${repoBase}/commits/${c.sha}`,
+          html_url: `https://github.com/${owner}/${repo}/commit/${c.sha}`,
+          commit: {
+            ...commit,
+            message: c.message,
+            author: identity(c.author),
+            committer: identity(c.committer),
+          },
+          author: c.author === null ? null : simpleUser(c.author),
+          committer: c.committer === null ? null : simpleUser(c.committer),
+        }));
+        return page(url, items);
+      },
+    ],
+    [
+      'GET',
       new RegExp(`^${R}/issues/(\\d+)/comments$`),
       '/repos/{owner}/{repo}/issues/{issue_number}/comments',
       (m, { url }) => {
@@ -315,6 +404,8 @@ export async function startFakeGitHub(options: {
       new RegExp(`^${R}/issues/(\\d+)/comments$`),
       '/repos/{owner}/{repo}/issues/{issue_number}/comments',
       (m, { body, token }) => {
+        const tooLong = bodyTooLong(body.body);
+        if (tooLong) return tooLong;
         const login = (token && fake.tokens.get(token)?.login) || 'github-actions[bot]';
         const comment = { id: nextId++, issue: Number(m[1]), body: String(body.body), login };
         fake.comments.push(comment);
@@ -336,6 +427,8 @@ export async function startFakeGitHub(options: {
       (m, { body }) => {
         const comment = fake.comments.find((c) => c.id === Number(m[1]));
         if (!comment) return notFound;
+        const tooLong = bodyTooLong(body.body);
+        if (tooLong) return tooLong;
         comment.body = String(body.body);
         const template = example(
           '/repos/{owner}/{repo}/issues/comments/{comment_id}',
@@ -457,9 +550,31 @@ export async function startFakeGitHub(options: {
       const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       const found = routes.find(([m, re]) => m === method && re.test(url.pathname));
       let answer: ReturnType<Handler>;
-      const failure = fake.failures.find(
+      const hang = fake.hangs.find(
+        (h) => h.times > 0 && h.method === method && h.path.test(url.pathname),
+      );
+      if (hang) {
+        hang.times -= 1;
+        fake.requests.push({
+          at: Date.now(),
+          method,
+          path: url.pathname + url.search,
+          // Never answered: nothing to check against GitHub's shapes.
+          route: undefined,
+          token,
+          body: raw ? body : undefined,
+          status: 0,
+          response: undefined,
+        });
+        return;
+      }
+      let failure = fake.failures.find(
         (f) => f.times > 0 && f.method === method && f.path.test(url.pathname),
       );
+      if (failure && failure.skip > 0) {
+        failure.skip -= 1;
+        failure = undefined;
+      }
       if (failure) {
         failure.times -= 1;
         answer = {

@@ -2329,8 +2329,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -2346,7 +2346,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -5680,16 +5680,40 @@ throttling.triggersNotification = triggersNotification;
 
 // action/github.ts
 var SlacOctokit = Octokit2.plugin(retry, throttling);
+function pullInfo(data) {
+  return {
+    number: data.number,
+    author: data.user?.login ?? "",
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    baseSha: data.base.sha,
+    baseRef: data.base.ref
+  };
+}
 var COMMENT_MAX = 65536;
 var COMMENT_MARKER = "<!-- slac:report -->";
 function retryBaseMs() {
   const fromEnv = Number(process.env.SLAC_RETRY_BASE_MS);
   return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.SLAC_RETRY_BASE_MS ? fromEnv : 1e3;
 }
-function createClient(token) {
+var REQUEST_TIMEOUT_MS = 3e4;
+function createClient(token, timeoutMs = REQUEST_TIMEOUT_MS) {
   const base = retryBaseMs();
+  const fetchWithTimeout = (url, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(url, { ...init, signal }).catch((error) => {
+      if (timeout.aborted)
+        throw Object.assign(
+          new Error(`GitHub did not answer ${describe(url)} within ${timeoutMs / 1e3} s`),
+          { name: "AbortError" }
+        );
+      throw error;
+    });
+  };
   return new SlacOctokit({
     auth: token,
+    request: { fetch: fetchWithTimeout },
     baseUrl: process.env.GITHUB_API_URL || "https://api.github.com",
     userAgent: "slac-action",
     log: { debug: () => {
@@ -5706,6 +5730,14 @@ function createClient(token) {
     }
   });
 }
+function describe(url) {
+  const href = typeof url === "string" ? url : url instanceof URL ? url.href : url.url;
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return href;
+  }
+}
 function statusOf(error) {
   const status = error?.status;
   return typeof status === "number" ? status : void 0;
@@ -5717,27 +5749,51 @@ var GitHubApi = class {
   }
   client;
   repo;
+  openPulls;
   async pullRequest(number) {
     const { data } = await this.client.rest.pulls.get({ ...this.repo, pull_number: number });
-    return {
-      number: data.number,
-      author: data.user.login,
-      headSha: data.head.sha,
-      headRef: data.head.ref,
-      baseSha: data.base.sha,
-      baseRef: data.base.ref
-    };
+    return pullInfo(data);
+  }
+  /** Every open pull request (all pages), read once per run. */
+  listOpenPulls() {
+    this.openPulls ??= this.client.paginate(this.client.rest.pulls.list, {
+      ...this.repo,
+      state: "open",
+      per_page: 100
+    });
+    return this.openPulls;
+  }
+  /**
+   * Every open pull request whose head is the commit `sha`, by number: a commit status
+   * belongs to the commit, so all of them decide it.
+   */
+  async openPullRequestsWithHead(sha) {
+    const pulls = await this.listOpenPulls();
+    return pulls.filter((p) => p.head.sha.toLowerCase() === sha.toLowerCase()).map(pullInfo).sort((a, b) => a.number - b.number);
+  }
+  /**
+   * The pull request's commits, all pages, as the approval rules take them: who authored and
+   * who committed each (null when GitHub knows no account for the git identity). GitHub lists
+   * at most 250 commits of a pull request.
+   */
+  async commits(number) {
+    const commits = await this.client.paginate(this.client.rest.pulls.listCommits, {
+      ...this.repo,
+      pull_number: number,
+      per_page: 100
+    });
+    return commits.map((c) => ({
+      sha: c.sha,
+      author: c.author ? { login: c.author.login } : null,
+      committer: c.committer ? { login: c.committer.login } : null
+    }));
   }
   /**
    * The open pull request whose head is `sha`, else (its head moved on since) the one whose
    * head is `branch` of the repository `repo` — for workflow_run events from forks.
    */
   async pullRequestByHead(sha, branch) {
-    const pulls = await this.client.paginate(this.client.rest.pulls.list, {
-      ...this.repo,
-      state: "open",
-      per_page: 100
-    });
+    const pulls = await this.listOpenPulls();
     const bySha = sha ? pulls.find((p) => p.head.sha === sha) : void 0;
     const byBranch = branch ? pulls.find(
       (p) => p.head.ref === branch.ref && p.head.repo?.full_name.toLowerCase() === branch.repo.toLowerCase()
@@ -5845,5 +5901,6 @@ export {
   COMMENT_MARKER,
   createClient,
   GitHubApi,
+  STATUS_CONTEXT,
   teamMembership
 };
