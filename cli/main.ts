@@ -23,6 +23,10 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./commands/codeowners.js')).codeownersCommand,
     summary: 'write or check CODEOWNERS from the SLA owners and admins',
   },
+  report: {
+    load: async () => (await import('./commands/report.js')).reportCommand,
+    summary: 'the service level review: results against targets, credits, reviews due',
+  },
   render: {
     load: async () => (await import('./commands/render.js')).renderCommand,
     summary: 'render the customer-facing service catalog (site/)',

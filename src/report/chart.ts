@@ -45,7 +45,7 @@ export function chartSvg(input: ChartInput): string {
   const x = (i: number) => round(LEFT + (n <= 1 ? plotW / 2 : (i / (n - 1)) * plotW));
   const id = `chart-${input.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const out: string[] = [
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeXml(input.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(input.description)}</desc>`,
   ];

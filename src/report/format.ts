@@ -18,10 +18,11 @@ function metWord(r: ReportResult): string {
 }
 
 function rangeOf(report: Report): string {
-  const first = report.periods[0];
-  const last = report.periods[report.periods.length - 1];
-  if (!first || !last) return 'no periods';
-  return first === last ? first : `${first} to ${last}`;
+  return report.scope;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function summaryLine(report: Report): string {
@@ -50,7 +51,7 @@ function objectiveHeading(o: ReportObjective): string {
 /** A table for a terminal: one line per objective and period. */
 export function reportText(report: Report): string {
   const lines = [
-    `Service level review, ${rangeOf(report)} (as of ${report.today}): ${summaryLine(report)}.`,
+    `Service level review: ${rangeOf(report)}, as of ${report.today}. ${capital(summaryLine(report))}.`,
   ];
   if (report.slas.length === 0) lines.push('', 'No SLA matches.');
   for (const sla of report.slas) {
@@ -83,7 +84,7 @@ export function reportText(report: Report): string {
 /** Markdown for an issue or a wiki page: a table per objective. */
 export function reportMarkdown(report: Report): string {
   const out = [
-    `# Service level review, ${escapeMarkdown(rangeOf(report))}`,
+    `# Service level review: ${escapeMarkdown(rangeOf(report))}`,
     '',
     `As of ${report.today}: **${summaryLine(report)}**.`,
   ];
@@ -130,10 +131,10 @@ export function reportHtml(report: Report): string {
     '<!doctype html>',
     '<html lang="en">',
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Service level review, ${e(rangeOf(report))}</title>`,
+    `<title>Service level review: ${e(rangeOf(report))}</title>`,
     `<style>${STYLE.trim()}</style></head>`,
     '<body><main>',
-    `<h1>Service level review, ${e(rangeOf(report))}</h1>`,
+    `<h1>Service level review: ${e(rangeOf(report))}</h1>`,
     `<p class="summary">As of ${e(report.today)}: ${e(summaryLine(report))}.</p>`,
   ];
   for (const sla of report.slas) {

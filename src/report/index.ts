@@ -75,13 +75,14 @@ export interface ReportSla {
 }
 
 export interface Report {
+  /** What the report covers, in words: "the last 12 periods of each objective", "2026-11". */
+  scope: string;
   /** Every period the report shows, oldest first. */
   periods: string[];
   today: string;
   slas: ReportSla[];
   summary: { met: number; missed: number; noData: number };
 }
-
 
 export function buildReport(input: ReportInput): Report {
   const byObjective = new Map<string, MeasuredResult>();
@@ -139,7 +140,11 @@ export function buildReport(input: ReportInput): Report {
   const periods = [...shown.values()].sort(
     (a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
   );
-  return { periods: periods.map((p) => p.id), today: input.today, slas, summary };
+  const scope =
+    'last' in input.selection
+      ? `the last ${input.selection.last === 1 ? 'complete period' : `${input.selection.last} complete periods`} of each objective`
+      : input.selection.period.id;
+  return { scope, periods: periods.map((p) => p.id), today: input.today, slas, summary };
 }
 
 const KIND_ORDER = { year: 0, quarter: 1, month: 2, week: 3 } as const;
@@ -191,4 +196,3 @@ function reviewOf(sla: Sla, input: ReportInput): ReportSla['review'] {
     .slice(0, 10);
   return { due, overdue, dueSoon: !overdue && due <= notice };
 }
-

@@ -1,0 +1,86 @@
+import { readWorkingTree } from '../../src/repo/tree.js';
+import { buildReport } from '../../src/report/index.js';
+import { reportHtml, reportJson, reportMarkdown, reportText } from '../../src/report/format.js';
+import { parsePeriod, validateFolderResults } from '../../src/results/index.js';
+import { sortProblems } from '../../src/model/problem.js';
+import { validateSources } from '../../src/validate/index.js';
+import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+
+const USAGE = `Usage: slac report [--period P | --last N] [--format text|markdown|json|html]
+                   [--owner @team] [--today YYYY-MM-DD]
+
+The review pack for the service level review: for each SLA and objective, the measured
+results (the "results" files of .slac.yml) against the target — met or missed, zone of
+tolerance, error budget used, credits owed, the trend — and whether the review is due.
+  --period P   one period: a month 2026-11, a quarter 2026-Q4, an ISO week 2026-W47, a year
+               2026 (each objective shows its periods that overlap it)
+  --last N     each objective's last N complete periods (default: report.periods, 12)
+  --owner X    only the SLAs owned by X ("@login" or "@org/team")
+  --format     text (default), markdown (for an issue or a wiki), json, html (one printable page)
+Exit codes: 0 the files are valid (missed objectives are findings, not failures), 1 an SLA
+or results file is invalid (its problems on stderr), 2 usage or runtime error.
+`;
+
+export async function reportCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseOptions(args, {
+    period: { type: 'string' },
+    last: { type: 'string' },
+    format: { type: 'string' },
+    owner: { type: 'string' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const format = choice(
+    'format',
+    values.format,
+    ['text', 'markdown', 'json', 'html'] as const,
+    'text',
+  );
+  const today = values.today ?? io.today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
+  if (values.period !== undefined && values.last !== undefined)
+    throw new UsageError('give --period or --last, not both');
+  if (values.last !== undefined && !/^[1-9]\d{0,2}$/.test(values.last))
+    throw new UsageError(`--last must be a whole number from 1 to 999; got "${values.last}"`);
+  const period = values.period === undefined ? undefined : parsePeriod(values.period);
+  if (period && !period.ok) throw new UsageError(`--period ${period.reason}`);
+  if (values.owner !== undefined && !/^@[^\s/]+(?:\/[^\s/]+)?$/.test(values.owner))
+    throw new UsageError(`--owner must be "@login" or "@org/team"; got "${values.owner}"`);
+
+  const tree = await readWorkingTree(io.cwd);
+  const validation = validateSources(tree.files, { today });
+  const measured = await validateFolderResults(
+    io.cwd,
+    tree.config,
+    tree.files.map((f) => f.path),
+    today,
+  );
+  const problems = sortProblems([
+    ...tree.configProblems,
+    ...validation.errors,
+    ...(measured?.errors ?? []),
+  ]);
+  const report = buildReport({
+    slas: validation.slas.map((s) => s.sla),
+    results: measured?.results ?? [],
+    config: tree.config,
+    today,
+    selection: period?.ok
+      ? { period: period.value }
+      : { last: values.last ? Number(values.last) : tree.config.report.periods },
+    ...(values.owner ? { owner: values.owner } : {}),
+  });
+  const render = { text: reportText, markdown: reportMarkdown, json: reportJson, html: reportHtml };
+  io.stdout(render[format](report));
+  for (const p of problems) io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}\n`);
+  if (problems.length > 0)
+    io.stderr(
+      `slac report: ${problems.length} problem${problems.length === 1 ? '' : 's'} in SLA or results files; the report leaves out what they affect (slac validate shows them with their lines)\n`,
+    );
+  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
