@@ -118,7 +118,7 @@ export function reportMarkdown(report: Report): string {
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a;background:#fff}
 h1{font-size:1.6rem}h2{margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1.05rem;margin-bottom:.3rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;padding:.25rem .5rem;white-space:nowrap;border-bottom:1px solid #ddd;vertical-align:top}td:last-child{white-space:normal}
 .missed{font-weight:700}.chart{width:100%;height:auto;max-width:40rem;color:#1a1a1a}.summary{font-size:1.1rem}
 @media (prefers-color-scheme:dark){body{background:#111;color:#eee}.chart{color:#eee}th,td{border-color:#444}}
 @media print{body{margin:0;max-width:none;color:#000;background:#fff}.chart{color:#000}section{break-inside:avoid}}
@@ -165,6 +165,7 @@ export function reportHtml(report: Report): string {
               met: r.met,
             })),
             target,
+            ...band(o),
             format: () => o.target,
           }),
         );
@@ -181,6 +182,12 @@ export function reportHtml(report: Report): string {
   }
   out.push('</main></body></html>');
   return out.join('\n') + '\n';
+}
+
+function band(o: ReportObjective): { band?: { desired: number; adequate: number } } {
+  const desired = figureOf(o.tolerance?.desired ?? null);
+  const adequate = figureOf(o.tolerance?.adequate ?? null);
+  return desired !== null && adequate !== null ? { band: { desired, adequate } } : {};
 }
 
 /**

@@ -51,6 +51,8 @@ export interface ReportObjective {
   window: string;
   /** Which way is better, for reading the figures. */
   better: 'higher' | 'lower' | null;
+  /** The zone of tolerance, where the objective has one. */
+  tolerance: { desired: string; adequate: string } | null;
   results: ReportResult[];
   /** The latest result against the one before it; null with fewer than two. */
   trend: 'better' | 'worse' | 'steady' | null;
@@ -123,6 +125,12 @@ export function buildReport(input: ReportInput): Report {
         target: formatMeasure(o.target),
         window: formatWindow(o.window),
         better: o.better ?? null,
+        tolerance: o.tolerance
+          ? {
+              desired: formatMeasure(o.tolerance.desired),
+              adequate: formatMeasure(o.tolerance.adequate),
+            }
+          : null,
         results,
         trend: trendOf(o, periods, byObjective, sla.id),
         breaches: results.filter((r) => r.met === false).length,
