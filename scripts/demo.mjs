@@ -1,5 +1,5 @@
 // The Quick start's main job on the bundled examples/: validate, diff a proposed change,
-// evaluate owner approval, and render the catalog into site/.
+// evaluate owner approval, report what was delivered, and render the catalog into site/.
 // It copies examples/ into a temporary git repository (base commit), applies a change that
 // weakens one SLA and rewords another (head commit), and runs the slac CLI on it.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -73,8 +73,10 @@ try {
     'Lower payments uptime',
   );
 
-  section('1. Validate every SLA file');
-  failed ||= run(['validate']) !== 0;
+  // The examples' results run to November 2026: the demo is seen from the day after.
+  const today = '2026-12-01';
+  section('1. Validate every SLA and results file');
+  failed ||= run(['validate', '--today', today]) !== 0;
 
   section('2. What the pull request changes for customers');
   failed ||= run(['diff', '--base', 'HEAD~1', '--head', 'HEAD']) !== 0;
@@ -99,7 +101,10 @@ try {
     'reviews.json',
   ]);
 
-  section('4. Render the customer-facing catalog');
+  section('4. Review what was delivered (examples/results/)');
+  failed ||= run(['report', '--today', today, '--last', '3']) !== 0;
+
+  section('5. Render the customer-facing catalog');
   rmSync(site, { recursive: true, force: true });
   // slac render ends by saying where to open the catalog.
   failed ||= run(['render', '--out', site]) !== 0;
