@@ -6,7 +6,7 @@ import {
   STATUS_CONTEXT,
   createClient,
   teamMembership
-} from "./chunk-LWQJJKG7.js";
+} from "./chunk-P2BQWUQQ.js";
 import {
   UsageError,
   createGitReader,
@@ -17,11 +17,11 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-EZVH5XLB.js";
+} from "./chunk-D4VKV7ZB.js";
 import {
   cacheKey
-} from "./chunk-P3BSYDIW.js";
-import "./chunk-B4AUH2MS.js";
+} from "./chunk-XO6P6KXW.js";
+import "./chunk-Q4IDZCGY.js";
 
 // action/run.ts
 import { dirname, resolve as resolve3 } from "node:path";
@@ -260,7 +260,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-4EP4OQGP.js"), import("./chunk-KDOUNEYP.js")]).then(
+  work ??= Promise.all([import("./chunk-4XZBAJHM.js"), import("./chunk-HXZXRDJ6.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -672,7 +672,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-2NKBRM4D.js");
+      const { runRender } = await import("./chunk-GWGTBMTC.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

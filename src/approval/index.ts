@@ -213,6 +213,15 @@ class Context {
         : transfer
       : (impact ?? 'modified');
     const out = [this.ownerRequirement(diff, base, reason, 'owner')];
+    if (diff.overPromise && this.input.config.approval.overPromise === 'require-admin')
+      out.push(
+        this.adminRequirement(
+          diff.id,
+          'over-promise: the proposed target was missed in recent periods, and approval.overPromise is require-admin',
+          'admin',
+          diff,
+        ),
+      );
     if (ownerChanged)
       out.push(
         this.ownerRequirement(

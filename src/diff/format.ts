@@ -38,12 +38,14 @@ export function diffJson(diff: CommitmentDiff): string {
       status: s.status,
       impact: s.impact,
       owner: { base: s.owner.base, head: s.owner.head },
+      ...(s.overPromise ? { overPromise: true } : {}),
       changes: s.changes.map((c) => ({
         path: c.path,
         before: c.before,
         after: c.after,
         impact: c.impact,
         message: c.message,
+        ...(c.evidence ? { evidence: c.evidence } : {}),
       })),
     })),
   };
@@ -62,8 +64,13 @@ export function summaryLine(diff: Pick<CommitmentDiff, 'slas'>): string {
 }
 
 function statusWords(s: SlaDiff): string {
-  return s.status === 'modified' ? s.impact : `${s.status}, ${s.impact}`;
+  const status = s.status === 'modified' ? s.impact : `${s.status}, ${s.impact}`;
+  return s.overPromise ? `${status}, over-promise` : status;
 }
+
+/** Said under an SLA flagged over-promise. */
+export const OVER_PROMISE_WORDS =
+  'Over-promise: the proposed target was missed in recent periods (see the measured results); promise what was delivered, or plan how to deliver more.';
 
 function ownerWords(s: SlaDiff): string {
   const { base, head } = s.owner;
@@ -90,6 +97,7 @@ export function diffText(diff: CommitmentDiff, options: TextOptions = {}): strin
   if (out.length > 0) out.push('');
   for (const s of diff.slas) {
     out.push(`${s.id} (${s.file}): ${statusWords(s)}; ${ownerWords(s)}`);
+    if (s.overPromise) out.push(`  ${OVER_PROMISE_WORDS}`);
     for (const c of s.changes) out.push(`  ${c.impact.padEnd(12)} ${c.message}`);
     out.push('');
   }
@@ -149,6 +157,7 @@ function slaSection(s: SlaDiff, compact: boolean): string {
   lines.push('');
   lines.push(`${cell(s.file)} · ${cell(ownerWords(s))}`);
   lines.push('');
+  if (s.overPromise) lines.push(`⚠️ **${escapeMarkdown(OVER_PROMISE_WORDS)}**`, '');
   const shown = compact ? s.changes.slice(0, 3) : s.changes.slice(0, VISIBLE_ROWS);
   const rest = s.changes.slice(shown.length);
   lines.push('| Impact | Change |', '| --- | --- |', ...changeRows(shown));

@@ -16,6 +16,7 @@ import {
   type ValidationResult,
 } from '../validate/index.js';
 import { diffSlas } from './compare.js';
+import { addEvidence } from './evidence.js';
 import type { CommitmentDiff, SlaDiff } from './types.js';
 
 export type { Change, ChangeImpact, CommitmentDiff, Impact, SlaDiff } from './types.js';
@@ -80,6 +81,9 @@ export interface DiffOptions {
   cache?: ResultStore;
 }
 
+/** Without a date, no measured period counts as in the future. */
+const LAST_DAY = '9999-12-31';
+
 export async function diffRevisions(
   git: GitReader,
   baseRef: string,
@@ -115,6 +119,14 @@ export async function diffRevisions(
     if (d.status === 'added') return !isSkipped(d, baseRead.skipped);
     return true;
   });
+  await addEvidence(
+    git,
+    slas,
+    { snapshot: base.snapshot, slas: baseRead.usable },
+    headRead.usable,
+    base.snapshot.config,
+    options.today ?? LAST_DAY,
+  );
   return {
     diff: {
       base: baseSha,

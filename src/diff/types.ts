@@ -23,6 +23,11 @@ export interface Change {
   impact: ChangeImpact;
   /** One plain sentence with both values and what they mean for a customer. */
   message: string;
+  /**
+   * For a change that promises more (a tighter target, a new objective): how often the
+   * proposed target was met in the latest periods with measured results (base's results).
+   */
+  evidence?: { periods: number; met: number; worst: string };
 }
 
 export interface SlaDiff {
@@ -32,6 +37,8 @@ export interface SlaDiff {
   impact: Impact;
   owner: { base: string | null; head: string | null };
   changes: Change[];
+  /** True when a proposed target was missed in any of the latest periods with results. */
+  overPromise?: boolean;
 }
 
 export interface CommitmentDiff {

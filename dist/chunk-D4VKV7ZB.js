@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-B4AUH2MS.js";
+} from "./chunk-Q4IDZCGY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -390,6 +390,7 @@ export {
   __require,
   __commonJS,
   __toESM,
+  CALENDAR_SECONDS,
   parsePercent,
   parseDuration,
   parseWindow,

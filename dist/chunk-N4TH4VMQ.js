@@ -6,8 +6,8 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig,
   parseConfig
-} from "./chunk-SJ265C7K.js";
-import "./chunk-B4AUH2MS.js";
+} from "./chunk-MWCC4M7Q.js";
+import "./chunk-Q4IDZCGY.js";
 export {
   CONFIG_FILE,
   DEFAULT_RESULTS_GLOB,

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-B4AUH2MS.js";
+} from "./chunk-Q4IDZCGY.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

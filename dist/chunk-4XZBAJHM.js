@@ -3,11 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-4TLUC4VT.js";
-import "./chunk-MGZZEWTC.js";
-import "./chunk-P3BSYDIW.js";
-import "./chunk-SJ265C7K.js";
-import "./chunk-B4AUH2MS.js";
+} from "./chunk-R5FGOBRK.js";
+import "./chunk-FTS7WOMO.js";
+import "./chunk-XO6P6KXW.js";
+import "./chunk-MWCC4M7Q.js";
+import "./chunk-Q4IDZCGY.js";
 export {
   diffSection,
   evaluate

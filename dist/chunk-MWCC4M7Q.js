@@ -5,7 +5,7 @@ import {
   __require,
   __toESM,
   parseDuration
-} from "./chunk-B4AUH2MS.js";
+} from "./chunk-Q4IDZCGY.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

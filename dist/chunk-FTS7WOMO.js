@@ -6,7 +6,7 @@ import {
   holdsOn,
   sortProblems,
   toCached
-} from "./chunk-P3BSYDIW.js";
+} from "./chunk-XO6P6KXW.js";
 import {
   CONFIG_FILE,
   checkSchema,
@@ -15,8 +15,9 @@ import {
   loadYaml,
   parseConfig,
   require_dist
-} from "./chunk-SJ265C7K.js";
+} from "./chunk-MWCC4M7Q.js";
 import {
+  CALENDAR_SECONDS,
   MINUTES_PER_WEEK,
   __commonJS,
   __toESM,
@@ -33,7 +34,7 @@ import {
   parseSchedule,
   parseWindow,
   windowPhrase
-} from "./chunk-B4AUH2MS.js";
+} from "./chunk-Q4IDZCGY.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1894,12 +1895,14 @@ function diffJson(diff) {
       status: s.status,
       impact: s.impact,
       owner: { base: s.owner.base, head: s.owner.head },
+      ...s.overPromise ? { overPromise: true } : {},
       changes: s.changes.map((c) => ({
         path: c.path,
         before: c.before,
         after: c.after,
         impact: c.impact,
-        message: c.message
+        message: c.message,
+        ...c.evidence ? { evidence: c.evidence } : {}
       }))
     }))
   };
@@ -1913,8 +1916,10 @@ function summaryLine(diff) {
   return `${plural(diff.slas.length, "SLA")} changed: ${counts.join(", ")}`;
 }
 function statusWords(s) {
-  return s.status === "modified" ? s.impact : `${s.status}, ${s.impact}`;
+  const status = s.status === "modified" ? s.impact : `${s.status}, ${s.impact}`;
+  return s.overPromise ? `${status}, over-promise` : status;
 }
+var OVER_PROMISE_WORDS = "Over-promise: the proposed target was missed in recent periods (see the measured results); promise what was delivered, or plan how to deliver more.";
 function ownerWords(s) {
   const { base, head } = s.owner;
   if (base && head && base !== head) return `owner ${base} \u2192 ${head}`;
@@ -1955,6 +1960,7 @@ function slaSection(s, compact) {
   lines.push("");
   lines.push(`${cell(s.file)} \xB7 ${cell(ownerWords(s))}`);
   lines.push("");
+  if (s.overPromise) lines.push(`\u26A0\uFE0F **${escapeMarkdown(OVER_PROMISE_WORDS)}**`, "");
   const shown = compact ? s.changes.slice(0, 3) : s.changes.slice(0, VISIBLE_ROWS);
   const rest = s.changes.slice(shown.length);
   lines.push("| Impact | Change |", "| --- | --- |", ...changeRows(shown));
@@ -2069,7 +2075,7 @@ function walk(dir, prefix, out) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-MVOC53F5.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-N4TH4VMQ.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {
@@ -2351,6 +2357,32 @@ function always() {
 }
 var ALWAYS = always();
 var MONTH = Object.freeze({ kind: "calendar", unit: "month", seconds: 2629746 });
+function parseObjectiveValue(o, value) {
+  const issues = [];
+  const m = parseMeasure(o.indicator, value, [], "value", "value", issues);
+  if (issues[0]) return { ok: false, reason: issues[0].message };
+  const t = o.target;
+  if (m.kind !== t.kind)
+    return {
+      ok: false,
+      reason: `value "${value}" is ${KIND_WORDS[m.kind]}, but objective "${o.id}" has ${KIND_WORDS[t.kind]} target; write the value as the target is written`
+    };
+  if (m.kind === "quantity" && t.kind === "quantity" && m.unit !== t.unit)
+    return {
+      ok: false,
+      reason: `value "${value}" is in ${m.unit ? `"${m.unit}"` : "no unit"}, but objective "${o.id}" counts in ${t.unit ? `"${t.unit}"` : "no unit"}; write the value in the target's unit`
+    };
+  if (m.kind === "percent" && (m.value < 0 || m.value > 100))
+    return { ok: false, reason: `value ${value} is not a percentage from 0% to 100%` };
+  if (m.kind === "duration" && m.seconds < 0)
+    return { ok: false, reason: `value "${value}" is a negative duration` };
+  return { ok: true, value: m };
+}
+var KIND_WORDS = {
+  percent: "a percentage",
+  duration: "a duration",
+  quantity: "a number"
+};
 function parseMeasure(indicator, value, path, key, what, issues) {
   const kind = targetKindOf(indicator);
   if (kind === "percent") {
@@ -3564,7 +3596,397 @@ function compareCredits(c, b, h) {
   }
 }
 
+// src/results/period.ts
+var DAY_MS = 864e5;
+var MIN_YEAR = 1970;
+var MAX_YEAR = 9999;
+function periodKindOf(window) {
+  return window.kind === "calendar" ? window.unit : "month";
+}
+function periodSeconds(kind) {
+  return CALENDAR_SECONDS[kind];
+}
+var PATTERNS = [
+  [/^(\d{4})-(\d{2})$/, "month"],
+  [/^(\d{4})-Q([1-4])$/, "quarter"],
+  [/^(\d{4})-W(\d{2})$/, "week"],
+  [/^(\d{4})$/, "year"]
+];
+function parsePeriod(input) {
+  const text = typeof input === "number" && Number.isInteger(input) ? String(input) : input;
+  if (typeof text !== "string")
+    return { ok: false, reason: "must be a period such as 2026-11, 2026-Q4, 2026-W47 or 2026" };
+  const s = text.trim();
+  for (const [re, kind] of PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const year = Number(m[1]);
+    if (year < MIN_YEAR || year > MAX_YEAR)
+      return { ok: false, reason: `year ${year} is out of range (${MIN_YEAR}\u2013${MAX_YEAR})` };
+    const n = m[2] === void 0 ? 0 : Number(m[2]);
+    if (kind === "month" && (n < 1 || n > 12))
+      return { ok: false, reason: `"${s}" has no month ${n}; write the month as 01 to 12` };
+    if (kind === "week" && (n < 1 || n > isoWeeksIn(year)))
+      return {
+        ok: false,
+        reason: `${year} has ${isoWeeksIn(year)} ISO weeks, so "${s}" does not exist`
+      };
+    return { ok: true, value: makePeriod(kind, year, n) };
+  }
+  const hint = /^\d{4}-\d{1,2}-\d{1,2}$/.test(s) ? ` (a date; for its month write ${s.slice(0, 7)})` : /^\d{4}-q[1-4]$/i.test(s) || /^\d{4}-w\d{2}$/i.test(s) ? ` (write ${s.toUpperCase()})` : "";
+  return {
+    ok: false,
+    reason: `"${s}" is not a period${hint}; write a month 2026-11, a quarter 2026-Q4, an ISO week 2026-W47 or a year 2026`
+  };
+}
+function makePeriod(kind, year, n) {
+  switch (kind) {
+    case "year":
+      return { kind, id: String(year), start: `${year}-01-01`, end: `${year}-12-31` };
+    case "quarter": {
+      const first = (n - 1) * 3;
+      return {
+        kind,
+        id: `${year}-Q${n}`,
+        start: iso(Date.UTC(year, first, 1)),
+        end: iso(Date.UTC(year, first + 3, 0))
+      };
+    }
+    case "month":
+      return {
+        kind,
+        id: `${year}-${String(n).padStart(2, "0")}`,
+        start: iso(Date.UTC(year, n - 1, 1)),
+        end: iso(Date.UTC(year, n, 0))
+      };
+    case "week": {
+      const monday = isoWeekOneMonday(year) + (n - 1) * 7 * DAY_MS;
+      return {
+        kind,
+        id: `${year}-W${String(n).padStart(2, "0")}`,
+        start: iso(monday),
+        end: iso(monday + 6 * DAY_MS)
+      };
+    }
+  }
+}
+function comparePeriods(a, b) {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
+function isoWeekOneMonday(year) {
+  const jan4 = Date.UTC(year, 0, 4);
+  return jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * DAY_MS;
+}
+function isoWeeksIn(year) {
+  return Math.round((isoWeekOneMonday(year + 1) - isoWeekOneMonday(year)) / (7 * DAY_MS));
+}
+function iso(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+// src/results/attainment.ts
+var NO_DATA = {
+  met: null,
+  zone: null,
+  budgetUsed: null,
+  downtime: null,
+  credit: null
+};
+function amount(m) {
+  return m.kind === "duration" ? m.seconds : m.value;
+}
+function attainment(sla, objective, value, period) {
+  if (value === void 0 || objective.better === void 0) return NO_DATA;
+  if (value.kind !== objective.target.kind) return NO_DATA;
+  const higher = objective.better === "higher";
+  const v = amount(value);
+  const atLeastAsGood = (bound) => higher ? v >= amount(bound) : v <= amount(bound);
+  const met = atLeastAsGood(objective.target);
+  const t = objective.tolerance;
+  const zone = t ? atLeastAsGood(t.desired) ? "above" : atLeastAsGood(t.adequate) ? "within" : "below" : null;
+  return {
+    met,
+    zone,
+    budgetUsed: budgetUsed(objective, v),
+    downtime: downtime(sla, objective, v, period),
+    credit: credit(sla, objective, v)
+  };
+}
+function budgetUsed(objective, value) {
+  if (objective.target.kind !== "percent") return null;
+  const target = objective.target.value;
+  const [spent, budget] = objective.better === "higher" ? [complement(value), complement(target)] : [value, target];
+  if (budget <= 0) return spent <= 0 ? 0 : null;
+  return Math.round(Math.max(0, spent) / budget * 1e6) / 1e6;
+}
+function complement(x) {
+  const text = String(x);
+  const dot = text.indexOf(".");
+  const decimals = text.includes("e") ? 15 : dot < 0 ? 0 : text.length - dot - 1;
+  return Number((100 - x).toFixed(Math.min(20, decimals)));
+}
+function downtime(sla, objective, value, period) {
+  if (objective.indicator !== "availability" || objective.target.kind !== "percent") return null;
+  const minutes = sla.serviceHours.schedule.minutesPerWeek;
+  const window = { kind: "rolling", seconds: periodSeconds(period) };
+  const seconds = allowedDowntimeSeconds(value, window, minutes);
+  const allowedSeconds = allowedDowntimeSeconds(objective.target.value, window, minutes);
+  const hours = minutes < MINUTES_PER_WEEK ? " during service hours" : "";
+  return {
+    seconds,
+    allowedSeconds,
+    words: `${formatDuration(seconds)} of ${formatDuration(allowedSeconds)} allowed${hours}`
+  };
+}
+function credit(sla, objective, value) {
+  const credits = sla.credits;
+  if (!credits || credits.objective !== objective.id) return null;
+  let owed;
+  for (const tier of credits.tiers) {
+    if (!(value < tier.below)) continue;
+    if (!owed || tier.below < owed.below) owed = tier;
+  }
+  return owed?.credit ?? 0;
+}
+
+// src/results/validate.ts
+function validateResults(files, slas, today) {
+  const byId = new Map(slas.map((s) => [s.id, s]));
+  const ids = [...byId.keys()].sort();
+  const problems = [];
+  const results = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const loaded = loadYaml(file.path, file.content);
+    if (!loaded.ok) {
+      problems.push(...loaded.problems);
+      continue;
+    }
+    const source = loaded.source;
+    const at = (path, rule, message, severity = "error", part) => {
+      const pos = source.locate(path, part);
+      problems.push({
+        file: file.path,
+        line: pos.line,
+        column: pos.column,
+        rule,
+        message,
+        severity
+      });
+    };
+    const data = source.data;
+    if (data === null || data === void 0 || typeof data !== "object" || Array.isArray(data)) {
+      at(
+        [],
+        "results-not-mapping",
+        'a results file is a mapping starting with "apiVersion: slac/v1" and "kind: ServiceLevelResults" (see examples/results/)'
+      );
+      continue;
+    }
+    if (data.kind === "ServiceLevelAgreement") {
+      at(
+        ["kind"],
+        "results-kind",
+        "this is an SLA file, not results; move it out of the results glob of .slac.yml (or correct the slas and results globs)"
+      );
+      continue;
+    }
+    const schema = checkSchema(source, "results");
+    if (schema.length > 0) {
+      problems.push(...schema);
+      continue;
+    }
+    const raw = data;
+    const period = parsePeriod(raw.period);
+    if (!period.ok) {
+      at(["period"], "results-period", `period ${period.reason}`);
+      continue;
+    }
+    if (period.value.start > today) {
+      at(
+        ["period"],
+        "results-period-future",
+        `period ${period.value.id} starts on ${period.value.start}, after today (${today}); results are for periods that have begun`
+      );
+      continue;
+    }
+    raw.results.forEach((row, i) => {
+      const path = ["results", i];
+      const sla = byId.get(row.sla);
+      if (!sla) {
+        const guess = closest(row.sla, ids);
+        at(
+          [...path, "sla"],
+          "results-sla-unknown",
+          `no SLA has the id "${row.sla}"${guess ? `; did you mean "${guess}"?` : "; use the metadata.id of an SLA file"}`
+        );
+        return;
+      }
+      const objective = sla.objectives.find((o) => o.id === row.objective);
+      if (!objective) {
+        const guess = closest(
+          row.objective,
+          sla.objectives.map((o) => o.id)
+        );
+        at(
+          [...path, "objective"],
+          "results-objective-unknown",
+          `SLA "${sla.id}" has no objective "${row.objective}"${guess ? `; did you mean "${guess}"?` : `; its objectives are ${sla.objectives.map((o) => `"${o.id}"`).join(", ") || "none"}`}`
+        );
+        return;
+      }
+      const kind = periodKindOf(objective.window);
+      if (kind !== period.value.kind) {
+        at(
+          ["period"],
+          "results-period-kind",
+          `objective "${objective.id}" of "${sla.id}" is measured ${windowWordsOf(objective)}, so its results are per ${kind}, not per ${period.value.kind}; put it in a ${kind} file (e.g. ${exampleOf(kind)})`
+        );
+        return;
+      }
+      const value = parseObjectiveValue(objective, row.value);
+      if (!value.ok) {
+        at([...path, "value"], "results-value", value.reason);
+        return;
+      }
+      if (row.good !== void 0 && row.total === void 0) {
+        at(
+          [...path, "good"],
+          "results-good-total",
+          '"good" needs "total" beside it: the events it is a share of',
+          "error",
+          "key"
+        );
+        return;
+      }
+      if (row.good !== void 0 && row.total !== void 0 && row.good > row.total) {
+        at(
+          [...path, "good"],
+          "results-good-total",
+          `good (${row.good}) is more than total (${row.total}); good events are a part of all events`
+        );
+        return;
+      }
+      const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
+      const pos = source.locate(path);
+      const first = seen.get(key);
+      if (first) {
+        at(
+          path,
+          "results-duplicate",
+          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line}); keep one`
+        );
+        return;
+      }
+      seen.set(key, { file: file.path, line: pos.line });
+      if (row.good !== void 0 && row.total !== void 0 && row.total > 0 && value.value.kind === "percent") {
+        const ratio = row.good / row.total * 100;
+        if (Math.abs(ratio - value.value.value) > 5e-3)
+          at(
+            [...path, "value"],
+            "results-ratio",
+            `value ${String(row.value)} differs from good / total = ${ratio.toFixed(4)}%; correct one of them`,
+            "warning"
+          );
+      }
+      results.push({
+        sla: sla.id,
+        objective: objective.id,
+        period: period.value,
+        value: value.value,
+        written: row.value,
+        ...row.good !== void 0 ? { good: row.good } : {},
+        ...row.total !== void 0 ? { total: row.total } : {},
+        ...row.note !== void 0 ? { note: row.note } : {},
+        file: file.path,
+        line: pos.line
+      });
+    });
+  }
+  const sorted = sortProblems(problems);
+  return {
+    results,
+    files: files.length,
+    errors: sorted.filter((p) => p.severity === "error"),
+    warnings: sorted.filter((p) => p.severity === "warning")
+  };
+}
+function windowWordsOf(o) {
+  return o.window.kind === "calendar" ? `per calendar ${o.window.unit}` : "over a rolling window";
+}
+function exampleOf(kind) {
+  return { week: "2026-W47", month: "2026-11", quarter: "2026-Q4", year: "2026" }[kind];
+}
+
+// src/diff/evidence.ts
+function promisesMore(diff, objective) {
+  return diff.changes.find(
+    (c) => c.path === `spec.objectives.${objective}.target` && c.impact === "strengthened" || c.path === `spec.objectives.${objective}` && c.before === null
+  );
+}
+async function addEvidence(git, slas, base, head, config, today) {
+  const headById = new Map(head.map((s) => [s.sla.id, s.sla]));
+  const wanted = [];
+  for (const diff of slas) {
+    if (diff.status === "removed") continue;
+    const sla = headById.get(diff.id);
+    for (const objective of sla?.objectives ?? []) {
+      const change = promisesMore(diff, objective.id);
+      if (change && sla) wanted.push({ diff, change, objective, sla });
+    }
+  }
+  if (wanted.length === 0) return;
+  const results = await baseResults(git, base, config, today);
+  if (results.length === 0) return;
+  const byObjective = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    const key = `${r.sla}\0${r.objective}`;
+    byObjective.set(key, [...byObjective.get(key) ?? [], r]);
+  }
+  for (const { diff, change, objective, sla } of wanted) {
+    const measured = (byObjective.get(`${diff.id}\0${objective.id}`) ?? []).filter((r) => r.value.kind === objective.target.kind).sort((a, b) => comparePeriods(a.period, b.period)).slice(-config.report.periods);
+    if (measured.length === 0) continue;
+    let met = 0;
+    let worst = measured[0];
+    const figure = (r) => r.value.kind === "duration" ? r.value.seconds : r.value.value;
+    for (const r of measured) {
+      if (attainment(sla, objective, r.value, r.period.kind).met) met++;
+      const worse = objective.better === "lower" ? figure(r) > figure(worst) : figure(r) < figure(worst);
+      if (worse) worst = r;
+    }
+    const evidence = {
+      periods: measured.length,
+      met,
+      worst: formatMeasure(worst.value)
+    };
+    change.evidence = evidence;
+    const kind = measured[0].period.kind;
+    change.message = `${change.message.replace(/\.$/, "")}: met in ${met} of the last ${periodsWord(measured.length, kind)} (worst ${evidence.worst}).`;
+    if (met < measured.length) diff.overPromise = true;
+  }
+}
+function periodsWord(n, kind) {
+  return n === 1 ? kind : `${n} ${kind}s`;
+}
+async function baseResults(git, base, config, today) {
+  const commit = base.snapshot.commit;
+  if (!commit) return [];
+  const select = slaMatcher(config.results);
+  const entries = (await git.listFiles(commit)).filter(
+    (e) => e.mode !== "120000" && select(e.path)
+  );
+  if (entries.length === 0) return [];
+  const blobs = await git.readBlobs(entries.map((e) => e.blob));
+  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
+  return validateResults(
+    files,
+    base.slas.map((s) => s.sla),
+    today
+  ).results;
+}
+
 // src/diff/index.ts
+var LAST_DAY = "9999-12-31";
 async function diffRevisions(git, baseRef, headRef, options = {}) {
   const baseSha = await git.resolve(baseRef);
   const headSha = await git.resolve(headRef);
@@ -3590,6 +4012,14 @@ async function diffRevisions(git, baseRef, headRef, options = {}) {
     if (d.status === "added") return !isSkipped(d, baseRead.skipped);
     return true;
   });
+  await addEvidence(
+    git,
+    slas,
+    { snapshot: base.snapshot, slas: baseRead.usable },
+    headRead.usable,
+    base.snapshot.config,
+    options.today ?? LAST_DAY
+  );
   return {
     diff: {
       base: baseSha,

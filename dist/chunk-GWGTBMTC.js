@@ -7,7 +7,7 @@ import {
   info,
   openRepository,
   parseOptions
-} from "./chunk-EZVH5XLB.js";
+} from "./chunk-D4VKV7ZB.js";
 import {
   validationText
 } from "./chunk-7TIRIMKN.js";
@@ -20,12 +20,12 @@ import {
   readRevision,
   readWorkingTree,
   validateSources
-} from "./chunk-MGZZEWTC.js";
+} from "./chunk-FTS7WOMO.js";
 import {
   gitBlobId,
   sortProblems
-} from "./chunk-P3BSYDIW.js";
-import "./chunk-SJ265C7K.js";
+} from "./chunk-XO6P6KXW.js";
+import "./chunk-MWCC4M7Q.js";
 import {
   MINUTES_PER_WEEK,
   __commonJS,
@@ -37,7 +37,7 @@ import {
   formatWindow,
   roundPercent,
   windowPhrase
-} from "./chunk-B4AUH2MS.js";
+} from "./chunk-Q4IDZCGY.js";
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({

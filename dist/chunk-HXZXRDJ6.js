@@ -3,20 +3,20 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   COMMENT_MARKER,
   COMMENT_MAX
-} from "./chunk-LWQJJKG7.js";
+} from "./chunk-P2BQWUQQ.js";
 import {
   diffSection
-} from "./chunk-4TLUC4VT.js";
+} from "./chunk-R5FGOBRK.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-MGZZEWTC.js";
-import "./chunk-P3BSYDIW.js";
-import "./chunk-SJ265C7K.js";
-import "./chunk-B4AUH2MS.js";
+} from "./chunk-FTS7WOMO.js";
+import "./chunk-XO6P6KXW.js";
+import "./chunk-MWCC4M7Q.js";
+import "./chunk-Q4IDZCGY.js";
 
 // src/approval/format.ts
 function approvalsJson(result) {

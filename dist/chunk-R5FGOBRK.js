@@ -7,7 +7,7 @@ import {
   isValidOwner,
   readRevision,
   validateSources
-} from "./chunk-MGZZEWTC.js";
+} from "./chunk-FTS7WOMO.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
@@ -119,6 +119,15 @@ var Context = class {
     const impact = diff.impact === "none" ? void 0 : diff.impact;
     const reason = ownerChanged ? impact ? `${impact}, ${transfer}` : transfer : impact ?? "modified";
     const out = [this.ownerRequirement(diff, base, reason, "owner")];
+    if (diff.overPromise && this.input.config.approval.overPromise === "require-admin")
+      out.push(
+        this.adminRequirement(
+          diff.id,
+          "over-promise: the proposed target was missed in recent periods, and approval.overPromise is require-admin",
+          "admin",
+          diff
+        )
+      );
     if (ownerChanged)
       out.push(
         this.ownerRequirement(

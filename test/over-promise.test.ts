@@ -1,0 +1,170 @@
+// Over-promise in the pull request check: a tighter target or a new objective carries the
+// evidence of the base's measured results, on a copy of examples/ (a year of results).
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+
+const root = join(import.meta.dirname, '..');
+let repo: TempRepo;
+let base: string;
+
+beforeEach(() => {
+  repo = makeRepo();
+  repo.copy(join(root, 'examples'));
+  base = repo.commit('examples');
+});
+afterEach(() => repo.remove());
+
+function edit(file: string, from: string, to: string) {
+  const text = readFileSync(join(repo.dir, file), 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+  repo.write({ [file]: text.replace(from, to) });
+}
+
+const diff = async (...args: string[]) =>
+  runCli(['diff', '--base', base, '--today', '2026-12-01', ...args], { cwd: repo.dir });
+
+describe('over-promise', () => {
+  it('a tighter target carries how often it was met, and flags the SLA when it was missed', async () => {
+    edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.99%');
+    repo.commit('promise four nines');
+    const run = await diff('--format', 'json');
+    const [sla] = JSON.parse(run.stdout).slas;
+    expect(sla).toMatchObject({ id: 'payments-api', impact: 'strengthened', overPromise: true });
+    const target = sla.changes.find(
+      (c: { path: string }) => c.path === 'spec.objectives.uptime.target',
+    );
+    expect(target.evidence).toEqual({ periods: 12, met: 4, worst: '99.86%' });
+    expect(target.message).toMatch(/: met in 4 of the last 12 months \(worst 99\.86%\)\.$/);
+    const text = await diff();
+    expect(text.stdout).toContain(
+      'payments-api (slas/payments-api.yaml): strengthened, over-promise',
+    );
+    expect(text.stdout).toContain('Over-promise: the proposed target was missed in recent periods');
+    const md = await diff('--format', 'markdown');
+    expect(md.stdout).toContain('⚠️ **Over-promise');
+  });
+
+  it('a target that was always met carries the evidence without the flag; a weaker one none', async () => {
+    edit('slas/status-page.yaml', 'target: 99.5', 'target: 99.8');
+    edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.9%');
+    repo.commit('more status page uptime, less payments uptime');
+    const json = JSON.parse((await diff('--format', 'json')).stdout);
+    const status = json.slas.find((s: { id: string }) => s.id === 'status-page');
+    expect(status.overPromise).toBeUndefined();
+    // The status page took effect in May 2026: seven months of results, all above 99.8%.
+    expect(status.changes[0]).toMatchObject({
+      impact: 'strengthened',
+      evidence: { periods: 7, met: 7, worst: '99.91%' },
+    });
+    const payments = json.slas.find((s: { id: string }) => s.id === 'payments-api');
+    expect(payments.changes[0].evidence).toBeUndefined();
+  });
+
+  it('judges by the base results: deleting them in the pull request hides nothing', async () => {
+    edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.99%');
+    repo.git('rm', '-q', '-r', 'results');
+    repo.commit('promise more and drop the evidence');
+    const [sla] = JSON.parse((await diff('--format', 'json')).stdout).slas;
+    expect(sla.overPromise).toBe(true);
+  });
+
+  it('with approval.overPromise: require-admin, such a change also needs an admin', async () => {
+    edit(
+      '.slac.yml',
+      'editorial: require-owner',
+      'editorial: require-owner\n  overPromise: require-admin',
+    );
+    base = repo.commit('require admins for over-promises');
+    edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.99%');
+    const head = repo.commit('promise four nines');
+    repo.write({
+      'reviews.json': JSON.stringify([
+        {
+          id: 1,
+          user: { login: 'alice' },
+          state: 'APPROVED',
+          commit_id: head,
+          submitted_at: '2026-12-01T10:00:00Z',
+        },
+      ]),
+    });
+    const args = [
+      'approvals',
+      '--base',
+      base,
+      '--author',
+      'carol',
+      '--reviews',
+      'reviews.json',
+      '--today',
+      '2026-12-01',
+      '--format',
+      'json',
+    ];
+    const run = await runCli(args, { cwd: repo.dir });
+    expect(run.code).toBe(1);
+    const { requirements } = JSON.parse(run.stdout);
+    expect(requirements).toEqual([
+      expect.objectContaining({ sla: 'payments-api', anyOf: ['@acme/payments'], satisfied: true }),
+      expect.objectContaining({
+        sla: 'payments-api',
+        reason: expect.stringMatching(/^over-promise/),
+        anyOf: ['@acme/sla-admins'],
+        satisfied: false,
+      }),
+    ]);
+    repo.write({
+      'reviews.json': JSON.stringify([
+        {
+          id: 1,
+          user: { login: 'alice' },
+          state: 'APPROVED',
+          commit_id: head,
+          submitted_at: '2026-12-01T10:00:00Z',
+        },
+        {
+          id: 2,
+          user: { login: 'dana' },
+          state: 'APPROVED',
+          commit_id: head,
+          submitted_at: '2026-12-01T11:00:00Z',
+        },
+      ]),
+    });
+    expect((await runCli(args, { cwd: repo.dir })).code).toBe(0);
+  });
+
+  it('with the default (warn), the owner alone approves', async () => {
+    edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.99%');
+    const head = repo.commit('promise four nines');
+    repo.write({
+      'reviews.json': JSON.stringify([
+        {
+          id: 1,
+          user: { login: 'alice' },
+          state: 'APPROVED',
+          commit_id: head,
+          submitted_at: '2026-12-01T10:00:00Z',
+        },
+      ]),
+    });
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'carol',
+        '--reviews',
+        'reviews.json',
+        '--today',
+        '2026-12-01',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(0);
+  });
+});
