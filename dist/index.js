@@ -260,7 +260,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-4XZBAJHM.js"), import("./chunk-HXZXRDJ6.js")]).then(
+  work ??= Promise.all([import("./chunk-UMBHMVVI.js"), import("./chunk-E5S5Y3J4.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -672,7 +672,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-GWGTBMTC.js");
+      const { runRender } = await import("./chunk-HE23Y3OM.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

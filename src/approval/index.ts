@@ -29,6 +29,15 @@ export interface PullRequestCommit {
   committer: { login: string } | null;
 }
 
+/** The measured results of one SLA changed by a pull request. */
+export interface ResultsChangeInput {
+  sla: string;
+  owner: string | null;
+  files: readonly string[];
+  /** What changed, in words. */
+  reason: string;
+}
+
 /** Someone who authored or committed a commit of the pull request, and one such commit. */
 export interface Contributor {
   login: string;
@@ -71,6 +80,11 @@ export interface ApprovalInput {
     head: Readonly<Record<string, string>>;
     at: (slaId: string, commit: string) => string | undefined;
   };
+  /**
+   * SLAs whose measured results the pull request changes: each needs its owner (base, or as
+   * declared for an SLA the pull request adds), with no carry-over of older approvals.
+   */
+  results?: readonly ResultsChangeInput[];
   /** Things that stop the check outright (unreadable base, invalid files), with their reason. */
   blockers?: readonly { sla: string | null; reason: string }[];
   /** Changes only an admin may approve for lack of a readable owner (e.g. a broken base file). */
@@ -121,6 +135,9 @@ export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
 
   const slas = [...input.slas].sort((a, b) => cmp(a.id, b.id) || cmp(a.status, b.status));
   for (const diff of slas) requirements.push(...ctx.slaRequirements(diff));
+
+  for (const change of [...(input.results ?? [])].sort((a, b) => cmp(a.sla, b.sla)))
+    requirements.push(ctx.resultsRequirement(change));
 
   for (const n of [...(input.needsAdmin ?? [])].sort(
     (a, b) => cmp(a.sla ?? '', b.sla ?? '') || cmp(a.reason, b.reason),
@@ -233,6 +250,31 @@ class Context {
         ),
       );
     return out;
+  }
+
+  /**
+   * The owner's approval of changed results. An approval counts only on the current head
+   * (unless staleReviews is keep): results are no part of the SLA's content fingerprint.
+   */
+  resultsRequirement(change: ResultsChangeInput): ApprovalRequirement {
+    const owner = change.owner;
+    const file = change.files.join(', ');
+    if (owner === null || !isValidOwner(owner))
+      return this.adminRequirement(
+        change.sla,
+        `${change.reason} (${file}), and the SLA has no valid owner to approve them`,
+        'admin',
+        undefined,
+      );
+    const excluded = this.excludedFor(change.sla);
+    if (this.onlyExcludedCanApprove(owner, excluded)) {
+      const standIn = this.adminRequirement(change.sla, change.reason, 'owner', undefined);
+      standIn.notes.unshift(
+        `only people who made this change could approve for ${owner}, whose approval never counts: an admin must approve instead`,
+      );
+      return standIn;
+    }
+    return this.evaluate(change.sla, change.reason, 'owner', [owner], undefined);
   }
 
   /** The owner's approval; an admin stands in where only excluded people could approve. */

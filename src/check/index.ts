@@ -20,6 +20,7 @@ import {
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import { readRevision } from '../repo/index.js';
+import { reviewResults } from './results.js';
 import type { ResultStore } from '../validate/cache.js';
 import {
   hasUnreadableValues,
@@ -27,6 +28,9 @@ import {
   type LoadedSla,
   type ValidationResult,
 } from '../validate/index.js';
+
+/** Without a date, no measured period counts as in the future. */
+const LAST_DAY = '9999-12-31';
 
 export interface PullRequestInput {
   git: GitReader;
@@ -112,8 +116,29 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
         }
       : undefined;
 
+  const results = await reviewResults(
+    input.git,
+    diff.base,
+    diff.head,
+    changedPaths,
+    config,
+    input.today ?? LAST_DAY,
+  );
+  const resultProblems = results?.problems ?? [];
+  if (resultProblems.length > 0) {
+    const first = resultProblems[0]!;
+    blockers.push({
+      sla: null,
+      reason: `the head's results files have ${resultProblems.length} problem${resultProblems.length === 1 ? '' : 's'} (first: ${first.file}:${first.line}:${first.column} ${first.rule}: ${first.message}): fix them (slac validate)`,
+    });
+  }
+  const resultFiles = new Map<string, string[]>();
+  for (const change of results?.changes ?? [])
+    for (const file of change.files)
+      resultFiles.set(file, [...(resultFiles.get(file) ?? []), change.sla]);
+
   const changedBy = input.commits
-    ? await contributors(input.git, input.commits, revision, slas, config, blockers)
+    ? await contributors(input.git, input.commits, revision, slas, config, blockers, resultFiles)
     : undefined;
 
   const approvals = evaluateApprovals({
@@ -122,6 +147,7 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
     changedPaths,
     author: input.author,
     ...(changedBy ? { changedBy } : {}),
+    ...(results ? { results: results.changes } : {}),
     headSha: diff.head,
     reviews: input.reviews,
     teams: mergeTeams(config.teams, input.teams ?? {}),
@@ -245,6 +271,7 @@ async function contributors(
   slas: readonly SlaDiff[],
   config: SlacConfig,
   blockers: { sla: string | null; reason: string }[],
+  resultFiles: ReadonlyMap<string, readonly string[]>,
 ): Promise<{ slas: Record<string, Contributor[]>; protected: Contributor[] }> {
   const logins = new Map<string, string[]>();
   for (const c of commits) {
@@ -267,6 +294,9 @@ async function contributors(
   const slaOfFile = new Map<string, string[]>();
   for (const [id, files] of filesOf)
     for (const f of files) slaOfFile.set(f, [...(slaOfFile.get(f) ?? []), id]);
+  // A results file changed by a commit is a change to the results of the SLAs it holds.
+  for (const [file, ids] of resultFiles)
+    slaOfFile.set(file, [...(slaOfFile.get(file) ?? []), ...ids]);
 
   const isProtected = protectedPathMatcher(config);
   const out: { slas: Record<string, Contributor[]>; protected: Contributor[] } = {

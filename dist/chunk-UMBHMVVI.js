@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-R5FGOBRK.js";
-import "./chunk-FTS7WOMO.js";
+} from "./chunk-ECUWVZPU.js";
+import "./chunk-UYIW7PZZ.js";
 import "./chunk-XO6P6KXW.js";
 import "./chunk-MWCC4M7Q.js";
 import "./chunk-Q4IDZCGY.js";

@@ -4109,6 +4109,7 @@ function guessId(content) {
 
 export {
   isValidOwner,
+  slaMatcher,
   readWorkingTree,
   noSlaFiles,
   readRevision,
@@ -4119,6 +4120,7 @@ export {
   formatMeasure,
   allowedDowntimeSeconds,
   diffSlas,
+  validateResults,
   diffJson,
   diffMarkdown,
   diffRevisions

@@ -3,11 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffMarkdown,
   diffRevisions,
+  formatMeasure,
   hasUnreadableValues,
   isValidOwner,
   readRevision,
+  slaMatcher,
+  validateResults,
   validateSources
-} from "./chunk-FTS7WOMO.js";
+} from "./chunk-UYIW7PZZ.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
@@ -50,6 +53,8 @@ function evaluateApprovals(input) {
   }
   const slas = [...input.slas].sort((a, b) => cmp(a.id, b.id) || cmp(a.status, b.status));
   for (const diff of slas) requirements.push(...ctx.slaRequirements(diff));
+  for (const change of [...input.results ?? []].sort((a, b) => cmp(a.sla, b.sla)))
+    requirements.push(ctx.resultsRequirement(change));
   for (const n of [...input.needsAdmin ?? []].sort(
     (a, b) => cmp(a.sla ?? "", b.sla ?? "") || cmp(a.reason, b.reason)
   ))
@@ -139,6 +144,30 @@ var Context = class {
         )
       );
     return out;
+  }
+  /**
+   * The owner's approval of changed results. An approval counts only on the current head
+   * (unless staleReviews is keep): results are no part of the SLA's content fingerprint.
+   */
+  resultsRequirement(change) {
+    const owner = change.owner;
+    const file = change.files.join(", ");
+    if (owner === null || !isValidOwner(owner))
+      return this.adminRequirement(
+        change.sla,
+        `${change.reason} (${file}), and the SLA has no valid owner to approve them`,
+        "admin",
+        void 0
+      );
+    const excluded = this.excludedFor(change.sla);
+    if (this.onlyExcludedCanApprove(owner, excluded)) {
+      const standIn = this.adminRequirement(change.sla, change.reason, "owner", void 0);
+      standIn.notes.unshift(
+        `only people who made this change could approve for ${owner}, whose approval never counts: an admin must approve instead`
+      );
+      return standIn;
+    }
+    return this.evaluate(change.sla, change.reason, "owner", [owner], void 0);
   }
   /** The owner's approval; an admin stands in where only excluded people could approve. */
   ownerRequirement(diff, owner, reason, kind, which = "base") {
@@ -315,7 +344,72 @@ function canonicalJson(value) {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
+// src/check/results.ts
+async function reviewResults(git, baseSha, headSha, changedPaths, config, today) {
+  const isResults = slaMatcher(config.results);
+  if (!changedPaths.some(isResults)) return void 0;
+  const [base, head] = await Promise.all([
+    readSide(git, baseSha, config, today),
+    readSide(git, headSha, config, today)
+  ]);
+  const owners = new Map(base.slas.map((s) => [s.id, s.owner]));
+  const declared = new Map(head.slas.map((s) => [s.id, s.owner]));
+  const before = byKey(base.results);
+  const after = byKey(head.results);
+  const changed = /* @__PURE__ */ new Map();
+  const note = (r, what) => {
+    let entry = changed.get(r.sla);
+    if (!entry) changed.set(r.sla, entry = { files: /* @__PURE__ */ new Set(), what: [] });
+    entry.files.add(r.file);
+    entry.what.push(what);
+  };
+  for (const [key, b] of before) {
+    const h = after.get(key);
+    const label = `${b.objective} ${b.period.id}`;
+    if (!h) note(b, `${label} ${figure(b)} removed`);
+    else if (rowText(b) !== rowText(h)) {
+      if (figure(b) !== figure(h)) note(h, `${label} ${figure(b)} \u2192 ${figure(h)}`);
+      else note(h, `${label} note or counts changed`);
+      if (h.file !== b.file) changed.get(h.sla)?.files.add(b.file);
+    }
+  }
+  for (const [key, h] of after)
+    if (!before.has(key)) note(h, `${h.objective} ${h.period.id} ${figure(h)} added`);
+  const changes = [...changed].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([sla, { files, what }]) => ({
+    sla,
+    owner: owners.get(sla) ?? declared.get(sla) ?? null,
+    files: [...files].sort(),
+    reason: `results changed: ${what.slice(0, 3).join("; ")}${what.length > 3 ? `; and ${what.length - 3} more` : ""}`
+  }));
+  return { changes, problems: head.problems };
+}
+async function readSide(git, commit, config, today) {
+  const snapshot = await readRevision(git, commit, config);
+  const slas = validateSources(snapshot.files).slas.map((s) => s.sla);
+  const isResults = slaMatcher(config.results);
+  const entries = (await git.listFiles(commit)).filter(
+    (e) => e.mode !== "120000" && isResults(e.path)
+  );
+  const blobs = await git.readBlobs(entries.map((e) => e.blob));
+  const checked = validateResults(
+    entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" })),
+    slas,
+    today
+  );
+  return { slas, results: checked.results, problems: checked.errors };
+}
+function byKey(results) {
+  return new Map(results.map((r) => [`${r.sla}\0${r.objective}\0${r.period.id}`, r]));
+}
+function figure(r) {
+  return formatMeasure(r.value);
+}
+function rowText(r) {
+  return JSON.stringify([figure(r), r.good ?? null, r.total ?? null, r.note ?? null]);
+}
+
 // src/check/index.ts
+var LAST_DAY = "9999-12-31";
 async function evaluatePullRequest(input) {
   if (!input.author.trim())
     throw new Error("the pull request author is empty: pass the login of who opened it");
@@ -353,13 +447,34 @@ async function evaluatePullRequest(input) {
     head: fingerprintsOf(head.validation.slas),
     at: await fingerprintsAtReviewedCommits(input, config, diff.head)
   } : void 0;
-  const changedBy = input.commits ? await contributors(input.git, input.commits, revision, slas, config, blockers) : void 0;
+  const results = await reviewResults(
+    input.git,
+    diff.base,
+    diff.head,
+    changedPaths,
+    config,
+    input.today ?? LAST_DAY
+  );
+  const resultProblems = results?.problems ?? [];
+  if (resultProblems.length > 0) {
+    const first = resultProblems[0];
+    blockers.push({
+      sla: null,
+      reason: `the head's results files have ${resultProblems.length} problem${resultProblems.length === 1 ? "" : "s"} (first: ${first.file}:${first.line}:${first.column} ${first.rule}: ${first.message}): fix them (slac validate)`
+    });
+  }
+  const resultFiles = /* @__PURE__ */ new Map();
+  for (const change of results?.changes ?? [])
+    for (const file of change.files)
+      resultFiles.set(file, [...resultFiles.get(file) ?? [], change.sla]);
+  const changedBy = input.commits ? await contributors(input.git, input.commits, revision, slas, config, blockers, resultFiles) : void 0;
   const approvals = evaluateApprovals({
     slas,
     config,
     changedPaths,
     author: input.author,
     ...changedBy ? { changedBy } : {},
+    ...results ? { results: results.changes } : {},
     headSha: diff.head,
     reviews: input.reviews,
     teams: mergeTeams(config.teams, input.teams ?? {}),
@@ -433,7 +548,7 @@ async function fingerprintsAtReviewedCommits(input, config, headSha) {
   return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
 }
 var GITHUB_COMMIT_LIST_LIMIT = 250;
-async function contributors(git, commits, revision, slas, config, blockers) {
+async function contributors(git, commits, revision, slas, config, blockers, resultFiles) {
   const logins = /* @__PURE__ */ new Map();
   for (const c of commits) {
     const who = [c.author?.login, c.committer?.login].filter(
@@ -454,6 +569,8 @@ async function contributors(git, commits, revision, slas, config, blockers) {
   const slaOfFile = /* @__PURE__ */ new Map();
   for (const [id, files] of filesOf)
     for (const f of files) slaOfFile.set(f, [...slaOfFile.get(f) ?? [], id]);
+  for (const [file, ids] of resultFiles)
+    slaOfFile.set(file, [...slaOfFile.get(file) ?? [], ...ids]);
   const isProtected = protectedPathMatcher(config);
   const out = {
     slas: {},

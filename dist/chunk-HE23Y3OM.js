@@ -20,7 +20,7 @@ import {
   readRevision,
   readWorkingTree,
   validateSources
-} from "./chunk-FTS7WOMO.js";
+} from "./chunk-UYIW7PZZ.js";
 import {
   gitBlobId,
   sortProblems

@@ -6,14 +6,14 @@ import {
 } from "./chunk-P2BQWUQQ.js";
 import {
   diffSection
-} from "./chunk-R5FGOBRK.js";
+} from "./chunk-ECUWVZPU.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-FTS7WOMO.js";
+} from "./chunk-UYIW7PZZ.js";
 import "./chunk-XO6P6KXW.js";
 import "./chunk-MWCC4M7Q.js";
 import "./chunk-Q4IDZCGY.js";

@@ -1,0 +1,110 @@
+// Measured results in a pull request: the numbers customers read in the catalog and the
+// evidence later changes are judged by, so a change to them needs the owner of each SLA whose
+// results change (as a change to the SLA itself does), and results that cannot be read at
+// head block the check. Results are read with the base's `results` globs.
+import type { SlacConfig } from '../config/defaults.js';
+import { formatMeasure } from '../diff/words.js';
+import type { GitReader } from '../git/index.js';
+import type { Problem } from '../model/problem.js';
+import { readRevision, slaMatcher } from '../repo/index.js';
+import { validateResults, type MeasuredResult } from '../results/validate.js';
+import { validateSources } from '../validate/index.js';
+
+/** The results of one SLA that a pull request changes. */
+export interface ResultsChange {
+  sla: string;
+  /** The SLA's owner on the base, or (for an SLA the pull request adds) as declared at head. */
+  owner: string | null;
+  /** The results files of the changed rows, at base or head. */
+  files: string[];
+  /** What changed, in words: "uptime 2026-08 99.86% → 99.99%". */
+  reason: string;
+}
+
+export interface ResultsReview {
+  changes: ResultsChange[];
+  /** Problems of the head's results files (each blocks the check). */
+  problems: Problem[];
+}
+
+/**
+ * The SLAs whose measured results differ between base and head, or undefined when no
+ * results file changed (nothing is read then).
+ */
+export async function reviewResults(
+  git: GitReader,
+  baseSha: string,
+  headSha: string,
+  changedPaths: readonly string[],
+  config: SlacConfig,
+  today: string,
+): Promise<ResultsReview | undefined> {
+  const isResults = slaMatcher(config.results);
+  if (!changedPaths.some(isResults)) return undefined;
+  const [base, head] = await Promise.all([
+    readSide(git, baseSha, config, today),
+    readSide(git, headSha, config, today),
+  ]);
+  const owners = new Map(base.slas.map((s) => [s.id, s.owner]));
+  const declared = new Map(head.slas.map((s) => [s.id, s.owner]));
+  const before = byKey(base.results);
+  const after = byKey(head.results);
+  const changed = new Map<string, { files: Set<string>; what: string[] }>();
+  const note = (r: MeasuredResult, what: string) => {
+    let entry = changed.get(r.sla);
+    if (!entry) changed.set(r.sla, (entry = { files: new Set(), what: [] }));
+    entry.files.add(r.file);
+    entry.what.push(what);
+  };
+  for (const [key, b] of before) {
+    const h = after.get(key);
+    const label = `${b.objective} ${b.period.id}`;
+    if (!h) note(b, `${label} ${figure(b)} removed`);
+    else if (rowText(b) !== rowText(h)) {
+      if (figure(b) !== figure(h)) note(h, `${label} ${figure(b)} → ${figure(h)}`);
+      else note(h, `${label} note or counts changed`);
+      if (h.file !== b.file) changed.get(h.sla)?.files.add(b.file);
+    }
+  }
+  for (const [key, h] of after)
+    if (!before.has(key)) note(h, `${h.objective} ${h.period.id} ${figure(h)} added`);
+
+  const changes = [...changed]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([sla, { files, what }]) => ({
+      sla,
+      owner: owners.get(sla) ?? declared.get(sla) ?? null,
+      files: [...files].sort(),
+      reason: `results changed: ${what.slice(0, 3).join('; ')}${what.length > 3 ? `; and ${what.length - 3} more` : ''}`,
+    }));
+  return { changes, problems: head.problems };
+}
+
+async function readSide(git: GitReader, commit: string, config: SlacConfig, today: string) {
+  const snapshot = await readRevision(git, commit, config);
+  const slas = validateSources(snapshot.files).slas.map((s) => s.sla);
+  const isResults = slaMatcher(config.results);
+  const entries = (await git.listFiles(commit)).filter(
+    (e) => e.mode !== '120000' && isResults(e.path),
+  );
+  const blobs = await git.readBlobs(entries.map((e) => e.blob));
+  const checked = validateResults(
+    entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' })),
+    slas,
+    today,
+  );
+  return { slas, results: checked.results, problems: checked.errors };
+}
+
+function byKey(results: readonly MeasuredResult[]): Map<string, MeasuredResult> {
+  return new Map(results.map((r) => [`${r.sla}\0${r.objective}\0${r.period.id}`, r]));
+}
+
+function figure(r: MeasuredResult): string {
+  return formatMeasure(r.value);
+}
+
+/** Everything a row says, for comparing. */
+function rowText(r: MeasuredResult): string {
+  return JSON.stringify([figure(r), r.good ?? null, r.total ?? null, r.note ?? null]);
+}
