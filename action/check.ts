@@ -316,7 +316,7 @@ async function checkPull(
   return { pr, report, reviews };
 }
 
-function repoFromEnv(): RepoRef {
+export function repoFromEnv(): RepoRef {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to OWNER/REPO');
   return { owner, repo };

@@ -39,6 +39,14 @@ export interface PullRequestInfo {
   baseRef: string;
 }
 
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  login: string | undefined;
+}
+
 export interface IssueComment {
   id: number;
   body: string;
@@ -224,6 +232,36 @@ export class GitHubApi {
       per_page: 100,
     });
     return comments.map((c) => ({ id: c.id, body: c.body ?? '', login: c.user?.login }));
+  }
+
+  /** Every issue of the repository, open and closed (pull requests left out), all pages. */
+  async issues(): Promise<Issue[]> {
+    const issues = await this.client.paginate(this.client.rest.issues.listForRepo, {
+      ...this.repo,
+      state: 'all',
+      per_page: 100,
+    });
+    return issues
+      .filter((i) => !i.pull_request)
+      .map((i) => ({
+        number: i.number,
+        title: i.title,
+        body: i.body ?? '',
+        state: i.state === 'closed' ? 'closed' : 'open',
+        login: i.user?.login,
+      }));
+  }
+
+  async createIssue(title: string, body: string): Promise<number> {
+    const { data } = await this.client.rest.issues.create({ ...this.repo, title, body });
+    return data.number;
+  }
+
+  async updateIssue(
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void> {
+    await this.client.rest.issues.update({ ...this.repo, issue_number: number, ...fields });
   }
 
   async createComment(number: number, body: string): Promise<number> {

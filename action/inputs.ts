@@ -1,7 +1,7 @@
 // The action's inputs, read once at the boundary into a typed, read-only object.
 import * as core from '@actions/core';
 
-export const MODES = ['check', 'render'] as const;
+export const MODES = ['check', 'render', 'report'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -36,6 +36,10 @@ export function parseInputs(): ActionInputs {
   if (mode === 'check' && !githubToken)
     throw new InputError(
       'input "github-token" is empty: leave it at its default (${{ github.token }}) or pass a token with pull-requests: write and statuses: write',
+    );
+  if (mode === 'report' && !githubToken)
+    throw new InputError(
+      'input "github-token" is empty: leave it at its default (${{ github.token }}) or pass a token with issues: write (and contents: write, pull-requests: write to propose results)',
     );
   const config = core.getInput('config') || '.slac.yml';
   if (!/(^|\/)\.slac\.yml$/.test(config))

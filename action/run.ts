@@ -1,7 +1,7 @@
 // The action's adapter: parse inputs once, run the mode, report; one error path.
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { messageOf, runCheck, writeReport } from './check.js';
+import { messageOf, repoFromEnv, runCheck, writeReport } from './check.js';
 import { parseInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
@@ -10,6 +10,20 @@ export async function run(): Promise<void> {
     core.setOutput('approved', 'false');
     core.setOutput('impact', 'none');
     const inputs = parseInputs();
+    if (inputs.mode === 'report') {
+      core.setOutput('breaches', '0');
+      const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+      const { runReportMode } = await import('./notify.js');
+      const result = await runReportMode(
+        inputs,
+        resolve(workspace, dirname(inputs.config)),
+        repoFromEnv(),
+        new Date().toISOString().slice(0, 10),
+      );
+      core.setOutput('breaches', String(result.breaches));
+      core.setOutput('report', result.path);
+      return;
+    }
     if (inputs.mode === 'render') {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
       // Only mode render loads the templates and the renderer.

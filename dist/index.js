@@ -6,10 +6,15 @@ import {
   STATUS_CONTEXT,
   createClient,
   teamMembership
-} from "./chunk-P2BQWUQQ.js";
+} from "./chunk-PQAFEHIT.js";
 import {
   UsageError,
-  createGitReader,
+  createGitReader
+} from "./chunk-B3MMHKRU.js";
+import {
+  cacheKey
+} from "./chunk-XTU7B26W.js";
+import {
   error,
   getInput,
   setFailed,
@@ -17,10 +22,8 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-D4VKV7ZB.js";
-import {
-  cacheKey
-} from "./chunk-XO6P6KXW.js";
+} from "./chunk-YHA3GWDU.js";
+import "./chunk-Q26EP4HQ.js";
 import "./chunk-Q4IDZCGY.js";
 
 // action/run.ts
@@ -260,7 +263,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-UMBHMVVI.js"), import("./chunk-E5S5Y3J4.js")]).then(
+  work ??= Promise.all([import("./chunk-Y6NTJ2LI.js"), import("./chunk-BAGOBPYQ.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -623,7 +626,7 @@ async function writeReport(report) {
 }
 
 // action/inputs.ts
-var MODES = ["check", "render"];
+var MODES = ["check", "render", "report"];
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -637,6 +640,10 @@ function parseInputs() {
   if (mode === "check" && !githubToken)
     throw new InputError(
       'input "github-token" is empty: leave it at its default (${{ github.token }}) or pass a token with pull-requests: write and statuses: write'
+    );
+  if (mode === "report" && !githubToken)
+    throw new InputError(
+      'input "github-token" is empty: leave it at its default (${{ github.token }}) or pass a token with issues: write (and contents: write, pull-requests: write to propose results)'
     );
   const config = getInput("config") || ".slac.yml";
   if (!/(^|\/)\.slac\.yml$/.test(config))
@@ -670,9 +677,23 @@ async function run() {
     setOutput("approved", "false");
     setOutput("impact", "none");
     const inputs = parseInputs();
+    if (inputs.mode === "report") {
+      setOutput("breaches", "0");
+      const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+      const { runReportMode } = await import("./chunk-KS5SFW5S.js");
+      const result = await runReportMode(
+        inputs,
+        resolve3(workspace, dirname(inputs.config)),
+        repoFromEnv(),
+        (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+      );
+      setOutput("breaches", String(result.breaches));
+      setOutput("report", result.path);
+      return;
+    }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-HE23Y3OM.js");
+      const { runRender } = await import("./chunk-2L2RPRUF.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -1,23 +1,18 @@
 // End-to-end tests of the bundled action (dist/index.js) run as a child process with the
 // runner's environment, against a fake GitHub API and real git repositories.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLE, runBundle, type Run } from './helpers/action-run.js';
 import { makeRepo } from './helpers/git-repo.js';
-import {
-  openApi,
-  responseSchema,
-  startFakeGitHub,
-  type FakeGitHub,
-} from './helpers/github-server.js';
+import { startFakeGitHub, type FakeGitHub } from './helpers/github-server.js';
+import { expectGitHubShapes } from './helpers/github-shapes.js';
 
 const require = createRequire(import.meta.url);
-const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const OWNER = 'acme';
 const REPO = 'slas';
 const PR = 7;
@@ -168,70 +163,19 @@ function payload(name: string, action: string, s: Scenario): Record<string, unkn
   return event;
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-async function runAction(
+/** Runs the bundle in the scenario's workspace (see helpers/action-run.ts). */
+function runAction(
   s: Scenario,
   event: { name: string; payload: Record<string, unknown> },
   inputs: Record<string, string> = {},
-  /** Kills the run after this long, as a job's `timeout-minutes` does. */
-  jobTimeoutMs = 60_000,
+  jobTimeoutMs?: number,
 ): Promise<Run> {
-  const eventPath = join(s.temp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(event.payload));
-  const output = join(s.temp, 'output.txt');
-  const summary = join(s.temp, 'summary.md');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const runnerTemp = join(s.temp, 'runner-temp');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_WORKSPACE: s.workspace,
-    GITHUB_API_URL: s.fake.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '42',
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: runnerTemp,
-    SLAC_TODAY: '2026-07-01',
-    SLAC_RETRY_BASE_MS: '1',
-    INPUT_MODE: 'check',
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    INPUT_CONFIG: '.slac.yml',
-    INPUT_OUT: 'site',
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [BUNDLE], { cwd: s.workspace, env });
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), jobTimeoutMs);
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  clearTimeout(timer);
-  return {
-    code,
-    stdout,
-    outputs: parseOutputs(readFileSync(output, 'utf8')),
-    summary: readFileSync(summary, 'utf8'),
-  };
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
+  return runBundle(
+    { ...s, repository: `${OWNER}/${REPO}`, token: TOKEN },
+    event,
+    inputs,
+    jobTimeoutMs,
+  );
 }
 
 const opened = (s: Scenario) => ({
@@ -243,50 +187,6 @@ const reviewed = (s: Scenario) => ({
   payload: payload('pull_request_review', 'submitted', s),
 });
 const lastStatus = (s: Scenario) => s.fake.statuses.at(-1);
-
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-
-/**
- * OpenAPI's `nullable` beside a `$ref` or `anyOf` (no `type`), which ajv refuses, as JSON
- * Schema says it: the schema or null.
- */
-function typelessNullable(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(typelessNullable);
-  if (!schema || typeof schema !== 'object') return schema;
-  const out = Object.fromEntries(
-    Object.entries(schema).map(([k, v]) => [k, typelessNullable(v)]),
-  ) as Record<string, unknown>;
-  if (out.nullable === true && !('type' in out)) {
-    delete out.nullable;
-    return { anyOf: [out, { type: 'null' }] };
-  }
-  return out;
-}
-
-/** Every successful answer of the fake has the shape GitHub's OpenAPI description gives it. */
-function expectGitHubShapes(fake: FakeGitHub) {
-  ajv ??= new Ajv({ strict: false, validateFormats: false, allErrors: true }).addSchema({
-    ...(typelessNullable(openApi()) as object),
-    $id: 'gh',
-  });
-  for (const r of fake.requests) {
-    if (r.status >= 300 || !r.route) continue;
-    const schema = responseSchema(r.route, r.method, r.status);
-    const key = `${r.method} ${r.route} ${r.status}`;
-    let validate = validators.get(key);
-    if (!validate) {
-      const rebased = typelessNullable(
-        JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"gh#/components/')),
-      ) as object;
-      validate = ajv.compile(rebased);
-      validators.set(key, validate);
-    }
-    expect(validate(r.response), `${r.method} ${r.path}: ${ajv.errorsText(validate.errors)}`).toBe(
-      true,
-    );
-  }
-}
 
 describe('the bundle', () => {
   it('ships undici for a proxy agent, loaded only when one is asked for', () => {
@@ -712,7 +612,9 @@ describe('inputs', () => {
     const s = await scenario();
     const run = await runAction(s, opened(s), { mode: 'publish' });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('input "mode" must be one of check, render; got "publish"');
+    expect(run.stdout).toContain(
+      'input "mode" must be one of check, render, report; got "publish"',
+    );
     expect(run.outputs.approved).toBe('false');
   });
 });

@@ -78,6 +78,14 @@ export interface CommentState {
   login: string;
 }
 
+export interface IssueState {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  login: string;
+}
+
 export interface StatusState {
   sha: string;
   state: string;
@@ -129,6 +137,8 @@ export interface FakeGitHub {
   pulls: Map<number, PullState>;
   reviews: Map<number, ReviewState[]>;
   comments: CommentState[];
+  /** Issues (not pull requests); numbers follow the pull requests'. */
+  issues: IssueState[];
   statuses: StatusState[];
   reviewRequests: { number: number; reviewers: string[]; teamReviewers: string[] }[];
   /** "org/slug" → member logins. */
@@ -163,6 +173,7 @@ export async function startFakeGitHub(options: {
     pulls: new Map(),
     reviews: new Map(),
     comments: [],
+    issues: [],
     statuses: [],
     reviewRequests: [],
     teams: new Map(),
@@ -227,6 +238,26 @@ export async function startFakeGitHub(options: {
         repo: { ...(head.repo as object), full_name: p.headRepo ?? `${owner}/${repo}` },
       },
       base: { ...base, sha: p.baseSha, ref: p.baseRef, label: `${owner}:${p.baseRef}` },
+    };
+  };
+
+  const issueBody = (route: string, method: string, status: number, i: IssueState) => {
+    const template = example(route, method, status);
+    return {
+      ...template,
+      id: 100_000 + i.number,
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      // Nullable in GitHub's description, but with an enum that does not list null: left out.
+      state_reason: i.state === 'closed' ? 'completed' : undefined,
+      closed_at: i.state === 'closed' ? '2026-12-01T00:00:00Z' : null,
+      url: `${repoBase}/issues/${i.number}`,
+      html_url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
+      user: simpleUser(i.login),
+      // An issue, not a pull request.
+      pull_request: undefined,
     };
   };
 
@@ -381,6 +412,57 @@ export async function startFakeGitHub(options: {
           committer: c.committer === null ? null : simpleUser(c.committer),
         }));
         return page(url, items);
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/issues$`),
+      '/repos/{owner}/{repo}/issues',
+      (_m, { url }) => {
+        const state = url.searchParams.get('state') ?? 'open';
+        const items = fake.issues
+          .filter((i) => state === 'all' || i.state === state)
+          .sort((a, b) => b.number - a.number)
+          .map((i) => issueBody('/repos/{owner}/{repo}/issues', 'get', 200, i));
+        return page(url, items);
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^${R}/issues$`),
+      '/repos/{owner}/{repo}/issues',
+      (_m, { body, token }) => {
+        const tooLong = bodyTooLong(body.body);
+        if (tooLong) return tooLong;
+        const login = (token && fake.tokens.get(token)?.login) || 'github-actions[bot]';
+        const number = Math.max(0, ...fake.issues.map((i) => i.number), ...fake.pulls.keys()) + 1;
+        const issue: IssueState = {
+          number,
+          title: String(body.title),
+          body: String(body.body ?? ''),
+          state: 'open',
+          login,
+        };
+        fake.issues.push(issue);
+        return { status: 201, body: issueBody('/repos/{owner}/{repo}/issues', 'post', 201, issue) };
+      },
+    ],
+    [
+      'PATCH',
+      new RegExp(`^${R}/issues/(\\d+)$`),
+      '/repos/{owner}/{repo}/issues/{issue_number}',
+      (m, { body }) => {
+        const issue = fake.issues.find((i) => i.number === Number(m[1]));
+        if (!issue) return notFound;
+        const tooLong = body.body === undefined ? undefined : bodyTooLong(body.body);
+        if (tooLong) return tooLong;
+        if (body.title !== undefined) issue.title = String(body.title);
+        if (body.body !== undefined) issue.body = String(body.body);
+        if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
+        return {
+          status: 200,
+          body: issueBody('/repos/{owner}/{repo}/issues/{issue_number}', 'patch', 200, issue),
+        };
       },
     ],
     [

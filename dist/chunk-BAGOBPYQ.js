@@ -1,46 +1,34 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  diffSection
+} from "./chunk-6WJW2PAF.js";
+import {
+  clip,
+  codeSpan,
+  escapeMarkdown
+} from "./chunk-RADXKD5Y.js";
+import {
   COMMENT_MARKER,
   COMMENT_MAX
-} from "./chunk-P2BQWUQQ.js";
-import {
-  diffSection
-} from "./chunk-ECUWVZPU.js";
+} from "./chunk-PQAFEHIT.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
+import "./chunk-FFH5R5YW.js";
+import "./chunk-XTU7B26W.js";
+import "./chunk-YQSAAORW.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-UYIW7PZZ.js";
-import "./chunk-XO6P6KXW.js";
-import "./chunk-MWCC4M7Q.js";
+} from "./chunk-GMU7QWER.js";
+import "./chunk-Q26EP4HQ.js";
+import "./chunk-62BJN3L4.js";
 import "./chunk-Q4IDZCGY.js";
 
 // src/approval/format.ts
 function approvalsJson(result) {
   return JSON.stringify(result, null, 2) + "\n";
-}
-
-// action/markdown.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-var ZERO_WIDTH_SPACE = "\u200B";
-var LINE_BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-var MARKDOWN_PUNCTUATION = /[\\`*_~#[\]()!|{}$]/g;
-function escapeMarkdown(text) {
-  return text.replace(LINE_BREAKS_AND_CONTROLS, " ").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;").replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2").replace(/@/g, `@${ZERO_WIDTH_JOINER}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-function codeSpan(text, inTable = false) {
-  let flat = text.replace(LINE_BREAKS_AND_CONTROLS, " ").replace(/<!--/g, `<!-${ZERO_WIDTH_SPACE}-`);
-  if (inTable) flat = flat.replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function clip(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 
 // action/report.ts

@@ -3,29 +3,36 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   EXIT,
   UsageError,
-  error,
-  info,
   openRepository,
   parseOptions
-} from "./chunk-D4VKV7ZB.js";
+} from "./chunk-B3MMHKRU.js";
 import {
   validationText
 } from "./chunk-7TIRIMKN.js";
 import {
-  allowedDowntimeSeconds,
   diffSlas,
+  readRevision
+} from "./chunk-FFH5R5YW.js";
+import {
+  gitBlobId
+} from "./chunk-XTU7B26W.js";
+import "./chunk-YQSAAORW.js";
+import {
+  error,
+  info
+} from "./chunk-YHA3GWDU.js";
+import {
+  allowedDowntimeSeconds,
   formatMeasure,
   loadedKey,
   noSlaFiles,
-  readRevision,
   readWorkingTree,
   validateSources
-} from "./chunk-UYIW7PZZ.js";
+} from "./chunk-GMU7QWER.js";
 import {
-  gitBlobId,
   sortProblems
-} from "./chunk-XO6P6KXW.js";
-import "./chunk-MWCC4M7Q.js";
+} from "./chunk-Q26EP4HQ.js";
+import "./chunk-62BJN3L4.js";
 import {
   MINUTES_PER_WEEK,
   __commonJS,

@@ -1,37 +1,5 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import {
-  isValidDate
-} from "./chunk-Q4IDZCGY.js";
-
-// src/model/problem.ts
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message)
-  );
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function article(word) {
-  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-// src/validate/result.ts
-function holdsOn(range, today) {
-  if (!range) return true;
-  const t = dayOrEmpty(today);
-  return (range.from === void 0 || t >= range.from) && (range.until === void 0 || t <= range.until) && (range.after === void 0 || t > range.after);
-}
-var lastDay = { given: void 0, day: "" };
-function dayOrEmpty(today) {
-  if (lastDay.given !== today)
-    lastDay = { given: today, day: today !== void 0 && isValidDate(today) ? today : "" };
-  return lastDay.day;
-}
-function duplicateIdMessage(id, firstFile, firstAt) {
-  return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
-}
 
 // src/validate/cache.ts
 import { createHash } from "node:crypto";
@@ -502,10 +470,6 @@ function toCached(result) {
 }
 
 export {
-  sortProblems,
-  article,
-  holdsOn,
-  duplicateIdMessage,
   cacheKey,
   gitBlobId,
   toCached

@@ -1,16 +1,18 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  diffMarkdown,
   diffRevisions,
+  readRevision
+} from "./chunk-FFH5R5YW.js";
+import {
+  diffMarkdown,
   formatMeasure,
   hasUnreadableValues,
   isValidOwner,
-  readRevision,
   slaMatcher,
   validateResults,
   validateSources
-} from "./chunk-UYIW7PZZ.js";
+} from "./chunk-GMU7QWER.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

@@ -5836,6 +5836,28 @@ var GitHubApi = class {
     });
     return comments.map((c) => ({ id: c.id, body: c.body ?? "", login: c.user?.login }));
   }
+  /** Every issue of the repository, open and closed (pull requests left out), all pages. */
+  async issues() {
+    const issues = await this.client.paginate(this.client.rest.issues.listForRepo, {
+      ...this.repo,
+      state: "all",
+      per_page: 100
+    });
+    return issues.filter((i) => !i.pull_request).map((i) => ({
+      number: i.number,
+      title: i.title,
+      body: i.body ?? "",
+      state: i.state === "closed" ? "closed" : "open",
+      login: i.user?.login
+    }));
+  }
+  async createIssue(title, body) {
+    const { data } = await this.client.rest.issues.create({ ...this.repo, title, body });
+    return data.number;
+  }
+  async updateIssue(number, fields) {
+    await this.client.rest.issues.update({ ...this.repo, issue_number: number, ...fields });
+  }
   async createComment(number, body) {
     const { data } = await this.client.rest.issues.createComment({
       ...this.repo,

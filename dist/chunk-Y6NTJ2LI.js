@@ -3,10 +3,13 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-ECUWVZPU.js";
-import "./chunk-UYIW7PZZ.js";
-import "./chunk-XO6P6KXW.js";
-import "./chunk-MWCC4M7Q.js";
+} from "./chunk-6WJW2PAF.js";
+import "./chunk-FFH5R5YW.js";
+import "./chunk-XTU7B26W.js";
+import "./chunk-YQSAAORW.js";
+import "./chunk-GMU7QWER.js";
+import "./chunk-Q26EP4HQ.js";
+import "./chunk-62BJN3L4.js";
 import "./chunk-Q4IDZCGY.js";
 export {
   diffSection,

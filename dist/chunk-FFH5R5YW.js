@@ -1,0 +1,941 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  toCached
+} from "./chunk-XTU7B26W.js";
+import {
+  parseConfig
+} from "./chunk-YQSAAORW.js";
+import {
+  IMPACT_ORDER,
+  attainment,
+  comparePeriods,
+  fileResult,
+  formatMeasure,
+  hasUnreadableValues,
+  hoursPerWeekPhrase,
+  hoursText,
+  objectiveAllowance,
+  plural,
+  quote,
+  slaMatcher,
+  validateResults,
+  validateSources,
+  windowText
+} from "./chunk-GMU7QWER.js";
+import {
+  holdsOn,
+  sortProblems
+} from "./chunk-Q26EP4HQ.js";
+import {
+  CONFIG_FILE,
+  require_dist
+} from "./chunk-62BJN3L4.js";
+import {
+  __toESM,
+  formatDuration,
+  formatPercent,
+  windowPhrase
+} from "./chunk-Q4IDZCGY.js";
+
+// src/diff/index.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/repo/index.ts
+var SYMLINK_MODE = "120000";
+async function listRevision(git, ref, configFrom) {
+  const commit = await git.resolve(ref);
+  const entries = await git.listFiles(commit);
+  const configEntry = entries.find((e) => e.path === CONFIG_FILE);
+  const configBlob = configEntry ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
+  const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
+  const isSla = slaMatcher((configFrom ?? config).slas);
+  return {
+    commit,
+    config,
+    configProblems: problems,
+    hasConfig: configEntry !== void 0,
+    // A symbolic link is never an SLA file: the working tree's reader does not follow links
+    // either, so both readers select the same files.
+    slaEntries: entries.filter((e) => e.mode !== SYMLINK_MODE && isSla(e.path)).sort((a, b) => a.path < b.path ? -1 : 1),
+    allPaths: entries.map((e) => e.path)
+  };
+}
+async function readListed(git, listed, read = () => true) {
+  const { slaEntries, ...revision } = listed;
+  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
+  const blobs = await git.readBlobs(
+    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob)
+  );
+  return {
+    ...revision,
+    files: slaEntries.map((e) => ({
+      path: e.path,
+      blob: e.blob,
+      content: blobs.get(e.blob) ?? Buffer.alloc(0)
+    })),
+    ...unread.size > 0 ? { unread } : {}
+  };
+}
+async function readRevision(git, ref, configFrom, options = {}) {
+  return readListed(git, await listRevision(git, ref, configFrom), options.read);
+}
+
+// src/diff/compare.ts
+var CHANGE_ORDER = [
+  "weakened",
+  "changed",
+  "ownership",
+  "strengthened",
+  "editorial"
+];
+function slaImpactOf(change) {
+  return change === "ownership" ? "changed" : change;
+}
+function mostSevere(impacts) {
+  let best = IMPACT_ORDER.length - 1;
+  for (const i of impacts) best = Math.min(best, IMPACT_ORDER.indexOf(i));
+  return IMPACT_ORDER[best] ?? "none";
+}
+function diffSlas(base, head) {
+  const before = firstById(base);
+  const after = firstById(head);
+  const ids = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const out = [];
+  for (const id of ids) {
+    const b = before.get(id);
+    const h = after.get(id);
+    if (b && h) {
+      if (b === h) continue;
+      const changes = compareSla(b.sla, h.sla);
+      if (changes.length > 0) out.push(slaDiff(id, h.file, "modified", b.sla, h.sla, changes));
+    } else if (h) {
+      out.push(slaDiff(id, h.file, "added", void 0, h.sla, [addedChange(h.sla)]));
+    } else if (b) {
+      out.push(slaDiff(id, b.file, "removed", b.sla, void 0, [removedChange(b.sla)]));
+    }
+  }
+  return sortSlaDiffs(out);
+}
+function sortSlaDiffs(list) {
+  return [...list].sort(
+    (a, b) => IMPACT_ORDER.indexOf(a.impact) - IMPACT_ORDER.indexOf(b.impact) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+function firstById(list) {
+  const map = /* @__PURE__ */ new Map();
+  for (const s of [...list].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+    if (!map.has(s.sla.id)) map.set(s.sla.id, s);
+  }
+  return map;
+}
+function slaDiff(id, file, status, base, head, changes) {
+  const sorted = [...changes].sort(
+    (a, b) => CHANGE_ORDER.indexOf(a.impact) - CHANGE_ORDER.indexOf(b.impact)
+  );
+  return {
+    id,
+    file,
+    status,
+    impact: mostSevere(sorted.map((c) => slaImpactOf(c.impact))),
+    owner: { base: base?.owner ?? null, head: head?.owner ?? null },
+    changes: sorted
+  };
+}
+function addedChange(sla) {
+  return {
+    path: "metadata.id",
+    before: null,
+    after: sla.id,
+    impact: "strengthened",
+    message: `New SLA ${quote(sla.title)} (${sla.id}), owned by ${sla.owner}, with ${plural(sla.objectives.length, "objective")}: ${sla.objectives.map(objectiveSummary).join("; ")}.`
+  };
+}
+function removedChange(sla) {
+  return {
+    path: "metadata.id",
+    before: sla.id,
+    after: null,
+    impact: "weakened",
+    message: `SLA ${quote(sla.title)} (${sla.id}) removed: its ${plural(sla.objectives.length, "objective")} no longer apply (${sla.objectives.map(objectiveSummary).join("; ")}).`
+  };
+}
+function objectiveSummary(o) {
+  const p = o.percentile !== void 0 ? ` for ${o.percentile}% of requests` : "";
+  return `${o.title} ${formatMeasure(o.target)}${p} ${windowPhrase(o.window)}`;
+}
+var Changes = class {
+  list = [];
+  add(path, before, after, impact, message) {
+    const text = message.replace(/([.!?])"\.$/, '$1"');
+    this.list.push({ path, before: before ?? null, after: after ?? null, impact, message: text });
+  }
+  /** A text that only reads differently: editorial. */
+  text(path, what, before, after) {
+    if (before === after) return;
+    const message = before === void 0 ? `${what} added: ${quote(after ?? "")}.` : after === void 0 ? `${what} removed (was ${quote(before)}).` : `${what} reworded from ${quote(before)} to ${quote(after)}.`;
+    this.add(path, before, after, "editorial", message);
+  }
+  /**
+   * A text that says what is promised (how an objective is measured, what a priority
+   * covers): rewording it changes the commitment, so it is `changed`, never editorial.
+   */
+  commitmentText(path, what, before, after) {
+    if (before === after) return;
+    const message = before === void 0 ? `${what} added: ${quote(after ?? "")}; this changes what is promised.` : after === void 0 ? `${what} removed (was ${quote(before)}); this changes what is promised.` : `${what} changed from ${quote(before)} to ${quote(after)}; this changes what is promised.`;
+    this.add(path, before, after, "changed", message);
+  }
+};
+function cadenceDays(c) {
+  return c.months * 30.436875 + c.days;
+}
+function compareReviewCadence(c, b, h) {
+  const before = b.review;
+  const after = h.review;
+  if (before?.everyText === after?.everyText) return;
+  const path = "spec.review.every";
+  if (!before || !after) {
+    c.add(
+      path,
+      before?.everyText,
+      after?.everyText,
+      before ? "weakened" : "strengthened",
+      before ? `Regular review removed (was every ${before.everyText}): nobody commits to review this SLA with customers.` : `Regular review added: every ${after?.everyText ?? ""}.`
+    );
+    return;
+  }
+  const d0 = cadenceDays(before.every);
+  const d1 = cadenceDays(after.every);
+  const impact = d1 > d0 ? "weakened" : d1 < d0 ? "strengthened" : "editorial";
+  c.add(
+    path,
+    before.everyText,
+    after.everyText,
+    impact,
+    impact === "editorial" ? `Review cadence reworded from ${quote(before.everyText)} to ${quote(after.everyText)}.` : `Review cadence ${impact === "weakened" ? "lengthened" : "shortened"} from every ${before.everyText} to every ${after.everyText}: the SLA is reviewed with customers ${impact === "weakened" ? "less" : "more"} often.`
+  );
+}
+function compareSla(b, h) {
+  const c = new Changes();
+  c.text("metadata.title", "Title", b.title, h.title);
+  if (b.owner !== h.owner) {
+    c.add(
+      "metadata.owner",
+      b.owner,
+      h.owner,
+      "ownership",
+      `Owner changed from ${b.owner} to ${h.owner}: ${h.owner} approves future changes.`
+    );
+  }
+  c.text("metadata.tier", "Tier", b.tier, h.tier);
+  listText(c, "metadata.tags", "Tags", b.tags, h.tags);
+  c.text("spec.service.name", "Service name", b.service.name, h.service.name);
+  c.text("spec.service.summary", "Service summary", b.service.summary, h.service.summary);
+  c.text("spec.service.url", "Service link", b.service.url, h.service.url);
+  compareCustomers(c, b.customers, h.customers);
+  compareEffective(c, b, h);
+  compareReviewCadence(c, b, h);
+  c.text(
+    "spec.review.lastReviewed",
+    "Last review date",
+    b.review?.lastReviewed,
+    h.review?.lastReviewed
+  );
+  compareHours(c, "spec.serviceHours", "Service hours", b.serviceHours, h.serviceHours);
+  compareObjectives(c, b, h);
+  compareSupport(c, b, h);
+  compareMaintenance(c, b, h);
+  compareExclusions(c, b.exclusions, h.exclusions);
+  compareCredits(c, b, h);
+  const contact = (x) => [x.name, x.email, x.url, x.phone].filter(Boolean).join(", ");
+  listText(c, "spec.contacts", "Contacts", b.contacts.map(contact), h.contacts.map(contact));
+  return c.list;
+}
+function listText(c, path, what, before, after) {
+  const a = before.join(", ");
+  const z = after.join(", ");
+  if (a === z) return;
+  c.add(
+    path,
+    before,
+    after,
+    "editorial",
+    `${what} changed from ${a ? quote(a) : "none"} to ${z ? quote(z) : "none"}.`
+  );
+}
+function compareCustomers(c, before, after) {
+  const a = before.join(", ");
+  const z = after.join(", ");
+  if (a === z) return;
+  c.add(
+    "spec.customers",
+    before,
+    after,
+    "changed",
+    `Customers covered changed from ${a ? quote(a) : "unspecified"} to ${z ? quote(z) : "unspecified"}.`
+  );
+}
+function compareEffective(c, b, h) {
+  const from0 = b.effective.from;
+  const from1 = h.effective.from;
+  if (from0 !== from1) {
+    const later = from1 > from0;
+    c.add(
+      "spec.effective.from",
+      from0,
+      from1,
+      later ? "weakened" : "strengthened",
+      `SLA starts ${later ? "later" : "earlier"}: in force from ${from1} instead of ${from0}.`
+    );
+  }
+  const until0 = b.effective.until;
+  const until1 = h.effective.until;
+  if (until0 === until1) return;
+  if (until1 === void 0) {
+    c.add(
+      "spec.effective.until",
+      until0,
+      null,
+      "strengthened",
+      `End date ${until0} removed: the SLA is now open-ended.`
+    );
+  } else if (until0 === void 0) {
+    c.add(
+      "spec.effective.until",
+      null,
+      until1,
+      "weakened",
+      `The open-ended SLA now ends on ${until1}.`
+    );
+  } else {
+    const earlier = until1 < until0;
+    c.add(
+      "spec.effective.until",
+      until0,
+      until1,
+      earlier ? "weakened" : "strengthened",
+      `SLA ends ${earlier ? "earlier" : "later"}: in force until ${until1} instead of ${until0}.`
+    );
+  }
+}
+function compareHours(c, path, what, before, after) {
+  if (!before && !after) return;
+  if (!before || !after) {
+    const present = before ?? after;
+    c.add(
+      path,
+      before ? hoursText(before) : null,
+      after ? hoursText(after) : null,
+      after ? "strengthened" : "weakened",
+      after ? `${what} added: ${hoursText(present)} (${hoursPerWeekPhrase(present.schedule.minutesPerWeek)}).` : `${what} removed (were ${hoursText(present)}, ${hoursPerWeekPhrase(present.schedule.minutesPerWeek)}).`
+    );
+    return;
+  }
+  const m0 = before.schedule.minutesPerWeek;
+  const m1 = after.schedule.minutesPerWeek;
+  const sameTimes = JSON.stringify(before.schedule.intervals) === JSON.stringify(after.schedule.intervals);
+  const sameZone = before.timezone === after.timezone;
+  if (sameTimes && sameZone) return;
+  const t0 = hoursText(before);
+  const t1 = hoursText(after);
+  if (m0 !== m1) {
+    const fewer = m1 < m0;
+    c.add(
+      path,
+      t0,
+      t1,
+      fewer ? "weakened" : "strengthened",
+      `${what} ${fewer ? "cut" : "extended"} from ${hoursPerWeekPhrase(m0)} (${t0}) to ${hoursPerWeekPhrase(m1)} (${t1}).`
+    );
+  } else if (sameTimes) {
+    c.add(
+      path,
+      t0,
+      t1,
+      "changed",
+      `${what} time zone changed from ${before.timezone} to ${after.timezone}: the same ${hoursPerWeekPhrase(m1)} fall at other times of day (${t1}).`
+    );
+  } else {
+    c.add(
+      path,
+      t0,
+      t1,
+      "changed",
+      `${what} moved from ${t0} to ${t1}, still ${hoursPerWeekPhrase(m1)}.`
+    );
+  }
+}
+function compareObjectives(c, b, h) {
+  const before = new Map(b.objectives.map((o) => [o.id, o]));
+  const after = new Map(h.objectives.map((o) => [o.id, o]));
+  const hoursBefore = b.serviceHours.schedule.minutesPerWeek;
+  const hoursAfter = h.serviceHours.schedule.minutesPerWeek;
+  for (const o of b.objectives) {
+    const next = after.get(o.id);
+    if (next) compareObjective(c, o, next, hoursBefore, hoursAfter);
+    else {
+      c.add(
+        `spec.objectives.${o.id}`,
+        objectiveSummary(o),
+        null,
+        "weakened",
+        `Objective ${quote(o.title)} removed: no longer promised ${objectiveSummary(o)}${allowanceClause(o, hoursBefore)}.`
+      );
+    }
+  }
+  for (const o of h.objectives) {
+    if (before.has(o.id)) continue;
+    c.add(
+      `spec.objectives.${o.id}`,
+      null,
+      objectiveSummary(o),
+      "strengthened",
+      `Objective ${quote(o.title)} added: ${objectiveSummary(o)}${allowanceClause(o, hoursAfter)}.`
+    );
+  }
+}
+function allowanceClause(o, minutesPerWeek) {
+  const a = objectiveAllowance(o, minutesPerWeek);
+  return a ? ` (${a.what} ${a.text})` : "";
+}
+function compareObjective(c, b, h, hoursBefore, hoursAfter) {
+  const path = `spec.objectives.${h.id}`;
+  const name = h.title;
+  c.text(`${path}.title`, `Objective title`, b.title, h.title);
+  c.text(`${path}.description`, `${name} description`, b.description, h.description);
+  c.commitmentText(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
+  const sameScale = b.indicator === h.indicator && b.better === h.better && h.better !== void 0 && b.target.kind === h.target.kind && (b.target.kind !== "quantity" || h.target.kind !== "quantity" || b.target.unit === h.target.unit);
+  if (b.indicator !== h.indicator || b.better !== h.better) {
+    const what = b.indicator !== h.indicator ? `now measures ${h.indicator} instead of ${b.indicator}` : `now counts ${h.better ?? "no direction"} as better instead of ${b.better ?? "no direction"}`;
+    c.add(
+      `${path}.${b.indicator !== h.indicator ? "indicator" : "better"}`,
+      b.indicator !== h.indicator ? b.indicator : b.better ?? null,
+      b.indicator !== h.indicator ? h.indicator : h.better ?? null,
+      "changed",
+      `${name} ${what}.`
+    );
+  }
+  const t0 = formatMeasure(b.target);
+  const t1 = formatMeasure(h.target);
+  if (!sameScale) {
+    if (t0 !== t1)
+      c.add(`${path}.target`, t0, t1, "changed", `${name} target changed from ${t0} to ${t1}.`);
+  } else {
+    compareTarget(c, path, b, h, hoursBefore, hoursAfter);
+  }
+  comparePercentile(c, path, name, b.percentile, h.percentile);
+  if (b.window.seconds !== h.window.seconds || b.window.kind !== h.window.kind) {
+    const w0 = windowText(b.window);
+    const w1 = windowText(h.window);
+    const a0 = objectiveAllowance(b, hoursBefore);
+    const a1 = objectiveAllowance(h, hoursAfter);
+    const tail = a0 && a1 ? `: ${a0.what} ${a0.text} becomes ${a1.text}` : "";
+    c.add(
+      `${path}.window`,
+      w0,
+      w1,
+      "changed",
+      `${name} window changed from ${w0} to ${w1}${tail}.`
+    );
+  }
+  compareTolerance(c, path, name, b, h, sameScale);
+}
+function compareTarget(c, path, b, h, hoursBefore, hoursAfter) {
+  const v0 = measureValue(b.target);
+  const v1 = measureValue(h.target);
+  if (v0 === v1) return;
+  const t0 = formatMeasure(b.target);
+  const t1 = formatMeasure(h.target);
+  const worse = h.better === "higher" ? v1 < v0 : v1 > v0;
+  const verb = v1 < v0 ? "lowered" : "raised";
+  const name = h.title;
+  let meaning;
+  const a0 = objectiveAllowance(b, hoursBefore);
+  const a1 = objectiveAllowance(h, hoursAfter);
+  if (a0 && a1) {
+    const sameWindow = b.window.seconds === h.window.seconds && hoursBefore === hoursAfter;
+    const s = a0.what.endsWith("s") ? "" : "s";
+    const moves = `${a1.amount > a0.amount ? "rise" : a1.amount < a0.amount ? "fall" : "stay"}${s}`;
+    meaning = sameWindow ? `${a0.what} ${moves} from ${a0.short} to ${a1.text}` : `${a0.what} ${moves} from ${a0.text} to ${a1.text}`;
+  } else if (h.indicator === "latency") {
+    const share = h.percentile !== void 0 ? `${h.percentile}% of requests` : "requests";
+    meaning = `${share} must complete within ${t1} instead of ${t0}${worse ? ", slower than before" : ", faster than before"}`;
+  } else if (h.indicator === "response-time" || h.indicator === "resolution-time") {
+    meaning = `customers may wait up to ${t1} instead of ${t0}`;
+  } else {
+    meaning = worse ? "worse for customers" : "better for customers";
+  }
+  c.add(
+    `${path}.target`,
+    t0,
+    t1,
+    worse ? "weakened" : "strengthened",
+    `${name} ${verb} from ${t0} to ${t1}: ${meaning}.`
+  );
+}
+function measureValue(m) {
+  return m.kind === "duration" ? m.seconds : m.value;
+}
+function comparePercentile(c, path, name, p0, p1) {
+  if (p0 === p1) return;
+  if (p0 === void 0 || p1 === void 0) {
+    c.add(
+      `${path}.percentile`,
+      p0,
+      p1,
+      "changed",
+      p1 === void 0 ? `${name} no longer names a percentile (was ${p0}).` : `${name} now applies to the ${p1}th percentile of requests.`
+    );
+    return;
+  }
+  const lower = p1 < p0;
+  c.add(
+    `${path}.percentile`,
+    p0,
+    p1,
+    lower ? "weakened" : "strengthened",
+    `${name} percentile ${lower ? "lowered" : "raised"} from ${p0} to ${p1}: the target holds for ${p1}% of requests instead of ${p0}%${lower ? ", so more requests may miss it" : ""}.`
+  );
+}
+function compareTolerance(c, path, name, b, h, sameScale) {
+  const band = (o) => o.tolerance ? `desired ${formatMeasure(o.tolerance.desired)}, adequate ${formatMeasure(o.tolerance.adequate)}` : void 0;
+  const t0 = b.tolerance;
+  const t1 = h.tolerance;
+  if (!t0 && !t1) return;
+  if (!t0 || !t1) {
+    c.add(
+      `${path}.tolerance`,
+      band(b),
+      band(h),
+      t1 ? "strengthened" : "weakened",
+      t1 ? `${name} zone of tolerance added: ${band(h)}.` : `${name} zone of tolerance removed (was ${band(b)}).`
+    );
+    return;
+  }
+  for (const level of ["desired", "adequate"]) {
+    const m0 = t0[level];
+    const m1 = t1[level];
+    const f0 = formatMeasure(m0);
+    const f1 = formatMeasure(m1);
+    if (m0.kind === m1.kind && measureValue(m0) === measureValue(m1)) continue;
+    if (!sameScale || m0.kind !== m1.kind) {
+      if (f0 !== f1)
+        c.add(
+          `${path}.tolerance.${level}`,
+          f0,
+          f1,
+          "changed",
+          `${name} ${level} level changed from ${f0} to ${f1}.`
+        );
+      continue;
+    }
+    const v0 = measureValue(m0);
+    const v1 = measureValue(m1);
+    const worse = h.better === "higher" ? v1 < v0 : v1 > v0;
+    c.add(
+      `${path}.tolerance.${level}`,
+      f0,
+      f1,
+      worse ? "weakened" : "strengthened",
+      `${name} ${level} level ${v1 < v0 ? "lowered" : "raised"} from ${f0} to ${f1}: ${level === "adequate" ? `the least customers accept is now ${f1}` : `what customers hope for is now ${f1}`}.`
+    );
+  }
+}
+function compareSupport(c, b, h) {
+  compareHours(c, "spec.support.hours", "Support hours", b.support?.hours, h.support?.hours);
+  const before = b.support?.priorities ?? [];
+  const after = h.support?.priorities ?? [];
+  const next = new Map(after.map((p) => [p.level, p]));
+  const prev = new Map(before.map((p) => [p.level, p]));
+  const summary = (p) => `response within ${formatDuration(p.response)}${p.resolution !== void 0 ? `, resolution within ${formatDuration(p.resolution)}` : ""}`;
+  for (const p of before) {
+    const q = next.get(p.level);
+    const path = `spec.support.priorities.${p.level}`;
+    if (!q) {
+      c.add(
+        path,
+        summary(p),
+        null,
+        "weakened",
+        `Support priority ${p.level} removed (was ${summary(p)} for ${quote(p.meaning, 80)}).`
+      );
+      continue;
+    }
+    c.commitmentText(`${path}.meaning`, `${p.level} meaning`, p.meaning, q.meaning);
+    supportTime(c, `${path}.response`, `${p.level} response time`, p.response, q.response);
+    supportTime(c, `${path}.resolution`, `${p.level} resolution time`, p.resolution, q.resolution);
+    const m0 = p.hours?.schedule.minutesPerWeek ?? b.support?.hours?.schedule.minutesPerWeek;
+    const m1 = q.hours?.schedule.minutesPerWeek ?? h.support?.hours?.schedule.minutesPerWeek;
+    const h0 = p.hours?.text.join(", ") ?? "support hours";
+    const h1 = q.hours?.text.join(", ") ?? "support hours";
+    if ((p.hours || q.hours) && (h0 !== h1 || m0 !== m1)) {
+      const impact = m0 === void 0 || m1 === void 0 || m0 === m1 ? "changed" : m1 < m0 ? "weakened" : "strengthened";
+      const week = (m) => m === void 0 ? "" : `, ${hoursPerWeekPhrase(m)}`;
+      c.add(
+        `${path}.hours`,
+        h0,
+        h1,
+        impact,
+        `${p.level} is handled during ${h1}${week(m1)} instead of ${h0}${week(m0)}.`
+      );
+    }
+  }
+  for (const q of after) {
+    if (prev.has(q.level)) continue;
+    c.add(
+      `spec.support.priorities.${q.level}`,
+      null,
+      summary(q),
+      "strengthened",
+      `Support priority ${q.level} added: ${summary(q)} for ${quote(q.meaning, 80)}.`
+    );
+  }
+}
+function supportTime(c, path, what, before, after) {
+  if (before === after) return;
+  const f0 = before === void 0 ? null : formatDuration(before);
+  const f1 = after === void 0 ? null : formatDuration(after);
+  if (before === void 0) {
+    c.add(path, f0, f1, "strengthened", `${what} now promised: within ${f1}.`);
+  } else if (after === void 0) {
+    c.add(path, f0, f1, "weakened", `${what} no longer promised (was within ${f0}).`);
+  } else {
+    const longer = after > before;
+    c.add(
+      path,
+      f0,
+      f1,
+      longer ? "weakened" : "strengthened",
+      `${what} ${longer ? "lengthened" : "shortened"} from ${f0} to ${f1}: customers wait ${longer ? "longer" : "less"}.`
+    );
+  }
+}
+function compareMaintenance(c, b, h) {
+  const n0 = b.maintenance?.notice;
+  const n1 = h.maintenance?.notice;
+  if (n0 !== n1) {
+    const f0 = n0 === void 0 ? null : formatDuration(n0);
+    const f1 = n1 === void 0 ? null : formatDuration(n1);
+    if (n0 === void 0) {
+      c.add(
+        "spec.maintenance.notice",
+        f0,
+        f1,
+        "strengthened",
+        `Maintenance is now announced ${f1} ahead.`
+      );
+    } else if (n1 === void 0) {
+      c.add(
+        "spec.maintenance.notice",
+        f0,
+        f1,
+        "weakened",
+        `Maintenance notice of ${f0} no longer promised.`
+      );
+    } else {
+      const shorter = n1 < n0;
+      c.add(
+        "spec.maintenance.notice",
+        f0,
+        f1,
+        shorter ? "weakened" : "strengthened",
+        `Maintenance notice ${shorter ? "shortened" : "lengthened"} from ${f0} to ${f1}: customers learn of maintenance ${shorter ? "later" : "earlier"}.`
+      );
+    }
+  }
+  const key = (w) => `${w.timezone} ${JSON.stringify(w.schedule.intervals)}`;
+  const w0 = b.maintenance?.windows ?? [];
+  const w1 = h.maintenance?.windows ?? [];
+  const keys0 = new Set(w0.map(key));
+  const keys1 = new Set(w1.map(key));
+  for (const w of w0) {
+    if (keys1.has(key(w))) continue;
+    c.add(
+      `spec.maintenance.windows[${hoursText(w)}]`,
+      hoursText(w),
+      null,
+      "strengthened",
+      `Maintenance window ${hoursText(w)} removed (${hoursPerWeekPhrase(w.schedule.minutesPerWeek)} less of planned maintenance).`
+    );
+  }
+  for (const w of w1) {
+    if (keys0.has(key(w))) continue;
+    c.add(
+      `spec.maintenance.windows[${hoursText(w)}]`,
+      null,
+      hoursText(w),
+      "weakened",
+      `Maintenance window ${hoursText(w)} added: up to ${hoursPerWeekPhrase(w.schedule.minutesPerWeek)} more of planned maintenance.`
+    );
+  }
+}
+function compareExclusions(c, before, after) {
+  const norm = (s) => s.replace(/\s+/g, " ").trim();
+  const a = new Set(before.map(norm));
+  const z = new Set(after.map(norm));
+  for (const e of before) {
+    if (z.has(norm(e))) continue;
+    c.add(
+      "spec.exclusions",
+      e,
+      null,
+      "strengthened",
+      `Exclusion removed: ${quote(e)} now counts against the objectives.`
+    );
+  }
+  for (const e of after) {
+    if (a.has(norm(e))) continue;
+    c.add(
+      "spec.exclusions",
+      null,
+      e,
+      "weakened",
+      `Exclusion added: ${quote(e)} no longer counts against the objectives.`
+    );
+  }
+}
+function compareCredits(c, b, h) {
+  const c0 = b.credits;
+  const c1 = h.credits;
+  if (c0 && c1 && c0.objective !== c1.objective) {
+    c.add(
+      "spec.credits.objective",
+      c0.objective,
+      c1.objective,
+      "changed",
+      `Service credits now follow objective ${c1.objective} instead of ${c0.objective}.`
+    );
+  }
+  const t0 = c0?.tiers ?? [];
+  const t1 = c1?.tiers ?? [];
+  const next = new Map(t1.map((t) => [t.below, t]));
+  const prev = new Map(t0.map((t) => [t.below, t]));
+  const path = (below) => `spec.credits.tiers[below ${formatPercent(below)}]`;
+  for (const t of t0) {
+    const u = next.get(t.below);
+    const below = formatPercent(t.below);
+    if (!u) {
+      c.add(
+        path(t.below),
+        formatPercent(t.credit),
+        null,
+        "weakened",
+        `Service credit of ${formatPercent(t.credit)} when availability falls below ${below} removed.`
+      );
+    } else if (u.credit !== t.credit) {
+      const lower = u.credit < t.credit;
+      c.add(
+        path(t.below),
+        formatPercent(t.credit),
+        formatPercent(u.credit),
+        lower ? "weakened" : "strengthened",
+        `Service credit below ${below} ${lower ? "lowered" : "raised"} from ${formatPercent(t.credit)} to ${formatPercent(u.credit)} of the fee.`
+      );
+    }
+  }
+  for (const u of t1) {
+    if (prev.has(u.below)) continue;
+    c.add(
+      path(u.below),
+      null,
+      formatPercent(u.credit),
+      "strengthened",
+      `Service credit of ${formatPercent(u.credit)} when availability falls below ${formatPercent(u.below)} added.`
+    );
+  }
+}
+
+// src/diff/evidence.ts
+function promisesMore(diff, objective) {
+  return diff.changes.find(
+    (c) => c.path === `spec.objectives.${objective}.target` && c.impact === "strengthened" || c.path === `spec.objectives.${objective}` && c.before === null
+  );
+}
+async function addEvidence(git, slas, base, head, config, today) {
+  const headById = new Map(head.map((s) => [s.sla.id, s.sla]));
+  const wanted = [];
+  for (const diff of slas) {
+    if (diff.status === "removed") continue;
+    const sla = headById.get(diff.id);
+    for (const objective of sla?.objectives ?? []) {
+      const change = promisesMore(diff, objective.id);
+      if (change && sla) wanted.push({ diff, change, objective, sla });
+    }
+  }
+  if (wanted.length === 0) return;
+  const results = await baseResults(git, base, config, today);
+  if (results.length === 0) return;
+  const byObjective = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    const key = `${r.sla}\0${r.objective}`;
+    byObjective.set(key, [...byObjective.get(key) ?? [], r]);
+  }
+  for (const { diff, change, objective, sla } of wanted) {
+    const measured = (byObjective.get(`${diff.id}\0${objective.id}`) ?? []).filter((r) => r.value.kind === objective.target.kind).sort((a, b) => comparePeriods(a.period, b.period)).slice(-config.report.periods);
+    if (measured.length === 0) continue;
+    let met = 0;
+    let worst = measured[0];
+    const figure = (r) => r.value.kind === "duration" ? r.value.seconds : r.value.value;
+    for (const r of measured) {
+      if (attainment(sla, objective, r.value, r.period.kind).met) met++;
+      const worse = objective.better === "lower" ? figure(r) > figure(worst) : figure(r) < figure(worst);
+      if (worse) worst = r;
+    }
+    const evidence = {
+      periods: measured.length,
+      met,
+      worst: formatMeasure(worst.value)
+    };
+    change.evidence = evidence;
+    const kind = measured[0].period.kind;
+    change.message = `${change.message.replace(/\.$/, "")}: met in ${met} of the last ${periodsWord(measured.length, kind)} (worst ${evidence.worst}).`;
+    if (met < measured.length) diff.overPromise = true;
+  }
+}
+function periodsWord(n, kind) {
+  return n === 1 ? kind : `${n} ${kind}s`;
+}
+async function baseResults(git, base, config, today) {
+  const commit = base.snapshot.commit;
+  if (!commit) return [];
+  const select = slaMatcher(config.results);
+  const entries = (await git.listFiles(commit)).filter(
+    (e) => e.mode !== "120000" && select(e.path)
+  );
+  if (entries.length === 0) return [];
+  const blobs = await git.readBlobs(entries.map((e) => e.blob));
+  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
+  return validateResults(
+    files,
+    base.slas.map((s) => s.sla),
+    today
+  ).results;
+}
+
+// src/diff/index.ts
+var LAST_DAY = "9999-12-31";
+async function diffRevisions(git, baseRef, headRef, options = {}) {
+  const baseSha = await git.resolve(baseRef);
+  const headSha = await git.resolve(headRef);
+  const validateOptions = options.today ? { today: options.today } : {};
+  const loaded = /* @__PURE__ */ new Map();
+  let sides = options.cache ? await sidesFromCache(git, baseSha, headSha, validateOptions, options.cache, loaded) : void 0;
+  if (!sides) {
+    const baseSnapshot = await readRevision(git, baseSha);
+    const headSnapshot = await readRevision(git, headSha, baseSnapshot.config);
+    sides = {
+      base: side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions, loaded)),
+      head: side(headSnapshot, validateSources(headSnapshot.files, validateOptions, loaded))
+    };
+  }
+  if (options.cache) remember(loaded, options.cache, validateOptions);
+  const { base, head } = sides;
+  const changedPaths = baseSha === headSha ? [] : await git.changedPaths(baseSha, headSha);
+  const baseRead = readable("base", base);
+  const headRead = readable("head", head);
+  const isSkipped = (d, other) => other.some((s) => s.file === d.file || s.id === d.id);
+  const slas = diffSlas(baseRead.usable, headRead.usable).filter((d) => {
+    if (d.status === "removed") return !isSkipped(d, headRead.skipped);
+    if (d.status === "added") return !isSkipped(d, baseRead.skipped);
+    return true;
+  });
+  await addEvidence(
+    git,
+    slas,
+    { snapshot: base.snapshot, slas: baseRead.usable },
+    headRead.usable,
+    base.snapshot.config,
+    options.today ?? LAST_DAY
+  );
+  return {
+    diff: {
+      base: baseSha,
+      head: headSha,
+      configChanged: changedPaths.includes(CONFIG_FILE),
+      slas
+    },
+    base,
+    head,
+    changedPaths,
+    skipped: [...baseRead.skipped, ...headRead.skipped]
+  };
+}
+async function sidesFromCache(git, baseSha, headSha, options, cache, loaded) {
+  const baseList = await listRevision(git, baseSha);
+  const headList = await listRevision(git, headSha, baseList.config);
+  const headBlobs = new Map(headList.slaEntries.map((f) => [f.path, f.blob]));
+  const same = /* @__PURE__ */ new Set();
+  const knownIds = /* @__PURE__ */ new Set();
+  const knownProblems = [];
+  for (const f of baseList.slaEntries) {
+    if (headBlobs.get(f.path) !== f.blob) continue;
+    const hit = cache.get(f.blob);
+    if (!hit || !holdsOn(hit.today, options.today)) return void 0;
+    if (hit.id === void 0 || hit.unreadable || knownIds.has(hit.id)) return void 0;
+    knownIds.add(hit.id);
+    same.add(f.path);
+    for (const p of hit.problems) knownProblems.push({ file: f.path, ...p });
+  }
+  const read = (e) => !same.has(e.path);
+  const baseSnapshot = await readListed(git, baseList, read);
+  const headSnapshot = await readListed(git, headList, read);
+  const sideOf = (snapshot) => {
+    const changed = snapshot.files.filter((f) => !same.has(f.path));
+    const v = validateSources(changed, options, loaded);
+    if (v.slas.some((s) => knownIds.has(s.sla.id))) return void 0;
+    const all = sortProblems([...v.errors, ...v.warnings, ...knownProblems]);
+    return side(snapshot, {
+      files: snapshot.files.length,
+      slas: v.slas,
+      errors: all.filter((p) => p.severity === "error"),
+      warnings: all.filter((p) => p.severity === "warning")
+    });
+  };
+  const base = sideOf(baseSnapshot);
+  const head = base && sideOf(headSnapshot);
+  return base && head ? { base, head } : void 0;
+}
+function remember(loaded, cache, options) {
+  for (const [key, outcome] of loaded) {
+    const space = key.indexOf(" ");
+    const blob = key.slice(0, space);
+    if (cache.get(blob) === void 0)
+      cache.set(blob, toCached(fileResult(key.slice(space + 1), outcome, options)));
+  }
+}
+function side(snapshot, validation) {
+  const problems = sortProblems([...snapshot.configProblems, ...validation.errors]);
+  return { snapshot, validation: { ...validation, errors: problems } };
+}
+function readable(name, { snapshot, validation }) {
+  const loaded = new Set(validation.slas.map((s) => s.file));
+  const usable = [];
+  const skipped = [];
+  for (const file of snapshot.files) {
+    if (loaded.has(file.path) || snapshot.unread?.has(file.path)) continue;
+    const id = guessId(file.content);
+    skipped.push(id ? { side: name, file: file.path, id } : { side: name, file: file.path });
+  }
+  for (const s of validation.slas) {
+    if (hasUnreadableValues(s)) skipped.push({ side: name, file: s.file, id: s.sla.id });
+    else usable.push(s);
+  }
+  return { usable, skipped };
+}
+function guessId(content) {
+  const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
+  if (text.length > 1024 * 1024) return void 0;
+  try {
+    const id = (0, import_yaml.parseDocument)(text, { uniqueKeys: false }).getIn(["metadata", "id"]);
+    if (typeof id === "string" && id) return id;
+  } catch {
+  }
+  const m = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+id:\s*["']?([A-Za-z0-9_.-]+)/m.exec(text);
+  return m?.[1];
+}
+
+export {
+  readRevision,
+  diffSlas,
+  diffRevisions
+};

@@ -1,0 +1,406 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  escapeMarkdown as escapeMarkdown2
+} from "./chunk-RADXKD5Y.js";
+import {
+  GitHubApi,
+  createClient
+} from "./chunk-PQAFEHIT.js";
+import {
+  error,
+  info,
+  summary
+} from "./chunk-YHA3GWDU.js";
+import {
+  attainment,
+  comparePeriods,
+  escapeMarkdown,
+  formatMeasure,
+  lastPeriods,
+  listSelected,
+  loadSla,
+  periodKindOf,
+  periodOf,
+  readWorkingTree,
+  shiftPeriod,
+  validateResults,
+  validateSources
+} from "./chunk-GMU7QWER.js";
+import {
+  sortProblems
+} from "./chunk-Q26EP4HQ.js";
+import "./chunk-62BJN3L4.js";
+import {
+  addCadence,
+  formatWindow
+} from "./chunk-Q4IDZCGY.js";
+
+// action/notify.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/report/index.ts
+function buildReport(input) {
+  const byObjective = /* @__PURE__ */ new Map();
+  for (const r of input.results) byObjective.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
+  const owner = input.owner?.toLowerCase();
+  const shown = /* @__PURE__ */ new Map();
+  const summary2 = { met: 0, missed: 0, noData: 0 };
+  const slas = [];
+  for (const sla of [...input.slas].sort((a, b) => a.id < b.id ? -1 : 1)) {
+    if (owner && sla.owner.toLowerCase() !== owner) continue;
+    const creditsOwed = [];
+    const objectives = sla.objectives.map((o) => {
+      const periods2 = periodsFor(sla, o, input);
+      const results = periods2.map((period) => {
+        shown.set(`${period.kind} ${period.id}`, period);
+        const measured = byObjective.get(`${sla.id}\0${o.id}\0${period.id}`);
+        const a = attainment(sla, o, measured?.value, period.kind);
+        if (a.met === null) summary2.noData++;
+        else if (a.met) summary2.met++;
+        else summary2.missed++;
+        if (a.credit) creditsOwed.push({ period: period.id, credit: a.credit });
+        return {
+          period: period.id,
+          value: measured ? formatMeasure(measured.value) : null,
+          met: a.met,
+          zone: a.zone,
+          budgetUsed: a.budgetUsed,
+          credit: a.credit,
+          note: measured?.note ?? null,
+          downtime: a.downtime?.words ?? null
+        };
+      });
+      return {
+        id: o.id,
+        title: o.title,
+        indicator: o.indicator,
+        target: formatMeasure(o.target),
+        window: formatWindow(o.window),
+        better: o.better ?? null,
+        tolerance: o.tolerance ? {
+          desired: formatMeasure(o.tolerance.desired),
+          adequate: formatMeasure(o.tolerance.adequate)
+        } : null,
+        results,
+        trend: trendOf(o, periods2, byObjective, sla.id),
+        breaches: results.filter((r) => r.met === false).length
+      };
+    });
+    slas.push({
+      id: sla.id,
+      title: sla.title,
+      owner: sla.owner,
+      review: reviewOf(sla, input),
+      objectives,
+      creditsOwed
+    });
+  }
+  const periods = [...shown.values()].sort(
+    (a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
+  );
+  const scope = "last" in input.selection ? `the last ${input.selection.last === 1 ? "complete period" : `${input.selection.last} complete periods`} of each objective` : input.selection.period.id;
+  return { scope, periods: periods.map((p) => p.id), today: input.today, slas, summary: summary2 };
+}
+var KIND_ORDER = { year: 0, quarter: 1, month: 2, week: 3 };
+function periodsFor(sla, o, input) {
+  const kind = periodKindOf(o.window);
+  let periods;
+  if ("last" in input.selection) {
+    periods = lastPeriods(kind, input.today, input.selection.last);
+  } else {
+    const p = input.selection.period;
+    periods = [];
+    for (let q = periodOf(kind, p.start); q.start <= p.end; q = shiftPeriod(q, 1))
+      if (q.start <= input.today) periods.push(q);
+  }
+  const { from, until } = sla.effective;
+  return periods.filter((p) => p.end >= from && (until === void 0 || p.start <= until));
+}
+function trendOf(o, periods, results, sla) {
+  const values = periods.flatMap((p) => {
+    const r = results.get(`${sla}\0${o.id}\0${p.id}`);
+    return r ? [r.value.kind === "duration" ? r.value.seconds : r.value.value] : [];
+  });
+  if (values.length < 2 || o.better === void 0) return null;
+  const [before, last] = values.slice(-2);
+  if (before === last) return "steady";
+  return o.better === "higher" === last > before ? "better" : "worse";
+}
+function reviewOf(sla, input) {
+  if (!sla.review) return { due: null, overdue: false, dueSoon: false };
+  const due = addCadence(sla.review.lastReviewed, sla.review.every);
+  const overdue = due < input.today;
+  const notice = new Date(
+    Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1e3
+  ).toISOString().slice(0, 10);
+  return { due, overdue, dueSoon: !overdue && due <= notice };
+}
+
+// src/report/format.ts
+function reportJson(report) {
+  return JSON.stringify(report, null, 2) + "\n";
+}
+function percent(fraction) {
+  return `${Math.round(fraction * 1e3) / 10}%`;
+}
+function metWord(r) {
+  return r.met === null ? "no data" : r.met ? "met" : "missed";
+}
+function rangeOf(report) {
+  return report.scope;
+}
+function summaryLine(report) {
+  const { met, missed, noData } = report.summary;
+  return `${met} met, ${missed} missed, ${noData} without data`;
+}
+function reviewLine(sla) {
+  const r = sla.review;
+  if (!r.due) return "no regular review";
+  if (r.overdue) return `review overdue since ${r.due}`;
+  if (r.dueSoon) return `review due on ${r.due}`;
+  return `next review on ${r.due}`;
+}
+function direction(o) {
+  return o.better === "lower" ? "\u2264" : o.better === "higher" ? "\u2265" : "";
+}
+function objectiveHeading(o) {
+  const trend = o.trend ? `, trend ${o.trend}` : "";
+  const missed = o.breaches > 0 ? `, missed ${o.breaches}\xD7` : "";
+  return `${o.title} (${direction(o)} ${o.target} per ${o.window}${trend}${missed})`;
+}
+function reportMarkdown(report) {
+  const out = [
+    `# Service level review: ${escapeMarkdown(rangeOf(report))}`,
+    "",
+    `As of ${report.today}: **${summaryLine(report)}**.`
+  ];
+  for (const sla of report.slas) {
+    out.push("", `## ${escapeMarkdown(sla.title)} (\`${sla.id}\`)`, "");
+    out.push(`Owner ${escapeMarkdown(sla.owner)}; ${escapeMarkdown(reviewLine(sla))}.`);
+    if (sla.creditsOwed.length > 0)
+      out.push(
+        "",
+        `Credits owed: ${sla.creditsOwed.map((c) => `${c.period}: ${c.credit}%`).join(", ")}.`
+      );
+    for (const o of sla.objectives) {
+      out.push("", `### ${escapeMarkdown(objectiveHeading(o))}`, "");
+      if (o.results.length === 0) {
+        out.push("No period under review.");
+        continue;
+      }
+      out.push(
+        "| Period | Value | Met | Zone | Budget used | Credit | Note |",
+        "| --- | --- | --- | --- | --- | --- | --- |"
+      );
+      for (const r of o.results)
+        out.push(
+          `| ${r.period} | ${r.value === null ? "\u2014" : escapeMarkdown(r.value)} | ${r.met === false ? "**missed**" : metWord(r)} | ${r.zone ?? ""} | ${r.budgetUsed === null ? "" : percent(r.budgetUsed)} | ${r.credit ? `${r.credit}%` : ""} | ${r.note ? escapeMarkdown(r.note) : ""} |`
+        );
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/report/notices.ts
+function noticesOf(report) {
+  const breaches = [];
+  const reviews = [];
+  for (const sla of report.slas) {
+    const objectives = [];
+    for (const o of sla.objectives) {
+      const result = latest(o);
+      if (!result) continue;
+      const why = [
+        result.met === false ? "missed the target" : "",
+        result.zone === "below" ? "below the zone of tolerance" : ""
+      ].filter(Boolean).join(", ");
+      if (why) objectives.push({ id: o.id, title: o.title, target: o.target, result, why });
+    }
+    if (objectives.length > 0)
+      breaches.push({
+        sla: sla.id,
+        title: sla.title,
+        owner: sla.owner,
+        objectives,
+        credits: objectives.flatMap(
+          (o) => o.result.credit ? [{ period: o.result.period, credit: o.result.credit }] : []
+        )
+      });
+    if (sla.review.due && (sla.review.overdue || sla.review.dueSoon))
+      reviews.push({
+        sla: sla.id,
+        title: sla.title,
+        owner: sla.owner,
+        due: sla.review.due,
+        overdue: sla.review.overdue
+      });
+  }
+  return { breaches, reviews };
+}
+function latest(o) {
+  return o.results[o.results.length - 1];
+}
+
+// src/results/index.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+async function validateFolderResults(root, config, slaPaths, today) {
+  const paths = listSelected(root, config.results);
+  if (paths.length === 0) return void 0;
+  const read = (path) => readFile(join(root, path)).then((content) => ({ path, content }));
+  const [slaFiles, resultFiles] = await Promise.all([
+    Promise.all(slaPaths.map(read)),
+    Promise.all(paths.map(read))
+  ]);
+  const slas = slaFiles.flatMap((f) => {
+    const { sla } = loadSla(f);
+    return sla ? [sla.sla] : [];
+  });
+  const validation = validateResults(resultFiles, slas, today);
+  if (slas.length < slaFiles.length) {
+    for (const e of validation.errors)
+      if (e.rule === "results-sla-unknown")
+        e.message += " (or its SLA file could not be read: fix that file first)";
+  }
+  return validation;
+}
+
+// action/notify.ts
+function noticeMarker(kind, sla) {
+  return `<!-- slac:${kind} ${sla} -->`;
+}
+async function runReportMode(inputs, root, repo, today) {
+  const tree = await readWorkingTree(root);
+  const validation = validateSources(tree.files, { today });
+  const measured = await validateFolderResults(
+    root,
+    tree.config,
+    tree.files.map((f) => f.path),
+    today
+  );
+  const problems = sortProblems([
+    ...tree.configProblems,
+    ...validation.errors,
+    ...measured?.errors ?? []
+  ]);
+  if (problems.length > 0) {
+    for (const p of problems.slice(0, 10))
+      error(`${p.rule}: ${p.message}`, {
+        file: p.file,
+        ...p.line > 0 ? { startLine: p.line, startColumn: p.column } : {}
+      });
+    throw new Error(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in SLA or results files (first: ${problems[0].file}:${problems[0].line}:${problems[0].column} ${problems[0].rule}): no issue was opened or changed; fix them (slac validate)`
+    );
+  }
+  const slas = validation.slas.map((s) => s.sla);
+  const report = buildReport({
+    slas,
+    results: measured?.results ?? [],
+    config: tree.config,
+    today,
+    selection: { last: 1 }
+  });
+  const { breaches, reviews } = noticesOf(report);
+  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const login = (await api.ownLogin()).toLowerCase();
+  const ours = (await api.issues()).filter((i) => i.login?.toLowerCase() === login);
+  const ids = [...new Set(slas.map((s) => s.id))].sort();
+  const breachBy = new Map(breaches.map((b) => [b.sla, b]));
+  const reviewBy = new Map(reviews.map((r) => [r.sla, r]));
+  for (const issue of ours)
+    for (const m of issue.body.matchAll(/<!-- slac:(?:breach|review) ([a-z0-9-]+) -->/g))
+      if (!ids.includes(m[1])) ids.push(m[1]);
+  for (const sla of ids) {
+    const breach = breachBy.get(sla);
+    await keepIssue(
+      api,
+      ours,
+      "breach",
+      sla,
+      breach && breachIssue(breach),
+      `${sla} met every objective in its latest period`
+    );
+    const review = reviewBy.get(sla);
+    await keepIssue(
+      api,
+      ours,
+      "review",
+      sla,
+      review && reviewIssue(review, tree.config.report.reviewNotice),
+      `the review of ${sla} is no longer due`
+    );
+  }
+  const dir = process.env.RUNNER_TEMP || join2(root, ".slac");
+  await mkdir(dir, { recursive: true });
+  const path = join2(dir, "slac-review-report.json");
+  await writeFile(path, reportJson(report));
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(reportMarkdown(report)).write();
+  return { report, breaches: breaches.length, path };
+}
+async function keepIssue(api, ours, kind, sla, wanted, cleared) {
+  const marker = noticeMarker(kind, sla);
+  const existing = ours.filter((i) => i.body.includes(marker)).sort((a, b) => b.number - a.number)[0];
+  if (wanted) {
+    const body = `${marker}
+${wanted.body}`;
+    if (!existing) {
+      const number = await api.createIssue(wanted.title, body);
+      info(`opened #${number}: ${wanted.title}`);
+    } else if (existing.state === "closed" || existing.body !== body || existing.title !== wanted.title) {
+      await api.updateIssue(existing.number, { title: wanted.title, body, state: "open" });
+      info(`updated #${existing.number}: ${wanted.title}`);
+    }
+  } else if (existing && existing.state === "open") {
+    await api.createComment(
+      existing.number,
+      `Cleared: ${escapeMarkdown2(cleared)}. Closing this issue.`
+    );
+    await api.updateIssue(existing.number, { state: "closed" });
+    info(`closed #${existing.number}: ${cleared}`);
+  }
+}
+function breachIssue(b) {
+  const periods = [...new Set(b.objectives.map((o) => o.result.period))].join(", ");
+  const lines = [
+    `${b.owner}: ${escapeMarkdown2(b.title)} did not deliver what its SLA promises in ${periods}.`,
+    ""
+  ];
+  for (const o of b.objectives) {
+    const r = o.result;
+    const extra = [
+      r.downtime ? `downtime ${r.downtime}` : "",
+      r.budgetUsed !== null ? `${Math.round(r.budgetUsed * 1e3) / 10}% of the error budget used` : "",
+      r.credit ? `credit owed: ${r.credit}% of the period's fee` : ""
+    ].filter(Boolean);
+    lines.push(
+      `- **${escapeMarkdown2(o.title)}** (\`${o.id}\`), ${r.period}: ${escapeMarkdown2(r.value ?? "no data")} against a target of ${escapeMarkdown2(o.target)}: ${o.why}${extra.length ? ` (${escapeMarkdown2(extra.join("; "))})` : ""}.${r.note ? ` Note: ${escapeMarkdown2(r.note)}` : ""}`
+    );
+  }
+  lines.push(
+    "",
+    "Please look into the cause and tell the customers affected; the figures are in the results files, and `slac report` shows the trend.",
+    "",
+    "_Kept up to date by slac (`mode: report`); it closes this issue when the latest period meets every objective._"
+  );
+  return { title: `SLA missed: ${b.title} (${periods})`, body: lines.join("\n") };
+}
+function reviewIssue(r, notice) {
+  const when = r.overdue ? `was due on ${r.due} and is overdue` : `is due on ${r.due}`;
+  return {
+    title: `SLA review ${r.overdue ? "overdue" : "due"}: ${r.title} (${r.due})`,
+    body: [
+      `${r.owner}: the regular review of ${escapeMarkdown2(r.title)} (\`${r.sla}\`) with its customers ${when}.`,
+      "",
+      "Review the SLA with its customers, then set `review.lastReviewed` to the review date in a pull request.",
+      "",
+      `_Kept up to date by slac (\`mode: report\`, notice ${escapeMarkdown2(notice)} ahead); it closes this issue once the review is recorded._`
+    ].join("\n")
+  };
+}
+export {
+  noticeMarker,
+  runReportMode
+};

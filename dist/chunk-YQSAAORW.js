@@ -1,0 +1,60 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  checkSchema,
+  defaultConfig,
+  loadYaml
+} from "./chunk-62BJN3L4.js";
+import {
+  parseDuration
+} from "./chunk-Q4IDZCGY.js";
+
+// src/config/index.ts
+function parseConfig(file, content) {
+  const config = defaultConfig();
+  if (content === void 0) return { config, problems: [] };
+  const loaded = loadYaml(file, content);
+  if (!loaded.ok) return { config, problems: loaded.problems };
+  const data = loaded.source.data;
+  if (data === null || data === void 0) return { config, problems: [] };
+  const problems = checkSchema(loaded.source, "config");
+  if (problems.length > 0) return { config, problems };
+  const raw = data;
+  if (raw.slas !== void 0) config.slas = Array.isArray(raw.slas) ? [...raw.slas] : [raw.slas];
+  if (raw.templates !== void 0) config.templates = raw.templates;
+  if (raw.site?.title !== void 0) config.site.title = raw.site.title;
+  if (raw.site?.baseUrl !== void 0) config.site.baseUrl = raw.site.baseUrl;
+  if (raw.site?.description !== void 0) config.site.description = raw.site.description;
+  if (raw.approval?.admins) config.approval.admins = [...raw.approval.admins];
+  if (raw.approval?.staleReviews) config.approval.staleReviews = raw.approval.staleReviews;
+  if (raw.approval?.editorial) config.approval.editorial = raw.approval.editorial;
+  if (raw.approval?.overPromise) config.approval.overPromise = raw.approval.overPromise;
+  if (raw.results !== void 0)
+    config.results = Array.isArray(raw.results) ? [...raw.results] : [raw.results];
+  if (raw.report?.periods !== void 0) config.report.periods = raw.report.periods;
+  if (raw.report?.reviewNotice !== void 0) {
+    const notice = parseDuration(raw.report.reviewNotice);
+    if (notice.ok && notice.value >= 0) {
+      config.report.reviewNoticeSeconds = notice.value;
+      config.report.reviewNotice = raw.report.reviewNotice;
+    } else {
+      const at = loaded.source.locate(["report", "reviewNotice"]);
+      problems.push({
+        file,
+        ...at,
+        rule: "config-report",
+        severity: "error",
+        message: `report.reviewNotice "${raw.report.reviewNotice}" is not a duration; write e.g. 14d or 30d`
+      });
+    }
+  }
+  if (raw.teams) {
+    for (const [team, members] of Object.entries(raw.teams))
+      config.teams[team] = [...members ?? []];
+  }
+  return { config, problems };
+}
+
+export {
+  parseConfig
+};
