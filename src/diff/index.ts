@@ -228,6 +228,25 @@ function guessId(content: string | Uint8Array): string | undefined {
   } catch {
     // fall through to the line-based guess
   }
-  const m = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+id:\s*["']?([A-Za-z0-9_.-]+)/m.exec(text);
-  return m?.[1];
+  return idFromLines(text);
+}
+
+/**
+ * The `id:` line indented under a top-level `metadata:` line, read line by line. (A single
+ * regular expression over the text backtracked exponentially: 16 indented lines under
+ * `metadata:` kept `slac diff` busy for minutes.)
+ */
+export function idFromLines(text: string): string | undefined {
+  let inMetadata = false;
+  for (const line of text.split('\n')) {
+    if (!inMetadata) {
+      inMetadata = /^metadata:[ \t\r]*$/.test(line);
+      continue;
+    }
+    if (line.trim() === '') continue;
+    if (line[0] !== ' ' && line[0] !== '\t') return undefined;
+    const m = /^[ \t]+id:[ \t]*["']?([A-Za-z0-9_.-]+)/.exec(line);
+    if (m) return m[1];
+  }
+  return undefined;
 }

@@ -11,6 +11,8 @@ import {
   parseDocument,
   type Document,
   type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
 import { parseSimpleYaml } from './fast.js';
@@ -167,6 +169,8 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   const structural = checkStructure(doc, file, at);
   if (structural) return { ok: false, problems: [structural] };
+  const duplicates = duplicateKeys(doc, text, file, at);
+  if (duplicates.length > 0) return { ok: false, problems: duplicates };
 
   let data: unknown;
   try {
@@ -235,7 +239,9 @@ function yamlOptions(lineCounter: LineCounter) {
   return {
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    // The parser's own check compares each key with every earlier one (50,000 keys took
+    // minutes); duplicateKeys() finds them with a set per mapping.
+    uniqueKeys: false,
     strict: true,
     prettyErrors: false,
     logLevel: 'error',
@@ -303,6 +309,60 @@ function checkStructure(
   return null;
 }
 
+/** Keys that appear twice in a mapping, at the later occurrence (in document order). */
+function duplicateKeys(
+  doc: Document.Parsed,
+  text: string,
+  file: string,
+  at: (o: number) => Position,
+): Problem[] {
+  const offsets: number[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) offsets.push(rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0);
+        else seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return offsets
+    .sort((a, b) => a - b)
+    .slice(0, MAX_SYNTAX_PROBLEMS)
+    .map((offset) => {
+      const key = duplicateKeyAt(text, offset);
+      return problem(
+        file,
+        at(offset),
+        'yaml-duplicate-key',
+        `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping; remove or rename one`,
+      );
+    });
+}
+
+/** A mapping's pairs by key text, built once per mapping: locating each of 50,000 keys by a scan was quadratic. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairByKey(map: YAMLMap, segment: string | number): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p as Pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(String(segment));
+}
+
 function locate(
   doc: Document.Parsed,
   path: DocPath,
@@ -316,9 +376,7 @@ function locate(
     if (isAlias(node)) node = node.resolve(doc);
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
-      );
+      const pair = pairByKey(node, segment as string | number);
       if (!pair) break;
       const keyStart = rangeStart(pair.key);
       const valueStart = rangeStart(pair.value);
