@@ -2,7 +2,6 @@
 // traced to its file, line and column. Hostile input (huge files, alias bombs, invalid
 // UTF-8, duplicate keys, deep nesting) becomes a Problem, never an exception.
 import {
-  LineCounter,
   isAlias,
   isMap,
   isPair,
@@ -48,9 +47,12 @@ function decode(file: string, input: string | Uint8Array): { text: string } | { 
     return { text: decoder.decode(input) };
   } catch {
     const bad = firstInvalidUtf8(input);
-    const before = new TextDecoder('utf-8').decode(input.subarray(0, bad));
-    const lines = before.split('\n');
-    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    const lossy = new TextDecoder('utf-8');
+    const before = lossy.decode(input.subarray(0, bad));
+    const pos = positionAt(
+      lossy.decode(input).replace(/^\uFEFF/, ''),
+      before.length - (before.startsWith('\uFEFF') ? 1 : 0),
+    );
     return {
       problem: problem(
         file,
@@ -107,8 +109,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   const tooDeep = deepFlowNesting(text);
   if (tooDeep !== undefined) {
-    const lines = text.slice(0, tooDeep).split('\n');
-    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    const pos = positionAt(text, tooDeep);
     return { ok: false, problems: [problem(file, pos, 'yaml-depth', DEPTH_MESSAGE)] };
   }
 
@@ -117,10 +118,9 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   const fast = parseSimpleYaml(text);
   if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
 
-  const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, yamlOptions(lineCounter));
+    doc = parseDocument(text, yamlOptions());
   } catch (err) {
     // The parser recurses; absurd nesting can exhaust the stack.
     return {
@@ -130,10 +130,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
       ],
     };
   }
-  const at = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  const at = positionsIn(text);
 
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
@@ -204,6 +201,35 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   };
 }
 
+/**
+ * Where offsets of `text` are, always inside the text: the parser reports some errors at an
+ * end of input past the last character, and a CRLF line ends before its \r. The line starts
+ * are found once, and each offset by a binary search.
+ */
+export function positionsIn(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(Math.floor(offset) || 0, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = starts[lo] as number;
+    let end = lo + 1 < starts.length ? (starts[lo + 1] as number) - 1 : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+    return { line: lo + 1, column: Math.min(at - start, end - start) + 1 };
+  };
+}
+
+/** One offset's position (see positionsIn). */
+function positionAt(text: string, offset: number): Position {
+  return positionsIn(text)(offset);
+}
+
 const DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep — check for unbalanced [ or {`;
 /** Syntax errors reported per file; later ones are mostly consequences of the first. */
 const MAX_SYNTAX_PROBLEMS = 10;
@@ -235,7 +261,7 @@ function duplicateKeyAt(text: string, offset: number): string | undefined {
   return key?.trim() || undefined;
 }
 
-function yamlOptions(lineCounter: LineCounter) {
+function yamlOptions() {
   return {
     version: '1.2',
     schema: 'core',
@@ -245,7 +271,6 @@ function yamlOptions(lineCounter: LineCounter) {
     strict: true,
     prettyErrors: false,
     logLevel: 'error',
-    lineCounter,
   } as const;
 }
 
@@ -258,12 +283,8 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
     data,
     locate: (path, part = 'value') => {
       if (!locator) {
-        const lineCounter = new LineCounter();
-        const doc = parseDocument(text, yamlOptions(lineCounter));
-        const at = (offset: number): Position => {
-          const p = lineCounter.linePos(offset);
-          return { line: p.line, column: p.col };
-        };
+        const doc = parseDocument(text, yamlOptions());
+        const at = positionsIn(text);
         locator = (p, k) => locate(doc, p, k, at);
       }
       return locator(path, part);
