@@ -1,6 +1,7 @@
 // The commitment diff: what a change between two revisions does for customers.
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE } from '../config/index.js';
+import { parseSimpleYaml } from '../load/fast.js';
 import type { GitReader } from '../git/index.js';
 import { sortProblems, type Problem } from '../model/problem.js';
 import { listRevision, readListed, readRevision, type Snapshot } from '../repo/index.js';
@@ -222,6 +223,12 @@ function readable(
 function guessId(content: string | Uint8Array): string | undefined {
   const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
   if (text.length > 1024 * 1024) return undefined;
+  // Most files that fail do so in the schema, and read with the fast reader in a fraction of
+  // the time of a full parse (a list of 400,000 tags: 30 ms instead of a second).
+  const fast = parseSimpleYaml(text.replace(/^\uFEFF/, ''))?.data as
+    { metadata?: { id?: unknown } } | undefined;
+  const fastId = fast?.metadata?.id;
+  if (typeof fastId === 'string' && fastId) return fastId;
   try {
     const id = parseDocument(text, { uniqueKeys: false }).getIn(['metadata', 'id']);
     if (typeof id === 'string' && id) return id;
