@@ -152,3 +152,26 @@ describe('hostile files', () => {
     expect(loaded.ok && loaded.source.data).toEqual({ from: '2026-01-01' });
   });
 });
+
+describe('positions stay inside the file', () => {
+  /** Every error's line and column lie on a line of the text, at most one past its end. */
+  function inside(content: string): void {
+    const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (const e of errorsOf(content)) {
+      expect(e.line, e.message).toBeLessThanOrEqual(lines.length);
+      expect(e.column, e.message).toBeLessThanOrEqual((lines[e.line - 1] ?? '').length + 1);
+    }
+  }
+
+  it('an unclosed flow collection in a CRLF file points at the end of a line, not past its \\r', () => {
+    // Found by the fuzz suite: the parser's offset lies on the \n, two past the visible end.
+    inside('- {\r\n  e: [a, {b: [c,\r\n }\r\n');
+    inside('a: [\r\n  b,\r\n');
+  });
+
+  it('an error at the end of input points at the last line', () => {
+    inside('a: [b, {c: d\n');
+    inside('a: "unterminated\r\n');
+    inside('metadata: {id: x,\n');
+  });
+});

@@ -209,6 +209,20 @@ describe('review cadences', () => {
     expect(reason(parseCadence('sometimes'))).toContain('"6 months"');
   });
 
+  it('rejects a cadence longer than 100 years', () => {
+    expect(parseCadence('100 years').ok).toBe(true);
+    expect(parseCadence('P1200M').ok).toBe(true);
+    expect(reason(parseCadence('275761 years'))).toContain('longer than 100 years');
+    expect(parseCadence('P300000Y').ok).toBe(false);
+    expect(parseCadence('P36600D').ok).toBe(false);
+  });
+
+  it('writes a sum past the year 9999 as 9999-12-31, so dates still compare as text', () => {
+    expect(addCadence('9950-06-15', { months: 1200, days: 0 })).toBe('9999-12-31');
+    expect(addCadence('2026-06-15', { months: 12 * 300_000, days: 0 })).toBe('9999-12-31');
+    expect(addCadence('9999-12-31', { months: 0, days: 1 })).toBe('9999-12-31');
+  });
+
   it('adds a cadence to a date, clamping to the end of the month', () => {
     expect(addCadence('2026-06-15', { months: 6, days: 0 })).toBe('2026-12-15');
     expect(addCadence('2026-01-31', { months: 1, days: 0 })).toBe('2026-02-28');

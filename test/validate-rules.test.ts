@@ -389,6 +389,20 @@ describe('dates', () => {
     const file = HEAD + UPTIME + '  review: { every: sometimes, lastReviewed: 2026-09-01 }\n';
     expect(only(file)).toEqual(['review-cadence', 16, 20, 'error']);
   });
+
+  it.each(['275761 years', 'P300000Y', '100000 years', '101 years', '9'.repeat(400) + ' days'])(
+    'rejects a cadence of %s as longer than 100 years, at its position (review-cadence)',
+    (every) => {
+      const file = HEAD + UPTIME + `  review: { every: ${every}, lastReviewed: 2026-09-01 }\n`;
+      expect(only(file)).toEqual(['review-cadence', 16, 20, 'error']);
+      expect(message(file)).toContain('longer than 100 years');
+    },
+  );
+
+  it('accepts 100 years, and a review due after 9999 is never overdue', () => {
+    const file = HEAD + UPTIME + '  review: { every: 100 years, lastReviewed: 9950-01-01 }\n';
+    expect(all(file, '9999-12-31')).toEqual([]);
+  });
 });
 
 describe('time zones and schedules', () => {

@@ -160,7 +160,9 @@ function slaSection(s: SlaDiff, compact: boolean): string {
   if (s.overPromise) lines.push(`⚠️ **${escapeMarkdown(OVER_PROMISE_WORDS)}**`, '');
   const shown = compact ? s.changes.slice(0, 3) : s.changes.slice(0, VISIBLE_ROWS);
   const rest = s.changes.slice(shown.length);
-  lines.push('| Impact | Change |', '| --- | --- |', ...changeRows(shown));
+  // Rows are appended one by one: spreading 400,000 of them into push() overflows the stack.
+  lines.push('| Impact | Change |', '| --- | --- |');
+  for (const row of changeRows(shown)) lines.push(row);
   if (rest.length > 0 && compact) {
     lines.push('', `_${plural(rest.length, 'more change')} not shown._`);
   } else if (rest.length > 0) {
@@ -170,10 +172,9 @@ function slaSection(s: SlaDiff, compact: boolean): string {
       '',
       '| Impact | Change |',
       '| --- | --- |',
-      ...changeRows(rest),
-      '',
-      '</details>',
     );
+    for (const row of changeRows(rest)) lines.push(row);
+    lines.push('', '</details>');
   }
   if (!compact) {
     lines.push(
@@ -182,10 +183,10 @@ function slaSection(s: SlaDiff, compact: boolean): string {
       '',
       '| Field | Before | After |',
       '| --- | --- | --- |',
-      ...s.changes.map((c) => `| ${cell(c.path)} | ${cell(c.before)} | ${cell(c.after)} |`),
-      '',
-      '</details>',
     );
+    for (const c of s.changes)
+      lines.push(`| ${cell(c.path)} | ${cell(c.before)} | ${cell(c.after)} |`);
+    lines.push('', '</details>');
   }
   return lines.join('\n') + '\n';
 }

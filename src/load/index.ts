@@ -2,7 +2,6 @@
 // traced to its file, line and column. Hostile input (huge files, alias bombs, invalid
 // UTF-8, duplicate keys, deep nesting) becomes a Problem, never an exception.
 import {
-  LineCounter,
   isAlias,
   isMap,
   isPair,
@@ -11,6 +10,8 @@ import {
   parseDocument,
   type Document,
   type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
 import { parseSimpleYaml } from './fast.js';
@@ -46,9 +47,12 @@ function decode(file: string, input: string | Uint8Array): { text: string } | { 
     return { text: decoder.decode(input) };
   } catch {
     const bad = firstInvalidUtf8(input);
-    const before = new TextDecoder('utf-8').decode(input.subarray(0, bad));
-    const lines = before.split('\n');
-    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    const lossy = new TextDecoder('utf-8');
+    const before = lossy.decode(input.subarray(0, bad));
+    const pos = positionAt(
+      lossy.decode(input).replace(/^\uFEFF/, ''),
+      before.length - (before.startsWith('\uFEFF') ? 1 : 0),
+    );
     return {
       problem: problem(
         file,
@@ -105,8 +109,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   const tooDeep = deepFlowNesting(text);
   if (tooDeep !== undefined) {
-    const lines = text.slice(0, tooDeep).split('\n');
-    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    const pos = positionAt(text, tooDeep);
     return { ok: false, problems: [problem(file, pos, 'yaml-depth', DEPTH_MESSAGE)] };
   }
 
@@ -115,10 +118,9 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   const fast = parseSimpleYaml(text);
   if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
 
-  const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, yamlOptions(lineCounter));
+    doc = parseDocument(text, yamlOptions());
   } catch (err) {
     // The parser recurses; absurd nesting can exhaust the stack.
     return {
@@ -128,10 +130,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
       ],
     };
   }
-  const at = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  const at = positionsIn(text);
 
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
@@ -167,6 +166,8 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   const structural = checkStructure(doc, file, at);
   if (structural) return { ok: false, problems: [structural] };
+  const duplicates = duplicateKeys(doc, text, file, at);
+  if (duplicates.length > 0) return { ok: false, problems: duplicates };
 
   let data: unknown;
   try {
@@ -200,6 +201,35 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   };
 }
 
+/**
+ * Where offsets of `text` are, always inside the text: the parser reports some errors at an
+ * end of input past the last character, and a CRLF line ends before its \r. The line starts
+ * are found once, and each offset by a binary search.
+ */
+export function positionsIn(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(Math.floor(offset) || 0, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = starts[lo] as number;
+    let end = lo + 1 < starts.length ? (starts[lo + 1] as number) - 1 : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+    return { line: lo + 1, column: Math.min(at - start, end - start) + 1 };
+  };
+}
+
+/** One offset's position (see positionsIn). */
+function positionAt(text: string, offset: number): Position {
+  return positionsIn(text)(offset);
+}
+
 const DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep — check for unbalanced [ or {`;
 /** Syntax errors reported per file; later ones are mostly consequences of the first. */
 const MAX_SYNTAX_PROBLEMS = 10;
@@ -231,15 +261,16 @@ function duplicateKeyAt(text: string, offset: number): string | undefined {
   return key?.trim() || undefined;
 }
 
-function yamlOptions(lineCounter: LineCounter) {
+function yamlOptions() {
   return {
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    // The parser's own check compares each key with every earlier one (50,000 keys took
+    // minutes); duplicateKeys() finds them with a set per mapping.
+    uniqueKeys: false,
     strict: true,
     prettyErrors: false,
     logLevel: 'error',
-    lineCounter,
   } as const;
 }
 
@@ -252,12 +283,8 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
     data,
     locate: (path, part = 'value') => {
       if (!locator) {
-        const lineCounter = new LineCounter();
-        const doc = parseDocument(text, yamlOptions(lineCounter));
-        const at = (offset: number): Position => {
-          const p = lineCounter.linePos(offset);
-          return { line: p.line, column: p.col };
-        };
+        const doc = parseDocument(text, yamlOptions());
+        const at = positionsIn(text);
         locator = (p, k) => locate(doc, p, k, at);
       }
       return locator(path, part);
@@ -303,6 +330,60 @@ function checkStructure(
   return null;
 }
 
+/** Keys that appear twice in a mapping, at the later occurrence (in document order). */
+function duplicateKeys(
+  doc: Document.Parsed,
+  text: string,
+  file: string,
+  at: (o: number) => Position,
+): Problem[] {
+  const offsets: number[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) offsets.push(rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0);
+        else seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return offsets
+    .sort((a, b) => a - b)
+    .slice(0, MAX_SYNTAX_PROBLEMS)
+    .map((offset) => {
+      const key = duplicateKeyAt(text, offset);
+      return problem(
+        file,
+        at(offset),
+        'yaml-duplicate-key',
+        `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping; remove or rename one`,
+      );
+    });
+}
+
+/** A mapping's pairs by key text, built once per mapping: locating each of 50,000 keys by a scan was quadratic. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairByKey(map: YAMLMap, segment: string | number): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p as Pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(String(segment));
+}
+
 function locate(
   doc: Document.Parsed,
   path: DocPath,
@@ -316,9 +397,7 @@ function locate(
     if (isAlias(node)) node = node.resolve(doc);
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
-      );
+      const pair = pairByKey(node, segment as string | number);
       if (!pair) break;
       const keyStart = rangeStart(pair.key);
       const valueStart = rangeStart(pair.value);

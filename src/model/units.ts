@@ -54,7 +54,8 @@ export function parsePercent(input: unknown): Parsed<number> {
 }
 
 const percentText = memoized((input: string): Parsed<number> => {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(input);
+  // One run of space on each side of the %: `\s*%?\s*` backtracked quadratically on spaces.
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:%\s*)?$/.exec(input);
   if (!m) return fail(`"${input}" is not a percentage; write e.g. 99.9%`);
   return ok(Number(m[1]));
 });
@@ -222,7 +223,7 @@ function parseScheduleEntry(raw: string): Parsed<DayInterval[]> {
   if (/^24\s*x\s*7$/i.test(s) || /^24\/7$/.test(s)) {
     return ok(DAY_NAMES.map((_, day) => ({ day, start: 0, end: MINUTES_PER_DAY })));
   }
-  const m = /^([A-Za-z][A-Za-z,\- ]*?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(s);
+  const m = scheduleEntryParts(s);
   if (!m) {
     return fail(
       `"${raw}" is not a schedule; write 24x7 or days and hours like "Mon-Fri 08:00-18:00"`,
@@ -246,6 +247,17 @@ function parseScheduleEntry(raw: string): Parsed<DayInterval[]> {
     }
   }
   return ok(out);
+}
+
+/**
+ * `Mon-Fri 08:00-18:00` → [whole, days, h, mm, h, mm], or null. The days are words joined by
+ * single runs of spaces, so they cannot also be read as the space before the hours (a lazy
+ * `[A-Za-z ]*?\s+` backtracked quadratically on a long run of spaces).
+ */
+export function scheduleEntryParts(entry: string): RegExpExecArray | null {
+  return /^([A-Za-z][A-Za-z,-]*(?: +[A-Za-z,-]+)*)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(
+    entry,
+  );
 }
 
 function parseDays(spec: string): Parsed<number[]> {
@@ -319,7 +331,24 @@ export function parseCadence(input: unknown): Parsed<Cadence> {
   return cadenceText(input);
 }
 
+/** The longest review cadence: an SLA is reviewed at least once a century. */
+export const MAX_CADENCE_YEARS = 100;
+
 const cadenceText = memoized((input: string): Parsed<Cadence> => {
+  const cadence = cadenceOf(input);
+  if (!cadence.ok) return cadence;
+  const { months, days } = cadence.value;
+  // 275761 years ran past the last day a Date can hold and threw; past 9999 the dates no
+  // longer compare as text.
+  if (months / 12 + days / 365.2425 > MAX_CADENCE_YEARS) {
+    return fail(
+      `"${input}" is longer than ${MAX_CADENCE_YEARS} years; review at least once in ${MAX_CADENCE_YEARS} years, e.g. "1 year" or P1Y`,
+    );
+  }
+  return cadence;
+});
+
+function cadenceOf(input: string): Parsed<Cadence> {
   const s = input.trim();
   const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
   if (words) {
@@ -339,7 +368,7 @@ const cadenceText = memoized((input: string): Parsed<Cadence> => {
     if (months + days > 0) return ok({ months, days });
   }
   return fail(`"${input}" is not a review cadence; write e.g. "6 months", "1 year" or P6M`);
-});
+}
 
 // ---------------------------------------------------------------------------
 // Dates (ISO calendar dates, compared as strings)
@@ -397,9 +426,15 @@ function addCadenceOnce(date: string, cadence: Cadence): string {
   const year = y + Math.floor(monthIndex / 12);
   const month = ((monthIndex % 12) + 12) % 12;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const base = Date.UTC(year, month, Math.min(d, lastDay));
-  return new Date(base + cadence.days * 86_400_000).toISOString().slice(0, 10);
+  const sum = new Date(Date.UTC(year, month, Math.min(d, lastDay)) + cadence.days * 86_400_000);
+  // Dates are compared as text, which holds for four-digit years only: a later day is
+  // written as the last one (nothing is due before it), and so is a sum that is no date.
+  if (Number.isNaN(sum.getTime()) || sum.getUTCFullYear() > 9999) return LAST_DATE;
+  return sum.toISOString().slice(0, 10);
 }
+
+/** The last day written YYYY-MM-DD. */
+export const LAST_DATE = '9999-12-31';
 
 // ---------------------------------------------------------------------------
 // Quantities

@@ -7,6 +7,7 @@ import {
   formatDuration,
   formatPercent,
   roundPercent,
+  scheduleEntryParts,
   windowPhrase,
   type Window,
 } from '../model/units.js';
@@ -105,9 +106,7 @@ export function hoursWords(hours: Pick<Hours, 'text' | 'timezone'> & { always?: 
 }
 
 function scheduleEntryWords(entry: string): string {
-  const m = /^\s*([A-Za-z][A-Za-z,\- ]*?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(
-    entry,
-  );
+  const m = scheduleEntryParts(entry.trim());
   if (!m) return entry.trim();
   const time = (h: string, min: string) => `${h.padStart(2, '0')}:${min}`;
   const from = time(m[2] as string, m[3] as string);

@@ -2,7 +2,7 @@
 // semantic rules. Problems are values with file, line, column and a stable rule id.
 import { loadYaml, type YamlSource } from '../load/index.js';
 import type { DocPath, Position, Problem } from '../model/problem.js';
-import { sortProblems } from '../model/problem.js';
+import { capPerRule, sortProblems } from '../model/problem.js';
 import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
 import { addCadence, isValidDate } from '../model/units.js';
 import { checkSchema } from './schema.js';
@@ -55,6 +55,14 @@ export function loadSla(
 
 /** What loadSla finds, and whether some value of the SLA could not be normalized. */
 function loadChecked(
+  file: SourceFile,
+  options: ValidateOptions,
+): { sla?: LoadedSla; problems: Problem[]; unreadable: boolean } {
+  const outcome = loadUncapped(file, options);
+  return { ...outcome, problems: capPerRule(outcome.problems) };
+}
+
+function loadUncapped(
   file: SourceFile,
   options: ValidateOptions,
 ): { sla?: LoadedSla; problems: Problem[]; unreadable: boolean } {
@@ -155,7 +163,7 @@ export function validateSources(
       result = loadSla(file, options);
       if (key !== undefined) loaded?.set(key, result);
     }
-    problems.push(...result.problems);
+    for (const p of result.problems) problems.push(p);
     if (result.sla) slas.push(result.sla);
   }
   for (const { sla, finding } of checkSlaSet(slas)) problems.push(fromFinding(sla.source, finding));

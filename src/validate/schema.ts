@@ -56,7 +56,8 @@ function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
   for (const e of errors) {
     if (
       e.keyword !== 'oneOf' &&
-      [...oneOfPaths].some((p) => e.instancePath === p && e.schemaPath.includes('/oneOf/'))
+      oneOfPaths.has(e.instancePath) &&
+      e.schemaPath.includes('/oneOf/')
     ) {
       continue;
     }

@@ -1117,7 +1117,7 @@ errors++;
 }
 if(data.hours !== undefined){
 if(!(validate26(data.hours, {instancePath:instancePath+"/hours",parentData:data,parentDataProperty:"hours",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = validate26.errors; else for (const merged of validate26.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
@@ -1127,7 +1127,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate32(data1[i0], {instancePath:instancePath+"/priorities/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const merged of validate32.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
@@ -1215,7 +1215,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate26(data1[i0], {instancePath:instancePath+"/windows/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = validate26.errors; else for (const merged of validate26.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
@@ -1421,7 +1421,7 @@ errors++;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate39(data1[i0], {instancePath:instancePath+"/tiers/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if (vErrors === null) vErrors = validate39.errors; else for (const merged of validate39.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
@@ -1712,19 +1712,19 @@ errors++;
 }
 if(data.effective !== undefined){
 if(!(validate22(data.effective, {instancePath:instancePath+"/effective",parentData:data,parentDataProperty:"effective",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = validate22.errors; else for (const merged of validate22.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
 if(!(validate24(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = validate24.errors; else for (const merged of validate24.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
 if(data.serviceHours !== undefined){
 if(!(validate26(data.serviceHours, {instancePath:instancePath+"/serviceHours",parentData:data,parentDataProperty:"serviceHours",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = validate26.errors; else for (const merged of validate26.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
@@ -1744,7 +1744,7 @@ errors++;
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate28(data9[i1], {instancePath:instancePath+"/objectives/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if (vErrors === null) vErrors = validate28.errors; else for (const merged of validate28.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
@@ -1762,13 +1762,13 @@ errors++;
 }
 if(data.support !== undefined){
 if(!(validate30(data.support, {instancePath:instancePath+"/support",parentData:data,parentDataProperty:"support",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if (vErrors === null) vErrors = validate30.errors; else for (const merged of validate30.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
 if(data.maintenance !== undefined){
 if(!(validate35(data.maintenance, {instancePath:instancePath+"/maintenance",parentData:data,parentDataProperty:"maintenance",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if (vErrors === null) vErrors = validate35.errors; else for (const merged of validate35.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
@@ -1825,7 +1825,7 @@ errors++;
 }
 if(data.credits !== undefined){
 if(!(validate38(data.credits, {instancePath:instancePath+"/credits",parentData:data,parentDataProperty:"credits",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if (vErrors === null) vErrors = validate38.errors; else for (const merged of validate38.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
@@ -2393,7 +2393,7 @@ errors++;
 }
 if(data.spec !== undefined){
 if(!(validate21(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors; else for (const merged of validate21.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
