@@ -84,9 +84,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     ...measured.errors,
   ];
   if (errors.length > 0) {
-    const texts = new Map(
-      [...tree.files, ...resultFiles].map((f) => [f.path, f.content] as const),
-    );
+    const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content] as const));
     const lineOf = (file: string, line: number) => {
       const content = texts.get(file);
       if (content === undefined) return undefined;

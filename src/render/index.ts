@@ -131,9 +131,12 @@ export function renderCatalog(input: RenderInput): RenderedSite {
       }),
     );
   }
-  files.set('catalog.json', json({
+  files.set(
+    'catalog.json',
+    json({
       services: slas.map((s) => catalogEntry(s, baseUrl, performance.get(s.sla.id))),
-    }),);
+    }),
+  );
   for (const [path, text] of Object.entries(templates)) {
     if (path.startsWith('assets/')) files.set(path, text);
   }
