@@ -173,7 +173,7 @@ describe('How we performed, on a service page', () => {
     );
     // Later, October stays in the table with its figures and the outcome in words.
     expect(render().get('services/demo-api.html')).toMatch(
-      /<tr class="outcome-met"><th scope="row">October 2026<\/th><td>99\.95%<\/td><td class="outcome">Met<\/td><td>21 min 55 s<\/td>/,
+      /<tr role="row" class="outcome-met"><th scope="row" role="rowheader">October 2026<\/th><td role="cell">99\.95%<\/td><td role="cell" class="outcome">Met<\/td><td role="cell" class="downtime">21 min 55 s<\/td>/,
     );
   });
 
@@ -187,14 +187,14 @@ describe('How we performed, on a service page', () => {
       'In November 2026 95% of requests were answered within 320 ms; we commit to 300 ms: missed.',
     );
     expect(page).toMatch(
-      /<tr class="outcome-missed"><th scope="row">November 2026<\/th><td>99\.8%<\/td><td class="outcome">Missed<\/td><td>1 h 27 min 39 s<\/td><td class="note">Database failover on 3 November\.<\/td><\/tr>/,
+      /<tr role="row" class="outcome-missed"><th scope="row" role="rowheader">November 2026<\/th><td role="cell">99\.8%<\/td><td role="cell" class="outcome">Missed<\/td><td role="cell" class="downtime">1 h 27 min 39 s<\/td><td role="cell" class="note">Database failover on 3 November\.<\/td><\/tr>/,
     );
   });
 
   it('shows a period without a result as no data, never as met', () => {
     const page = render().get('services/demo-api.html') ?? '';
     expect(page).toMatch(
-      /<tr class="outcome-no-data"><th scope="row">September 2026<\/th><td>—<\/td><td class="outcome">No data<\/td>/,
+      /<tr role="row" class="outcome-no-data"><th scope="row" role="rowheader">September 2026<\/th><td role="cell">—<\/td><td role="cell" class="outcome">No data<\/td>/,
     );
     expect(text(page)).toContain(
       'Met in 1 of the last 3 months; missed in 1 (November 2026); no data for 1 (September 2026).',
@@ -267,7 +267,7 @@ describe('How we performed, on a service page', () => {
     expect(page).not.toContain('<img src=x');
     expect(page).not.toContain('<script>alert(2)');
     expect(page).toContain(
-      '<td class="note">&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; &amp; &quot;quotes&quot;</td>',
+      '<td role="cell" class="note">&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; &amp; &quot;quotes&quot;</td>',
     );
     expect(page).toContain('&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
   });
@@ -351,7 +351,7 @@ describe('slac render with results files', () => {
       expect(run.code).toBe(0);
       const html = readFileSync(join(repo.dir, 'site', 'services', 'demo-api.html'), 'utf8');
       expect(text(html)).toContain('In November 2026 the service was available 99.8% of the time');
-      expect(html).not.toContain('<th scope="row">December 2026</th>');
+      expect(html).not.toContain('<th scope="row" role="rowheader">December 2026</th>');
     } finally {
       repo.remove();
     }
