@@ -36,7 +36,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 12
   beforeAll(async () => {
     repo = makeRepo();
     repo.copy(join(root, 'examples'));
-    repo.commit('Examples as agreed', '2026-06-01T09:00:00Z');
+    // Committed after November's results: the site shows the 12 months up to November 2026.
+    repo.commit('Examples as agreed', '2026-12-01T09:00:00Z');
     const run = await runCli(['render', '--out', 'site'], { cwd: repo.dir });
     expect(run.code, run.stderr).toBe(0);
     const site = join(repo.dir, 'site');
@@ -166,6 +167,58 @@ describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 12
       'at most 21 min 55 s of downtime a month',
     );
     await page.context().close();
+  });
+
+  it('shows how the service performed, with a chart and a table, on the payments-api page', async () => {
+    const { page } = await open('services/payments-api.html');
+    const section = page.locator('section.performance');
+    await expect(
+      section.getByRole('heading', { name: 'How we performed', level: 2 }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(section.locator('article.perf').count()).resolves.toBe(2);
+    await expect(section.locator('svg.chart').first().isVisible()).resolves.toBe(true);
+    const uptime = section.locator('#performance-uptime');
+    await expect(uptime.locator('.perf-latest').textContent()).resolves.toBe(
+      'In November 2026 the service was available 99.982% of the time, 7 min 53 s of downtime; we commit to 99.95%: met.',
+    );
+    await expect(uptime.locator('tbody tr').count()).resolves.toBe(12);
+    // A missed month says so in words, not only in colour.
+    await expect(
+      uptime.locator('tr', { hasText: 'August 2026' }).locator('.outcome').textContent(),
+    ).resolves.toBe('Missed');
+    // The chart is an image with a name, for screen readers; the table has every figure.
+    await expect(uptime.getByRole('img').getAttribute('aria-labelledby')).resolves.toContain(
+      'chart-payments-api-uptime-title',
+    );
+    await page.context().close();
+  });
+
+  it('shows the latest period of each service on the index', async () => {
+    const { page } = await open('index.html');
+    await expect(page.locator('[data-service="payments-api"] .glance').textContent()).resolves.toBe(
+      'How we performed: November 2026: all 2 objectives met',
+    );
+    await expect(page.locator('[data-service="help-desk"] .glance').textContent()).resolves.toBe(
+      'How we performed: Q3 2026: 2 of 3 objectives missed',
+    );
+    await page.context().close();
+  });
+
+  it('draws the chart in the text colour of the scheme, so it reads in dark mode', async () => {
+    for (const dark of [false, true]) {
+      const { page } = await open('services/payments-api.html', { dark });
+      const [chart, body] = (await page.evaluate(`[
+        getComputedStyle(document.querySelector('svg.chart')).color,
+        getComputedStyle(document.body).backgroundColor,
+      ]`)) as [string, string];
+      const light = (rgb: string) => {
+        const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+        return (r + g + b) / 3 > 128;
+      };
+      // Dark lines on a light page, light lines on a dark page.
+      expect(light(chart), `${chart} on ${body}`).toBe(!light(body));
+      await page.context().close();
+    }
   });
 
   for (const dark of [false, true]) {

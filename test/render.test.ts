@@ -259,6 +259,7 @@ describe('renderCatalog', () => {
           window: '28d',
         },
       ],
+      performance: [],
     });
   });
 

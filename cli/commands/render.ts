@@ -4,7 +4,8 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { openRepository, type GitReader } from '../../src/git/index.js';
 import { buildHistory, renderCatalog, type HistoryEntry } from '../../src/render/index.js';
 import { readWorkingTree } from '../../src/repo/index.js';
-import { noSlaFiles } from '../../src/repo/tree.js';
+import { listSelected, noSlaFiles } from '../../src/repo/tree.js';
+import { validateResults } from '../../src/results/index.js';
 import { sortProblems } from '../../src/model/problem.js';
 import { gitBlobId } from '../../src/validate/cache.js';
 import { validateSources, type LoadedFiles } from '../../src/validate/index.js';
@@ -20,9 +21,13 @@ Renders the customer-facing service catalog of the SLAs in the working tree: a s
                   replaces it (default: "templates:" of .slac.yml)
 --base-url URL    where the site is published, for the page links of catalog.json
                   (default: site.baseUrl of .slac.yml, else /)
---today DATE      the date reviews are checked against (default: the date of the latest
-                  commit that touched this folder, so that renders stay byte-identical)
-Refuses to render when an SLA has errors (as slac validate reports them).
+--today DATE      the date reviews are checked against, and before which the periods of
+                  "How we performed" are complete (default: the date of the latest commit
+                  that touched this folder, so that renders stay byte-identical)
+Each service page shows how the service performed: the measured results of the files the
+"results" globs of .slac.yml select (default results/**/*.{yml,yaml}).
+Refuses to render when an SLA or results file has errors (as slac validate and slac report
+report them).
 `;
 
 export async function renderCommand(args: string[], io: CliIo): Promise<number> {
@@ -52,20 +57,50 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
   const result = validateSources(files, { today: today ?? io.today() }, loaded);
   const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
+  // Results are checked like SLA files: an invalid one stops the render, so the catalog never
+  // shows a figure the report would refuse. "A period in the future" is judged against the
+  // later of --today (or the commit date) and the clock: a results file for last month that
+  // is not committed yet is not in the future. Which periods are shown never reads the clock.
+  const resultFiles = await Promise.all(
+    listSelected(io.cwd, tree.config.results).map(async (path) => ({
+      path,
+      content: await readFile(join(io.cwd, path)),
+    })),
+  );
+  const clock = io.today();
+  const measured = validateResults(
+    resultFiles,
+    result.slas.map((s) => s.sla),
+    today !== undefined && today > clock ? today : clock,
+  );
+  if (result.slas.length < tree.files.length)
+    for (const e of measured.errors)
+      if (e.rule === 'results-sla-unknown')
+        e.message += ' (or its SLA file could not be read: fix that file first)';
   const errors = [
     ...sortProblems(tree.configProblems),
     ...(noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : []),
     ...result.errors,
+    ...measured.errors,
   ];
   if (errors.length > 0) {
-    const texts = new Map(tree.files.map((f) => [f.path, f.content]));
+    const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content] as const));
     const lineOf = (file: string, line: number) => {
       const content = texts.get(file);
       if (content === undefined) return undefined;
       const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
       return text.split(/\r?\n/)[line - 1];
     };
-    io.stderr(validationText({ ...result, errors }, lineOf));
+    io.stderr(
+      validationText(
+        {
+          files: result.files + measured.files,
+          errors,
+          warnings: [...result.warnings, ...measured.warnings],
+        },
+        lineOf,
+      ),
+    );
     io.stderr('slac render: nothing was written; fix the errors above and render again.\n');
     return EXIT.problems;
   }
@@ -79,6 +114,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   const site = renderCatalog({
     slas: result.slas,
     config: tree.config,
+    results: measured.results,
     templates,
     ...(history ? { history } : {}),
     ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),

@@ -3,11 +3,14 @@
 // input gives the same bytes (no clock: "today" and history dates come from the caller).
 import Handlebars from 'handlebars';
 import type { SlacConfig } from '../config/index.js';
+import type { MeasuredResult } from '../results/validate.js';
 import type { LoadedSla } from '../validate/index.js';
+import { performanceOf, type ServicePerformance } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, joinUrl, serviceView, type HistoryEntry, type ServiceView } from './view.js';
 
 export { buildHistory, type HistoryOptions } from './history.js';
+export type { ObjectivePerformance, PerformanceRow, ServicePerformance } from './performance.js';
 export { safeLink, type HistoryEntry, type ServiceView } from './view.js';
 export * as words from './words.js';
 
@@ -20,8 +23,13 @@ export interface RenderInput {
   templates?: Readonly<Record<string, string>>;
   /** Overrides `site.baseUrl` of the config; used for the `page` links of catalog.json. */
   baseUrl?: string;
-  /** ISO date for "review overdue"; defaults to the latest date in the history. */
+  /**
+   * ISO date for "review overdue" and for which periods of results are complete; defaults to
+   * the latest date in the history (for results: else the day after the latest result's period).
+   */
   today?: string;
+  /** Valid measured results (see validateResults), for "How we performed". */
+  results?: readonly MeasuredResult[];
 }
 
 export interface RenderedSite {
@@ -76,7 +84,15 @@ export function renderCatalog(input: RenderInput): RenderedSite {
   const slas = [...input.slas].sort(
     (a, b) => compareText(a.sla.title, b.sla.title) || compareText(a.sla.id, b.sla.id),
   );
-  const services = slas.map((s) => serviceView(s, history.get(s.sla.id) ?? [], today));
+  const performance = performanceOf(
+    slas.map((s) => s.sla),
+    input.results ?? [],
+    input.config,
+    today,
+  );
+  const services = slas.map((s) =>
+    serviceView(s, history.get(s.sla.id) ?? [], today, performanceFor(performance, s.sla.id)),
+  );
   const site = {
     title: input.config.site.title,
     description: input.config.site.description ?? null,
@@ -109,10 +125,18 @@ export function renderCatalog(input: RenderInput): RenderedSite {
     );
     files.set(
       `services/${service.id}.json`,
-      json({ ...catalogEntry(loaded, baseUrl), details: serviceDetails(service) }),
+      json({
+        ...catalogEntry(loaded, baseUrl, performance.get(loaded.sla.id)),
+        details: serviceDetails(service),
+      }),
     );
   }
-  files.set('catalog.json', json({ services: slas.map((s) => catalogEntry(s, baseUrl)) }));
+  files.set(
+    'catalog.json',
+    json({
+      services: slas.map((s) => catalogEntry(s, baseUrl, performance.get(s.sla.id))),
+    }),
+  );
   for (const [path, text] of Object.entries(templates)) {
     if (path.startsWith('assets/')) files.set(path, text);
   }
@@ -157,6 +181,15 @@ export function pageUrl(baseUrl: string, id: string): string {
   return joinUrl(baseUrl, `services/${id}.html`);
 }
 
+function performanceFor(
+  performance: ReadonlyMap<string, ServicePerformance>,
+  id: string,
+): ServicePerformance {
+  const found = performance.get(id);
+  if (!found) throw new Error(`no performance computed for ${id}`);
+  return found;
+}
+
 function required(templates: Record<string, string>, name: string): string {
   const text = templates[name];
   if (text === undefined) throw new TemplateError(name, 'is missing; run `npm run gen`');
@@ -175,8 +208,10 @@ function filtersOf(services: ServiceView[]) {
 
 /** The per-service JSON: the page's content as data (everything but the search text). */
 function serviceDetails(service: ServiceView) {
-  const { search: _search, ...rest } = service;
-  return rest;
+  const { search: _search, performance, ...rest } = service;
+  // The chart is presentation; its figures are in the rows.
+  const objectives = performance.objectives.map(({ chartSvg: _chart, ...o }) => o);
+  return { ...rest, performance: { ...performance, objectives } };
 }
 
 function latestDate(history: ReadonlyMap<string, readonly HistoryEntry[]>): string | undefined {

@@ -4,6 +4,7 @@ import type { ChangeImpact } from '../diff/types.js';
 import type { Sla } from '../model/sla.js';
 import { addCadence, formatPercent, formatWindow } from '../model/units.js';
 import type { LoadedSla } from '../validate/index.js';
+import { performanceEntries, type ServicePerformance } from './performance.js';
 import {
   budgetSeconds,
   creditRows,
@@ -84,6 +85,8 @@ export interface ServiceView {
     review: { every: string; last: string; next: string; overdue: boolean } | null;
   };
   history: { date: string; dateText: string; impact: string; label: string; message: string }[];
+  /** "How we performed": measured results of the last periods (see performance.ts). */
+  performance: ServicePerformance;
 }
 
 const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
@@ -123,6 +126,7 @@ export function serviceView(
   loaded: LoadedSla,
   history: readonly HistoryEntry[],
   today: string | undefined,
+  performance: ServicePerformance,
 ): ServiceView {
   const sla = loaded.sla;
   const hours = sla.serviceHours;
@@ -216,6 +220,7 @@ export function serviceView(
         label: IMPACT_LABELS[h.impact] ?? h.impact,
         message: h.message,
       })),
+    performance,
   };
   return view;
 }
@@ -275,7 +280,11 @@ function datesOf(sla: Sla, today: string | undefined): ServiceView['dates'] {
 }
 
 /** The catalog.json entry of one service (the design's contract). */
-export function catalogEntry(loaded: LoadedSla, baseUrl: string) {
+export function catalogEntry(
+  loaded: LoadedSla,
+  baseUrl: string,
+  performance: ServicePerformance | undefined,
+) {
   const sla = loaded.sla;
   return {
     id: sla.id,
@@ -312,6 +321,7 @@ export function catalogEntry(loaded: LoadedSla, baseUrl: string) {
       }
       return entry;
     }),
+    performance: performanceEntries(performance),
   };
 }
 

@@ -1,0 +1,458 @@
+// "How we performed": what the catalog tells customers about the measured results of each
+// objective over its last `report.periods` complete periods — met or missed in words and
+// numbers, a chart, and a table with the same data. Pure: SLAs, results and today in.
+// Customer-facing: no reviewer words ("budget", "weakened"); no data is never shown as met.
+import type { SlacConfig } from '../config/index.js';
+import { formatMeasure } from '../diff/words.js';
+import type { Measure, Objective, Sla } from '../model/sla.js';
+import { MINUTES_PER_WEEK, formatDuration } from '../model/units.js';
+import { chartSvg } from '../report/chart.js';
+import { buildReport, type ReportResult } from '../report/index.js';
+import { attainment } from '../results/attainment.js';
+import { parsePeriod, periodKindOf, type Period, type PeriodKind } from '../results/period.js';
+import type { MeasuredResult } from '../results/validate.js';
+import { durationWords, measureFigure, measureWords, shortDuration } from './words.js';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const KIND_PLURAL: Record<PeriodKind, string> = {
+  week: 'weeks',
+  month: 'months',
+  quarter: 'quarters',
+  year: 'years',
+};
+
+export type Outcome = 'met' | 'missed' | 'no-data';
+
+/** One period of one objective, as the page's table and sentences show it. */
+export interface PerformanceRow {
+  /** As in results files: "2026-11", "2026-Q3", "2026-W47", "2026". */
+  period: string;
+  /** For people: "November 2026", "Q3 2026", "Week of 16 November 2026", "2026". */
+  label: string;
+  /** The measured value as written for people ("99.982%", "261 ms"); null: no data. */
+  value: string | null;
+  met: boolean | null;
+  outcome: Outcome;
+  /** "Met", "Missed", "No data": the outcome in words, never only a colour. */
+  outcomeText: string;
+  /** Availability only: the downtime the value stands for ("7 min 53 s"). */
+  downtime: string | null;
+  /** The note of the result, shown to customers as written. */
+  note: string | null;
+  /** "In November 2026 the service was available 99.982% of the time, 7 min 53 s of downtime; we commit to 99.95%: met." */
+  sentence: string;
+}
+
+export interface ObjectivePerformance {
+  id: string;
+  title: string;
+  /** The commitment as a figure ("99.95%", "p95 ≤ 300 ms" is on the commitments; here "99.95%"). */
+  target: string;
+  /** False when no period shown has a result: the page then says so instead of a table. */
+  hasResults: boolean;
+  /** "the last 12 months". */
+  span: string;
+  /** The sentence of the latest period shown (or that there is none). */
+  latest: string;
+  /** The latest period's outcome (for styling; the sentence says it in words). */
+  latestOutcome: Outcome;
+  /** The latest period's note, if any. */
+  latestNote: string | null;
+  /** "Met in 10 of the last 12 months; missed in 1 (August 2026); no data for 1 (March 2026)." */
+  summary: string;
+  /** The periods missed before the latest one, newest first, each a sentence (with its note). */
+  missed: { sentence: string; note: string | null }[];
+  /** The chart as SVG markup; every text in it is escaped (it is placed with {{{ }}}). */
+  chartSvg: string | null;
+  /** "Monthly uptime: results of the last 12 months". */
+  caption: string;
+  /** Availability objectives get a downtime column. */
+  showDowntime: boolean;
+  /** Whether any period has a note (else the table has no note column). */
+  showNotes: boolean;
+  rows: PerformanceRow[];
+}
+
+export interface ServicePerformance {
+  hasResults: boolean;
+  objectives: ObjectivePerformance[];
+  /** The index's line: "November 2026: all 2 objectives met", "No results yet". */
+  glance: string;
+  /** Whether the latest periods include a missed objective (for styling; the text says it). */
+  glanceMissed: boolean;
+}
+
+/** The catalog.json `performance` entry (the design's contract). */
+export interface PerformanceEntry {
+  objective: string;
+  period: string;
+  value: string | null;
+  met: boolean | null;
+}
+
+/**
+ * The performance of every SLA, by SLA id. `today` decides which periods are complete; when
+ * it is undefined, the day after the latest period that has a result stands in for it (so a
+ * render outside git still shows the latest results, and never reads the clock).
+ */
+export function performanceOf(
+  slas: readonly Sla[],
+  results: readonly MeasuredResult[],
+  config: Pick<SlacConfig, 'report'>,
+  today: string | undefined,
+): Map<string, ServicePerformance> {
+  const day = today ?? dayAfterLatest(results);
+  const out = new Map<string, ServicePerformance>();
+  if (day === undefined) {
+    for (const sla of slas) out.set(sla.id, noResults(sla));
+    return out;
+  }
+  const report = buildReport({
+    slas,
+    results,
+    config,
+    today: day,
+    selection: { last: config.report.periods },
+  });
+  const measured = new Map<string, MeasuredResult>();
+  for (const r of results) measured.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
+  const bySla = new Map(report.slas.map((s) => [s.id, s]));
+  for (const sla of slas) {
+    const reported = bySla.get(sla.id);
+    const objectives = sla.objectives.map((o, i) => {
+      const results = reported?.objectives[i]?.results ?? [];
+      return objectivePerformance(sla, o, results, (period) =>
+        measured.get(`${sla.id}\0${o.id}\0${period}`),
+      );
+    });
+    out.set(sla.id, {
+      hasResults: objectives.some((o) => o.hasResults),
+      objectives,
+      ...glanceOf(objectives),
+    });
+  }
+  return out;
+}
+
+/** The catalog.json entries: every period shown, oldest first, of each objective with results. */
+export function performanceEntries(
+  performance: ServicePerformance | undefined,
+): PerformanceEntry[] {
+  if (!performance) return [];
+  return performance.objectives.flatMap((o) =>
+    o.hasResults
+      ? o.rows.map((r) => ({ objective: o.id, period: r.period, value: r.value, met: r.met }))
+      : [],
+  );
+}
+
+function noResults(sla: Sla): ServicePerformance {
+  return {
+    hasResults: false,
+    objectives: sla.objectives.map((o) => ({
+      id: o.id,
+      title: o.title,
+      target: formatMeasure(o.target),
+      hasResults: false,
+      span: '',
+      latest: 'No results have been published for this objective yet.',
+      latestOutcome: 'no-data',
+      latestNote: null,
+      summary: '',
+      missed: [],
+      chartSvg: null,
+      caption: '',
+      showDowntime: false,
+      showNotes: false,
+      rows: [],
+    })),
+    glance: 'No results yet',
+    glanceMissed: false,
+  };
+}
+
+function objectivePerformance(
+  sla: Sla,
+  o: Objective,
+  reported: readonly ReportResult[],
+  measuredOf: (period: string) => MeasuredResult | undefined,
+): ObjectivePerformance {
+  const kind = periodKindOf(o.window);
+  const target = formatMeasure(o.target);
+  // The chart needs the number behind each value as measured (rows keep text for people).
+  const amounts: (number | null)[] = [];
+  const rows = reported.map((r): PerformanceRow => {
+    const period = periodFrom(r.period);
+    const measured = measuredOf(r.period);
+    const value = measured?.value;
+    amounts.push(value && r.met !== null ? amount(value) : null);
+    const a = value ? attainment(sla, o, value, kind) : undefined;
+    const downtime = a?.downtime ? formatDuration(a.downtime.seconds) : null;
+    const outcome: Outcome = r.met === null ? 'no-data' : r.met ? 'met' : 'missed';
+    return {
+      period: r.period,
+      label: periodLabel(period),
+      value: value ? measureFigure(value) : null,
+      met: r.met,
+      outcome,
+      outcomeText: outcome === 'met' ? 'Met' : outcome === 'missed' ? 'Missed' : 'No data',
+      downtime,
+      note: r.note,
+      sentence: sentenceOf(sla, o, period, value, downtime, outcome),
+    };
+  });
+  const hasResults = rows.some((r) => r.met !== null);
+  const span =
+    rows.length === 1 ? `the last ${kind}` : `the last ${rows.length} ${KIND_PLURAL[kind]}`;
+  if (!hasResults)
+    return {
+      id: o.id,
+      title: o.title,
+      target,
+      hasResults,
+      span,
+      latest:
+        rows.length === 0
+          ? 'No results have been published for this objective yet.'
+          : `No results have been published for ${span} yet.`,
+      latestOutcome: 'no-data',
+      latestNote: null,
+      summary: '',
+      missed: [],
+      chartSvg: null,
+      caption: '',
+      showDowntime: false,
+      showNotes: false,
+      rows,
+    };
+  const latest = rows[rows.length - 1] as PerformanceRow;
+  const missedRows = rows.filter((r) => r.outcome === 'missed');
+  const noData = rows.filter((r) => r.outcome === 'no-data');
+  const met = rows.length - missedRows.length - noData.length;
+  const parts = [`Met in ${met} of ${span}`];
+  if (missedRows.length > 0)
+    parts.push(`missed in ${missedRows.length} (${missedRows.map((r) => r.label).join(', ')})`);
+  if (noData.length > 0)
+    parts.push(`no data for ${noData.length} (${noData.map((r) => r.label).join(', ')})`);
+  const caption = `${o.title}: results of ${span}`;
+  return {
+    id: o.id,
+    title: o.title,
+    target,
+    hasResults,
+    span,
+    latest: latest.sentence,
+    latestOutcome: latest.outcome,
+    latestNote: latest.note,
+    summary: `${parts.join('; ')}.`,
+    missed: missedRows
+      .filter((r) => r !== latest)
+      .reverse()
+      .map((r) => ({ sentence: r.sentence, note: r.note })),
+    chartSvg: chartOf(sla, o, rows, amounts, caption, [met, missedRows.length, noData.length]),
+    caption,
+    showDowntime: rows.some((r) => r.downtime !== null),
+    showNotes: rows.some((r) => r.note !== null),
+    rows,
+  };
+}
+
+function chartOf(
+  sla: Sla,
+  o: Objective,
+  rows: readonly PerformanceRow[],
+  amounts: readonly (number | null)[],
+  title: string,
+  [met, missed, noData]: [number, number, number],
+): string {
+  return chartSvg({
+    id: `${sla.id}-${o.id}`,
+    title,
+    description: `The dashed line is the commitment, ${measureFigure(o.target)}${o.tolerance ? '; the shaded band is the zone of tolerance' : ''}. ${met} met, ${missed} missed (marked with a cross), ${noData} without data. The table below gives every figure.`,
+    points: rows.map((r, i) => ({
+      label: shortLabel(periodFrom(r.period)),
+      value: amounts[i] ?? null,
+      met: r.met,
+    })),
+    target: amount(o.target),
+    ...(o.tolerance
+      ? { band: { desired: amount(o.tolerance.desired), adequate: amount(o.tolerance.adequate) } }
+      : {}),
+    format: () => measureFigure(o.target),
+  });
+}
+
+function amount(m: Measure): number {
+  return m.kind === 'duration' ? m.seconds : m.value;
+}
+
+/** The sentence of one period, in the indicator's words, ending in met, missed or no data. */
+function sentenceOf(
+  sla: Sla,
+  o: Objective,
+  period: Period,
+  value: Measure | undefined,
+  downtime: string | null,
+  outcome: Outcome,
+): string {
+  const when = periodWords(period);
+  if (!value || outcome === 'no-data') return `${when} we have no data.`;
+  const target = o.target;
+  const hours = sla.serviceHours.schedule.minutesPerWeek < MINUTES_PER_WEEK;
+  let measured: string;
+  let commit: string;
+  switch (o.indicator) {
+    case 'availability':
+      measured = `the service was available ${measureFigure(value)} of the time${hours ? ' during service hours' : ''}${downtime ? `, ${downtime} of downtime` : ''}`;
+      commit = measureFigure(target);
+      break;
+    case 'success-rate':
+      measured = `${measureFigure(value)} of requests succeeded`;
+      commit = `at least ${measureFigure(target)}`;
+      break;
+    case 'error-rate':
+      measured = `${measureFigure(value)} of requests failed`;
+      commit = `at most ${measureFigure(target)}`;
+      break;
+    case 'durability':
+      measured = `${measureFigure(value)} of stored data was kept safe`;
+      commit = `at least ${measureFigure(target)}`;
+      break;
+    case 'latency': {
+      const share =
+        o.percentile === undefined ? 'requests were' : `${o.percentile}% of requests were`;
+      measured = `${share} answered within ${durationShort(value)}`;
+      commit = durationShort(target);
+      break;
+    }
+    case 'response-time':
+      measured = `the first response came within ${durationLong(value)}`;
+      commit = durationLong(target);
+      break;
+    case 'resolution-time':
+      measured = `issues were resolved within ${durationLong(value)}`;
+      commit = durationLong(target);
+      break;
+    case 'throughput':
+      measured = `the service sustained ${measureWords(value)}`;
+      commit = `at least ${measureWords(target)}`;
+      break;
+    default:
+      measured = `we measured ${measureWords(value)}`;
+      commit = `${o.better === 'lower' ? 'at most' : 'at least'} ${measureWords(target)}`;
+  }
+  return `${when} ${measured}; we commit to ${commit}: ${outcome === 'met' ? 'met' : 'missed'}.`;
+}
+
+function durationShort(m: Measure): string {
+  return m.kind === 'duration' ? shortDuration(m.seconds) : measureWords(m);
+}
+
+function durationLong(m: Measure): string {
+  return m.kind === 'duration' ? durationWords(m.seconds) : measureWords(m);
+}
+
+/** "In November 2026", "In the third quarter of 2026", "In the week of 16 November 2026". */
+function periodWords(p: Period): string {
+  const [year, n] = p.id.split(/-Q?W?/).map(Number) as [number, number];
+  switch (p.kind) {
+    case 'month':
+      return `In ${MONTHS[n - 1]} ${year}`;
+    case 'quarter':
+      return `In the ${ORDINALS[n - 1]} quarter of ${year}`;
+    case 'week':
+      return `In the week of ${dayWords(p.start)}`;
+    case 'year':
+      return `In ${year}`;
+  }
+}
+
+/** "November 2026", "Q3 2026", "Week of 16 Nov 2026", "2026". */
+function periodLabel(p: Period): string {
+  const [year, n] = p.id.split(/-Q?W?/).map(Number) as [number, number];
+  switch (p.kind) {
+    case 'month':
+      return `${MONTHS[n - 1]} ${year}`;
+    case 'quarter':
+      return `Q${n} ${year}`;
+    case 'week':
+      return `Week of ${dayWords(p.start, true)}`;
+    case 'year':
+      return String(year);
+  }
+}
+
+/** The chart's axis label: "Nov", "Q3", "W47", "2026". */
+function shortLabel(p: Period): string {
+  const [, n] = p.id.split(/-Q?W?/).map(Number) as [number, number];
+  switch (p.kind) {
+    case 'month':
+      return (MONTHS[n - 1] as string).slice(0, 3);
+    case 'quarter':
+      return p.id.slice(5);
+    case 'week':
+      return p.id.slice(5);
+    case 'year':
+      return p.id;
+  }
+}
+
+function dayWords(iso: string, short = false): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1] as string;
+  return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
+}
+
+function periodFrom(id: string): Period {
+  const parsed = parsePeriod(id);
+  if (!parsed.ok) throw new Error(`not a period: ${id}`);
+  return parsed.value;
+}
+
+/** The day after the end of the latest period that has a result (ISO), or undefined. */
+function dayAfterLatest(results: readonly MeasuredResult[]): string | undefined {
+  let end: string | undefined;
+  for (const r of results) if (end === undefined || r.period.end > end) end = r.period.end;
+  if (end === undefined) return undefined;
+  return new Date(Date.parse(`${end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The index's line: each objective's latest period. "November 2026: all 2 objectives met",
+ * "November 2026: 1 of 2 objectives missed", "No results yet".
+ */
+function glanceOf(objectives: readonly ObjectivePerformance[]): {
+  glance: string;
+  glanceMissed: boolean;
+} {
+  const measured = objectives.filter((o) => o.hasResults);
+  if (measured.length === 0) return { glance: 'No results yet', glanceMissed: false };
+  const latest = measured.map((o) => o.rows[o.rows.length - 1] as PerformanceRow);
+  const labels = [...new Set(latest.map((r) => r.label))];
+  const n = latest.length;
+  const missed = latest.filter((r) => r.outcome === 'missed').length;
+  const noData = latest.filter((r) => r.outcome === 'no-data').length;
+  const met = n - missed - noData;
+  const objectivesWord = n === 1 ? 'objective' : 'objectives';
+  const parts: string[] = [];
+  if (missed > 0) parts.push(`${missed} of ${n} ${objectivesWord} missed`);
+  else if (noData === 0) parts.push(n === 1 ? 'objective met' : `all ${n} objectives met`);
+  else parts.push(`${met} of ${n} ${objectivesWord} met`);
+  if (noData > 0) parts.push(`${noData} without data`);
+  const when = labels.length === 1 ? labels[0] : `Latest results (${labels.join(', ')})`;
+  return { glance: `${when}: ${parts.join(', ')}`, glanceMissed: missed > 0 };
+}
