@@ -6,7 +6,7 @@ import {
   STATUS_CONTEXT,
   createClient,
   teamMembership
-} from "./chunk-PQAFEHIT.js";
+} from "./chunk-AO2Y7B2F.js";
 import {
   UsageError,
   createGitReader
@@ -22,9 +22,9 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-YHA3GWDU.js";
-import "./chunk-Q26EP4HQ.js";
-import "./chunk-Q4IDZCGY.js";
+} from "./chunk-KRO7I2Q6.js";
+import "./chunk-HTSOQ6W4.js";
+import "./chunk-MPHHO6IK.js";
 
 // action/run.ts
 import { dirname, resolve as resolve3 } from "node:path";
@@ -55,7 +55,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "dc86764313db884ec67082d3ce800ca7dbc411eb770d71bb9ba53252f7e3c873";
+  if (true) return "bb4b27dd316e39893da55020969fa2f02b4b849da3f5166eccf37d8823672ff5";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -263,7 +263,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-Y6NTJ2LI.js"), import("./chunk-BAGOBPYQ.js")]).then(
+  work ??= Promise.all([import("./chunk-SWS4RB4X.js"), import("./chunk-CH2WVXSS.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -680,7 +680,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-KS5SFW5S.js");
+      const { runReportMode } = await import("./chunk-75VZST4A.js");
       const result = await runReportMode(
         inputs,
         resolve3(workspace, dirname(inputs.config)),
@@ -693,7 +693,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-2L2RPRUF.js");
+      const { runRender } = await import("./chunk-TDMBDCUQ.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -69,7 +69,7 @@ function parsePercent(input) {
   return percentText(input);
 }
 var percentText = memoized((input) => {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(input);
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:%\s*)?$/.exec(input);
   if (!m) return fail(`"${input}" is not a percentage; write e.g. 99.9%`);
   return ok(Number(m[1]));
 });
@@ -184,7 +184,7 @@ function parseScheduleEntry(raw) {
   if (/^24\s*x\s*7$/i.test(s) || /^24\/7$/.test(s)) {
     return ok(DAY_NAMES.map((_, day) => ({ day, start: 0, end: MINUTES_PER_DAY })));
   }
-  const m = /^([A-Za-z][A-Za-z,\- ]*?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(s);
+  const m = scheduleEntryParts(s);
   if (!m) {
     return fail(
       `"${raw}" is not a schedule; write 24x7 or days and hours like "Mon-Fri 08:00-18:00"`
@@ -207,6 +207,11 @@ function parseScheduleEntry(raw) {
     }
   }
   return ok(out);
+}
+function scheduleEntryParts(entry) {
+  return /^([A-Za-z][A-Za-z,-]*(?: +[A-Za-z,-]+)*)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(
+    entry
+  );
 }
 function parseDays(spec) {
   const days = /* @__PURE__ */ new Set();
@@ -260,7 +265,19 @@ function parseCadence(input) {
   if (typeof input !== "string") return fail('must be a cadence such as "6 months" or P6M');
   return cadenceText(input);
 }
+var MAX_CADENCE_YEARS = 100;
 var cadenceText = memoized((input) => {
+  const cadence = cadenceOf(input);
+  if (!cadence.ok) return cadence;
+  const { months, days } = cadence.value;
+  if (months / 12 + days / 365.2425 > MAX_CADENCE_YEARS) {
+    return fail(
+      `"${input}" is longer than ${MAX_CADENCE_YEARS} years; review at least once in ${MAX_CADENCE_YEARS} years, e.g. "1 year" or P1Y`
+    );
+  }
+  return cadence;
+});
+function cadenceOf(input) {
   const s = input.trim();
   const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
   if (words) {
@@ -280,7 +297,7 @@ var cadenceText = memoized((input) => {
     if (months + days > 0) return ok({ months, days });
   }
   return fail(`"${input}" is not a review cadence; write e.g. "6 months", "1 year" or P6M`);
-});
+}
 function isValidDate(s) {
   if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return false;
   const year = digits(s, 0, 4);
@@ -323,9 +340,11 @@ function addCadenceOnce(date, cadence) {
   const year = y + Math.floor(monthIndex / 12);
   const month = (monthIndex % 12 + 12) % 12;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const base = Date.UTC(year, month, Math.min(d, lastDay));
-  return new Date(base + cadence.days * 864e5).toISOString().slice(0, 10);
+  const sum = new Date(Date.UTC(year, month, Math.min(d, lastDay)) + cadence.days * 864e5);
+  if (Number.isNaN(sum.getTime()) || sum.getUTCFullYear() > 9999) return LAST_DATE;
+  return sum.toISOString().slice(0, 10);
 }
+var LAST_DATE = "9999-12-31";
 function parseQuantity(input) {
   if (typeof input === "number" && Number.isFinite(input)) return ok({ value: input, unit: "" });
   if (typeof input !== "string") return fail("must be a number with a unit, e.g. 1000 rps");
@@ -396,6 +415,7 @@ export {
   parseWindow,
   MINUTES_PER_WEEK,
   parseSchedule,
+  scheduleEntryParts,
   parseCadence,
   isValidDate,
   addCadence,

@@ -6,137 +6,30 @@ import {
 import {
   GitHubApi,
   createClient
-} from "./chunk-PQAFEHIT.js";
+} from "./chunk-AO2Y7B2F.js";
+import {
+  buildReport,
+  validateFolderResults
+} from "./chunk-LMN2HDSX.js";
 import {
   error,
   info,
   summary
-} from "./chunk-YHA3GWDU.js";
+} from "./chunk-KRO7I2Q6.js";
 import {
-  attainment,
-  comparePeriods,
   escapeMarkdown,
-  formatMeasure,
-  lastPeriods,
-  listSelected,
-  loadSla,
-  periodKindOf,
-  periodOf,
   readWorkingTree,
-  shiftPeriod,
-  validateResults,
   validateSources
-} from "./chunk-GMU7QWER.js";
+} from "./chunk-HVTOWVHM.js";
 import {
   sortProblems
-} from "./chunk-Q26EP4HQ.js";
-import "./chunk-62BJN3L4.js";
-import {
-  addCadence,
-  formatWindow
-} from "./chunk-Q4IDZCGY.js";
+} from "./chunk-HTSOQ6W4.js";
+import "./chunk-A6OHGYF3.js";
+import "./chunk-MPHHO6IK.js";
 
 // action/notify.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/report/index.ts
-function buildReport(input) {
-  const byObjective = /* @__PURE__ */ new Map();
-  for (const r of input.results) byObjective.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
-  const owner = input.owner?.toLowerCase();
-  const shown = /* @__PURE__ */ new Map();
-  const summary2 = { met: 0, missed: 0, noData: 0 };
-  const slas = [];
-  for (const sla of [...input.slas].sort((a, b) => a.id < b.id ? -1 : 1)) {
-    if (owner && sla.owner.toLowerCase() !== owner) continue;
-    const creditsOwed = [];
-    const objectives = sla.objectives.map((o) => {
-      const periods2 = periodsFor(sla, o, input);
-      const results = periods2.map((period) => {
-        shown.set(`${period.kind} ${period.id}`, period);
-        const measured = byObjective.get(`${sla.id}\0${o.id}\0${period.id}`);
-        const a = attainment(sla, o, measured?.value, period.kind);
-        if (a.met === null) summary2.noData++;
-        else if (a.met) summary2.met++;
-        else summary2.missed++;
-        if (a.credit) creditsOwed.push({ period: period.id, credit: a.credit });
-        return {
-          period: period.id,
-          value: measured ? formatMeasure(measured.value) : null,
-          met: a.met,
-          zone: a.zone,
-          budgetUsed: a.budgetUsed,
-          credit: a.credit,
-          note: measured?.note ?? null,
-          downtime: a.downtime?.words ?? null
-        };
-      });
-      return {
-        id: o.id,
-        title: o.title,
-        indicator: o.indicator,
-        target: formatMeasure(o.target),
-        window: formatWindow(o.window),
-        better: o.better ?? null,
-        tolerance: o.tolerance ? {
-          desired: formatMeasure(o.tolerance.desired),
-          adequate: formatMeasure(o.tolerance.adequate)
-        } : null,
-        results,
-        trend: trendOf(o, periods2, byObjective, sla.id),
-        breaches: results.filter((r) => r.met === false).length
-      };
-    });
-    slas.push({
-      id: sla.id,
-      title: sla.title,
-      owner: sla.owner,
-      review: reviewOf(sla, input),
-      objectives,
-      creditsOwed
-    });
-  }
-  const periods = [...shown.values()].sort(
-    (a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
-  );
-  const scope = "last" in input.selection ? `the last ${input.selection.last === 1 ? "complete period" : `${input.selection.last} complete periods`} of each objective` : input.selection.period.id;
-  return { scope, periods: periods.map((p) => p.id), today: input.today, slas, summary: summary2 };
-}
-var KIND_ORDER = { year: 0, quarter: 1, month: 2, week: 3 };
-function periodsFor(sla, o, input) {
-  const kind = periodKindOf(o.window);
-  let periods;
-  if ("last" in input.selection) {
-    periods = lastPeriods(kind, input.today, input.selection.last);
-  } else {
-    const p = input.selection.period;
-    periods = [];
-    for (let q = periodOf(kind, p.start); q.start <= p.end; q = shiftPeriod(q, 1))
-      if (q.start <= input.today) periods.push(q);
-  }
-  const { from, until } = sla.effective;
-  return periods.filter((p) => p.end >= from && (until === void 0 || p.start <= until));
-}
-function trendOf(o, periods, results, sla) {
-  const values = periods.flatMap((p) => {
-    const r = results.get(`${sla}\0${o.id}\0${p.id}`);
-    return r ? [r.value.kind === "duration" ? r.value.seconds : r.value.value] : [];
-  });
-  if (values.length < 2 || o.better === void 0) return null;
-  const [before, last] = values.slice(-2);
-  if (before === last) return "steady";
-  return o.better === "higher" === last > before ? "better" : "worse";
-}
-function reviewOf(sla, input) {
-  if (!sla.review) return { due: null, overdue: false, dueSoon: false };
-  const due = addCadence(sla.review.lastReviewed, sla.review.every);
-  const overdue = due < input.today;
-  const notice = new Date(
-    Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1e3
-  ).toISOString().slice(0, 10);
-  return { due, overdue, dueSoon: !overdue && due <= notice };
-}
+import { join } from "node:path";
 
 // src/report/format.ts
 function reportJson(report) {
@@ -243,30 +136,6 @@ function latest(o) {
   return o.results[o.results.length - 1];
 }
 
-// src/results/index.ts
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-async function validateFolderResults(root, config, slaPaths, today) {
-  const paths = listSelected(root, config.results);
-  if (paths.length === 0) return void 0;
-  const read = (path) => readFile(join(root, path)).then((content) => ({ path, content }));
-  const [slaFiles, resultFiles] = await Promise.all([
-    Promise.all(slaPaths.map(read)),
-    Promise.all(paths.map(read))
-  ]);
-  const slas = slaFiles.flatMap((f) => {
-    const { sla } = loadSla(f);
-    return sla ? [sla.sla] : [];
-  });
-  const validation = validateResults(resultFiles, slas, today);
-  if (slas.length < slaFiles.length) {
-    for (const e of validation.errors)
-      if (e.rule === "results-sla-unknown")
-        e.message += " (or its SLA file could not be read: fix that file first)";
-  }
-  return validation;
-}
-
 // action/notify.ts
 function noticeMarker(kind, sla) {
   return `<!-- slac:${kind} ${sla} -->`;
@@ -333,9 +202,9 @@ async function runReportMode(inputs, root, repo, today) {
       `the review of ${sla} is no longer due`
     );
   }
-  const dir = process.env.RUNNER_TEMP || join2(root, ".slac");
+  const dir = process.env.RUNNER_TEMP || join(root, ".slac");
   await mkdir(dir, { recursive: true });
-  const path = join2(dir, "slac-review-report.json");
+  const path = join(dir, "slac-review-report.json");
   await writeFile(path, reportJson(report));
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(reportMarkdown(report)).write();
   return { report, breaches: breaches.length, path };

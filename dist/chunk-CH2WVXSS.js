@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-6WJW2PAF.js";
+} from "./chunk-2VBIW3ZE.js";
 import {
   clip,
   codeSpan,
@@ -11,20 +11,20 @@ import {
 import {
   COMMENT_MARKER,
   COMMENT_MAX
-} from "./chunk-PQAFEHIT.js";
+} from "./chunk-AO2Y7B2F.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-FFH5R5YW.js";
+import "./chunk-AWHSNUOF.js";
 import "./chunk-XTU7B26W.js";
-import "./chunk-YQSAAORW.js";
+import "./chunk-FWG2JXYA.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-GMU7QWER.js";
-import "./chunk-Q26EP4HQ.js";
-import "./chunk-62BJN3L4.js";
-import "./chunk-Q4IDZCGY.js";
+} from "./chunk-HVTOWVHM.js";
+import "./chunk-HTSOQ6W4.js";
+import "./chunk-A6OHGYF3.js";
+import "./chunk-MPHHO6IK.js";
 
 // src/approval/format.ts
 function approvalsJson(result) {

@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-6WJW2PAF.js";
-import "./chunk-FFH5R5YW.js";
+} from "./chunk-2VBIW3ZE.js";
+import "./chunk-AWHSNUOF.js";
 import "./chunk-XTU7B26W.js";
-import "./chunk-YQSAAORW.js";
-import "./chunk-GMU7QWER.js";
-import "./chunk-Q26EP4HQ.js";
-import "./chunk-62BJN3L4.js";
-import "./chunk-Q4IDZCGY.js";
+import "./chunk-FWG2JXYA.js";
+import "./chunk-HVTOWVHM.js";
+import "./chunk-HTSOQ6W4.js";
+import "./chunk-A6OHGYF3.js";
+import "./chunk-MPHHO6IK.js";
 export {
   diffSection,
   evaluate

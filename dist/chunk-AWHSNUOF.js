@@ -5,7 +5,7 @@ import {
 } from "./chunk-XTU7B26W.js";
 import {
   parseConfig
-} from "./chunk-YQSAAORW.js";
+} from "./chunk-FWG2JXYA.js";
 import {
   IMPACT_ORDER,
   attainment,
@@ -22,21 +22,22 @@ import {
   validateResults,
   validateSources,
   windowText
-} from "./chunk-GMU7QWER.js";
+} from "./chunk-HVTOWVHM.js";
 import {
   holdsOn,
   sortProblems
-} from "./chunk-Q26EP4HQ.js";
+} from "./chunk-HTSOQ6W4.js";
 import {
   CONFIG_FILE,
+  parseSimpleYaml,
   require_dist
-} from "./chunk-62BJN3L4.js";
+} from "./chunk-A6OHGYF3.js";
 import {
   __toESM,
   formatDuration,
   formatPercent,
   windowPhrase
-} from "./chunk-Q4IDZCGY.js";
+} from "./chunk-MPHHO6IK.js";
 
 // src/diff/index.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -925,13 +926,29 @@ function readable(name, { snapshot, validation }) {
 function guessId(content) {
   const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
   if (text.length > 1024 * 1024) return void 0;
+  const fast = parseSimpleYaml(text.replace(/^\uFEFF/, ""))?.data;
+  const fastId = fast?.metadata?.id;
+  if (typeof fastId === "string" && fastId) return fastId;
   try {
     const id = (0, import_yaml.parseDocument)(text, { uniqueKeys: false }).getIn(["metadata", "id"]);
     if (typeof id === "string" && id) return id;
   } catch {
   }
-  const m = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+id:\s*["']?([A-Za-z0-9_.-]+)/m.exec(text);
-  return m?.[1];
+  return idFromLines(text);
+}
+function idFromLines(text) {
+  let inMetadata = false;
+  for (const line of text.split("\n")) {
+    if (!inMetadata) {
+      inMetadata = /^metadata:[ \t\r]*$/.test(line);
+      continue;
+    }
+    if (line.trim() === "") continue;
+    if (line[0] !== " " && line[0] !== "	") return void 0;
+    const m = /^[ \t]+id:[ \t]*["']?([A-Za-z0-9_.-]+)/.exec(line);
+    if (m) return m[1];
+  }
+  return void 0;
 }
 
 export {

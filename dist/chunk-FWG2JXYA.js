@@ -4,10 +4,10 @@ import {
   checkSchema,
   defaultConfig,
   loadYaml
-} from "./chunk-62BJN3L4.js";
+} from "./chunk-A6OHGYF3.js";
 import {
   parseDuration
-} from "./chunk-Q4IDZCGY.js";
+} from "./chunk-MPHHO6IK.js";
 
 // src/config/index.ts
 function parseConfig(file, content) {

@@ -2,16 +2,17 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   article,
+  capPerRule,
   duplicateIdMessage,
   sortProblems
-} from "./chunk-Q26EP4HQ.js";
+} from "./chunk-HTSOQ6W4.js";
 import {
   CONFIG_FILE,
   checkSchema,
   closest,
   defaultConfig,
   loadYaml
-} from "./chunk-62BJN3L4.js";
+} from "./chunk-A6OHGYF3.js";
 import {
   CALENDAR_SECONDS,
   MINUTES_PER_WEEK,
@@ -30,7 +31,7 @@ import {
   parseSchedule,
   parseWindow,
   windowPhrase
-} from "./chunk-Q4IDZCGY.js";
+} from "./chunk-MPHHO6IK.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1840,7 +1841,7 @@ function walk(dir, prefix, out) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-OED65OO4.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-VIZECTGL.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {
@@ -2554,6 +2555,10 @@ function loadSla(file, options = {}) {
   return { sla, problems };
 }
 function loadChecked(file, options) {
+  const outcome = loadUncapped(file, options);
+  return { ...outcome, problems: capPerRule(outcome.problems) };
+}
+function loadUncapped(file, options) {
   const loaded = loadYaml(file.path, file.content);
   if (!loaded.ok) return { problems: loaded.problems, unreadable: false };
   const source = loaded.source;
@@ -2625,7 +2630,7 @@ function validateSources(files, options = {}, loaded) {
       result = loadSla(file, options);
       if (key !== void 0) loaded?.set(key, result);
     }
-    problems.push(...result.problems);
+    for (const p of result.problems) problems.push(p);
     if (result.sla) slas.push(result.sla);
   }
   for (const { sla, finding } of checkSlaSet(slas)) problems.push(fromFinding(sla.source, finding));
@@ -2828,7 +2833,8 @@ function slaSection(s, compact) {
   if (s.overPromise) lines.push(`\u26A0\uFE0F **${escapeMarkdown(OVER_PROMISE_WORDS)}**`, "");
   const shown = compact ? s.changes.slice(0, 3) : s.changes.slice(0, VISIBLE_ROWS);
   const rest = s.changes.slice(shown.length);
-  lines.push("| Impact | Change |", "| --- | --- |", ...changeRows(shown));
+  lines.push("| Impact | Change |", "| --- | --- |");
+  for (const row of changeRows(shown)) lines.push(row);
   if (rest.length > 0 && compact) {
     lines.push("", `_${plural(rest.length, "more change")} not shown._`);
   } else if (rest.length > 0) {
@@ -2837,11 +2843,10 @@ function slaSection(s, compact) {
       `<details><summary>${plural(rest.length, "more change")}</summary>`,
       "",
       "| Impact | Change |",
-      "| --- | --- |",
-      ...changeRows(rest),
-      "",
-      "</details>"
+      "| --- | --- |"
     );
+    for (const row of changeRows(rest)) lines.push(row);
+    lines.push("", "</details>");
   }
   if (!compact) {
     lines.push(
@@ -2849,11 +2854,11 @@ function slaSection(s, compact) {
       "<details><summary>Fields before and after</summary>",
       "",
       "| Field | Before | After |",
-      "| --- | --- | --- |",
-      ...s.changes.map((c) => `| ${cell(c.path)} | ${cell(c.before)} | ${cell(c.after)} |`),
-      "",
-      "</details>"
+      "| --- | --- | --- |"
     );
+    for (const c of s.changes)
+      lines.push(`| ${cell(c.path)} | ${cell(c.before)} | ${cell(c.after)} |`);
+    lines.push("", "</details>");
   }
   return lines.join("\n") + "\n";
 }
@@ -3283,6 +3288,7 @@ export {
   plural,
   quote,
   periodKindOf,
+  parsePeriod,
   periodOf,
   shiftPeriod,
   lastPeriods,

@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-Q4IDZCGY.js";
+} from "./chunk-MPHHO6IK.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -6312,7 +6312,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6335,7 +6335,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -9308,7 +9308,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.hours !== void 0) {
       if (!validate26(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (vErrors === null) vErrors = validate26.errors;
+        else for (const merged of validate26.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
@@ -9318,7 +9319,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate32(data1[i0], { instancePath: instancePath + "/priorities/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+            if (vErrors === null) vErrors = validate32.errors;
+            else for (const merged of validate32.errors) vErrors.push(merged);
             errors = vErrors.length;
           }
         }
@@ -9396,7 +9398,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate26(data1[i0], { instancePath: instancePath + "/windows/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            if (vErrors === null) vErrors = validate26.errors;
+            else for (const merged of validate26.errors) vErrors.push(merged);
             errors = vErrors.length;
           }
         }
@@ -9580,7 +9583,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate39(data1[i0], { instancePath: instancePath + "/tiers/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            if (vErrors === null) vErrors = validate39.errors;
+            else for (const merged of validate39.errors) vErrors.push(merged);
             errors = vErrors.length;
           }
         }
@@ -9838,19 +9842,22 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.effective !== void 0) {
       if (!validate22(data.effective, { instancePath: instancePath + "/effective", parentData: data, parentDataProperty: "effective", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        if (vErrors === null) vErrors = validate22.errors;
+        else for (const merged of validate22.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
     if (data.review !== void 0) {
       if (!validate24(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if (vErrors === null) vErrors = validate24.errors;
+        else for (const merged of validate24.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
     if (data.serviceHours !== void 0) {
       if (!validate26(data.serviceHours, { instancePath: instancePath + "/serviceHours", parentData: data, parentDataProperty: "serviceHours", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (vErrors === null) vErrors = validate26.errors;
+        else for (const merged of validate26.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
@@ -9869,7 +9876,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         const len1 = data9.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (!validate28(data9[i1], { instancePath: instancePath + "/objectives/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            if (vErrors === null) vErrors = validate28.errors;
+            else for (const merged of validate28.errors) vErrors.push(merged);
             errors = vErrors.length;
           }
         }
@@ -9885,13 +9893,15 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.support !== void 0) {
       if (!validate30(data.support, { instancePath: instancePath + "/support", parentData: data, parentDataProperty: "support", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        if (vErrors === null) vErrors = validate30.errors;
+        else for (const merged of validate30.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
     if (data.maintenance !== void 0) {
       if (!validate35(data.maintenance, { instancePath: instancePath + "/maintenance", parentData: data, parentDataProperty: "maintenance", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        if (vErrors === null) vErrors = validate35.errors;
+        else for (const merged of validate35.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
@@ -9942,7 +9952,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.credits !== void 0) {
       if (!validate38(data.credits, { instancePath: instancePath + "/credits", parentData: data, parentDataProperty: "credits", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        if (vErrors === null) vErrors = validate38.errors;
+        else for (const merged of validate38.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
@@ -10449,7 +10460,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.spec !== void 0) {
       if (!validate21(data.spec, { instancePath: instancePath + "/spec", parentData: data, parentDataProperty: "spec", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        if (vErrors === null) vErrors = validate21.errors;
+        else for (const merged of validate21.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
@@ -10500,7 +10512,7 @@ function mapErrors(source, errors) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const e of errors) {
-    if (e.keyword !== "oneOf" && [...oneOfPaths].some((p) => e.instancePath === p && e.schemaPath.includes("/oneOf/"))) {
+    if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) {
       continue;
     }
     if (e.keyword === "propertyNames") continue;
@@ -11251,9 +11263,12 @@ function decode(file, input) {
     return { text: decoder.decode(input) };
   } catch {
     const bad = firstInvalidUtf8(input);
-    const before = new TextDecoder("utf-8").decode(input.subarray(0, bad));
-    const lines = before.split("\n");
-    const pos = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    const lossy = new TextDecoder("utf-8");
+    const before = lossy.decode(input.subarray(0, bad));
+    const pos = positionAt(
+      lossy.decode(input).replace(/^\uFEFF/, ""),
+      before.length - (before.startsWith("\uFEFF") ? 1 : 0)
+    );
     return {
       problem: problem(
         file,
@@ -11297,16 +11312,14 @@ function loadYaml(file, input) {
   const text = decoded.text.replace(/^\uFEFF/, "");
   const tooDeep = deepFlowNesting(text);
   if (tooDeep !== void 0) {
-    const lines2 = text.slice(0, tooDeep).split("\n");
-    const pos = { line: lines2.length, column: (lines2[lines2.length - 1]?.length ?? 0) + 1 };
+    const pos = positionAt(text, tooDeep);
     return { ok: false, problems: [problem(file, pos, "yaml-depth", DEPTH_MESSAGE)] };
   }
   const fast = parseSimpleYaml(text);
   if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
-  const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, yamlOptions(lineCounter));
+    doc = (0, import_yaml.parseDocument)(text, yamlOptions());
   } catch (err) {
     return {
       ok: false,
@@ -11315,10 +11328,7 @@ function loadYaml(file, input) {
       ]
     };
   }
-  const at = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  const at = positionsIn(text);
   if (doc.errors.length > 0) {
     const seen = /* @__PURE__ */ new Set();
     const problems = doc.errors.map((e) => {
@@ -11345,6 +11355,8 @@ function loadYaml(file, input) {
   }
   const structural = checkStructure(doc, file, at);
   if (structural) return { ok: false, problems: [structural] };
+  const duplicates = duplicateKeys(doc, text, file, at);
+  if (duplicates.length > 0) return { ok: false, problems: duplicates };
   let data;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -11373,6 +11385,27 @@ function loadYaml(file, input) {
     }
   };
 }
+function positionsIn(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(Math.floor(offset) || 0, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = starts[lo];
+    let end = lo + 1 < starts.length ? starts[lo + 1] - 1 : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    return { line: lo + 1, column: Math.min(at - start, end - start) + 1 };
+  };
+}
+function positionAt(text, offset) {
+  return positionsIn(text)(offset);
+}
 var DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep \u2014 check for unbalanced [ or {`;
 var MAX_SYNTAX_PROBLEMS = 10;
 function deepFlowNesting(text) {
@@ -11392,15 +11425,16 @@ function duplicateKeyAt(text, offset) {
   const key = m?.[1] ?? m?.[2] ?? m?.[3];
   return key?.trim() || void 0;
 }
-function yamlOptions(lineCounter) {
+function yamlOptions() {
   return {
     version: "1.2",
     schema: "core",
-    uniqueKeys: true,
+    // The parser's own check compares each key with every earlier one (50,000 keys took
+    // minutes); duplicateKeys() finds them with a set per mapping.
+    uniqueKeys: false,
     strict: true,
     prettyErrors: false,
-    logLevel: "error",
-    lineCounter
+    logLevel: "error"
   };
 }
 function lazySource(file, text, data) {
@@ -11411,12 +11445,8 @@ function lazySource(file, text, data) {
     data,
     locate: (path, part = "value") => {
       if (!locator) {
-        const lineCounter = new import_yaml.LineCounter();
-        const doc = (0, import_yaml.parseDocument)(text, yamlOptions(lineCounter));
-        const at = (offset) => {
-          const p = lineCounter.linePos(offset);
-          return { line: p.line, column: p.col };
-        };
+        const doc = (0, import_yaml.parseDocument)(text, yamlOptions());
+        const at = positionsIn(text);
         locator = (p, k) => locate(doc, p, k, at);
       }
       return locator(path, part);
@@ -11455,6 +11485,47 @@ function checkStructure(doc, file, at) {
   }
   return null;
 }
+function duplicateKeys(doc, text, file, at) {
+  const offsets = [];
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) offsets.push(rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0);
+        else seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) stack.push((0, import_yaml.isPair)(item) ? item.value : item);
+    }
+  }
+  return offsets.sort((a, b) => a - b).slice(0, MAX_SYNTAX_PROBLEMS).map((offset) => {
+    const key = duplicateKeyAt(text, offset);
+    return problem(
+      file,
+      at(offset),
+      "yaml-duplicate-key",
+      `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one`
+    );
+  });
+}
+var pairIndex = /* @__PURE__ */ new WeakMap();
+function pairByKey(map, segment) {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const p of map.items) {
+      if (!(0, import_yaml.isScalar)(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(String(segment));
+}
 function locate(doc, path, part, at) {
   let node = doc.contents;
   let best = rangeStart(node) ?? 0;
@@ -11463,9 +11534,7 @@ function locate(doc, path, part, at) {
     if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
     const last = i === path.length - 1;
     if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find(
-        (p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment)
-      );
+      const pair = pairByKey(node, segment);
       if (!pair) break;
       const keyStart = rangeStart(pair.key);
       const valueStart = rangeStart(pair.value);
@@ -11518,6 +11587,7 @@ export {
   checkSchema,
   closest,
   require_dist,
+  parseSimpleYaml,
   loadYaml,
   CONFIG_FILE,
   DEFAULT_SLAS_GLOB,

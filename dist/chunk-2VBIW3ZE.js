@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-FFH5R5YW.js";
+} from "./chunk-AWHSNUOF.js";
 import {
   diffMarkdown,
   formatMeasure,
@@ -12,7 +12,7 @@ import {
   slaMatcher,
   validateResults,
   validateSources
-} from "./chunk-GMU7QWER.js";
+} from "./chunk-HVTOWVHM.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

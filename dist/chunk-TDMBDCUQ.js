@@ -12,27 +12,36 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-FFH5R5YW.js";
+} from "./chunk-AWHSNUOF.js";
 import {
   gitBlobId
 } from "./chunk-XTU7B26W.js";
-import "./chunk-YQSAAORW.js";
+import "./chunk-FWG2JXYA.js";
+import {
+  buildReport,
+  chartSvg
+} from "./chunk-LMN2HDSX.js";
 import {
   error,
   info
-} from "./chunk-YHA3GWDU.js";
+} from "./chunk-KRO7I2Q6.js";
 import {
   allowedDowntimeSeconds,
+  attainment,
   formatMeasure,
+  listSelected,
   loadedKey,
   noSlaFiles,
+  parsePeriod,
+  periodKindOf,
   readWorkingTree,
+  validateResults,
   validateSources
-} from "./chunk-GMU7QWER.js";
+} from "./chunk-HVTOWVHM.js";
 import {
   sortProblems
-} from "./chunk-Q26EP4HQ.js";
-import "./chunk-62BJN3L4.js";
+} from "./chunk-HTSOQ6W4.js";
+import "./chunk-A6OHGYF3.js";
 import {
   MINUTES_PER_WEEK,
   __commonJS,
@@ -43,8 +52,9 @@ import {
   formatPercent,
   formatWindow,
   roundPercent,
+  scheduleEntryParts,
   windowPhrase
-} from "./chunk-Q4IDZCGY.js";
+} from "./chunk-MPHHO6IK.js";
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
@@ -6013,161 +6023,6 @@ import { dirname as dirname2, isAbsolute, join, relative, sep } from "node:path"
 // src/render/index.ts
 var import_handlebars = __toESM(require_lib(), 1);
 
-// src/render/templates.generated.ts
-var builtinTemplates = {
-  "assets/search.js": "// Narrows the list of services as the reader types or picks a tier, owner or tag.\n// Without JavaScript the form stays hidden and the full list is shown.\n(function () {\n  'use strict';\n  var form = document.getElementById('filters');\n  var list = document.getElementById('services');\n  var count = document.getElementById('count');\n  var none = document.getElementById('no-match');\n  if (!form || !list || !count || !none) return;\n  var items = Array.prototype.slice.call(list.querySelectorAll('[data-service]'));\n  var names = ['q', 'tier', 'owner', 'tag'];\n\n  function field(name) {\n    return form.elements.namedItem(name);\n  }\n  function value(name) {\n    var el = field(name);\n    return el ? el.value : '';\n  }\n  function services(n) {\n    return n === 1 ? '1 service' : n + ' services';\n  }\n\n  function apply() {\n    var terms = value('q').toLowerCase().split(/\\s+/).filter(Boolean);\n    var tier = value('tier');\n    var owner = value('owner');\n    var tag = value('tag');\n    var shown = 0;\n    items.forEach(function (item) {\n      var text = item.getAttribute('data-search') || '';\n      var match =\n        terms.every(function (t) {\n          return text.indexOf(t) !== -1;\n        }) &&\n        (!tier || item.getAttribute('data-tier') === tier) &&\n        (!owner || item.getAttribute('data-owner') === owner) &&\n        (!tag || (item.getAttribute('data-tags') || '').indexOf('|' + tag + '|') !== -1);\n      item.hidden = !match;\n      if (match) shown++;\n    });\n    count.textContent =\n      shown === items.length ? services(items.length) : shown + ' of ' + services(items.length);\n    none.hidden = shown !== 0;\n  }\n\n  // A link such as index.html?tag=api opens the list already filtered.\n  var params = new URLSearchParams(window.location.search);\n  names.forEach(function (name) {\n    var el = field(name);\n    var given = params.get(name);\n    if (el && given) el.value = given;\n  });\n  form.hidden = false;\n  form.addEventListener('input', apply);\n  form.addEventListener('change', apply);\n  form.addEventListener('submit', function (event) {\n    event.preventDefault();\n    apply();\n  });\n  apply();\n})();\n",
-  "assets/site.css": `/* The catalog's only stylesheet: system fonts, no requests to other hosts,
-   light and dark color schemes, one column on a phone. */
-:root {
-  color-scheme: light dark;
-  --bg: #ffffff;
-  --fg: #1a1a1a;
-  --muted: #4d4d4d;
-  --card: #f6f7f9;
-  --line: #d5d9e0;
-  --link: #0b57d0;
-  --badge-bg: #e4ebfa;
-  --badge-fg: #1a3d8f;
-  --flag-bg: #fbe3e3;
-  --flag-fg: #8a1c1c;
-  --good: #1e6b34;
-  --bad: #a11d1d;
-  --mid: #6b4e00;
-  --band: linear-gradient(90deg, #f3c9c9, #f5e7b8 50%, #c6ebd1);
-  --focus: #0b57d0;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #121417;
-    --fg: #e8e8e8;
-    --muted: #b8bcc4;
-    --card: #1b1f24;
-    --line: #39404a;
-    --link: #8ab4f8;
-    --badge-bg: #22324f;
-    --badge-fg: #d3e2ff;
-    --flag-bg: #4a1d1d;
-    --flag-fg: #ffd6d6;
-    --good: #8fd9a4;
-    --bad: #ff9e9e;
-    --mid: #f0cf7a;
-    --band: linear-gradient(90deg, #5a2a2a, #56491f 50%, #21492e);
-    --focus: #8ab4f8;
-  }
-}
-*, *::before, *::after { box-sizing: border-box; }
-[hidden] { display: none !important; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0;
-  background: var(--bg);
-  color: var(--fg);
-  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  overflow-wrap: break-word;
-}
-a { color: var(--link); }
-a:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.wrap { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
-.skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem 1rem; }
-.skip:focus { left: 1rem; z-index: 1; }
-.site-header { border-bottom: 1px solid var(--line); padding: .75rem 0; }
-.brand { font-weight: 700; font-size: 1.1rem; text-decoration: none; color: var(--fg); }
-.site-footer { border-top: 1px solid var(--line); margin-top: 3rem; padding: 1rem 0; color: var(--muted); font-size: .9rem; }
-main { padding-top: 1rem; }
-h1 { font-size: 1.9rem; line-height: 1.2; margin: .5rem 0; }
-h2 { font-size: 1.35rem; line-height: 1.25; margin: 2rem 0 .75rem; }
-h3 { font-size: 1.1rem; margin: 0 0 .35rem; }
-.lead { font-size: 1.1rem; color: var(--muted); margin-top: 0; }
-.meta { color: var(--muted); margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
-.badge { background: var(--badge-bg); color: var(--badge-fg); border-radius: 999px; padding: 0 .6rem; font-size: .85rem; font-weight: 600; }
-.flag { background: var(--flag-bg); color: var(--flag-fg); border-radius: .3rem; padding: 0 .4rem; font-size: .9rem; }
-
-.filters { display: grid; grid-template-columns: 2fr repeat(3, 1fr); gap: .75rem; margin: 1.5rem 0 .5rem; }
-.field { display: flex; flex-direction: column; gap: .2rem; }
-.field label { font-weight: 600; font-size: .9rem; }
-.field input, .field select {
-  font: inherit; color: var(--fg); background: var(--bg);
-  border: 1px solid var(--muted); border-radius: .35rem; padding: .45rem .5rem; min-height: 2.5rem; width: 100%;
-}
-.count { color: var(--muted); margin: .5rem 0; }
-.no-match { font-weight: 600; }
-.services { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(2, 1fr); gap: 1rem; }
-.card { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: 1rem 1.1rem; }
-.card h2 { margin: 0 0 .25rem; font-size: 1.2rem; }
-.card p { margin: .4rem 0; }
-.headline { font-weight: 600; }
-.tags { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .35rem; }
-.tags li { border: 1px solid var(--line); border-radius: 999px; padding: 0 .55rem; font-size: .85rem; color: var(--muted); }
-
-.crumbs { margin: .25rem 0 1rem; }
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 1rem 0; }
-.facts dt { font-weight: 600; }
-.facts dd { margin: 0; }
-.section { margin-top: 1rem; }
-.objective { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: 1rem 1.1rem; margin: 0 0 1rem; }
-.objective p { margin: .4rem 0; }
-.words { font-size: 1.1rem; }
-.figures { color: var(--muted); }
-.figure { font-weight: 700; color: var(--fg); font-variant-numeric: tabular-nums; }
-.measurement { font-size: .95rem; color: var(--muted); }
-.tolerance { margin-top: .75rem; }
-.tolerance p { margin: .3rem 0; }
-.band { position: relative; height: .8rem; border-radius: 999px; background: var(--band); border: 1px solid var(--line); margin: 1.9rem .5rem .3rem; }
-.band-marker { position: absolute; top: -.45rem; width: 3px; height: 1.6rem; margin-left: -1px; background: var(--fg); }
-.band-label { position: absolute; bottom: 1.7rem; left: 50%; transform: translateX(-50%); font-weight: 700; font-size: .9rem; white-space: nowrap; }
-.band-ends { display: flex; justify-content: space-between; gap: 1rem; font-size: .85rem; color: var(--muted); }
-
-table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; }
-caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
-th, td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
-thead th { border-bottom: 2px solid var(--muted); font-size: .9rem; }
-th .meaning { display: block; font-weight: 400; color: var(--muted); }
-.history { padding-left: 1.2rem; }
-.history li { margin: .4rem 0; }
-.history time { font-weight: 600; font-variant-numeric: tabular-nums; }
-.impact { font-size: .85rem; font-weight: 700; border: 1px solid currentColor; border-radius: .3rem; padding: 0 .35rem; }
-.impact-weakened { color: var(--bad); }
-.impact-strengthened, .impact-added { color: var(--good); }
-.impact-changed, .impact-ownership { color: var(--mid); }
-
-@media (max-width: 40rem) {
-  h1 { font-size: 1.6rem; }
-  .filters { grid-template-columns: 1fr 1fr; }
-  .field-search { grid-column: 1 / -1; }
-  .services { grid-template-columns: 1fr; }
-  .facts { grid-template-columns: 1fr; }
-  .facts dd { margin-bottom: .5rem; }
-  th, td { padding: .45rem .35rem; }
-}
-@media print {
-  .filters, .skip { display: none; }
-  .card, .objective { break-inside: avoid; }
-}
-`,
-  "index.hbs": '{{#> layout}}\n<div class="wrap">\n  <h1>{{site.title}}</h1>\n  {{#if site.description}}<p class="lead">{{site.description}}</p>{{/if}}\n  {{> filters}}\n  <p id="count" class="count" aria-live="polite">{{countText}}</p>\n  <ul class="services" id="services">\n    {{#each services}}\n    {{> service-card}}\n    {{/each}}\n  </ul>\n  <p id="no-match" class="no-match" hidden>No service matches your search. Clear the search or choose another filter.</p>\n</div>\n{{/layout}}\n',
-  "layout.hbs": '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<title>{{pageTitle}}</title>\n{{#if site.description}}<meta name="description" content="{{site.description}}">\n{{/if}}\n<link rel="icon" href="data:,">\n<link rel="stylesheet" href="{{root}}assets/site.css">\n{{#if isIndex}}<script src="{{root}}assets/search.js" defer></script>\n{{/if}}\n</head>\n<body>\n<a class="skip" href="#main">Skip to content</a>\n{{> header}}\n<main id="main">\n{{> @partial-block}}\n</main>\n{{> footer}}\n</body>\n</html>\n',
-  "partials/contacts.hbs": '{{#if contacts}}\n<section class="section" aria-labelledby="contacts-title">\n  <h2 id="contacts-title">Contacts</h2>\n  <ul class="contacts">\n    {{#each contacts}}\n    <li><strong>{{name}}</strong>{{#if email}}: <a href="{{email.href}}">{{email.text}}</a>{{/if}}{{#if url}}{{#if email}},{{else}}:{{/if}} <a href="{{url.href}}">{{url.text}}</a>{{/if}}{{#if plainUrl}} {{plainUrl}}{{/if}}{{#if phone}}, phone {{phone}}{{/if}}</li>\n    {{/each}}\n  </ul>\n</section>\n{{/if}}\n',
-  "partials/credits.hbs": '{{#if credits}}\n<section class="section" aria-labelledby="credits-title">\n  <h2 id="credits-title">Service credits</h2>\n  <p>If {{credits.objective}} falls short, you receive a credit:</p>\n  <table>\n    <caption>Credits for {{credits.objective}}</caption>\n    <thead><tr><th scope="col">When it is</th><th scope="col">In downtime</th><th scope="col">You receive</th></tr></thead>\n    <tbody>\n      {{#each credits.rows}}\n      <tr><th scope="row">below {{below}}</th><td>{{#if downtime}}{{downtime}}{{else}}\u2014{{/if}}</td><td>{{amount}}</td></tr>\n      {{/each}}\n    </tbody>\n  </table>\n</section>\n{{/if}}\n',
-  "partials/dates.hbs": '<section class="section" aria-labelledby="dates-title">\n  <h2 id="dates-title">Dates</h2>\n  <dl class="facts">\n    <dt>In effect</dt>\n    <dd>from {{dates.from}}{{#if dates.until}} until {{dates.until}}{{/if}}{{#if dates.expired}} <strong class="flag">No longer in effect</strong>{{/if}}</dd>\n    {{#with dates.review}}\n    <dt>Reviewed</dt>\n    <dd>every {{every}}, last on {{last}}</dd>\n    <dt>Next review</dt>\n    <dd>{{next}}{{#if overdue}} <strong class="flag">Review overdue</strong>{{/if}}</dd>\n    {{/with}}\n  </dl>\n</section>\n',
-  "partials/exclusions.hbs": '{{#if exclusions}}\n<section class="section" aria-labelledby="exclusions-title">\n  <h2 id="exclusions-title">What is not covered</h2>\n  <ul>{{#each exclusions}}<li>{{this}}</li>{{/each}}</ul>\n</section>\n{{/if}}\n',
-  "partials/filters.hbs": '<form id="filters" class="filters" role="search" aria-label="Find a service" hidden>\n  <div class="field field-search">\n    <label for="filter-q">Search</label>\n    <input id="filter-q" name="q" type="search" autocomplete="off" placeholder="Name, owner, tag\u2026">\n  </div>\n  <div class="field">\n    <label for="filter-tier">Tier</label>\n    <select id="filter-tier" name="tier">\n      <option value="">All tiers</option>\n      {{#each filters.tiers}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n  <div class="field">\n    <label for="filter-owner">Owner</label>\n    <select id="filter-owner" name="owner">\n      <option value="">All owners</option>\n      {{#each filters.owners}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n  <div class="field">\n    <label for="filter-tag">Tag</label>\n    <select id="filter-tag" name="tag">\n      <option value="">All tags</option>\n      {{#each filters.tags}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n</form>\n',
-  "partials/footer.hbs": `<footer class="site-footer">
-  <div class="wrap">
-    <p>Every commitment on these pages comes from the service's SLA file. <a href="{{root}}catalog.json">The catalog as JSON</a>.</p>
-  </div>
-</footer>
-`,
-  "partials/header.hbs": '<header class="site-header">\n  <div class="wrap">\n    <a class="brand" href="{{root}}index.html">{{site.title}}</a>\n  </div>\n</header>\n',
-  "partials/history.hbs": '<section class="section" aria-labelledby="history-title">\n  <h2 id="history-title">History of commitment changes</h2>\n  {{#if history}}\n  <ol class="history">\n    {{#each history}}\n    <li><time datetime="{{date}}">{{dateText}}</time> <span class="impact impact-{{impact}}">{{label}}</span> <span>{{message}}</span></li>\n    {{/each}}\n  </ol>\n  {{else}}\n  <p>No changes recorded.</p>\n  {{/if}}\n</section>\n',
-  "partials/maintenance.hbs": '{{#if maintenance}}\n<section class="section" aria-labelledby="maintenance-title">\n  <h2 id="maintenance-title">Planned maintenance</h2>\n  {{#if maintenance.windows}}\n  <p>Maintenance may take place:</p>\n  <ul>{{#each maintenance.windows}}<li>{{this}}</li>{{/each}}</ul>\n  {{/if}}\n  {{#if maintenance.notice}}<p>{{maintenance.notice}}</p>{{/if}}\n</section>\n{{/if}}\n',
-  "partials/objectives.hbs": '<section class="section" aria-labelledby="objectives-title">\n  <h2 id="objectives-title">What we commit to</h2>\n  {{#each objectives}}\n  <article class="objective" id="objective-{{id}}">\n    <h3>{{title}}</h3>\n    <p class="words">{{words}}</p>\n    <p class="figures"><span class="figure">{{figure}}</span> <span class="window">measured {{windowWords}}</span></p>\n    {{#if description}}<p>{{description}}</p>{{/if}}\n    {{#if tolerance}}{{> tolerance tolerance}}{{/if}}\n    {{#if measurement}}<p class="measurement"><strong>How it is measured:</strong> {{measurement}}</p>{{/if}}\n  </article>\n  {{else}}\n  <p>This service has no measurable objectives yet.</p>\n  {{/each}}\n</section>\n',
-  "partials/service-card.hbs": '<li class="card" data-service="{{id}}" data-search="{{search}}" data-tier="{{tier}}" data-owner="{{owner}}" data-tags="|{{#each tags}}{{this}}|{{/each}}">\n  <h2><a href="{{page}}">{{title}}</a></h2>\n  <p class="meta">{{#if tier}}<span class="badge">{{tier}}</span> {{/if}}<span>Owner: {{owner}}</span>{{#if dates.review.overdue}} <strong class="flag">Review overdue</strong>{{/if}}</p>\n  <p>{{summary}}</p>\n  <p class="headline">{{headline}}</p>\n  {{#if tags}}<ul class="tags" aria-label="Tags of {{title}}">{{#each tags}}<li>{{this}}</li>{{/each}}</ul>{{/if}}\n</li>\n',
-  "partials/summary.hbs": '<div class="service-head">\n  <h1>{{title}}</h1>\n  <p class="meta">{{#if tier}}<span class="badge">{{tier}}</span> {{/if}}<span>Owner: {{owner}}</span></p>\n  <p class="lead">{{summary}}</p>\n  <dl class="facts">\n    <dt>Service</dt>\n    <dd>{{#if url}}<a href="{{url.href}}">{{name}}</a>{{else}}{{name}}{{#if plainUrl}} ({{plainUrl}}){{/if}}{{/if}}</dd>\n    {{#if customers}}<dt>For</dt>\n    <dd>{{#each customers}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}</dd>{{/if}}\n    <dt>Service hours</dt>\n    <dd>{{serviceHours}}</dd>\n    {{#if tags}}<dt>Tags</dt>\n    <dd>{{#each tags}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}</dd>{{/if}}\n  </dl>\n</div>\n',
-  "partials/support.hbs": '{{#if support}}\n<section class="section" aria-labelledby="support-title">\n  <h2 id="support-title">Support</h2>\n  {{#if support.hours}}<p>Support hours: {{support.hours}}.</p>{{/if}}\n  {{#if support.priorities}}\n  <table>\n    <caption>Response and resolution times by priority</caption>\n    <thead><tr><th scope="col">Priority</th><th scope="col">First response</th><th scope="col">Resolution</th></tr></thead>\n    <tbody>\n      {{#each support.priorities}}\n      <tr><th scope="row">{{level}} <span class="meaning">{{meaning}}</span></th><td>{{response}}</td><td>{{#if resolution}}{{resolution}}{{else}}no commitment{{/if}}</td></tr>\n      {{/each}}\n    </tbody>\n  </table>\n  {{/if}}\n</section>\n{{/if}}\n',
-  "partials/tolerance.hbs": '<div class="tolerance">\n  <p class="tolerance-title"><strong>Zone of tolerance</strong></p>\n  <div class="band" aria-hidden="true">\n    <span class="band-marker" style="left: {{position}}%"><span class="band-label">{{target}}</span></span>\n  </div>\n  <p class="band-ends" aria-hidden="true"><span>{{adequate}} least acceptable</span><span>{{desired}} hoped for</span></p>\n  <p>{{sentence}}</p>\n</div>\n',
-  "service.hbs": '{{#> layout}}\n<div class="wrap">\n  <nav class="crumbs" aria-label="Breadcrumb"><a href="../index.html">All services</a></nav>\n  {{#with service}}\n  {{> summary}}\n  {{> objectives}}\n  {{> support}}\n  {{> maintenance}}\n  {{> exclusions}}\n  {{> credits}}\n  {{> contacts}}\n  {{> dates}}\n  {{> history}}\n  {{/with}}\n</div>\n{{/layout}}\n'
-};
-
 // src/render/words.ts
 var DAY_WORDS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 var MONTHS = [
@@ -6234,9 +6089,7 @@ function hoursWords(hours) {
   return `${joinList(parts)} ${zoneWords(hours.timezone)}`;
 }
 function scheduleEntryWords(entry) {
-  const m = /^\s*([A-Za-z][A-Za-z,\- ]*?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(
-    entry
-  );
+  const m = scheduleEntryParts(entry.trim());
   if (!m) return entry.trim();
   const time = (h, min) => `${h.padStart(2, "0")}:${min}`;
   const from = time(m[2], m[3]);
@@ -6397,6 +6250,504 @@ function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+// src/render/performance.ts
+var MONTHS2 = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var ORDINALS = ["first", "second", "third", "fourth"];
+var KIND_PLURAL = {
+  week: "weeks",
+  month: "months",
+  quarter: "quarters",
+  year: "years"
+};
+function performanceOf(slas, results, config, today) {
+  const day = today ?? dayAfterLatest(results);
+  const out = /* @__PURE__ */ new Map();
+  if (day === void 0) {
+    for (const sla of slas) out.set(sla.id, noResults(sla));
+    return out;
+  }
+  const report = buildReport({
+    slas,
+    results,
+    config,
+    today: day,
+    selection: { last: config.report.periods }
+  });
+  const measured = /* @__PURE__ */ new Map();
+  for (const r of results) measured.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
+  const bySla = new Map(report.slas.map((s) => [s.id, s]));
+  for (const sla of slas) {
+    const reported = bySla.get(sla.id);
+    const objectives = sla.objectives.map((o, i) => {
+      const results2 = reported?.objectives[i]?.results ?? [];
+      return objectivePerformance(
+        sla,
+        o,
+        results2,
+        (period) => measured.get(`${sla.id}\0${o.id}\0${period}`)
+      );
+    });
+    out.set(sla.id, {
+      hasResults: objectives.some((o) => o.hasResults),
+      objectives,
+      ...glanceOf(objectives)
+    });
+  }
+  return out;
+}
+function performanceEntries(performance) {
+  if (!performance) return [];
+  return performance.objectives.flatMap(
+    (o) => o.hasResults ? o.rows.map((r) => ({ objective: o.id, period: r.period, value: r.value, met: r.met })) : []
+  );
+}
+function noResults(sla) {
+  return {
+    hasResults: false,
+    objectives: sla.objectives.map((o) => ({
+      id: o.id,
+      title: o.title,
+      target: formatMeasure(o.target),
+      hasResults: false,
+      span: "",
+      latest: "No results have been published for this objective yet.",
+      latestOutcome: "no-data",
+      latestNote: null,
+      summary: "",
+      missed: [],
+      chartSvg: null,
+      caption: "",
+      showDowntime: false,
+      showNotes: false,
+      rows: []
+    })),
+    glance: "No results yet",
+    glanceMissed: false
+  };
+}
+function objectivePerformance(sla, o, reported, measuredOf) {
+  const kind = periodKindOf(o.window);
+  const target = formatMeasure(o.target);
+  const amounts = [];
+  const rows = reported.map((r) => {
+    const period = periodFrom(r.period);
+    const measured = measuredOf(r.period);
+    const value = measured?.value;
+    amounts.push(value && r.met !== null ? amount(value) : null);
+    const a = value ? attainment(sla, o, value, kind) : void 0;
+    const downtime = a?.downtime ? formatDuration(a.downtime.seconds) : null;
+    const outcome = r.met === null ? "no-data" : r.met ? "met" : "missed";
+    return {
+      period: r.period,
+      label: periodLabel(period),
+      value: value ? measureFigure(value) : null,
+      met: r.met,
+      outcome,
+      outcomeText: outcome === "met" ? "Met" : outcome === "missed" ? "Missed" : "No data",
+      downtime,
+      note: r.note,
+      sentence: sentenceOf(sla, o, period, value, downtime, outcome)
+    };
+  });
+  const hasResults = rows.some((r) => r.met !== null);
+  const span = rows.length === 1 ? `the last ${kind}` : `the last ${rows.length} ${KIND_PLURAL[kind]}`;
+  if (!hasResults)
+    return {
+      id: o.id,
+      title: o.title,
+      target,
+      hasResults,
+      span,
+      latest: rows.length === 0 ? "No results have been published for this objective yet." : `No results have been published for ${span} yet.`,
+      latestOutcome: "no-data",
+      latestNote: null,
+      summary: "",
+      missed: [],
+      chartSvg: null,
+      caption: "",
+      showDowntime: false,
+      showNotes: false,
+      rows
+    };
+  const latest = rows[rows.length - 1];
+  const missedRows = rows.filter((r) => r.outcome === "missed");
+  const noData = rows.filter((r) => r.outcome === "no-data");
+  const met = rows.length - missedRows.length - noData.length;
+  const parts = [`Met in ${met} of ${span}`];
+  if (missedRows.length > 0)
+    parts.push(`missed in ${missedRows.length} (${missedRows.map((r) => r.label).join(", ")})`);
+  if (noData.length > 0)
+    parts.push(`no data for ${noData.length} (${noData.map((r) => r.label).join(", ")})`);
+  const caption = `${o.title}: results of ${span}`;
+  return {
+    id: o.id,
+    title: o.title,
+    target,
+    hasResults,
+    span,
+    latest: latest.sentence,
+    latestOutcome: latest.outcome,
+    latestNote: latest.note,
+    summary: `${parts.join("; ")}.`,
+    missed: missedRows.filter((r) => r !== latest).reverse().map((r) => ({ sentence: r.sentence, note: r.note })),
+    chartSvg: chartOf(sla, o, rows, amounts, caption, [met, missedRows.length, noData.length]),
+    caption,
+    showDowntime: rows.some((r) => r.downtime !== null),
+    showNotes: rows.some((r) => r.note !== null),
+    rows
+  };
+}
+function chartOf(sla, o, rows, amounts, title, [met, missed, noData]) {
+  return chartSvg({
+    id: `${sla.id}-${o.id}`,
+    title,
+    description: `The dashed line is the commitment, ${measureFigure(o.target)}${o.tolerance ? "; the shaded band is the zone of tolerance" : ""}. ${met} met, ${missed} missed (marked with a cross), ${noData} without data. The table below gives every figure.`,
+    points: rows.map((r, i) => ({
+      label: shortLabel(periodFrom(r.period)),
+      value: amounts[i] ?? null,
+      met: r.met
+    })),
+    target: amount(o.target),
+    ...o.tolerance ? { band: { desired: amount(o.tolerance.desired), adequate: amount(o.tolerance.adequate) } } : {},
+    format: () => measureFigure(o.target)
+  });
+}
+function amount(m) {
+  return m.kind === "duration" ? m.seconds : m.value;
+}
+function sentenceOf(sla, o, period, value, downtime, outcome) {
+  const when = periodWords(period);
+  if (!value || outcome === "no-data") return `${when} we have no data.`;
+  const target = o.target;
+  const hours = sla.serviceHours.schedule.minutesPerWeek < MINUTES_PER_WEEK;
+  let measured;
+  let commit;
+  switch (o.indicator) {
+    case "availability":
+      measured = `the service was available ${measureFigure(value)} of the time${hours ? " during service hours" : ""}${downtime ? `, ${downtime} of downtime` : ""}`;
+      commit = measureFigure(target);
+      break;
+    case "success-rate":
+      measured = `${measureFigure(value)} of requests succeeded`;
+      commit = `at least ${measureFigure(target)}`;
+      break;
+    case "error-rate":
+      measured = `${measureFigure(value)} of requests failed`;
+      commit = `at most ${measureFigure(target)}`;
+      break;
+    case "durability":
+      measured = `${measureFigure(value)} of stored data was kept safe`;
+      commit = `at least ${measureFigure(target)}`;
+      break;
+    case "latency": {
+      const share = o.percentile === void 0 ? "requests were" : `${o.percentile}% of requests were`;
+      measured = `${share} answered within ${durationShort(value)}`;
+      commit = durationShort(target);
+      break;
+    }
+    case "response-time":
+      measured = `the first response came within ${durationLong(value)}`;
+      commit = durationLong(target);
+      break;
+    case "resolution-time":
+      measured = `issues were resolved within ${durationLong(value)}`;
+      commit = durationLong(target);
+      break;
+    case "throughput":
+      measured = `the service sustained ${measureWords(value)}`;
+      commit = `at least ${measureWords(target)}`;
+      break;
+    default:
+      measured = `we measured ${measureWords(value)}`;
+      commit = `${o.better === "lower" ? "at most" : "at least"} ${measureWords(target)}`;
+  }
+  return `${when} ${measured}; we commit to ${commit}: ${outcome === "met" ? "met" : "missed"}.`;
+}
+function durationShort(m) {
+  return m.kind === "duration" ? shortDuration(m.seconds) : measureWords(m);
+}
+function durationLong(m) {
+  return m.kind === "duration" ? durationWords(m.seconds) : measureWords(m);
+}
+function periodWords(p) {
+  const [year, n] = p.id.split(/-Q?W?/).map(Number);
+  switch (p.kind) {
+    case "month":
+      return `In ${MONTHS2[n - 1]} ${year}`;
+    case "quarter":
+      return `In the ${ORDINALS[n - 1]} quarter of ${year}`;
+    case "week":
+      return `In the week of ${dayWords(p.start)}`;
+    case "year":
+      return `In ${year}`;
+  }
+}
+function periodLabel(p) {
+  const [year, n] = p.id.split(/-Q?W?/).map(Number);
+  switch (p.kind) {
+    case "month":
+      return `${MONTHS2[n - 1]} ${year}`;
+    case "quarter":
+      return `Q${n} ${year}`;
+    case "week":
+      return `Week of ${dayWords(p.start, true)}`;
+    case "year":
+      return String(year);
+  }
+}
+function shortLabel(p) {
+  const [, n] = p.id.split(/-Q?W?/).map(Number);
+  switch (p.kind) {
+    case "month":
+      return MONTHS2[n - 1].slice(0, 3);
+    case "quarter":
+      return p.id.slice(5);
+    case "week":
+      return p.id.slice(5);
+    case "year":
+      return p.id;
+  }
+}
+function dayWords(iso, short = false) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const month = MONTHS2[m - 1];
+  return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
+}
+function periodFrom(id) {
+  const parsed = parsePeriod(id);
+  if (!parsed.ok) throw new Error(`not a period: ${id}`);
+  return parsed.value;
+}
+function dayAfterLatest(results) {
+  let end;
+  for (const r of results) if (end === void 0 || r.period.end > end) end = r.period.end;
+  if (end === void 0) return void 0;
+  return new Date(Date.parse(`${end}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
+}
+function glanceOf(objectives) {
+  const measured = objectives.filter((o) => o.hasResults);
+  if (measured.length === 0) return { glance: "No results yet", glanceMissed: false };
+  const latest = measured.map((o) => o.rows[o.rows.length - 1]);
+  const labels = [...new Set(latest.map((r) => r.label))];
+  const n = latest.length;
+  const missed = latest.filter((r) => r.outcome === "missed").length;
+  const noData = latest.filter((r) => r.outcome === "no-data").length;
+  const met = n - missed - noData;
+  const objectivesWord = n === 1 ? "objective" : "objectives";
+  const parts = [];
+  if (missed > 0) parts.push(`${missed} of ${n} ${objectivesWord} missed`);
+  else if (noData === 0) parts.push(n === 1 ? "objective met" : `all ${n} objectives met`);
+  else parts.push(`${met} of ${n} ${objectivesWord} met`);
+  if (noData > 0) parts.push(`${noData} without data`);
+  const when = labels.length === 1 ? labels[0] : `Latest results (${labels.join(", ")})`;
+  return { glance: `${when}: ${parts.join(", ")}`, glanceMissed: missed > 0 };
+}
+
+// src/render/templates.generated.ts
+var builtinTemplates = {
+  "assets/search.js": "// Narrows the list of services as the reader types or picks a tier, owner or tag.\n// Without JavaScript the form stays hidden and the full list is shown.\n(function () {\n  'use strict';\n  var form = document.getElementById('filters');\n  var list = document.getElementById('services');\n  var count = document.getElementById('count');\n  var none = document.getElementById('no-match');\n  if (!form || !list || !count || !none) return;\n  var items = Array.prototype.slice.call(list.querySelectorAll('[data-service]'));\n  var names = ['q', 'tier', 'owner', 'tag'];\n\n  function field(name) {\n    return form.elements.namedItem(name);\n  }\n  function value(name) {\n    var el = field(name);\n    return el ? el.value : '';\n  }\n  function services(n) {\n    return n === 1 ? '1 service' : n + ' services';\n  }\n\n  function apply() {\n    var terms = value('q').toLowerCase().split(/\\s+/).filter(Boolean);\n    var tier = value('tier');\n    var owner = value('owner');\n    var tag = value('tag');\n    var shown = 0;\n    items.forEach(function (item) {\n      var text = item.getAttribute('data-search') || '';\n      var match =\n        terms.every(function (t) {\n          return text.indexOf(t) !== -1;\n        }) &&\n        (!tier || item.getAttribute('data-tier') === tier) &&\n        (!owner || item.getAttribute('data-owner') === owner) &&\n        (!tag || (item.getAttribute('data-tags') || '').indexOf('|' + tag + '|') !== -1);\n      item.hidden = !match;\n      if (match) shown++;\n    });\n    count.textContent =\n      shown === items.length ? services(items.length) : shown + ' of ' + services(items.length);\n    none.hidden = shown !== 0;\n  }\n\n  // A link such as index.html?tag=api opens the list already filtered.\n  var params = new URLSearchParams(window.location.search);\n  names.forEach(function (name) {\n    var el = field(name);\n    var given = params.get(name);\n    if (el && given) el.value = given;\n  });\n  form.hidden = false;\n  form.addEventListener('input', apply);\n  form.addEventListener('change', apply);\n  form.addEventListener('submit', function (event) {\n    event.preventDefault();\n    apply();\n  });\n  apply();\n})();\n",
+  "assets/site.css": `/* The catalog's only stylesheet: system fonts, no requests to other hosts,
+   light and dark color schemes, one column on a phone. */
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff;
+  --fg: #1a1a1a;
+  --muted: #4d4d4d;
+  --card: #f6f7f9;
+  --line: #d5d9e0;
+  --link: #0b57d0;
+  --badge-bg: #e4ebfa;
+  --badge-fg: #1a3d8f;
+  --flag-bg: #fbe3e3;
+  --flag-fg: #8a1c1c;
+  --good: #1e6b34;
+  --bad: #a11d1d;
+  --mid: #6b4e00;
+  --band: linear-gradient(90deg, #f3c9c9, #f5e7b8 50%, #c6ebd1);
+  --focus: #0b57d0;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #121417;
+    --fg: #e8e8e8;
+    --muted: #b8bcc4;
+    --card: #1b1f24;
+    --line: #39404a;
+    --link: #8ab4f8;
+    --badge-bg: #22324f;
+    --badge-fg: #d3e2ff;
+    --flag-bg: #4a1d1d;
+    --flag-fg: #ffd6d6;
+    --good: #8fd9a4;
+    --bad: #ff9e9e;
+    --mid: #f0cf7a;
+    --band: linear-gradient(90deg, #5a2a2a, #56491f 50%, #21492e);
+    --focus: #8ab4f8;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--fg);
+  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  overflow-wrap: break-word;
+}
+a { color: var(--link); }
+a:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.wrap { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
+.skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem 1rem; }
+.skip:focus { left: 1rem; z-index: 1; }
+.site-header { border-bottom: 1px solid var(--line); padding: .75rem 0; }
+.brand { font-weight: 700; font-size: 1.1rem; text-decoration: none; color: var(--fg); }
+.site-footer { border-top: 1px solid var(--line); margin-top: 3rem; padding: 1rem 0; color: var(--muted); font-size: .9rem; }
+main { padding-top: 1rem; }
+h1 { font-size: 1.9rem; line-height: 1.2; margin: .5rem 0; }
+h2 { font-size: 1.35rem; line-height: 1.25; margin: 2rem 0 .75rem; }
+h3 { font-size: 1.1rem; margin: 0 0 .35rem; }
+.lead { font-size: 1.1rem; color: var(--muted); margin-top: 0; }
+.meta { color: var(--muted); margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+.badge { background: var(--badge-bg); color: var(--badge-fg); border-radius: 999px; padding: 0 .6rem; font-size: .85rem; font-weight: 600; }
+.flag { background: var(--flag-bg); color: var(--flag-fg); border-radius: .3rem; padding: 0 .4rem; font-size: .9rem; }
+
+.filters { display: grid; grid-template-columns: 2fr repeat(3, 1fr); gap: .75rem; margin: 1.5rem 0 .5rem; }
+.field { display: flex; flex-direction: column; gap: .2rem; }
+.field label { font-weight: 600; font-size: .9rem; }
+.field input, .field select {
+  font: inherit; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--muted); border-radius: .35rem; padding: .45rem .5rem; min-height: 2.5rem; width: 100%;
+}
+.count { color: var(--muted); margin: .5rem 0; }
+.no-match { font-weight: 600; }
+.services { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(2, 1fr); gap: 1rem; }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: 1rem 1.1rem; }
+.card h2 { margin: 0 0 .25rem; font-size: 1.2rem; }
+.card p { margin: .4rem 0; }
+.headline { font-weight: 600; }
+.tags { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .35rem; }
+.tags li { border: 1px solid var(--line); border-radius: 999px; padding: 0 .55rem; font-size: .85rem; color: var(--muted); }
+
+.crumbs { margin: .25rem 0 1rem; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 1rem 0; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+.section { margin-top: 1rem; }
+.objective { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: 1rem 1.1rem; margin: 0 0 1rem; }
+.objective p { margin: .4rem 0; }
+.words { font-size: 1.1rem; }
+.figures { color: var(--muted); }
+.figure { font-weight: 700; color: var(--fg); font-variant-numeric: tabular-nums; }
+.measurement { font-size: .95rem; color: var(--muted); }
+.tolerance { margin-top: .75rem; }
+.tolerance p { margin: .3rem 0; }
+.band { position: relative; height: .8rem; border-radius: 999px; background: var(--band); border: 1px solid var(--line); margin: 1.9rem .5rem .3rem; }
+.band-marker { position: absolute; top: -.45rem; width: 3px; height: 1.6rem; margin-left: -1px; background: var(--fg); }
+.band-label { position: absolute; bottom: 1.7rem; left: 50%; transform: translateX(-50%); font-weight: 700; font-size: .9rem; white-space: nowrap; }
+.band-ends { display: flex; justify-content: space-between; gap: 1rem; font-size: .85rem; color: var(--muted); }
+
+table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
+th, td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
+thead th { border-bottom: 2px solid var(--muted); font-size: .9rem; }
+th .meaning { display: block; font-weight: 400; color: var(--muted); }
+.history { padding-left: 1.2rem; }
+.history li { margin: .4rem 0; }
+.history time { font-weight: 600; font-variant-numeric: tabular-nums; }
+.impact { font-size: .85rem; font-weight: 700; border: 1px solid currentColor; border-radius: .3rem; padding: 0 .35rem; }
+.impact-weakened { color: var(--bad); }
+.impact-strengthened, .impact-added { color: var(--good); }
+.impact-changed, .impact-ownership { color: var(--mid); }
+
+/* How we performed: the outcome is always in words; colour and the chart's crosses only repeat it. */
+.glance { margin: .4rem 0; }
+.glance-label { color: var(--muted); }
+.glance-missed { color: var(--bad); font-weight: 600; }
+.perf-latest { font-size: 1.05rem; }
+.perf-latest.outcome-missed, .perf-missed li { color: var(--bad); }
+.perf-missed { padding-left: 1.2rem; margin: .4rem 0; }
+.perf-missed li { margin: .25rem 0; }
+.perf-note { color: var(--muted); }
+.chart-figure { margin: .75rem 0; }
+.chart-figure figcaption { font-size: .85rem; color: var(--muted); }
+.chart { display: block; width: 100%; height: auto; max-width: 40rem; color: var(--fg); overflow: visible; }
+.chart .chart-missed { color: var(--bad); }
+.chart .chart-met { color: var(--good); }
+.chart .chart-band { color: var(--good); }
+.table-scroll { overflow-x: auto; }
+.perf-table { font-variant-numeric: tabular-nums; }
+.perf-table th[scope="row"], .perf-table td { white-space: nowrap; }
+.perf-table td.note { white-space: normal; min-width: 10rem; }
+.perf-table .outcome-missed .outcome { color: var(--bad); font-weight: 700; }
+
+@media (max-width: 40rem) {
+  h1 { font-size: 1.6rem; }
+  .filters { grid-template-columns: 1fr 1fr; }
+  .field-search { grid-column: 1 / -1; }
+  .services { grid-template-columns: 1fr; }
+  .facts { grid-template-columns: 1fr; }
+  .facts dd { margin-bottom: .5rem; }
+  th, td { padding: .45rem .35rem; }
+  /* The results table as one block per period: period, then figure, outcome and downtime on a
+     line, then the note. The roles in the template keep it a table for screen readers. */
+  .perf-table thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .perf-table, .perf-table tbody { display: block; }
+  .perf-table caption { display: block; }
+  .perf-table tr { display: flex; flex-wrap: wrap; gap: 0 .9rem; padding: .45rem 0; border-bottom: 1px solid var(--line); }
+  .perf-table th[scope="row"] { flex-basis: 100%; }
+  .perf-table th[scope="row"], .perf-table td { border: 0; padding: 0; white-space: normal; }
+  .perf-table td.downtime::after { content: " of downtime"; color: var(--muted); }
+  .perf-table td.note { flex-basis: 100%; min-width: 0; color: var(--muted); }
+  .perf-table td.note:empty { display: none; }
+  /* The chart's text at a size a phone can read (the drawing scales down to the screen). */
+  .chart text { font-size: 16px; }
+}
+@media print {
+  .filters, .skip { display: none; }
+  .card, .objective { break-inside: avoid; }
+  .chart, .chart .chart-missed, .chart .chart-met { color: #000; }
+  .table-scroll { overflow: visible; }
+}
+`,
+  "index.hbs": '{{#> layout}}\n<div class="wrap">\n  <h1>{{site.title}}</h1>\n  {{#if site.description}}<p class="lead">{{site.description}}</p>{{/if}}\n  {{> filters}}\n  <p id="count" class="count" aria-live="polite">{{countText}}</p>\n  <ul class="services" id="services">\n    {{#each services}}\n    {{> service-card}}\n    {{/each}}\n  </ul>\n  <p id="no-match" class="no-match" hidden>No service matches your search. Clear the search or choose another filter.</p>\n</div>\n{{/layout}}\n',
+  "layout.hbs": '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<title>{{pageTitle}}</title>\n{{#if site.description}}<meta name="description" content="{{site.description}}">\n{{/if}}\n<link rel="icon" href="data:,">\n<link rel="stylesheet" href="{{root}}assets/site.css">\n{{#if isIndex}}<script src="{{root}}assets/search.js" defer></script>\n{{/if}}\n</head>\n<body>\n<a class="skip" href="#main">Skip to content</a>\n{{> header}}\n<main id="main">\n{{> @partial-block}}\n</main>\n{{> footer}}\n</body>\n</html>\n',
+  "partials/contacts.hbs": '{{#if contacts}}\n<section class="section" aria-labelledby="contacts-title">\n  <h2 id="contacts-title">Contacts</h2>\n  <ul class="contacts">\n    {{#each contacts}}\n    <li><strong>{{name}}</strong>{{#if email}}: <a href="{{email.href}}">{{email.text}}</a>{{/if}}{{#if url}}{{#if email}},{{else}}:{{/if}} <a href="{{url.href}}">{{url.text}}</a>{{/if}}{{#if plainUrl}} {{plainUrl}}{{/if}}{{#if phone}}, phone {{phone}}{{/if}}</li>\n    {{/each}}\n  </ul>\n</section>\n{{/if}}\n',
+  "partials/credits.hbs": '{{#if credits}}\n<section class="section" aria-labelledby="credits-title">\n  <h2 id="credits-title">Service credits</h2>\n  <p>If {{credits.objective}} falls short, you receive a credit:</p>\n  <table>\n    <caption>Credits for {{credits.objective}}</caption>\n    <thead><tr><th scope="col">When it is</th><th scope="col">In downtime</th><th scope="col">You receive</th></tr></thead>\n    <tbody>\n      {{#each credits.rows}}\n      <tr><th scope="row">below {{below}}</th><td>{{#if downtime}}{{downtime}}{{else}}\u2014{{/if}}</td><td>{{amount}}</td></tr>\n      {{/each}}\n    </tbody>\n  </table>\n</section>\n{{/if}}\n',
+  "partials/dates.hbs": '<section class="section" aria-labelledby="dates-title">\n  <h2 id="dates-title">Dates</h2>\n  <dl class="facts">\n    <dt>In effect</dt>\n    <dd>from {{dates.from}}{{#if dates.until}} until {{dates.until}}{{/if}}{{#if dates.expired}} <strong class="flag">No longer in effect</strong>{{/if}}</dd>\n    {{#with dates.review}}\n    <dt>Reviewed</dt>\n    <dd>every {{every}}, last on {{last}}</dd>\n    <dt>Next review</dt>\n    <dd>{{next}}{{#if overdue}} <strong class="flag">Review overdue</strong>{{/if}}</dd>\n    {{/with}}\n  </dl>\n</section>\n',
+  "partials/exclusions.hbs": '{{#if exclusions}}\n<section class="section" aria-labelledby="exclusions-title">\n  <h2 id="exclusions-title">What is not covered</h2>\n  <ul>{{#each exclusions}}<li>{{this}}</li>{{/each}}</ul>\n</section>\n{{/if}}\n',
+  "partials/filters.hbs": '<form id="filters" class="filters" role="search" aria-label="Find a service" hidden>\n  <div class="field field-search">\n    <label for="filter-q">Search</label>\n    <input id="filter-q" name="q" type="search" autocomplete="off" placeholder="Name, owner, tag\u2026">\n  </div>\n  <div class="field">\n    <label for="filter-tier">Tier</label>\n    <select id="filter-tier" name="tier">\n      <option value="">All tiers</option>\n      {{#each filters.tiers}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n  <div class="field">\n    <label for="filter-owner">Owner</label>\n    <select id="filter-owner" name="owner">\n      <option value="">All owners</option>\n      {{#each filters.owners}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n  <div class="field">\n    <label for="filter-tag">Tag</label>\n    <select id="filter-tag" name="tag">\n      <option value="">All tags</option>\n      {{#each filters.tags}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n</form>\n',
+  "partials/footer.hbs": `<footer class="site-footer">
+  <div class="wrap">
+    <p>Every commitment on these pages comes from the service's SLA file. <a href="{{root}}catalog.json">The catalog as JSON</a>.</p>
+  </div>
+</footer>
+`,
+  "partials/header.hbs": '<header class="site-header">\n  <div class="wrap">\n    <a class="brand" href="{{root}}index.html">{{site.title}}</a>\n  </div>\n</header>\n',
+  "partials/history.hbs": '<section class="section" aria-labelledby="history-title">\n  <h2 id="history-title">History of commitment changes</h2>\n  {{#if history}}\n  <ol class="history">\n    {{#each history}}\n    <li><time datetime="{{date}}">{{dateText}}</time> <span class="impact impact-{{impact}}">{{label}}</span> <span>{{message}}</span></li>\n    {{/each}}\n  </ol>\n  {{else}}\n  <p>No changes recorded.</p>\n  {{/if}}\n</section>\n',
+  "partials/maintenance.hbs": '{{#if maintenance}}\n<section class="section" aria-labelledby="maintenance-title">\n  <h2 id="maintenance-title">Planned maintenance</h2>\n  {{#if maintenance.windows}}\n  <p>Maintenance may take place:</p>\n  <ul>{{#each maintenance.windows}}<li>{{this}}</li>{{/each}}</ul>\n  {{/if}}\n  {{#if maintenance.notice}}<p>{{maintenance.notice}}</p>{{/if}}\n</section>\n{{/if}}\n',
+  "partials/objectives.hbs": '<section class="section" aria-labelledby="objectives-title">\n  <h2 id="objectives-title">What we commit to</h2>\n  {{#each objectives}}\n  <article class="objective" id="objective-{{id}}">\n    <h3>{{title}}</h3>\n    <p class="words">{{words}}</p>\n    <p class="figures"><span class="figure">{{figure}}</span> <span class="window">measured {{windowWords}}</span></p>\n    {{#if description}}<p>{{description}}</p>{{/if}}\n    {{#if tolerance}}{{> tolerance tolerance}}{{/if}}\n    {{#if measurement}}<p class="measurement"><strong>How it is measured:</strong> {{measurement}}</p>{{/if}}\n  </article>\n  {{else}}\n  <p>This service has no measurable objectives yet.</p>\n  {{/each}}\n</section>\n',
+  "partials/performance.hbs": '<section class="section performance" aria-labelledby="performance-title">\n  <h2 id="performance-title">How we performed</h2>\n  {{#if performance.hasResults}}\n  <p>What we measured, period by period, against what we commit to. A period without a published result is shown as \u201Cno data\u201D, never as met.</p>\n  {{#each performance.objectives}}\n  <article class="objective perf" id="performance-{{id}}">\n    <h3>{{title}}</h3>\n    <p class="perf-latest outcome-{{latestOutcome}}">{{latest}}{{#if latestNote}} <span class="perf-note">{{latestNote}}</span>{{/if}}</p>\n    {{#if hasResults}}\n    <p class="perf-summary">{{summary}}</p>\n    {{#if missed}}\n    <ul class="perf-missed" aria-label="Periods missed before the latest">\n      {{#each missed}}<li>{{sentence}}{{#if note}} <span class="perf-note">{{note}}</span>{{/if}}</li>{{/each}}\n    </ul>\n    {{/if}}\n    <figure class="chart-figure">\n      {{{chartSvg}}}\n      <figcaption>Dashed line: our commitment ({{target}}). Dots: met. Crosses: missed. A dash: no data.</figcaption>\n    </figure>\n    <div class="table-scroll">\n    <table class="perf-table" role="table">\n      <caption>{{caption}}</caption>\n      <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Period</th><th scope="col" role="columnheader">Measured</th><th scope="col" role="columnheader">Outcome</th>{{#if showDowntime}}<th scope="col" role="columnheader">Downtime</th>{{/if}}{{#if showNotes}}<th scope="col" role="columnheader">Note</th>{{/if}}</tr></thead>\n      <tbody role="rowgroup">\n        {{#each rows}}\n        <tr role="row" class="outcome-{{outcome}}"><th scope="row" role="rowheader">{{label}}</th><td role="cell">{{#if value}}{{value}}{{else}}\u2014{{/if}}</td><td role="cell" class="outcome">{{outcomeText}}</td>{{#if ../showDowntime}}<td role="cell"{{#if downtime}} class="downtime"{{/if}}>{{#if downtime}}{{downtime}}{{else}}\u2014{{/if}}</td>{{/if}}{{#if ../showNotes}}<td role="cell" class="note">{{note}}</td>{{/if}}</tr>\n        {{/each}}\n      </tbody>\n    </table>\n    </div>\n    {{/if}}\n  </article>\n  {{/each}}\n  {{else}}\n  <p>No results have been published for this service yet.</p>\n  {{/if}}\n</section>\n',
+  "partials/service-card.hbs": '<li class="card" data-service="{{id}}" data-search="{{search}}" data-tier="{{tier}}" data-owner="{{owner}}" data-tags="|{{#each tags}}{{this}}|{{/each}}">\n  <h2><a href="{{page}}">{{title}}</a></h2>\n  <p class="meta">{{#if tier}}<span class="badge">{{tier}}</span> {{/if}}<span>Owner: {{owner}}</span>{{#if dates.review.overdue}} <strong class="flag">Review overdue</strong>{{/if}}</p>\n  <p>{{summary}}</p>\n  <p class="headline">{{headline}}</p>\n  <p class="glance{{#if performance.glanceMissed}} glance-missed{{/if}}"><span class="glance-label">How we performed:</span> {{performance.glance}}</p>\n  {{#if tags}}<ul class="tags" aria-label="Tags of {{title}}">{{#each tags}}<li>{{this}}</li>{{/each}}</ul>{{/if}}\n</li>\n',
+  "partials/summary.hbs": '<div class="service-head">\n  <h1>{{title}}</h1>\n  <p class="meta">{{#if tier}}<span class="badge">{{tier}}</span> {{/if}}<span>Owner: {{owner}}</span></p>\n  <p class="lead">{{summary}}</p>\n  <dl class="facts">\n    <dt>Service</dt>\n    <dd>{{#if url}}<a href="{{url.href}}">{{name}}</a>{{else}}{{name}}{{#if plainUrl}} ({{plainUrl}}){{/if}}{{/if}}</dd>\n    {{#if customers}}<dt>For</dt>\n    <dd>{{#each customers}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}</dd>{{/if}}\n    <dt>Service hours</dt>\n    <dd>{{serviceHours}}</dd>\n    {{#if tags}}<dt>Tags</dt>\n    <dd>{{#each tags}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}</dd>{{/if}}\n  </dl>\n</div>\n',
+  "partials/support.hbs": '{{#if support}}\n<section class="section" aria-labelledby="support-title">\n  <h2 id="support-title">Support</h2>\n  {{#if support.hours}}<p>Support hours: {{support.hours}}.</p>{{/if}}\n  {{#if support.priorities}}\n  <table>\n    <caption>Response and resolution times by priority</caption>\n    <thead><tr><th scope="col">Priority</th><th scope="col">First response</th><th scope="col">Resolution</th></tr></thead>\n    <tbody>\n      {{#each support.priorities}}\n      <tr><th scope="row">{{level}} <span class="meaning">{{meaning}}</span></th><td>{{response}}</td><td>{{#if resolution}}{{resolution}}{{else}}no commitment{{/if}}</td></tr>\n      {{/each}}\n    </tbody>\n  </table>\n  {{/if}}\n</section>\n{{/if}}\n',
+  "partials/tolerance.hbs": '<div class="tolerance">\n  <p class="tolerance-title"><strong>Zone of tolerance</strong></p>\n  <div class="band" aria-hidden="true">\n    <span class="band-marker" style="left: {{position}}%"><span class="band-label">{{target}}</span></span>\n  </div>\n  <p class="band-ends" aria-hidden="true"><span>{{adequate}} least acceptable</span><span>{{desired}} hoped for</span></p>\n  <p>{{sentence}}</p>\n</div>\n',
+  "service.hbs": '{{#> layout}}\n<div class="wrap">\n  <nav class="crumbs" aria-label="Breadcrumb"><a href="../index.html">All services</a></nav>\n  {{#with service}}\n  {{> summary}}\n  {{> objectives}}\n  {{> performance}}\n  {{> support}}\n  {{> maintenance}}\n  {{> exclusions}}\n  {{> credits}}\n  {{> contacts}}\n  {{> dates}}\n  {{> history}}\n  {{/with}}\n</div>\n{{/layout}}\n'
+};
+
 // src/render/view.ts
 var SAFE_PROTOCOLS = /* @__PURE__ */ new Set(["https:", "http:", "mailto:"]);
 function safeLink(href, text) {
@@ -6423,7 +6774,7 @@ var IMPACT_LABELS = {
 function servicePage(id) {
   return `services/${id}.html`;
 }
-function serviceView(loaded, history, today) {
+function serviceView(loaded, history, today, performance) {
   const sla = loaded.sla;
   const hours = sla.serviceHours;
   const objectives = sla.objectives.map((o, i) => {
@@ -6501,7 +6852,8 @@ function serviceView(loaded, history, today) {
       impact: h.impact,
       label: IMPACT_LABELS[h.impact] ?? h.impact,
       message: h.message
-    }))
+    })),
+    performance
   };
   return view;
 }
@@ -6551,7 +6903,7 @@ function datesOf(sla, today) {
   }
   return dates;
 }
-function catalogEntry(loaded, baseUrl) {
+function catalogEntry(loaded, baseUrl, performance) {
   const sla = loaded.sla;
   return {
     id: sla.id,
@@ -6580,7 +6932,8 @@ function catalogEntry(loaded, baseUrl) {
         };
       }
       return entry;
-    })
+    }),
+    performance: performanceEntries(performance)
   };
 }
 function joinUrl(base, path) {
@@ -6683,7 +7036,15 @@ function renderCatalog(input) {
   const slas = [...input.slas].sort(
     (a, b) => compareText(a.sla.title, b.sla.title) || compareText(a.sla.id, b.sla.id)
   );
-  const services = slas.map((s) => serviceView(s, history.get(s.sla.id) ?? [], today));
+  const performance = performanceOf(
+    slas.map((s) => s.sla),
+    input.results ?? [],
+    input.config,
+    today
+  );
+  const services = slas.map(
+    (s) => serviceView(s, history.get(s.sla.id) ?? [], today, performanceFor(performance, s.sla.id))
+  );
   const site = {
     title: input.config.site.title,
     description: input.config.site.description ?? null
@@ -6715,10 +7076,18 @@ function renderCatalog(input) {
     );
     files.set(
       `services/${service.id}.json`,
-      json({ ...catalogEntry(loaded, baseUrl), details: serviceDetails(service) })
+      json({
+        ...catalogEntry(loaded, baseUrl, performance.get(loaded.sla.id)),
+        details: serviceDetails(service)
+      })
     );
   }
-  files.set("catalog.json", json({ services: slas.map((s) => catalogEntry(s, baseUrl)) }));
+  files.set(
+    "catalog.json",
+    json({
+      services: slas.map((s) => catalogEntry(s, baseUrl, performance.get(s.sla.id)))
+    })
+  );
   for (const [path, text] of Object.entries(templates)) {
     if (path.startsWith("assets/")) files.set(path, text);
   }
@@ -6745,6 +7114,11 @@ function unusedOverrides(overrides, templates) {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+function performanceFor(performance, id) {
+  const found = performance.get(id);
+  if (!found) throw new Error(`no performance computed for ${id}`);
+  return found;
+}
 function required(templates, name) {
   const text = templates[name];
   if (text === void 0) throw new TemplateError(name, "is missing; run `npm run gen`");
@@ -6759,8 +7133,9 @@ function filtersOf(services) {
   };
 }
 function serviceDetails(service) {
-  const { search: _search, ...rest } = service;
-  return rest;
+  const { search: _search, performance, ...rest } = service;
+  const objectives = performance.objectives.map(({ chartSvg: _chart, ...o }) => o);
+  return { ...rest, performance: { ...performance, objectives } };
 }
 function latestDate(history) {
   let latest;
@@ -6787,9 +7162,13 @@ Renders the customer-facing service catalog of the SLAs in the working tree: a s
                   replaces it (default: "templates:" of .slac.yml)
 --base-url URL    where the site is published, for the page links of catalog.json
                   (default: site.baseUrl of .slac.yml, else /)
---today DATE      the date reviews are checked against (default: the date of the latest
-                  commit that touched this folder, so that renders stay byte-identical)
-Refuses to render when an SLA has errors (as slac validate reports them).
+--today DATE      the date reviews are checked against, and before which the periods of
+                  "How we performed" are complete (default: the date of the latest commit
+                  that touched this folder, so that renders stay byte-identical)
+Each service page shows how the service performed: the measured results of the files the
+"results" globs of .slac.yml select (default results/**/*.{yml,yaml}).
+Refuses to render when an SLA or results file has errors (as slac validate and slac report
+report them).
 `;
 async function renderCommand(args, io) {
   const { values } = parseOptions(args, {
@@ -6812,20 +7191,47 @@ async function renderCommand(args, io) {
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
   const result = validateSources(files, { today: today ?? io.today() }, loaded);
   const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
+  const resultFiles = await Promise.all(
+    listSelected(io.cwd, tree.config.results).map(async (path) => ({
+      path,
+      content: await readFile(join(io.cwd, path))
+    }))
+  );
+  const clock = io.today();
+  const measured = validateResults(
+    resultFiles,
+    result.slas.map((s) => s.sla),
+    today !== void 0 && today > clock ? today : clock
+  );
+  if (result.slas.length < tree.files.length) {
+    for (const e of measured.errors)
+      if (e.rule === "results-sla-unknown")
+        e.message += " (or its SLA file could not be read: fix that file first)";
+  }
   const errors = [
     ...sortProblems(tree.configProblems),
     ...noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : [],
-    ...result.errors
+    ...result.errors,
+    ...measured.errors
   ];
   if (errors.length > 0) {
-    const texts = new Map(tree.files.map((f) => [f.path, f.content]));
+    const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content]));
     const lineOf = (file, line) => {
       const content = texts.get(file);
       if (content === void 0) return void 0;
       const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
       return text.split(/\r?\n/)[line - 1];
     };
-    io.stderr(validationText({ ...result, errors }, lineOf));
+    io.stderr(
+      validationText(
+        {
+          files: result.files + measured.files,
+          errors,
+          warnings: [...result.warnings, ...measured.warnings]
+        },
+        lineOf
+      )
+    );
     io.stderr("slac render: nothing was written; fix the errors above and render again.\n");
     return EXIT.problems;
   }
@@ -6838,6 +7244,7 @@ async function renderCommand(args, io) {
   const site = renderCatalog({
     slas: result.slas,
     config: tree.config,
+    results: measured.results,
     templates,
     ...history ? { history } : {},
     ...values["base-url"] !== void 0 ? { baseUrl: values["base-url"] } : {},
