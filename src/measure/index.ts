@@ -108,15 +108,11 @@ export async function measure(request: MeasureRequest): Promise<MeasureOutcome> 
   return { periods: sorted(byPeriod), failures, stopped: false };
 }
 
+/** By the day periods end, the shorter first: 2026-09 before 2026-Q3. */
 function sorted(map: Map<string, MeasuredPeriod>): MeasuredPeriod[] {
-  return [...map.values()].sort((a, b) =>
-    a.period.start < b.period.start
-      ? -1
-      : a.period.start > b.period.start
-        ? 1
-        : a.period.kind < b.period.kind
-          ? -1
-          : 1,
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...map.values()].sort(
+    (a, b) => cmp(a.period.end, b.period.end) || cmp(b.period.start, a.period.start),
   );
 }
 
