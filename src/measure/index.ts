@@ -215,14 +215,15 @@ function oneNumber(
     );
   }
   const text = (samples[0] as { value: string }).value;
-  const value = Number(text);
-  if (text === 'NaN' || Number.isNaN(value))
+  const infinite = /^([+-]?)Inf$/i.exec(text);
+  const value = infinite ? (infinite[1] === '-' ? -Infinity : Infinity) : Number(text);
+  if (Number.isNaN(value))
     return fail(
       'the query returned NaN (no data in the period, or 0 / 0): check that the metric has data for the period',
     );
   if (!Number.isFinite(value))
     return fail(
-      `the query returned ${text}${text === '+Inf' ? ' (for histogram_quantile: the quantile lies in the +Inf bucket, so the histogram needs a bucket above it)' : ''}; it must give a finite number`,
+      `the query returned ${text}${value > 0 ? ' (for histogram_quantile: the quantile lies in the +Inf bucket, so the histogram needs a bucket above it)' : ''}; it must give a finite number`,
     );
   return { ok: true, value };
 }
