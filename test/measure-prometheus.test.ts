@@ -285,7 +285,7 @@ results:
     const run = await measure(folder({ 'slas/payments.yaml': broken }), '--period', '2026-09');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^slac measure: payments-api objective checkout-latency: Prometheus refused the query \(400 bad_data: invalid parameter "query": 1:\d+: parse error: [^\n]+\)\n  query: histogram_quantile\(0\.95 sum by/,
+      /^slac measure: payments-api objective checkout-latency: Prometheus refused the query \(400 bad_data: invalid parameter "query": 1:\d+: parse error: [^\n]+\)\n {2}query: histogram_quantile\(0\.95 sum by/,
     );
   });
 
