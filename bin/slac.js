@@ -7,6 +7,7 @@ const io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   today: () => new Date().toISOString().slice(0, 10),
+  env: process.env,
 };
 
 main(process.argv.slice(2), io).then(

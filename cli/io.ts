@@ -8,6 +8,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Today's date (ISO), from the clock unless a command takes --today. */
   today(): string;
+  /** Environment variables a command reads (slac measure: SLAC_PROMETHEUS_TOKEN). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export class UsageError extends Error {

@@ -27,6 +27,10 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./commands/report.js')).reportCommand,
     summary: 'the service level review: results against targets, credits, reviews due',
   },
+  measure: {
+    load: async () => (await import('./commands/measure.js')).measureCommand,
+    summary: "measure a period's results from Prometheus and print or write its results file",
+  },
   render: {
     load: async () => (await import('./commands/render.js')).renderCommand,
     summary: 'render the customer-facing service catalog (site/)',

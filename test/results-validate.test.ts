@@ -128,6 +128,18 @@ describe('results files', () => {
     ]);
   });
 
+  it('reads an error-rate value as the failed share of good / total', () => {
+    const row = (value: string) =>
+      `${HEAD}  - { sla: object-storage, objective: error-rate, value: ${value}, good: 2999550, total: 3000000 }\n`;
+    expect(check(row('0.015%')).warnings).toEqual([]);
+    expect(check(row('99.985%')).warnings).toEqual([
+      expect.objectContaining({
+        rule: 'results-ratio',
+        message: 'value 99.985% differs from 100% − good / total = 0.0150%; correct one of them',
+      }),
+    ]);
+  });
+
   it('refuses a period in the future, a period that does not exist, and unknown keys', () => {
     const EMPTY = HEAD.replace('results:\n', 'results: []\n');
     expect(check(EMPTY.replace('2026-11', '2027-01')).errors).toEqual([

@@ -408,6 +408,29 @@ function compareObjectives(c: Changes, b: Sla, h: Sla) {
   }
 }
 
+/**
+ * The Prometheus queries decide how an objective is measured: a change is `changed`. The
+ * sentence leaves the query text out (it reaches the catalog's history); before/after hold it.
+ */
+function comparePrometheus(c: Changes, path: string, name: string, b: Objective, h: Objective) {
+  const q0 = b.prometheus ? JSON.stringify(b.prometheus) : undefined;
+  const q1 = h.prometheus ? JSON.stringify(h.prometheus) : undefined;
+  if (q0 === q1) return;
+  const written = (q: Objective['prometheus']) =>
+    !q ? null : q.kind === 'ratio' ? { good: q.good, total: q.total } : { value: q.value };
+  c.add(
+    `${path}.prometheus`,
+    written(b.prometheus),
+    written(h.prometheus),
+    'changed',
+    !b.prometheus
+      ? `${name} is now measured from Prometheus.`
+      : !h.prometheus
+        ? `${name} is no longer measured from Prometheus.`
+        : `${name} is measured by other Prometheus queries: this changes how the results are measured.`,
+  );
+}
+
 function allowanceClause(o: Objective, minutesPerWeek: number): string {
   const a = objectiveAllowance(o, minutesPerWeek);
   return a ? ` (${a.what} ${a.text})` : '';
@@ -425,6 +448,7 @@ function compareObjective(
   c.text(`${path}.title`, `Objective title`, b.title, h.title);
   c.text(`${path}.description`, `${name} description`, b.description, h.description);
   c.commitmentText(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
+  comparePrometheus(c, path, name, b, h);
 
   const sameScale =
     b.indicator === h.indicator &&

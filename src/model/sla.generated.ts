@@ -223,6 +223,7 @@ export interface Objective {
    * For indicator custom only: whether a higher or a lower value is better.
    */
   better?: 'higher' | 'lower';
+  prometheus?: PrometheusQueries;
 }
 /**
  * The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.
@@ -239,6 +240,26 @@ export interface Tolerance {
    * The lowest level customers accept.
    */
   adequate: string | number;
+}
+/**
+ * How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds ("2592000s" for a 30-day month). Never shown to customers.
+ *
+ * This interface was referenced by `ServiceLevelAgreement`'s JSON-Schema
+ * via the `definition` "prometheus".
+ */
+export interface PrometheusQueries {
+  /**
+   * For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).
+   */
+  good?: string;
+  /**
+   * For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.
+   */
+  total?: string;
+  /**
+   * For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.
+   */
+  value?: string;
 }
 /**
  * Support hours and response and resolution times by priority.

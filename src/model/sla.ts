@@ -58,6 +58,24 @@ export function targetKindOf(indicator: Indicator): Measure['kind'] | 'any' {
   }
 }
 
+/** Indicators measured as a share of events: good / total. */
+export function isRatioIndicator(indicator: Indicator): boolean {
+  return (
+    indicator === 'availability' ||
+    indicator === 'success-rate' ||
+    indicator === 'error-rate' ||
+    indicator === 'durability'
+  );
+}
+
+/**
+ * How `slac measure` reads an objective from Prometheus: two counts for a ratio indicator,
+ * one value (seconds for durations, the target's unit otherwise) for the others. PromQL as
+ * written, `{{range}}` still in it. Not for customers' eyes: the catalog never shows it.
+ */
+export type PrometheusQuery =
+  { kind: 'ratio'; good: string; total: string } | { kind: 'value'; value: string };
+
 export type Measure =
   | { kind: 'percent'; value: number }
   | { kind: 'duration'; seconds: number }
@@ -87,6 +105,8 @@ export interface Objective {
   window: Window;
   tolerance?: { desired: Measure; adequate: Measure };
   measurement?: string;
+  /** Set only when the form fits the indicator (rules report the others). */
+  prometheus?: PrometheusQuery;
 }
 
 export interface Priority {
@@ -189,6 +209,8 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     if (o.description !== undefined) objective.description = o.description;
     if (o.percentile !== undefined) objective.percentile = o.percentile;
     if (o.measurement !== undefined) objective.measurement = o.measurement;
+    const prometheus = o.prometheus && prometheusQuery(o.indicator, o.prometheus);
+    if (prometheus) objective.prometheus = prometheus;
     if (o.tolerance) {
       const tolerance = [...path, 'tolerance'];
       objective.tolerance = {
@@ -317,6 +339,19 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     };
   }
   return { sla, issues };
+}
+
+/** The query form that fits the indicator, when the block holds exactly that form. */
+function prometheusQuery(
+  indicator: Indicator,
+  q: { good?: string; total?: string; value?: string },
+): PrometheusQuery | undefined {
+  if (isRatioIndicator(indicator)) {
+    if (q.good === undefined || q.total === undefined || q.value !== undefined) return undefined;
+    return { kind: 'ratio', good: q.good, total: q.total };
+  }
+  if (q.value === undefined || q.good !== undefined || q.total !== undefined) return undefined;
+  return { kind: 'value', value: q.value };
 }
 
 function always(): WeeklySchedule {

@@ -187,12 +187,14 @@ export function validateResults(
         row.total > 0 &&
         value.value.kind === 'percent'
       ) {
-        const ratio = (row.good / row.total) * 100;
+        // For error-rate the value is the failed share: good still counts the good events.
+        const failed = objective.indicator === 'error-rate';
+        const ratio = failed ? 100 - (row.good / row.total) * 100 : (row.good / row.total) * 100;
         if (Math.abs(ratio - value.value.value) > 0.005)
           at(
             [...path, 'value'],
             'results-ratio',
-            `value ${String(row.value)} differs from good / total = ${ratio.toFixed(4)}%; correct one of them`,
+            `value ${String(row.value)} differs from ${failed ? '100% − good / total' : 'good / total'} = ${ratio.toFixed(4)}%; correct one of them`,
             'warning',
           );
       }

@@ -3,6 +3,7 @@
 // by document path.
 import { article, type DocPath } from '../model/problem.js';
 import {
+  isRatioIndicator,
   magnitude,
   type CreditTier,
   type Measure,
@@ -126,11 +127,19 @@ export function checkSlaSet(
 
 function checkObjective(
   o: Objective,
-  rawObjective: { target: string | number; window: string; better?: string },
+  rawObjective: {
+    target: string | number;
+    window: string;
+    better?: string;
+    prometheus?: PrometheusBlock;
+  },
   path: DocPath,
   broken: Broken,
   out: Finding[],
 ): void {
+  if (rawObjective.prometheus) {
+    checkPrometheus(o, rawObjective.prometheus, [...path, 'prometheus'], out);
+  }
   // Which way is better.
   if (o.indicator === 'custom' && !o.better) {
     out.push({
@@ -220,6 +229,95 @@ function checkObjective(
     }
   }
 }
+
+type PrometheusBlock = { good?: string; total?: string; value?: string };
+
+/**
+ * The `prometheus` block of an objective: the form fits the indicator (good and total for a
+ * ratio, value for the others), no query is blank, and each covers the period ({{range}}).
+ */
+function checkPrometheus(o: Objective, q: PrometheusBlock, path: DocPath, out: Finding[]): void {
+  const ratio = isRatioIndicator(o.indicator);
+  const parts = (['good', 'total', 'value'] as const).filter((k) => q[k] !== undefined);
+  const hasRatioPart = q.good !== undefined || q.total !== undefined;
+  if (q.value !== undefined && hasRatioPart) {
+    out.push({
+      path: [...path, ratio ? 'value' : q.good !== undefined ? 'good' : 'total'],
+      part: 'key',
+      rule: 'prometheus-both-forms',
+      message: ratio
+        ? `prometheus has both "value" and good/total; ${article(o.indicator)} objective is measured as good / total, so remove "value"`
+        : `prometheus has both "value" and good/total; ${article(o.indicator)} objective is measured by one value, so remove good and total`,
+    });
+  } else if (ratio && q.value !== undefined) {
+    out.push({
+      path: [...path, 'value'],
+      part: 'key',
+      rule: 'prometheus-value-on-ratio',
+      message: `${article(o.indicator)} objective is measured as a share of events: replace "value" with "good" (the good events of the period) and "total" (all events), e.g. sum(increase(...[{{range}}]))`,
+    });
+  } else if (ratio && (q.good === undefined || q.total === undefined)) {
+    const missing =
+      q.good === undefined && q.total === undefined
+        ? 'good and total'
+        : q.good === undefined
+          ? 'good'
+          : 'total';
+    out.push({
+      path: parts.length === 0 ? path : [...path, parts[0] as string],
+      part: 'key',
+      rule: 'prometheus-ratio-incomplete',
+      message: `prometheus of ${article(o.indicator)} objective needs both "good" and "total" (value = good / total); add ${missing}`,
+    });
+  } else if (!ratio && hasRatioPart) {
+    out.push({
+      path: [...path, q.good !== undefined ? 'good' : 'total'],
+      part: 'key',
+      rule: 'prometheus-ratio-on-value',
+      message: `${article(o.indicator)} objective is measured by one value, not a ratio: replace good/total with "value", a query giving the period's figure ${o.target.kind === 'duration' ? 'in seconds' : "in the target's unit"}`,
+    });
+  } else if (!ratio && q.value === undefined) {
+    out.push({
+      path,
+      part: 'key',
+      rule: 'prometheus-value-missing',
+      message: `prometheus of ${article(o.indicator)} objective needs "value": a query giving the period's figure ${o.target.kind === 'duration' ? 'in seconds' : "in the target's unit"}`,
+    });
+  }
+  for (const key of parts) {
+    const query = q[key] as string;
+    if (query.trim() === '') {
+      out.push({
+        path: [...path, key],
+        rule: 'prometheus-query-empty',
+        message: `prometheus.${key} is empty; write a PromQL query, e.g. ${QUERY_EXAMPLE[key]}`,
+      });
+      continue;
+    }
+    const unknown = /\{\{\s*(?!range\s*\}\})([^}]*)\}\}/.exec(query);
+    if (unknown) {
+      out.push({
+        path: [...path, key],
+        rule: 'prometheus-placeholder',
+        message: `prometheus.${key} uses the placeholder "${unknown[0]}"; the only placeholder is {{range}} (the period's length in seconds)`,
+      });
+    } else if (!/\{\{\s*range\s*\}\}/.test(query)) {
+      out.push({
+        path: [...path, key],
+        rule: 'prometheus-range-missing',
+        severity: 'warning',
+        message: `prometheus.${key} does not use {{range}}, so it reads one instant at the end of the period instead of the whole period; write e.g. increase(...[{{range}}]) or avg_over_time(...[{{range}}])`,
+      });
+    }
+  }
+}
+
+const QUERY_EXAMPLE = {
+  good: 'sum(increase(http_requests_total{code!~"5.."}[{{range}}]))',
+  total: 'sum(increase(http_requests_total[{{range}}]))',
+  value:
+    'histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket[{{range}}])))',
+} as const;
 
 /** "5m": minutes, which surely meant months. */
 const MINUTES_WINDOW = /^\s*(\d+)\s*m\s*$/;

@@ -4,13 +4,13 @@ import func1Module from 'ajv/dist/runtime/ucs2length.js';
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://slac.dev/schemas/sla.schema.json","title":"ServiceLevelAgreement","description":"A service level agreement kept as code (slac/v1). One file holds one SLA.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"description":"Version of the SLA file format.","const":"slac/v1","examples":["slac/v1"]},"kind":{"description":"Kind of document; always ServiceLevelAgreement.","const":"ServiceLevelAgreement","examples":["ServiceLevelAgreement"]},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"$ref":"#/$defs/spec"}},"$defs":{"metadata":{"title":"Metadata","description":"Identity and ownership of the SLA.","type":"object","additionalProperties":false,"required":["id","title","owner"],"properties":{"id":{"description":"Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["payments-api"]},"title":{"description":"Human title of the SLA as customers see it.","type":"string","minLength":1,"maxLength":200,"examples":["Payments API"]},"owner":{"description":"Who must approve changes: a GitHub user \"@login\" or a team \"@org/team-slug\".","type":"string","minLength":1,"maxLength":140,"examples":["@acme/payments","@alice"]},"tier":{"description":"Free label for the service tier, used to filter the catalog.","type":"string","minLength":1,"maxLength":50,"examples":["gold","silver","internal"]},"tags":{"description":"Free labels used to search and filter the catalog.","type":"array","items":{"type":"string","minLength":1,"maxLength":50},"uniqueItems":true,"examples":[["payments","api"]]}}},"spec":{"title":"Spec","description":"The commitments of the SLA.","type":"object","additionalProperties":false,"required":["service","effective","objectives"],"properties":{"service":{"$ref":"#/$defs/service"},"customers":{"description":"Who this SLA is offered to.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"examples":[["All paid plans"]]},"effective":{"$ref":"#/$defs/effective"},"review":{"$ref":"#/$defs/review"},"serviceHours":{"$ref":"#/$defs/hours","description":"When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC."},"objectives":{"description":"Service level objectives: measurable, time-bound targets.","type":"array","minItems":1,"items":{"$ref":"#/$defs/objective"}},"support":{"$ref":"#/$defs/support"},"maintenance":{"$ref":"#/$defs/maintenance"},"exclusions":{"description":"Events that do not count against the objectives. Each added exclusion weakens the SLA.","type":"array","items":{"type":"string","minLength":1,"maxLength":500},"examples":[["Outages caused by the customer's own systems or network"]]},"credits":{"$ref":"#/$defs/credits"},"contacts":{"description":"How customers reach the service team.","type":"array","items":{"$ref":"#/$defs/contact"}}}},"service":{"title":"Service","description":"The service this SLA covers.","type":"object","additionalProperties":false,"required":["name","summary"],"properties":{"name":{"description":"Name of the service.","type":"string","minLength":1,"maxLength":200,"examples":["Payments API"]},"summary":{"description":"One or two sentences on what the service does for customers.","type":"string","minLength":1,"maxLength":2000,"examples":["Accept card and wallet payments in web and mobile checkout."]},"url":{"description":"Link to the service's documentation (https, http or mailto).","type":"string","pattern":"^(https?:|mailto:)","maxLength":2000,"examples":["https://docs.acme.example/payments"]}}},"effective":{"title":"Effective","description":"When the SLA is in force.","type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"$ref":"#/$defs/date","description":"First day the SLA applies (ISO date)."},"until":{"$ref":"#/$defs/date","description":"Last day the SLA applies (ISO date). Omit for open-ended."}}},"review":{"title":"Review","description":"How often the SLA is reviewed and when it last was.","type":"object","additionalProperties":false,"required":["every","lastReviewed"],"properties":{"every":{"description":"Review cadence: \"6 months\", \"1 year\", \"90 days\" or ISO 8601 (\"P6M\").","type":"string","minLength":1,"examples":["6 months","1 year","P6M"]},"lastReviewed":{"$ref":"#/$defs/date","description":"Date of the last review (ISO date)."}}},"hours":{"title":"Hours","description":"A weekly schedule in a time zone.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"timezone":{"$ref":"#/$defs/timezone"},"schedule":{"$ref":"#/$defs/schedule"}}},"objective":{"title":"Objective","description":"One service level objective.","type":"object","additionalProperties":false,"required":["id","title","indicator","target","window"],"properties":{"id":{"description":"Identity of the objective within the SLA, kebab-case.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["uptime","checkout-latency"]},"title":{"description":"Customer-facing title.","type":"string","minLength":1,"maxLength":200,"examples":["Monthly uptime"]},"description":{"description":"Longer customer-facing explanation.","type":"string","maxLength":2000},"indicator":{"description":"What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.","enum":["availability","success-rate","durability","error-rate","latency","throughput","response-time","resolution-time","custom"],"examples":["availability","latency"]},"target":{"description":"The promised level: a percentage (\"99.95%\" or 99.95) for availability, success-rate, durability and error-rate; a duration (\"300ms\") for latency, response-time and resolution-time; a number with a unit (\"1000 rps\") for throughput.","type":["string","number"],"examples":["99.95%","300ms","1000 rps"]},"percentile":{"description":"For latency: the percentile of requests that meet the target (95 means 95% of requests).","type":"number","examples":[95,99]},"window":{"description":"Measurement window: a calendar week, month, quarter or year, or a rolling duration (\"28d\", \"30d\").","type":"string","minLength":1,"examples":["month","quarter","28d"]},"tolerance":{"$ref":"#/$defs/tolerance"},"measurement":{"description":"How the indicator is measured, in words a customer can check.","type":"string","maxLength":2000,"examples":["A minute counts as down when more than 5% of API calls fail with a server error."]},"better":{"description":"For indicator custom only: whether a higher or a lower value is better.","enum":["higher","lower"]}}},"tolerance":{"title":"Tolerance","description":"The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.","type":"object","additionalProperties":false,"required":["desired","adequate"],"properties":{"desired":{"description":"The level customers hope for.","type":["string","number"],"examples":["99.99%"]},"adequate":{"description":"The lowest level customers accept.","type":["string","number"],"examples":["99.9%"]}}},"support":{"title":"Support","description":"Support hours and response and resolution times by priority.","type":"object","additionalProperties":false,"properties":{"hours":{"$ref":"#/$defs/hours","description":"When support is staffed."},"priorities":{"description":"Incident priorities with their response and resolution times.","type":"array","items":{"$ref":"#/$defs/priority"}}}},"priority":{"title":"Priority","description":"One incident priority.","type":"object","additionalProperties":false,"required":["level","meaning","response"],"properties":{"level":{"description":"Name of the priority.","type":"string","minLength":1,"maxLength":20,"examples":["P1"]},"meaning":{"description":"Which incidents get this priority.","type":"string","minLength":1,"maxLength":500,"examples":["Payments fail for all customers"]},"response":{"$ref":"#/$defs/duration","description":"Time to first response."},"resolution":{"$ref":"#/$defs/duration","description":"Time to resolution or workaround."},"hours":{"$ref":"#/$defs/schedule","description":"When the clock runs for this priority, if not the support hours (\"24x7\")."}}},"maintenance":{"title":"Maintenance","description":"Planned maintenance: advance notice and windows.","type":"object","additionalProperties":false,"properties":{"notice":{"$ref":"#/$defs/duration","description":"Advance notice given before maintenance."},"windows":{"description":"Recurring maintenance windows.","type":"array","items":{"$ref":"#/$defs/hours"}}}},"credits":{"title":"Credits","description":"Service credits paid when an availability objective is missed.","type":"object","additionalProperties":false,"required":["objective","tiers"],"properties":{"objective":{"description":"Id of the availability objective the credits are tied to.","type":"string","minLength":1,"examples":["uptime"]},"tiers":{"description":"Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).","type":"array","minItems":1,"items":{"$ref":"#/$defs/creditTier"}}}},"creditTier":{"title":"CreditTier","type":"object","additionalProperties":false,"required":["below","credit"],"properties":{"below":{"$ref":"#/$defs/percentage","description":"Availability below which this credit applies."},"credit":{"$ref":"#/$defs/percentage","description":"Credit as a percentage of the fee for the window."}}},"contact":{"title":"Contact","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Who to contact.","type":"string","minLength":1,"maxLength":200},"email":{"description":"E-mail address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","maxLength":320,"examples":["payments-oncall@acme.example"]},"url":{"description":"Link (https, http or mailto).","type":"string","pattern":"^(https?:|mailto:)","maxLength":2000},"phone":{"description":"Telephone number.","type":"string","maxLength":50}}},"percentage":{"description":"A percentage: \"99.95%\" or the number 99.95.","type":["string","number"],"examples":["99.95%",99.95]},"duration":{"description":"A duration: \"15m\", \"4h\", \"1h30m\", \"2d\", \"300ms\" or ISO 8601 (\"PT4H\").","type":"string","minLength":1,"examples":["15m","4h","1h30m","PT4H"]},"date":{"description":"An ISO date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2026-06-15"]},"timezone":{"description":"An IANA time zone, e.g. UTC or Europe/Berlin.","type":"string","minLength":1,"examples":["UTC","Europe/Berlin","America/New_York"]},"schedule":{"description":"\"24x7\", or days and hours \"Mon-Fri 08:00-18:00\" (days like Mon-Fri or Sat,Sun), or a list of those.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"examples":["24x7","Mon-Fri 08:00-18:00",["Mon-Fri 08:00-18:00","Sat 10:00-14:00"]]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://slac.dev/schemas/sla.schema.json","title":"ServiceLevelAgreement","description":"A service level agreement kept as code (slac/v1). One file holds one SLA.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"description":"Version of the SLA file format.","const":"slac/v1","examples":["slac/v1"]},"kind":{"description":"Kind of document; always ServiceLevelAgreement.","const":"ServiceLevelAgreement","examples":["ServiceLevelAgreement"]},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"$ref":"#/$defs/spec"}},"$defs":{"metadata":{"title":"Metadata","description":"Identity and ownership of the SLA.","type":"object","additionalProperties":false,"required":["id","title","owner"],"properties":{"id":{"description":"Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["payments-api"]},"title":{"description":"Human title of the SLA as customers see it.","type":"string","minLength":1,"maxLength":200,"examples":["Payments API"]},"owner":{"description":"Who must approve changes: a GitHub user \"@login\" or a team \"@org/team-slug\".","type":"string","minLength":1,"maxLength":140,"examples":["@acme/payments","@alice"]},"tier":{"description":"Free label for the service tier, used to filter the catalog.","type":"string","minLength":1,"maxLength":50,"examples":["gold","silver","internal"]},"tags":{"description":"Free labels used to search and filter the catalog.","type":"array","items":{"type":"string","minLength":1,"maxLength":50},"uniqueItems":true,"examples":[["payments","api"]]}}},"spec":{"title":"Spec","description":"The commitments of the SLA.","type":"object","additionalProperties":false,"required":["service","effective","objectives"],"properties":{"service":{"$ref":"#/$defs/service"},"customers":{"description":"Who this SLA is offered to.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"examples":[["All paid plans"]]},"effective":{"$ref":"#/$defs/effective"},"review":{"$ref":"#/$defs/review"},"serviceHours":{"$ref":"#/$defs/hours","description":"When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC."},"objectives":{"description":"Service level objectives: measurable, time-bound targets.","type":"array","minItems":1,"items":{"$ref":"#/$defs/objective"}},"support":{"$ref":"#/$defs/support"},"maintenance":{"$ref":"#/$defs/maintenance"},"exclusions":{"description":"Events that do not count against the objectives. Each added exclusion weakens the SLA.","type":"array","items":{"type":"string","minLength":1,"maxLength":500},"examples":[["Outages caused by the customer's own systems or network"]]},"credits":{"$ref":"#/$defs/credits"},"contacts":{"description":"How customers reach the service team.","type":"array","items":{"$ref":"#/$defs/contact"}}}},"service":{"title":"Service","description":"The service this SLA covers.","type":"object","additionalProperties":false,"required":["name","summary"],"properties":{"name":{"description":"Name of the service.","type":"string","minLength":1,"maxLength":200,"examples":["Payments API"]},"summary":{"description":"One or two sentences on what the service does for customers.","type":"string","minLength":1,"maxLength":2000,"examples":["Accept card and wallet payments in web and mobile checkout."]},"url":{"description":"Link to the service's documentation (https, http or mailto).","type":"string","pattern":"^(https?:|mailto:)","maxLength":2000,"examples":["https://docs.acme.example/payments"]}}},"effective":{"title":"Effective","description":"When the SLA is in force.","type":"object","additionalProperties":false,"required":["from"],"properties":{"from":{"$ref":"#/$defs/date","description":"First day the SLA applies (ISO date)."},"until":{"$ref":"#/$defs/date","description":"Last day the SLA applies (ISO date). Omit for open-ended."}}},"review":{"title":"Review","description":"How often the SLA is reviewed and when it last was.","type":"object","additionalProperties":false,"required":["every","lastReviewed"],"properties":{"every":{"description":"Review cadence: \"6 months\", \"1 year\", \"90 days\" or ISO 8601 (\"P6M\").","type":"string","minLength":1,"examples":["6 months","1 year","P6M"]},"lastReviewed":{"$ref":"#/$defs/date","description":"Date of the last review (ISO date)."}}},"hours":{"title":"Hours","description":"A weekly schedule in a time zone.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"timezone":{"$ref":"#/$defs/timezone"},"schedule":{"$ref":"#/$defs/schedule"}}},"objective":{"title":"Objective","description":"One service level objective.","type":"object","additionalProperties":false,"required":["id","title","indicator","target","window"],"properties":{"id":{"description":"Identity of the objective within the SLA, kebab-case.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["uptime","checkout-latency"]},"title":{"description":"Customer-facing title.","type":"string","minLength":1,"maxLength":200,"examples":["Monthly uptime"]},"description":{"description":"Longer customer-facing explanation.","type":"string","maxLength":2000},"indicator":{"description":"What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.","enum":["availability","success-rate","durability","error-rate","latency","throughput","response-time","resolution-time","custom"],"examples":["availability","latency"]},"target":{"description":"The promised level: a percentage (\"99.95%\" or 99.95) for availability, success-rate, durability and error-rate; a duration (\"300ms\") for latency, response-time and resolution-time; a number with a unit (\"1000 rps\") for throughput.","type":["string","number"],"examples":["99.95%","300ms","1000 rps"]},"percentile":{"description":"For latency: the percentile of requests that meet the target (95 means 95% of requests).","type":"number","examples":[95,99]},"window":{"description":"Measurement window: a calendar week, month, quarter or year, or a rolling duration (\"28d\", \"30d\").","type":"string","minLength":1,"examples":["month","quarter","28d"]},"tolerance":{"$ref":"#/$defs/tolerance"},"measurement":{"description":"How the indicator is measured, in words a customer can check.","type":"string","maxLength":2000,"examples":["A minute counts as down when more than 5% of API calls fail with a server error."]},"better":{"description":"For indicator custom only: whether a higher or a lower value is better.","enum":["higher","lower"]},"prometheus":{"$ref":"#/$defs/prometheus"}}},"prometheus":{"title":"Prometheus queries","description":"How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds (\"2592000s\" for a 30-day month). Never shown to customers.","type":"object","additionalProperties":false,"properties":{"good":{"description":"For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).","type":"string","examples":["sum(increase(http_requests_total{job=\"payments\",code!~\"5..\"}[{{range}}]))"]},"total":{"description":"For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.","type":"string","examples":["sum(increase(http_requests_total{job=\"payments\"}[{{range}}]))"]},"value":{"description":"For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.","type":"string","examples":["histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job=\"payments\"}[{{range}}])))"]}}},"tolerance":{"title":"Tolerance","description":"The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.","type":"object","additionalProperties":false,"required":["desired","adequate"],"properties":{"desired":{"description":"The level customers hope for.","type":["string","number"],"examples":["99.99%"]},"adequate":{"description":"The lowest level customers accept.","type":["string","number"],"examples":["99.9%"]}}},"support":{"title":"Support","description":"Support hours and response and resolution times by priority.","type":"object","additionalProperties":false,"properties":{"hours":{"$ref":"#/$defs/hours","description":"When support is staffed."},"priorities":{"description":"Incident priorities with their response and resolution times.","type":"array","items":{"$ref":"#/$defs/priority"}}}},"priority":{"title":"Priority","description":"One incident priority.","type":"object","additionalProperties":false,"required":["level","meaning","response"],"properties":{"level":{"description":"Name of the priority.","type":"string","minLength":1,"maxLength":20,"examples":["P1"]},"meaning":{"description":"Which incidents get this priority.","type":"string","minLength":1,"maxLength":500,"examples":["Payments fail for all customers"]},"response":{"$ref":"#/$defs/duration","description":"Time to first response."},"resolution":{"$ref":"#/$defs/duration","description":"Time to resolution or workaround."},"hours":{"$ref":"#/$defs/schedule","description":"When the clock runs for this priority, if not the support hours (\"24x7\")."}}},"maintenance":{"title":"Maintenance","description":"Planned maintenance: advance notice and windows.","type":"object","additionalProperties":false,"properties":{"notice":{"$ref":"#/$defs/duration","description":"Advance notice given before maintenance."},"windows":{"description":"Recurring maintenance windows.","type":"array","items":{"$ref":"#/$defs/hours"}}}},"credits":{"title":"Credits","description":"Service credits paid when an availability objective is missed.","type":"object","additionalProperties":false,"required":["objective","tiers"],"properties":{"objective":{"description":"Id of the availability objective the credits are tied to.","type":"string","minLength":1,"examples":["uptime"]},"tiers":{"description":"Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).","type":"array","minItems":1,"items":{"$ref":"#/$defs/creditTier"}}}},"creditTier":{"title":"CreditTier","type":"object","additionalProperties":false,"required":["below","credit"],"properties":{"below":{"$ref":"#/$defs/percentage","description":"Availability below which this credit applies."},"credit":{"$ref":"#/$defs/percentage","description":"Credit as a percentage of the fee for the window."}}},"contact":{"title":"Contact","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Who to contact.","type":"string","minLength":1,"maxLength":200},"email":{"description":"E-mail address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","maxLength":320,"examples":["payments-oncall@acme.example"]},"url":{"description":"Link (https, http or mailto).","type":"string","pattern":"^(https?:|mailto:)","maxLength":2000},"phone":{"description":"Telephone number.","type":"string","maxLength":50}}},"percentage":{"description":"A percentage: \"99.95%\" or the number 99.95.","type":["string","number"],"examples":["99.95%",99.95]},"duration":{"description":"A duration: \"15m\", \"4h\", \"1h30m\", \"2d\", \"300ms\" or ISO 8601 (\"PT4H\").","type":"string","minLength":1,"examples":["15m","4h","1h30m","PT4H"]},"date":{"description":"An ISO date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2026-06-15"]},"timezone":{"description":"An IANA time zone, e.g. UTC or Europe/Berlin.","type":"string","minLength":1,"examples":["UTC","Europe/Berlin","America/New_York"]},"schedule":{"description":"\"24x7\", or days and hours \"Mon-Fri 08:00-18:00\" (days like Mon-Fri or Sat,Sun), or a list of those.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"examples":["24x7","Mon-Fri 08:00-18:00",["Mon-Fri 08:00-18:00","Sat 10:00-14:00"]]}}};
 const schema32 = {"title":"Metadata","description":"Identity and ownership of the SLA.","type":"object","additionalProperties":false,"required":["id","title","owner"],"properties":{"id":{"description":"Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["payments-api"]},"title":{"description":"Human title of the SLA as customers see it.","type":"string","minLength":1,"maxLength":200,"examples":["Payments API"]},"owner":{"description":"Who must approve changes: a GitHub user \"@login\" or a team \"@org/team-slug\".","type":"string","minLength":1,"maxLength":140,"examples":["@acme/payments","@alice"]},"tier":{"description":"Free label for the service tier, used to filter the catalog.","type":"string","minLength":1,"maxLength":50,"examples":["gold","silver","internal"]},"tags":{"description":"Free labels used to search and filter the catalog.","type":"array","items":{"type":"string","minLength":1,"maxLength":50},"uniqueItems":true,"examples":[["payments","api"]]}}};
 const func1 = func1Module.default ?? func1Module;
 const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const schema33 = {"title":"Spec","description":"The commitments of the SLA.","type":"object","additionalProperties":false,"required":["service","effective","objectives"],"properties":{"service":{"$ref":"#/$defs/service"},"customers":{"description":"Who this SLA is offered to.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"examples":[["All paid plans"]]},"effective":{"$ref":"#/$defs/effective"},"review":{"$ref":"#/$defs/review"},"serviceHours":{"$ref":"#/$defs/hours","description":"When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC."},"objectives":{"description":"Service level objectives: measurable, time-bound targets.","type":"array","minItems":1,"items":{"$ref":"#/$defs/objective"}},"support":{"$ref":"#/$defs/support"},"maintenance":{"$ref":"#/$defs/maintenance"},"exclusions":{"description":"Events that do not count against the objectives. Each added exclusion weakens the SLA.","type":"array","items":{"type":"string","minLength":1,"maxLength":500},"examples":[["Outages caused by the customer's own systems or network"]]},"credits":{"$ref":"#/$defs/credits"},"contacts":{"description":"How customers reach the service team.","type":"array","items":{"$ref":"#/$defs/contact"}}}};
 const schema34 = {"title":"Service","description":"The service this SLA covers.","type":"object","additionalProperties":false,"required":["name","summary"],"properties":{"name":{"description":"Name of the service.","type":"string","minLength":1,"maxLength":200,"examples":["Payments API"]},"summary":{"description":"One or two sentences on what the service does for customers.","type":"string","minLength":1,"maxLength":2000,"examples":["Accept card and wallet payments in web and mobile checkout."]},"url":{"description":"Link to the service's documentation (https, http or mailto).","type":"string","pattern":"^(https?:|mailto:)","maxLength":2000,"examples":["https://docs.acme.example/payments"]}}};
-const schema56 = {"title":"Contact","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Who to contact.","type":"string","minLength":1,"maxLength":200},"email":{"description":"E-mail address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","maxLength":320,"examples":["payments-oncall@acme.example"]},"url":{"description":"Link (https, http or mailto).","type":"string","pattern":"^(https?:|mailto:)","maxLength":2000},"phone":{"description":"Telephone number.","type":"string","maxLength":50}}};
+const schema57 = {"title":"Contact","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Who to contact.","type":"string","minLength":1,"maxLength":200},"email":{"description":"E-mail address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","maxLength":320,"examples":["payments-oncall@acme.example"]},"url":{"description":"Link (https, http or mailto).","type":"string","pattern":"^(https?:|mailto:)","maxLength":2000},"phone":{"description":"Telephone number.","type":"string","maxLength":50}}};
 const func10 = Object.prototype.hasOwnProperty;
 const pattern5 = new RegExp("^(https?:|mailto:)", "u");
 const pattern10 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
@@ -421,8 +421,9 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"title":"Objective","description":"One service level objective.","type":"object","additionalProperties":false,"required":["id","title","indicator","target","window"],"properties":{"id":{"description":"Identity of the objective within the SLA, kebab-case.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["uptime","checkout-latency"]},"title":{"description":"Customer-facing title.","type":"string","minLength":1,"maxLength":200,"examples":["Monthly uptime"]},"description":{"description":"Longer customer-facing explanation.","type":"string","maxLength":2000},"indicator":{"description":"What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.","enum":["availability","success-rate","durability","error-rate","latency","throughput","response-time","resolution-time","custom"],"examples":["availability","latency"]},"target":{"description":"The promised level: a percentage (\"99.95%\" or 99.95) for availability, success-rate, durability and error-rate; a duration (\"300ms\") for latency, response-time and resolution-time; a number with a unit (\"1000 rps\") for throughput.","type":["string","number"],"examples":["99.95%","300ms","1000 rps"]},"percentile":{"description":"For latency: the percentile of requests that meet the target (95 means 95% of requests).","type":"number","examples":[95,99]},"window":{"description":"Measurement window: a calendar week, month, quarter or year, or a rolling duration (\"28d\", \"30d\").","type":"string","minLength":1,"examples":["month","quarter","28d"]},"tolerance":{"$ref":"#/$defs/tolerance"},"measurement":{"description":"How the indicator is measured, in words a customer can check.","type":"string","maxLength":2000,"examples":["A minute counts as down when more than 5% of API calls fail with a server error."]},"better":{"description":"For indicator custom only: whether a higher or a lower value is better.","enum":["higher","lower"]}}};
+const schema43 = {"title":"Objective","description":"One service level objective.","type":"object","additionalProperties":false,"required":["id","title","indicator","target","window"],"properties":{"id":{"description":"Identity of the objective within the SLA, kebab-case.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["uptime","checkout-latency"]},"title":{"description":"Customer-facing title.","type":"string","minLength":1,"maxLength":200,"examples":["Monthly uptime"]},"description":{"description":"Longer customer-facing explanation.","type":"string","maxLength":2000},"indicator":{"description":"What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.","enum":["availability","success-rate","durability","error-rate","latency","throughput","response-time","resolution-time","custom"],"examples":["availability","latency"]},"target":{"description":"The promised level: a percentage (\"99.95%\" or 99.95) for availability, success-rate, durability and error-rate; a duration (\"300ms\") for latency, response-time and resolution-time; a number with a unit (\"1000 rps\") for throughput.","type":["string","number"],"examples":["99.95%","300ms","1000 rps"]},"percentile":{"description":"For latency: the percentile of requests that meet the target (95 means 95% of requests).","type":"number","examples":[95,99]},"window":{"description":"Measurement window: a calendar week, month, quarter or year, or a rolling duration (\"28d\", \"30d\").","type":"string","minLength":1,"examples":["month","quarter","28d"]},"tolerance":{"$ref":"#/$defs/tolerance"},"measurement":{"description":"How the indicator is measured, in words a customer can check.","type":"string","maxLength":2000,"examples":["A minute counts as down when more than 5% of API calls fail with a server error."]},"better":{"description":"For indicator custom only: whether a higher or a lower value is better.","enum":["higher","lower"]},"prometheus":{"$ref":"#/$defs/prometheus"}}};
 const schema44 = {"title":"Tolerance","description":"The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.","type":"object","additionalProperties":false,"required":["desired","adequate"],"properties":{"desired":{"description":"The level customers hope for.","type":["string","number"],"examples":["99.99%"]},"adequate":{"description":"The lowest level customers accept.","type":["string","number"],"examples":["99.9%"]}}};
+const schema45 = {"title":"Prometheus queries","description":"How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds (\"2592000s\" for a 30-day month). Never shown to customers.","type":"object","additionalProperties":false,"properties":{"good":{"description":"For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).","type":"string","examples":["sum(increase(http_requests_total{job=\"payments\",code!~\"5..\"}[{{range}}]))"]},"total":{"description":"For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.","type":"string","examples":["sum(increase(http_requests_total{job=\"payments\"}[{{range}}]))"]},"value":{"description":"For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.","type":"string","examples":["histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job=\"payments\"}[{{range}}])))"]}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -767,9 +768,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(data.prometheus !== undefined){
+let data12 = data.prometheus;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!(((key2 === "good") || (key2 === "total")) || (key2 === "value"))){
+const err28 = {instancePath:instancePath+"/prometheus",schemaPath:"#/$defs/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -778,14 +782,77 @@ vErrors.push(err28);
 }
 errors++;
 }
+}
+if(data12.good !== undefined){
+let data13 = data12.good;
+if(typeof data13 !== "string"){
+const err29 = {instancePath:instancePath+"/prometheus/good",schemaPath:"#/$defs/prometheus/properties/good/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.good.type,parentSchema:schema45.properties.good,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data12.total !== undefined){
+let data14 = data12.total;
+if(typeof data14 !== "string"){
+const err30 = {instancePath:instancePath+"/prometheus/total",schemaPath:"#/$defs/prometheus/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data14};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data12.value !== undefined){
+let data15 = data12.value;
+if(typeof data15 !== "string"){
+const err31 = {instancePath:instancePath+"/prometheus/value",schemaPath:"#/$defs/prometheus/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/prometheus",schemaPath:"#/$defs/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
 validate28.errors = vErrors;
 return errors === 0;
 }
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"title":"Support","description":"Support hours and response and resolution times by priority.","type":"object","additionalProperties":false,"properties":{"hours":{"$ref":"#/$defs/hours","description":"When support is staffed."},"priorities":{"description":"Incident priorities with their response and resolution times.","type":"array","items":{"$ref":"#/$defs/priority"}}}};
-const schema46 = {"title":"Priority","description":"One incident priority.","type":"object","additionalProperties":false,"required":["level","meaning","response"],"properties":{"level":{"description":"Name of the priority.","type":"string","minLength":1,"maxLength":20,"examples":["P1"]},"meaning":{"description":"Which incidents get this priority.","type":"string","minLength":1,"maxLength":500,"examples":["Payments fail for all customers"]},"response":{"$ref":"#/$defs/duration","description":"Time to first response."},"resolution":{"$ref":"#/$defs/duration","description":"Time to resolution or workaround."},"hours":{"$ref":"#/$defs/schedule","description":"When the clock runs for this priority, if not the support hours (\"24x7\")."}}};
-const schema47 = {"description":"A duration: \"15m\", \"4h\", \"1h30m\", \"2d\", \"300ms\" or ISO 8601 (\"PT4H\").","type":"string","minLength":1,"examples":["15m","4h","1h30m","PT4H"]};
+const schema46 = {"title":"Support","description":"Support hours and response and resolution times by priority.","type":"object","additionalProperties":false,"properties":{"hours":{"$ref":"#/$defs/hours","description":"When support is staffed."},"priorities":{"description":"Incident priorities with their response and resolution times.","type":"array","items":{"$ref":"#/$defs/priority"}}}};
+const schema47 = {"title":"Priority","description":"One incident priority.","type":"object","additionalProperties":false,"required":["level","meaning","response"],"properties":{"level":{"description":"Name of the priority.","type":"string","minLength":1,"maxLength":20,"examples":["P1"]},"meaning":{"description":"Which incidents get this priority.","type":"string","minLength":1,"maxLength":500,"examples":["Payments fail for all customers"]},"response":{"$ref":"#/$defs/duration","description":"Time to first response."},"resolution":{"$ref":"#/$defs/duration","description":"Time to resolution or workaround."},"hours":{"$ref":"#/$defs/schedule","description":"When the clock runs for this priority, if not the support hours (\"24x7\")."}}};
+const schema48 = {"description":"A duration: \"15m\", \"4h\", \"1h30m\", \"2d\", \"300ms\" or ISO 8601 (\"PT4H\").","type":"string","minLength":1,"examples":["15m","4h","1h30m","PT4H"]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -799,7 +866,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.level === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -809,7 +876,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.meaning === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meaning"},message:"must have required property '"+"meaning"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meaning"},message:"must have required property '"+"meaning"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -819,7 +886,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.response === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -830,7 +897,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "level") || (key0 === "meaning")) || (key0 === "response")) || (key0 === "resolution")) || (key0 === "hours"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -844,7 +911,7 @@ if(data.level !== undefined){
 let data0 = data.level;
 if(typeof data0 === "string"){
 if((data0.length > 20 && func1(data0) > 20)){
-const err4 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema46.properties.level,data:data0};
+const err4 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema47.properties.level,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -854,7 +921,7 @@ vErrors.push(err4);
 errors++;
 }
 if((data0.length < 1 && func1(data0) < 1)){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.level,data:data0};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.level,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -865,7 +932,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.level.type,parentSchema:schema46.properties.level,data:data0};
+const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.level.type,parentSchema:schema47.properties.level,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -879,7 +946,7 @@ if(data.meaning !== undefined){
 let data1 = data.meaning;
 if(typeof data1 === "string"){
 if((data1.length > 500 && func1(data1) > 500)){
-const err7 = {instancePath:instancePath+"/meaning",schemaPath:"#/properties/meaning/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema46.properties.meaning,data:data1};
+const err7 = {instancePath:instancePath+"/meaning",schemaPath:"#/properties/meaning/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema47.properties.meaning,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -889,7 +956,7 @@ vErrors.push(err7);
 errors++;
 }
 if((data1.length < 1 && func1(data1) < 1)){
-const err8 = {instancePath:instancePath+"/meaning",schemaPath:"#/properties/meaning/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.meaning,data:data1};
+const err8 = {instancePath:instancePath+"/meaning",schemaPath:"#/properties/meaning/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.meaning,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -900,7 +967,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/meaning",schemaPath:"#/properties/meaning/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.meaning.type,parentSchema:schema46.properties.meaning,data:data1};
+const err9 = {instancePath:instancePath+"/meaning",schemaPath:"#/properties/meaning/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.meaning.type,parentSchema:schema47.properties.meaning,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -914,7 +981,7 @@ if(data.response !== undefined){
 let data2 = data.response;
 if(typeof data2 === "string"){
 if((data2.length < 1 && func1(data2) < 1)){
-const err10 = {instancePath:instancePath+"/response",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data2};
+const err10 = {instancePath:instancePath+"/response",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -925,7 +992,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/response",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data2};
+const err11 = {instancePath:instancePath+"/response",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -939,7 +1006,7 @@ if(data.resolution !== undefined){
 let data3 = data.resolution;
 if(typeof data3 === "string"){
 if((data3.length < 1 && func1(data3) < 1)){
-const err12 = {instancePath:instancePath+"/resolution",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data3};
+const err12 = {instancePath:instancePath+"/resolution",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -950,7 +1017,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/resolution",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
+const err13 = {instancePath:instancePath+"/resolution",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1077,7 +1144,7 @@ vErrors = null;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1105,7 +1172,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "hours") || (key0 === "priorities"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1133,7 +1200,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/priorities",schemaPath:"#/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.priorities.type,parentSchema:schema45.properties.priorities,data:data1};
+const err1 = {instancePath:instancePath+"/priorities",schemaPath:"#/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.priorities.type,parentSchema:schema46.properties.priorities,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1145,7 +1212,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1159,7 +1226,7 @@ return errors === 0;
 }
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"title":"Maintenance","description":"Planned maintenance: advance notice and windows.","type":"object","additionalProperties":false,"properties":{"notice":{"$ref":"#/$defs/duration","description":"Advance notice given before maintenance."},"windows":{"description":"Recurring maintenance windows.","type":"array","items":{"$ref":"#/$defs/hours"}}}};
+const schema51 = {"title":"Maintenance","description":"Planned maintenance: advance notice and windows.","type":"object","additionalProperties":false,"properties":{"notice":{"$ref":"#/$defs/duration","description":"Advance notice given before maintenance."},"windows":{"description":"Recurring maintenance windows.","type":"array","items":{"$ref":"#/$defs/hours"}}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1174,7 +1241,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "notice") || (key0 === "windows"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1188,7 +1255,7 @@ if(data.notice !== undefined){
 let data0 = data.notice;
 if(typeof data0 === "string"){
 if((data0.length < 1 && func1(data0) < 1)){
-const err1 = {instancePath:instancePath+"/notice",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data0};
+const err1 = {instancePath:instancePath+"/notice",schemaPath:"#/$defs/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1199,7 +1266,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/notice",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data0};
+const err2 = {instancePath:instancePath+"/notice",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1221,7 +1288,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.windows.type,parentSchema:schema50.properties.windows,data:data1};
+const err3 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.windows.type,parentSchema:schema51.properties.windows,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1233,7 +1300,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1247,9 +1314,9 @@ return errors === 0;
 }
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"title":"Credits","description":"Service credits paid when an availability objective is missed.","type":"object","additionalProperties":false,"required":["objective","tiers"],"properties":{"objective":{"description":"Id of the availability objective the credits are tied to.","type":"string","minLength":1,"examples":["uptime"]},"tiers":{"description":"Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).","type":"array","minItems":1,"items":{"$ref":"#/$defs/creditTier"}}}};
-const schema53 = {"title":"CreditTier","type":"object","additionalProperties":false,"required":["below","credit"],"properties":{"below":{"$ref":"#/$defs/percentage","description":"Availability below which this credit applies."},"credit":{"$ref":"#/$defs/percentage","description":"Credit as a percentage of the fee for the window."}}};
-const schema54 = {"description":"A percentage: \"99.95%\" or the number 99.95.","type":["string","number"],"examples":["99.95%",99.95]};
+const schema53 = {"title":"Credits","description":"Service credits paid when an availability objective is missed.","type":"object","additionalProperties":false,"required":["objective","tiers"],"properties":{"objective":{"description":"Id of the availability objective the credits are tied to.","type":"string","minLength":1,"examples":["uptime"]},"tiers":{"description":"Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).","type":"array","minItems":1,"items":{"$ref":"#/$defs/creditTier"}}}};
+const schema54 = {"title":"CreditTier","type":"object","additionalProperties":false,"required":["below","credit"],"properties":{"below":{"$ref":"#/$defs/percentage","description":"Availability below which this credit applies."},"credit":{"$ref":"#/$defs/percentage","description":"Credit as a percentage of the fee for the window."}}};
+const schema55 = {"description":"A percentage: \"99.95%\" or the number 99.95.","type":["string","number"],"examples":["99.95%",99.95]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1263,7 +1330,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.below === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1273,7 +1340,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.credit === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credit"},message:"must have required property '"+"credit"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credit"},message:"must have required property '"+"credit"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1284,7 +1351,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "below") || (key0 === "credit"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1297,7 +1364,7 @@ errors++;
 if(data.below !== undefined){
 let data0 = data.below;
 if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err3 = {instancePath:instancePath+"/below",schemaPath:"#/$defs/percentage/type",keyword:"type",params:{type: schema54.type},message:"must be string,number",schema:schema54.type,parentSchema:schema54,data:data0};
+const err3 = {instancePath:instancePath+"/below",schemaPath:"#/$defs/percentage/type",keyword:"type",params:{type: schema55.type},message:"must be string,number",schema:schema55.type,parentSchema:schema55,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1310,7 +1377,7 @@ errors++;
 if(data.credit !== undefined){
 let data1 = data.credit;
 if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
-const err4 = {instancePath:instancePath+"/credit",schemaPath:"#/$defs/percentage/type",keyword:"type",params:{type: schema54.type},message:"must be string,number",schema:schema54.type,parentSchema:schema54,data:data1};
+const err4 = {instancePath:instancePath+"/credit",schemaPath:"#/$defs/percentage/type",keyword:"type",params:{type: schema55.type},message:"must be string,number",schema:schema55.type,parentSchema:schema55,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1322,7 +1389,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1349,7 +1416,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.objective === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objective"},message:"must have required property '"+"objective"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objective"},message:"must have required property '"+"objective"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1359,7 +1426,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.tiers === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1370,7 +1437,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "objective") || (key0 === "tiers"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1384,7 +1451,7 @@ if(data.objective !== undefined){
 let data0 = data.objective;
 if(typeof data0 === "string"){
 if((data0.length < 1 && func1(data0) < 1)){
-const err3 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.objective,data:data0};
+const err3 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.objective,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1395,7 +1462,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.objective.type,parentSchema:schema52.properties.objective,data:data0};
+const err4 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.objective.type,parentSchema:schema53.properties.objective,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1409,7 +1476,7 @@ if(data.tiers !== undefined){
 let data1 = data.tiers;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.tiers,data:data1};
+const err5 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.tiers,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1427,7 +1494,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.tiers.type,parentSchema:schema52.properties.tiers,data:data1};
+const err6 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.tiers.type,parentSchema:schema53.properties.tiers,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1439,7 +1506,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1837,7 +1904,7 @@ for(let i3=0; i3<len3; i3++){
 let data17 = data16[i3];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.name === undefined){
-const err27 = {instancePath:instancePath+"/contacts/" + i3,schemaPath:"#/$defs/contact/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.required,parentSchema:schema56,data:data17};
+const err27 = {instancePath:instancePath+"/contacts/" + i3,schemaPath:"#/$defs/contact/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1848,7 +1915,7 @@ errors++;
 }
 for(const key2 in data17){
 if(!((((key2 === "name") || (key2 === "email")) || (key2 === "url")) || (key2 === "phone"))){
-const err28 = {instancePath:instancePath+"/contacts/" + i3,schemaPath:"#/$defs/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data17};
+const err28 = {instancePath:instancePath+"/contacts/" + i3,schemaPath:"#/$defs/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1862,7 +1929,7 @@ if(data17.name !== undefined){
 let data18 = data17.name;
 if(typeof data18 === "string"){
 if((data18.length > 200 && func1(data18) > 200)){
-const err29 = {instancePath:instancePath+"/contacts/" + i3+"/name",schemaPath:"#/$defs/contact/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema56.properties.name,data:data18};
+const err29 = {instancePath:instancePath+"/contacts/" + i3+"/name",schemaPath:"#/$defs/contact/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema57.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1872,7 +1939,7 @@ vErrors.push(err29);
 errors++;
 }
 if((data18.length < 1 && func1(data18) < 1)){
-const err30 = {instancePath:instancePath+"/contacts/" + i3+"/name",schemaPath:"#/$defs/contact/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.name,data:data18};
+const err30 = {instancePath:instancePath+"/contacts/" + i3+"/name",schemaPath:"#/$defs/contact/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1883,7 +1950,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/contacts/" + i3+"/name",schemaPath:"#/$defs/contact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.name.type,parentSchema:schema56.properties.name,data:data18};
+const err31 = {instancePath:instancePath+"/contacts/" + i3+"/name",schemaPath:"#/$defs/contact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1897,7 +1964,7 @@ if(data17.email !== undefined){
 let data19 = data17.email;
 if(typeof data19 === "string"){
 if((data19.length > 320 && func1(data19) > 320)){
-const err32 = {instancePath:instancePath+"/contacts/" + i3+"/email",schemaPath:"#/$defs/contact/properties/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema56.properties.email,data:data19};
+const err32 = {instancePath:instancePath+"/contacts/" + i3+"/email",schemaPath:"#/$defs/contact/properties/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema57.properties.email,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1907,7 +1974,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!pattern10.test(data19)){
-const err33 = {instancePath:instancePath+"/contacts/" + i3+"/email",schemaPath:"#/$defs/contact/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema56.properties.email,data:data19};
+const err33 = {instancePath:instancePath+"/contacts/" + i3+"/email",schemaPath:"#/$defs/contact/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema57.properties.email,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1918,7 +1985,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/contacts/" + i3+"/email",schemaPath:"#/$defs/contact/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.email.type,parentSchema:schema56.properties.email,data:data19};
+const err34 = {instancePath:instancePath+"/contacts/" + i3+"/email",schemaPath:"#/$defs/contact/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.email.type,parentSchema:schema57.properties.email,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1932,7 +1999,7 @@ if(data17.url !== undefined){
 let data20 = data17.url;
 if(typeof data20 === "string"){
 if((data20.length > 2000 && func1(data20) > 2000)){
-const err35 = {instancePath:instancePath+"/contacts/" + i3+"/url",schemaPath:"#/$defs/contact/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema56.properties.url,data:data20};
+const err35 = {instancePath:instancePath+"/contacts/" + i3+"/url",schemaPath:"#/$defs/contact/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema57.properties.url,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1942,7 +2009,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!pattern5.test(data20)){
-const err36 = {instancePath:instancePath+"/contacts/" + i3+"/url",schemaPath:"#/$defs/contact/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?:|mailto:)"},message:"must match pattern \""+"^(https?:|mailto:)"+"\"",schema:"^(https?:|mailto:)",parentSchema:schema56.properties.url,data:data20};
+const err36 = {instancePath:instancePath+"/contacts/" + i3+"/url",schemaPath:"#/$defs/contact/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?:|mailto:)"},message:"must match pattern \""+"^(https?:|mailto:)"+"\"",schema:"^(https?:|mailto:)",parentSchema:schema57.properties.url,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1953,7 +2020,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/contacts/" + i3+"/url",schemaPath:"#/$defs/contact/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.url.type,parentSchema:schema56.properties.url,data:data20};
+const err37 = {instancePath:instancePath+"/contacts/" + i3+"/url",schemaPath:"#/$defs/contact/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.url.type,parentSchema:schema57.properties.url,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1967,7 +2034,7 @@ if(data17.phone !== undefined){
 let data21 = data17.phone;
 if(typeof data21 === "string"){
 if((data21.length > 50 && func1(data21) > 50)){
-const err38 = {instancePath:instancePath+"/contacts/" + i3+"/phone",schemaPath:"#/$defs/contact/properties/phone/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema56.properties.phone,data:data21};
+const err38 = {instancePath:instancePath+"/contacts/" + i3+"/phone",schemaPath:"#/$defs/contact/properties/phone/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema57.properties.phone,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1978,7 +2045,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/contacts/" + i3+"/phone",schemaPath:"#/$defs/contact/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.phone.type,parentSchema:schema56.properties.phone,data:data21};
+const err39 = {instancePath:instancePath+"/contacts/" + i3+"/phone",schemaPath:"#/$defs/contact/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.phone.type,parentSchema:schema57.properties.phone,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1990,7 +2057,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/contacts/" + i3,schemaPath:"#/$defs/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data17};
+const err40 = {instancePath:instancePath+"/contacts/" + i3,schemaPath:"#/$defs/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }

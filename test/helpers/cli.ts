@@ -9,7 +9,7 @@ export interface CliRun {
 
 export async function runCli(
   args: string[],
-  options: { cwd: string; today?: string },
+  options: { cwd: string; today?: string; env?: Record<string, string | undefined> },
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -18,6 +18,7 @@ export async function runCli(
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     today: () => options.today ?? '2026-11-23',
+    env: options.env ?? {},
   });
   return { code, stdout, stderr };
 }
