@@ -13,7 +13,7 @@ import {
 } from "./chunk-B3MMHKRU.js";
 import {
   cacheKey
-} from "./chunk-XTU7B26W.js";
+} from "./chunk-WPW5WIIQ.js";
 import {
   error,
   getInput,
@@ -55,7 +55,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "bb4b27dd316e39893da55020969fa2f02b4b849da3f5166eccf37d8823672ff5";
+  if (true) return "9f089e8ed9505e20a58a3ddf5ee875c330c0951afeb6052b64d1640e7909c7dd";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -263,7 +263,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-SWS4RB4X.js"), import("./chunk-CH2WVXSS.js")]).then(
+  work ??= Promise.all([import("./chunk-XTGGPIQ3.js"), import("./chunk-FJFYPGZM.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -680,7 +680,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-75VZST4A.js");
+      const { runReportMode } = await import("./chunk-6BDZ4WM3.js");
       const result = await runReportMode(
         inputs,
         resolve3(workspace, dirname(inputs.config)),
@@ -693,7 +693,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-TDMBDCUQ.js");
+      const { runRender } = await import("./chunk-6YCY7MM7.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -2,10 +2,10 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   toCached
-} from "./chunk-XTU7B26W.js";
+} from "./chunk-WPW5WIIQ.js";
 import {
   parseConfig
-} from "./chunk-FWG2JXYA.js";
+} from "./chunk-7KJUS66R.js";
 import {
   IMPACT_ORDER,
   attainment,
@@ -22,7 +22,7 @@ import {
   validateResults,
   validateSources,
   windowText
-} from "./chunk-HVTOWVHM.js";
+} from "./chunk-JUSJH2JZ.js";
 import {
   holdsOn,
   sortProblems
@@ -31,7 +31,7 @@ import {
   CONFIG_FILE,
   parseSimpleYaml,
   require_dist
-} from "./chunk-A6OHGYF3.js";
+} from "./chunk-U3ASBJTP.js";
 import {
   __toESM,
   formatDuration,
@@ -395,6 +395,19 @@ function compareObjectives(c, b, h) {
     );
   }
 }
+function comparePrometheus(c, path, name, b, h) {
+  const q0 = b.prometheus ? JSON.stringify(b.prometheus) : void 0;
+  const q1 = h.prometheus ? JSON.stringify(h.prometheus) : void 0;
+  if (q0 === q1) return;
+  const written = (q) => !q ? null : q.kind === "ratio" ? { good: q.good, total: q.total } : { value: q.value };
+  c.add(
+    `${path}.prometheus`,
+    written(b.prometheus),
+    written(h.prometheus),
+    "changed",
+    !b.prometheus ? `${name} is now measured from Prometheus.` : !h.prometheus ? `${name} is no longer measured from Prometheus.` : `${name} is measured by other Prometheus queries: this changes how the results are measured.`
+  );
+}
 function allowanceClause(o, minutesPerWeek) {
   const a = objectiveAllowance(o, minutesPerWeek);
   return a ? ` (${a.what} ${a.text})` : "";
@@ -405,6 +418,7 @@ function compareObjective(c, b, h, hoursBefore, hoursAfter) {
   c.text(`${path}.title`, `Objective title`, b.title, h.title);
   c.text(`${path}.description`, `${name} description`, b.description, h.description);
   c.commitmentText(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
+  comparePrometheus(c, path, name, b, h);
   const sameScale = b.indicator === h.indicator && b.better === h.better && h.better !== void 0 && b.target.kind === h.target.kind && (b.target.kind !== "quantity" || h.target.kind !== "quantity" || b.target.unit === h.target.unit);
   if (b.indicator !== h.indicator || b.better !== h.better) {
     const what = b.indicator !== h.indicator ? `now measures ${h.indicator} instead of ${b.indicator}` : `now counts ${h.better ?? "no direction"} as better instead of ${b.better ?? "no direction"}`;

@@ -8317,13 +8317,13 @@ validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": 
 // src/validate/sla-schema.generated.ts
 var import_ucs2length3 = __toESM(require_ucs2length(), 1);
 var sla_schema_generated_default = validate203;
-var schema313 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/sla.schema.json", "title": "ServiceLevelAgreement", "description": "A service level agreement kept as code (slac/v1). One file holds one SLA.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Version of the SLA file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelAgreement.", "const": "ServiceLevelAgreement", "examples": ["ServiceLevelAgreement"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "metadata": { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } }, "spec": { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } }, "service": { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } }, "effective": { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } }, "review": { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } }, "hours": { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } }, "objective": { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.", "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] } } }, "tolerance": { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } }, "support": { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } }, "priority": { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } }, "maintenance": { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } }, "credits": { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } }, "creditTier": { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } }, "contact": { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } }, "percentage": { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] }, "duration": { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] }, "date": { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] }, "timezone": { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] }, "schedule": { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] } } };
+var schema313 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/sla.schema.json", "title": "ServiceLevelAgreement", "description": "A service level agreement kept as code (slac/v1). One file holds one SLA.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Version of the SLA file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelAgreement.", "const": "ServiceLevelAgreement", "examples": ["ServiceLevelAgreement"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "metadata": { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } }, "spec": { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } }, "service": { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } }, "effective": { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } }, "review": { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } }, "hours": { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } }, "objective": { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.", "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] }, "prometheus": { "$ref": "#/$defs/prometheus" } } }, "prometheus": { "title": "Prometheus queries", "description": "How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds (\"2592000s\" for a 30-day month). Never shown to customers.", "type": "object", "additionalProperties": false, "properties": { "good": { "description": "For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).", "type": "string", "examples": ['sum(increase(http_requests_total{job="payments",code!~"5.."}[{{range}}]))'] }, "total": { "description": "For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.", "type": "string", "examples": ['sum(increase(http_requests_total{job="payments"}[{{range}}]))'] }, "value": { "description": "For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.", "type": "string", "examples": ['histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job="payments"}[{{range}}])))'] } } }, "tolerance": { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } }, "support": { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } }, "priority": { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } }, "maintenance": { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } }, "credits": { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } }, "creditTier": { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } }, "contact": { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } }, "percentage": { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] }, "duration": { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] }, "date": { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] }, "timezone": { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] }, "schedule": { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] } } };
 var schema322 = { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } };
 var func13 = import_ucs2length3.default.default ?? import_ucs2length3.default;
 var pattern43 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var schema33 = { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } };
 var schema34 = { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } };
-var schema56 = { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } };
+var schema57 = { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } };
 var func10 = Object.prototype.hasOwnProperty;
 var pattern52 = new RegExp("^(https?:|mailto:)", "u");
 var pattern10 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
@@ -8687,8 +8687,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema43 = { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.", "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] } } };
+var schema43 = { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.", "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] }, "prometheus": { "$ref": "#/$defs/prometheus" } } };
 var schema44 = { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } };
+var schema45 = { "title": "Prometheus queries", "description": "How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds (\"2592000s\" for a 30-day month). Never shown to customers.", "type": "object", "additionalProperties": false, "properties": { "good": { "description": "For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).", "type": "string", "examples": ['sum(increase(http_requests_total{job="payments",code!~"5.."}[{{range}}]))'] }, "total": { "description": "For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.", "type": "string", "examples": ['sum(increase(http_requests_total{job="payments"}[{{range}}]))'] }, "value": { "description": "For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.", "type": "string", "examples": ['histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job="payments"}[{{range}}])))'] } } };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8998,12 +8999,72 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.prometheus !== void 0) {
+      let data12 = data.prometheus;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key2 in data12) {
+          if (!(key2 === "good" || key2 === "total" || key2 === "value")) {
+            const err28 = { instancePath: instancePath + "/prometheus", schemaPath: "#/$defs/prometheus/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data12.good !== void 0) {
+          let data13 = data12.good;
+          if (typeof data13 !== "string") {
+            const err29 = { instancePath: instancePath + "/prometheus/good", schemaPath: "#/$defs/prometheus/properties/good/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.good.type, parentSchema: schema45.properties.good, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data12.total !== void 0) {
+          let data14 = data12.total;
+          if (typeof data14 !== "string") {
+            const err30 = { instancePath: instancePath + "/prometheus/total", schemaPath: "#/$defs/prometheus/properties/total/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.total.type, parentSchema: schema45.properties.total, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data12.value !== void 0) {
+          let data15 = data12.value;
+          if (typeof data15 !== "string") {
+            const err31 = { instancePath: instancePath + "/prometheus/value", schemaPath: "#/$defs/prometheus/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.value.type, parentSchema: schema45.properties.value, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/prometheus", schemaPath: "#/$defs/prometheus/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err33];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -9011,9 +9072,9 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema45 = { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } };
-var schema46 = { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } };
-var schema47 = { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] };
+var schema46 = { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } };
+var schema47 = { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } };
+var schema48 = { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9026,7 +9087,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.level === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema46.required, parentSchema: schema46, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema47.required, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9035,7 +9096,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.meaning === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meaning" }, message: "must have required property 'meaning'", schema: schema46.required, parentSchema: schema46, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meaning" }, message: "must have required property 'meaning'", schema: schema47.required, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9044,7 +9105,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.response === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response" }, message: "must have required property 'response'", schema: schema46.required, parentSchema: schema46, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response" }, message: "must have required property 'response'", schema: schema47.required, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9054,7 +9115,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "level" || key0 === "meaning" || key0 === "response" || key0 === "resolution" || key0 === "hours")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9067,7 +9128,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.level;
       if (typeof data0 === "string") {
         if (data0.length > 20 && func13(data0) > 20) {
-          const err4 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema46.properties.level, data: data0 };
+          const err4 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema47.properties.level, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -9076,7 +9137,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0.length < 1 && func13(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.level, data: data0 };
+          const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.level, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9085,7 +9146,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.level.type, parentSchema: schema46.properties.level, data: data0 };
+        const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.level.type, parentSchema: schema47.properties.level, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9098,7 +9159,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.meaning;
       if (typeof data1 === "string") {
         if (data1.length > 500 && func13(data1) > 500) {
-          const err7 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema46.properties.meaning, data: data1 };
+          const err7 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema47.properties.meaning, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9107,7 +9168,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.length < 1 && func13(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.meaning, data: data1 };
+          const err8 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.meaning, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9116,7 +9177,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.meaning.type, parentSchema: schema46.properties.meaning, data: data1 };
+        const err9 = { instancePath: instancePath + "/meaning", schemaPath: "#/properties/meaning/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.meaning.type, parentSchema: schema47.properties.meaning, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9129,7 +9190,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.response;
       if (typeof data2 === "string") {
         if (data2.length < 1 && func13(data2) < 1) {
-          const err10 = { instancePath: instancePath + "/response", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data2 };
+          const err10 = { instancePath: instancePath + "/response", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9138,7 +9199,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/response", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data2 };
+        const err11 = { instancePath: instancePath + "/response", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9151,7 +9212,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.resolution;
       if (typeof data3 === "string") {
         if (data3.length < 1 && func13(data3) < 1) {
-          const err12 = { instancePath: instancePath + "/resolution", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data3 };
+          const err12 = { instancePath: instancePath + "/resolution", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9160,7 +9221,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/resolution", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data3 };
+        const err13 = { instancePath: instancePath + "/resolution", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data3 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9272,7 +9333,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -9297,7 +9358,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "hours" || key0 === "priorities")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9325,7 +9386,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.priorities.type, parentSchema: schema45.properties.priorities, data: data1 };
+        const err1 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.priorities.type, parentSchema: schema46.properties.priorities, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9335,7 +9396,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -9347,7 +9408,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema50 = { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } };
+var schema51 = { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9361,7 +9422,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "notice" || key0 === "windows")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9374,7 +9435,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.notice;
       if (typeof data0 === "string") {
         if (data0.length < 1 && func13(data0) < 1) {
-          const err1 = { instancePath: instancePath + "/notice", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data0 };
+          const err1 = { instancePath: instancePath + "/notice", schemaPath: "#/$defs/duration/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -9383,7 +9444,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/notice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+        const err2 = { instancePath: instancePath + "/notice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9404,7 +9465,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/windows", schemaPath: "#/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.windows.type, parentSchema: schema50.properties.windows, data: data1 };
+        const err3 = { instancePath: instancePath + "/windows", schemaPath: "#/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.windows.type, parentSchema: schema51.properties.windows, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9414,7 +9475,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -9426,9 +9487,9 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } };
-var schema53 = { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } };
-var schema54 = { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] };
+var schema53 = { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } };
+var schema54 = { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } };
+var schema55 = { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9441,7 +9502,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.below === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "below" }, message: "must have required property 'below'", schema: schema53.required, parentSchema: schema53, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "below" }, message: "must have required property 'below'", schema: schema54.required, parentSchema: schema54, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9450,7 +9511,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.credit === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "credit" }, message: "must have required property 'credit'", schema: schema53.required, parentSchema: schema53, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "credit" }, message: "must have required property 'credit'", schema: schema54.required, parentSchema: schema54, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9460,7 +9521,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "below" || key0 === "credit")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9472,7 +9533,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.below !== void 0) {
       let data0 = data.below;
       if (typeof data0 !== "string" && !(typeof data0 == "number" && isFinite(data0))) {
-        const err3 = { instancePath: instancePath + "/below", schemaPath: "#/$defs/percentage/type", keyword: "type", params: { type: schema54.type }, message: "must be string,number", schema: schema54.type, parentSchema: schema54, data: data0 };
+        const err3 = { instancePath: instancePath + "/below", schemaPath: "#/$defs/percentage/type", keyword: "type", params: { type: schema55.type }, message: "must be string,number", schema: schema55.type, parentSchema: schema55, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9484,7 +9545,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.credit !== void 0) {
       let data1 = data.credit;
       if (typeof data1 !== "string" && !(typeof data1 == "number" && isFinite(data1))) {
-        const err4 = { instancePath: instancePath + "/credit", schemaPath: "#/$defs/percentage/type", keyword: "type", params: { type: schema54.type }, message: "must be string,number", schema: schema54.type, parentSchema: schema54, data: data1 };
+        const err4 = { instancePath: instancePath + "/credit", schemaPath: "#/$defs/percentage/type", keyword: "type", params: { type: schema55.type }, message: "must be string,number", schema: schema55.type, parentSchema: schema55, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9494,7 +9555,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -9518,7 +9579,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.objective === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property 'objective'", schema: schema52.required, parentSchema: schema52, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property 'objective'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9527,7 +9588,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tiers === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tiers" }, message: "must have required property 'tiers'", schema: schema52.required, parentSchema: schema52, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tiers" }, message: "must have required property 'tiers'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9537,7 +9598,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "objective" || key0 === "tiers")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9550,7 +9611,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.objective;
       if (typeof data0 === "string") {
         if (data0.length < 1 && func13(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.objective, data: data0 };
+          const err3 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.objective, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9559,7 +9620,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.objective.type, parentSchema: schema52.properties.objective, data: data0 };
+        const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.objective.type, parentSchema: schema53.properties.objective, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9572,7 +9633,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.tiers;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err5 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.tiers, data: data1 };
+          const err5 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.tiers, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9589,7 +9650,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.tiers.type, parentSchema: schema52.properties.tiers, data: data1 };
+        const err6 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.tiers.type, parentSchema: schema53.properties.tiers, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9599,7 +9660,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -9965,7 +10026,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16[i3];
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             if (data17.name === void 0) {
-              const err27 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema56.required, parentSchema: schema56, data: data17 };
+              const err27 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema57.required, parentSchema: schema57, data: data17 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -9975,7 +10036,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data17) {
               if (!(key2 === "name" || key2 === "email" || key2 === "url" || key2 === "phone")) {
-                const err28 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data17 };
+                const err28 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -9988,7 +10049,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data18 = data17.name;
               if (typeof data18 === "string") {
                 if (data18.length > 200 && func13(data18) > 200) {
-                  const err29 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties.name, data: data18 };
+                  const err29 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema57.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -9997,7 +10058,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data18.length < 1 && func13(data18) < 1) {
-                  const err30 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.name, data: data18 };
+                  const err30 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -10006,7 +10067,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.name.type, parentSchema: schema56.properties.name, data: data18 };
+                const err31 = { instancePath: instancePath + "/contacts/" + i3 + "/name", schemaPath: "#/$defs/contact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.name.type, parentSchema: schema57.properties.name, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -10019,7 +10080,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data17.email;
               if (typeof data19 === "string") {
                 if (data19.length > 320 && func13(data19) > 320) {
-                  const err32 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters", schema: 320, parentSchema: schema56.properties.email, data: data19 };
+                  const err32 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters", schema: 320, parentSchema: schema57.properties.email, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -10028,7 +10089,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!pattern10.test(data19)) {
-                  const err33 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+$", parentSchema: schema56.properties.email, data: data19 };
+                  const err33 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+$", parentSchema: schema57.properties.email, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -10037,7 +10098,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.email.type, parentSchema: schema56.properties.email, data: data19 };
+                const err34 = { instancePath: instancePath + "/contacts/" + i3 + "/email", schemaPath: "#/$defs/contact/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.email.type, parentSchema: schema57.properties.email, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -10050,7 +10111,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data20 = data17.url;
               if (typeof data20 === "string") {
                 if (data20.length > 2e3 && func13(data20) > 2e3) {
-                  const err35 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema56.properties.url, data: data20 };
+                  const err35 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema57.properties.url, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -10059,7 +10120,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!pattern52.test(data20)) {
-                  const err36 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/pattern", keyword: "pattern", params: { pattern: "^(https?:|mailto:)" }, message: 'must match pattern "^(https?:|mailto:)"', schema: "^(https?:|mailto:)", parentSchema: schema56.properties.url, data: data20 };
+                  const err36 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/pattern", keyword: "pattern", params: { pattern: "^(https?:|mailto:)" }, message: 'must match pattern "^(https?:|mailto:)"', schema: "^(https?:|mailto:)", parentSchema: schema57.properties.url, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -10068,7 +10129,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err37 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.url.type, parentSchema: schema56.properties.url, data: data20 };
+                const err37 = { instancePath: instancePath + "/contacts/" + i3 + "/url", schemaPath: "#/$defs/contact/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.url.type, parentSchema: schema57.properties.url, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -10081,7 +10142,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data17.phone;
               if (typeof data21 === "string") {
                 if (data21.length > 50 && func13(data21) > 50) {
-                  const err38 = { instancePath: instancePath + "/contacts/" + i3 + "/phone", schemaPath: "#/$defs/contact/properties/phone/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema56.properties.phone, data: data21 };
+                  const err38 = { instancePath: instancePath + "/contacts/" + i3 + "/phone", schemaPath: "#/$defs/contact/properties/phone/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema57.properties.phone, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err38];
                   } else {
@@ -10090,7 +10151,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err39 = { instancePath: instancePath + "/contacts/" + i3 + "/phone", schemaPath: "#/$defs/contact/properties/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.phone.type, parentSchema: schema56.properties.phone, data: data21 };
+                const err39 = { instancePath: instancePath + "/contacts/" + i3 + "/phone", schemaPath: "#/$defs/contact/properties/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.phone.type, parentSchema: schema57.properties.phone, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -10100,7 +10161,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err40 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data17 };
+            const err40 = { instancePath: instancePath + "/contacts/" + i3, schemaPath: "#/$defs/contact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data: data17 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {

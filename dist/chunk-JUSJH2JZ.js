@@ -12,7 +12,7 @@ import {
   closest,
   defaultConfig,
   loadYaml
-} from "./chunk-A6OHGYF3.js";
+} from "./chunk-U3ASBJTP.js";
 import {
   CALENDAR_SECONDS,
   MINUTES_PER_WEEK,
@@ -1841,7 +1841,7 @@ function walk(dir, prefix, out) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-VIZECTGL.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-2QT6GEAC.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {
@@ -1930,6 +1930,9 @@ function targetKindOf(indicator) {
       return "any";
   }
 }
+function isRatioIndicator(indicator) {
+  return indicator === "availability" || indicator === "success-rate" || indicator === "error-rate" || indicator === "durability";
+}
 function magnitude(m) {
   return m.kind === "duration" ? m.seconds : m.value;
 }
@@ -1968,6 +1971,8 @@ function normalizeSla(raw) {
     if (o.description !== void 0) objective.description = o.description;
     if (o.percentile !== void 0) objective.percentile = o.percentile;
     if (o.measurement !== void 0) objective.measurement = o.measurement;
+    const prometheus = o.prometheus && prometheusQuery(o.indicator, o.prometheus);
+    if (prometheus) objective.prometheus = prometheus;
     if (o.tolerance) {
       const tolerance = [...path, "tolerance"];
       objective.tolerance = {
@@ -2095,6 +2100,14 @@ function normalizeSla(raw) {
     };
   }
   return { sla, issues };
+}
+function prometheusQuery(indicator, q) {
+  if (isRatioIndicator(indicator)) {
+    if (q.good === void 0 || q.total === void 0 || q.value !== void 0) return void 0;
+    return { kind: "ratio", good: q.good, total: q.total };
+  }
+  if (q.value === void 0 || q.good !== void 0 || q.total !== void 0) return void 0;
+  return { kind: "value", value: q.value };
 }
 function always() {
   const s = parseSchedule("24x7");
@@ -2245,6 +2258,9 @@ function checkSlaSet(slas) {
   return out;
 }
 function checkObjective(o, rawObjective, path, broken, out) {
+  if (rawObjective.prometheus) {
+    checkPrometheus(o, rawObjective.prometheus, [...path, "prometheus"], out);
+  }
   if (o.indicator === "custom" && !o.better) {
     out.push({
       path: [...path, "indicator"],
@@ -2324,6 +2340,79 @@ function checkObjective(o, rawObjective, path, broken, out) {
     }
   }
 }
+function checkPrometheus(o, q, path, out) {
+  const ratio = isRatioIndicator(o.indicator);
+  const parts = ["good", "total", "value"].filter((k) => q[k] !== void 0);
+  const hasRatioPart = q.good !== void 0 || q.total !== void 0;
+  if (q.value !== void 0 && hasRatioPart) {
+    out.push({
+      path: [...path, ratio ? "value" : q.good !== void 0 ? "good" : "total"],
+      part: "key",
+      rule: "prometheus-both-forms",
+      message: ratio ? `prometheus has both "value" and good/total; ${article(o.indicator)} objective is measured as good / total, so remove "value"` : `prometheus has both "value" and good/total; ${article(o.indicator)} objective is measured by one value, so remove good and total`
+    });
+  } else if (ratio && q.value !== void 0) {
+    out.push({
+      path: [...path, "value"],
+      part: "key",
+      rule: "prometheus-value-on-ratio",
+      message: `${article(o.indicator)} objective is measured as a share of events: replace "value" with "good" (the good events of the period) and "total" (all events), e.g. sum(increase(...[{{range}}]))`
+    });
+  } else if (ratio && (q.good === void 0 || q.total === void 0)) {
+    const missing = q.good === void 0 && q.total === void 0 ? "good and total" : q.good === void 0 ? "good" : "total";
+    out.push({
+      path: parts.length === 0 ? path : [...path, parts[0]],
+      part: "key",
+      rule: "prometheus-ratio-incomplete",
+      message: `prometheus of ${article(o.indicator)} objective needs both "good" and "total" (value = good / total); add ${missing}`
+    });
+  } else if (!ratio && hasRatioPart) {
+    out.push({
+      path: [...path, q.good !== void 0 ? "good" : "total"],
+      part: "key",
+      rule: "prometheus-ratio-on-value",
+      message: `${article(o.indicator)} objective is measured by one value, not a ratio: replace good/total with "value", a query giving the period's figure ${o.target.kind === "duration" ? "in seconds" : "in the target's unit"}`
+    });
+  } else if (!ratio && q.value === void 0) {
+    out.push({
+      path,
+      part: "key",
+      rule: "prometheus-value-missing",
+      message: `prometheus of ${article(o.indicator)} objective needs "value": a query giving the period's figure ${o.target.kind === "duration" ? "in seconds" : "in the target's unit"}`
+    });
+  }
+  for (const key of parts) {
+    const query = q[key];
+    if (query.trim() === "") {
+      out.push({
+        path: [...path, key],
+        rule: "prometheus-query-empty",
+        message: `prometheus.${key} is empty; write a PromQL query, e.g. ${QUERY_EXAMPLE[key]}`
+      });
+      continue;
+    }
+    const unknown = /\{\{\s*(?!range\s*\}\})([^}]*)\}\}/.exec(query);
+    if (unknown) {
+      out.push({
+        path: [...path, key],
+        rule: "prometheus-placeholder",
+        message: `prometheus.${key} uses the placeholder "${unknown[0]}"; the only placeholder is {{range}} (the period's length in seconds)`
+      });
+    } else if (!/\{\{\s*range\s*\}\}/.test(query)) {
+      out.push({
+        path: [...path, key],
+        rule: "prometheus-range-missing",
+        severity: "warning",
+        message: `prometheus.${key} does not use {{range}}, so it reads one instant at the end of the period instead of the whole period; write e.g. increase(...[{{range}}]) or avg_over_time(...[{{range}}])`
+      });
+    }
+  }
+}
+var QUERY_EXAMPLE = {
+  good: 'sum(increase(http_requests_total{code!~"5.."}[{{range}}]))',
+  total: "sum(increase(http_requests_total[{{range}}]))",
+  value: "histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket[{{range}}])))"
+};
 var MINUTES_WINDOW = /^\s*(\d+)\s*m\s*$/;
 function measureOk(o, what, m, path, broken, out) {
   if (!readable(broken, path)) return false;
@@ -3229,12 +3318,13 @@ function validateResults(files, slas, today) {
       }
       seen.set(key, { file: file.path, line: pos.line });
       if (row.good !== void 0 && row.total !== void 0 && row.total > 0 && value.value.kind === "percent") {
-        const ratio = row.good / row.total * 100;
+        const failed = objective.indicator === "error-rate";
+        const ratio = failed ? 100 - row.good / row.total * 100 : row.good / row.total * 100;
         if (Math.abs(ratio - value.value.value) > 5e-3)
           at(
             [...path, "value"],
             "results-ratio",
-            `value ${String(row.value)} differs from good / total = ${ratio.toFixed(4)}%; correct one of them`,
+            `value ${String(row.value)} differs from ${failed ? "100% \u2212 good / total" : "good / total"} = ${ratio.toFixed(4)}%; correct one of them`,
             "warning"
           );
       }

@@ -3,13 +3,13 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-2VBIW3ZE.js";
-import "./chunk-AWHSNUOF.js";
-import "./chunk-XTU7B26W.js";
-import "./chunk-FWG2JXYA.js";
-import "./chunk-HVTOWVHM.js";
+} from "./chunk-LW5XBMJG.js";
+import "./chunk-FGJCYZTC.js";
+import "./chunk-WPW5WIIQ.js";
+import "./chunk-7KJUS66R.js";
+import "./chunk-JUSJH2JZ.js";
 import "./chunk-HTSOQ6W4.js";
-import "./chunk-A6OHGYF3.js";
+import "./chunk-U3ASBJTP.js";
 import "./chunk-MPHHO6IK.js";
 export {
   diffSection,

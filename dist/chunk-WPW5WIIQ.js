@@ -257,6 +257,34 @@ var sla_schema_default = {
         better: {
           description: "For indicator custom only: whether a higher or a lower value is better.",
           enum: ["higher", "lower"]
+        },
+        prometheus: { $ref: "#/$defs/prometheus" }
+      }
+    },
+    prometheus: {
+      title: "Prometheus queries",
+      description: "How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds (\"2592000s\" for a 30-day month). Never shown to customers.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        good: {
+          description: "For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).",
+          type: "string",
+          examples: [
+            'sum(increase(http_requests_total{job="payments",code!~"5.."}[{{range}}]))'
+          ]
+        },
+        total: {
+          description: "For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.",
+          type: "string",
+          examples: ['sum(increase(http_requests_total{job="payments"}[{{range}}]))']
+        },
+        value: {
+          description: "For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.",
+          type: "string",
+          examples: [
+            'histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job="payments"}[{{range}}])))'
+          ]
         }
       }
     },

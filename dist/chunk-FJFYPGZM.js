@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-2VBIW3ZE.js";
+} from "./chunk-LW5XBMJG.js";
 import {
   clip,
   codeSpan,
@@ -15,15 +15,15 @@ import {
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-AWHSNUOF.js";
-import "./chunk-XTU7B26W.js";
-import "./chunk-FWG2JXYA.js";
+import "./chunk-FGJCYZTC.js";
+import "./chunk-WPW5WIIQ.js";
+import "./chunk-7KJUS66R.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-HVTOWVHM.js";
+} from "./chunk-JUSJH2JZ.js";
 import "./chunk-HTSOQ6W4.js";
-import "./chunk-A6OHGYF3.js";
+import "./chunk-U3ASBJTP.js";
 import "./chunk-MPHHO6IK.js";
 
 // src/approval/format.ts

@@ -12,15 +12,15 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-AWHSNUOF.js";
+} from "./chunk-FGJCYZTC.js";
 import {
   gitBlobId
-} from "./chunk-XTU7B26W.js";
-import "./chunk-FWG2JXYA.js";
+} from "./chunk-WPW5WIIQ.js";
+import "./chunk-7KJUS66R.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-LMN2HDSX.js";
+} from "./chunk-MSWMLQLH.js";
 import {
   error,
   info
@@ -37,11 +37,11 @@ import {
   readWorkingTree,
   validateResults,
   validateSources
-} from "./chunk-HVTOWVHM.js";
+} from "./chunk-JUSJH2JZ.js";
 import {
   sortProblems
 } from "./chunk-HTSOQ6W4.js";
-import "./chunk-A6OHGYF3.js";
+import "./chunk-U3ASBJTP.js";
 import {
   MINUTES_PER_WEEK,
   __commonJS,

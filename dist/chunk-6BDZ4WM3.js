@@ -10,7 +10,7 @@ import {
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-LMN2HDSX.js";
+} from "./chunk-MSWMLQLH.js";
 import {
   error,
   info,
@@ -20,11 +20,11 @@ import {
   escapeMarkdown,
   readWorkingTree,
   validateSources
-} from "./chunk-HVTOWVHM.js";
+} from "./chunk-JUSJH2JZ.js";
 import {
   sortProblems
 } from "./chunk-HTSOQ6W4.js";
-import "./chunk-A6OHGYF3.js";
+import "./chunk-U3ASBJTP.js";
 import "./chunk-MPHHO6IK.js";
 
 // action/notify.ts

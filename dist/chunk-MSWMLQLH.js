@@ -11,7 +11,7 @@ import {
   periodOf,
   shiftPeriod,
   validateResults
-} from "./chunk-HVTOWVHM.js";
+} from "./chunk-JUSJH2JZ.js";
 import {
   addCadence,
   formatWindow

@@ -4,7 +4,7 @@ import {
   checkSchema,
   defaultConfig,
   loadYaml
-} from "./chunk-A6OHGYF3.js";
+} from "./chunk-U3ASBJTP.js";
 import {
   parseDuration
 } from "./chunk-MPHHO6IK.js";

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-AWHSNUOF.js";
+} from "./chunk-FGJCYZTC.js";
 import {
   diffMarkdown,
   formatMeasure,
@@ -12,7 +12,7 @@ import {
   slaMatcher,
   validateResults,
   validateSources
-} from "./chunk-HVTOWVHM.js";
+} from "./chunk-JUSJH2JZ.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
