@@ -263,7 +263,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-XTGGPIQ3.js"), import("./chunk-FJFYPGZM.js")]).then(
+  work ??= Promise.all([import("./chunk-SEATHJDC.js"), import("./chunk-4GKU6ID6.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -680,7 +680,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-6BDZ4WM3.js");
+      const { runReportMode } = await import("./chunk-3UBSLU3B.js");
       const result = await runReportMode(
         inputs,
         resolve3(workspace, dirname(inputs.config)),
@@ -693,7 +693,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-6YCY7MM7.js");
+      const { runRender } = await import("./chunk-HVMC3J4R.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -168,3 +168,71 @@ describe('over-promise', () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe('over-promise cannot be dodged', () => {
+  const sla = (objective: string, indicator: string, target: string) => `apiVersion: slac/v1
+kind: ServiceLevelAgreement
+metadata: { id: payments-api, title: Payments API, owner: '@alice' }
+spec:
+  service: { name: Payments API, summary: Accept payments. }
+  effective: { from: 2026-01-01 }
+  objectives:
+    - { id: ${objective}, title: Monthly uptime, indicator: ${indicator}, target: ${target}, window: month }
+`;
+
+  it.each([
+    ['the same objective, tightened', 'uptime', 'availability'],
+    ['the objective renamed and tightened', 'uptime-v2', 'availability'],
+    ['the indicator changed and the target tightened', 'uptime', 'success-rate'],
+  ])('%s still needs the admin', async (_what, objective, indicator) => {
+    const small = makeRepo();
+    try {
+      small.write({
+        '.slac.yml': "approval:\n  admins: ['@ada']\n  overPromise: require-admin\n",
+        'slas/p.yaml': sla('uptime', 'availability', '99.9%'),
+        'results/2026-05.yaml':
+          'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-05\nresults:\n  - { sla: payments-api, objective: uptime, value: 99.5% }\n',
+      });
+      const from = small.commit('base');
+      small.write({ 'slas/p.yaml': sla(objective, indicator, '99.99%') });
+      const head = small.commit('promise more');
+      small.write({
+        'reviews.json': JSON.stringify([
+          {
+            id: 1,
+            user: { login: 'alice' },
+            state: 'APPROVED',
+            commit_id: head,
+            submitted_at: '2026-12-01T10:00:00Z',
+          },
+        ]),
+      });
+      const run = await runCli(
+        [
+          'approvals',
+          '--base',
+          from,
+          '--author',
+          'mallory',
+          '--reviews',
+          'reviews.json',
+          '--today',
+          '2026-12-01',
+          '--format',
+          'json',
+        ],
+        { cwd: small.dir },
+      );
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).requirements).toContainEqual(
+        expect.objectContaining({
+          reason: expect.stringMatching(/^over-promise/),
+          anyOf: ['@ada'],
+          satisfied: false,
+        }),
+      );
+    } finally {
+      small.remove();
+    }
+  });
+});

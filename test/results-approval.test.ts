@@ -159,4 +159,35 @@ describe('results in a pull request', () => {
     reviews([]);
     expect((await approvals()).code).toBe(0);
   });
+
+  it.each([
+    ['1.4s', '1s'],
+    ['300.4ms', '300ms'],
+    ['99.9499999999999%', '99.95%'],
+  ])(
+    'a value changed by less than it prints (%s to %s) still needs the owner',
+    async (from, to) => {
+      const file = (value: string) =>
+        `apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-11\nresults:\n  - { sla: ci-runners, objective: job-pickup, value: "${value}" }\n`;
+      const objective = from.endsWith('%') ? 'runner-success' : 'job-pickup';
+      const period = objective === 'runner-success' ? '2026-W47' : '2026-11';
+      const text = (value: string) =>
+        file(value).replace('job-pickup', objective).replace('2026-11', period);
+      const path = `results/extra-${period}.yaml`;
+      repo.write({ [path]: text(from) });
+      // The examples already have a result for these: take them out of the base first.
+      for (const f of [`results/${period}.yaml`, `results/weekly/${period}.yaml`])
+        repo.write({ [f]: null });
+      base = repo.commit('a result');
+      repo.write({ [path]: text(to) });
+      repo.commit('a rounder result');
+      reviews([]);
+      const run = await approvals();
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).requirements[0]).toMatchObject({
+        sla: 'ci-runners',
+        reason: expect.stringContaining(`${from} → ${to}`),
+      });
+    },
+  );
 });

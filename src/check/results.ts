@@ -100,11 +100,23 @@ function byKey(results: readonly MeasuredResult[]): Map<string, MeasuredResult> 
   return new Map(results.map((r) => [`${r.sla}\0${r.objective}\0${r.period.id}`, r]));
 }
 
+/** The value as the file writes it, or as slac writes it when that reads the same. */
 function figure(r: MeasuredResult): string {
-  return formatMeasure(r.value);
+  const written = String(r.written).trim();
+  return written === formatMeasure(r.value) ? written : written || formatMeasure(r.value);
 }
 
-/** Everything a row says, for comparing. */
+/**
+ * Everything a row says, for comparing: the exact number, never a rounded rendering of it
+ * (1.4 s and 1 s print alike when rounded, and one misses a 1 s target the other meets).
+ */
 function rowText(r: MeasuredResult): string {
-  return JSON.stringify([figure(r), r.good ?? null, r.total ?? null, r.note ?? null]);
+  const v = r.value;
+  const exact =
+    v.kind === 'duration'
+      ? [v.kind, v.seconds]
+      : v.kind === 'quantity'
+        ? [v.kind, v.value, v.unit]
+        : [v.kind, v.value];
+  return JSON.stringify([...exact, r.good ?? null, r.total ?? null, r.note ?? null]);
 }

@@ -4,7 +4,7 @@
 // met, and an SLA whose proposed target was missed in any recent period is flagged.
 import type { SlacConfig } from '../config/defaults.js';
 import type { GitReader } from '../git/index.js';
-import type { Objective, Sla } from '../model/sla.js';
+import type { Measure, Objective, Sla } from '../model/sla.js';
 import { slaMatcher } from '../repo/tree.js';
 import type { Snapshot } from '../repo/index.js';
 import { attainment } from '../results/attainment.js';
@@ -12,7 +12,7 @@ import { comparePeriods, type PeriodKind } from '../results/period.js';
 import { validateResults, type MeasuredResult } from '../results/validate.js';
 import type { LoadedSla } from '../validate/index.js';
 import type { Change, SlaDiff } from './types.js';
-import { formatMeasure } from './words.js';
+import { preciseMeasure } from './words.js';
 
 export interface Evidence {
   /** How many of the latest periods with results were looked at (at most `report.periods`). */
@@ -23,13 +23,31 @@ export interface Evidence {
   worst: string;
 }
 
-/** The changes that promise more: a tighter target, or a new objective. */
-function promisesMore(diff: SlaDiff, objective: string): Change | undefined {
-  return diff.changes.find(
-    (c) =>
-      (c.path === `spec.objectives.${objective}.target` && c.impact === 'strengthened') ||
-      (c.path === `spec.objectives.${objective}` && c.before === null),
+/**
+ * The change by which a head objective promises more than the base did, if it does: a new
+ * objective (also one renamed from another), or a target stricter in the objective's own
+ * direction — whether the diff calls it strengthened or, with the indicator or direction
+ * changed too, only "changed".
+ */
+function promisesMore(diff: SlaDiff, h: Objective, b: Objective | undefined): Change | undefined {
+  const path = `spec.objectives.${h.id}`;
+  if (!b) return diff.changes.find((c) => c.path === path && c.before === null);
+  const t0 = b.target;
+  const t1 = h.target;
+  if (t0.kind !== t1.kind) return undefined;
+  if (t0.kind === 'quantity' && t1.kind === 'quantity' && t0.unit !== t1.unit) return undefined;
+  const v0 = figureOf(t0);
+  const v1 = figureOf(t1);
+  const stricter = h.better === 'lower' ? v1 < v0 : h.better === 'higher' ? v1 > v0 : false;
+  if (!stricter) return undefined;
+  return (
+    diff.changes.find((c) => c.path === `${path}.target`) ??
+    diff.changes.find((c) => c.path === `${path}.indicator` || c.path === `${path}.better`)
   );
+}
+
+function figureOf(m: Measure): number {
+  return m.kind === 'duration' ? m.seconds : m.value;
 }
 
 /**
@@ -46,13 +64,41 @@ export async function addEvidence(
   today: string,
 ): Promise<void> {
   const headById = new Map(head.map((s) => [s.sla.id, s.sla]));
-  const wanted: { diff: SlaDiff; change: Change; objective: Objective; sla: Sla }[] = [];
+  const baseById = new Map(base.slas.map((s) => [s.sla.id, s.sla]));
+  const wanted: {
+    diff: SlaDiff;
+    change: Change;
+    objective: Objective;
+    sla: Sla;
+    /** The objective ids whose results stand as evidence: its own, and for a new one those it may replace. */
+    evidenceFrom: string[];
+  }[] = [];
   for (const diff of slas) {
     if (diff.status === 'removed') continue;
     const sla = headById.get(diff.id);
+    const before = baseById.get(diff.id);
+    const baseObjectives = new Map((before?.objectives ?? []).map((o) => [o.id, o]));
+    const headIds = new Set(sla?.objectives.map((o) => o.id));
+    // Objectives the change removes: a new one may be the same promise under a new name.
+    const removed = [...baseObjectives.values()].filter((o) => !headIds.has(o.id));
     for (const objective of sla?.objectives ?? []) {
-      const change = promisesMore(diff, objective.id);
-      if (change && sla) wanted.push({ diff, change, objective, sla });
+      const b = baseObjectives.get(objective.id);
+      const change = promisesMore(diff, objective, b);
+      if (!change || !sla) continue;
+      const replaced = b
+        ? []
+        : removed.filter(
+            (o) =>
+              o.target.kind === objective.target.kind &&
+              (o.indicator === objective.indicator || o.better === objective.better),
+          );
+      wanted.push({
+        diff,
+        change,
+        objective,
+        sla,
+        evidenceFrom: [objective.id, ...replaced.map((o) => o.id)],
+      });
     }
   }
   if (wanted.length === 0) return;
@@ -63,8 +109,9 @@ export async function addEvidence(
     const key = `${r.sla}\0${r.objective}`;
     byObjective.set(key, [...(byObjective.get(key) ?? []), r]);
   }
-  for (const { diff, change, objective, sla } of wanted) {
-    const measured = (byObjective.get(`${diff.id}\0${objective.id}`) ?? [])
+  for (const { diff, change, objective, sla, evidenceFrom } of wanted) {
+    const measured = evidenceFrom
+      .flatMap((id) => byObjective.get(`${diff.id}\0${id}`) ?? [])
       .filter((r) => r.value.kind === objective.target.kind)
       .sort((a, b) => comparePeriods(a.period, b.period))
       .slice(-config.report.periods);
@@ -82,7 +129,7 @@ export async function addEvidence(
     const evidence: Evidence = {
       periods: measured.length,
       met,
-      worst: formatMeasure(worst.value),
+      worst: preciseMeasure(worst.value),
     };
     change.evidence = evidence;
     const kind = (measured[0] as MeasuredResult).period.kind;

@@ -18,6 +18,18 @@ export function formatMeasure(m: Measure): string {
 }
 
 /**
+ * A measured figure with the precision it was measured with: "1.4 s", not the "1 s" that
+ * formatMeasure rounds to (a 1.4 s result misses a 1 s target), "300.4 ms", "99.9499%".
+ */
+export function preciseMeasure(m: Measure): string {
+  if (m.kind !== 'duration') return formatMeasure(m);
+  const s = m.seconds;
+  if (s > 0 && s < 1) return `${Number((s * 1000).toFixed(3))} ms`;
+  if (!Number.isInteger(s) && s < 3600) return `${Number(s.toFixed(3))} s`;
+  return formatDuration(s);
+}
+
+/**
  * Seconds of allowed downtime (error budget) of a percentage target over a window:
  * `(1 - target) × window`, scaled to the share of the week the service hours cover.
  */

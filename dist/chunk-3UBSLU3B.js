@@ -10,7 +10,7 @@ import {
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-MSWMLQLH.js";
+} from "./chunk-NTDBC2WP.js";
 import {
   error,
   info,
@@ -20,7 +20,7 @@ import {
   escapeMarkdown,
   readWorkingTree,
   validateSources
-} from "./chunk-JUSJH2JZ.js";
+} from "./chunk-FBW7NOYM.js";
 import {
   sortProblems
 } from "./chunk-HTSOQ6W4.js";

@@ -17,12 +17,13 @@ import {
   hoursText,
   objectiveAllowance,
   plural,
+  preciseMeasure,
   quote,
   slaMatcher,
   validateResults,
   validateSources,
   windowText
-} from "./chunk-JUSJH2JZ.js";
+} from "./chunk-FBW7NOYM.js";
 import {
   holdsOn,
   sortProblems
@@ -761,20 +762,47 @@ function compareCredits(c, b, h) {
 }
 
 // src/diff/evidence.ts
-function promisesMore(diff, objective) {
-  return diff.changes.find(
-    (c) => c.path === `spec.objectives.${objective}.target` && c.impact === "strengthened" || c.path === `spec.objectives.${objective}` && c.before === null
-  );
+function promisesMore(diff, h, b) {
+  const path = `spec.objectives.${h.id}`;
+  if (!b) return diff.changes.find((c) => c.path === path && c.before === null);
+  const t0 = b.target;
+  const t1 = h.target;
+  if (t0.kind !== t1.kind) return void 0;
+  if (t0.kind === "quantity" && t1.kind === "quantity" && t0.unit !== t1.unit) return void 0;
+  const v0 = figureOf(t0);
+  const v1 = figureOf(t1);
+  const stricter = h.better === "lower" ? v1 < v0 : h.better === "higher" ? v1 > v0 : false;
+  if (!stricter) return void 0;
+  return diff.changes.find((c) => c.path === `${path}.target`) ?? diff.changes.find((c) => c.path === `${path}.indicator` || c.path === `${path}.better`);
+}
+function figureOf(m) {
+  return m.kind === "duration" ? m.seconds : m.value;
 }
 async function addEvidence(git, slas, base, head, config, today) {
   const headById = new Map(head.map((s) => [s.sla.id, s.sla]));
+  const baseById = new Map(base.slas.map((s) => [s.sla.id, s.sla]));
   const wanted = [];
   for (const diff of slas) {
     if (diff.status === "removed") continue;
     const sla = headById.get(diff.id);
+    const before = baseById.get(diff.id);
+    const baseObjectives = new Map((before?.objectives ?? []).map((o) => [o.id, o]));
+    const headIds = new Set(sla?.objectives.map((o) => o.id));
+    const removed = [...baseObjectives.values()].filter((o) => !headIds.has(o.id));
     for (const objective of sla?.objectives ?? []) {
-      const change = promisesMore(diff, objective.id);
-      if (change && sla) wanted.push({ diff, change, objective, sla });
+      const b = baseObjectives.get(objective.id);
+      const change = promisesMore(diff, objective, b);
+      if (!change || !sla) continue;
+      const replaced = b ? [] : removed.filter(
+        (o) => o.target.kind === objective.target.kind && (o.indicator === objective.indicator || o.better === objective.better)
+      );
+      wanted.push({
+        diff,
+        change,
+        objective,
+        sla,
+        evidenceFrom: [objective.id, ...replaced.map((o) => o.id)]
+      });
     }
   }
   if (wanted.length === 0) return;
@@ -785,8 +813,8 @@ async function addEvidence(git, slas, base, head, config, today) {
     const key = `${r.sla}\0${r.objective}`;
     byObjective.set(key, [...byObjective.get(key) ?? [], r]);
   }
-  for (const { diff, change, objective, sla } of wanted) {
-    const measured = (byObjective.get(`${diff.id}\0${objective.id}`) ?? []).filter((r) => r.value.kind === objective.target.kind).sort((a, b) => comparePeriods(a.period, b.period)).slice(-config.report.periods);
+  for (const { diff, change, objective, sla, evidenceFrom } of wanted) {
+    const measured = evidenceFrom.flatMap((id) => byObjective.get(`${diff.id}\0${id}`) ?? []).filter((r) => r.value.kind === objective.target.kind).sort((a, b) => comparePeriods(a.period, b.period)).slice(-config.report.periods);
     if (measured.length === 0) continue;
     let met = 0;
     let worst = measured[0];
@@ -799,7 +827,7 @@ async function addEvidence(git, slas, base, head, config, today) {
     const evidence = {
       periods: measured.length,
       met,
-      worst: formatMeasure(worst.value)
+      worst: preciseMeasure(worst.value)
     };
     change.evidence = evidence;
     const kind = measured[0].period.kind;

@@ -2786,6 +2786,13 @@ function formatMeasure(m) {
   if (m.kind === "duration") return formatDuration(m.seconds);
   return m.unit ? `${Number(m.value.toFixed(6))} ${m.unit}` : String(Number(m.value.toFixed(6)));
 }
+function preciseMeasure(m) {
+  if (m.kind !== "duration") return formatMeasure(m);
+  const s = m.seconds;
+  if (s > 0 && s < 1) return `${Number((s * 1e3).toFixed(3))} ms`;
+  if (!Number.isInteger(s) && s < 3600) return `${Number(s.toFixed(3))} s`;
+  return formatDuration(s);
+}
 function allowedDowntimeSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
   const share = Math.min(1, Math.max(0, minutesPerWeek / MINUTES_PER_WEEK));
   return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
@@ -3370,6 +3377,7 @@ export {
   fileResult,
   IMPACT_ORDER,
   formatMeasure,
+  preciseMeasure,
   allowedDowntimeSeconds,
   hoursPerWeekPhrase,
   hoursText,

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-FGJCYZTC.js";
+} from "./chunk-NNXWK7GH.js";
 import {
   diffMarkdown,
   formatMeasure,
@@ -12,7 +12,7 @@ import {
   slaMatcher,
   validateResults,
   validateSources
-} from "./chunk-JUSJH2JZ.js";
+} from "./chunk-FBW7NOYM.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
@@ -404,10 +404,13 @@ function byKey(results) {
   return new Map(results.map((r) => [`${r.sla}\0${r.objective}\0${r.period.id}`, r]));
 }
 function figure(r) {
-  return formatMeasure(r.value);
+  const written = String(r.written).trim();
+  return written === formatMeasure(r.value) ? written : written || formatMeasure(r.value);
 }
 function rowText(r) {
-  return JSON.stringify([figure(r), r.good ?? null, r.total ?? null, r.note ?? null]);
+  const v = r.value;
+  const exact = v.kind === "duration" ? [v.kind, v.seconds] : v.kind === "quantity" ? [v.kind, v.value, v.unit] : [v.kind, v.value];
+  return JSON.stringify([...exact, r.good ?? null, r.total ?? null, r.note ?? null]);
 }
 
 // src/check/index.ts

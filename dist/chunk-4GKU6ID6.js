@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-LW5XBMJG.js";
+} from "./chunk-3NLS5FQ7.js";
 import {
   clip,
   codeSpan,
@@ -15,13 +15,13 @@ import {
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-FGJCYZTC.js";
+import "./chunk-NNXWK7GH.js";
 import "./chunk-WPW5WIIQ.js";
 import "./chunk-7KJUS66R.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-JUSJH2JZ.js";
+} from "./chunk-FBW7NOYM.js";
 import "./chunk-HTSOQ6W4.js";
 import "./chunk-U3ASBJTP.js";
 import "./chunk-MPHHO6IK.js";

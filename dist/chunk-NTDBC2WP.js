@@ -9,9 +9,10 @@ import {
   loadSla,
   periodKindOf,
   periodOf,
+  preciseMeasure,
   shiftPeriod,
   validateResults
-} from "./chunk-JUSJH2JZ.js";
+} from "./chunk-FBW7NOYM.js";
 import {
   addCadence,
   formatWindow
@@ -40,7 +41,7 @@ function buildReport(input) {
         if (a.credit) creditsOwed.push({ period: period.id, credit: a.credit });
         return {
           period: period.id,
-          value: measured ? formatMeasure(measured.value) : null,
+          value: measured ? preciseMeasure(measured.value) : null,
           met: a.met,
           zone: a.zone,
           budgetUsed: a.budgetUsed,
@@ -53,7 +54,7 @@ function buildReport(input) {
         id: o.id,
         title: o.title,
         indicator: o.indicator,
-        target: formatMeasure(o.target),
+        target: preciseMeasure(o.target),
         window: formatWindow(o.window),
         better: o.better ?? null,
         tolerance: o.tolerance ? {

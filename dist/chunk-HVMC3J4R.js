@@ -12,7 +12,7 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-FGJCYZTC.js";
+} from "./chunk-NNXWK7GH.js";
 import {
   gitBlobId
 } from "./chunk-WPW5WIIQ.js";
@@ -20,7 +20,7 @@ import "./chunk-7KJUS66R.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-MSWMLQLH.js";
+} from "./chunk-NTDBC2WP.js";
 import {
   error,
   info
@@ -37,7 +37,7 @@ import {
   readWorkingTree,
   validateResults,
   validateSources
-} from "./chunk-JUSJH2JZ.js";
+} from "./chunk-FBW7NOYM.js";
 import {
   sortProblems
 } from "./chunk-HTSOQ6W4.js";
