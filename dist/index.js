@@ -263,7 +263,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-SEATHJDC.js"), import("./chunk-4GKU6ID6.js")]).then(
+  work ??= Promise.all([import("./chunk-IKSSSL6M.js"), import("./chunk-D6NHH7EO.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -693,7 +693,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-HVMC3J4R.js");
+      const { runRender } = await import("./chunk-D7YAECIX.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -375,7 +375,7 @@ describe('exclusions, credits, effective dates', () => {
 });
 
 describe('wording, ownership and the SLA impact', () => {
-  it('text fields are editorial; measurement and priority meanings are commitments', async () => {
+  it('text fields are editorial; measurement, priority meanings, tier and contacts are commitments', async () => {
     const result = await changed(
       ['title: Payments API', 'title: Payments'],
       ['summary: Accept card payments.', 'summary: Take card payments.'],
@@ -392,19 +392,19 @@ describe('wording, ownership and the SLA impact', () => {
     const sla = result.diff.slas[0];
     expect(sla?.impact).toBe('changed');
     expect(sla?.changes.map((c) => [c.path, c.impact])).toEqual([
+      ['metadata.tier', 'changed'],
       ['spec.objectives.uptime.measurement', 'changed'],
       ['spec.support.priorities.P1.meaning', 'changed'],
+      ['spec.contacts', 'changed'],
       ['metadata.title', 'editorial'],
-      ['metadata.tier', 'editorial'],
       ['metadata.tags', 'editorial'],
       ['spec.service.summary', 'editorial'],
       ['spec.objectives.checkout-latency.description', 'editorial'],
-      ['spec.contacts', 'editorial'],
     ]);
-    expect(sla?.changes[0]?.message).toBe(
+    expect(sla?.changes[1]?.message).toBe(
       'Monthly uptime measurement changed from "A minute counts as down when calls fail." to "A minute is down when calls fail."; this changes what is promised.',
     );
-    expect(sla?.changes[5]?.message).toBe(
+    expect(sla?.changes[6]?.message).toBe(
       'Service summary reworded from "Accept card payments." to "Take card payments."',
     );
   });

@@ -430,3 +430,41 @@ describe('one file selection: nested repositories', () => {
     expect(JSON.parse(validate.stdout).files).toBe(1);
   });
 });
+
+describe('editorial: no-approval does not cover where customers are sent', () => {
+  beforeEach(() => setUp('no-approval'));
+
+  it.each([
+    [
+      'a contact address',
+      (t: string) =>
+        t.replace(
+          '  support:',
+          '  contacts:\n    - { name: On-call, email: evil@example.com }\n  support:',
+        ),
+    ],
+    [
+      'the service link',
+      (t: string) =>
+        t.replace(
+          'summary: Accept payments. }',
+          'summary: Accept payments., url: https://evil.example }',
+        ),
+    ],
+    [
+      'the last review date',
+      (t: string) => t.replace('lastReviewed: 2026-06-01', 'lastReviewed: 2026-11-30'),
+    ],
+  ])('changing %s needs the owner', async (_what, edit) => {
+    repo.write({ 'slas/payments-api.yaml': edit(sla('@acme/payments')) });
+    repo.commit('redirect');
+    reviews([]);
+    const run = await approvals('eve');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).requirements[0]).toMatchObject({
+      sla: 'payments-api',
+      reason: 'changed',
+      anyOf: ['@acme/payments'],
+    });
+  });
+});

@@ -12,7 +12,7 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-NNXWK7GH.js";
+} from "./chunk-P3WEUHW3.js";
 import {
   gitBlobId
 } from "./chunk-WPW5WIIQ.js";

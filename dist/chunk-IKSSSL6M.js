@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-3NLS5FQ7.js";
-import "./chunk-NNXWK7GH.js";
+} from "./chunk-BV74YRWG.js";
+import "./chunk-P3WEUHW3.js";
 import "./chunk-WPW5WIIQ.js";
 import "./chunk-7KJUS66R.js";
 import "./chunk-FBW7NOYM.js";

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-NNXWK7GH.js";
+} from "./chunk-P3WEUHW3.js";
 import {
   diffMarkdown,
   formatMeasure,

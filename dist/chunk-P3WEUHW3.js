@@ -182,9 +182,9 @@ var Changes = class {
    * A text that says what is promised (how an objective is measured, what a priority
    * covers): rewording it changes the commitment, so it is `changed`, never editorial.
    */
-  commitmentText(path, what, before, after) {
+  commitmentText(path, what, before, after, why = "this changes what is promised") {
     if (before === after) return;
-    const message = before === void 0 ? `${what} added: ${quote(after ?? "")}; this changes what is promised.` : after === void 0 ? `${what} removed (was ${quote(before)}); this changes what is promised.` : `${what} changed from ${quote(before)} to ${quote(after)}; this changes what is promised.`;
+    const message = before === void 0 ? `${what} added: ${quote(after ?? "")}; ${why}.` : after === void 0 ? `${what} removed (was ${quote(before)}); ${why}.` : `${what} changed from ${quote(before)} to ${quote(after)}; ${why}.`;
     this.add(path, before, after, "changed", message);
   }
 };
@@ -229,19 +229,26 @@ function compareSla(b, h) {
       `Owner changed from ${b.owner} to ${h.owner}: ${h.owner} approves future changes.`
     );
   }
-  c.text("metadata.tier", "Tier", b.tier, h.tier);
+  c.commitmentText("metadata.tier", "Tier", b.tier, h.tier, "the tier can decide what customers get");
   listText(c, "metadata.tags", "Tags", b.tags, h.tags);
   c.text("spec.service.name", "Service name", b.service.name, h.service.name);
   c.text("spec.service.summary", "Service summary", b.service.summary, h.service.summary);
-  c.text("spec.service.url", "Service link", b.service.url, h.service.url);
+  c.commitmentText(
+    "spec.service.url",
+    "Service link",
+    b.service.url,
+    h.service.url,
+    "customers are sent somewhere else"
+  );
   compareCustomers(c, b.customers, h.customers);
   compareEffective(c, b, h);
   compareReviewCadence(c, b, h);
-  c.text(
+  c.commitmentText(
     "spec.review.lastReviewed",
     "Last review date",
     b.review?.lastReviewed,
-    h.review?.lastReviewed
+    h.review?.lastReviewed,
+    "this records a review with customers"
   );
   compareHours(c, "spec.serviceHours", "Service hours", b.serviceHours, h.serviceHours);
   compareObjectives(c, b, h);
@@ -250,7 +257,16 @@ function compareSla(b, h) {
   compareExclusions(c, b.exclusions, h.exclusions);
   compareCredits(c, b, h);
   const contact = (x) => [x.name, x.email, x.url, x.phone].filter(Boolean).join(", ");
-  listText(c, "spec.contacts", "Contacts", b.contacts.map(contact), h.contacts.map(contact));
+  const c0 = b.contacts.map(contact);
+  const c1 = h.contacts.map(contact);
+  if (c0.join("; ") !== c1.join("; "))
+    c.add(
+      "spec.contacts",
+      c0,
+      c1,
+      "changed",
+      `Contacts changed from ${c0.length ? quote(c0.join("; ")) : "none"} to ${c1.length ? quote(c1.join("; ")) : "none"}: customers reach someone else.`
+    );
   return c.list;
 }
 function listText(c, path, what, before, after) {

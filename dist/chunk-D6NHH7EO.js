@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-3NLS5FQ7.js";
+} from "./chunk-BV74YRWG.js";
 import {
   clip,
   codeSpan,
@@ -15,7 +15,7 @@ import {
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-NNXWK7GH.js";
+import "./chunk-P3WEUHW3.js";
 import "./chunk-WPW5WIIQ.js";
 import "./chunk-7KJUS66R.js";
 import {
