@@ -1,24 +1,32 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import picomatch from 'picomatch';
 import type { SlacConfig } from '../../src/config/defaults.js';
 import {
   createHttpPrometheus,
   DEFAULT_TIMEOUT_MS,
   measure,
-  mergeResultsFile,
   planMeasurements,
+  planResultsWrites,
   redact,
   resultsFileText,
-  type MeasuredPeriod,
+  resultsPathOf,
+  type ResultsFolder,
 } from '../../src/measure/index.js';
 import { sortProblems } from '../../src/model/problem.js';
-import type { Sla } from '../../src/model/sla.js';
-import { listSelected, readWorkingTree, slaMatcher } from '../../src/repo/tree.js';
-import { parsePeriod, validateResults, type Period } from '../../src/results/index.js';
+import { listSelected, readWorkingTree } from '../../src/repo/tree.js';
+import { parsePeriod, type Period } from '../../src/results/index.js';
 import { validateSources } from '../../src/validate/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+
+/** The working tree as the results planner reads it. */
+function diskFolder(root: string, config: SlacConfig): ResultsFolder {
+  return {
+    exists: (path) => existsSync(join(root, path)),
+    read: (path) => readFile(join(root, path), 'utf8').catch(() => undefined),
+    list: () => listSelected(root, config.results),
+  };
+}
 
 const USAGE = `Usage: slac measure --prometheus URL [--period P] [--write] [--format yaml|json]
                     [--timeout SECONDS] [--today YYYY-MM-DD]
@@ -119,12 +127,13 @@ export async function measureCommand(args: string[], io: CliIo): Promise<number>
     return EXIT.problems;
   }
 
+  const folder = diskFolder(io.cwd, tree.config);
   const files = outcome.periods.map((p) => ({
     measured: p,
-    ...targetOf(io.cwd, tree.config, p.period),
+    path: resultsPathOf(tree.config, p.period, folder.exists),
   }));
   if (values.write) {
-    const planned = await planWrites(io.cwd, tree.config, slas, today, source, files);
+    const planned = await planResultsWrites(folder, tree.config, slas, today, source, files);
     if (!planned.ok) {
       io.stderr(`slac measure: ${planned.reason}; nothing was written\n`);
       return EXIT.problems;
@@ -173,78 +182,6 @@ function httpUrl(text: string): string {
   if (u.protocol !== 'http:' && u.protocol !== 'https:')
     throw new UsageError(`--prometheus must be an http or https URL; got "${redact(text)}"`);
   return text;
-}
-
-/**
- * Where a period's results file goes: `PERIOD.yaml` in the folder the first results glob
- * starts in (an existing `PERIOD.yml` there is used instead).
- */
-function targetOf(root: string, config: SlacConfig, period: Period): { path: string } {
-  const base = picomatch.scan(config.results[0] ?? 'results/**/*.yaml').base;
-  const folder = base === '' ? '' : `${base.replace(/\/+$/, '')}/`;
-  const yml = `${folder}${period.id}.yml`;
-  const path =
-    !existsSync(join(root, `${folder}${period.id}.yaml`)) && existsSync(join(root, yml))
-      ? yml
-      : `${folder}${period.id}.yaml`;
-  return { path };
-}
-
-type Planned =
-  { ok: true; writes: Array<{ path: string; text: string }> } | { ok: false; reason: string };
-
-/** Every file's new text, checked as `slac validate` would, before any is written. */
-async function planWrites(
-  root: string,
-  config: SlacConfig,
-  slas: Sla[],
-  today: string,
-  source: string,
-  files: Array<{ measured: MeasuredPeriod; path: string }>,
-): Promise<Planned> {
-  const selected = slaMatcher(config.results);
-  const writes: Array<{ path: string; text: string }> = [];
-  for (const { measured, path } of files) {
-    if (!selected(path))
-      return {
-        ok: false,
-        reason: `${path} would not be selected by the results globs of .slac.yml (${config.results.join(', ')}); start the first glob with the folder results go in`,
-      };
-    const existing = await readFile(join(root, path), 'utf8').catch(() => undefined);
-    if (existing === undefined) {
-      writes.push({ path, text: resultsFileText(measured.period, source, measured.rows) });
-      continue;
-    }
-    const merged = mergeResultsFile(existing, measured.period, source, measured.rows);
-    if (!merged.ok) return { ok: false, reason: `cannot merge into ${path}: ${merged.reason}` };
-    writes.push({ path, text: merged.text });
-  }
-  // The results files as they would be, checked together: the new files must be valid, and
-  // no other file may already hold a result the new ones hold.
-  const paths = new Set([...listSelected(root, config.results), ...writes.map((w) => w.path)]);
-  const contents = await Promise.all(
-    [...paths].sort().map(async (path) => ({
-      path,
-      content:
-        writes.find((w) => w.path === path)?.text ?? (await readFile(join(root, path), 'utf8')),
-    })),
-  );
-  const written = new Set(writes.map((w) => w.path));
-  const check = validateResults(contents, slas, today);
-  const bad = check.errors.filter(
-    (e) =>
-      written.has(e.file) ||
-      (e.rule === 'results-duplicate' &&
-        [...written].some((path) => e.message.includes(`${path}:`))),
-  );
-  if (bad.length > 0) {
-    const e = bad[0] as (typeof bad)[number];
-    return {
-      ok: false,
-      reason: `the results would not be valid: ${e.file}:${e.line}:${e.column} ${e.rule} ${e.message}${bad.length > 1 ? ` (and ${bad.length - 1} more)` : ''}`,
-    };
-  }
-  return { ok: true, writes };
 }
 
 /** A temporary file in the same folder, then a rename: readers see the old file or the new. */

@@ -9,6 +9,12 @@ import { formatMeasured } from './round.js';
 export type { PrometheusClient, QueryAnswer, Sample } from './prometheus.js';
 export { createHttpPrometheus, redact, DEFAULT_TIMEOUT_MS } from './http.js';
 export { mergeResultsFile, resultsFileText } from './file.js';
+export {
+  planResultsWrites,
+  resultsPathOf,
+  type PlannedWrites,
+  type ResultsFolder,
+} from './plan.js';
 
 export interface MeasuredRow {
   sla: string;
