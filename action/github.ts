@@ -264,6 +264,88 @@ export class GitHubApi {
     await this.client.rest.issues.update({ ...this.repo, issue_number: number, ...fields });
   }
 
+  /** The repository's default branch and the commit it points at. */
+  async defaultBranch(): Promise<{ name: string; sha: string }> {
+    const { data } = await this.client.rest.repos.get({ ...this.repo });
+    const ref = await this.client.rest.git.getRef({
+      ...this.repo,
+      ref: `heads/${data.default_branch}`,
+    });
+    return { name: data.default_branch, sha: ref.data.object.sha };
+  }
+
+  /** Whether the branch exists. */
+  async branchExists(branch: string): Promise<boolean> {
+    try {
+      await this.client.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw error;
+    }
+  }
+
+  async createBranch(branch: string, sha: string): Promise<void> {
+    await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha });
+  }
+
+  async deleteBranch(branch: string): Promise<void> {
+    await this.client.rest.git.deleteRef({ ...this.repo, ref: `heads/${branch}` });
+  }
+
+  /** A file's text and blob id on a branch, or undefined when it is not there. */
+  async fileOn(branch: string, path: string): Promise<{ text: string; sha: string } | undefined> {
+    try {
+      const { data } = await this.client.rest.repos.getContent({ ...this.repo, path, ref: branch });
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Commits a file to a branch (creating or replacing it); never to the default branch. */
+  async putFile(
+    branch: string,
+    path: string,
+    text: string,
+    message: string,
+    sha: string | undefined,
+  ): Promise<void> {
+    await this.client.rest.repos.createOrUpdateFileContents({
+      ...this.repo,
+      path,
+      branch,
+      message,
+      content: Buffer.from(text, 'utf8').toString('base64'),
+      ...(sha ? { sha } : {}),
+    });
+  }
+
+  /** The open pull request from `branch` of this repository, if any. */
+  async openPullFrom(
+    branch: string,
+  ): Promise<{ number: number; title: string; body: string } | undefined> {
+    const { data } = await this.client.rest.pulls.list({
+      ...this.repo,
+      state: 'open',
+      head: `${this.repo.owner}:${branch}`,
+      per_page: 100,
+    });
+    const pull = data.find((p) => p.head.ref === branch);
+    return pull ? { number: pull.number, title: pull.title, body: pull.body ?? '' } : undefined;
+  }
+
+  async createPull(head: string, base: string, title: string, body: string): Promise<number> {
+    const { data } = await this.client.rest.pulls.create({ ...this.repo, head, base, title, body });
+    return data.number;
+  }
+
+  async updatePull(number: number, fields: { title: string; body: string }): Promise<void> {
+    await this.client.rest.pulls.update({ ...this.repo, pull_number: number, ...fields });
+  }
+
   async createComment(number: number, body: string): Promise<number> {
     const { data } = await this.client.rest.issues.createComment({
       ...this.repo,

@@ -20,6 +20,10 @@ export interface ActionInputs {
   readonly cache: string | undefined;
   /** How long one request to GitHub may take, in milliseconds (input `request-timeout`, seconds). */
   readonly requestTimeoutMs: number;
+  /** Mode report: the Prometheus HTTP API to measure with (input `prometheus-url`), if any. */
+  readonly prometheusUrl: string | undefined;
+  /** Mode report: a bearer token for Prometheus (input `prometheus-token`). */
+  readonly prometheusToken: string | undefined;
 }
 
 export class InputError extends Error {
@@ -56,6 +60,13 @@ export function parseInputs(): ActionInputs {
     throw new InputError(
       `input "request-timeout" must be a number of seconds above 0 and at most 600 (e.g. 30); got "${timeout}"`,
     );
+  const prometheusUrl = core.getInput('prometheus-url') || undefined;
+  if (prometheusUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(prometheusUrl))
+    throw new InputError(
+      'input "prometheus-url" must be an http or https URL, such as https://prometheus.example',
+    );
+  const prometheusToken = core.getInput('prometheus-token') || undefined;
+  if (prometheusToken) core.setSecret(prometheusToken);
   return Object.freeze({
     mode: mode as Mode,
     githubToken,
@@ -64,5 +75,7 @@ export function parseInputs(): ActionInputs {
     out: core.getInput('out') || 'site',
     cache: core.getInput('cache') || undefined,
     requestTimeoutMs: Math.round(seconds * 1000),
+    prometheusUrl,
+    prometheusToken,
   });
 }

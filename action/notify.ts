@@ -3,19 +3,22 @@
 // one per SLA whose review is due within report.reviewNotice or overdue: found by a hidden
 // marker and the token's login, mentioning the owner, updated in place, reopened when the
 // condition returns, and closed with a comment when it clears. Re-running changes nothing.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { readWorkingTree } from '../src/repo/tree.js';
+import type { SlacConfig } from '../src/config/defaults.js';
+import type { Sla } from '../src/model/sla.js';
+import { listSelected, readWorkingTree } from '../src/repo/tree.js';
 import { buildReport, type Report } from '../src/report/index.js';
 import { reportJson, reportMarkdown } from '../src/report/format.js';
 import { noticesOf, type BreachNotice, type ReviewNotice } from '../src/report/notices.js';
-import { validateFolderResults } from '../src/results/index.js';
+import { validateFolderResults, validateResults } from '../src/results/index.js';
 import { sortProblems } from '../src/model/problem.js';
 import { validateSources } from '../src/validate/index.js';
 import { GitHubApi, createClient, type Issue, type RepoRef } from './github.js';
 import type { ActionInputs } from './inputs.js';
-import { escapeMarkdown } from './markdown.js';
+import { codeSpan, escapeMarkdown } from './markdown.js';
 
 export interface ReportModeResult {
   report: Report;
@@ -23,6 +26,8 @@ export interface ReportModeResult {
   breaches: number;
   /** Path of the JSON report. */
   path: string;
+  /** The pull request that proposes the measured results, when one was opened or updated. */
+  pullRequest?: number;
 }
 
 type Kind = 'breach' | 'review';
@@ -37,6 +42,8 @@ export async function runReportMode(
   root: string,
   repo: RepoRef,
   today: string,
+  /** The folder of .slac.yml inside the repository ("" at its root, else "sla/"). */
+  prefix = '',
 ): Promise<ReportModeResult> {
   const tree = await readWorkingTree(root);
   const validation = validateSources(tree.files, { today });
@@ -63,16 +70,27 @@ export async function runReportMode(
     );
   }
   const slas = validation.slas.map((s) => s.sla);
+  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  let results = measured?.results ?? [];
+  let proposal: Proposal | undefined;
+  if (inputs.prometheusUrl) {
+    const fresh = await measureNow(inputs, root, tree.config, slas, today);
+    if (fresh) {
+      results = fresh.results;
+      if (fresh.changed.length > 0)
+        proposal = await proposeResults(api, prefix, fresh.changed, fresh.periods, fresh.source);
+      else core.info('the measured results are already in the repository');
+    }
+  }
   const report = buildReport({
     slas,
-    results: measured?.results ?? [],
+    results,
     config: tree.config,
     today,
     selection: { last: 1 },
   });
   const { breaches, reviews } = noticesOf(report);
 
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
   const login = (await api.ownLogin()).toLowerCase();
   const ours = (await api.issues()).filter((i) => i.login?.toLowerCase() === login);
   const ids = [...new Set(slas.map((s) => s.id))].sort();
@@ -109,7 +127,137 @@ export async function runReportMode(
   const path = join(dir, 'slac-review-report.json');
   await writeFile(path, reportJson(report));
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(reportMarkdown(report)).write();
-  return { report, breaches: breaches.length, path };
+  return {
+    report,
+    breaches: breaches.length,
+    path,
+    ...(proposal ? { pullRequest: proposal.number } : {}),
+  };
+}
+
+interface Proposal {
+  number: number;
+}
+
+/**
+ * Measures every objective with Prometheus queries for its last complete period, and returns
+ * the results files as they would be (checked as slac validate would) with the results the
+ * report should use. Undefined when no objective has queries. A failed query throws: nothing
+ * is proposed and nobody is told of figures that were not measured.
+ */
+async function measureNow(
+  inputs: ActionInputs,
+  root: string,
+  config: SlacConfig,
+  slas: readonly Sla[],
+  today: string,
+) {
+  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } =
+    await import('../src/measure/index.js');
+  if (planMeasurements(slas, today).length === 0) {
+    core.warning(
+      'prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)',
+    );
+    return undefined;
+  }
+  const prometheus = createHttpPrometheus({
+    url: inputs.prometheusUrl as string,
+    timeoutMs: 30_000,
+    ...(inputs.prometheusToken ? { token: inputs.prometheusToken } : {}),
+  });
+  const source = `prometheus ${prometheus.url}`;
+  const outcome = await measure({ slas, prometheus, today });
+  if (outcome.failures.length > 0) {
+    const f = outcome.failures[0]!;
+    throw new Error(
+      `${outcome.failures.length} objective${outcome.failures.length === 1 ? '' : 's'} could not be measured (first: ${f.sla} objective ${f.objective}: ${f.message}; query: ${f.query}): no pull request was opened and no issue changed`,
+    );
+  }
+  const folder = {
+    exists: (path: string) => existsSync(join(root, path)),
+    read: (path: string) => readFile(join(root, path), 'utf8').catch(() => undefined),
+    list: () => listSelected(root, config.results),
+  };
+  const files = outcome.periods.map((p) => ({
+    measured: p,
+    path: resultsPathOf(config, p.period, folder.exists),
+  }));
+  const planned = await planResultsWrites(folder, config, slas, today, source, files);
+  if (!planned.ok)
+    throw new Error(`${planned.reason}: no pull request was opened and no issue changed`);
+  const changed: { path: string; text: string }[] = [];
+  for (const w of planned.writes) if ((await folder.read(w.path)) !== w.text) changed.push(w);
+  // The report and the issues use the figures as they will be once the pull request merges.
+  const byPath = new Map(planned.writes.map((w) => [w.path, w.text]));
+  const paths = [...new Set([...folder.list(), ...byPath.keys()])].sort();
+  const contents = await Promise.all(
+    paths.map(async (path) => ({
+      path,
+      content: byPath.get(path) ?? (await folder.read(path)) ?? '',
+    })),
+  );
+  return {
+    results: validateResults(contents, slas, today).results,
+    changed,
+    periods: outcome.periods.map((p) => p.period.id),
+    source,
+  };
+}
+
+/**
+ * Opens (or updates) one pull request that adds the measured results, through the REST API:
+ * a branch from the default branch, a commit per changed file, the pull request. Never pushes
+ * to the default branch. A failure removes a branch this run created.
+ */
+async function proposeResults(
+  api: GitHubApi,
+  prefix: string,
+  writes: readonly { path: string; text: string }[],
+  periods: readonly string[],
+  source: string,
+): Promise<Proposal> {
+  const branch = `slac/results-${periods.join('-')}`;
+  const base = await api.defaultBranch();
+  let created = false;
+  try {
+    if (!(await api.branchExists(branch))) {
+      await api.createBranch(branch, base.sha);
+      created = true;
+    }
+    for (const w of writes) {
+      const path = `${prefix}${w.path}`;
+      const there = await api.fileOn(branch, path);
+      if (there?.text === w.text) continue;
+      await api.putFile(
+        branch,
+        path,
+        w.text,
+        `Measured results for ${periods.join(', ')}`,
+        there?.sha,
+      );
+    }
+    const title = `Measured results for ${periods.join(', ')}`;
+    const body = [
+      `The measured results of ${periods.join(', ')} from ${escapeMarkdown(source)}, for review like every other change: the SLA owners approve their figures before they reach the catalog.`,
+      '',
+      ...writes.map((w) => `- ${codeSpan(`${prefix}${w.path}`)}`),
+      '',
+      '_Opened by slac (`mode: report`); a later run updates this pull request rather than opening another._',
+    ].join('\n');
+    const open = await api.openPullFrom(branch);
+    if (open) {
+      if (open.title !== title || open.body !== body)
+        await api.updatePull(open.number, { title, body });
+      core.info(`updated pull request #${open.number} with the measured results`);
+      return { number: open.number };
+    }
+    const number = await api.createPull(branch, base.name, title, body);
+    core.info(`opened pull request #${number} with the measured results`);
+    return { number };
+  } catch (error) {
+    if (created) await api.deleteBranch(branch).catch(() => {});
+    throw error;
+  }
 }
 
 /** Opens, updates, reopens or closes the one issue of a kind about an SLA. */

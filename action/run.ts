@@ -14,14 +14,17 @@ export async function run(): Promise<void> {
       core.setOutput('breaches', '0');
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
       const { runReportMode } = await import('./notify.js');
+      const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,
-        resolve(workspace, dirname(inputs.config)),
+        resolve(workspace, folder),
         repoFromEnv(),
         new Date().toISOString().slice(0, 10),
+        folder === '.' ? '' : `${folder.replace(/\/+$/, '')}/`,
       );
       core.setOutput('breaches', String(result.breaches));
       core.setOutput('report', result.path);
+      if (result.pullRequest) core.setOutput('pull-request', String(result.pullRequest));
       return;
     }
     if (inputs.mode === 'render') {

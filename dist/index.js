@@ -6,7 +6,7 @@ import {
   STATUS_CONTEXT,
   createClient,
   teamMembership
-} from "./chunk-AO2Y7B2F.js";
+} from "./chunk-A2YECUOJ.js";
 import {
   UsageError,
   createGitReader
@@ -23,7 +23,8 @@ import {
   summary,
   warning
 } from "./chunk-KRO7I2Q6.js";
-import "./chunk-HTSOQ6W4.js";
+import "./chunk-7PYS6RL3.js";
+import "./chunk-BLEPBWJI.js";
 import "./chunk-MPHHO6IK.js";
 
 // action/run.ts
@@ -263,7 +264,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-IKSSSL6M.js"), import("./chunk-D6NHH7EO.js")]).then(
+  work ??= Promise.all([import("./chunk-7XYAITII.js"), import("./chunk-BVCHVKBS.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -660,6 +661,13 @@ function parseInputs() {
     throw new InputError(
       `input "request-timeout" must be a number of seconds above 0 and at most 600 (e.g. 30); got "${timeout}"`
     );
+  const prometheusUrl = getInput("prometheus-url") || void 0;
+  if (prometheusUrl !== void 0 && !/^https?:\/\/[^\s]+$/.test(prometheusUrl))
+    throw new InputError(
+      'input "prometheus-url" must be an http or https URL, such as https://prometheus.example'
+    );
+  const prometheusToken = getInput("prometheus-token") || void 0;
+  if (prometheusToken) setSecret(prometheusToken);
   return Object.freeze({
     mode,
     githubToken,
@@ -667,7 +675,9 @@ function parseInputs() {
     config,
     out: getInput("out") || "site",
     cache: getInput("cache") || void 0,
-    requestTimeoutMs: Math.round(seconds * 1e3)
+    requestTimeoutMs: Math.round(seconds * 1e3),
+    prometheusUrl,
+    prometheusToken
   });
 }
 
@@ -680,20 +690,23 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-3UBSLU3B.js");
+      const { runReportMode } = await import("./chunk-IJNIFQ5L.js");
+      const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,
-        resolve3(workspace, dirname(inputs.config)),
+        resolve3(workspace, folder),
         repoFromEnv(),
-        (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+        (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+        folder === "." ? "" : `${folder.replace(/\/+$/, "")}/`
       );
       setOutput("breaches", String(result.breaches));
       setOutput("report", result.path);
+      if (result.pullRequest) setOutput("pull-request", String(result.pullRequest));
       return;
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-D7YAECIX.js");
+      const { runRender } = await import("./chunk-ABDSFWGJ.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

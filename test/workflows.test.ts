@@ -40,11 +40,12 @@ const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
 const permissionsOf = (wf: Workflow, job: Job) => job.permissions ?? wf.permissions;
 
 describe('the ready workflows', () => {
-  it('are the check, the review relay, the catalog and the project CI', () => {
+  it('are the check, the review relay, the catalog, the monthly review and the project CI', () => {
     expect(files.sort()).toEqual([
       'ci.yml',
       'sla-check.yml',
       'sla-publish.yml',
+      'sla-report.yml',
       'sla-review-relay.yml',
     ]);
   });
@@ -193,6 +194,29 @@ describe('sla-publish.yml', () => {
     expect(wf.permissions).toEqual({});
     expect(wf.jobs.build!.permissions).toEqual({ contents: 'read' });
     expect(wf.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+});
+
+describe('sla-report.yml', () => {
+  const wf = workflow('sla-report.yml');
+
+  it('runs mode report on the first of each month and by hand, never on pull request events', () => {
+    expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(wf.on.schedule).toEqual([{ cron: '0 6 1 * *' }]);
+    const step = wf.jobs.report!.steps.find((s) => s.uses === './');
+    expect(step?.with?.mode).toBe('report');
+    expect(step?.with?.['prometheus-token']).toBe('${{ secrets.SLAC_PROMETHEUS_TOKEN }}');
+  });
+
+  it('has only the permissions the review uses: a results branch, its pull request, issues', () => {
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs.report!.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+    });
+    const checkout = wf.jobs.report!.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['persist-credentials']).toBe(false);
   });
 });
 

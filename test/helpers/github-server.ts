@@ -2,6 +2,7 @@
 // requests, reviews, comments, statuses, review requests, teams), recording every request,
 // and able to fail on demand. Response bodies start from the example responses of the same
 // operations in @octokit/openapi, so they have GitHub's real shapes.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -42,6 +43,9 @@ function example(route: string, method: string, status: number): Record<string, 
 export interface PullState {
   number: number;
   author: string;
+  title?: string;
+  body?: string;
+  state?: 'open' | 'closed';
   headSha: string;
   headRef: string;
   /** Full name of the head's repository (a fork); the base repository when left out. */
@@ -76,6 +80,13 @@ export interface CommentState {
   issue: number;
   body: string;
   login: string;
+}
+
+/** A branch of the repository as the git data and contents APIs see it. */
+export interface BranchState {
+  sha: string;
+  /** Files by path, as text. */
+  files: Map<string, string>;
 }
 
 export interface IssueState {
@@ -139,6 +150,9 @@ export interface FakeGitHub {
   comments: CommentState[];
   /** Issues (not pull requests); numbers follow the pull requests'. */
   issues: IssueState[];
+  defaultBranch: string;
+  /** Branches by name (without refs/heads/); the default branch is there from the start. */
+  branches: Map<string, BranchState>;
   statuses: StatusState[];
   reviewRequests: { number: number; reviewers: string[]; teamReviewers: string[] }[];
   /** "org/slug" → member logins. */
@@ -174,6 +188,8 @@ export async function startFakeGitHub(options: {
     reviews: new Map(),
     comments: [],
     issues: [],
+    defaultBranch: 'main',
+    branches: new Map([['main', { sha: 'a'.repeat(40), files: new Map() }]]),
     statuses: [],
     reviewRequests: [],
     teams: new Map(),
@@ -224,7 +240,9 @@ export async function startFakeGitHub(options: {
     return {
       ...body,
       number: p.number,
-      state: 'open',
+      state: p.state ?? 'open',
+      title: p.title ?? body.title,
+      body: p.body ?? body.body,
       // The example's requested teams lack the schema's required `type`; none are requested.
       requested_reviewers: [],
       requested_teams: [],
@@ -258,6 +276,18 @@ export async function startFakeGitHub(options: {
       user: simpleUser(i.login),
       // An issue, not a pull request.
       pull_request: undefined,
+    };
+  };
+
+  const refBody = (method: string, status: number, name: string, sha: string) => {
+    const route =
+      method === 'get' ? '/repos/{owner}/{repo}/git/ref/{ref}' : '/repos/{owner}/{repo}/git/refs';
+    const template = example(route, method, status) as Record<string, Record<string, unknown>>;
+    return {
+      ...template,
+      ref: `refs/heads/${name}`,
+      url: `${repoBase}/git/refs/heads/${name}`,
+      object: { ...template.object, sha, type: 'commit' },
     };
   };
 
@@ -345,10 +375,183 @@ export async function startFakeGitHub(options: {
       new RegExp(`^${R}/pulls$`),
       '/repos/{owner}/{repo}/pulls',
       (_m, { url }) => {
-        const items = [...fake.pulls.values()].map((p) =>
-          pullBody('/repos/{owner}/{repo}/pulls', 'get', 200, p),
-        );
+        const state = url.searchParams.get('state') ?? 'open';
+        const head = url.searchParams.get('head');
+        const items = [...fake.pulls.values()]
+          .filter((p) => state === 'all' || (p.state ?? 'open') === state)
+          .filter(
+            (p) =>
+              !head || `${(p.headRepo ?? `${owner}/${repo}`).split('/')[0]}:${p.headRef}` === head,
+          )
+          .map((p) => pullBody('/repos/{owner}/{repo}/pulls', 'get', 200, p));
         return page(url, items);
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^${R}/pulls$`),
+      '/repos/{owner}/{repo}/pulls',
+      (_m, { body, token }) => {
+        const head = fake.branches.get(String(body.head));
+        const base = fake.branches.get(String(body.base));
+        if (!head || !base)
+          return {
+            status: 422,
+            body: {
+              message: 'Validation Failed',
+              documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+              status: '422',
+            },
+          };
+        const login = (token && fake.tokens.get(token)?.login) || 'github-actions[bot]';
+        const number = Math.max(0, ...fake.issues.map((i) => i.number), ...fake.pulls.keys()) + 1;
+        const pull: PullState = {
+          number,
+          author: login,
+          title: String(body.title),
+          body: String(body.body ?? ''),
+          state: 'open',
+          headSha: head.sha,
+          headRef: String(body.head),
+          baseSha: base.sha,
+          baseRef: String(body.base),
+        };
+        fake.pulls.set(number, pull);
+        return { status: 201, body: pullBody('/repos/{owner}/{repo}/pulls', 'post', 201, pull) };
+      },
+    ],
+    [
+      'PATCH',
+      new RegExp(`^${R}/pulls/(\\d+)$`),
+      '/repos/{owner}/{repo}/pulls/{pull_number}',
+      (m, { body }) => {
+        const p = pullOr404(m[1]);
+        if (!p) return notFound;
+        if (body.title !== undefined) p.title = String(body.title);
+        if (body.body !== undefined) p.body = String(body.body);
+        if (body.state === 'open' || body.state === 'closed') p.state = body.state;
+        return {
+          status: 200,
+          body: pullBody('/repos/{owner}/{repo}/pulls/{pull_number}', 'patch', 200, p),
+        };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}$`),
+      '/repos/{owner}/{repo}',
+      () => ({
+        status: 200,
+        body: {
+          ...example('/repos/{owner}/{repo}', 'get', 200),
+          name: repo,
+          full_name: `${owner}/${repo}`,
+          default_branch: fake.defaultBranch,
+          // The example omits a field its schema requires; a repository that is no fork has
+          // no parent or source.
+          language: 'TypeScript',
+          parent: undefined,
+          source: undefined,
+          template_repository: undefined,
+        },
+      }),
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/git/ref/heads(?:/|%2F)(.+)$`, 'i'),
+      '/repos/{owner}/{repo}/git/ref/{ref}',
+      (m) => {
+        const name = decodeURIComponent(m[1]!);
+        const branch = fake.branches.get(name);
+        return branch ? { status: 200, body: refBody('get', 200, name, branch.sha) } : notFound;
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^${R}/git/refs$`),
+      '/repos/{owner}/{repo}/git/refs',
+      (_m, { body }) => {
+        const name = String(body.ref).replace(/^refs\/heads\//, '');
+        if (fake.branches.has(name))
+          return {
+            status: 422,
+            body: {
+              message: 'Reference already exists',
+              documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference',
+              status: '422',
+            },
+          };
+        const from = [...fake.branches.values()].find((b) => b.sha === String(body.sha));
+        fake.branches.set(name, { sha: String(body.sha), files: new Map(from?.files ?? []) });
+        return { status: 201, body: refBody('post', 201, name, String(body.sha)) };
+      },
+    ],
+    [
+      'DELETE',
+      new RegExp(`^${R}/git/refs/heads(?:/|%2F)(.+)$`, 'i'),
+      '/repos/{owner}/{repo}/git/refs/{ref}',
+      (m) => (fake.branches.delete(decodeURIComponent(m[1]!)) ? { status: 204 } : notFound),
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/contents/(.+)$`),
+      '/repos/{owner}/{repo}/contents/{path}',
+      (m, { url }) => {
+        const path = decodeURIComponent(m[1]!);
+        const branch = fake.branches.get(url.searchParams.get('ref') ?? fake.defaultBranch);
+        const text = branch?.files.get(path);
+        if (text === undefined) return notFound;
+        return {
+          status: 200,
+          body: {
+            ...(example('/repos/{owner}/{repo}/contents/{path}', 'get', 200) as object),
+            type: 'file',
+            encoding: 'base64',
+            name: path.split('/').pop(),
+            path,
+            size: Buffer.byteLength(text),
+            sha: blobSha(text),
+            content: Buffer.from(text).toString('base64'),
+          },
+        };
+      },
+    ],
+    [
+      'PUT',
+      new RegExp(`^${R}/contents/(.+)$`),
+      '/repos/{owner}/{repo}/contents/{path}',
+      (m, { body }) => {
+        const path = decodeURIComponent(m[1]!);
+        const name = String(body.branch ?? fake.defaultBranch);
+        const branch = fake.branches.get(name);
+        if (!branch) return notFound;
+        const before = branch.files.get(path);
+        // GitHub refuses to replace a file without its current blob id, or with a stale one.
+        if (before !== undefined && body.sha !== blobSha(before))
+          return {
+            status: 409,
+            body: {
+              message: 'sha does not match',
+              documentation_url: 'https://docs.github.com/rest/repos/contents',
+              status: '409',
+            },
+          };
+        const text = Buffer.from(String(body.content), 'base64').toString('utf8');
+        branch.files.set(path, text);
+        branch.sha = blobSha(`${branch.sha}${path}${text}`);
+        const template = example(
+          '/repos/{owner}/{repo}/contents/{path}',
+          'put',
+          before === undefined ? 201 : 200,
+        ) as Record<string, Record<string, unknown>>;
+        return {
+          status: before === undefined ? 201 : 200,
+          body: {
+            ...template,
+            content: { ...template.content, path, sha: blobSha(text) },
+            commit: { ...template.commit, sha: branch.sha, message: String(body.message) },
+          },
+        };
       },
     ],
     [
@@ -698,4 +901,10 @@ export function responseSchema(route: string, method: string, status: number): u
   return openApi().paths[route]?.[method.toLowerCase()]?.responses[String(status)]?.content?.[
     'application/json'
   ]?.schema;
+}
+
+/** A git blob id of a text, as GitHub gives files in the contents API. */
+function blobSha(text: string): string {
+  const bytes = Buffer.from(text);
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }

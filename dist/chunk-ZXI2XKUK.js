@@ -9,7 +9,6 @@ import {
 import {
   IMPACT_ORDER,
   attainment,
-  comparePeriods,
   fileResult,
   formatMeasure,
   hasUnreadableValues,
@@ -19,15 +18,20 @@ import {
   plural,
   preciseMeasure,
   quote,
-  slaMatcher,
-  validateResults,
   validateSources,
   windowText
-} from "./chunk-FBW7NOYM.js";
+} from "./chunk-PZMO5G7X.js";
 import {
-  holdsOn,
+  holdsOn
+} from "./chunk-7PYS6RL3.js";
+import {
+  comparePeriods,
+  slaMatcher,
+  validateResults
+} from "./chunk-MCIV6Y2K.js";
+import {
   sortProblems
-} from "./chunk-HTSOQ6W4.js";
+} from "./chunk-BLEPBWJI.js";
 import {
   CONFIG_FILE,
   parseSimpleYaml,

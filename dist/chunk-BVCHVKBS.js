@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-BV74YRWG.js";
+} from "./chunk-CGQOR4ZI.js";
 import {
   clip,
   codeSpan,
@@ -11,18 +11,20 @@ import {
 import {
   COMMENT_MARKER,
   COMMENT_MAX
-} from "./chunk-AO2Y7B2F.js";
+} from "./chunk-A2YECUOJ.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-P3WEUHW3.js";
+import "./chunk-ZXI2XKUK.js";
 import "./chunk-WPW5WIIQ.js";
 import "./chunk-7KJUS66R.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-FBW7NOYM.js";
-import "./chunk-HTSOQ6W4.js";
+} from "./chunk-PZMO5G7X.js";
+import "./chunk-7PYS6RL3.js";
+import "./chunk-MCIV6Y2K.js";
+import "./chunk-BLEPBWJI.js";
 import "./chunk-U3ASBJTP.js";
 import "./chunk-MPHHO6IK.js";
 

@@ -3,16 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-P3WEUHW3.js";
+} from "./chunk-ZXI2XKUK.js";
 import {
   diffMarkdown,
   formatMeasure,
   hasUnreadableValues,
   isValidOwner,
-  slaMatcher,
-  validateResults,
   validateSources
-} from "./chunk-FBW7NOYM.js";
+} from "./chunk-PZMO5G7X.js";
+import {
+  slaMatcher,
+  validateResults
+} from "./chunk-MCIV6Y2K.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

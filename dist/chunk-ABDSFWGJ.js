@@ -12,7 +12,7 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-P3WEUHW3.js";
+} from "./chunk-ZXI2XKUK.js";
 import {
   gitBlobId
 } from "./chunk-WPW5WIIQ.js";
@@ -20,7 +20,7 @@ import "./chunk-7KJUS66R.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-NTDBC2WP.js";
+} from "./chunk-A6HILVBH.js";
 import {
   error,
   info
@@ -29,18 +29,21 @@ import {
   allowedDowntimeSeconds,
   attainment,
   formatMeasure,
-  listSelected,
   loadedKey,
+  validateSources
+} from "./chunk-PZMO5G7X.js";
+import "./chunk-7PYS6RL3.js";
+import {
+  listSelected,
   noSlaFiles,
   parsePeriod,
   periodKindOf,
   readWorkingTree,
-  validateResults,
-  validateSources
-} from "./chunk-FBW7NOYM.js";
+  validateResults
+} from "./chunk-MCIV6Y2K.js";
 import {
   sortProblems
-} from "./chunk-HTSOQ6W4.js";
+} from "./chunk-BLEPBWJI.js";
 import "./chunk-U3ASBJTP.js";
 import {
   MINUTES_PER_WEEK,

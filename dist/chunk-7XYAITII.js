@@ -3,12 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-BV74YRWG.js";
-import "./chunk-P3WEUHW3.js";
+} from "./chunk-CGQOR4ZI.js";
+import "./chunk-ZXI2XKUK.js";
 import "./chunk-WPW5WIIQ.js";
 import "./chunk-7KJUS66R.js";
-import "./chunk-FBW7NOYM.js";
-import "./chunk-HTSOQ6W4.js";
+import "./chunk-PZMO5G7X.js";
+import "./chunk-7PYS6RL3.js";
+import "./chunk-MCIV6Y2K.js";
+import "./chunk-BLEPBWJI.js";
 import "./chunk-U3ASBJTP.js";
 import "./chunk-MPHHO6IK.js";
 export {

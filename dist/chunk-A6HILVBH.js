@@ -2,17 +2,19 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
-  comparePeriods,
   formatMeasure,
+  loadSla,
+  preciseMeasure
+} from "./chunk-PZMO5G7X.js";
+import {
+  comparePeriods,
   lastPeriods,
   listSelected,
-  loadSla,
   periodKindOf,
   periodOf,
-  preciseMeasure,
   shiftPeriod,
   validateResults
-} from "./chunk-FBW7NOYM.js";
+} from "./chunk-MCIV6Y2K.js";
 import {
   addCadence,
   formatWindow

@@ -5858,6 +5858,71 @@ var GitHubApi = class {
   async updateIssue(number, fields) {
     await this.client.rest.issues.update({ ...this.repo, issue_number: number, ...fields });
   }
+  /** The repository's default branch and the commit it points at. */
+  async defaultBranch() {
+    const { data } = await this.client.rest.repos.get({ ...this.repo });
+    const ref = await this.client.rest.git.getRef({
+      ...this.repo,
+      ref: `heads/${data.default_branch}`
+    });
+    return { name: data.default_branch, sha: ref.data.object.sha };
+  }
+  /** Whether the branch exists. */
+  async branchExists(branch) {
+    try {
+      await this.client.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw error;
+    }
+  }
+  async createBranch(branch, sha) {
+    await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha });
+  }
+  async deleteBranch(branch) {
+    await this.client.rest.git.deleteRef({ ...this.repo, ref: `heads/${branch}` });
+  }
+  /** A file's text and blob id on a branch, or undefined when it is not there. */
+  async fileOn(branch, path) {
+    try {
+      const { data } = await this.client.rest.repos.getContent({ ...this.repo, path, ref: branch });
+      if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+      return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      throw error;
+    }
+  }
+  /** Commits a file to a branch (creating or replacing it); never to the default branch. */
+  async putFile(branch, path, text, message, sha) {
+    await this.client.rest.repos.createOrUpdateFileContents({
+      ...this.repo,
+      path,
+      branch,
+      message,
+      content: Buffer.from(text, "utf8").toString("base64"),
+      ...sha ? { sha } : {}
+    });
+  }
+  /** The open pull request from `branch` of this repository, if any. */
+  async openPullFrom(branch) {
+    const { data } = await this.client.rest.pulls.list({
+      ...this.repo,
+      state: "open",
+      head: `${this.repo.owner}:${branch}`,
+      per_page: 100
+    });
+    const pull = data.find((p) => p.head.ref === branch);
+    return pull ? { number: pull.number, title: pull.title, body: pull.body ?? "" } : void 0;
+  }
+  async createPull(head, base, title, body) {
+    const { data } = await this.client.rest.pulls.create({ ...this.repo, head, base, title, body });
+    return data.number;
+  }
+  async updatePull(number, fields) {
+    await this.client.rest.pulls.update({ ...this.repo, pull_number: number, ...fields });
+  }
   async createComment(number, body) {
     const { data } = await this.client.rest.issues.createComment({
       ...this.repo,

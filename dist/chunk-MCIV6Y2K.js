@@ -2,10 +2,8 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   article,
-  capPerRule,
-  duplicateIdMessage,
   sortProblems
-} from "./chunk-HTSOQ6W4.js";
+} from "./chunk-BLEPBWJI.js";
 import {
   CONFIG_FILE,
   checkSchema,
@@ -15,22 +13,14 @@ import {
 } from "./chunk-U3ASBJTP.js";
 import {
   CALENDAR_SECONDS,
-  MINUTES_PER_WEEK,
   __commonJS,
   __toESM,
-  addCadence,
-  formatDuration,
-  formatPercent,
-  formatWindow,
-  isValidDate,
-  isValidTimeZone,
   parseCadence,
   parseDuration,
   parsePercent,
   parseQuantity,
   parseSchedule,
-  parseWindow,
-  windowPhrase
+  parseWindow
 } from "./chunk-MPHHO6IK.js";
 
 // node_modules/picomatch/lib/constants.js
@@ -670,7 +660,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -685,11 +675,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -766,7 +756,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -779,10 +769,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote === 1) {
           continue;
         }
         if (ch === "[") {
@@ -1809,93 +1799,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/repo/tree.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync, lstatSync, readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function inSkippedFolder(path) {
-  for (let start = 0; ; ) {
-    const slash = path.indexOf("/", start);
-    if (slash < 0) return false;
-    if (SKIP_DIRS.has(path.slice(start, slash))) return true;
-    start = slash + 1;
-  }
-}
-function slaMatcher(globs) {
-  const literal = new Set(globs);
-  const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
-  return (path) => (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
-}
-function walk(dir, prefix, out) {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  if (prefix !== "" && entries.some((e) => e.name === ".git")) return;
-  for (const entry of entries) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
-    } else if (entry.isFile()) {
-      out.push(prefix + entry.name);
-    }
-  }
-}
-async function readFolderConfig(root) {
-  const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-2QT6GEAC.js")).parseConfig(CONFIG_FILE, configText);
-  return { config, problems, hasConfig: configText !== void 0 };
-}
-async function listWorkingTree(root, folder) {
-  const { config, problems, hasConfig } = folder ?? await readFolderConfig(root);
-  const paths = [];
-  walk(root, "", paths);
-  const isSla = slaMatcher(config.slas);
-  return {
-    config,
-    configProblems: problems,
-    hasConfig,
-    slaPaths: paths.filter(isSla).sort(),
-    allPaths: paths.sort()
-  };
-}
-function listSelected(root, globs) {
-  const select = slaMatcher(globs);
-  const bases = new Set(globs.map((g) => import_picomatch.default.scan(g).base));
-  const paths = [];
-  for (const base of [...bases].sort()) {
-    if (base === "") {
-      walk(root, "", paths);
-      break;
-    }
-    if (!existsSync(join(root, base))) continue;
-    const info = lstatSync(join(root, base));
-    if (info.isSymbolicLink()) continue;
-    if (!info.isDirectory()) {
-      paths.push(base);
-      continue;
-    }
-    walk(join(root, base), `${base}/`, paths);
-  }
-  return [...new Set(paths)].filter(select).sort();
-}
-async function readWorkingTree(root) {
-  const { slaPaths, ...tree } = await listWorkingTree(root);
-  const files = await Promise.all(
-    slaPaths.map(async (path) => ({ path, content: await readFile(join(root, path)) }))
-  );
-  return { ...tree, files };
-}
-function noSlaFiles(config, hasConfig) {
-  const globs = config.slas.map((g) => `"${g}"`).join(", ");
-  return {
-    file: CONFIG_FILE,
-    line: 1,
-    column: 1,
-    rule: "slas-none",
-    severity: "error",
-    message: hasConfig ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there` : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are`
-  };
-}
-
 // src/model/sla.ts
 function directionOf(indicator, better) {
   switch (indicator) {
@@ -2193,817 +2096,91 @@ function targetIssue(issues, path, key, message) {
   issues.push({ path: [...path, key], rule: "objective-target-type", message });
 }
 
-// src/validate/rules.ts
-var OWNER_PATTERN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?:\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99}))?$/;
-function isValidOwner(owner) {
-  return OWNER_PATTERN.test(owner);
+// src/repo/tree.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { existsSync, lstatSync, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function inSkippedFolder(path) {
+  for (let start = 0; ; ) {
+    const slash = path.indexOf("/", start);
+    if (slash < 0) return false;
+    if (SKIP_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
 }
-var FRACTION_PRONE = /* @__PURE__ */ new Set(["availability", "success-rate", "durability"]);
-var DAY_SECONDS = 86400;
-function checkSla(loaded, options, unreadable = []) {
-  const out = [];
-  const { sla, raw } = loaded;
-  const broken = unreadable.length === 0 ? void 0 : new Set(unreadable.map(pathKey));
-  if (!isValidOwner(sla.owner)) {
-    out.push({
-      path: ["metadata", "owner"],
-      rule: "owner-format",
-      message: `owner "${sla.owner}" is not a GitHub user "@login" or team "@org/team-slug"; write e.g. "@acme/payments"`
-    });
-  }
-  checkDates(sla, options, out);
-  checkTimeZones(raw.spec, out);
-  const objectives = raw.spec.objectives;
-  const firstObjective = /* @__PURE__ */ new Map();
-  for (let i = 0; i < objectives.length; i++) {
-    const o = objectives[i];
-    const earlier = firstObjective.get(o.id);
-    if (earlier === void 0) firstObjective.set(o.id, i);
-    else {
-      out.push({
-        path: ["spec", "objectives", i, "id"],
-        rule: "objective-id-unique",
-        message: `objective id "${o.id}" is already used by objective ${earlier + 1} ("${objectives[earlier]?.title}"); give each objective its own id`
-      });
-    }
-    const objective = sla.objectives[i];
-    if (objective) checkObjective(objective, o, ["spec", "objectives", i], broken, out);
-  }
-  if (sla.support) checkPriorities(sla.support.priorities, broken, out);
-  if (sla.credits) checkCredits(sla, sla.credits, broken, out);
-  return out;
+function slaMatcher(globs) {
+  const literal = new Set(globs);
+  const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
+  return (path) => (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
 }
-function readable(broken, path, ...rest) {
-  return broken === void 0 || !broken.has(pathKey([...path, ...rest]));
-}
-function checkSlaSet(slas) {
-  const out = [];
-  const firstById = /* @__PURE__ */ new Map();
-  for (const s of slas) {
-    const first = firstById.get(s.sla.id);
-    if (!first) {
-      firstById.set(s.sla.id, s);
-      continue;
-    }
-    const pos = first.source.locate(["metadata", "id"]);
-    out.push({
-      sla: s,
-      finding: {
-        path: ["metadata", "id"],
-        rule: "sla-id-unique",
-        message: duplicateIdMessage(s.sla.id, first.file, pos)
-      }
-    });
-  }
-  return out;
-}
-function checkObjective(o, rawObjective, path, broken, out) {
-  if (rawObjective.prometheus) {
-    checkPrometheus(o, rawObjective.prometheus, [...path, "prometheus"], out);
-  }
-  if (o.indicator === "custom" && !o.better) {
-    out.push({
-      path: [...path, "indicator"],
-      rule: "objective-better-missing",
-      message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`
-    });
-  }
-  if (o.indicator !== "custom" && rawObjective.better !== void 0) {
-    out.push({
-      path: [...path, "better"],
-      part: "key",
-      rule: "objective-better-ignored",
-      severity: "warning",
-      message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`
-    });
-  }
-  if (o.percentile !== void 0 && o.indicator !== "latency") {
-    out.push({
-      path: [...path, "percentile"],
-      part: "key",
-      rule: "objective-percentile",
-      message: `percentile applies to latency objectives only, not ${o.indicator}; remove it`
-    });
-  } else if (o.percentile !== void 0 && !(o.percentile > 0 && o.percentile < 100)) {
-    out.push({
-      path: [...path, "percentile"],
-      rule: "objective-percentile",
-      message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`
-    });
-  }
-  if (o.indicator === "latency" && o.percentile === void 0) {
-    out.push({
-      path: [...path, "indicator"],
-      rule: "objective-percentile-missing",
-      severity: "warning",
-      message: `latency objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`
-    });
-  }
-  let valuesOk = measureOk(o, "target", o.target, [...path, "target"], broken, out);
-  if (o.tolerance) {
-    const { desired, adequate } = o.tolerance;
-    const desiredOk = measureOk(
-      o,
-      "tolerance.desired",
-      desired,
-      [...path, "tolerance", "desired"],
-      broken,
-      out
-    );
-    const adequateOk = measureOk(
-      o,
-      "tolerance.adequate",
-      adequate,
-      [...path, "tolerance", "adequate"],
-      broken,
-      out
-    );
-    valuesOk = valuesOk && desiredOk && adequateOk;
-    if (valuesOk && o.better) checkTolerance(o, o.better, path, out);
-  }
-  if (readable(broken, path, "window")) {
-    const minutes = MINUTES_WINDOW.exec(rawObjective.window);
-    if (minutes) {
-      const n = Number(minutes[1]);
-      out.push({
-        path: [...path, "window"],
-        rule: "window-minute",
-        message: n === 1 ? `window "${rawObjective.window}" is one minute; write month for a calendar month or 30d` : `window "${rawObjective.window}" is ${n} minutes; for ${n} months write ${n === 3 ? "quarter or 90d" : `${n * 30}d`}`
-      });
-    } else if (o.window.kind === "rolling" && o.window.seconds < DAY_SECONDS) {
-      out.push({
-        path: [...path, "window"],
-        rule: "window-short",
-        severity: "warning",
-        message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`
-      });
+function walk(dir, prefix, out) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (prefix !== "" && entries.some((e) => e.name === ".git")) return;
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+    } else if (entry.isFile()) {
+      out.push(prefix + entry.name);
     }
   }
 }
-function checkPrometheus(o, q, path, out) {
-  const ratio = isRatioIndicator(o.indicator);
-  const parts = ["good", "total", "value"].filter((k) => q[k] !== void 0);
-  const hasRatioPart = q.good !== void 0 || q.total !== void 0;
-  if (q.value !== void 0 && hasRatioPart) {
-    out.push({
-      path: [...path, ratio ? "value" : q.good !== void 0 ? "good" : "total"],
-      part: "key",
-      rule: "prometheus-both-forms",
-      message: ratio ? `prometheus has both "value" and good/total; ${article(o.indicator)} objective is measured as good / total, so remove "value"` : `prometheus has both "value" and good/total; ${article(o.indicator)} objective is measured by one value, so remove good and total`
-    });
-  } else if (ratio && q.value !== void 0) {
-    out.push({
-      path: [...path, "value"],
-      part: "key",
-      rule: "prometheus-value-on-ratio",
-      message: `${article(o.indicator)} objective is measured as a share of events: replace "value" with "good" (the good events of the period) and "total" (all events), e.g. sum(increase(...[{{range}}]))`
-    });
-  } else if (ratio && (q.good === void 0 || q.total === void 0)) {
-    const missing = q.good === void 0 && q.total === void 0 ? "good and total" : q.good === void 0 ? "good" : "total";
-    out.push({
-      path: parts.length === 0 ? path : [...path, parts[0]],
-      part: "key",
-      rule: "prometheus-ratio-incomplete",
-      message: `prometheus of ${article(o.indicator)} objective needs both "good" and "total" (value = good / total); add ${missing}`
-    });
-  } else if (!ratio && hasRatioPart) {
-    out.push({
-      path: [...path, q.good !== void 0 ? "good" : "total"],
-      part: "key",
-      rule: "prometheus-ratio-on-value",
-      message: `${article(o.indicator)} objective is measured by one value, not a ratio: replace good/total with "value", a query giving the period's figure ${o.target.kind === "duration" ? "in seconds" : "in the target's unit"}`
-    });
-  } else if (!ratio && q.value === void 0) {
-    out.push({
-      path,
-      part: "key",
-      rule: "prometheus-value-missing",
-      message: `prometheus of ${article(o.indicator)} objective needs "value": a query giving the period's figure ${o.target.kind === "duration" ? "in seconds" : "in the target's unit"}`
-    });
-  }
-  for (const key of parts) {
-    const query = q[key];
-    if (query.trim() === "") {
-      out.push({
-        path: [...path, key],
-        rule: "prometheus-query-empty",
-        message: `prometheus.${key} is empty; write a PromQL query, e.g. ${QUERY_EXAMPLE[key]}`
-      });
-      continue;
-    }
-    const unknown = /\{\{\s*(?!range\s*\}\})([^}]*)\}\}/.exec(query);
-    if (unknown) {
-      out.push({
-        path: [...path, key],
-        rule: "prometheus-placeholder",
-        message: `prometheus.${key} uses the placeholder "${unknown[0]}"; the only placeholder is {{range}} (the period's length in seconds)`
-      });
-    } else if (!/\{\{\s*range\s*\}\}/.test(query)) {
-      out.push({
-        path: [...path, key],
-        rule: "prometheus-range-missing",
-        severity: "warning",
-        message: `prometheus.${key} does not use {{range}}, so it reads one instant at the end of the period instead of the whole period; write e.g. increase(...[{{range}}]) or avg_over_time(...[{{range}}])`
-      });
-    }
-  }
+async function readFolderConfig(root) {
+  const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-2QT6GEAC.js")).parseConfig(CONFIG_FILE, configText);
+  return { config, problems, hasConfig: configText !== void 0 };
 }
-var QUERY_EXAMPLE = {
-  good: 'sum(increase(http_requests_total{code!~"5.."}[{{range}}]))',
-  total: "sum(increase(http_requests_total[{{range}}]))",
-  value: "histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket[{{range}}])))"
-};
-var MINUTES_WINDOW = /^\s*(\d+)\s*m\s*$/;
-function measureOk(o, what, m, path, broken, out) {
-  if (!readable(broken, path)) return false;
-  const problem = checkMeasure(o, what, m, o.target);
-  if (!problem) return true;
-  out.push({ path, ...problem });
-  return false;
-}
-function checkMeasure(o, what, m, target) {
-  if (what !== "target" && (m.kind !== target.kind || unitOf(m) !== unitOf(target))) {
-    return {
-      rule: "objective-target-type",
-      message: `${what} is ${describeKind(m)} but the target is ${describeKind(target)}; write both in the same unit`
-    };
-  }
-  if (m.kind !== "percent") return void 0;
-  if (m.value < 0 || m.value > 100) {
-    return {
-      rule: "objective-target-range",
-      message: `${what} ${formatPercent(m.value)} is outside 0\u2013100%; a percentage cannot be ${m.value < 0 ? "negative" : "above 100%"}`
-    };
-  }
-  if (FRACTION_PRONE.has(o.indicator) && m.value > 0 && m.value <= 1) {
-    return {
-      rule: "objective-target-range",
-      message: `${what} ${m.value} looks like a fraction; write ${formatPercent(m.value * 100)}`
-    };
-  }
-  return void 0;
-}
-function unitOf(m) {
-  return m.kind === "quantity" ? m.unit : "";
-}
-function describeKind(m) {
-  if (m.kind === "percent") return "a percentage";
-  if (m.kind === "duration") return "a duration";
-  return m.unit ? `a number of ${m.unit}` : "a plain number";
-}
-function show(m) {
-  if (m.kind === "percent") return formatPercent(m.value);
-  if (m.kind === "duration") return formatDuration(m.seconds);
-  return m.unit ? `${m.value} ${m.unit}` : String(m.value);
-}
-function checkTolerance(o, better, path, out) {
-  const tolerance = o.tolerance;
-  if (!tolerance) return;
-  const sign = better === "higher" ? 1 : -1;
-  const { desired, adequate } = tolerance;
-  const worse = better === "higher" ? "lower" : "higher";
-  if (betterBy(sign, desired, adequate) <= 0) {
-    out.push({
-      path: [...path, "tolerance", "adequate"],
-      rule: "tolerance-order",
-      message: `tolerance.adequate ${show(adequate)} must be worse than desired ${show(desired)}: for ${o.indicator} ${better} is better, so adequate must be ${worse}; swap the two values`
-    });
-  } else if (betterBy(sign, o.target, adequate) < 0 || betterBy(sign, o.target, desired) > 0) {
-    out.push({
-      path: [...path, "target"],
-      rule: "tolerance-target-outside",
-      message: `target ${show(o.target)} lies outside the tolerance band from adequate ${show(adequate)} to desired ${show(desired)}; promise a level inside the band or widen it`
-    });
-  }
-}
-function betterBy(sign, a, b) {
-  return sign * (magnitude(a) - magnitude(b));
-}
-function checkPriorities(priorities, broken, out) {
-  const firstLevel = /* @__PURE__ */ new Map();
-  for (let i = 0; i < priorities.length; i++) {
-    const p = priorities[i];
-    const earlier = firstLevel.get(p.level);
-    if (earlier === void 0) firstLevel.set(p.level, i);
-    else {
-      out.push({
-        path: ["spec", "support", "priorities", i, "level"],
-        rule: "priority-level-unique",
-        message: `priority level "${p.level}" is listed twice (also priority ${earlier + 1}); give each priority its own level`
-      });
-    }
-    if (p.resolution !== void 0 && p.response > p.resolution) {
-      const path = ["spec", "support", "priorities", i];
-      if (readable(broken, path, "response") && readable(broken, path, "resolution")) {
-        out.push({
-          path: [...path, "response"],
-          rule: "priority-response-after-resolution",
-          message: `${p.level}: response ${formatDuration(p.response)} is longer than resolution ${formatDuration(p.resolution)}; the first response comes before the resolution, so shorten response or lengthen resolution`
-        });
-      }
-    }
-  }
-}
-function checkCredits(sla, credits, broken, out) {
-  const target = sla.objectives.find((o) => o.id === credits.objective);
-  if (!target || target.indicator !== "availability") {
-    const names = sla.objectives.filter((o) => o.indicator === "availability").map((o) => o.id);
-    if (!target) {
-      const guess = closest(credits.objective, names);
-      out.push({
-        path: ["spec", "credits", "objective"],
-        rule: "credits-objective",
-        message: `credits.objective "${credits.objective}" names no objective of this SLA; ` + (guess ? `did you mean "${guess}"?` : names.length > 0 ? `write one of the availability objectives: ${names.join(", ")}` : "add an availability objective for the credits to apply to")
-      });
-    } else {
-      out.push({
-        path: ["spec", "credits", "objective"],
-        rule: "credits-objective",
-        message: `credits.objective "${credits.objective}" is ${article(target.indicator)} objective; credits are tied to an availability objective${names.length > 0 ? ` (${names.join(", ")})` : ""}`
-      });
-    }
-  }
-  const inRange = [];
-  credits.tiers.forEach((t, i) => {
-    if (broken !== void 0) {
-      const path = ["spec", "credits", "tiers", i];
-      if (!readable(broken, path, "below") || !readable(broken, path, "credit")) return;
-    }
-    const belowOk = tierValueOk("below", t.below, i, out);
-    const creditOk = tierValueOk("credit", t.credit, i, out);
-    if (belowOk && creditOk) inRange.push({ below: t.below, credit: t.credit, i });
-  });
-  const sorted = inRange.sort((a, b) => b.below - a.below || a.i - b.i);
-  for (let k = 1; k < sorted.length; k++) {
-    const higher = sorted[k - 1];
-    const lower = sorted[k];
-    if (lower.below === higher.below) {
-      out.push({
-        path: ["spec", "credits", "tiers", Math.max(lower.i, higher.i), "below"],
-        rule: "credits-tiers-order",
-        message: `two credit tiers start below ${formatPercent(lower.below)}; give each tier its own threshold`
-      });
-    } else if (lower.credit <= higher.credit) {
-      out.push({
-        path: ["spec", "credits", "tiers", lower.i, "credit"],
-        rule: "credits-tiers-order",
-        message: `the tier below ${formatPercent(lower.below)} gives ${formatPercent(lower.credit)}, not more than the ${formatPercent(higher.credit)} below ${formatPercent(higher.below)}; a lower threshold must give a larger credit`
-      });
-    }
-  }
-}
-function tierValueOk(field, v, i, out) {
-  if (!(v < 0 || v > 100 || field === "credit" && v === 0)) return true;
-  out.push({
-    path: ["spec", "credits", "tiers", i, field],
-    rule: "credits-range",
-    message: v === 0 ? `credit 0% gives the customer nothing; remove the tier or write a credit above 0%` : `${field} ${formatPercent(v)} is outside 0\u2013100%; write a percentage such as 10%`
-  });
-  return false;
-}
-function checkDates(sla, options, out) {
-  const { from, until } = sla.effective;
-  const review = sla.review;
-  const fromValid = dateValid(from, "effective", "from", out);
-  const untilValid = until !== void 0 && dateValid(until, "effective", "until", out);
-  const reviewedValid = review !== void 0 && dateValid(review.lastReviewed, "review", "lastReviewed", out);
-  if (until !== void 0 && fromValid && untilValid && until < from) {
-    out.push({
-      path: ["spec", "effective", "until"],
-      rule: "effective-order",
-      message: `effective.until ${until} is before effective.from ${from}; the SLA would never be in force \u2014 fix the dates`
-    });
-  }
-  const today = options.today;
-  if (review && today && reviewedValid && isValidDate(today)) {
-    const due = addCadence(review.lastReviewed, review.every);
-    if (review.lastReviewed > today) {
-      out.push({
-        path: ["spec", "review", "lastReviewed"],
-        rule: "review-future",
-        severity: "warning",
-        message: `lastReviewed ${review.lastReviewed} is after today (${today}); write the date the review took place`
-      });
-    } else if (due < today) {
-      out.push({
-        path: ["spec", "review", "lastReviewed"],
-        rule: "review-overdue",
-        severity: "warning",
-        message: `review was due on ${due} (${review.lastReviewed} + ${review.everyText}); review the SLA with its owner and set lastReviewed to the review date`
-      });
-    }
-  }
-}
-function dateValid(value, section, key, out) {
-  if (isValidDate(value)) return true;
-  out.push({
-    path: ["spec", section, key],
-    rule: "date-invalid",
-    message: `${value} is not a date in the calendar; write a real day as YYYY-MM-DD`
-  });
-  return false;
-}
-function checkTimeZones(spec, out) {
-  const service = spec.serviceHours?.timezone;
-  if (unknownZone(service)) out.push(zoneFinding(["spec", "serviceHours", "timezone"], service));
-  const support = spec.support?.hours?.timezone;
-  if (unknownZone(support)) {
-    out.push(zoneFinding(["spec", "support", "hours", "timezone"], support));
-  }
-  spec.maintenance?.windows?.forEach((w, i) => {
-    if (unknownZone(w.timezone)) {
-      out.push(zoneFinding(["spec", "maintenance", "windows", i, "timezone"], w.timezone));
-    }
-  });
-}
-function unknownZone(zone) {
-  return zone !== void 0 && !isValidTimeZone(zone);
-}
-function zoneFinding(path, zone) {
-  const guess = closest(zone, knownTimeZones());
+async function listWorkingTree(root, folder) {
+  const { config, problems, hasConfig } = folder ?? await readFolderConfig(root);
+  const paths = [];
+  walk(root, "", paths);
+  const isSla = slaMatcher(config.slas);
   return {
-    path,
-    rule: "timezone-unknown",
-    message: `"${zone}" is not an IANA time zone; ${guess ? `did you mean "${guess}"?` : "write e.g. UTC, Europe/Berlin or America/New_York"}`
+    config,
+    configProblems: problems,
+    hasConfig,
+    slaPaths: paths.filter(isSla).sort(),
+    allPaths: paths.sort()
   };
 }
-var zoneList;
-function knownTimeZones() {
-  zoneList ??= ["UTC", ...Intl.supportedValuesOf("timeZone")];
-  return zoneList;
-}
-function pathKey(path) {
-  return path.map(String).join("\0");
-}
-
-// src/validate/index.ts
-function loadSla(file, options = {}) {
-  const { sla, problems, unreadable } = loadChecked(file, options);
-  if (!sla) return { problems };
-  withUnreadableValues.set(sla, unreadable);
-  return { sla, problems };
-}
-function loadChecked(file, options) {
-  const outcome = loadUncapped(file, options);
-  return { ...outcome, problems: capPerRule(outcome.problems) };
-}
-function loadUncapped(file, options) {
-  const loaded = loadYaml(file.path, file.content);
-  if (!loaded.ok) return { problems: loaded.problems, unreadable: false };
-  const source = loaded.source;
-  if (source.data === null || source.data === void 0) {
-    return {
-      problems: [
-        problemAt(
-          source,
-          [],
-          "sla-empty",
-          'file is empty; an SLA file starts with "apiVersion: slac/v1" (see examples/)'
-        )
-      ],
-      unreadable: false
-    };
-  }
-  if (typeof source.data !== "object" || Array.isArray(source.data)) {
-    return {
-      problems: [
-        problemAt(
-          source,
-          [],
-          "sla-not-mapping",
-          `file holds ${Array.isArray(source.data) ? "a list" : "a single value"}, not a mapping; an SLA file is a mapping starting with "apiVersion: slac/v1"`
-        )
-      ],
-      unreadable: false
-    };
-  }
-  const foreign = foreignFormat(source.data);
-  if (foreign) {
-    return { problems: [problemAt(source, [], "sla-foreign-format", foreign)], unreadable: false };
-  }
-  const schemaProblems = checkSchema(source, "sla");
-  if (schemaProblems.length > 0) return { problems: schemaProblems, unreadable: false };
-  const raw = source.data;
-  const { sla, issues } = normalizeSla(raw);
-  const problems = [];
-  const unreadable = [];
-  for (const i of issues) {
-    problems.push(problemAt(source, i.path, i.rule, i.message));
-    unreadable.push(i.path);
-  }
-  const loadedSla = { file: file.path, raw, sla, source };
-  for (const f of checkSla(loadedSla, options, unreadable)) problems.push(fromFinding(source, f));
-  return { sla: loadedSla, problems, unreadable: issues.length > 0 };
-}
-function foreignFormat(data) {
-  const api = data.apiVersion;
-  const tool = typeof api !== "string" ? void 0 : /openslo/i.test(api) ? "an OpenSLO" : /sloth/i.test(api) ? "a Sloth" : void 0;
-  if (tool) {
-    return `this is ${tool} file (apiVersion: ${api}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
-  }
-  if (typeof data.version === "string" && "slos" in data && !("apiVersion" in data)) {
-    return `this is a Sloth SLO file (version: ${data.version}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
-  }
-  return void 0;
-}
-function loadedKey(blob, path) {
-  return `${blob} ${path}`;
-}
-function validateSources(files, options = {}, loaded) {
-  const slas = [];
-  const problems = [];
-  for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const key = loaded && file.blob !== void 0 ? loadedKey(file.blob, file.path) : void 0;
-    let result = key === void 0 ? void 0 : loaded?.get(key);
-    if (!result) {
-      result = loadSla(file, options);
-      if (key !== void 0) loaded?.set(key, result);
-    }
-    for (const p of result.problems) problems.push(p);
-    if (result.sla) slas.push(result.sla);
-  }
-  for (const { sla, finding } of checkSlaSet(slas)) problems.push(fromFinding(sla.source, finding));
-  const sorted = sortProblems(problems);
-  return {
-    files: files.length,
-    slas,
-    errors: sorted.filter((p) => p.severity === "error"),
-    warnings: sorted.filter((p) => p.severity === "warning")
-  };
-}
-var withUnreadableValues = /* @__PURE__ */ new WeakMap();
-function hasUnreadableValues(s) {
-  let known = withUnreadableValues.get(s);
-  if (known === void 0) {
-    known = normalizeSla(s.raw).issues.length > 0;
-    withUnreadableValues.set(s, known);
-  }
-  return known;
-}
-function fileResult(path, outcome, options = {}) {
-  const sla = outcome.sla;
-  return resultOf(path, outcome.problems, sla?.sla, !!sla && hasUnreadableValues(sla), options);
-}
-function resultOf(path, problems, sla, unreadable, options) {
-  const result = { file: path, problems };
-  if (sla) {
-    result.id = sla.id;
-    if (unreadable) result.unreadable = true;
-    const today = todayRange(sla, options.today);
-    if (today) result.today = today;
-  }
-  return result;
-}
-function todayRange(sla, today) {
-  const review = sla.review;
-  if (!review || !isValidDate(review.lastReviewed)) return void 0;
-  const t = today !== void 0 && isValidDate(today) ? today : "";
-  if (t === "" || review.lastReviewed > t) return { from: t, until: t };
-  const due = addCadence(review.lastReviewed, review.every);
-  if (!isValidDate(due)) return { from: t, until: t };
-  return due < t ? { after: due } : { from: review.lastReviewed, until: due };
-}
-function problemAt(source, path, rule, message, severity = "error", part = "value") {
-  const pos = source.locate(path, part);
-  return { file: source.file, line: pos.line, column: pos.column, rule, message, severity };
-}
-function fromFinding(source, f) {
-  return problemAt(source, f.path, f.rule, f.message, f.severity ?? "error", f.part ?? "value");
-}
-
-// src/diff/types.ts
-var IMPACT_ORDER = [
-  "weakened",
-  "changed",
-  "strengthened",
-  "editorial",
-  "none"
-];
-
-// src/diff/words.ts
-function formatMeasure(m) {
-  if (m.kind === "percent") return formatPercent(m.value);
-  if (m.kind === "duration") return formatDuration(m.seconds);
-  return m.unit ? `${Number(m.value.toFixed(6))} ${m.unit}` : String(Number(m.value.toFixed(6)));
-}
-function preciseMeasure(m) {
-  if (m.kind !== "duration") return formatMeasure(m);
-  const s = m.seconds;
-  if (s > 0 && s < 1) return `${Number((s * 1e3).toFixed(3))} ms`;
-  if (!Number.isInteger(s) && s < 3600) return `${Number(s.toFixed(3))} s`;
-  return formatDuration(s);
-}
-function allowedDowntimeSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
-  const share = Math.min(1, Math.max(0, minutesPerWeek / MINUTES_PER_WEEK));
-  return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
-}
-function hoursPerWeekPhrase(minutesPerWeek) {
-  const hours = Math.floor(minutesPerWeek / 60);
-  const minutes = Math.round(minutesPerWeek - hours * 60);
-  return `${hours} h${minutes > 0 ? ` ${minutes} min` : ""} a week`;
-}
-function hoursText(hours) {
-  return `${hours.text.join(", ")} ${hours.timezone}`;
-}
-function windowText(window) {
-  return formatWindow(window);
-}
-function objectiveAllowance(o, minutesPerWeek) {
-  if (o.target.kind !== "percent") return void 0;
-  const per = windowPhrase(o.window);
-  if (o.indicator === "availability") {
-    const seconds = allowedDowntimeSeconds(o.target.value, o.window, minutesPerWeek);
-    const within = minutesPerWeek < MINUTES_PER_WEEK ? ` within ${hoursPerWeekPhrase(minutesPerWeek)} of service hours` : "";
-    return {
-      what: "allowed downtime",
-      text: `${formatDuration(seconds)} ${per}${within}`,
-      short: formatDuration(seconds),
-      amount: seconds
-    };
-  }
-  if (o.indicator === "success-rate") {
-    const failed = 100 - o.target.value;
-    return {
-      what: "allowed failures",
-      text: `${formatPercent(failed)} of requests ${per}`,
-      short: formatPercent(failed),
-      amount: failed
-    };
-  }
-  if (o.indicator === "error-rate") {
-    return {
-      what: "allowed failures",
-      text: `${formatPercent(o.target.value)} of requests ${per}`,
-      short: formatPercent(o.target.value),
-      amount: o.target.value
-    };
-  }
-  return void 0;
-}
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
-function quote(text, max = 120) {
-  const one = text.replace(/\s+/g, " ").trim();
-  return `"${one.length > max ? `${one.slice(0, max - 1)}\u2026` : one}"`;
-}
-
-// src/diff/format.ts
-var DEFAULT_MARKDOWN_LIMIT = 6e4;
-function diffJson(diff) {
-  const json = {
-    base: diff.base,
-    head: diff.head,
-    configChanged: diff.configChanged,
-    slas: diff.slas.map((s) => ({
-      id: s.id,
-      file: s.file,
-      status: s.status,
-      impact: s.impact,
-      owner: { base: s.owner.base, head: s.owner.head },
-      ...s.overPromise ? { overPromise: true } : {},
-      changes: s.changes.map((c) => ({
-        path: c.path,
-        before: c.before,
-        after: c.after,
-        impact: c.impact,
-        message: c.message,
-        ...c.evidence ? { evidence: c.evidence } : {}
-      }))
-    }))
-  };
-  return JSON.stringify(json, null, 2) + "\n";
-}
-function summaryLine(diff) {
-  if (diff.slas.length === 0) return "No SLA changed";
-  const counts = IMPACT_ORDER.map(
-    (impact) => [impact, diff.slas.filter((s) => s.impact === impact).length]
-  ).filter(([, n]) => n > 0).map(([impact, n]) => `${n} ${impact}`);
-  return `${plural(diff.slas.length, "SLA")} changed: ${counts.join(", ")}`;
-}
-function statusWords(s) {
-  const status = s.status === "modified" ? s.impact : `${s.status}, ${s.impact}`;
-  return s.overPromise ? `${status}, over-promise` : status;
-}
-var OVER_PROMISE_WORDS = "Over-promise: the proposed target was missed in recent periods (see the measured results); promise what was delivered, or plan how to deliver more.";
-function ownerWords(s) {
-  const { base, head } = s.owner;
-  if (base && head && base !== head) return `owner ${base} \u2192 ${head}`;
-  return `owner ${head ?? base ?? "unknown"}`;
-}
-function skippedWords(s) {
-  const id = s.id ? ` (${s.id})` : "";
-  return `${s.file}${id} could not be read at ${s.side}: its changes are not shown until its errors are fixed`;
-}
-function configWords() {
-  return ".slac.yml changed: config is read from the base, so the change applies after merge; an admin must approve it.";
-}
-var MARK = {
-  weakened: "\u{1F53B}",
-  changed: "\u{1F504}",
-  ownership: "\u{1F464}",
-  strengthened: "\u{1F53A}",
-  editorial: "\u270F\uFE0F",
-  none: ""
-};
-var VISIBLE_ROWS = 10;
-var MAX_CELL = 500;
-function escapeMarkdown(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}|~#!])/g, "\\$1").replace(/@/g, "@&#8203;");
-}
-function cell(value) {
-  if (value === null || value === void 0) return "\u2014";
-  const text = Array.isArray(value) ? value.map(String).join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
-  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
-  return short === "" ? "\u2014" : escapeMarkdown(short);
-}
-function changeRows(changes) {
-  return changes.map((c) => `| ${MARK[c.impact]} ${c.impact} | ${cell(c.message)} |`);
-}
-function slaSection(s, compact) {
-  const lines = [];
-  lines.push(`### ${MARK[s.impact]} ${cell(s.id)}: ${statusWords(s)}`);
-  lines.push("");
-  lines.push(`${cell(s.file)} \xB7 ${cell(ownerWords(s))}`);
-  lines.push("");
-  if (s.overPromise) lines.push(`\u26A0\uFE0F **${escapeMarkdown(OVER_PROMISE_WORDS)}**`, "");
-  const shown = compact ? s.changes.slice(0, 3) : s.changes.slice(0, VISIBLE_ROWS);
-  const rest = s.changes.slice(shown.length);
-  lines.push("| Impact | Change |", "| --- | --- |");
-  for (const row of changeRows(shown)) lines.push(row);
-  if (rest.length > 0 && compact) {
-    lines.push("", `_${plural(rest.length, "more change")} not shown._`);
-  } else if (rest.length > 0) {
-    lines.push(
-      "",
-      `<details><summary>${plural(rest.length, "more change")}</summary>`,
-      "",
-      "| Impact | Change |",
-      "| --- | --- |"
-    );
-    for (const row of changeRows(rest)) lines.push(row);
-    lines.push("", "</details>");
-  }
-  if (!compact) {
-    lines.push(
-      "",
-      "<details><summary>Fields before and after</summary>",
-      "",
-      "| Field | Before | After |",
-      "| --- | --- | --- |"
-    );
-    for (const c of s.changes)
-      lines.push(`| ${cell(c.path)} | ${cell(c.before)} | ${cell(c.after)} |`);
-    lines.push("", "</details>");
-  }
-  return lines.join("\n") + "\n";
-}
-function diffMarkdown(diff, options = {}) {
-  const limit = options.maxLength ?? DEFAULT_MARKDOWN_LIMIT;
-  const head = [];
-  if (options.header) head.push(options.header);
-  head.push("## SLA changes", "", `**${escapeMarkdown(summaryLine(diff))}**`, "");
-  if (diff.configChanged) head.push(`\u26A0\uFE0F ${escapeMarkdown(configWords())}`, "");
-  const problems = options.problems ?? [];
-  if (problems.length > 0) {
-    head.push(`**${plural(problems.length, "validation error")}:**`, "");
-    for (const p of problems.slice(0, 20))
-      head.push(`- ${cell(`${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`)}`);
-    if (problems.length > 20) head.push(`- \u2026and ${problems.length - 20} more`);
-    head.push("");
-  }
-  for (const s of options.skipped ?? []) head.push(`- ${cell(skippedWords(s))}`);
-  if ((options.skipped ?? []).length > 0) head.push("");
-  const footer = `_base ${diff.base.slice(0, 12)}, head ${diff.head.slice(0, 12)}_
-`;
-  let out = head.join("\n") + "\n";
-  const reserve = 600 + footer.length;
-  let cutFrom = diff.slas.length;
-  for (let i = 0; i < diff.slas.length; i++) {
-    const s = diff.slas[i];
-    const full = slaSection(s, false);
-    const compact = slaSection(s, true);
-    if (out.length + full.length + reserve <= limit) out += full + "\n";
-    else if (out.length + compact.length + reserve <= limit) out += compact + "\n";
-    else {
-      cutFrom = i;
+function listSelected(root, globs) {
+  const select = slaMatcher(globs);
+  const bases = new Set(globs.map((g) => import_picomatch.default.scan(g).base));
+  const paths = [];
+  for (const base of [...bases].sort()) {
+    if (base === "") {
+      walk(root, "", paths);
       break;
     }
+    if (!existsSync(join(root, base))) continue;
+    const info = lstatSync(join(root, base));
+    if (info.isSymbolicLink()) continue;
+    if (!info.isDirectory()) {
+      paths.push(base);
+      continue;
+    }
+    walk(join(root, base), `${base}/`, paths);
   }
-  if (cutFrom < diff.slas.length) {
-    const cut = diff.slas.slice(cutFrom);
-    const ids = cut.slice(0, 20).map((s) => `${s.id} (${s.impact})`);
-    const more = cut.length > 20 ? `, and ${cut.length - 20} more` : "";
-    out += `**${plural(cut.length, "more SLA")} not shown** to stay under GitHub's comment limit: ${cell(ids.join(", "))}${more}. Run \`slac diff\` for the full list.
-
-`;
-  }
-  out += footer;
-  if (out.length > limit) {
-    const note = "\n\n**Cut here** to stay under the comment limit; run `slac diff` for the rest.\n";
-    out = out.slice(0, Math.max(0, limit - note.length)) + note;
-  }
-  return out;
+  return [...new Set(paths)].filter(select).sort();
+}
+async function readWorkingTree(root) {
+  const { slaPaths, ...tree } = await listWorkingTree(root);
+  const files = await Promise.all(
+    slaPaths.map(async (path) => ({ path, content: await readFile(join(root, path)) }))
+  );
+  return { ...tree, files };
+}
+function noSlaFiles(config, hasConfig) {
+  const globs = config.slas.map((g) => `"${g}"`).join(", ");
+  return {
+    file: CONFIG_FILE,
+    line: 1,
+    column: 1,
+    rule: "slas-none",
+    severity: "error",
+    message: hasConfig ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there` : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are`
+  };
 }
 
 // src/results/period.ts
@@ -3127,71 +2304,6 @@ function isoWeeksIn(year) {
 }
 function iso(ms) {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-// src/results/attainment.ts
-var NO_DATA = {
-  met: null,
-  zone: null,
-  budgetUsed: null,
-  downtime: null,
-  credit: null
-};
-function amount(m) {
-  return m.kind === "duration" ? m.seconds : m.value;
-}
-function attainment(sla, objective, value, period) {
-  if (value === void 0 || objective.better === void 0) return NO_DATA;
-  if (value.kind !== objective.target.kind) return NO_DATA;
-  const higher = objective.better === "higher";
-  const v = amount(value);
-  const atLeastAsGood = (bound) => higher ? v >= amount(bound) : v <= amount(bound);
-  const met = atLeastAsGood(objective.target);
-  const t = objective.tolerance;
-  const zone = t ? atLeastAsGood(t.desired) ? "above" : atLeastAsGood(t.adequate) ? "within" : "below" : null;
-  return {
-    met,
-    zone,
-    budgetUsed: budgetUsed(objective, v),
-    downtime: downtime(sla, objective, v, period),
-    credit: credit(sla, objective, v)
-  };
-}
-function budgetUsed(objective, value) {
-  if (objective.target.kind !== "percent") return null;
-  const target = objective.target.value;
-  const [spent, budget] = objective.better === "higher" ? [complement(value), complement(target)] : [value, target];
-  if (budget <= 0) return spent <= 0 ? 0 : null;
-  return Math.round(Math.max(0, spent) / budget * 1e6) / 1e6;
-}
-function complement(x) {
-  const text = String(x);
-  const dot = text.indexOf(".");
-  const decimals = text.includes("e") ? 15 : dot < 0 ? 0 : text.length - dot - 1;
-  return Number((100 - x).toFixed(Math.min(20, decimals)));
-}
-function downtime(sla, objective, value, period) {
-  if (objective.indicator !== "availability" || objective.target.kind !== "percent") return null;
-  const minutes = sla.serviceHours.schedule.minutesPerWeek;
-  const window = { kind: "rolling", seconds: periodSeconds(period) };
-  const seconds = allowedDowntimeSeconds(value, window, minutes);
-  const allowedSeconds = allowedDowntimeSeconds(objective.target.value, window, minutes);
-  const hours = minutes < MINUTES_PER_WEEK ? " during service hours" : "";
-  return {
-    seconds,
-    allowedSeconds,
-    words: `${formatDuration(seconds)} of ${formatDuration(allowedSeconds)} allowed${hours}`
-  };
-}
-function credit(sla, objective, value) {
-  const credits = sla.credits;
-  if (!credits || credits.objective !== objective.id) return null;
-  let owed;
-  for (const tier of credits.tiers) {
-    if (!(value < tier.below)) continue;
-    if (!owed || tier.below < owed.below) owed = tier;
-  }
-  return owed?.credit ?? 0;
 }
 
 // src/results/validate.ts
@@ -3365,35 +2477,20 @@ function exampleOf(kind) {
 }
 
 export {
-  isValidOwner,
+  isRatioIndicator,
+  magnitude,
+  normalizeSla,
+  require_picomatch2 as require_picomatch,
   slaMatcher,
   listSelected,
   readWorkingTree,
   noSlaFiles,
-  loadSla,
-  loadedKey,
-  validateSources,
-  hasUnreadableValues,
-  fileResult,
-  IMPACT_ORDER,
-  formatMeasure,
-  preciseMeasure,
-  allowedDowntimeSeconds,
-  hoursPerWeekPhrase,
-  hoursText,
-  windowText,
-  objectiveAllowance,
-  plural,
-  quote,
   periodKindOf,
+  periodSeconds,
   parsePeriod,
   periodOf,
   shiftPeriod,
   lastPeriods,
   comparePeriods,
-  attainment,
-  validateResults,
-  diffJson,
-  escapeMarkdown,
-  diffMarkdown
+  validateResults
 };

@@ -1,34 +1,42 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  codeSpan,
   escapeMarkdown as escapeMarkdown2
 } from "./chunk-RADXKD5Y.js";
 import {
   GitHubApi,
   createClient
-} from "./chunk-AO2Y7B2F.js";
+} from "./chunk-A2YECUOJ.js";
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-NTDBC2WP.js";
+} from "./chunk-A6HILVBH.js";
 import {
   error,
   info,
-  summary
+  summary,
+  warning
 } from "./chunk-KRO7I2Q6.js";
 import {
   escapeMarkdown,
-  readWorkingTree,
   validateSources
-} from "./chunk-FBW7NOYM.js";
+} from "./chunk-PZMO5G7X.js";
+import "./chunk-7PYS6RL3.js";
+import {
+  listSelected,
+  readWorkingTree,
+  validateResults
+} from "./chunk-MCIV6Y2K.js";
 import {
   sortProblems
-} from "./chunk-HTSOQ6W4.js";
+} from "./chunk-BLEPBWJI.js";
 import "./chunk-U3ASBJTP.js";
 import "./chunk-MPHHO6IK.js";
 
 // action/notify.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/report/format.ts
@@ -140,7 +148,7 @@ function latest(o) {
 function noticeMarker(kind, sla) {
   return `<!-- slac:${kind} ${sla} -->`;
 }
-async function runReportMode(inputs, root, repo, today) {
+async function runReportMode(inputs, root, repo, today, prefix = "") {
   const tree = await readWorkingTree(root);
   const validation = validateSources(tree.files, { today });
   const measured = await validateFolderResults(
@@ -165,15 +173,26 @@ async function runReportMode(inputs, root, repo, today) {
     );
   }
   const slas = validation.slas.map((s) => s.sla);
+  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  let results = measured?.results ?? [];
+  let proposal;
+  if (inputs.prometheusUrl) {
+    const fresh = await measureNow(inputs, root, tree.config, slas, today);
+    if (fresh) {
+      results = fresh.results;
+      if (fresh.changed.length > 0)
+        proposal = await proposeResults(api, prefix, fresh.changed, fresh.periods, fresh.source);
+      else info("the measured results are already in the repository");
+    }
+  }
   const report = buildReport({
     slas,
-    results: measured?.results ?? [],
+    results,
     config: tree.config,
     today,
     selection: { last: 1 }
   });
   const { breaches, reviews } = noticesOf(report);
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
   const login = (await api.ownLogin()).toLowerCase();
   const ours = (await api.issues()).filter((i) => i.login?.toLowerCase() === login);
   const ids = [...new Set(slas.map((s) => s.id))].sort();
@@ -207,7 +226,107 @@ async function runReportMode(inputs, root, repo, today) {
   const path = join(dir, "slac-review-report.json");
   await writeFile(path, reportJson(report));
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(reportMarkdown(report)).write();
-  return { report, breaches: breaches.length, path };
+  return {
+    report,
+    breaches: breaches.length,
+    path,
+    ...proposal ? { pullRequest: proposal.number } : {}
+  };
+}
+async function measureNow(inputs, root, config, slas, today) {
+  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-SW7PGZ53.js");
+  if (planMeasurements(slas, today).length === 0) {
+    warning(
+      "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"
+    );
+    return void 0;
+  }
+  const prometheus = createHttpPrometheus({
+    url: inputs.prometheusUrl,
+    timeoutMs: 3e4,
+    ...inputs.prometheusToken ? { token: inputs.prometheusToken } : {}
+  });
+  const source = `prometheus ${prometheus.url}`;
+  const outcome = await measure({ slas, prometheus, today });
+  if (outcome.failures.length > 0) {
+    const f = outcome.failures[0];
+    throw new Error(
+      `${outcome.failures.length} objective${outcome.failures.length === 1 ? "" : "s"} could not be measured (first: ${f.sla} objective ${f.objective}: ${f.message}; query: ${f.query}): no pull request was opened and no issue changed`
+    );
+  }
+  const folder = {
+    exists: (path) => existsSync(join(root, path)),
+    read: (path) => readFile(join(root, path), "utf8").catch(() => void 0),
+    list: () => listSelected(root, config.results)
+  };
+  const files = outcome.periods.map((p) => ({
+    measured: p,
+    path: resultsPathOf(config, p.period, folder.exists)
+  }));
+  const planned = await planResultsWrites(folder, config, slas, today, source, files);
+  if (!planned.ok)
+    throw new Error(`${planned.reason}: no pull request was opened and no issue changed`);
+  const changed = [];
+  for (const w of planned.writes) if (await folder.read(w.path) !== w.text) changed.push(w);
+  const byPath = new Map(planned.writes.map((w) => [w.path, w.text]));
+  const paths = [.../* @__PURE__ */ new Set([...folder.list(), ...byPath.keys()])].sort();
+  const contents = await Promise.all(
+    paths.map(async (path) => ({
+      path,
+      content: byPath.get(path) ?? await folder.read(path) ?? ""
+    }))
+  );
+  return {
+    results: validateResults(contents, slas, today).results,
+    changed,
+    periods: outcome.periods.map((p) => p.period.id),
+    source
+  };
+}
+async function proposeResults(api, prefix, writes, periods, source) {
+  const branch = `slac/results-${periods.join("-")}`;
+  const base = await api.defaultBranch();
+  let created = false;
+  try {
+    if (!await api.branchExists(branch)) {
+      await api.createBranch(branch, base.sha);
+      created = true;
+    }
+    for (const w of writes) {
+      const path = `${prefix}${w.path}`;
+      const there = await api.fileOn(branch, path);
+      if (there?.text === w.text) continue;
+      await api.putFile(
+        branch,
+        path,
+        w.text,
+        `Measured results for ${periods.join(", ")}`,
+        there?.sha
+      );
+    }
+    const title = `Measured results for ${periods.join(", ")}`;
+    const body = [
+      `The measured results of ${periods.join(", ")} from ${escapeMarkdown2(source)}, for review like every other change: the SLA owners approve their figures before they reach the catalog.`,
+      "",
+      ...writes.map((w) => `- ${codeSpan(`${prefix}${w.path}`)}`),
+      "",
+      "_Opened by slac (`mode: report`); a later run updates this pull request rather than opening another._"
+    ].join("\n");
+    const open = await api.openPullFrom(branch);
+    if (open) {
+      if (open.title !== title || open.body !== body)
+        await api.updatePull(open.number, { title, body });
+      info(`updated pull request #${open.number} with the measured results`);
+      return { number: open.number };
+    }
+    const number = await api.createPull(branch, base.name, title, body);
+    info(`opened pull request #${number} with the measured results`);
+    return { number };
+  } catch (error2) {
+    if (created) await api.deleteBranch(branch).catch(() => {
+    });
+    throw error2;
+  }
 }
 async function keepIssue(api, ours, kind, sla, wanted, cleared) {
   const marker = noticeMarker(kind, sla);
