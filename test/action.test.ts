@@ -274,6 +274,28 @@ describe('mode check on a pull request', () => {
     expectGitHubShapes(s.fake);
   });
 
+  it('says in the comment when a tighter target was missed before, and needs an admin where configured', async () => {
+    const results =
+      'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-05\nresults:\n  - { sla: payments-api, objective: uptime, value: 99.93% }\n';
+    const config = "approval:\n  admins: ['@acme/sla-admins']\n  overPromise: require-admin\n";
+    const s = await scenario({
+      baseFiles: {
+        '.slac.yml': config,
+        'slas/payments.yaml': sla('@alice'),
+        'results/2026-05.yaml': results,
+      },
+      headFiles: { 'slas/payments.yaml': sla('@alice', '99.99%') },
+    });
+    s.fake.addReview(PR, { login: 'alice', state: 'APPROVED', commitId: s.headSha });
+    const run = await runAction(s, reviewed(s));
+    expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'failure' });
+    const comment = s.fake.comments[0]!.body;
+    expect(comment).toContain('Over-promise');
+    expect(comment).toMatch(/met in 0 of the last month \(worst 99\\?\.93%\)/);
+    expect(comment).toMatch(/over-promise/);
+    expect(run.outputs.approved).toBe('false');
+  });
+
   it("does not count the author's own approval", async () => {
     const s = await scenario({ owner: `@${AUTHOR}` });
     s.fake.addReview(PR, { login: AUTHOR, state: 'APPROVED', commitId: s.headSha });
