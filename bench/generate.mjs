@@ -349,6 +349,100 @@ export function generateRepo(outDir, size, seed = DEFAULT_SEED) {
   return dir;
 }
 
+/** The 12 months of results the bench's repositories with results hold. */
+export const RESULT_MONTHS = [
+  '2025-11',
+  '2025-12',
+  ...Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+];
+
+/**
+ * A measured value for an objective: mostly as good as the target, sometimes worse (about
+ * one period in twelve), in the target's syntax.
+ */
+function measuredValue(rng, indicator, target) {
+  const miss = rng() < 1 / 12;
+  const percent = /^'?([\d.]+)%'?$/.exec(target);
+  if (percent) {
+    const t = Number(percent[1]);
+    if (indicator === 'error-rate') {
+      const v = miss ? t * (1.2 + rng()) : t * rng() * 0.9;
+      return `${v.toFixed(3)}%`;
+    }
+    const room = 100 - t;
+    const v = miss ? t - room * (0.2 + rng()) : t + room * rng() * 0.9;
+    return `${Math.min(100, v).toFixed(4)}%`;
+  }
+  const ms = /^(\d+)ms$/.exec(target);
+  if (ms) {
+    const t = Number(ms[1]);
+    return `${Math.round(miss ? t * (1.1 + rng() * 0.5) : t * (0.5 + rng() * 0.45))}ms`;
+  }
+  const rps = /^'?(\d+) rps'?$/.exec(target);
+  if (rps) {
+    const t = Number(rps[1]);
+    return `${Math.round(miss ? t * (0.6 + rng() * 0.3) : t * (1 + rng() * 0.5))} rps`;
+  }
+  return undefined;
+}
+
+/** The objectives of an SLA text reported per month (a month or a rolling window). */
+function monthlyObjectives(text) {
+  const out = [];
+  for (const block of text.split(/\n {4}- id: /).slice(1)) {
+    const id = block.split('\n')[0].trim();
+    const window = /\n {6}window: '?([^'\n]+)'?/.exec(block)?.[1];
+    if (window !== 'month' && !/^\d+d$/.test(window ?? '')) continue;
+    const indicator = /\n {6}indicator: (\S+)/.exec(block)?.[1];
+    const target = /\n {6}target: ([^\n]+)/.exec(block)?.[1];
+    if (indicator && target) out.push({ id, indicator, target: target.trim() });
+  }
+  return out;
+}
+
+/**
+ * The repository of `size` SLAs with 12 months of measured results (a row a month for each
+ * objective reported per month), in `repo-SIZE-results`.
+ */
+export function generateResultsRepo(outDir, size, seed = DEFAULT_SEED) {
+  const source = generateRepo(outDir, size, seed);
+  const dir = join(outDir, `repo-${size}-results`);
+  const stamp = `${GENERATOR_VERSION}:${seed}:${size}:results-2`;
+  const stampFile = join(outDir, `repo-${size}-results.stamp`);
+  if (
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === stamp &&
+    existsSync(join(dir, '.git'))
+  )
+    return dir;
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('git', ['clone', '-q', '--local', '--branch', 'main', source, dir]);
+  const rng = prng(seed * 7919 + size);
+  const rows = new Map(RESULT_MONTHS.map((m) => [m, []]));
+  for (let i = 0; i < size; i++) {
+    const text = generateSla(seed, i);
+    const sla = /\n {2}id: ([a-z0-9-]+)/.exec(text)?.[1];
+    for (const o of monthlyObjectives(text))
+      for (const month of RESULT_MONTHS) {
+        const value = measuredValue(rng, o.indicator, o.target);
+        if (value)
+          rows.get(month).push(`  - { sla: ${sla}, objective: ${o.id}, value: '${value}' }`);
+      }
+  }
+  writeAll(
+    dir,
+    RESULT_MONTHS.map((m) => [
+      `results/${m}.yaml`,
+      `apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: ${m}\nresults:\n${rows.get(m).join('\n')}\n`,
+    ]),
+  );
+  git(dir, ['add', '-A', 'results']);
+  git(dir, ['commit', '-q', '-m', 'Twelve months of measured results']);
+  git(dir, ['gc', '-q']);
+  writeFileSync(stampFile, stamp);
+  return dir;
+}
+
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const WORK_DIR = join(BENCH_DIR, 'work');
 

@@ -13,7 +13,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout, clearTimeout } from 'node:timers';
 import { pathToFileURL } from 'node:url';
-import { BENCH_DIR, WORK_DIR, generateRepo } from './generate.mjs';
+import { BENCH_DIR, WORK_DIR, generateRepo, generateResultsRepo } from './generate.mjs';
 
 const ROOT = join(BENCH_DIR, '..');
 const SLAC = join(ROOT, 'bin', 'slac.js');
@@ -222,6 +222,32 @@ function casesFor(size, dir, available) {
     argv: available.renderMemory ? [join(BENCH_DIR, 'render-memory.mjs'), dir, views] : null,
     prime: [[join(BENCH_DIR, 'render-memory.mjs'), 'prepare', dir, views]],
   });
+  // The same repository with 12 months of measured results (bench/generate.mjs).
+  const withResults = available.report ? generateResultsRepo(WORK_DIR, size) : undefined;
+  cases.push(
+    {
+      id: 'validate-results',
+      label: 'slac validate (with 12 months of results)',
+      argv: withResults ? [SLAC, 'validate', '--today', TODAY] : null,
+      cwd: withResults,
+    },
+    {
+      id: 'report',
+      label: 'slac report --last 12 (with results)',
+      argv: withResults
+        ? [SLAC, 'report', '--last', '12', '--format', 'json', '--today', TODAY]
+        : null,
+      cwd: withResults,
+    },
+    {
+      id: 'render-results',
+      label: 'slac render (with results)',
+      argv: withResults
+        ? [SLAC, 'render', '--out', join(WORK_DIR, `site-${size}-results`), '--today', TODAY]
+        : null,
+      cwd: withResults,
+    },
+  );
   return cases;
 }
 
@@ -283,6 +309,7 @@ async function main() {
     prCache: slacHas('approvals', '--cache'),
     renderMemory: existsSync(join(BENCH_DIR, 'render-memory.mjs')) && slacHas('render'),
     action: existsSync(ACTION) && existsSync(join(BENCH_DIR, 'action-env.mjs')),
+    report: slacHas('report'),
   };
   console.log(
     `slac bench: sizes ${sizes.join(', ')}, ${runs} runs each; available: ${JSON.stringify(available)}`,
@@ -298,7 +325,7 @@ async function main() {
     for (const c of cases.filter((c) => c.argv && c.prime)) {
       c.reset?.();
       for (const argv of c.prime) {
-        const out = runOnce({ argv, cwd: dir });
+        const out = runOnce({ argv, cwd: c.cwd ?? dir });
         if (![0, 1].includes(out.code))
           throw new Error(`preparing ${c.id} failed: ${out.stderr || out.stdout}`);
       }
@@ -309,7 +336,7 @@ async function main() {
         if (!c.argv) continue;
         const s = samples.get(c.id);
         if (s.error) continue;
-        const out = runOnce({ argv: c.argv, cwd: dir });
+        const out = runOnce({ argv: c.argv, cwd: c.cwd ?? dir });
         if (!(c.okCodes ?? [0]).includes(out.code)) {
           s.error = `exit ${out.code}: ${(out.stderr || out.stdout).trim().split('\n').slice(0, 3).join(' / ')}`;
           continue;
@@ -396,6 +423,18 @@ async function main() {
         name: 'render / in-memory templates',
         value: ratio(get(size, 'render'), get(size, 'render-memory')),
         target: 2,
+      },
+      {
+        size,
+        name: 'report --last 12 / validate (with results)',
+        value: ratio(get(size, 'report'), get(size, 'validate-results')),
+        target: 2,
+      },
+      {
+        size,
+        name: 'render / validate (with results)',
+        value: ratio(get(size, 'render-results'), get(size, 'validate-results')),
+        target: 3,
       },
     );
     if (size !== sizes[0])
