@@ -264,7 +264,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-7XYAITII.js"), import("./chunk-BVCHVKBS.js")]).then(
+  work ??= Promise.all([import("./chunk-TK3RC2KI.js"), import("./chunk-QVVUCHRO.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -706,7 +706,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-ABDSFWGJ.js");
+      const { runRender } = await import("./chunk-EW5SDC3J.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -12,7 +12,7 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-ZXI2XKUK.js";
+} from "./chunk-ESSNL3KP.js";
 import {
   gitBlobId
 } from "./chunk-WPW5WIIQ.js";

@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-CGQOR4ZI.js";
-import "./chunk-ZXI2XKUK.js";
+} from "./chunk-76IOE6JA.js";
+import "./chunk-ESSNL3KP.js";
 import "./chunk-WPW5WIIQ.js";
 import "./chunk-7KJUS66R.js";
 import "./chunk-PZMO5G7X.js";

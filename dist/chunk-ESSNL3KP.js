@@ -233,7 +233,13 @@ function compareSla(b, h) {
       `Owner changed from ${b.owner} to ${h.owner}: ${h.owner} approves future changes.`
     );
   }
-  c.commitmentText("metadata.tier", "Tier", b.tier, h.tier, "the tier can decide what customers get");
+  c.commitmentText(
+    "metadata.tier",
+    "Tier",
+    b.tier,
+    h.tier,
+    "the tier can decide what customers get"
+  );
   listText(c, "metadata.tags", "Tags", b.tags, h.tags);
   c.text("spec.service.name", "Service name", b.service.name, h.service.name);
   c.text("spec.service.summary", "Service summary", b.service.summary, h.service.summary);

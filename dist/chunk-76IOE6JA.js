@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-ZXI2XKUK.js";
+} from "./chunk-ESSNL3KP.js";
 import {
   diffMarkdown,
   formatMeasure,

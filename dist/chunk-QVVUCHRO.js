@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-CGQOR4ZI.js";
+} from "./chunk-76IOE6JA.js";
 import {
   clip,
   codeSpan,
@@ -15,7 +15,7 @@ import {
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-ZXI2XKUK.js";
+import "./chunk-ESSNL3KP.js";
 import "./chunk-WPW5WIIQ.js";
 import "./chunk-7KJUS66R.js";
 import {
