@@ -1,5 +1,6 @@
 // The semantic diff of two sets of SLAs: matched by metadata.id, compared on normalized
 // values, each change rated by what it does for customers.
+import { INDICATORS } from '../model/indicators.js';
 import type { Hours, Objective, Priority, Sla } from '../model/sla.js';
 import { formatDuration, formatPercent, windowPhrase } from '../model/units.js';
 import type { LoadedSla } from '../validate/index.js';
@@ -222,7 +223,13 @@ function compareSla(b: Sla, h: Sla): Change[] {
       `Owner changed from ${b.owner} to ${h.owner}: ${h.owner} approves future changes.`,
     );
   }
-  c.commitmentText('metadata.tier', 'Tier', b.tier, h.tier, 'the tier can decide what customers get');
+  c.commitmentText(
+    'metadata.tier',
+    'Tier',
+    b.tier,
+    h.tier,
+    'the tier can decide what customers get',
+  );
   listText(c, 'metadata.tags', 'Tags', b.tags, h.tags);
   c.text('spec.service.name', 'Service name', b.service.name, h.service.name);
   c.text('spec.service.summary', 'Service summary', b.service.summary, h.service.summary);
@@ -546,13 +553,11 @@ function compareTarget(
     meaning = sameWindow
       ? `${a0.what} ${moves} from ${a0.short} to ${a1.text}`
       : `${a0.what} ${moves} from ${a0.text} to ${a1.text}`;
-  } else if (h.indicator === 'latency') {
-    const share = h.percentile !== undefined ? `${h.percentile}% of requests` : 'requests';
-    meaning = `${share} must complete within ${t1} instead of ${t0}${worse ? ', slower than before' : ', faster than before'}`;
-  } else if (h.indicator === 'response-time' || h.indicator === 'resolution-time') {
-    meaning = `customers may wait up to ${t1} instead of ${t0}`;
   } else {
-    meaning = worse ? 'worse for customers' : 'better for customers';
+    // The indicator's own words (indicator and direction are the same on both sides here).
+    meaning =
+      INDICATORS[h.indicator].targetChangeWords?.(b, h, worse, t0, t1) ??
+      (worse ? 'worse for customers' : 'better for customers');
   }
   c.add(
     `${path}.target`,

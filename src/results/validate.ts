@@ -1,6 +1,7 @@
 // Results files (kind: ServiceLevelResults): loaded and checked against the SLAs they report
 // on, with the same positions, rule ids and kind of messages as SLA files.
 import { loadYaml } from '../load/index.js';
+import { INDICATORS } from '../model/indicators.js';
 import type { ServiceLevelResults } from '../model/results.generated.js';
 import { parseObjectiveValue, type Measure, type Objective, type Sla } from '../model/sla.js';
 import { sortProblems, type DocPath, type Problem } from '../model/problem.js';
@@ -188,7 +189,7 @@ export function validateResults(
         value.value.kind === 'percent'
       ) {
         // For error-rate the value is the failed share: good still counts the good events.
-        const failed = objective.indicator === 'error-rate';
+        const failed = INDICATORS[objective.indicator].ratio === 'failed';
         const ratio = failed ? 100 - (row.good / row.total) * 100 : (row.good / row.total) * 100;
         if (Math.abs(ratio - value.value.value) > 0.005)
           at(

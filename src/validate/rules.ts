@@ -2,8 +2,8 @@
 // tells the author what to do. Rules read the normalized SLA and point back into the file
 // by document path.
 import { article, type DocPath } from '../model/problem.js';
+import { INDICATORS, INDICATOR_NAMES, isRatioIndicator } from '../model/indicators.js';
 import {
-  isRatioIndicator,
   magnitude,
   type CreditTier,
   type Measure,
@@ -17,6 +17,7 @@ import {
   isValidDate,
   isValidTimeZone,
 } from '../model/units.js';
+import { joinList } from '../model/words.js';
 import type { LoadedSla, ValidateOptions } from './index.js';
 import { closest } from './schema.js';
 import { duplicateIdMessage } from './result.js';
@@ -38,8 +39,10 @@ export function isValidOwner(owner: string): boolean {
   return OWNER_PATTERN.test(owner);
 }
 
-/** Indicators whose target is a share of good events, where 0.999 is surely meant as 99.9%. */
-const FRACTION_PRONE = new Set(['availability', 'success-rate', 'durability']);
+/** The indicators that take a percentile ("latency"), for messages. */
+const PERCENTILE_INDICATORS = joinList(
+  INDICATOR_NAMES.filter((i) => INDICATORS[i].percentile === 'required'),
+);
 
 const DAY_SECONDS = 86_400;
 
@@ -141,14 +144,15 @@ function checkObjective(
     checkPrometheus(o, rawObjective.prometheus, [...path, 'prometheus'], out);
   }
   // Which way is better.
-  if (o.indicator === 'custom' && !o.better) {
+  const spec = INDICATORS[o.indicator];
+  if (spec.direction === 'declared' && !o.better) {
     out.push({
       path: [...path, 'indicator'],
       rule: 'objective-better-missing',
       message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`,
     });
   }
-  if (o.indicator !== 'custom' && rawObjective.better !== undefined) {
+  if (spec.direction !== 'declared' && rawObjective.better !== undefined) {
     out.push({
       path: [...path, 'better'],
       part: 'key',
@@ -159,12 +163,12 @@ function checkObjective(
   }
 
   // Percentile.
-  if (o.percentile !== undefined && o.indicator !== 'latency') {
+  if (o.percentile !== undefined && spec.percentile === 'refused') {
     out.push({
       path: [...path, 'percentile'],
       part: 'key',
       rule: 'objective-percentile',
-      message: `percentile applies to latency objectives only, not ${o.indicator}; remove it`,
+      message: `percentile applies to ${PERCENTILE_INDICATORS} objectives only, not ${o.indicator}; remove it`,
     });
   } else if (o.percentile !== undefined && !(o.percentile > 0 && o.percentile < 100)) {
     out.push({
@@ -173,12 +177,12 @@ function checkObjective(
       message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`,
     });
   }
-  if (o.indicator === 'latency' && o.percentile === undefined) {
+  if (spec.percentile === 'required' && o.percentile === undefined) {
     out.push({
       path: [...path, 'indicator'],
       rule: 'objective-percentile-missing',
       severity: 'warning',
-      message: `latency objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`,
+      message: `${o.indicator} objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`,
     });
   }
 
@@ -358,7 +362,7 @@ function checkMeasure(
       message: `${what} ${formatPercent(m.value)} is outside 0–100%; a percentage cannot be ${m.value < 0 ? 'negative' : 'above 100%'}`,
     };
   }
-  if (FRACTION_PRONE.has(o.indicator) && m.value > 0 && m.value <= 1) {
+  if (INDICATORS[o.indicator].fractionProne && m.value > 0 && m.value <= 1) {
     return {
       rule: 'objective-target-range',
       message: `${what} ${m.value} looks like a fraction; write ${formatPercent(m.value * 100)}`,
@@ -455,8 +459,8 @@ function checkCredits(
   out: Finding[],
 ): void {
   const target = sla.objectives.find((o) => o.id === credits.objective);
-  if (!target || target.indicator !== 'availability') {
-    const names = sla.objectives.filter((o) => o.indicator === 'availability').map((o) => o.id);
+  if (!target || !INDICATORS[target.indicator].credits) {
+    const names = sla.objectives.filter((o) => INDICATORS[o.indicator].credits).map((o) => o.id);
     if (!target) {
       const guess = closest(credits.objective, names);
       out.push({
