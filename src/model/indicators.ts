@@ -248,6 +248,19 @@ export const INDICATORS: { readonly [K in Indicator]: IndicatorSpec } = {
       commit: durationLong(o.target),
     }),
   },
+  freshness: {
+    ...TIME_TAKEN,
+    catalogWords(o) {
+      if (o.target.kind !== 'duration') return undefined;
+      return `Data at most ${durationWords(o.target.seconds)} old, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords: (_b, _h, _worse, before, after) =>
+      `the data customers get may be up to ${after} old instead of ${before}`,
+    performanceWords: (o, value) => ({
+      measured: `the data was at most ${durationLong(value)} old`,
+      commit: `at most ${durationLong(o.target)}`,
+    }),
+  },
   custom: {
     direction: 'declared',
     target: 'any',
