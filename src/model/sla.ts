@@ -15,6 +15,7 @@ import {
   type Window,
 } from './units.js';
 import { directionOf, isRatioIndicator, targetKindOf } from './indicators.js';
+import type { RuleId } from './rules.js';
 
 export type { ServiceLevelAgreement as SlaFile } from './sla.generated.js';
 export type { SlacConfig as SlacConfigFile } from './config.generated.js';
@@ -109,7 +110,7 @@ export interface Sla {
 /** A value that could not be normalized, with the path of the node that holds it. */
 export interface NormalizeIssue {
   path: DocPath;
-  rule: string;
+  rule: RuleId;
   message: string;
 }
 
@@ -125,7 +126,7 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     parsed: Parsed<T>,
     path: DocPath,
     key: string,
-    rule: string,
+    rule: RuleId,
     what: string,
     fallback: T,
   ): T => {

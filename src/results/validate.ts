@@ -2,6 +2,7 @@
 // on, with the same positions, rule ids and kind of messages as SLA files.
 import { loadYaml } from '../load/index.js';
 import { INDICATORS } from '../model/indicators.js';
+import { RULES, type RuleId } from '../model/rules.js';
 import type { ServiceLevelResults } from '../model/results.generated.js';
 import { parseObjectiveValue, type Measure, type Objective, type Sla } from '../model/sla.js';
 import { sortProblems, type DocPath, type Problem } from '../model/problem.js';
@@ -62,9 +63,9 @@ export function validateResults(
     const source = loaded.source;
     const at = (
       path: DocPath,
-      rule: string,
+      rule: RuleId,
       message: string,
-      severity: Problem['severity'] = 'error',
+      severity: Problem['severity'] = RULES[rule].severity,
       part?: 'key' | 'value',
     ) => {
       const pos = source.locate(path, part);
@@ -196,7 +197,6 @@ export function validateResults(
             [...path, 'value'],
             'results-ratio',
             `value ${String(row.value)} differs from ${failed ? '100% − good / total' : 'good / total'} = ${ratio.toFixed(4)}%; correct one of them`,
-            'warning',
           );
       }
       results.push({

@@ -18,15 +18,16 @@ import {
   isValidTimeZone,
 } from '../model/units.js';
 import { joinList } from '../model/words.js';
+import type { RuleId } from '../model/rules.js';
 import type { LoadedSla, ValidateOptions } from './index.js';
 import { closest } from './schema.js';
 import { duplicateIdMessage } from './result.js';
 
 export interface Finding {
   path: DocPath;
-  rule: string;
+  /** The rule, whose severity the registry gives. */
+  rule: RuleId;
   message: string;
-  severity?: 'error' | 'warning';
   /** Point at the key instead of the value. */
   part?: 'key' | 'value';
 }
@@ -157,7 +158,6 @@ function checkObjective(
       path: [...path, 'better'],
       part: 'key',
       rule: 'objective-better-ignored',
-      severity: 'warning',
       message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`,
     });
   }
@@ -181,7 +181,6 @@ function checkObjective(
     out.push({
       path: [...path, 'indicator'],
       rule: 'objective-percentile-missing',
-      severity: 'warning',
       message: `${o.indicator} objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`,
     });
   }
@@ -227,7 +226,6 @@ function checkObjective(
       out.push({
         path: [...path, 'window'],
         rule: 'window-short',
-        severity: 'warning',
         message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`,
       });
     }
@@ -309,7 +307,6 @@ function checkPrometheus(o: Objective, q: PrometheusBlock, path: DocPath, out: F
       out.push({
         path: [...path, key],
         rule: 'prometheus-range-missing',
-        severity: 'warning',
         message: `prometheus.${key} does not use {{range}}, so it reads one instant at the end of the period instead of the whole period; write e.g. increase(...[{{range}}]) or avg_over_time(...[{{range}}])`,
       });
     }
@@ -552,14 +549,12 @@ function checkDates(sla: Sla, options: ValidateOptions, out: Finding[]): void {
       out.push({
         path: ['spec', 'review', 'lastReviewed'],
         rule: 'review-future',
-        severity: 'warning',
         message: `lastReviewed ${review.lastReviewed} is after today (${today}); write the date the review took place`,
       });
     } else if (due < today) {
       out.push({
         path: ['spec', 'review', 'lastReviewed'],
         rule: 'review-overdue',
-        severity: 'warning',
         message: `review was due on ${due} (${review.lastReviewed} + ${review.everyText}); review the SLA with its owner and set lastReviewed to the review date`,
       });
     }
