@@ -72,6 +72,7 @@ describe('the freshness indicator', () => {
         before: '15 min',
         after: '30 min',
         impact: 'weakened',
+        kind: 'objective-target-weakened',
         message:
           'Warehouse tables up to date raised from 15 min to 30 min: the data customers get may be up to 30 min old instead of 15 min.',
       }),
