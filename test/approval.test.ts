@@ -14,8 +14,24 @@ import { mergeTeams } from '../src/check/index.js';
 const HEAD = 'a'.repeat(40);
 const OLD = 'b'.repeat(40);
 
+/** A kind of change for each impact, for hand-built changes. */
+const KIND_OF = {
+  weakened: 'objective-target-weakened',
+  strengthened: 'objective-target-strengthened',
+  changed: 'objective-target-changed',
+  editorial: 'objective-title-reworded',
+  ownership: 'owner-changed',
+} as const;
+
 function change(impact: Change['impact'], path = 'spec.objectives.uptime.target'): Change {
-  return { path, before: 99.95, after: 99.9, impact, message: `${path} ${impact}` };
+  return {
+    path,
+    before: 99.95,
+    after: 99.9,
+    impact,
+    kind: KIND_OF[impact],
+    message: `${path} ${impact}`,
+  };
 }
 
 function modified(
@@ -31,6 +47,7 @@ function modified(
       before: owner,
       after: newOwner,
       impact: 'ownership',
+      kind: 'owner-changed',
       message: 'owner changed',
     });
   return {

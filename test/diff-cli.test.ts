@@ -83,6 +83,7 @@ describe('slac diff on the examples: one SLA weakened, another reworded', () => 
         before: '99.95%',
         after: '99.9%',
         impact: 'weakened',
+        kind: 'objective-target-weakened',
         message:
           'Monthly uptime lowered from 99.95% to 99.9%: allowed downtime rises from 21 min 55 s to 43 min 50 s a month.',
       },

@@ -11,11 +11,21 @@ import {
   type SlaDiff,
 } from '../src/diff/index.js';
 
+/** A kind of change for each impact, for hand-built changes. */
+const KIND_OF = {
+  weakened: 'objective-target-weakened',
+  strengthened: 'objective-target-strengthened',
+  changed: 'objective-target-changed',
+  editorial: 'objective-title-reworded',
+  ownership: 'owner-changed',
+} as const;
+
 const change = (impact: Change['impact'], message: string, path = 'spec.x'): Change => ({
   path,
   before: 'a',
   after: 'b',
   impact,
+  kind: KIND_OF[impact],
   message,
 });
 
@@ -159,6 +169,7 @@ describe('JSON', () => {
               before: 'a',
               after: 'b',
               impact: 'weakened',
+              kind: 'objective-target-weakened',
               message: 'Lowered.',
             },
           ],

@@ -15,6 +15,7 @@ describe('objective targets follow the direction of their indicator', () => {
       before: '99.95%',
       after: '99.9%',
       impact: 'weakened',
+      kind: 'objective-target-weakened',
       message:
         'Monthly uptime lowered from 99.95% to 99.9%: allowed downtime rises from 21 min 55 s to 43 min 50 s a month.',
     });
@@ -116,6 +117,7 @@ describe('objective targets follow the direction of their indicator', () => {
       before: 'month',
       after: '28d',
       impact: 'changed',
+      kind: 'objective-window-changed',
       message:
         'Monthly uptime window changed from month to 28d: allowed downtime 21 min 55 s a month becomes 20 min 10 s per 28 days.',
     });
@@ -211,6 +213,7 @@ describe('support', () => {
       before: '15 min',
       after: '30 min',
       impact: 'weakened',
+      kind: 'support-response-weakened',
       message: 'P1 response time lengthened from 15 min to 30 min: customers wait longer.',
     });
   });
@@ -276,6 +279,7 @@ describe('service hours compare the hours a week they cover', () => {
       before: 'Mon-Fri 08:00-18:00 UTC',
       after: 'Mon-Fri 08:00-18:00 Asia/Tokyo',
       impact: 'changed',
+      kind: 'service-hours-moved',
       message:
         'Service hours time zone changed from UTC to Asia/Tokyo: the same 50 h a week fall at other times of day (Mon-Fri 08:00-18:00 Asia/Tokyo).',
     });
@@ -297,6 +301,7 @@ describe('maintenance', () => {
       before: '3 d',
       after: '1 d',
       impact: 'weakened',
+      kind: 'maintenance-notice-weakened',
       message:
         'Maintenance notice shortened from 3 d to 1 d: customers learn of maintenance later.',
     });
@@ -364,6 +369,7 @@ describe('exclusions, credits, effective dates', () => {
       before: '2026-12-31',
       after: '2026-09-30',
       impact: 'weakened',
+      kind: 'effective-until-weakened',
       message: 'SLA ends earlier: in force until 2026-09-30 instead of 2026-12-31.',
     });
   });

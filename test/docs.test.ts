@@ -1,9 +1,10 @@
-// Keeps the reference honest: every rule id the sources can report, every key of the SLA
-// schema and every default template is named in the docs. Rule ids are collected from the
-// sources, so a new rule fails this test until docs/format.md describes it.
+// Keeps the reference honest: every rule of the rule registry (src/model/rules.ts), every key
+// of the SLA schema and every default template is named in the docs. Code can only report a
+// registered rule (a typed id), so a new rule fails this test until the docs describe it.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { RULES, RULE_IDS } from '../src/model/rules.js';
 
 const root = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -16,18 +17,6 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
     else if (entry.isFile() && pattern.test(entry.name)) out.push(path);
   }
   return out.sort();
-}
-
-/** Enum values of a JSON schema, at any depth: kebab-case strings that are data, not rule ids. */
-function enumValues(node: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) node.forEach((n) => enumValues(n, out));
-  else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'enum' && Array.isArray(value)) value.forEach((v) => out.add(String(v)));
-      else enumValues(value, out);
-    }
-  }
-  return out;
 }
 
 /** Property names of a JSON schema, at any depth. */
@@ -44,52 +33,32 @@ function propertyNames(node: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-const KEBAB_LITERAL = /'([a-z]+(?:-[a-z]+)+)'/g;
-
-/**
- * Rule ids in the sources: every `rule: '…'`, and in the files that create problems (where
- * ids are also passed as arguments: `problem(file, pos, 'yaml-depth', …)`,
- * `take(parsed, path, 'duration-format', …)`) every kebab-case string literal that is not an
- * enum value of the schemas (indicators such as 'error-rate', settings such as 'no-approval').
- */
-function ruleIds(): Set<string> {
-  const ids = new Set<string>();
-  for (const file of filesUnder('src', /\.ts$/)) {
-    for (const m of read(file).matchAll(/\brule:\s*'([^']+)'/g)) ids.add(m[1] as string);
-  }
-  const data = new Set([
-    ...enumValues(JSON.parse(read('schemas/sla.schema.json'))),
-    ...enumValues(JSON.parse(read('schemas/config.schema.json'))),
-  ]);
-  const emitting = [
-    ...filesUnder('src/load', /\.ts$/),
-    ...filesUnder('src/validate', /\.ts$/),
-    'src/model/sla.ts',
-    'src/model/units.ts',
-    'src/config/index.ts',
-    'src/repo/index.ts',
-  ];
-  for (const file of emitting) {
-    for (const m of read(file).matchAll(KEBAB_LITERAL)) {
-      const id = m[1] as string;
-      if (!data.has(id)) ids.add(id);
-    }
-  }
-  return ids;
-}
-
 const format = read('docs/format.md');
 const catalog = read('docs/catalog.md');
+const results = read('docs/results.md');
 const mentions = (doc: string, word: string) =>
   new RegExp(
     `(^|[^A-Za-z0-9-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z0-9-]|$)`,
   ).test(doc);
 
-describe('docs/format.md', () => {
-  const ids = [...ruleIds()].sort();
+/** The anchor GitHub gives a heading: "Support and credits" → "support-and-credits". */
+function anchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\w\- ]/g, '')
+    .replace(/ /g, '-');
+}
 
-  it('finds the rule ids in the sources', () => {
-    expect(ids.length).toBeGreaterThanOrEqual(40);
+function anchors(doc: string): Set<string> {
+  return new Set([...doc.matchAll(/^#+ (.*)$/gm)].map((m) => anchor(m[1] as string)));
+}
+
+const DOCS: Record<string, string> = { 'format.md': format, 'results.md': results };
+
+describe('the rule registry and the docs', () => {
+  it('registers the rules slac reports', () => {
+    expect(RULE_IDS.length).toBeGreaterThanOrEqual(60);
     for (const known of [
       'owner-format',
       'sla-id-unique',
@@ -99,18 +68,44 @@ describe('docs/format.md', () => {
       'duration-format',
       'sla-empty',
       'review-overdue',
+      'results-ratio',
+      'prometheus-range-missing',
+      'config-report',
+      'slas-none',
     ]) {
-      expect(ids).toContain(known);
+      expect(RULE_IDS).toContain(known);
     }
-    expect(ids).not.toContain('error-rate');
-    expect(ids).not.toContain('require-owner');
   });
 
-  it('names every rule id the sources can report', () => {
-    const missing = ids.filter((id) => !mentions(format, `\`${id}\``));
-    expect(missing, 'rule ids not described in docs/format.md').toEqual([]);
+  it('describes every rule on the page and under the heading its entry names', () => {
+    const wrong = RULE_IDS.filter((id) => {
+      const [page, hash] = RULES[id].docs.split('#') as [string, string];
+      const doc = DOCS[page];
+      return !doc || !mentions(doc, `\`${id}\``) || !anchors(doc).has(hash);
+    });
+    expect(wrong, 'rules whose docs entry does not describe them').toEqual([]);
   });
 
+  it("states each rule's severity as the docs' rule tables do", () => {
+    const wrong = RULE_IDS.filter((id) => {
+      const doc = DOCS[RULES[id].docs.split('#')[0] as string] ?? '';
+      const row = new RegExp(`^\\|\\s*\`${id}\`\\s*\\|\\s*(error|warning)\\s*\\|`, 'm').exec(doc);
+      return row !== null && row[1] !== RULES[id].severity;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('every registered rule is reported somewhere in the sources', () => {
+    const sources = filesUnder('src', /\.ts$/)
+      .filter((f) => f !== 'src/model/rules.ts')
+      .map(read)
+      .join('\n');
+    const unused = RULE_IDS.filter((id) => !sources.includes(`'${id}'`));
+    expect(unused, 'registered rules no code reports').toEqual([]);
+  });
+});
+
+describe('docs/format.md', () => {
   it('names every key of the SLA schema', () => {
     const keys = [...propertyNames(JSON.parse(read('schemas/sla.schema.json')))].sort();
     expect(keys.length).toBeGreaterThanOrEqual(40);

@@ -159,6 +159,7 @@ describe('the diff of a query', () => {
         before: { good: GOOD, total: TOTAL },
         after: { good: other, total: TOTAL },
         impact: 'changed',
+        kind: 'objective-prometheus-changed',
         message:
           'Objective is measured by other Prometheus queries: this changes how the results are measured.',
       },

@@ -1,5 +1,6 @@
 // The semantic diff of two sets of SLAs: matched by metadata.id, compared on normalized
 // values, each change rated by what it does for customers.
+import { INDICATORS } from '../model/indicators.js';
 import type { Hours, Objective, Priority, Sla } from '../model/sla.js';
 import { formatDuration, formatPercent, windowPhrase } from '../model/units.js';
 import type { LoadedSla } from '../validate/index.js';
@@ -10,6 +11,7 @@ import {
   type Impact,
   type SlaDiff,
 } from './types.js';
+import { impactOf, type ChangeKind, type KindSubject } from './kinds.js';
 import {
   formatMeasure,
   hoursPerWeekPhrase,
@@ -111,7 +113,8 @@ function addedChange(sla: Sla): Change {
     path: 'metadata.id',
     before: null,
     after: sla.id,
-    impact: 'strengthened',
+    impact: impactOf('sla-added'),
+    kind: 'sla-added',
     message: `New SLA ${quote(sla.title)} (${sla.id}), owned by ${sla.owner}, with ${plural(sla.objectives.length, 'objective')}: ${sla.objectives.map(objectiveSummary).join('; ')}.`,
   };
 }
@@ -121,7 +124,8 @@ function removedChange(sla: Sla): Change {
     path: 'metadata.id',
     before: sla.id,
     after: null,
-    impact: 'weakened',
+    impact: impactOf('sla-removed'),
+    kind: 'sla-removed',
     message: `SLA ${quote(sla.title)} (${sla.id}) removed: its ${plural(sla.objectives.length, 'objective')} no longer apply (${sla.objectives.map(objectiveSummary).join('; ')}).`,
   };
 }
@@ -136,13 +140,27 @@ function objectiveSummary(o: Objective): string {
 
 class Changes {
   readonly list: Change[] = [];
-  add(path: string, before: unknown, after: unknown, impact: ChangeImpact, message: string): void {
+  /** A change of a registered kind; its impact is the registry's. */
+  add(kind: ChangeKind, path: string, before: unknown, after: unknown, message: string): void {
     // `…payments."` needs no second full stop.
     const text = message.replace(/([.!?])"\.$/, '$1"');
-    this.list.push({ path, before: before ?? null, after: after ?? null, impact, message: text });
+    this.list.push({
+      path,
+      before: before ?? null,
+      after: after ?? null,
+      impact: impactOf(kind),
+      kind,
+      message: text,
+    });
   }
-  /** A text that only reads differently: editorial. */
-  text(path: string, what: string, before: string | undefined, after: string | undefined): void {
+  /** A text that only reads differently: editorial (the kind `<subject>-reworded`). */
+  text(
+    subject: KindSubject<'reworded'>,
+    path: string,
+    what: string,
+    before: string | undefined,
+    after: string | undefined,
+  ): void {
     if (before === after) return;
     const message =
       before === undefined
@@ -150,13 +168,15 @@ class Changes {
         : after === undefined
           ? `${what} removed (was ${quote(before)}).`
           : `${what} reworded from ${quote(before)} to ${quote(after)}.`;
-    this.add(path, before, after, 'editorial', message);
+    this.add(`${subject}-reworded`, path, before, after, message);
   }
   /**
    * A text that says what is promised (how an objective is measured, what a priority
-   * covers): rewording it changes the commitment, so it is `changed`, never editorial.
+   * covers): rewording it changes the commitment, so it is `changed`, never editorial
+   * (the kind `<subject>-changed`).
    */
   commitmentText(
+    subject: KindSubject<'changed'>,
     path: string,
     what: string,
     before: string | undefined,
@@ -170,7 +190,7 @@ class Changes {
         : after === undefined
           ? `${what} removed (was ${quote(before)}); ${why}.`
           : `${what} changed from ${quote(before)} to ${quote(after)}; ${why}.`;
-    this.add(path, before, after, 'changed', message);
+    this.add(`${subject}-changed`, path, before, after, message);
   }
 }
 
@@ -186,10 +206,10 @@ function compareReviewCadence(c: Changes, b: Sla, h: Sla): void {
   const path = 'spec.review.every';
   if (!before || !after) {
     c.add(
+      before ? 'review-removed' : 'review-added',
       path,
       before?.everyText,
       after?.everyText,
-      before ? 'weakened' : 'strengthened',
       before
         ? `Regular review removed (was every ${before.everyText}): nobody commits to review this SLA with customers.`
         : `Regular review added: every ${after?.everyText ?? ''}.`,
@@ -200,10 +220,14 @@ function compareReviewCadence(c: Changes, b: Sla, h: Sla): void {
   const d1 = cadenceDays(after.every);
   const impact: ChangeImpact = d1 > d0 ? 'weakened' : d1 < d0 ? 'strengthened' : 'editorial';
   c.add(
+    impact === 'weakened'
+      ? 'review-cadence-weakened'
+      : impact === 'strengthened'
+        ? 'review-cadence-strengthened'
+        : 'review-cadence-reworded',
     path,
     before.everyText,
     after.everyText,
-    impact,
     impact === 'editorial'
       ? `Review cadence reworded from ${quote(before.everyText)} to ${quote(after.everyText)}.`
       : `Review cadence ${impact === 'weakened' ? 'lengthened' : 'shortened'} from every ${before.everyText} to every ${after.everyText}: the SLA is reviewed with customers ${impact === 'weakened' ? 'less' : 'more'} often.`,
@@ -212,17 +236,18 @@ function compareReviewCadence(c: Changes, b: Sla, h: Sla): void {
 
 function compareSla(b: Sla, h: Sla): Change[] {
   const c = new Changes();
-  c.text('metadata.title', 'Title', b.title, h.title);
+  c.text('title', 'metadata.title', 'Title', b.title, h.title);
   if (b.owner !== h.owner) {
     c.add(
+      'owner-changed',
       'metadata.owner',
       b.owner,
       h.owner,
-      'ownership',
       `Owner changed from ${b.owner} to ${h.owner}: ${h.owner} approves future changes.`,
     );
   }
   c.commitmentText(
+    'tier',
     'metadata.tier',
     'Tier',
     b.tier,
@@ -230,9 +255,16 @@ function compareSla(b: Sla, h: Sla): Change[] {
     'the tier can decide what customers get',
   );
   listText(c, 'metadata.tags', 'Tags', b.tags, h.tags);
-  c.text('spec.service.name', 'Service name', b.service.name, h.service.name);
-  c.text('spec.service.summary', 'Service summary', b.service.summary, h.service.summary);
+  c.text('service-name', 'spec.service.name', 'Service name', b.service.name, h.service.name);
+  c.text(
+    'service-summary',
+    'spec.service.summary',
+    'Service summary',
+    b.service.summary,
+    h.service.summary,
+  );
   c.commitmentText(
+    'service-url',
     'spec.service.url',
     'Service link',
     b.service.url,
@@ -243,13 +275,21 @@ function compareSla(b: Sla, h: Sla): Change[] {
   compareEffective(c, b, h);
   compareReviewCadence(c, b, h);
   c.commitmentText(
+    'review-last-reviewed',
     'spec.review.lastReviewed',
     'Last review date',
     b.review?.lastReviewed,
     h.review?.lastReviewed,
     'this records a review with customers',
   );
-  compareHours(c, 'spec.serviceHours', 'Service hours', b.serviceHours, h.serviceHours);
+  compareHours(
+    c,
+    'service-hours',
+    'spec.serviceHours',
+    'Service hours',
+    b.serviceHours,
+    h.serviceHours,
+  );
   compareObjectives(c, b, h);
   compareSupport(c, b, h);
   compareMaintenance(c, b, h);
@@ -262,10 +302,10 @@ function compareSla(b: Sla, h: Sla): Change[] {
   const c1 = h.contacts.map(contact);
   if (c0.join('; ') !== c1.join('; '))
     c.add(
+      'contacts-changed',
       'spec.contacts',
       c0,
       c1,
-      'changed',
       `Contacts changed from ${c0.length ? quote(c0.join('; ')) : 'none'} to ${c1.length ? quote(c1.join('; ')) : 'none'}: customers reach someone else.`,
     );
   return c.list;
@@ -276,10 +316,10 @@ function listText(c: Changes, path: string, what: string, before: string[], afte
   const z = after.join(', ');
   if (a === z) return;
   c.add(
+    'tags-changed',
     path,
     before,
     after,
-    'editorial',
     `${what} changed from ${a ? quote(a) : 'none'} to ${z ? quote(z) : 'none'}.`,
   );
 }
@@ -289,10 +329,10 @@ function compareCustomers(c: Changes, before: string[], after: string[]) {
   const z = after.join(', ');
   if (a === z) return;
   c.add(
+    'customers-changed',
     'spec.customers',
     before,
     after,
-    'changed',
     `Customers covered changed from ${a ? quote(a) : 'unspecified'} to ${z ? quote(z) : 'unspecified'}.`,
   );
 }
@@ -303,10 +343,10 @@ function compareEffective(c: Changes, b: Sla, h: Sla) {
   if (from0 !== from1) {
     const later = from1 > from0;
     c.add(
+      later ? 'effective-from-weakened' : 'effective-from-strengthened',
       'spec.effective.from',
       from0,
       from1,
-      later ? 'weakened' : 'strengthened',
       `SLA starts ${later ? 'later' : 'earlier'}: in force from ${from1} instead of ${from0}.`,
     );
   }
@@ -315,27 +355,27 @@ function compareEffective(c: Changes, b: Sla, h: Sla) {
   if (until0 === until1) return;
   if (until1 === undefined) {
     c.add(
+      'effective-until-removed',
       'spec.effective.until',
       until0,
       null,
-      'strengthened',
       `End date ${until0} removed: the SLA is now open-ended.`,
     );
   } else if (until0 === undefined) {
     c.add(
+      'effective-until-added',
       'spec.effective.until',
       null,
       until1,
-      'weakened',
       `The open-ended SLA now ends on ${until1}.`,
     );
   } else {
     const earlier = until1 < until0;
     c.add(
+      earlier ? 'effective-until-weakened' : 'effective-until-strengthened',
       'spec.effective.until',
       until0,
       until1,
-      earlier ? 'weakened' : 'strengthened',
       `SLA ends ${earlier ? 'earlier' : 'later'}: in force until ${until1} instead of ${until0}.`,
     );
   }
@@ -344,6 +384,7 @@ function compareEffective(c: Changes, b: Sla, h: Sla) {
 /** Service or support hours: fewer hours a week is weaker; the same hours moved is `changed`. */
 function compareHours(
   c: Changes,
+  subject: 'service-hours' | 'support-hours',
   path: string,
   what: string,
   before: Hours | undefined,
@@ -353,10 +394,10 @@ function compareHours(
   if (!before || !after) {
     const present = (before ?? after) as Hours;
     c.add(
+      after ? `${subject}-added` : `${subject}-removed`,
       path,
       before ? hoursText(before) : null,
       after ? hoursText(after) : null,
-      after ? 'strengthened' : 'weakened',
       after
         ? `${what} added: ${hoursText(present)} (${hoursPerWeekPhrase(present.schedule.minutesPerWeek)}).`
         : `${what} removed (were ${hoursText(present)}, ${hoursPerWeekPhrase(present.schedule.minutesPerWeek)}).`,
@@ -374,26 +415,26 @@ function compareHours(
   if (m0 !== m1) {
     const fewer = m1 < m0;
     c.add(
+      fewer ? `${subject}-weakened` : `${subject}-strengthened`,
       path,
       t0,
       t1,
-      fewer ? 'weakened' : 'strengthened',
       `${what} ${fewer ? 'cut' : 'extended'} from ${hoursPerWeekPhrase(m0)} (${t0}) to ${hoursPerWeekPhrase(m1)} (${t1}).`,
     );
   } else if (sameTimes) {
     c.add(
+      `${subject}-moved`,
       path,
       t0,
       t1,
-      'changed',
       `${what} time zone changed from ${before.timezone} to ${after.timezone}: the same ${hoursPerWeekPhrase(m1)} fall at other times of day (${t1}).`,
     );
   } else {
     c.add(
+      `${subject}-moved`,
       path,
       t0,
       t1,
-      'changed',
       `${what} moved from ${t0} to ${t1}, still ${hoursPerWeekPhrase(m1)}.`,
     );
   }
@@ -412,10 +453,10 @@ function compareObjectives(c: Changes, b: Sla, h: Sla) {
     if (next) compareObjective(c, o, next, hoursBefore, hoursAfter);
     else {
       c.add(
+        'objective-removed',
         `spec.objectives.${o.id}`,
         objectiveSummary(o),
         null,
-        'weakened',
         `Objective ${quote(o.title)} removed: no longer promised ${objectiveSummary(o)}${allowanceClause(o, hoursBefore)}.`,
       );
     }
@@ -423,10 +464,10 @@ function compareObjectives(c: Changes, b: Sla, h: Sla) {
   for (const o of h.objectives) {
     if (before.has(o.id)) continue;
     c.add(
+      'objective-added',
       `spec.objectives.${o.id}`,
       null,
       objectiveSummary(o),
-      'strengthened',
       `Objective ${quote(o.title)} added: ${objectiveSummary(o)}${allowanceClause(o, hoursAfter)}.`,
     );
   }
@@ -443,10 +484,10 @@ function comparePrometheus(c: Changes, path: string, name: string, b: Objective,
   const written = (q: Objective['prometheus']) =>
     !q ? null : q.kind === 'ratio' ? { good: q.good, total: q.total } : { value: q.value };
   c.add(
+    'objective-prometheus-changed',
     `${path}.prometheus`,
     written(b.prometheus),
     written(h.prometheus),
-    'changed',
     !b.prometheus
       ? `${name} is now measured from Prometheus.`
       : !h.prometheus
@@ -469,9 +510,21 @@ function compareObjective(
 ) {
   const path = `spec.objectives.${h.id}`;
   const name = h.title;
-  c.text(`${path}.title`, `Objective title`, b.title, h.title);
-  c.text(`${path}.description`, `${name} description`, b.description, h.description);
-  c.commitmentText(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
+  c.text('objective-title', `${path}.title`, `Objective title`, b.title, h.title);
+  c.text(
+    'objective-description',
+    `${path}.description`,
+    `${name} description`,
+    b.description,
+    h.description,
+  );
+  c.commitmentText(
+    'objective-measurement',
+    `${path}.measurement`,
+    `${name} measurement`,
+    b.measurement,
+    h.measurement,
+  );
   comparePrometheus(c, path, name, b, h);
 
   const sameScale =
@@ -489,10 +542,10 @@ function compareObjective(
         ? `now measures ${h.indicator} instead of ${b.indicator}`
         : `now counts ${h.better ?? 'no direction'} as better instead of ${b.better ?? 'no direction'}`;
     c.add(
+      b.indicator !== h.indicator ? 'objective-indicator-changed' : 'objective-better-changed',
       `${path}.${b.indicator !== h.indicator ? 'indicator' : 'better'}`,
       b.indicator !== h.indicator ? b.indicator : (b.better ?? null),
       b.indicator !== h.indicator ? h.indicator : (h.better ?? null),
-      'changed',
       `${name} ${what}.`,
     );
   }
@@ -501,7 +554,13 @@ function compareObjective(
   const t1 = formatMeasure(h.target);
   if (!sameScale) {
     if (t0 !== t1)
-      c.add(`${path}.target`, t0, t1, 'changed', `${name} target changed from ${t0} to ${t1}.`);
+      c.add(
+        'objective-target-changed',
+        `${path}.target`,
+        t0,
+        t1,
+        `${name} target changed from ${t0} to ${t1}.`,
+      );
   } else {
     compareTarget(c, path, b, h, hoursBefore, hoursAfter);
   }
@@ -515,10 +574,10 @@ function compareObjective(
     const a1 = objectiveAllowance(h, hoursAfter);
     const tail = a0 && a1 ? `: ${a0.what} ${a0.text} becomes ${a1.text}` : '';
     c.add(
+      'objective-window-changed',
       `${path}.window`,
       w0,
       w1,
-      'changed',
       `${name} window changed from ${w0} to ${w1}${tail}.`,
     );
   }
@@ -552,19 +611,17 @@ function compareTarget(
     meaning = sameWindow
       ? `${a0.what} ${moves} from ${a0.short} to ${a1.text}`
       : `${a0.what} ${moves} from ${a0.text} to ${a1.text}`;
-  } else if (h.indicator === 'latency') {
-    const share = h.percentile !== undefined ? `${h.percentile}% of requests` : 'requests';
-    meaning = `${share} must complete within ${t1} instead of ${t0}${worse ? ', slower than before' : ', faster than before'}`;
-  } else if (h.indicator === 'response-time' || h.indicator === 'resolution-time') {
-    meaning = `customers may wait up to ${t1} instead of ${t0}`;
   } else {
-    meaning = worse ? 'worse for customers' : 'better for customers';
+    // The indicator's own words (indicator and direction are the same on both sides here).
+    meaning =
+      INDICATORS[h.indicator].targetChangeWords?.(b, h, worse, t0, t1) ??
+      (worse ? 'worse for customers' : 'better for customers');
   }
   c.add(
+    worse ? 'objective-target-weakened' : 'objective-target-strengthened',
     `${path}.target`,
     t0,
     t1,
-    worse ? 'weakened' : 'strengthened',
     `${name} ${verb} from ${t0} to ${t1}: ${meaning}.`,
   );
 }
@@ -583,10 +640,10 @@ function comparePercentile(
   if (p0 === p1) return;
   if (p0 === undefined || p1 === undefined) {
     c.add(
+      'objective-percentile-changed',
       `${path}.percentile`,
       p0,
       p1,
-      'changed',
       p1 === undefined
         ? `${name} no longer names a percentile (was ${p0}).`
         : `${name} now applies to the ${p1}th percentile of requests.`,
@@ -595,10 +652,10 @@ function comparePercentile(
   }
   const lower = p1 < p0;
   c.add(
+    lower ? 'objective-percentile-weakened' : 'objective-percentile-strengthened',
     `${path}.percentile`,
     p0,
     p1,
-    lower ? 'weakened' : 'strengthened',
     `${name} percentile ${lower ? 'lowered' : 'raised'} from ${p0} to ${p1}: the target holds for ${p1}% of requests instead of ${p0}%${lower ? ', so more requests may miss it' : ''}.`,
   );
 }
@@ -620,10 +677,10 @@ function compareTolerance(
   if (!t0 && !t1) return;
   if (!t0 || !t1) {
     c.add(
+      t1 ? 'objective-tolerance-added' : 'objective-tolerance-removed',
       `${path}.tolerance`,
       band(b),
       band(h),
-      t1 ? 'strengthened' : 'weakened',
       t1
         ? `${name} zone of tolerance added: ${band(h)}.`
         : `${name} zone of tolerance removed (was ${band(b)}).`,
@@ -639,10 +696,10 @@ function compareTolerance(
     if (!sameScale || m0.kind !== m1.kind) {
       if (f0 !== f1)
         c.add(
+          'objective-tolerance-changed',
           `${path}.tolerance.${level}`,
           f0,
           f1,
-          'changed',
           `${name} ${level} level changed from ${f0} to ${f1}.`,
         );
       continue;
@@ -651,10 +708,10 @@ function compareTolerance(
     const v1 = measureValue(m1);
     const worse = h.better === 'higher' ? v1 < v0 : v1 > v0;
     c.add(
+      worse ? 'objective-tolerance-weakened' : 'objective-tolerance-strengthened',
       `${path}.tolerance.${level}`,
       f0,
       f1,
-      worse ? 'weakened' : 'strengthened',
       `${name} ${level} level ${v1 < v0 ? 'lowered' : 'raised'} from ${f0} to ${f1}: ${
         level === 'adequate'
           ? `the least customers accept is now ${f1}`
@@ -668,7 +725,14 @@ function compareTolerance(
 // Support, maintenance, exclusions, credits
 
 function compareSupport(c: Changes, b: Sla, h: Sla) {
-  compareHours(c, 'spec.support.hours', 'Support hours', b.support?.hours, h.support?.hours);
+  compareHours(
+    c,
+    'support-hours',
+    'spec.support.hours',
+    'Support hours',
+    b.support?.hours,
+    h.support?.hours,
+  );
   const before = b.support?.priorities ?? [];
   const after = h.support?.priorities ?? [];
   const next = new Map(after.map((p) => [p.level, p]));
@@ -680,35 +744,55 @@ function compareSupport(c: Changes, b: Sla, h: Sla) {
     const path = `spec.support.priorities.${p.level}`;
     if (!q) {
       c.add(
+        'support-priority-removed',
         path,
         summary(p),
         null,
-        'weakened',
         `Support priority ${p.level} removed (was ${summary(p)} for ${quote(p.meaning, 80)}).`,
       );
       continue;
     }
-    c.commitmentText(`${path}.meaning`, `${p.level} meaning`, p.meaning, q.meaning);
-    supportTime(c, `${path}.response`, `${p.level} response time`, p.response, q.response);
-    supportTime(c, `${path}.resolution`, `${p.level} resolution time`, p.resolution, q.resolution);
+    c.commitmentText(
+      'support-priority-meaning',
+      `${path}.meaning`,
+      `${p.level} meaning`,
+      p.meaning,
+      q.meaning,
+    );
+    supportTime(
+      c,
+      'support-response',
+      `${path}.response`,
+      `${p.level} response time`,
+      p.response,
+      q.response,
+    );
+    supportTime(
+      c,
+      'support-resolution',
+      `${path}.resolution`,
+      `${p.level} resolution time`,
+      p.resolution,
+      q.resolution,
+    );
     const m0 = p.hours?.schedule.minutesPerWeek ?? b.support?.hours?.schedule.minutesPerWeek;
     const m1 = q.hours?.schedule.minutesPerWeek ?? h.support?.hours?.schedule.minutesPerWeek;
     const h0 = p.hours?.text.join(', ') ?? 'support hours';
     const h1 = q.hours?.text.join(', ') ?? 'support hours';
     // Priorities without their own hours follow the support hours, compared above.
     if ((p.hours || q.hours) && (h0 !== h1 || m0 !== m1)) {
-      const impact =
+      const kind =
         m0 === undefined || m1 === undefined || m0 === m1
-          ? 'changed'
+          ? 'support-priority-hours-changed'
           : m1 < m0
-            ? 'weakened'
-            : 'strengthened';
+            ? 'support-priority-hours-weakened'
+            : 'support-priority-hours-strengthened';
       const week = (m: number | undefined) => (m === undefined ? '' : `, ${hoursPerWeekPhrase(m)}`);
       c.add(
+        kind,
         `${path}.hours`,
         h0,
         h1,
-        impact,
         `${p.level} is handled during ${h1}${week(m1)} instead of ${h0}${week(m0)}.`,
       );
     }
@@ -716,10 +800,10 @@ function compareSupport(c: Changes, b: Sla, h: Sla) {
   for (const q of after) {
     if (prev.has(q.level)) continue;
     c.add(
+      'support-priority-added',
       `spec.support.priorities.${q.level}`,
       null,
       summary(q),
-      'strengthened',
       `Support priority ${q.level} added: ${summary(q)} for ${quote(q.meaning, 80)}.`,
     );
   }
@@ -728,6 +812,7 @@ function compareSupport(c: Changes, b: Sla, h: Sla) {
 /** Response and resolution times: longer is weaker; a promise dropped is weaker. */
 function supportTime(
   c: Changes,
+  subject: 'support-response' | 'support-resolution',
   path: string,
   what: string,
   before: number | undefined,
@@ -737,16 +822,16 @@ function supportTime(
   const f0 = before === undefined ? null : formatDuration(before);
   const f1 = after === undefined ? null : formatDuration(after);
   if (before === undefined) {
-    c.add(path, f0, f1, 'strengthened', `${what} now promised: within ${f1}.`);
+    c.add(`${subject}-added`, path, f0, f1, `${what} now promised: within ${f1}.`);
   } else if (after === undefined) {
-    c.add(path, f0, f1, 'weakened', `${what} no longer promised (was within ${f0}).`);
+    c.add(`${subject}-removed`, path, f0, f1, `${what} no longer promised (was within ${f0}).`);
   } else {
     const longer = after > before;
     c.add(
+      longer ? `${subject}-weakened` : `${subject}-strengthened`,
       path,
       f0,
       f1,
-      longer ? 'weakened' : 'strengthened',
       `${what} ${longer ? 'lengthened' : 'shortened'} from ${f0} to ${f1}: customers wait ${longer ? 'longer' : 'less'}.`,
     );
   }
@@ -760,27 +845,27 @@ function compareMaintenance(c: Changes, b: Sla, h: Sla) {
     const f1 = n1 === undefined ? null : formatDuration(n1);
     if (n0 === undefined) {
       c.add(
+        'maintenance-notice-added',
         'spec.maintenance.notice',
         f0,
         f1,
-        'strengthened',
         `Maintenance is now announced ${f1} ahead.`,
       );
     } else if (n1 === undefined) {
       c.add(
+        'maintenance-notice-removed',
         'spec.maintenance.notice',
         f0,
         f1,
-        'weakened',
         `Maintenance notice of ${f0} no longer promised.`,
       );
     } else {
       const shorter = n1 < n0;
       c.add(
+        shorter ? 'maintenance-notice-weakened' : 'maintenance-notice-strengthened',
         'spec.maintenance.notice',
         f0,
         f1,
-        shorter ? 'weakened' : 'strengthened',
         `Maintenance notice ${shorter ? 'shortened' : 'lengthened'} from ${f0} to ${f1}: customers learn of maintenance ${shorter ? 'later' : 'earlier'}.`,
       );
     }
@@ -793,20 +878,20 @@ function compareMaintenance(c: Changes, b: Sla, h: Sla) {
   for (const w of w0) {
     if (keys1.has(key(w))) continue;
     c.add(
+      'maintenance-window-removed',
       `spec.maintenance.windows[${hoursText(w)}]`,
       hoursText(w),
       null,
-      'strengthened',
       `Maintenance window ${hoursText(w)} removed (${hoursPerWeekPhrase(w.schedule.minutesPerWeek)} less of planned maintenance).`,
     );
   }
   for (const w of w1) {
     if (keys0.has(key(w))) continue;
     c.add(
+      'maintenance-window-added',
       `spec.maintenance.windows[${hoursText(w)}]`,
       null,
       hoursText(w),
-      'weakened',
       `Maintenance window ${hoursText(w)} added: up to ${hoursPerWeekPhrase(w.schedule.minutesPerWeek)} more of planned maintenance.`,
     );
   }
@@ -819,20 +904,20 @@ function compareExclusions(c: Changes, before: string[], after: string[]) {
   for (const e of before) {
     if (z.has(norm(e))) continue;
     c.add(
+      'exclusion-removed',
       'spec.exclusions',
       e,
       null,
-      'strengthened',
       `Exclusion removed: ${quote(e)} now counts against the objectives.`,
     );
   }
   for (const e of after) {
     if (a.has(norm(e))) continue;
     c.add(
+      'exclusion-added',
       'spec.exclusions',
       null,
       e,
-      'weakened',
       `Exclusion added: ${quote(e)} no longer counts against the objectives.`,
     );
   }
@@ -843,10 +928,10 @@ function compareCredits(c: Changes, b: Sla, h: Sla) {
   const c1 = h.credits;
   if (c0 && c1 && c0.objective !== c1.objective) {
     c.add(
+      'credits-objective-changed',
       'spec.credits.objective',
       c0.objective,
       c1.objective,
-      'changed',
       `Service credits now follow objective ${c1.objective} instead of ${c0.objective}.`,
     );
   }
@@ -860,19 +945,19 @@ function compareCredits(c: Changes, b: Sla, h: Sla) {
     const below = formatPercent(t.below);
     if (!u) {
       c.add(
+        'credit-tier-removed',
         path(t.below),
         formatPercent(t.credit),
         null,
-        'weakened',
         `Service credit of ${formatPercent(t.credit)} when availability falls below ${below} removed.`,
       );
     } else if (u.credit !== t.credit) {
       const lower = u.credit < t.credit;
       c.add(
+        lower ? 'credit-tier-weakened' : 'credit-tier-strengthened',
         path(t.below),
         formatPercent(t.credit),
         formatPercent(u.credit),
-        lower ? 'weakened' : 'strengthened',
         `Service credit below ${below} ${lower ? 'lowered' : 'raised'} from ${formatPercent(t.credit)} to ${formatPercent(u.credit)} of the fee.`,
       );
     }
@@ -880,10 +965,10 @@ function compareCredits(c: Changes, b: Sla, h: Sla) {
   for (const u of t1) {
     if (prev.has(u.below)) continue;
     c.add(
+      'credit-tier-added',
       path(u.below),
       null,
       formatPercent(u.credit),
-      'strengthened',
       `Service credit of ${formatPercent(u.credit)} when availability falls below ${formatPercent(u.below)} added.`,
     );
   }

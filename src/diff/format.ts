@@ -44,6 +44,7 @@ export function diffJson(diff: CommitmentDiff): string {
         before: c.before,
         after: c.after,
         impact: c.impact,
+        kind: c.kind,
         message: c.message,
         ...(c.evidence ? { evidence: c.evidence } : {}),
       })),

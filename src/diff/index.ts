@@ -21,6 +21,7 @@ import { addEvidence } from './evidence.js';
 import type { CommitmentDiff, SlaDiff } from './types.js';
 
 export type { Change, ChangeImpact, CommitmentDiff, Impact, SlaDiff } from './types.js';
+export { CHANGE_KINDS, CHANGE_KIND_IDS, type ChangeKind } from './kinds.js';
 export { IMPACT_ORDER } from './types.js';
 export { diffSlas, mostSevere, sortSlaDiffs } from './compare.js';
 export {

@@ -1,4 +1,5 @@
 // The commitment diff, as the design's JSON contract of `slac diff --format json`.
+import type { ChangeKind } from './kinds.js';
 
 /** What a change does for customers. */
 export type Impact = 'weakened' | 'changed' | 'strengthened' | 'editorial' | 'none';
@@ -21,6 +22,8 @@ export interface Change {
   before: unknown;
   after: unknown;
   impact: ChangeImpact;
+  /** The stable id of the kind of change (the change-kind registry, diff/kinds.ts). */
+  kind: ChangeKind;
   /** One plain sentence with both values and what they mean for a customer. */
   message: string;
   /**

@@ -1,6 +1,7 @@
 // Reads YAML into plain data while keeping the way back to the source: every value can be
 // traced to its file, line and column. Hostile input (huge files, alias bombs, invalid
 // UTF-8, duplicate keys, deep nesting) becomes a Problem, never an exception.
+import type { RuleId } from '../model/rules.js';
 import {
   isAlias,
   isMap,
@@ -36,7 +37,7 @@ export type LoadOutcome = { ok: true; source: YamlSource } | { ok: false; proble
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function problem(file: string, pos: Position, rule: string, message: string): Problem {
+function problem(file: string, pos: Position, rule: RuleId, message: string): Problem {
   return { file, line: pos.line, column: pos.column, rule, message, severity: 'error' };
 }
 

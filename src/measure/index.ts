@@ -1,6 +1,7 @@
 // `slac measure`: each objective with Prometheus queries, measured for a period. One instant
 // query per part at the period's exclusive end (00:00 UTC of the day after its last day), over
 // the period's length, so `increase(...[{{range}}])` counts exactly the period's events.
+import { INDICATORS } from '../model/indicators.js';
 import { isRatioIndicator, type Objective, type Sla } from '../model/sla.js';
 import { lastPeriods, periodKindOf, type Period } from '../results/period.js';
 import type { PrometheusClient, QueryAnswer } from './prometheus.js';
@@ -182,7 +183,7 @@ async function measureObjective(
       message: `good (${good.value}) is more than total (${total.value}); good must count a part of the events total counts (the same metric and labels, with one more filter)`,
     };
   const share = Math.min(100, (good.value / total.value) * 100);
-  const value = o.indicator === 'error-rate' ? 100 - share : share;
+  const value = INDICATORS[o.indicator].ratio === 'failed' ? 100 - share : share;
   const formatted = formatMeasured(o, value);
   if (!formatted.ok) return { ok: false, query: both, message: formatted.reason, fatal: false };
   return {

@@ -1,3 +1,5 @@
+import type { RuleId, SchemaKeywordRule } from './rules.js';
+
 /** One thing wrong (or worth a warning) in a file, with where it is and what to do. */
 export interface Problem {
   file: string;
@@ -5,8 +7,8 @@ export interface Problem {
   line: number;
   /** 1-based column. */
   column: number;
-  /** Stable rule id, e.g. `objective-target-range`. */
-  rule: string;
+  /** Stable rule id, e.g. `objective-target-range` (see the rule registry, model/rules.ts). */
+  rule: RuleId | SchemaKeywordRule;
   message: string;
   severity: 'error' | 'warning';
 }

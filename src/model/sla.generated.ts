@@ -190,7 +190,7 @@ export interface Objective {
    */
   description?: string;
   /**
-   * What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.
+   * What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with `better`. freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").
    */
   indicator:
     | 'availability'
@@ -201,9 +201,10 @@ export interface Objective {
     | 'throughput'
     | 'response-time'
     | 'resolution-time'
+    | 'freshness'
     | 'custom';
   /**
-   * The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.
+   * The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time, resolution-time and freshness; a number with a unit ("1000 rps") for throughput.
    */
   target: string | number;
   /**

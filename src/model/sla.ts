@@ -14,6 +14,8 @@ import {
   type WeeklySchedule,
   type Window,
 } from './units.js';
+import { directionOf, isRatioIndicator, targetKindOf } from './indicators.js';
+import type { RuleId } from './rules.js';
 
 export type { ServiceLevelAgreement as SlaFile } from './sla.generated.js';
 export type { SlacConfig as SlacConfigFile } from './config.generated.js';
@@ -21,52 +23,8 @@ export type { SlacConfig as SlacConfigFile } from './config.generated.js';
 export type Indicator = RawObjective['indicator'];
 export type Direction = 'higher' | 'lower';
 
-/** Which way is better, from the indicator (the design's table). */
-export function directionOf(indicator: Indicator, better?: Direction): Direction | undefined {
-  switch (indicator) {
-    case 'availability':
-    case 'success-rate':
-    case 'durability':
-    case 'throughput':
-      return 'higher';
-    case 'error-rate':
-    case 'latency':
-    case 'response-time':
-    case 'resolution-time':
-      return 'lower';
-    case 'custom':
-      return better;
-  }
-}
-
-/** What kind of value a target of this indicator must be. */
-export function targetKindOf(indicator: Indicator): Measure['kind'] | 'any' {
-  switch (indicator) {
-    case 'availability':
-    case 'success-rate':
-    case 'durability':
-    case 'error-rate':
-      return 'percent';
-    case 'latency':
-    case 'response-time':
-    case 'resolution-time':
-      return 'duration';
-    case 'throughput':
-      return 'quantity';
-    case 'custom':
-      return 'any';
-  }
-}
-
-/** Indicators measured as a share of events: good / total. */
-export function isRatioIndicator(indicator: Indicator): boolean {
-  return (
-    indicator === 'availability' ||
-    indicator === 'success-rate' ||
-    indicator === 'error-rate' ||
-    indicator === 'durability'
-  );
-}
+// Callers of the model keep importing these from here; the knowledge is the registry's.
+export { directionOf, isRatioIndicator, targetKindOf };
 
 /**
  * How `slac measure` reads an objective from Prometheus: two counts for a ratio indicator,
@@ -152,7 +110,7 @@ export interface Sla {
 /** A value that could not be normalized, with the path of the node that holds it. */
 export interface NormalizeIssue {
   path: DocPath;
-  rule: string;
+  rule: RuleId;
   message: string;
 }
 
@@ -168,7 +126,7 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     parsed: Parsed<T>,
     path: DocPath,
     key: string,
-    rule: string,
+    rule: RuleId,
     what: string,
     fallback: T,
   ): T => {

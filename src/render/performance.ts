@@ -4,6 +4,7 @@
 // Customer-facing: no reviewer words ("budget", "weakened"); no data is never shown as met.
 import type { SlacConfig } from '../config/index.js';
 import { formatMeasure } from '../diff/words.js';
+import { performanceWords } from '../model/indicators.js';
 import type { Measure, Objective, Sla } from '../model/sla.js';
 import { MINUTES_PER_WEEK, formatDuration } from '../model/units.js';
 import { chartSvg } from '../report/chart.js';
@@ -11,7 +12,7 @@ import { buildReport, type ReportResult } from '../report/index.js';
 import { attainment } from '../results/attainment.js';
 import { parsePeriod, periodKindOf, type Period, type PeriodKind } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
-import { durationWords, measureFigure, measureWords, shortDuration } from './words.js';
+import { measureFigure } from './words.js';
 
 const MONTHS = [
   'January',
@@ -311,59 +312,9 @@ function sentenceOf(
 ): string {
   const when = periodWords(period);
   if (!value || outcome === 'no-data') return `${when} we have no data.`;
-  const target = o.target;
   const hours = sla.serviceHours.schedule.minutesPerWeek < MINUTES_PER_WEEK;
-  let measured: string;
-  let commit: string;
-  switch (o.indicator) {
-    case 'availability':
-      measured = `the service was available ${measureFigure(value)} of the time${hours ? ' during service hours' : ''}${downtime ? `, ${downtime} of downtime` : ''}`;
-      commit = measureFigure(target);
-      break;
-    case 'success-rate':
-      measured = `${measureFigure(value)} of requests succeeded`;
-      commit = `at least ${measureFigure(target)}`;
-      break;
-    case 'error-rate':
-      measured = `${measureFigure(value)} of requests failed`;
-      commit = `at most ${measureFigure(target)}`;
-      break;
-    case 'durability':
-      measured = `${measureFigure(value)} of stored data was kept safe`;
-      commit = `at least ${measureFigure(target)}`;
-      break;
-    case 'latency': {
-      const share =
-        o.percentile === undefined ? 'requests were' : `${o.percentile}% of requests were`;
-      measured = `${share} answered within ${durationShort(value)}`;
-      commit = durationShort(target);
-      break;
-    }
-    case 'response-time':
-      measured = `the first response came within ${durationLong(value)}`;
-      commit = durationLong(target);
-      break;
-    case 'resolution-time':
-      measured = `issues were resolved within ${durationLong(value)}`;
-      commit = durationLong(target);
-      break;
-    case 'throughput':
-      measured = `the service sustained ${measureWords(value)}`;
-      commit = `at least ${measureWords(target)}`;
-      break;
-    default:
-      measured = `we measured ${measureWords(value)}`;
-      commit = `${o.better === 'lower' ? 'at most' : 'at least'} ${measureWords(target)}`;
-  }
+  const { measured, commit } = performanceWords(o, value, { limitedHours: hours, downtime });
   return `${when} ${measured}; we commit to ${commit}: ${outcome === 'met' ? 'met' : 'missed'}.`;
-}
-
-function durationShort(m: Measure): string {
-  return m.kind === 'duration' ? shortDuration(m.seconds) : measureWords(m);
-}
-
-function durationLong(m: Measure): string {
-  return m.kind === 'duration' ? durationWords(m.seconds) : measureWords(m);
 }
 
 /** "In November 2026", "In the third quarter of 2026", "In the week of 16 November 2026". */

@@ -1,6 +1,7 @@
 // The view model: what the templates show, computed once from the normalized SLA. Templates
 // only place these values; every decision (words, safe links, overdue) is made here.
 import type { ChangeImpact } from '../diff/types.js';
+import { INDICATORS, hasDowntimeBudget } from '../model/indicators.js';
 import type { Sla } from '../model/sla.js';
 import { addCadence, formatPercent, formatWindow } from '../model/units.js';
 import type { LoadedSla } from '../validate/index.js';
@@ -236,15 +237,12 @@ function withAlways<T extends { schedule: { always: boolean } }>(h: T): T & { al
 
 function figureOf(o: Sla['objectives'][number]): string {
   const figure = measureFigure(o.target);
-  if (o.indicator === 'latency' && o.percentile !== undefined) {
-    return `p${o.percentile} ≤ ${figure}`;
-  }
-  return figure;
+  return INDICATORS[o.indicator].figure?.(o, figure) ?? figure;
 }
 
-/** The commitment the index shows: the first availability objective, else the first objective. */
+/** The commitment the index shows: the first objective with a downtime budget, else the first. */
 function headlineOf(sla: Sla, objectives: ObjectiveView[]): string {
-  const index = sla.objectives.findIndex((o) => o.indicator === 'availability');
+  const index = sla.objectives.findIndex((o) => INDICATORS[o.indicator].allowance === 'downtime');
   const chosen = objectives[index === -1 ? 0 : index];
   return chosen ? `${chosen.title}: ${chosen.words}` : 'No measurable objectives yet.';
 }
@@ -309,7 +307,7 @@ export function catalogEntry(
         target: raw ? String(raw.target) : formatPercent(0),
         window,
       };
-      if (o.indicator === 'availability' && o.target.kind === 'percent') {
+      if (hasDowntimeBudget(o)) {
         entry.budget = {
           seconds: budgetSeconds(
             o.target.value,

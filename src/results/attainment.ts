@@ -2,7 +2,8 @@
 // met or missed, the zone of tolerance, the share of the error budget used (with the downtime
 // it stands for), and the credit owed. Pure: an objective, its SLA and a measured value in,
 // plain values out. "No data" is never met.
-import { allowedDowntimeSeconds } from '../diff/words.js';
+import { budgetFormulaOf, hasDowntimeBudget } from '../model/indicators.js';
+import { allowedDowntimeSeconds } from '../model/words.js';
 import type { Measure, Objective, Sla } from '../model/sla.js';
 import { MINUTES_PER_WEEK, formatDuration } from '../model/units.js';
 import { periodSeconds, type PeriodKind } from './period.js';
@@ -82,10 +83,11 @@ export function attainment(
  * for one that is better lower (error-rate); null for other targets.
  */
 function budgetUsed(objective: Objective, value: number): number | null {
-  if (objective.target.kind !== 'percent') return null;
+  const formula = budgetFormulaOf(objective);
+  if (formula === null || objective.target.kind !== 'percent') return null;
   const target = objective.target.value;
   const [spent, budget] =
-    objective.better === 'higher' ? [complement(value), complement(target)] : [value, target];
+    formula === 'complement' ? [complement(value), complement(target)] : [value, target];
   if (budget <= 0) return spent <= 0 ? 0 : null;
   // Rounded to six places: 0.03 / 0.1 is 0.3, not 0.29999999999999716.
   return Math.round((Math.max(0, spent) / budget) * 1e6) / 1e6;
@@ -108,7 +110,7 @@ function downtime(
   value: number,
   period: PeriodKind,
 ): Attainment['downtime'] {
-  if (objective.indicator !== 'availability' || objective.target.kind !== 'percent') return null;
+  if (!hasDowntimeBudget(objective)) return null;
   const minutes = sla.serviceHours.schedule.minutesPerWeek;
   const window = { kind: 'rolling' as const, seconds: periodSeconds(period) };
   const seconds = allowedDowntimeSeconds(value, window, minutes);

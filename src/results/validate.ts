@@ -1,6 +1,8 @@
 // Results files (kind: ServiceLevelResults): loaded and checked against the SLAs they report
 // on, with the same positions, rule ids and kind of messages as SLA files.
 import { loadYaml } from '../load/index.js';
+import { INDICATORS } from '../model/indicators.js';
+import { RULES, type RuleId } from '../model/rules.js';
 import type { ServiceLevelResults } from '../model/results.generated.js';
 import { parseObjectiveValue, type Measure, type Objective, type Sla } from '../model/sla.js';
 import { sortProblems, type DocPath, type Problem } from '../model/problem.js';
@@ -61,9 +63,9 @@ export function validateResults(
     const source = loaded.source;
     const at = (
       path: DocPath,
-      rule: string,
+      rule: RuleId,
       message: string,
-      severity: Problem['severity'] = 'error',
+      severity: Problem['severity'] = RULES[rule].severity,
       part?: 'key' | 'value',
     ) => {
       const pos = source.locate(path, part);
@@ -188,14 +190,13 @@ export function validateResults(
         value.value.kind === 'percent'
       ) {
         // For error-rate the value is the failed share: good still counts the good events.
-        const failed = objective.indicator === 'error-rate';
+        const failed = INDICATORS[objective.indicator].ratio === 'failed';
         const ratio = failed ? 100 - (row.good / row.total) * 100 : (row.good / row.total) * 100;
         if (Math.abs(ratio - value.value.value) > 0.005)
           at(
             [...path, 'value'],
             'results-ratio',
             `value ${String(row.value)} differs from ${failed ? '100% − good / total' : 'good / total'} = ${ratio.toFixed(4)}%; correct one of them`,
-            'warning',
           );
       }
       results.push({

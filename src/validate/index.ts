@@ -1,5 +1,6 @@
 // Validation of a set of SLA files: YAML syntax, the JSON Schema, value formats and the
 // semantic rules. Problems are values with file, line, column and a stable rule id.
+import { RULES, ruleSeverity, type RuleId, type SchemaKeywordRule } from '../model/rules.js';
 import { loadYaml, type YamlSource } from '../load/index.js';
 import type { DocPath, Position, Problem } from '../model/problem.js';
 import { capPerRule, sortProblems } from '../model/problem.js';
@@ -244,9 +245,9 @@ export function locateId(file: SourceFile): Position {
 export function problemAt(
   source: YamlSource,
   path: ReadonlyArray<string | number>,
-  rule: string,
+  rule: RuleId | SchemaKeywordRule,
   message: string,
-  severity: Problem['severity'] = 'error',
+  severity: Problem['severity'] = ruleSeverity(rule),
   part: 'key' | 'value' = 'value',
 ): Problem {
   const pos = source.locate(path, part);
@@ -254,5 +255,5 @@ export function problemAt(
 }
 
 function fromFinding(source: YamlSource, f: Finding): Problem {
-  return problemAt(source, f.path, f.rule, f.message, f.severity ?? 'error', f.part ?? 'value');
+  return problemAt(source, f.path, f.rule, f.message, RULES[f.rule].severity, f.part ?? 'value');
 }

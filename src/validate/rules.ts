@@ -2,8 +2,8 @@
 // tells the author what to do. Rules read the normalized SLA and point back into the file
 // by document path.
 import { article, type DocPath } from '../model/problem.js';
+import { INDICATORS, INDICATOR_NAMES, isRatioIndicator } from '../model/indicators.js';
 import {
-  isRatioIndicator,
   magnitude,
   type CreditTier,
   type Measure,
@@ -17,15 +17,17 @@ import {
   isValidDate,
   isValidTimeZone,
 } from '../model/units.js';
+import { joinList } from '../model/words.js';
+import type { RuleId } from '../model/rules.js';
 import type { LoadedSla, ValidateOptions } from './index.js';
 import { closest } from './schema.js';
 import { duplicateIdMessage } from './result.js';
 
 export interface Finding {
   path: DocPath;
-  rule: string;
+  /** The rule, whose severity the registry gives. */
+  rule: RuleId;
   message: string;
-  severity?: 'error' | 'warning';
   /** Point at the key instead of the value. */
   part?: 'key' | 'value';
 }
@@ -38,8 +40,10 @@ export function isValidOwner(owner: string): boolean {
   return OWNER_PATTERN.test(owner);
 }
 
-/** Indicators whose target is a share of good events, where 0.999 is surely meant as 99.9%. */
-const FRACTION_PRONE = new Set(['availability', 'success-rate', 'durability']);
+/** The indicators that take a percentile ("latency"), for messages. */
+const PERCENTILE_INDICATORS = joinList(
+  INDICATOR_NAMES.filter((i) => INDICATORS[i].percentile === 'required'),
+);
 
 const DAY_SECONDS = 86_400;
 
@@ -141,30 +145,30 @@ function checkObjective(
     checkPrometheus(o, rawObjective.prometheus, [...path, 'prometheus'], out);
   }
   // Which way is better.
-  if (o.indicator === 'custom' && !o.better) {
+  const spec = INDICATORS[o.indicator];
+  if (spec.direction === 'declared' && !o.better) {
     out.push({
       path: [...path, 'indicator'],
       rule: 'objective-better-missing',
       message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`,
     });
   }
-  if (o.indicator !== 'custom' && rawObjective.better !== undefined) {
+  if (spec.direction !== 'declared' && rawObjective.better !== undefined) {
     out.push({
       path: [...path, 'better'],
       part: 'key',
       rule: 'objective-better-ignored',
-      severity: 'warning',
       message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`,
     });
   }
 
   // Percentile.
-  if (o.percentile !== undefined && o.indicator !== 'latency') {
+  if (o.percentile !== undefined && spec.percentile === 'refused') {
     out.push({
       path: [...path, 'percentile'],
       part: 'key',
       rule: 'objective-percentile',
-      message: `percentile applies to latency objectives only, not ${o.indicator}; remove it`,
+      message: `percentile applies to ${PERCENTILE_INDICATORS} objectives only, not ${o.indicator}; remove it`,
     });
   } else if (o.percentile !== undefined && !(o.percentile > 0 && o.percentile < 100)) {
     out.push({
@@ -173,12 +177,11 @@ function checkObjective(
       message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`,
     });
   }
-  if (o.indicator === 'latency' && o.percentile === undefined) {
+  if (spec.percentile === 'required' && o.percentile === undefined) {
     out.push({
       path: [...path, 'indicator'],
       rule: 'objective-percentile-missing',
-      severity: 'warning',
-      message: `latency objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`,
+      message: `${o.indicator} objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`,
     });
   }
 
@@ -223,7 +226,6 @@ function checkObjective(
       out.push({
         path: [...path, 'window'],
         rule: 'window-short',
-        severity: 'warning',
         message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`,
       });
     }
@@ -305,7 +307,6 @@ function checkPrometheus(o: Objective, q: PrometheusBlock, path: DocPath, out: F
       out.push({
         path: [...path, key],
         rule: 'prometheus-range-missing',
-        severity: 'warning',
         message: `prometheus.${key} does not use {{range}}, so it reads one instant at the end of the period instead of the whole period; write e.g. increase(...[{{range}}]) or avg_over_time(...[{{range}}])`,
       });
     }
@@ -358,7 +359,7 @@ function checkMeasure(
       message: `${what} ${formatPercent(m.value)} is outside 0–100%; a percentage cannot be ${m.value < 0 ? 'negative' : 'above 100%'}`,
     };
   }
-  if (FRACTION_PRONE.has(o.indicator) && m.value > 0 && m.value <= 1) {
+  if (INDICATORS[o.indicator].fractionProne && m.value > 0 && m.value <= 1) {
     return {
       rule: 'objective-target-range',
       message: `${what} ${m.value} looks like a fraction; write ${formatPercent(m.value * 100)}`,
@@ -455,8 +456,8 @@ function checkCredits(
   out: Finding[],
 ): void {
   const target = sla.objectives.find((o) => o.id === credits.objective);
-  if (!target || target.indicator !== 'availability') {
-    const names = sla.objectives.filter((o) => o.indicator === 'availability').map((o) => o.id);
+  if (!target || !INDICATORS[target.indicator].credits) {
+    const names = sla.objectives.filter((o) => INDICATORS[o.indicator].credits).map((o) => o.id);
     if (!target) {
       const guess = closest(credits.objective, names);
       out.push({
@@ -548,14 +549,12 @@ function checkDates(sla: Sla, options: ValidateOptions, out: Finding[]): void {
       out.push({
         path: ['spec', 'review', 'lastReviewed'],
         rule: 'review-future',
-        severity: 'warning',
         message: `lastReviewed ${review.lastReviewed} is after today (${today}); write the date the review took place`,
       });
     } else if (due < today) {
       out.push({
         path: ['spec', 'review', 'lastReviewed'],
         rule: 'review-overdue',
-        severity: 'warning',
         message: `review was due on ${due} (${review.lastReviewed} + ${review.everyText}); review the SLA with its owner and set lastReviewed to the review date`,
       });
     }

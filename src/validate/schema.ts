@@ -1,4 +1,5 @@
 // JSON Schema validation with ajv, each error mapped back to the YAML node that caused it.
+import type { RuleId, SchemaKeywordRule } from '../model/rules.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 // The schemas are compiled ahead of time (scripts/gen.mjs): compiling the SLA schema took a
 // quarter of a second in every process and worker thread, and loading ajv itself a tenth.
@@ -83,7 +84,7 @@ function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
 interface Mapped {
   path: DocPath;
   part: 'key' | 'value';
-  rule: string;
+  rule: RuleId | SchemaKeywordRule;
   message: string;
 }
 
