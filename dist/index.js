@@ -13,7 +13,7 @@ import {
 } from "./chunk-B3MMHKRU.js";
 import {
   cacheKey
-} from "./chunk-WPW5WIIQ.js";
+} from "./chunk-ICZ6HGUA.js";
 import {
   error,
   getInput,
@@ -56,7 +56,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "9f089e8ed9505e20a58a3ddf5ee875c330c0951afeb6052b64d1640e7909c7dd";
+  if (true) return "a3962255bfb6944f4a82227e5452a58051b4da68baba10ca07c44d8f3c5ab8a7";
   const src = fileURLToPath(new URL("../../src/", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -264,7 +264,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-TK3RC2KI.js"), import("./chunk-QVVUCHRO.js")]).then(
+  work ??= Promise.all([import("./chunk-GAWNCA7D.js"), import("./chunk-2USCT3TJ.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -690,7 +690,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-IJNIFQ5L.js");
+      const { runReportMode } = await import("./chunk-VATNGXA5.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,
@@ -706,7 +706,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-EW5SDC3J.js");
+      const { runRender } = await import("./chunk-Z64NGYGX.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -2,19 +2,19 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
-  formatMeasure,
-  loadSla,
-  preciseMeasure
-} from "./chunk-PZMO5G7X.js";
+  loadSla
+} from "./chunk-NLOFU4E3.js";
 import {
   comparePeriods,
+  formatMeasure,
   lastPeriods,
   listSelected,
   periodKindOf,
   periodOf,
+  preciseMeasure,
   shiftPeriod,
   validateResults
-} from "./chunk-MCIV6Y2K.js";
+} from "./chunk-GRSKGN6Z.js";
 import {
   addCadence,
   formatWindow

@@ -215,7 +215,7 @@ var sla_schema_default = {
           maxLength: 2e3
         },
         indicator: {
-          description: "What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time better lower; custom declares it with `better`.",
+          description: 'What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with `better`. freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").',
           enum: [
             "availability",
             "success-rate",
@@ -225,12 +225,13 @@ var sla_schema_default = {
             "throughput",
             "response-time",
             "resolution-time",
+            "freshness",
             "custom"
           ],
           examples: ["availability", "latency"]
         },
         target: {
-          description: 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time and resolution-time; a number with a unit ("1000 rps") for throughput.',
+          description: 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time, resolution-time and freshness; a number with a unit ("1000 rps") for throughput.',
           type: ["string", "number"],
           examples: ["99.95%", "300ms", "1000 rps"]
         },

@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-ESSNL3KP.js";
+} from "./chunk-OMVFEKZH.js";
 import {
   diffMarkdown,
-  formatMeasure,
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-PZMO5G7X.js";
+} from "./chunk-NLOFU4E3.js";
 import {
+  formatMeasure,
   slaMatcher,
   validateResults
-} from "./chunk-MCIV6Y2K.js";
+} from "./chunk-GRSKGN6Z.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

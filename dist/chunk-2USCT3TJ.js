@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-76IOE6JA.js";
+} from "./chunk-RHYU3C2I.js";
 import {
   clip,
   codeSpan,
@@ -15,17 +15,17 @@ import {
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-ESSNL3KP.js";
-import "./chunk-WPW5WIIQ.js";
-import "./chunk-7KJUS66R.js";
+import "./chunk-OMVFEKZH.js";
+import "./chunk-ICZ6HGUA.js";
+import "./chunk-KXXHUZG2.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-PZMO5G7X.js";
+} from "./chunk-NLOFU4E3.js";
 import "./chunk-7PYS6RL3.js";
-import "./chunk-MCIV6Y2K.js";
+import "./chunk-GRSKGN6Z.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-U3ASBJTP.js";
+import "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";
 
 // src/approval/format.ts

@@ -10,17 +10,23 @@ import {
   closest,
   defaultConfig,
   loadYaml
-} from "./chunk-U3ASBJTP.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   CALENDAR_SECONDS,
+  MINUTES_PER_WEEK,
   __commonJS,
   __toESM,
+  formatDuration,
+  formatPercent,
   parseCadence,
   parseDuration,
   parsePercent,
   parseQuantity,
   parseSchedule,
-  parseWindow
+  parseWindow,
+  roundPercent,
+  scheduleEntryParts,
+  windowPhrase
 } from "./chunk-MPHHO6IK.js";
 
 // node_modules/picomatch/lib/constants.js
@@ -959,13 +965,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1799,43 +1805,371 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/model/sla.ts
-function directionOf(indicator, better) {
-  switch (indicator) {
-    case "availability":
-    case "success-rate":
-    case "durability":
-    case "throughput":
-      return "higher";
-    case "error-rate":
-    case "latency":
-    case "response-time":
-    case "resolution-time":
-      return "lower";
-    case "custom":
-      return better;
+// src/model/words.ts
+var DAY_WORDS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+function formatMeasure(m) {
+  if (m.kind === "percent") return formatPercent(m.value);
+  if (m.kind === "duration") return formatDuration(m.seconds);
+  return m.unit ? `${Number(m.value.toFixed(6))} ${m.unit}` : String(Number(m.value.toFixed(6)));
+}
+function preciseMeasure(m) {
+  if (m.kind !== "duration") return formatMeasure(m);
+  const s = m.seconds;
+  if (s > 0 && s < 1) return `${Number((s * 1e3).toFixed(3))} ms`;
+  if (!Number.isInteger(s) && s < 3600) return `${Number(s.toFixed(3))} s`;
+  return formatDuration(s);
+}
+function allowedDowntimeSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
+  const share = Math.min(1, Math.max(0, minutesPerWeek / MINUTES_PER_WEEK));
+  return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
+}
+function hoursPerWeekPhrase(minutesPerWeek) {
+  const hours = Math.floor(minutesPerWeek / 60);
+  const minutes = Math.round(minutesPerWeek - hours * 60);
+  return `${hours} h${minutes > 0 ? ` ${minutes} min` : ""} a week`;
+}
+function downtimeWords(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
+  const seconds = allowedDowntimeSeconds(targetPercent, window, minutesPerWeek);
+  const limited = minutesPerWeek < MINUTES_PER_WEEK ? ", counted during service hours" : "";
+  if (seconds <= 0) return `no downtime at all ${windowPhrase(window)}${limited}`;
+  return `at most ${formatDuration(seconds)} of downtime ${windowPhrase(window)}${limited}`;
+}
+function durationWords(seconds) {
+  if (seconds > 0 && seconds < 1) return count(Math.round(seconds * 1e3), "millisecond");
+  let rest = Math.round(seconds);
+  if (rest === 0) return "no time";
+  const parts = [];
+  for (const [unit, size] of [
+    ["day", 86400],
+    ["hour", 3600],
+    ["minute", 60],
+    ["second", 1]
+  ]) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(count(n, unit));
+    rest -= n * size;
   }
+  return parts.join(" ");
+}
+function shortDuration(seconds) {
+  if (seconds > 0 && seconds < 1) return `${Number((seconds * 1e3).toFixed(3))} ms`;
+  if (seconds < 60 && !Number.isInteger(seconds)) return `${Number(seconds.toFixed(3))} s`;
+  return formatDuration(seconds);
+}
+function windowWords(window) {
+  if (window.kind === "calendar") return `each ${window.unit}`;
+  const days = window.seconds / 86400;
+  if (Number.isInteger(days)) return days === 1 ? "over any day" : `over any ${days} days`;
+  return `over any ${durationWords(window.seconds)}`;
+}
+function zoneWords(timezone) {
+  if (/^(UTC|GMT|Etc\/UTC)$/i.test(timezone)) return "UTC";
+  const city = timezone.split("/").pop() ?? timezone;
+  return `${city.replace(/_/g, " ")} time`;
+}
+function hoursWords(hours) {
+  if (hours.always || hours.text.some((t) => /^\s*24\s*(x|\/)\s*7\s*$/i.test(t))) {
+    return "around the clock";
+  }
+  const parts = hours.text.map(scheduleEntryWords);
+  return `${joinList(parts)} ${zoneWords(hours.timezone)}`;
+}
+function scheduleEntryWords(entry) {
+  const m = scheduleEntryParts(entry.trim());
+  if (!m) return entry.trim();
+  const time = (h, min) => `${h.padStart(2, "0")}:${min}`;
+  const from = time(m[2], m[3]);
+  const to = time(m[4], m[5]);
+  const overnight = to <= from && to !== "00:00" ? " the next day" : "";
+  const clock = from === "00:00" && (to === "24:00" || to === "00:00") ? "all day" : `${from}\u2013${to}${overnight}`;
+  return `${daysWords(m[1])}, ${clock}`;
+}
+function daysWords(spec) {
+  const lower = spec.trim().toLowerCase();
+  if (lower === "daily" || lower === "every day") return "every day";
+  const pieces = spec.split(",").map((piece) => {
+    const [from, to] = piece.split("-").map((d) => dayWord(d.trim()));
+    if (to && to !== from) return `${from} to ${to}`;
+    return from ?? piece.trim();
+  });
+  return joinList(pieces);
+}
+function dayWord(abbrev) {
+  const i = DAY_WORDS.findIndex(
+    (d) => d.slice(0, 3).toLowerCase() === abbrev.slice(0, 3).toLowerCase()
+  );
+  return i === -1 ? abbrev : DAY_WORDS[i];
+}
+function joinList(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function groupDigits(n) {
+  const [int, frac] = String(n).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+function oneIn(percent) {
+  const share = roundPercent(percent);
+  if (share <= 0 || share >= 100) return void 0;
+  const n = 100 / share;
+  const round = Number(n.toPrecision(3));
+  if (Math.abs(n - round) / n > 1e-3) return void 0;
+  return `1 in ${groupDigits(round)}`;
+}
+function latencyWords(percentile, seconds) {
+  const share = percentile === void 0 ? "Requests" : `${formatPercent(percentile)} of requests`;
+  return `${share} answered within ${shortDuration(seconds)}`;
+}
+function measureWords(m) {
+  if (m.kind === "duration") return durationWords(m.seconds);
+  if (m.kind === "quantity")
+    return m.unit ? `${groupDigits(m.value)} ${m.unit}` : groupDigits(m.value);
+  return formatMeasure(m);
+}
+function measureFigure(m) {
+  if (m.kind === "duration") return shortDuration(m.seconds);
+  return formatMeasure(m);
+}
+function count(n, unit) {
+  return `${n} ${n === 1 ? unit : `${unit}s`}`;
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// src/model/indicators.ts
+function durationShort(m) {
+  return m.kind === "duration" ? shortDuration(m.seconds) : measureWords(m);
+}
+function durationLong(m) {
+  return m.kind === "duration" ? durationWords(m.seconds) : measureWords(m);
+}
+function declaredWords(o) {
+  const how = o.better === "lower" ? "at most" : "at least";
+  return `${capitalize(how)} ${measureWords(o.target)}, measured ${windowWords(o.window)}.`;
+}
+function declaredPerformance(o, value) {
+  return {
+    measured: `we measured ${measureWords(value)}`,
+    commit: `${o.better === "lower" ? "at most" : "at least"} ${measureWords(o.target)}`
+  };
+}
+var SHARE_OF_GOOD = {
+  direction: "higher",
+  target: "percent",
+  fractionProne: true,
+  percentile: "refused",
+  ratio: "good",
+  budget: "complement"
+};
+var TIME_TAKEN = {
+  direction: "lower",
+  target: "duration",
+  fractionProne: false,
+  percentile: "refused",
+  credits: false,
+  ratio: null,
+  budget: "none",
+  allowance: null
+};
+var INDICATORS = {
+  availability: {
+    ...SHARE_OF_GOOD,
+    credits: true,
+    allowance: "downtime",
+    catalogWords(o, serviceHours) {
+      if (o.target.kind !== "percent") return void 0;
+      const minutes = serviceHours.schedule.minutesPerWeek;
+      const hours = minutes < MINUTES_PER_WEEK ? ` during service hours (${hoursWords(serviceHours)})` : "";
+      return `Available ${formatPercent(o.target.value)} of the time${hours}: ${downtimeWords(o.target.value, o.window, minutes)}.`;
+    },
+    performanceWords: (o, value, { limitedHours, downtime }) => ({
+      measured: `the service was available ${measureFigure(value)} of the time${limitedHours ? " during service hours" : ""}${downtime ? `, ${downtime} of downtime` : ""}`,
+      commit: measureFigure(o.target)
+    })
+  },
+  "success-rate": {
+    ...SHARE_OF_GOOD,
+    credits: false,
+    allowance: "failed-requests",
+    catalogWords(o) {
+      if (o.target.kind !== "percent") return void 0;
+      const fail = oneIn(100 - o.target.value);
+      return `At least ${formatPercent(o.target.value)} of requests succeed ${windowWords(o.window)}${fail ? `: at most ${fail} fails` : ""}.`;
+    },
+    performanceWords: (o, value) => ({
+      measured: `${measureFigure(value)} of requests succeeded`,
+      commit: `at least ${measureFigure(o.target)}`
+    })
+  },
+  durability: {
+    ...SHARE_OF_GOOD,
+    credits: false,
+    allowance: null,
+    catalogWords(o) {
+      if (o.target.kind !== "percent") return void 0;
+      const lost = oneIn(100 - o.target.value);
+      return `${formatPercent(o.target.value)} of stored data is kept safe ${windowWords(o.window)}${lost ? `: at most ${lost} objects lost` : ""}.`;
+    },
+    performanceWords: (o, value) => ({
+      measured: `${measureFigure(value)} of stored data was kept safe`,
+      commit: `at least ${measureFigure(o.target)}`
+    })
+  },
+  "error-rate": {
+    direction: "lower",
+    target: "percent",
+    fractionProne: false,
+    percentile: "refused",
+    credits: false,
+    ratio: "failed",
+    budget: "direct",
+    allowance: "failed-requests",
+    catalogWords(o) {
+      if (o.target.kind !== "percent") return void 0;
+      const fail = oneIn(o.target.value);
+      return `At most ${formatPercent(o.target.value)} of requests fail ${windowWords(o.window)}${fail ? ` (${fail})` : ""}.`;
+    },
+    performanceWords: (o, value) => ({
+      measured: `${measureFigure(value)} of requests failed`,
+      commit: `at most ${measureFigure(o.target)}`
+    })
+  },
+  latency: {
+    ...TIME_TAKEN,
+    percentile: "required",
+    catalogWords(o) {
+      if (o.target.kind !== "duration") return void 0;
+      return `${latencyWords(o.percentile, o.target.seconds)}, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords(_b, h, worse, before, after) {
+      const share = h.percentile !== void 0 ? `${h.percentile}% of requests` : "requests";
+      return `${share} must complete within ${after} instead of ${before}${worse ? ", slower than before" : ", faster than before"}`;
+    },
+    figure: (o, target) => o.percentile !== void 0 ? `p${o.percentile} \u2264 ${target}` : void 0,
+    performanceWords: (o, value) => ({
+      measured: `${o.percentile === void 0 ? "requests were" : `${o.percentile}% of requests were`} answered within ${durationShort(value)}`,
+      commit: durationShort(o.target)
+    })
+  },
+  throughput: {
+    direction: "higher",
+    target: "quantity",
+    fractionProne: false,
+    percentile: "refused",
+    credits: false,
+    ratio: null,
+    budget: "none",
+    allowance: null,
+    catalogWords: (o) => `At least ${measureWords(o.target)} sustained, measured ${windowWords(o.window)}.`,
+    performanceWords: (o, value) => ({
+      measured: `the service sustained ${measureWords(value)}`,
+      commit: `at least ${measureWords(o.target)}`
+    })
+  },
+  "response-time": {
+    ...TIME_TAKEN,
+    catalogWords(o) {
+      if (o.target.kind !== "duration") return void 0;
+      return `A first response within ${durationWords(o.target.seconds)}, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords: (_b, _h, _worse, before, after) => `customers may wait up to ${after} instead of ${before}`,
+    performanceWords: (o, value) => ({
+      measured: `the first response came within ${durationLong(value)}`,
+      commit: durationLong(o.target)
+    })
+  },
+  "resolution-time": {
+    ...TIME_TAKEN,
+    catalogWords(o) {
+      if (o.target.kind !== "duration") return void 0;
+      return `Resolved within ${durationWords(o.target.seconds)}, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords: (_b, _h, _worse, before, after) => `customers may wait up to ${after} instead of ${before}`,
+    performanceWords: (o, value) => ({
+      measured: `issues were resolved within ${durationLong(value)}`,
+      commit: durationLong(o.target)
+    })
+  },
+  freshness: {
+    ...TIME_TAKEN,
+    catalogWords(o) {
+      if (o.target.kind !== "duration") return void 0;
+      return `Data at most ${durationWords(o.target.seconds)} old, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords: (_b, _h, _worse, before, after) => `the data customers get may be up to ${after} old instead of ${before}`,
+    performanceWords: (o, value) => ({
+      measured: `the data was at most ${durationLong(value)} old`,
+      commit: `at most ${durationLong(o.target)}`
+    })
+  },
+  custom: {
+    direction: "declared",
+    target: "any",
+    fractionProne: false,
+    percentile: "refused",
+    credits: false,
+    ratio: null,
+    budget: "declared",
+    allowance: null,
+    catalogWords: () => void 0,
+    performanceWords: declaredPerformance
+  }
+};
+var INDICATOR_NAMES = Object.keys(INDICATORS);
+function directionOf(indicator, better) {
+  const d = INDICATORS[indicator].direction;
+  return d === "declared" ? better : d;
 }
 function targetKindOf(indicator) {
-  switch (indicator) {
-    case "availability":
-    case "success-rate":
-    case "durability":
-    case "error-rate":
-      return "percent";
-    case "latency":
-    case "response-time":
-    case "resolution-time":
-      return "duration";
-    case "throughput":
-      return "quantity";
-    case "custom":
-      return "any";
-  }
+  return INDICATORS[indicator].target;
 }
 function isRatioIndicator(indicator) {
-  return indicator === "availability" || indicator === "success-rate" || indicator === "error-rate" || indicator === "durability";
+  return INDICATORS[indicator].ratio !== null;
 }
+function objectiveWords(o, serviceHours) {
+  return INDICATORS[o.indicator].catalogWords(o, serviceHours) ?? declaredWords(o);
+}
+function performanceWords(o, value, context) {
+  return INDICATORS[o.indicator].performanceWords(o, value, context);
+}
+function hasDowntimeBudget(o) {
+  return INDICATORS[o.indicator].allowance === "downtime" && o.target.kind === "percent";
+}
+function objectiveAllowance(o, minutesPerWeek) {
+  if (o.target.kind !== "percent") return void 0;
+  const spec = INDICATORS[o.indicator];
+  const per = windowPhrase(o.window);
+  if (spec.allowance === "downtime") {
+    const seconds = allowedDowntimeSeconds(o.target.value, o.window, minutesPerWeek);
+    const within = minutesPerWeek < MINUTES_PER_WEEK ? ` within ${hoursPerWeekPhrase(minutesPerWeek)} of service hours` : "";
+    return {
+      what: "allowed downtime",
+      text: `${formatDuration(seconds)} ${per}${within}`,
+      short: formatDuration(seconds),
+      amount: seconds
+    };
+  }
+  if (spec.allowance === "failed-requests") {
+    const failed = spec.direction === "higher" ? 100 - o.target.value : o.target.value;
+    return {
+      what: "allowed failures",
+      text: `${formatPercent(failed)} of requests ${per}`,
+      short: formatPercent(failed),
+      amount: failed
+    };
+  }
+  return void 0;
+}
+function budgetFormulaOf(o) {
+  if (o.target.kind !== "percent") return null;
+  const budget = INDICATORS[o.indicator].budget;
+  if (budget === "declared") return o.better === "higher" ? "complement" : "direct";
+  return budget === "none" ? null : budget;
+}
+
+// src/model/sla.ts
 function magnitude(m) {
   return m.kind === "duration" ? m.seconds : m.value;
 }
@@ -2128,7 +2462,7 @@ function walk(dir, prefix, out) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-2QT6GEAC.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-RQMW7GEU.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {
@@ -2283,10 +2617,10 @@ function shiftPeriod(period, step) {
   }
   return p;
 }
-function lastPeriods(kind, today, count) {
+function lastPeriods(kind, today, count2) {
   const out = [];
   let p = shiftPeriod(periodOf(kind, today), -1);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     out.unshift(p);
     p = shiftPeriod(p, -1);
   }
@@ -2306,6 +2640,357 @@ function iso(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+// src/model/rules.ts
+var RULES = {
+  "config-report": {
+    severity: "error",
+    docs: "format.md#the-repository-config-slacyml",
+    summary: "a `report` setting of `.slac.yml` that cannot be read (a `reviewNotice` that is not a duration)"
+  },
+  "credits-objective": {
+    severity: "error",
+    docs: "format.md#support-and-credits",
+    summary: "`credits.objective` names no objective of the SLA, or an objective whose indicator is not `availability`"
+  },
+  "credits-range": {
+    severity: "error",
+    docs: "format.md#support-and-credits",
+    summary: "a tier's `below` or `credit` outside 0\u2013100%, or a credit of 0%"
+  },
+  "credits-tiers-order": {
+    severity: "error",
+    docs: "format.md#support-and-credits",
+    summary: "two tiers with the same threshold, or a lower threshold that does not give a larger credit"
+  },
+  "date-invalid": {
+    severity: "error",
+    docs: "format.md#owner-dates-and-time-zones",
+    summary: "a date in the right form that does not exist (`2026-02-30`)"
+  },
+  "duration-format": {
+    severity: "error",
+    docs: "format.md#values",
+    summary: "a `response`, `resolution` or `maintenance.notice` that is not a [duration](#durations), or uses months or years"
+  },
+  "effective-order": {
+    severity: "error",
+    docs: "format.md#owner-dates-and-time-zones",
+    summary: "`effective.until` before `effective.from`"
+  },
+  "file-too-large": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "a file larger than 1 MiB (1,048,576 bytes)"
+  },
+  "objective-better-ignored": {
+    severity: "warning",
+    docs: "format.md#objectives",
+    summary: "`better` on an indicator other than `custom` (the indicator already decides)"
+  },
+  "objective-better-missing": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "a `custom` indicator without `better`"
+  },
+  "objective-id-unique": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "two objectives of one SLA with the same `id`"
+  },
+  "objective-percentile": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "`percentile` on an indicator other than `latency`, or a percentile not strictly between 0 and 100"
+  },
+  "objective-percentile-missing": {
+    severity: "warning",
+    docs: "format.md#objectives",
+    summary: "a `latency` objective without `percentile` (is `300ms` an average? a maximum?)"
+  },
+  "objective-target-range": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "a percentage target or tolerance value below 0% or above 100%; for availability, success-rate and durability a value above 0 and at most 1 (a fraction such as `0.999`)"
+  },
+  "objective-target-type": {
+    severity: "error",
+    docs: "format.md#values",
+    summary: "a target or tolerance value of the wrong kind for its indicator (a duration for availability, a percentage for latency, a percentage for throughput), a value that cannot be read, or tolerance values in another unit than the target"
+  },
+  "owner-format": {
+    severity: "error",
+    docs: "format.md#owner-dates-and-time-zones",
+    summary: "a `metadata.owner` that is not `@login` or `@org/team-slug` ([owners](#owners))"
+  },
+  "percent-format": {
+    severity: "error",
+    docs: "format.md#values",
+    summary: "a credit tier `below` or `credit` that is not a [percentage](#percentages)"
+  },
+  "priority-level-unique": {
+    severity: "error",
+    docs: "format.md#support-and-credits",
+    summary: "two priorities with the same `level`"
+  },
+  "priority-response-after-resolution": {
+    severity: "error",
+    docs: "format.md#support-and-credits",
+    summary: "a `response` longer than the same priority's `resolution`"
+  },
+  "prometheus-both-forms": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "`prometheus` with both `value` and `good`/`total`"
+  },
+  "prometheus-placeholder": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "a placeholder other than `{{range}}` in a query (`{{window}}`)"
+  },
+  "prometheus-query-empty": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "a query that is empty or only spaces"
+  },
+  "prometheus-range-missing": {
+    severity: "warning",
+    docs: "format.md#objectives",
+    summary: "a query without `{{range}}`: it reads one instant, not the period"
+  },
+  "prometheus-ratio-incomplete": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "a ratio indicator's `prometheus` without `good` or without `total`"
+  },
+  "prometheus-ratio-on-value": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "`prometheus.good`/`total` on latency, response-time, resolution-time, freshness, throughput or custom (measured by one value)"
+  },
+  "prometheus-value-missing": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "`prometheus` without `value` on an indicator measured by one value"
+  },
+  "prometheus-value-on-ratio": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "`prometheus.value` on availability, success-rate, error-rate or durability (measured as good / total)"
+  },
+  "results-duplicate": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "a second result for the same objective and period, in the same file or another"
+  },
+  "results-good-total": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "`good` without `total`, or `good` greater than `total`"
+  },
+  "results-kind": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "an SLA file (`kind: ServiceLevelAgreement`) is among the results files"
+  },
+  "results-not-mapping": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "the file is empty, a list or a single value"
+  },
+  "results-objective-unknown": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "the SLA has no objective with that id (with a guess)"
+  },
+  "results-period": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "a period that does not exist (`2027-W53`, `2026-13`)"
+  },
+  "results-period-future": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "a period that starts after today"
+  },
+  "results-period-kind": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "the file's period is of another kind than the objective's window calls for (a month for a quarter objective)"
+  },
+  "results-ratio": {
+    severity: "warning",
+    docs: "results.md#rules",
+    summary: "`value` differs from `good / total` (for error-rate `100% \u2212 good / total`) by more than 0.005 points"
+  },
+  "results-sla-unknown": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "no SLA has that id (with a guess at the one meant)"
+  },
+  "results-value": {
+    severity: "error",
+    docs: "results.md#rules",
+    summary: "a value that does not fit the objective: another kind than its target, another unit, a percentage outside 0\u2013100%, a negative duration"
+  },
+  "review-cadence": {
+    severity: "error",
+    docs: "format.md#values",
+    summary: "a `review.every` that is not a [cadence](#review-cadences), or zero"
+  },
+  "review-future": {
+    severity: "warning",
+    docs: "format.md#owner-dates-and-time-zones",
+    summary: "`review.lastReviewed` after today"
+  },
+  "review-overdue": {
+    severity: "warning",
+    docs: "format.md#owner-dates-and-time-zones",
+    summary: "`review.lastReviewed` plus `review.every` lies before today"
+  },
+  "schedule-format": {
+    severity: "error",
+    docs: "format.md#values",
+    summary: "a `schedule` or priority `hours` that is not a [schedule](#schedules): unknown day names, bad times, a start equal to its end"
+  },
+  "schema-enum": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "a value outside the allowed list: `apiVersion`, `kind`, `indicator`, `better`; in `.slac.yml` `staleReviews`, `editorial`"
+  },
+  "schema-max-length": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "text longer than the field allows (see [Fields](#fields))"
+  },
+  "schema-min-items": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "an empty `objectives` or `credits.tiers` list (an empty schedule list, or an empty `slas` list in `.slac.yml`, is reported as `schema-type`)"
+  },
+  "schema-min-length": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "empty text (`''`) where text is required"
+  },
+  "schema-pattern": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "an id that is not kebab-case, a date that is not `YYYY-MM-DD`, a link that does not start with `https:`, `http:` or `mailto:`, an e-mail address without `@`; in `.slac.yml` a `teams:` key that is not `@org/team`"
+  },
+  "schema-required": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "a required key is missing"
+  },
+  "schema-type": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "a value of the wrong type (text instead of a mapping, a mapping instead of a schedule), or a key with no value (`title:`)"
+  },
+  "schema-unique-items": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "the same tag twice in `metadata.tags`"
+  },
+  "schema-unknown-key": {
+    severity: "error",
+    docs: "format.md#the-schema",
+    summary: "a key the format does not have, often a misspelling"
+  },
+  "sla-empty": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "a file with no content (or only comments)"
+  },
+  "sla-foreign-format": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "an OpenSLO or Sloth SLO file (its `apiVersion` or `version` + `slos` say so) caught by the `slas` glob"
+  },
+  "sla-id-unique": {
+    severity: "error",
+    docs: "format.md#across-files",
+    summary: "two SLA files with the same `metadata.id`; the later file (by path) is reported"
+  },
+  "sla-not-mapping": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "a file whose top level is a list or a single value"
+  },
+  "slas-none": {
+    severity: "error",
+    docs: "format.md#across-files",
+    summary: "`slac validate` or `slac render` without PATH, and the `slas` glob selects no file (a misspelt glob would otherwise switch validation off)"
+  },
+  "timezone-unknown": {
+    severity: "error",
+    docs: "format.md#owner-dates-and-time-zones",
+    summary: "a `timezone` that is not an IANA time zone"
+  },
+  "tolerance-order": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "`tolerance.adequate` not worse than `desired` for the indicator's direction (for availability adequate must be lower, for latency higher)"
+  },
+  "tolerance-target-outside": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "a target outside the band from `adequate` to `desired` (the ends belong to the band)"
+  },
+  "window-format": {
+    severity: "error",
+    docs: "format.md#values",
+    summary: "a `window` that is neither a calendar name nor a duration (`monthly`, `6 months`), or a zero window"
+  },
+  "window-minute": {
+    severity: "error",
+    docs: "format.md#objectives",
+    summary: "a window written in minutes (`1m`, `3m`): almost certainly months meant"
+  },
+  "window-short": {
+    severity: "warning",
+    docs: "format.md#objectives",
+    summary: "a rolling window shorter than a day (`12h`)"
+  },
+  "yaml-alias-limit": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: 'anchors and aliases that expand to more than 1,000 nodes ("billion laughs")'
+  },
+  "yaml-depth": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "nesting deeper than 64 levels, usually unbalanced `[` or `{`"
+  },
+  "yaml-duplicate-key": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "a key twice in the same mapping"
+  },
+  "yaml-encoding": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "bytes that are not UTF-8"
+  },
+  "yaml-key": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "a key that is a list or a mapping (`? [a, b]`)"
+  },
+  "yaml-syntax": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "invalid YAML: bad indentation, tabs, unclosed brackets or quotes; several documents (`---`) in one file"
+  }
+};
+var RULE_IDS = Object.keys(RULES).sort();
+function ruleSeverity(rule) {
+  return isRuleId(rule) ? RULES[rule].severity : "error";
+}
+function isRuleId(rule) {
+  return Object.hasOwn(RULES, rule);
+}
+
 // src/results/validate.ts
 function validateResults(files, slas, today) {
   const byId = new Map(slas.map((s) => [s.id, s]));
@@ -2320,7 +3005,7 @@ function validateResults(files, slas, today) {
       continue;
     }
     const source = loaded.source;
-    const at = (path, rule, message, severity = "error", part) => {
+    const at = (path, rule, message, severity = RULES[rule].severity, part) => {
       const pos = source.locate(path, part);
       problems.push({
         file: file.path,
@@ -2437,14 +3122,13 @@ function validateResults(files, slas, today) {
       }
       seen.set(key, { file: file.path, line: pos.line });
       if (row.good !== void 0 && row.total !== void 0 && row.total > 0 && value.value.kind === "percent") {
-        const failed = objective.indicator === "error-rate";
+        const failed = INDICATORS[objective.indicator].ratio === "failed";
         const ratio = failed ? 100 - row.good / row.total * 100 : row.good / row.total * 100;
         if (Math.abs(ratio - value.value.value) > 5e-3)
           at(
             [...path, "value"],
             "results-ratio",
-            `value ${String(row.value)} differs from ${failed ? "100% \u2212 good / total" : "good / total"} = ${ratio.toFixed(4)}%; correct one of them`,
-            "warning"
+            `value ${String(row.value)} differs from ${failed ? "100% \u2212 good / total" : "good / total"} = ${ratio.toFixed(4)}%; correct one of them`
           );
       }
       results.push({
@@ -2477,7 +3161,23 @@ function exampleOf(kind) {
 }
 
 export {
+  formatMeasure,
+  preciseMeasure,
+  allowedDowntimeSeconds,
+  hoursPerWeekPhrase,
+  durationWords,
+  windowWords,
+  hoursWords,
+  joinList,
+  measureFigure,
+  INDICATORS,
+  INDICATOR_NAMES,
   isRatioIndicator,
+  objectiveWords,
+  performanceWords,
+  hasDowntimeBudget,
+  objectiveAllowance,
+  budgetFormulaOf,
   magnitude,
   normalizeSla,
   require_picomatch2 as require_picomatch,
@@ -2485,6 +3185,8 @@ export {
   listSelected,
   readWorkingTree,
   noSlaFiles,
+  RULES,
+  ruleSeverity,
   periodKindOf,
   periodSeconds,
   parsePeriod,

@@ -11,7 +11,7 @@ import {
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-A6HILVBH.js";
+} from "./chunk-CDBE43CO.js";
 import {
   error,
   info,
@@ -21,17 +21,17 @@ import {
 import {
   escapeMarkdown,
   validateSources
-} from "./chunk-PZMO5G7X.js";
+} from "./chunk-NLOFU4E3.js";
 import "./chunk-7PYS6RL3.js";
 import {
   listSelected,
   readWorkingTree,
   validateResults
-} from "./chunk-MCIV6Y2K.js";
+} from "./chunk-GRSKGN6Z.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
-import "./chunk-U3ASBJTP.js";
+import "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";
 
 // action/notify.ts
@@ -234,7 +234,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
   };
 }
 async function measureNow(inputs, root, config, slas, today) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-SW7PGZ53.js");
+  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-BLYPQOZ4.js");
   if (planMeasurements(slas, today).length === 0) {
     warning(
       "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"

@@ -1,6 +1,7 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  INDICATORS,
   isRatioIndicator,
   lastPeriods,
   magnitude,
@@ -8,11 +9,11 @@ import {
   require_picomatch,
   slaMatcher,
   validateResults
-} from "./chunk-MCIV6Y2K.js";
+} from "./chunk-GRSKGN6Z.js";
 import "./chunk-BLEPBWJI.js";
 import {
   require_dist
-} from "./chunk-U3ASBJTP.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   __toESM
 } from "./chunk-MPHHO6IK.js";
@@ -423,7 +424,7 @@ async function measureObjective(client, o, period) {
       message: `good (${good.value}) is more than total (${total.value}); good must count a part of the events total counts (the same metric and labels, with one more filter)`
     };
   const share = Math.min(100, good.value / total.value * 100);
-  const value = o.indicator === "error-rate" ? 100 - share : share;
+  const value = INDICATORS[o.indicator].ratio === "failed" ? 100 - share : share;
   const formatted = formatMeasured(o, value);
   if (!formatted.ok) return { ok: false, query: both, message: formatted.reason, fatal: false };
   return {

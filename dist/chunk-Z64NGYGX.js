@@ -12,39 +12,47 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-ESSNL3KP.js";
+} from "./chunk-OMVFEKZH.js";
 import {
   gitBlobId
-} from "./chunk-WPW5WIIQ.js";
-import "./chunk-7KJUS66R.js";
+} from "./chunk-ICZ6HGUA.js";
+import "./chunk-KXXHUZG2.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-A6HILVBH.js";
+} from "./chunk-CDBE43CO.js";
 import {
   error,
   info
 } from "./chunk-KRO7I2Q6.js";
 import {
-  allowedDowntimeSeconds,
   attainment,
-  formatMeasure,
   loadedKey,
   validateSources
-} from "./chunk-PZMO5G7X.js";
+} from "./chunk-NLOFU4E3.js";
 import "./chunk-7PYS6RL3.js";
 import {
+  INDICATORS,
+  allowedDowntimeSeconds,
+  durationWords,
+  formatMeasure,
+  hasDowntimeBudget,
+  hoursWords,
   listSelected,
+  measureFigure,
   noSlaFiles,
+  objectiveWords,
   parsePeriod,
+  performanceWords,
   periodKindOf,
   readWorkingTree,
-  validateResults
-} from "./chunk-MCIV6Y2K.js";
+  validateResults,
+  windowWords
+} from "./chunk-GRSKGN6Z.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
-import "./chunk-U3ASBJTP.js";
+import "./chunk-IVPEN3YP.js";
 import {
   MINUTES_PER_WEEK,
   __commonJS,
@@ -54,8 +62,6 @@ import {
   formatDuration,
   formatPercent,
   formatWindow,
-  roundPercent,
-  scheduleEntryParts,
   windowPhrase
 } from "./chunk-MPHHO6IK.js";
 
@@ -6027,7 +6033,6 @@ import { dirname as dirname2, isAbsolute, join, relative, sep } from "node:path"
 var import_handlebars = __toESM(require_lib(), 1);
 
 // src/render/words.ts
-var DAY_WORDS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 var MONTHS = [
   "January",
   "February",
@@ -6045,154 +6050,10 @@ var MONTHS = [
 function budgetSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
   return Math.round(allowedDowntimeSeconds(targetPercent, window, minutesPerWeek) * 1e3) / 1e3;
 }
-function downtimeWords(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
-  const seconds = allowedDowntimeSeconds(targetPercent, window, minutesPerWeek);
-  const limited = minutesPerWeek < MINUTES_PER_WEEK ? ", counted during service hours" : "";
-  if (seconds <= 0) return `no downtime at all ${windowPhrase(window)}${limited}`;
-  return `at most ${formatDuration(seconds)} of downtime ${windowPhrase(window)}${limited}`;
-}
-function durationWords(seconds) {
-  if (seconds > 0 && seconds < 1) return count(Math.round(seconds * 1e3), "millisecond");
-  let rest = Math.round(seconds);
-  if (rest === 0) return "no time";
-  const parts = [];
-  for (const [unit, size] of [
-    ["day", 86400],
-    ["hour", 3600],
-    ["minute", 60],
-    ["second", 1]
-  ]) {
-    const n = Math.floor(rest / size);
-    if (n > 0) parts.push(count(n, unit));
-    rest -= n * size;
-  }
-  return parts.join(" ");
-}
-function shortDuration(seconds) {
-  if (seconds > 0 && seconds < 1) return `${Number((seconds * 1e3).toFixed(3))} ms`;
-  if (seconds < 60 && !Number.isInteger(seconds)) return `${Number(seconds.toFixed(3))} s`;
-  return formatDuration(seconds);
-}
-function windowWords(window) {
-  if (window.kind === "calendar") return `each ${window.unit}`;
-  const days = window.seconds / 86400;
-  if (Number.isInteger(days)) return days === 1 ? "over any day" : `over any ${days} days`;
-  return `over any ${durationWords(window.seconds)}`;
-}
-function zoneWords(timezone) {
-  if (/^(UTC|GMT|Etc\/UTC)$/i.test(timezone)) return "UTC";
-  const city = timezone.split("/").pop() ?? timezone;
-  return `${city.replace(/_/g, " ")} time`;
-}
-function hoursWords(hours) {
-  if (hours.always || hours.text.some((t) => /^\s*24\s*(x|\/)\s*7\s*$/i.test(t))) {
-    return "around the clock";
-  }
-  const parts = hours.text.map(scheduleEntryWords);
-  return `${joinList(parts)} ${zoneWords(hours.timezone)}`;
-}
-function scheduleEntryWords(entry) {
-  const m = scheduleEntryParts(entry.trim());
-  if (!m) return entry.trim();
-  const time = (h, min) => `${h.padStart(2, "0")}:${min}`;
-  const from = time(m[2], m[3]);
-  const to = time(m[4], m[5]);
-  const overnight = to <= from && to !== "00:00" ? " the next day" : "";
-  const clock = from === "00:00" && (to === "24:00" || to === "00:00") ? "all day" : `${from}\u2013${to}${overnight}`;
-  return `${daysWords(m[1])}, ${clock}`;
-}
-function daysWords(spec) {
-  const lower = spec.trim().toLowerCase();
-  if (lower === "daily" || lower === "every day") return "every day";
-  const pieces = spec.split(",").map((piece) => {
-    const [from, to] = piece.split("-").map((d) => dayWord(d.trim()));
-    if (to && to !== from) return `${from} to ${to}`;
-    return from ?? piece.trim();
-  });
-  return joinList(pieces);
-}
-function dayWord(abbrev) {
-  const i = DAY_WORDS.findIndex(
-    (d) => d.slice(0, 3).toLowerCase() === abbrev.slice(0, 3).toLowerCase()
-  );
-  return i === -1 ? abbrev : DAY_WORDS[i];
-}
-function joinList(items) {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 function dateWords(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-function groupDigits(n) {
-  const [int, frac] = String(n).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-function oneIn(percent) {
-  const share = roundPercent(percent);
-  if (share <= 0 || share >= 100) return void 0;
-  const n = 100 / share;
-  const round = Number(n.toPrecision(3));
-  if (Math.abs(n - round) / n > 1e-3) return void 0;
-  return `1 in ${groupDigits(round)}`;
-}
-function latencyWords(percentile, seconds) {
-  const share = percentile === void 0 ? "Requests" : `${formatPercent(percentile)} of requests`;
-  return `${share} answered within ${shortDuration(seconds)}`;
-}
-function objectiveWords(objective, serviceHours) {
-  const { target, window } = objective;
-  const over = windowWords(window);
-  switch (objective.indicator) {
-    case "availability": {
-      if (target.kind !== "percent") break;
-      const hours = serviceHours.schedule.minutesPerWeek < MINUTES_PER_WEEK ? ` during service hours (${hoursWords(serviceHours)})` : "";
-      return `Available ${formatPercent(target.value)} of the time${hours}: ${downtimeWords(target.value, window, serviceHours.schedule.minutesPerWeek)}.`;
-    }
-    case "success-rate": {
-      if (target.kind !== "percent") break;
-      const fail = oneIn(100 - target.value);
-      return `At least ${formatPercent(target.value)} of requests succeed ${over}${fail ? `: at most ${fail} fails` : ""}.`;
-    }
-    case "error-rate": {
-      if (target.kind !== "percent") break;
-      const fail = oneIn(target.value);
-      return `At most ${formatPercent(target.value)} of requests fail ${over}${fail ? ` (${fail})` : ""}.`;
-    }
-    case "durability": {
-      if (target.kind !== "percent") break;
-      const lost = oneIn(100 - target.value);
-      return `${formatPercent(target.value)} of stored data is kept safe ${over}${lost ? `: at most ${lost} objects lost` : ""}.`;
-    }
-    case "latency":
-      if (target.kind !== "duration") break;
-      return `${latencyWords(objective.percentile, target.seconds)}, measured ${over}.`;
-    case "response-time":
-      if (target.kind !== "duration") break;
-      return `A first response within ${durationWords(target.seconds)}, measured ${over}.`;
-    case "resolution-time":
-      if (target.kind !== "duration") break;
-      return `Resolved within ${durationWords(target.seconds)}, measured ${over}.`;
-    case "throughput":
-      return `At least ${measureWords(target)} sustained, measured ${over}.`;
-    case "custom":
-      break;
-  }
-  const how = objective.better === "lower" ? "at most" : "at least";
-  return `${capitalize(how)} ${measureWords(target)}, measured ${over}.`;
-}
-function measureWords(m) {
-  if (m.kind === "duration") return durationWords(m.seconds);
-  if (m.kind === "quantity")
-    return m.unit ? `${groupDigits(m.value)} ${m.unit}` : groupDigits(m.value);
-  return formatMeasure(m);
-}
-function measureFigure(m) {
-  if (m.kind === "duration") return shortDuration(m.seconds);
-  return formatMeasure(m);
 }
 function toleranceBand(objective, serviceHours) {
   const t = objective.tolerance;
@@ -6204,7 +6065,7 @@ function toleranceBand(objective, serviceHours) {
   const raw = span === 0 ? 50 : (value(objective.target) - lo) / span * 100;
   const position = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
   let sentence = `The least you should accept is ${measureFigure(t.adequate)}; we aim for ${measureFigure(t.desired)}; we commit to ${measureFigure(objective.target)}.`;
-  if (objective.indicator === "availability" && t.adequate.kind === "percent" && t.desired.kind === "percent") {
+  if (hasDowntimeBudget(objective) && t.adequate.kind === "percent" && t.desired.kind === "percent") {
     const minutes = serviceHours.schedule.minutesPerWeek;
     const down = (p) => formatDuration(allowedDowntimeSeconds(p, objective.window, minutes));
     sentence += ` In downtime: between ${down(t.desired.value)} and ${down(t.adequate.value)} ${windowPhrase(objective.window)}.`;
@@ -6235,7 +6096,7 @@ function creditRows(tiers, objective, serviceHours) {
       amount: `${formatPercent(tier.credit)} of the ${fee}`,
       sentence: `below ${formatPercent(tier.below)}: ${formatPercent(tier.credit)} of the ${fee}`
     };
-    if (objective?.indicator === "availability") {
+    if (objective && hasDowntimeBudget(objective)) {
       const seconds = allowedDowntimeSeconds(
         tier.below,
         objective.window,
@@ -6245,12 +6106,6 @@ function creditRows(tiers, objective, serviceHours) {
     }
     return row;
   });
-}
-function count(n, unit) {
-  return `${n} ${n === 1 ? unit : `${unit}s`}`;
-}
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 // src/render/performance.ts
@@ -6434,56 +6289,9 @@ function amount(m) {
 function sentenceOf(sla, o, period, value, downtime, outcome) {
   const when = periodWords(period);
   if (!value || outcome === "no-data") return `${when} we have no data.`;
-  const target = o.target;
   const hours = sla.serviceHours.schedule.minutesPerWeek < MINUTES_PER_WEEK;
-  let measured;
-  let commit;
-  switch (o.indicator) {
-    case "availability":
-      measured = `the service was available ${measureFigure(value)} of the time${hours ? " during service hours" : ""}${downtime ? `, ${downtime} of downtime` : ""}`;
-      commit = measureFigure(target);
-      break;
-    case "success-rate":
-      measured = `${measureFigure(value)} of requests succeeded`;
-      commit = `at least ${measureFigure(target)}`;
-      break;
-    case "error-rate":
-      measured = `${measureFigure(value)} of requests failed`;
-      commit = `at most ${measureFigure(target)}`;
-      break;
-    case "durability":
-      measured = `${measureFigure(value)} of stored data was kept safe`;
-      commit = `at least ${measureFigure(target)}`;
-      break;
-    case "latency": {
-      const share = o.percentile === void 0 ? "requests were" : `${o.percentile}% of requests were`;
-      measured = `${share} answered within ${durationShort(value)}`;
-      commit = durationShort(target);
-      break;
-    }
-    case "response-time":
-      measured = `the first response came within ${durationLong(value)}`;
-      commit = durationLong(target);
-      break;
-    case "resolution-time":
-      measured = `issues were resolved within ${durationLong(value)}`;
-      commit = durationLong(target);
-      break;
-    case "throughput":
-      measured = `the service sustained ${measureWords(value)}`;
-      commit = `at least ${measureWords(target)}`;
-      break;
-    default:
-      measured = `we measured ${measureWords(value)}`;
-      commit = `${o.better === "lower" ? "at most" : "at least"} ${measureWords(target)}`;
-  }
+  const { measured, commit } = performanceWords(o, value, { limitedHours: hours, downtime });
   return `${when} ${measured}; we commit to ${commit}: ${outcome === "met" ? "met" : "missed"}.`;
-}
-function durationShort(m) {
-  return m.kind === "duration" ? shortDuration(m.seconds) : measureWords(m);
-}
-function durationLong(m) {
-  return m.kind === "duration" ? durationWords(m.seconds) : measureWords(m);
 }
 function periodWords(p) {
   const [year, n] = p.id.split(/-Q?W?/).map(Number);
@@ -6868,13 +6676,10 @@ function withAlways(h) {
 }
 function figureOf(o) {
   const figure = measureFigure(o.target);
-  if (o.indicator === "latency" && o.percentile !== void 0) {
-    return `p${o.percentile} \u2264 ${figure}`;
-  }
-  return figure;
+  return INDICATORS[o.indicator].figure?.(o, figure) ?? figure;
 }
 function headlineOf(sla, objectives) {
-  const index = sla.objectives.findIndex((o) => o.indicator === "availability");
+  const index = sla.objectives.findIndex((o) => INDICATORS[o.indicator].allowance === "downtime");
   const chosen = objectives[index === -1 ? 0 : index];
   return chosen ? `${chosen.title}: ${chosen.words}` : "No measurable objectives yet.";
 }
@@ -6924,7 +6729,7 @@ function catalogEntry(loaded, baseUrl, performance) {
         target: raw ? String(raw.target) : formatPercent(0),
         window
       };
-      if (o.indicator === "availability" && o.target.kind === "percent") {
+      if (hasDowntimeBudget(o)) {
         entry.budget = {
           seconds: budgetSeconds(
             o.target.value,

@@ -3,15 +3,15 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-76IOE6JA.js";
-import "./chunk-ESSNL3KP.js";
-import "./chunk-WPW5WIIQ.js";
-import "./chunk-7KJUS66R.js";
-import "./chunk-PZMO5G7X.js";
+} from "./chunk-RHYU3C2I.js";
+import "./chunk-OMVFEKZH.js";
+import "./chunk-ICZ6HGUA.js";
+import "./chunk-KXXHUZG2.js";
+import "./chunk-NLOFU4E3.js";
 import "./chunk-7PYS6RL3.js";
-import "./chunk-MCIV6Y2K.js";
+import "./chunk-GRSKGN6Z.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-U3ASBJTP.js";
+import "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";
 export {
   diffSection,

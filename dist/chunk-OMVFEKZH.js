@@ -2,33 +2,34 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   toCached
-} from "./chunk-WPW5WIIQ.js";
+} from "./chunk-ICZ6HGUA.js";
 import {
   parseConfig
-} from "./chunk-7KJUS66R.js";
+} from "./chunk-KXXHUZG2.js";
 import {
   IMPACT_ORDER,
   attainment,
   fileResult,
-  formatMeasure,
   hasUnreadableValues,
-  hoursPerWeekPhrase,
   hoursText,
-  objectiveAllowance,
   plural,
-  preciseMeasure,
   quote,
   validateSources,
   windowText
-} from "./chunk-PZMO5G7X.js";
+} from "./chunk-NLOFU4E3.js";
 import {
   holdsOn
 } from "./chunk-7PYS6RL3.js";
 import {
+  INDICATORS,
   comparePeriods,
+  formatMeasure,
+  hoursPerWeekPhrase,
+  objectiveAllowance,
+  preciseMeasure,
   slaMatcher,
   validateResults
-} from "./chunk-MCIV6Y2K.js";
+} from "./chunk-GRSKGN6Z.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -36,7 +37,7 @@ import {
   CONFIG_FILE,
   parseSimpleYaml,
   require_dist
-} from "./chunk-U3ASBJTP.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   __toESM,
   formatDuration,
@@ -85,6 +86,202 @@ async function readListed(git, listed, read = () => true) {
 }
 async function readRevision(git, ref, configFrom, options = {}) {
   return readListed(git, await listRevision(git, ref, configFrom), options.read);
+}
+
+// src/diff/kinds.ts
+var CHANGE_KINDS = {
+  "sla-added": { impact: "strengthened", summary: "a new SLA" },
+  "sla-removed": { impact: "weakened", summary: "an SLA removed: none of its objectives apply" },
+  "title-reworded": { impact: "editorial", summary: "the SLA title reworded" },
+  "owner-changed": {
+    impact: "ownership",
+    summary: "another owner: they approve future changes"
+  },
+  "tier-changed": {
+    impact: "changed",
+    summary: "the tier added, removed or changed (it can decide what customers get)"
+  },
+  "tags-changed": { impact: "editorial", summary: "the tags changed" },
+  "service-name-reworded": { impact: "editorial", summary: "the service name reworded" },
+  "service-summary-reworded": { impact: "editorial", summary: "the service summary reworded" },
+  "service-url-changed": {
+    impact: "changed",
+    summary: "the service link added, removed or changed: customers are sent somewhere else"
+  },
+  "customers-changed": { impact: "changed", summary: "other customers covered" },
+  "effective-from-weakened": { impact: "weakened", summary: "the SLA starts later" },
+  "effective-from-strengthened": { impact: "strengthened", summary: "the SLA starts earlier" },
+  "effective-until-added": { impact: "weakened", summary: "an open-ended SLA now ends" },
+  "effective-until-removed": { impact: "strengthened", summary: "the end date removed" },
+  "effective-until-weakened": { impact: "weakened", summary: "the SLA ends earlier" },
+  "effective-until-strengthened": { impact: "strengthened", summary: "the SLA ends later" },
+  "review-added": { impact: "strengthened", summary: "a regular review added" },
+  "review-removed": { impact: "weakened", summary: "the regular review removed" },
+  "review-cadence-weakened": { impact: "weakened", summary: "reviews less often" },
+  "review-cadence-strengthened": { impact: "strengthened", summary: "reviews more often" },
+  "review-cadence-reworded": {
+    impact: "editorial",
+    summary: "the review cadence written another way, the same length"
+  },
+  "review-last-reviewed-changed": {
+    impact: "changed",
+    summary: "the last review date changed (it records a review with customers)"
+  },
+  "service-hours-added": { impact: "strengthened", summary: "service hours added" },
+  "service-hours-removed": { impact: "weakened", summary: "service hours removed" },
+  "service-hours-weakened": { impact: "weakened", summary: "fewer service hours a week" },
+  "service-hours-strengthened": { impact: "strengthened", summary: "more service hours a week" },
+  "service-hours-moved": {
+    impact: "changed",
+    summary: "the same service hours a week at other times or in another time zone"
+  },
+  "contacts-changed": {
+    impact: "changed",
+    summary: "other contacts: customers reach someone else"
+  },
+  "objective-added": { impact: "strengthened", summary: "a new objective" },
+  "objective-removed": { impact: "weakened", summary: "an objective removed" },
+  "objective-title-reworded": { impact: "editorial", summary: "an objective's title reworded" },
+  "objective-description-reworded": {
+    impact: "editorial",
+    summary: "an objective's description added, removed or reworded"
+  },
+  "objective-measurement-changed": {
+    impact: "changed",
+    summary: "how an objective is measured, in words, added, removed or changed"
+  },
+  "objective-prometheus-changed": {
+    impact: "changed",
+    summary: "the Prometheus queries of an objective added, removed or changed"
+  },
+  "objective-indicator-changed": {
+    impact: "changed",
+    summary: "an objective measures another indicator"
+  },
+  "objective-better-changed": {
+    impact: "changed",
+    summary: "a custom objective counts the other direction as better"
+  },
+  "objective-target-weakened": {
+    impact: "weakened",
+    summary: "a target moved the worse way for the indicator's direction"
+  },
+  "objective-target-strengthened": {
+    impact: "strengthened",
+    summary: "a target moved the better way for the indicator's direction"
+  },
+  "objective-target-changed": {
+    impact: "changed",
+    summary: "a target that cannot be compared with the old one (another indicator, kind or unit)"
+  },
+  "objective-percentile-weakened": {
+    impact: "weakened",
+    summary: "a lower percentile: more requests may miss the target"
+  },
+  "objective-percentile-strengthened": { impact: "strengthened", summary: "a higher percentile" },
+  "objective-percentile-changed": { impact: "changed", summary: "a percentile added or removed" },
+  "objective-window-changed": { impact: "changed", summary: "an objective's window changed" },
+  "objective-tolerance-added": { impact: "strengthened", summary: "a zone of tolerance added" },
+  "objective-tolerance-removed": { impact: "weakened", summary: "the zone of tolerance removed" },
+  "objective-tolerance-weakened": {
+    impact: "weakened",
+    summary: "a tolerance level (desired or adequate) moved the worse way"
+  },
+  "objective-tolerance-strengthened": {
+    impact: "strengthened",
+    summary: "a tolerance level (desired or adequate) moved the better way"
+  },
+  "objective-tolerance-changed": {
+    impact: "changed",
+    summary: "a tolerance level that cannot be compared with the old one"
+  },
+  "support-hours-added": { impact: "strengthened", summary: "support hours added" },
+  "support-hours-removed": { impact: "weakened", summary: "support hours removed" },
+  "support-hours-weakened": { impact: "weakened", summary: "fewer support hours a week" },
+  "support-hours-strengthened": { impact: "strengthened", summary: "more support hours a week" },
+  "support-hours-moved": {
+    impact: "changed",
+    summary: "the same support hours a week at other times or in another time zone"
+  },
+  "support-priority-added": { impact: "strengthened", summary: "a new support priority" },
+  "support-priority-removed": { impact: "weakened", summary: "a support priority removed" },
+  "support-priority-meaning-changed": {
+    impact: "changed",
+    summary: "what a support priority covers changed"
+  },
+  "support-response-added": { impact: "strengthened", summary: "a response time now promised" },
+  "support-response-removed": {
+    impact: "weakened",
+    summary: "a response time no longer promised"
+  },
+  "support-response-weakened": { impact: "weakened", summary: "a longer response time" },
+  "support-response-strengthened": { impact: "strengthened", summary: "a shorter response time" },
+  "support-resolution-added": {
+    impact: "strengthened",
+    summary: "a resolution time now promised"
+  },
+  "support-resolution-removed": {
+    impact: "weakened",
+    summary: "a resolution time no longer promised"
+  },
+  "support-resolution-weakened": { impact: "weakened", summary: "a longer resolution time" },
+  "support-resolution-strengthened": {
+    impact: "strengthened",
+    summary: "a shorter resolution time"
+  },
+  "support-priority-hours-weakened": {
+    impact: "weakened",
+    summary: "a priority handled fewer hours a week"
+  },
+  "support-priority-hours-strengthened": {
+    impact: "strengthened",
+    summary: "a priority handled more hours a week"
+  },
+  "support-priority-hours-changed": {
+    impact: "changed",
+    summary: "a priority handled at other times, as many hours a week"
+  },
+  "maintenance-notice-added": {
+    impact: "strengthened",
+    summary: "maintenance now announced ahead"
+  },
+  "maintenance-notice-removed": {
+    impact: "weakened",
+    summary: "the maintenance notice no longer promised"
+  },
+  "maintenance-notice-weakened": { impact: "weakened", summary: "a shorter maintenance notice" },
+  "maintenance-notice-strengthened": {
+    impact: "strengthened",
+    summary: "a longer maintenance notice"
+  },
+  "maintenance-window-added": {
+    impact: "weakened",
+    summary: "a maintenance window added: more planned downtime"
+  },
+  "maintenance-window-removed": {
+    impact: "strengthened",
+    summary: "a maintenance window removed"
+  },
+  "exclusion-added": {
+    impact: "weakened",
+    summary: "an exclusion added: it no longer counts against the objectives"
+  },
+  "exclusion-removed": {
+    impact: "strengthened",
+    summary: "an exclusion removed: it now counts against the objectives"
+  },
+  "credits-objective-changed": {
+    impact: "changed",
+    summary: "service credits follow another objective"
+  },
+  "credit-tier-added": { impact: "strengthened", summary: "a service credit tier added" },
+  "credit-tier-removed": { impact: "weakened", summary: "a service credit tier removed" },
+  "credit-tier-weakened": { impact: "weakened", summary: "a smaller credit for a tier" },
+  "credit-tier-strengthened": { impact: "strengthened", summary: "a larger credit for a tier" }
+};
+var CHANGE_KIND_IDS = Object.keys(CHANGE_KINDS);
+function impactOf(kind) {
+  return CHANGE_KINDS[kind].impact;
 }
 
 // src/diff/compare.ts
@@ -153,7 +350,8 @@ function addedChange(sla) {
     path: "metadata.id",
     before: null,
     after: sla.id,
-    impact: "strengthened",
+    impact: impactOf("sla-added"),
+    kind: "sla-added",
     message: `New SLA ${quote(sla.title)} (${sla.id}), owned by ${sla.owner}, with ${plural(sla.objectives.length, "objective")}: ${sla.objectives.map(objectiveSummary).join("; ")}.`
   };
 }
@@ -162,7 +360,8 @@ function removedChange(sla) {
     path: "metadata.id",
     before: sla.id,
     after: null,
-    impact: "weakened",
+    impact: impactOf("sla-removed"),
+    kind: "sla-removed",
     message: `SLA ${quote(sla.title)} (${sla.id}) removed: its ${plural(sla.objectives.length, "objective")} no longer apply (${sla.objectives.map(objectiveSummary).join("; ")}).`
   };
 }
@@ -172,24 +371,33 @@ function objectiveSummary(o) {
 }
 var Changes = class {
   list = [];
-  add(path, before, after, impact, message) {
+  /** A change of a registered kind; its impact is the registry's. */
+  add(kind, path, before, after, message) {
     const text = message.replace(/([.!?])"\.$/, '$1"');
-    this.list.push({ path, before: before ?? null, after: after ?? null, impact, message: text });
+    this.list.push({
+      path,
+      before: before ?? null,
+      after: after ?? null,
+      impact: impactOf(kind),
+      kind,
+      message: text
+    });
   }
-  /** A text that only reads differently: editorial. */
-  text(path, what, before, after) {
+  /** A text that only reads differently: editorial (the kind `<subject>-reworded`). */
+  text(subject, path, what, before, after) {
     if (before === after) return;
     const message = before === void 0 ? `${what} added: ${quote(after ?? "")}.` : after === void 0 ? `${what} removed (was ${quote(before)}).` : `${what} reworded from ${quote(before)} to ${quote(after)}.`;
-    this.add(path, before, after, "editorial", message);
+    this.add(`${subject}-reworded`, path, before, after, message);
   }
   /**
    * A text that says what is promised (how an objective is measured, what a priority
-   * covers): rewording it changes the commitment, so it is `changed`, never editorial.
+   * covers): rewording it changes the commitment, so it is `changed`, never editorial
+   * (the kind `<subject>-changed`).
    */
-  commitmentText(path, what, before, after, why = "this changes what is promised") {
+  commitmentText(subject, path, what, before, after, why = "this changes what is promised") {
     if (before === after) return;
     const message = before === void 0 ? `${what} added: ${quote(after ?? "")}; ${why}.` : after === void 0 ? `${what} removed (was ${quote(before)}); ${why}.` : `${what} changed from ${quote(before)} to ${quote(after)}; ${why}.`;
-    this.add(path, before, after, "changed", message);
+    this.add(`${subject}-changed`, path, before, after, message);
   }
 };
 function cadenceDays(c) {
@@ -202,10 +410,10 @@ function compareReviewCadence(c, b, h) {
   const path = "spec.review.every";
   if (!before || !after) {
     c.add(
+      before ? "review-removed" : "review-added",
       path,
       before?.everyText,
       after?.everyText,
-      before ? "weakened" : "strengthened",
       before ? `Regular review removed (was every ${before.everyText}): nobody commits to review this SLA with customers.` : `Regular review added: every ${after?.everyText ?? ""}.`
     );
     return;
@@ -214,26 +422,27 @@ function compareReviewCadence(c, b, h) {
   const d1 = cadenceDays(after.every);
   const impact = d1 > d0 ? "weakened" : d1 < d0 ? "strengthened" : "editorial";
   c.add(
+    impact === "weakened" ? "review-cadence-weakened" : impact === "strengthened" ? "review-cadence-strengthened" : "review-cadence-reworded",
     path,
     before.everyText,
     after.everyText,
-    impact,
     impact === "editorial" ? `Review cadence reworded from ${quote(before.everyText)} to ${quote(after.everyText)}.` : `Review cadence ${impact === "weakened" ? "lengthened" : "shortened"} from every ${before.everyText} to every ${after.everyText}: the SLA is reviewed with customers ${impact === "weakened" ? "less" : "more"} often.`
   );
 }
 function compareSla(b, h) {
   const c = new Changes();
-  c.text("metadata.title", "Title", b.title, h.title);
+  c.text("title", "metadata.title", "Title", b.title, h.title);
   if (b.owner !== h.owner) {
     c.add(
+      "owner-changed",
       "metadata.owner",
       b.owner,
       h.owner,
-      "ownership",
       `Owner changed from ${b.owner} to ${h.owner}: ${h.owner} approves future changes.`
     );
   }
   c.commitmentText(
+    "tier",
     "metadata.tier",
     "Tier",
     b.tier,
@@ -241,9 +450,16 @@ function compareSla(b, h) {
     "the tier can decide what customers get"
   );
   listText(c, "metadata.tags", "Tags", b.tags, h.tags);
-  c.text("spec.service.name", "Service name", b.service.name, h.service.name);
-  c.text("spec.service.summary", "Service summary", b.service.summary, h.service.summary);
+  c.text("service-name", "spec.service.name", "Service name", b.service.name, h.service.name);
+  c.text(
+    "service-summary",
+    "spec.service.summary",
+    "Service summary",
+    b.service.summary,
+    h.service.summary
+  );
   c.commitmentText(
+    "service-url",
     "spec.service.url",
     "Service link",
     b.service.url,
@@ -254,13 +470,21 @@ function compareSla(b, h) {
   compareEffective(c, b, h);
   compareReviewCadence(c, b, h);
   c.commitmentText(
+    "review-last-reviewed",
     "spec.review.lastReviewed",
     "Last review date",
     b.review?.lastReviewed,
     h.review?.lastReviewed,
     "this records a review with customers"
   );
-  compareHours(c, "spec.serviceHours", "Service hours", b.serviceHours, h.serviceHours);
+  compareHours(
+    c,
+    "service-hours",
+    "spec.serviceHours",
+    "Service hours",
+    b.serviceHours,
+    h.serviceHours
+  );
   compareObjectives(c, b, h);
   compareSupport(c, b, h);
   compareMaintenance(c, b, h);
@@ -271,10 +495,10 @@ function compareSla(b, h) {
   const c1 = h.contacts.map(contact);
   if (c0.join("; ") !== c1.join("; "))
     c.add(
+      "contacts-changed",
       "spec.contacts",
       c0,
       c1,
-      "changed",
       `Contacts changed from ${c0.length ? quote(c0.join("; ")) : "none"} to ${c1.length ? quote(c1.join("; ")) : "none"}: customers reach someone else.`
     );
   return c.list;
@@ -284,10 +508,10 @@ function listText(c, path, what, before, after) {
   const z = after.join(", ");
   if (a === z) return;
   c.add(
+    "tags-changed",
     path,
     before,
     after,
-    "editorial",
     `${what} changed from ${a ? quote(a) : "none"} to ${z ? quote(z) : "none"}.`
   );
 }
@@ -296,10 +520,10 @@ function compareCustomers(c, before, after) {
   const z = after.join(", ");
   if (a === z) return;
   c.add(
+    "customers-changed",
     "spec.customers",
     before,
     after,
-    "changed",
     `Customers covered changed from ${a ? quote(a) : "unspecified"} to ${z ? quote(z) : "unspecified"}.`
   );
 }
@@ -309,10 +533,10 @@ function compareEffective(c, b, h) {
   if (from0 !== from1) {
     const later = from1 > from0;
     c.add(
+      later ? "effective-from-weakened" : "effective-from-strengthened",
       "spec.effective.from",
       from0,
       from1,
-      later ? "weakened" : "strengthened",
       `SLA starts ${later ? "later" : "earlier"}: in force from ${from1} instead of ${from0}.`
     );
   }
@@ -321,40 +545,40 @@ function compareEffective(c, b, h) {
   if (until0 === until1) return;
   if (until1 === void 0) {
     c.add(
+      "effective-until-removed",
       "spec.effective.until",
       until0,
       null,
-      "strengthened",
       `End date ${until0} removed: the SLA is now open-ended.`
     );
   } else if (until0 === void 0) {
     c.add(
+      "effective-until-added",
       "spec.effective.until",
       null,
       until1,
-      "weakened",
       `The open-ended SLA now ends on ${until1}.`
     );
   } else {
     const earlier = until1 < until0;
     c.add(
+      earlier ? "effective-until-weakened" : "effective-until-strengthened",
       "spec.effective.until",
       until0,
       until1,
-      earlier ? "weakened" : "strengthened",
       `SLA ends ${earlier ? "earlier" : "later"}: in force until ${until1} instead of ${until0}.`
     );
   }
 }
-function compareHours(c, path, what, before, after) {
+function compareHours(c, subject, path, what, before, after) {
   if (!before && !after) return;
   if (!before || !after) {
     const present = before ?? after;
     c.add(
+      after ? `${subject}-added` : `${subject}-removed`,
       path,
       before ? hoursText(before) : null,
       after ? hoursText(after) : null,
-      after ? "strengthened" : "weakened",
       after ? `${what} added: ${hoursText(present)} (${hoursPerWeekPhrase(present.schedule.minutesPerWeek)}).` : `${what} removed (were ${hoursText(present)}, ${hoursPerWeekPhrase(present.schedule.minutesPerWeek)}).`
     );
     return;
@@ -369,26 +593,26 @@ function compareHours(c, path, what, before, after) {
   if (m0 !== m1) {
     const fewer = m1 < m0;
     c.add(
+      fewer ? `${subject}-weakened` : `${subject}-strengthened`,
       path,
       t0,
       t1,
-      fewer ? "weakened" : "strengthened",
       `${what} ${fewer ? "cut" : "extended"} from ${hoursPerWeekPhrase(m0)} (${t0}) to ${hoursPerWeekPhrase(m1)} (${t1}).`
     );
   } else if (sameTimes) {
     c.add(
+      `${subject}-moved`,
       path,
       t0,
       t1,
-      "changed",
       `${what} time zone changed from ${before.timezone} to ${after.timezone}: the same ${hoursPerWeekPhrase(m1)} fall at other times of day (${t1}).`
     );
   } else {
     c.add(
+      `${subject}-moved`,
       path,
       t0,
       t1,
-      "changed",
       `${what} moved from ${t0} to ${t1}, still ${hoursPerWeekPhrase(m1)}.`
     );
   }
@@ -403,10 +627,10 @@ function compareObjectives(c, b, h) {
     if (next) compareObjective(c, o, next, hoursBefore, hoursAfter);
     else {
       c.add(
+        "objective-removed",
         `spec.objectives.${o.id}`,
         objectiveSummary(o),
         null,
-        "weakened",
         `Objective ${quote(o.title)} removed: no longer promised ${objectiveSummary(o)}${allowanceClause(o, hoursBefore)}.`
       );
     }
@@ -414,10 +638,10 @@ function compareObjectives(c, b, h) {
   for (const o of h.objectives) {
     if (before.has(o.id)) continue;
     c.add(
+      "objective-added",
       `spec.objectives.${o.id}`,
       null,
       objectiveSummary(o),
-      "strengthened",
       `Objective ${quote(o.title)} added: ${objectiveSummary(o)}${allowanceClause(o, hoursAfter)}.`
     );
   }
@@ -428,10 +652,10 @@ function comparePrometheus(c, path, name, b, h) {
   if (q0 === q1) return;
   const written = (q) => !q ? null : q.kind === "ratio" ? { good: q.good, total: q.total } : { value: q.value };
   c.add(
+    "objective-prometheus-changed",
     `${path}.prometheus`,
     written(b.prometheus),
     written(h.prometheus),
-    "changed",
     !b.prometheus ? `${name} is now measured from Prometheus.` : !h.prometheus ? `${name} is no longer measured from Prometheus.` : `${name} is measured by other Prometheus queries: this changes how the results are measured.`
   );
 }
@@ -442,18 +666,30 @@ function allowanceClause(o, minutesPerWeek) {
 function compareObjective(c, b, h, hoursBefore, hoursAfter) {
   const path = `spec.objectives.${h.id}`;
   const name = h.title;
-  c.text(`${path}.title`, `Objective title`, b.title, h.title);
-  c.text(`${path}.description`, `${name} description`, b.description, h.description);
-  c.commitmentText(`${path}.measurement`, `${name} measurement`, b.measurement, h.measurement);
+  c.text("objective-title", `${path}.title`, `Objective title`, b.title, h.title);
+  c.text(
+    "objective-description",
+    `${path}.description`,
+    `${name} description`,
+    b.description,
+    h.description
+  );
+  c.commitmentText(
+    "objective-measurement",
+    `${path}.measurement`,
+    `${name} measurement`,
+    b.measurement,
+    h.measurement
+  );
   comparePrometheus(c, path, name, b, h);
   const sameScale = b.indicator === h.indicator && b.better === h.better && h.better !== void 0 && b.target.kind === h.target.kind && (b.target.kind !== "quantity" || h.target.kind !== "quantity" || b.target.unit === h.target.unit);
   if (b.indicator !== h.indicator || b.better !== h.better) {
     const what = b.indicator !== h.indicator ? `now measures ${h.indicator} instead of ${b.indicator}` : `now counts ${h.better ?? "no direction"} as better instead of ${b.better ?? "no direction"}`;
     c.add(
+      b.indicator !== h.indicator ? "objective-indicator-changed" : "objective-better-changed",
       `${path}.${b.indicator !== h.indicator ? "indicator" : "better"}`,
       b.indicator !== h.indicator ? b.indicator : b.better ?? null,
       b.indicator !== h.indicator ? h.indicator : h.better ?? null,
-      "changed",
       `${name} ${what}.`
     );
   }
@@ -461,7 +697,13 @@ function compareObjective(c, b, h, hoursBefore, hoursAfter) {
   const t1 = formatMeasure(h.target);
   if (!sameScale) {
     if (t0 !== t1)
-      c.add(`${path}.target`, t0, t1, "changed", `${name} target changed from ${t0} to ${t1}.`);
+      c.add(
+        "objective-target-changed",
+        `${path}.target`,
+        t0,
+        t1,
+        `${name} target changed from ${t0} to ${t1}.`
+      );
   } else {
     compareTarget(c, path, b, h, hoursBefore, hoursAfter);
   }
@@ -473,10 +715,10 @@ function compareObjective(c, b, h, hoursBefore, hoursAfter) {
     const a1 = objectiveAllowance(h, hoursAfter);
     const tail = a0 && a1 ? `: ${a0.what} ${a0.text} becomes ${a1.text}` : "";
     c.add(
+      "objective-window-changed",
       `${path}.window`,
       w0,
       w1,
-      "changed",
       `${name} window changed from ${w0} to ${w1}${tail}.`
     );
   }
@@ -499,19 +741,14 @@ function compareTarget(c, path, b, h, hoursBefore, hoursAfter) {
     const s = a0.what.endsWith("s") ? "" : "s";
     const moves = `${a1.amount > a0.amount ? "rise" : a1.amount < a0.amount ? "fall" : "stay"}${s}`;
     meaning = sameWindow ? `${a0.what} ${moves} from ${a0.short} to ${a1.text}` : `${a0.what} ${moves} from ${a0.text} to ${a1.text}`;
-  } else if (h.indicator === "latency") {
-    const share = h.percentile !== void 0 ? `${h.percentile}% of requests` : "requests";
-    meaning = `${share} must complete within ${t1} instead of ${t0}${worse ? ", slower than before" : ", faster than before"}`;
-  } else if (h.indicator === "response-time" || h.indicator === "resolution-time") {
-    meaning = `customers may wait up to ${t1} instead of ${t0}`;
   } else {
-    meaning = worse ? "worse for customers" : "better for customers";
+    meaning = INDICATORS[h.indicator].targetChangeWords?.(b, h, worse, t0, t1) ?? (worse ? "worse for customers" : "better for customers");
   }
   c.add(
+    worse ? "objective-target-weakened" : "objective-target-strengthened",
     `${path}.target`,
     t0,
     t1,
-    worse ? "weakened" : "strengthened",
     `${name} ${verb} from ${t0} to ${t1}: ${meaning}.`
   );
 }
@@ -522,20 +759,20 @@ function comparePercentile(c, path, name, p0, p1) {
   if (p0 === p1) return;
   if (p0 === void 0 || p1 === void 0) {
     c.add(
+      "objective-percentile-changed",
       `${path}.percentile`,
       p0,
       p1,
-      "changed",
       p1 === void 0 ? `${name} no longer names a percentile (was ${p0}).` : `${name} now applies to the ${p1}th percentile of requests.`
     );
     return;
   }
   const lower = p1 < p0;
   c.add(
+    lower ? "objective-percentile-weakened" : "objective-percentile-strengthened",
     `${path}.percentile`,
     p0,
     p1,
-    lower ? "weakened" : "strengthened",
     `${name} percentile ${lower ? "lowered" : "raised"} from ${p0} to ${p1}: the target holds for ${p1}% of requests instead of ${p0}%${lower ? ", so more requests may miss it" : ""}.`
   );
 }
@@ -546,10 +783,10 @@ function compareTolerance(c, path, name, b, h, sameScale) {
   if (!t0 && !t1) return;
   if (!t0 || !t1) {
     c.add(
+      t1 ? "objective-tolerance-added" : "objective-tolerance-removed",
       `${path}.tolerance`,
       band(b),
       band(h),
-      t1 ? "strengthened" : "weakened",
       t1 ? `${name} zone of tolerance added: ${band(h)}.` : `${name} zone of tolerance removed (was ${band(b)}).`
     );
     return;
@@ -563,10 +800,10 @@ function compareTolerance(c, path, name, b, h, sameScale) {
     if (!sameScale || m0.kind !== m1.kind) {
       if (f0 !== f1)
         c.add(
+          "objective-tolerance-changed",
           `${path}.tolerance.${level}`,
           f0,
           f1,
-          "changed",
           `${name} ${level} level changed from ${f0} to ${f1}.`
         );
       continue;
@@ -575,16 +812,23 @@ function compareTolerance(c, path, name, b, h, sameScale) {
     const v1 = measureValue(m1);
     const worse = h.better === "higher" ? v1 < v0 : v1 > v0;
     c.add(
+      worse ? "objective-tolerance-weakened" : "objective-tolerance-strengthened",
       `${path}.tolerance.${level}`,
       f0,
       f1,
-      worse ? "weakened" : "strengthened",
       `${name} ${level} level ${v1 < v0 ? "lowered" : "raised"} from ${f0} to ${f1}: ${level === "adequate" ? `the least customers accept is now ${f1}` : `what customers hope for is now ${f1}`}.`
     );
   }
 }
 function compareSupport(c, b, h) {
-  compareHours(c, "spec.support.hours", "Support hours", b.support?.hours, h.support?.hours);
+  compareHours(
+    c,
+    "support-hours",
+    "spec.support.hours",
+    "Support hours",
+    b.support?.hours,
+    h.support?.hours
+  );
   const before = b.support?.priorities ?? [];
   const after = h.support?.priorities ?? [];
   const next = new Map(after.map((p) => [p.level, p]));
@@ -595,29 +839,49 @@ function compareSupport(c, b, h) {
     const path = `spec.support.priorities.${p.level}`;
     if (!q) {
       c.add(
+        "support-priority-removed",
         path,
         summary(p),
         null,
-        "weakened",
         `Support priority ${p.level} removed (was ${summary(p)} for ${quote(p.meaning, 80)}).`
       );
       continue;
     }
-    c.commitmentText(`${path}.meaning`, `${p.level} meaning`, p.meaning, q.meaning);
-    supportTime(c, `${path}.response`, `${p.level} response time`, p.response, q.response);
-    supportTime(c, `${path}.resolution`, `${p.level} resolution time`, p.resolution, q.resolution);
+    c.commitmentText(
+      "support-priority-meaning",
+      `${path}.meaning`,
+      `${p.level} meaning`,
+      p.meaning,
+      q.meaning
+    );
+    supportTime(
+      c,
+      "support-response",
+      `${path}.response`,
+      `${p.level} response time`,
+      p.response,
+      q.response
+    );
+    supportTime(
+      c,
+      "support-resolution",
+      `${path}.resolution`,
+      `${p.level} resolution time`,
+      p.resolution,
+      q.resolution
+    );
     const m0 = p.hours?.schedule.minutesPerWeek ?? b.support?.hours?.schedule.minutesPerWeek;
     const m1 = q.hours?.schedule.minutesPerWeek ?? h.support?.hours?.schedule.minutesPerWeek;
     const h0 = p.hours?.text.join(", ") ?? "support hours";
     const h1 = q.hours?.text.join(", ") ?? "support hours";
     if ((p.hours || q.hours) && (h0 !== h1 || m0 !== m1)) {
-      const impact = m0 === void 0 || m1 === void 0 || m0 === m1 ? "changed" : m1 < m0 ? "weakened" : "strengthened";
+      const kind = m0 === void 0 || m1 === void 0 || m0 === m1 ? "support-priority-hours-changed" : m1 < m0 ? "support-priority-hours-weakened" : "support-priority-hours-strengthened";
       const week = (m) => m === void 0 ? "" : `, ${hoursPerWeekPhrase(m)}`;
       c.add(
+        kind,
         `${path}.hours`,
         h0,
         h1,
-        impact,
         `${p.level} is handled during ${h1}${week(m1)} instead of ${h0}${week(m0)}.`
       );
     }
@@ -625,29 +889,29 @@ function compareSupport(c, b, h) {
   for (const q of after) {
     if (prev.has(q.level)) continue;
     c.add(
+      "support-priority-added",
       `spec.support.priorities.${q.level}`,
       null,
       summary(q),
-      "strengthened",
       `Support priority ${q.level} added: ${summary(q)} for ${quote(q.meaning, 80)}.`
     );
   }
 }
-function supportTime(c, path, what, before, after) {
+function supportTime(c, subject, path, what, before, after) {
   if (before === after) return;
   const f0 = before === void 0 ? null : formatDuration(before);
   const f1 = after === void 0 ? null : formatDuration(after);
   if (before === void 0) {
-    c.add(path, f0, f1, "strengthened", `${what} now promised: within ${f1}.`);
+    c.add(`${subject}-added`, path, f0, f1, `${what} now promised: within ${f1}.`);
   } else if (after === void 0) {
-    c.add(path, f0, f1, "weakened", `${what} no longer promised (was within ${f0}).`);
+    c.add(`${subject}-removed`, path, f0, f1, `${what} no longer promised (was within ${f0}).`);
   } else {
     const longer = after > before;
     c.add(
+      longer ? `${subject}-weakened` : `${subject}-strengthened`,
       path,
       f0,
       f1,
-      longer ? "weakened" : "strengthened",
       `${what} ${longer ? "lengthened" : "shortened"} from ${f0} to ${f1}: customers wait ${longer ? "longer" : "less"}.`
     );
   }
@@ -660,27 +924,27 @@ function compareMaintenance(c, b, h) {
     const f1 = n1 === void 0 ? null : formatDuration(n1);
     if (n0 === void 0) {
       c.add(
+        "maintenance-notice-added",
         "spec.maintenance.notice",
         f0,
         f1,
-        "strengthened",
         `Maintenance is now announced ${f1} ahead.`
       );
     } else if (n1 === void 0) {
       c.add(
+        "maintenance-notice-removed",
         "spec.maintenance.notice",
         f0,
         f1,
-        "weakened",
         `Maintenance notice of ${f0} no longer promised.`
       );
     } else {
       const shorter = n1 < n0;
       c.add(
+        shorter ? "maintenance-notice-weakened" : "maintenance-notice-strengthened",
         "spec.maintenance.notice",
         f0,
         f1,
-        shorter ? "weakened" : "strengthened",
         `Maintenance notice ${shorter ? "shortened" : "lengthened"} from ${f0} to ${f1}: customers learn of maintenance ${shorter ? "later" : "earlier"}.`
       );
     }
@@ -693,20 +957,20 @@ function compareMaintenance(c, b, h) {
   for (const w of w0) {
     if (keys1.has(key(w))) continue;
     c.add(
+      "maintenance-window-removed",
       `spec.maintenance.windows[${hoursText(w)}]`,
       hoursText(w),
       null,
-      "strengthened",
       `Maintenance window ${hoursText(w)} removed (${hoursPerWeekPhrase(w.schedule.minutesPerWeek)} less of planned maintenance).`
     );
   }
   for (const w of w1) {
     if (keys0.has(key(w))) continue;
     c.add(
+      "maintenance-window-added",
       `spec.maintenance.windows[${hoursText(w)}]`,
       null,
       hoursText(w),
-      "weakened",
       `Maintenance window ${hoursText(w)} added: up to ${hoursPerWeekPhrase(w.schedule.minutesPerWeek)} more of planned maintenance.`
     );
   }
@@ -718,20 +982,20 @@ function compareExclusions(c, before, after) {
   for (const e of before) {
     if (z.has(norm(e))) continue;
     c.add(
+      "exclusion-removed",
       "spec.exclusions",
       e,
       null,
-      "strengthened",
       `Exclusion removed: ${quote(e)} now counts against the objectives.`
     );
   }
   for (const e of after) {
     if (a.has(norm(e))) continue;
     c.add(
+      "exclusion-added",
       "spec.exclusions",
       null,
       e,
-      "weakened",
       `Exclusion added: ${quote(e)} no longer counts against the objectives.`
     );
   }
@@ -741,10 +1005,10 @@ function compareCredits(c, b, h) {
   const c1 = h.credits;
   if (c0 && c1 && c0.objective !== c1.objective) {
     c.add(
+      "credits-objective-changed",
       "spec.credits.objective",
       c0.objective,
       c1.objective,
-      "changed",
       `Service credits now follow objective ${c1.objective} instead of ${c0.objective}.`
     );
   }
@@ -758,19 +1022,19 @@ function compareCredits(c, b, h) {
     const below = formatPercent(t.below);
     if (!u) {
       c.add(
+        "credit-tier-removed",
         path(t.below),
         formatPercent(t.credit),
         null,
-        "weakened",
         `Service credit of ${formatPercent(t.credit)} when availability falls below ${below} removed.`
       );
     } else if (u.credit !== t.credit) {
       const lower = u.credit < t.credit;
       c.add(
+        lower ? "credit-tier-weakened" : "credit-tier-strengthened",
         path(t.below),
         formatPercent(t.credit),
         formatPercent(u.credit),
-        lower ? "weakened" : "strengthened",
         `Service credit below ${below} ${lower ? "lowered" : "raised"} from ${formatPercent(t.credit)} to ${formatPercent(u.credit)} of the fee.`
       );
     }
@@ -778,10 +1042,10 @@ function compareCredits(c, b, h) {
   for (const u of t1) {
     if (prev.has(u.below)) continue;
     c.add(
+      "credit-tier-added",
       path(u.below),
       null,
       formatPercent(u.credit),
-      "strengthened",
       `Service credit of ${formatPercent(u.credit)} when availability falls below ${formatPercent(u.below)} added.`
     );
   }

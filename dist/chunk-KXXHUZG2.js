@@ -4,7 +4,7 @@ import {
   checkSchema,
   defaultConfig,
   loadYaml
-} from "./chunk-U3ASBJTP.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   parseDuration
 } from "./chunk-MPHHO6IK.js";

@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-7KJUS66R.js";
+} from "./chunk-KXXHUZG2.js";
 import {
   CONFIG_FILE,
   DEFAULT_RESULTS_GLOB,
   DEFAULT_SLAS_GLOB,
   defaultConfig
-} from "./chunk-U3ASBJTP.js";
+} from "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";
 export {
   CONFIG_FILE,

@@ -4,11 +4,19 @@ import {
   duplicateIdMessage
 } from "./chunk-7PYS6RL3.js";
 import {
+  INDICATORS,
+  INDICATOR_NAMES,
+  RULES,
+  allowedDowntimeSeconds,
+  budgetFormulaOf,
+  hasDowntimeBudget,
   isRatioIndicator,
+  joinList,
   magnitude,
   normalizeSla,
-  periodSeconds
-} from "./chunk-MCIV6Y2K.js";
+  periodSeconds,
+  ruleSeverity
+} from "./chunk-GRSKGN6Z.js";
 import {
   article,
   capPerRule,
@@ -18,7 +26,7 @@ import {
   checkSchema,
   closest,
   loadYaml
-} from "./chunk-U3ASBJTP.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -26,8 +34,7 @@ import {
   formatPercent,
   formatWindow,
   isValidDate,
-  isValidTimeZone,
-  windowPhrase
+  isValidTimeZone
 } from "./chunk-MPHHO6IK.js";
 
 // src/validate/rules.ts
@@ -35,7 +42,9 @@ var OWNER_PATTERN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?:\/(
 function isValidOwner(owner) {
   return OWNER_PATTERN.test(owner);
 }
-var FRACTION_PRONE = /* @__PURE__ */ new Set(["availability", "success-rate", "durability"]);
+var PERCENTILE_INDICATORS = joinList(
+  INDICATOR_NAMES.filter((i) => INDICATORS[i].percentile === "required")
+);
 var DAY_SECONDS = 86400;
 function checkSla(loaded, options, unreadable = []) {
   const out = [];
@@ -98,28 +107,28 @@ function checkObjective(o, rawObjective, path, broken, out) {
   if (rawObjective.prometheus) {
     checkPrometheus(o, rawObjective.prometheus, [...path, "prometheus"], out);
   }
-  if (o.indicator === "custom" && !o.better) {
+  const spec = INDICATORS[o.indicator];
+  if (spec.direction === "declared" && !o.better) {
     out.push({
       path: [...path, "indicator"],
       rule: "objective-better-missing",
       message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`
     });
   }
-  if (o.indicator !== "custom" && rawObjective.better !== void 0) {
+  if (spec.direction !== "declared" && rawObjective.better !== void 0) {
     out.push({
       path: [...path, "better"],
       part: "key",
       rule: "objective-better-ignored",
-      severity: "warning",
       message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`
     });
   }
-  if (o.percentile !== void 0 && o.indicator !== "latency") {
+  if (o.percentile !== void 0 && spec.percentile === "refused") {
     out.push({
       path: [...path, "percentile"],
       part: "key",
       rule: "objective-percentile",
-      message: `percentile applies to latency objectives only, not ${o.indicator}; remove it`
+      message: `percentile applies to ${PERCENTILE_INDICATORS} objectives only, not ${o.indicator}; remove it`
     });
   } else if (o.percentile !== void 0 && !(o.percentile > 0 && o.percentile < 100)) {
     out.push({
@@ -128,12 +137,11 @@ function checkObjective(o, rawObjective, path, broken, out) {
       message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`
     });
   }
-  if (o.indicator === "latency" && o.percentile === void 0) {
+  if (spec.percentile === "required" && o.percentile === void 0) {
     out.push({
       path: [...path, "indicator"],
       rule: "objective-percentile-missing",
-      severity: "warning",
-      message: `latency objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`
+      message: `${o.indicator} objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`
     });
   }
   let valuesOk = measureOk(o, "target", o.target, [...path, "target"], broken, out);
@@ -171,7 +179,6 @@ function checkObjective(o, rawObjective, path, broken, out) {
       out.push({
         path: [...path, "window"],
         rule: "window-short",
-        severity: "warning",
         message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`
       });
     }
@@ -239,7 +246,6 @@ function checkPrometheus(o, q, path, out) {
       out.push({
         path: [...path, key],
         rule: "prometheus-range-missing",
-        severity: "warning",
         message: `prometheus.${key} does not use {{range}}, so it reads one instant at the end of the period instead of the whole period; write e.g. increase(...[{{range}}]) or avg_over_time(...[{{range}}])`
       });
     }
@@ -272,7 +278,7 @@ function checkMeasure(o, what, m, target) {
       message: `${what} ${formatPercent(m.value)} is outside 0\u2013100%; a percentage cannot be ${m.value < 0 ? "negative" : "above 100%"}`
     };
   }
-  if (FRACTION_PRONE.has(o.indicator) && m.value > 0 && m.value <= 1) {
+  if (INDICATORS[o.indicator].fractionProne && m.value > 0 && m.value <= 1) {
     return {
       rule: "objective-target-range",
       message: `${what} ${m.value} looks like a fraction; write ${formatPercent(m.value * 100)}`
@@ -343,8 +349,8 @@ function checkPriorities(priorities, broken, out) {
 }
 function checkCredits(sla, credits, broken, out) {
   const target = sla.objectives.find((o) => o.id === credits.objective);
-  if (!target || target.indicator !== "availability") {
-    const names = sla.objectives.filter((o) => o.indicator === "availability").map((o) => o.id);
+  if (!target || !INDICATORS[target.indicator].credits) {
+    const names = sla.objectives.filter((o) => INDICATORS[o.indicator].credits).map((o) => o.id);
     if (!target) {
       const guess = closest(credits.objective, names);
       out.push({
@@ -418,14 +424,12 @@ function checkDates(sla, options, out) {
       out.push({
         path: ["spec", "review", "lastReviewed"],
         rule: "review-future",
-        severity: "warning",
         message: `lastReviewed ${review.lastReviewed} is after today (${today}); write the date the review took place`
       });
     } else if (due < today) {
       out.push({
         path: ["spec", "review", "lastReviewed"],
         rule: "review-overdue",
-        severity: "warning",
         message: `review was due on ${due} (${review.lastReviewed} + ${review.everyText}); review the SLA with its owner and set lastReviewed to the review date`
       });
     }
@@ -600,12 +604,12 @@ function todayRange(sla, today) {
   if (!isValidDate(due)) return { from: t, until: t };
   return due < t ? { after: due } : { from: review.lastReviewed, until: due };
 }
-function problemAt(source, path, rule, message, severity = "error", part = "value") {
+function problemAt(source, path, rule, message, severity = ruleSeverity(rule), part = "value") {
   const pos = source.locate(path, part);
   return { file: source.file, line: pos.line, column: pos.column, rule, message, severity };
 }
 function fromFinding(source, f) {
-  return problemAt(source, f.path, f.rule, f.message, f.severity ?? "error", f.part ?? "value");
+  return problemAt(source, f.path, f.rule, f.message, RULES[f.rule].severity, f.part ?? "value");
 }
 
 // src/diff/types.ts
@@ -618,64 +622,11 @@ var IMPACT_ORDER = [
 ];
 
 // src/diff/words.ts
-function formatMeasure(m) {
-  if (m.kind === "percent") return formatPercent(m.value);
-  if (m.kind === "duration") return formatDuration(m.seconds);
-  return m.unit ? `${Number(m.value.toFixed(6))} ${m.unit}` : String(Number(m.value.toFixed(6)));
-}
-function preciseMeasure(m) {
-  if (m.kind !== "duration") return formatMeasure(m);
-  const s = m.seconds;
-  if (s > 0 && s < 1) return `${Number((s * 1e3).toFixed(3))} ms`;
-  if (!Number.isInteger(s) && s < 3600) return `${Number(s.toFixed(3))} s`;
-  return formatDuration(s);
-}
-function allowedDowntimeSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
-  const share = Math.min(1, Math.max(0, minutesPerWeek / MINUTES_PER_WEEK));
-  return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
-}
-function hoursPerWeekPhrase(minutesPerWeek) {
-  const hours = Math.floor(minutesPerWeek / 60);
-  const minutes = Math.round(minutesPerWeek - hours * 60);
-  return `${hours} h${minutes > 0 ? ` ${minutes} min` : ""} a week`;
-}
 function hoursText(hours) {
   return `${hours.text.join(", ")} ${hours.timezone}`;
 }
 function windowText(window) {
   return formatWindow(window);
-}
-function objectiveAllowance(o, minutesPerWeek) {
-  if (o.target.kind !== "percent") return void 0;
-  const per = windowPhrase(o.window);
-  if (o.indicator === "availability") {
-    const seconds = allowedDowntimeSeconds(o.target.value, o.window, minutesPerWeek);
-    const within = minutesPerWeek < MINUTES_PER_WEEK ? ` within ${hoursPerWeekPhrase(minutesPerWeek)} of service hours` : "";
-    return {
-      what: "allowed downtime",
-      text: `${formatDuration(seconds)} ${per}${within}`,
-      short: formatDuration(seconds),
-      amount: seconds
-    };
-  }
-  if (o.indicator === "success-rate") {
-    const failed = 100 - o.target.value;
-    return {
-      what: "allowed failures",
-      text: `${formatPercent(failed)} of requests ${per}`,
-      short: formatPercent(failed),
-      amount: failed
-    };
-  }
-  if (o.indicator === "error-rate") {
-    return {
-      what: "allowed failures",
-      text: `${formatPercent(o.target.value)} of requests ${per}`,
-      short: formatPercent(o.target.value),
-      amount: o.target.value
-    };
-  }
-  return void 0;
 }
 function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
@@ -704,6 +655,7 @@ function diffJson(diff) {
         before: c.before,
         after: c.after,
         impact: c.impact,
+        kind: c.kind,
         message: c.message,
         ...c.evidence ? { evidence: c.evidence } : {}
       }))
@@ -872,9 +824,10 @@ function attainment(sla, objective, value, period) {
   };
 }
 function budgetUsed(objective, value) {
-  if (objective.target.kind !== "percent") return null;
+  const formula = budgetFormulaOf(objective);
+  if (formula === null || objective.target.kind !== "percent") return null;
   const target = objective.target.value;
-  const [spent, budget] = objective.better === "higher" ? [complement(value), complement(target)] : [value, target];
+  const [spent, budget] = formula === "complement" ? [complement(value), complement(target)] : [value, target];
   if (budget <= 0) return spent <= 0 ? 0 : null;
   return Math.round(Math.max(0, spent) / budget * 1e6) / 1e6;
 }
@@ -885,7 +838,7 @@ function complement(x) {
   return Number((100 - x).toFixed(Math.min(20, decimals)));
 }
 function downtime(sla, objective, value, period) {
-  if (objective.indicator !== "availability" || objective.target.kind !== "percent") return null;
+  if (!hasDowntimeBudget(objective)) return null;
   const minutes = sla.serviceHours.schedule.minutesPerWeek;
   const window = { kind: "rolling", seconds: periodSeconds(period) };
   const seconds = allowedDowntimeSeconds(value, window, minutes);
@@ -916,13 +869,8 @@ export {
   hasUnreadableValues,
   fileResult,
   IMPACT_ORDER,
-  formatMeasure,
-  preciseMeasure,
-  allowedDowntimeSeconds,
-  hoursPerWeekPhrase,
   hoursText,
   windowText,
-  objectiveAllowance,
   plural,
   quote,
   attainment,
