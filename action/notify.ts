@@ -52,6 +52,7 @@ export async function runReportMode(
     tree.config,
     tree.files.map((f) => f.path),
     today,
+    validation.slas.map((s) => s.sla),
   );
   const problems = sortProblems([
     ...tree.configProblems,

@@ -264,7 +264,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-GAWNCA7D.js"), import("./chunk-2USCT3TJ.js")]).then(
+  work ??= Promise.all([import("./chunk-UK74FCKR.js"), import("./chunk-CF6XJ7EL.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -690,7 +690,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-VATNGXA5.js");
+      const { runReportMode } = await import("./chunk-ED5ZJZIJ.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,
@@ -706,7 +706,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-Z64NGYGX.js");
+      const { runRender } = await import("./chunk-O76L7OBZ.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -59,6 +59,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     tree.config,
     tree.files.map((f) => f.path),
     today,
+    validation.slas.map((s) => s.sla),
   );
   const problems = sortProblems([
     ...tree.configProblems,

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
 import { listSelected } from '../repo/tree.js';
+import type { Sla } from '../model/sla.js';
 import { loadSla } from '../validate/index.js';
 import { validateResults, type ResultsValidation } from './validate.js';
 
@@ -19,20 +20,24 @@ export async function validateFolderResults(
   config: Pick<SlacConfig, 'results'>,
   slaPaths: readonly string[],
   today: string,
+  /** The SLAs of those paths when the caller has loaded them already (they are not read again). */
+  loaded?: readonly Sla[],
 ): Promise<ResultsValidation | undefined> {
   const paths = listSelected(root, config.results);
   if (paths.length === 0) return undefined;
   const read = (path: string) => readFile(join(root, path)).then((content) => ({ path, content }));
-  const [slaFiles, resultFiles] = await Promise.all([
-    Promise.all(slaPaths.map(read)),
+  const [slas, resultFiles] = await Promise.all([
+    loaded ??
+      Promise.all(slaPaths.map(read)).then((files) =>
+        files.flatMap((f) => {
+          const { sla } = loadSla(f);
+          return sla ? [sla.sla] : [];
+        }),
+      ),
     Promise.all(paths.map(read)),
   ]);
-  const slas = slaFiles.flatMap((f) => {
-    const { sla } = loadSla(f);
-    return sla ? [sla.sla] : [];
-  });
   const validation = validateResults(resultFiles, slas, today);
-  if (slas.length < slaFiles.length)
+  if (slas.length < slaPaths.length)
     for (const e of validation.errors)
       if (e.rule === 'results-sla-unknown')
         e.message += ' (or its SLA file could not be read: fix that file first)';

@@ -26,7 +26,8 @@ export interface MeasuredResult {
   total?: number;
   note?: string;
   file: string;
-  line: number;
+  /** Its place in the file's `results` list (0-based). */
+  index: number;
 }
 
 export interface ResultsValidation {
@@ -52,7 +53,9 @@ export function validateResults(
   const problems: Problem[] = [];
   const results: MeasuredResult[] = [];
   // sla \0 objective \0 period → where it was first given.
-  const seen = new Map<string, { file: string; line: number }>();
+  // Where each result was first given: its line is worked out only for a duplicate (finding
+  // positions needs a full parse of the file, which valid files never pay for).
+  const seen = new Map<string, { file: string; line: () => number }>();
 
   for (const file of files) {
     const loaded = loadYaml(file.path, file.content);
@@ -172,17 +175,16 @@ export function validateResults(
         return;
       }
       const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
-      const pos = source.locate(path);
       const first = seen.get(key);
       if (first) {
         at(
           path,
           'results-duplicate',
-          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line}); keep one`,
+          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`,
         );
         return;
       }
-      seen.set(key, { file: file.path, line: pos.line });
+      seen.set(key, { file: file.path, line: () => source.locate(path).line });
       if (
         row.good !== undefined &&
         row.total !== undefined &&
@@ -209,7 +211,7 @@ export function validateResults(
         ...(row.total !== undefined ? { total: row.total } : {}),
         ...(row.note !== undefined ? { note: row.note } : {}),
         file: file.path,
-        line: pos.line,
+        index: i,
       });
     });
   }

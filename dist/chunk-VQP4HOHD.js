@@ -16,7 +16,7 @@ import {
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-U43VBOBA.js";
 import {
   article,
   capPerRule,

@@ -9,7 +9,7 @@ import {
   require_picomatch,
   slaMatcher,
   validateResults
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-U43VBOBA.js";
 import "./chunk-BLEPBWJI.js";
 import {
   require_dist

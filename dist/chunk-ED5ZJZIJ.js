@@ -11,7 +11,7 @@ import {
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-CDBE43CO.js";
+} from "./chunk-D2L6GXZO.js";
 import {
   error,
   info,
@@ -21,13 +21,13 @@ import {
 import {
   escapeMarkdown,
   validateSources
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-VQP4HOHD.js";
 import "./chunk-7PYS6RL3.js";
 import {
   listSelected,
   readWorkingTree,
   validateResults
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-U43VBOBA.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -155,7 +155,8 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
     root,
     tree.config,
     tree.files.map((f) => f.path),
-    today
+    today,
+    validation.slas.map((s) => s.sla)
   );
   const problems = sortProblems([
     ...tree.configProblems,
@@ -234,7 +235,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
   };
 }
 async function measureNow(inputs, root, config, slas, today) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-BLYPQOZ4.js");
+  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-AS5WV7FR.js");
   if (planMeasurements(slas, today).length === 0) {
     warning(
       "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"

@@ -12,7 +12,7 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-OMVFEKZH.js";
+} from "./chunk-K6TQ765D.js";
 import {
   gitBlobId
 } from "./chunk-ICZ6HGUA.js";
@@ -20,7 +20,7 @@ import "./chunk-KXXHUZG2.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-CDBE43CO.js";
+} from "./chunk-D2L6GXZO.js";
 import {
   error,
   info
@@ -29,7 +29,7 @@ import {
   attainment,
   loadedKey,
   validateSources
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-VQP4HOHD.js";
 import "./chunk-7PYS6RL3.js";
 import {
   INDICATORS,
@@ -48,7 +48,7 @@ import {
   readWorkingTree,
   validateResults,
   windowWords
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-U43VBOBA.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";

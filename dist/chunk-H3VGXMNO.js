@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-OMVFEKZH.js";
+} from "./chunk-K6TQ765D.js";
 import {
   diffMarkdown,
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-VQP4HOHD.js";
 import {
   formatMeasure,
   slaMatcher,
   validateResults
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-U43VBOBA.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

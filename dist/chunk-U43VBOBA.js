@@ -3110,17 +3110,16 @@ function validateResults(files, slas, today) {
         return;
       }
       const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
-      const pos = source.locate(path);
       const first = seen.get(key);
       if (first) {
         at(
           path,
           "results-duplicate",
-          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line}); keep one`
+          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`
         );
         return;
       }
-      seen.set(key, { file: file.path, line: pos.line });
+      seen.set(key, { file: file.path, line: () => source.locate(path).line });
       if (row.good !== void 0 && row.total !== void 0 && row.total > 0 && value.value.kind === "percent") {
         const failed = INDICATORS[objective.indicator].ratio === "failed";
         const ratio = failed ? 100 - row.good / row.total * 100 : row.good / row.total * 100;
@@ -3141,7 +3140,7 @@ function validateResults(files, slas, today) {
         ...row.total !== void 0 ? { total: row.total } : {},
         ...row.note !== void 0 ? { note: row.note } : {},
         file: file.path,
-        line: pos.line
+        index: i
       });
     });
   }

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   loadSla
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-VQP4HOHD.js";
 import {
   comparePeriods,
   formatMeasure,
@@ -14,7 +14,7 @@ import {
   preciseMeasure,
   shiftPeriod,
   validateResults
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-U43VBOBA.js";
 import {
   addCadence,
   formatWindow
@@ -121,20 +121,21 @@ function reviewOf(sla, input) {
 // src/results/index.ts
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-async function validateFolderResults(root, config, slaPaths, today) {
+async function validateFolderResults(root, config, slaPaths, today, loaded) {
   const paths = listSelected(root, config.results);
   if (paths.length === 0) return void 0;
   const read = (path) => readFile(join(root, path)).then((content) => ({ path, content }));
-  const [slaFiles, resultFiles] = await Promise.all([
-    Promise.all(slaPaths.map(read)),
+  const [slas, resultFiles] = await Promise.all([
+    loaded ?? Promise.all(slaPaths.map(read)).then(
+      (files) => files.flatMap((f) => {
+        const { sla } = loadSla(f);
+        return sla ? [sla.sla] : [];
+      })
+    ),
     Promise.all(paths.map(read))
   ]);
-  const slas = slaFiles.flatMap((f) => {
-    const { sla } = loadSla(f);
-    return sla ? [sla.sla] : [];
-  });
   const validation = validateResults(resultFiles, slas, today);
-  if (slas.length < slaFiles.length) {
+  if (slas.length < slaPaths.length) {
     for (const e of validation.errors)
       if (e.rule === "results-sla-unknown")
         e.message += " (or its SLA file could not be read: fix that file first)";
