@@ -8,9 +8,8 @@ import {
   teamMembership
 } from "./chunk-A2YECUOJ.js";
 import {
-  UsageError,
   createGitReader
-} from "./chunk-B3MMHKRU.js";
+} from "./chunk-XX3ZOC5O.js";
 import {
   cacheKey
 } from "./chunk-ICZ6HGUA.js";
@@ -38,7 +37,7 @@ import { join as join2 } from "node:path";
 // action/cache.ts
 import { resolve as resolve2 } from "node:path";
 
-// cli/validate/store.ts
+// src/node/cache-store.ts
 import { createHash } from "node:crypto";
 import {
   mkdirSync,
@@ -51,13 +50,19 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+var CacheFolderError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CacheFolderError";
+  }
+};
 function openCache(cwd, dir) {
-  if (dir === "") throw new UsageError("--cache needs a folder, e.g. --cache .slac-cache");
+  if (dir === "") throw new CacheFolderError("--cache needs a folder, e.g. --cache .slac-cache");
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
   if (true) return "a3962255bfb6944f4a82227e5452a58051b4da68baba10ca07c44d8f3c5ab8a7";
-  const src = fileURLToPath(new URL("../../src/", import.meta.url));
+  const src = fileURLToPath(new URL("../", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
     for (const name of readdirSync(join(src, dir)).sort()) {
@@ -706,7 +711,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-Z64NGYGX.js");
+      const { runRender } = await import("./chunk-5KS73G65.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

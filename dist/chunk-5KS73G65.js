@@ -1,11 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  EXIT,
-  UsageError,
-  openRepository,
-  parseOptions
-} from "./chunk-B3MMHKRU.js";
+  openRepository
+} from "./chunk-XX3ZOC5O.js";
 import {
   validationText
 } from "./chunk-7TIRIMKN.js";
@@ -6959,6 +6956,23 @@ function compareText(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+// cli/io.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+var EXIT = { ok: 0, problems: 1, error: 2 };
+function parseOptions(args, options, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 // cli/commands/render.ts

@@ -1,23 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 
-// cli/io.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-var EXIT = { ok: 0, problems: 1, error: 2 };
-function parseOptions(args, options, allowPositionals = false) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-}
-
 // src/git/index.ts
 import { execFile, spawn } from "node:child_process";
 var GitError = class extends Error {
@@ -207,8 +190,5 @@ function subtreeReader(git2, prefix) {
 
 export {
   createGitReader,
-  openRepository,
-  UsageError,
-  EXIT,
-  parseOptions
+  openRepository
 };
