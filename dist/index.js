@@ -711,7 +711,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-5KS73G65.js");
+      const { runRender } = await import("./chunk-PYHOLEB7.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }
