@@ -1,10 +1,9 @@
 // mode check: validate, diff and approvals of a pull request, reported as a sticky comment,
 // a job summary, annotations, review requests and the `slac/owner-approval` commit status.
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { createGitReader } from '../src/git/index.js';
+import { createGitReader, runGit } from '../src/git/index.js';
 import type { Problem } from '../src/model/problem.js';
 import { ActionCache } from './cache.js';
 import { eventHeadSha, pullRequestNumber, readEvent } from './event.js';
@@ -360,7 +359,11 @@ async function fetchAsData(workspace: string, pr: PullRequestInfo): Promise<void
   for (const sha of missing) if (!(await have(sha))) wanted.push(sha);
   if (wanted.length === 0) return;
   const fetch = (...refs: string[]) =>
-    runGit(workspace, ['fetch', '--no-tags', '--no-recurse-submodules', 'origin', ...refs]);
+    runGit(
+      workspace,
+      ['fetch', '--no-tags', '--no-recurse-submodules', 'origin', ...refs],
+      ['protocol.file.allow=always'],
+    );
   try {
     await fetch(...wanted);
   } catch {
@@ -375,20 +378,6 @@ async function fetchAsData(workspace: string, pr: PullRequestInfo): Promise<void
       throw new Error(
         `commit ${sha} of pull request #${pr.number} is not in the workspace after git fetch: check out the base with actions/checkout and keep its token (persist-credentials)`,
       );
-}
-
-function runGit(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['-c', 'core.hooksPath=/dev/null', '-c', 'protocol.file.allow=always', ...args],
-      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) =>
-        err
-          ? reject(new Error(`git ${args[0]} failed: ${(stderr || err.message).trim()}`))
-          : resolve(stdout),
-    );
-  });
 }
 
 /**

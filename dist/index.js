@@ -8,8 +8,9 @@ import {
   teamMembership
 } from "./chunk-A2YECUOJ.js";
 import {
-  createGitReader
-} from "./chunk-XX3ZOC5O.js";
+  createGitReader,
+  runGit
+} from "./chunk-PF3S4IFK.js";
 import {
   cacheKey
 } from "./chunk-ICZ6HGUA.js";
@@ -30,7 +31,6 @@ import "./chunk-MPHHO6IK.js";
 import { dirname, resolve as resolve3 } from "node:path";
 
 // action/check.ts
-import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
@@ -504,7 +504,11 @@ async function fetchAsData(workspace, pr) {
   const wanted = [];
   for (const sha of missing) if (!await have(sha)) wanted.push(sha);
   if (wanted.length === 0) return;
-  const fetch = (...refs) => runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "origin", ...refs]);
+  const fetch = (...refs) => runGit(
+    workspace,
+    ["fetch", "--no-tags", "--no-recurse-submodules", "origin", ...refs],
+    ["protocol.file.allow=always"]
+  );
   try {
     await fetch(...wanted);
   } catch {
@@ -518,16 +522,6 @@ async function fetchAsData(workspace, pr) {
       throw new Error(
         `commit ${sha} of pull request #${pr.number} is not in the workspace after git fetch: check out the base with actions/checkout and keep its token (persist-credentials)`
       );
-}
-function runGit(cwd, args) {
-  return new Promise((resolve4, reject) => {
-    execFile(
-      "git",
-      ["-c", "core.hooksPath=/dev/null", "-c", "protocol.file.allow=always", ...args],
-      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => err ? reject(new Error(`git ${args[0]} failed: ${(stderr || err.message).trim()}`)) : resolve4(stdout)
-    );
-  });
 }
 async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, commits, notes, cache) {
   const git = createGitReader(workspace);
@@ -711,7 +705,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-PYHOLEB7.js");
+      const { runRender } = await import("./chunk-SGO7QUOW.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   openRepository
-} from "./chunk-XX3ZOC5O.js";
+} from "./chunk-PF3S4IFK.js";
 import {
   validationText
 } from "./chunk-7TIRIMKN.js";
