@@ -60,7 +60,10 @@ interface PullCheck {
  */
 export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
   const repo = repoFromEnv();
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const api = new GitHubApi(
+    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    repo,
+  );
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const report: CheckReport = {
     approved: false,
@@ -321,9 +324,8 @@ export function repoFromEnv(): RepoRef {
   return { owner, repo };
 }
 
-function today(): string {
-  const fixed = process.env.SLAC_TODAY;
-  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : new Date().toISOString().slice(0, 10);
+function today(inputs: ActionInputs): string {
+  return inputs.testToday ?? new Date().toISOString().slice(0, 10);
 }
 
 function runUrl(): string | undefined {
@@ -404,7 +406,7 @@ async function evaluateWithTeams(
     reviews,
     commits,
     teams: {} as Record<string, TeamMembership>,
-    today: today(),
+    today: today(inputs),
   };
   const first = await evaluate(input);
   const teams = [
@@ -418,7 +420,7 @@ async function evaluateWithTeams(
     return first;
   }
   // Only the approvers' membership matters: ask about them, team by team.
-  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs);
+  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
   const author = pr.author.toLowerCase();
   const approvers = [
     ...new Set(

@@ -59,14 +59,6 @@ export const COMMENT_MAX = 65_536;
 /** Marks our sticky comment, found by it and by the token's own login. */
 export const COMMENT_MARKER = '<!-- slac:report -->';
 
-/** Options the tests use to keep retries fast; the defaults are Octokit's. */
-function retryBaseMs(): number {
-  const fromEnv = Number(process.env.SLAC_RETRY_BASE_MS);
-  return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.SLAC_RETRY_BASE_MS
-    ? fromEnv
-    : 1000;
-}
-
 /** How long one request may take before it is abandoned (and retried, as a server error). */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -75,8 +67,12 @@ export const REQUEST_TIMEOUT_MS = 30_000;
  * that never answers must not keep the run (and the last status) waiting until the job's
  * timeout.
  */
-export function createClient(token: string, timeoutMs = REQUEST_TIMEOUT_MS): Client {
-  const base = retryBaseMs();
+export function createClient(
+  token: string,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+  /** The retries' base delay; Octokit's default, unless a test makes retries fast. */
+  base = 1000,
+): Client {
   const fetchWithTimeout: typeof fetch = (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;

@@ -24,6 +24,16 @@ export interface ActionInputs {
   readonly prometheusUrl: string | undefined;
   /** Mode report: a bearer token for Prometheus (input `prometheus-token`). */
   readonly prometheusToken: string | undefined;
+  /**
+   * For tests only, not declared in action.yml: the date mode check judges reviews against
+   * (INPUT_SLAC-TEST-TODAY, YYYY-MM-DD), instead of the clock.
+   */
+  readonly testToday: string | undefined;
+  /**
+   * For tests only, not declared in action.yml: the base delay of retries in milliseconds
+   * (INPUT_SLAC-TEST-RETRY-BASE-MS), instead of Octokit's 1000.
+   */
+  readonly testRetryBaseMs: number | undefined;
 }
 
 export class InputError extends Error {
@@ -77,5 +87,17 @@ export function parseInputs(): ActionInputs {
     requestTimeoutMs: Math.round(seconds * 1000),
     prometheusUrl,
     prometheusToken,
+    ...testKnobs(),
   });
+}
+
+/** The hidden test inputs; a value that is not valid is ignored, as if it were not set. */
+function testKnobs(): Pick<ActionInputs, 'testToday' | 'testRetryBaseMs'> {
+  const today = core.getInput('slac-test-today');
+  const retry = core.getInput('slac-test-retry-base-ms');
+  const retryMs = Number(retry);
+  return {
+    testToday: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
+    testRetryBaseMs: retry && Number.isFinite(retryMs) && retryMs >= 0 ? retryMs : undefined,
+  };
 }

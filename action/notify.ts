@@ -70,7 +70,10 @@ export async function runReportMode(
     );
   }
   const slas = validation.slas.map((s) => s.sla);
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const api = new GitHubApi(
+    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    repo,
+  );
   let results = measured?.results ?? [];
   let proposal: Proposal | undefined;
   if (inputs.prometheusUrl) {

@@ -6,7 +6,7 @@ import {
   STATUS_CONTEXT,
   createClient,
   teamMembership
-} from "./chunk-A2YECUOJ.js";
+} from "./chunk-XI2IRW46.js";
 import {
   createGitReader,
   runGit
@@ -269,7 +269,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-GAWNCA7D.js"), import("./chunk-2USCT3TJ.js")]).then(
+  work ??= Promise.all([import("./chunk-GAWNCA7D.js"), import("./chunk-CMRZPPXI.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -277,7 +277,10 @@ function loadWork() {
 var ANNOTATIONS_PER_TYPE = 10;
 async function runCheck(inputs) {
   const repo = repoFromEnv();
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const api = new GitHubApi(
+    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    repo
+  );
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const report = {
     approved: false,
@@ -478,9 +481,8 @@ function repoFromEnv() {
   if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set to OWNER/REPO");
   return { owner, repo };
 }
-function today() {
-  const fixed = process.env.SLAC_TODAY;
-  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+function today(inputs) {
+  return inputs.testToday ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 function runUrl() {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run2 } = process.env;
@@ -534,7 +536,7 @@ async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, commi
     reviews,
     commits,
     teams: {},
-    today: today()
+    today: today(inputs)
   };
   const first = await evaluate(input);
   const teams = [
@@ -547,7 +549,7 @@ async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, commi
     );
     return first;
   }
-  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs);
+  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
   const author = pr.author.toLowerCase();
   const approvers = [
     ...new Set(
@@ -676,8 +678,18 @@ function parseInputs() {
     cache: getInput("cache") || void 0,
     requestTimeoutMs: Math.round(seconds * 1e3),
     prometheusUrl,
-    prometheusToken
+    prometheusToken,
+    ...testKnobs()
   });
+}
+function testKnobs() {
+  const today2 = getInput("slac-test-today");
+  const retry = getInput("slac-test-retry-base-ms");
+  const retryMs = Number(retry);
+  return {
+    testToday: /^\d{4}-\d{2}-\d{2}$/.test(today2) ? today2 : void 0,
+    testRetryBaseMs: retry && Number.isFinite(retryMs) && retryMs >= 0 ? retryMs : void 0
+  };
 }
 
 // action/run.ts
@@ -689,7 +701,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-VATNGXA5.js");
+      const { runReportMode } = await import("./chunk-ZPFSHYCT.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,

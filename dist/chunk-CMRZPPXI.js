@@ -11,7 +11,7 @@ import {
 import {
   COMMENT_MARKER,
   COMMENT_MAX
-} from "./chunk-A2YECUOJ.js";
+} from "./chunk-XI2IRW46.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";

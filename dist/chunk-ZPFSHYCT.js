@@ -7,7 +7,7 @@ import {
 import {
   GitHubApi,
   createClient
-} from "./chunk-A2YECUOJ.js";
+} from "./chunk-XI2IRW46.js";
 import {
   buildReport,
   validateFolderResults
@@ -173,7 +173,10 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
     );
   }
   const slas = validation.slas.map((s) => s.sla);
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const api = new GitHubApi(
+    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    repo
+  );
   let results = measured?.results ?? [];
   let proposal;
   if (inputs.prometheusUrl) {
