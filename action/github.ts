@@ -60,7 +60,7 @@ export const COMMENT_MAX = 65_536;
 export const COMMENT_MARKER = '<!-- slac:report -->';
 
 /** How long one request may take before it is abandoned (and retried, as a server error). */
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * A client whose every request — each retry too — is abandoned after `timeoutMs`: a request
@@ -113,7 +113,7 @@ function describe(url: Parameters<typeof fetch>[0]): string {
 }
 
 /** The HTTP status of an Octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
+function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
 }
@@ -413,7 +413,7 @@ export async function teamMembership(
   }
 }
 
-export function oneLine(text: string, max: number): string {
+function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

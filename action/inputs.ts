@@ -1,7 +1,7 @@
 // The action's inputs, read once at the boundary into a typed, read-only object.
 import * as core from '@actions/core';
 
-export const MODES = ['check', 'render', 'report'] as const;
+const MODES = ['check', 'render', 'report'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -36,7 +36,7 @@ export interface ActionInputs {
   readonly testRetryBaseMs: number | undefined;
 }
 
-export class InputError extends Error {
+class InputError extends Error {
   override name = 'InputError';
 }
 

@@ -33,7 +33,7 @@ export interface ReportModeResult {
 type Kind = 'breach' | 'review';
 
 /** The hidden marker of the issue about one SLA and one kind of notice. */
-export function noticeMarker(kind: Kind, sla: string): string {
+function noticeMarker(kind: Kind, sla: string): string {
   return `<!-- slac:${kind} ${sla} -->`;
 }
 

@@ -61,7 +61,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "a3962255bfb6944f4a82227e5452a58051b4da68baba10ca07c44d8f3c5ab8a7";
+  if (true) return "2c343020da822ce4778a624828c207e11df9b58c4545f1486a7b87b5c32ace47";
   const src = fileURLToPath(new URL("../", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -269,7 +269,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-GAWNCA7D.js"), import("./chunk-CMRZPPXI.js")]).then(
+  work ??= Promise.all([import("./chunk-YNPHIKYX.js"), import("./chunk-6AI72LOG.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -701,7 +701,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-ZPFSHYCT.js");
+      const { runReportMode } = await import("./chunk-NM5KQJG7.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,
@@ -717,7 +717,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-SGO7QUOW.js");
+      const { runRender } = await import("./chunk-2SZRYFCM.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

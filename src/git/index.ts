@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { GIT_CONFIG, GitError, gitEnv, runGit } from './run.js';
 
-export { GitError, runGit } from './run.js';
+export { runGit } from './run.js';
 
 export interface TreeEntry {
   path: string;
@@ -225,7 +225,7 @@ export async function openRepository(dir: string): Promise<GitReader> {
 }
 
 /** `git` seen from the subfolder `prefix` ("sla/", with its slash). */
-export function subtreeReader(git: GitReader, prefix: string): GitReader {
+function subtreeReader(git: GitReader, prefix: string): GitReader {
   const inside = (path: string) => path.startsWith(prefix);
   const strip = (path: string) => (inside(path) ? path.slice(prefix.length) : `/${path}`);
   return {

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   loadSla
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-WL4GGEKK.js";
 import {
   comparePeriods,
   formatMeasure,
@@ -14,7 +14,7 @@ import {
   preciseMeasure,
   shiftPeriod,
   validateResults
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-PR7M5LCM.js";
 import {
   addCadence,
   formatWindow

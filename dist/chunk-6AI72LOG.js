@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-RHYU3C2I.js";
+} from "./chunk-75SLD6N2.js";
 import {
   clip,
   codeSpan,
@@ -15,15 +15,15 @@ import {
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-OMVFEKZH.js";
+import "./chunk-YDYXILJQ.js";
 import "./chunk-ICZ6HGUA.js";
 import "./chunk-KXXHUZG2.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-WL4GGEKK.js";
 import "./chunk-7PYS6RL3.js";
-import "./chunk-GRSKGN6Z.js";
+import "./chunk-PR7M5LCM.js";
 import "./chunk-BLEPBWJI.js";
 import "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";

@@ -16,7 +16,7 @@ import {
   quote,
   validateSources,
   windowText
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-WL4GGEKK.js";
 import {
   holdsOn
 } from "./chunk-7PYS6RL3.js";
@@ -29,7 +29,7 @@ import {
   preciseMeasure,
   slaMatcher,
   validateResults
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-PR7M5LCM.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";

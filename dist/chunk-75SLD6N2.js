@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-OMVFEKZH.js";
+} from "./chunk-YDYXILJQ.js";
 import {
   diffMarkdown,
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-WL4GGEKK.js";
 import {
   formatMeasure,
   slaMatcher,
   validateResults
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-PR7M5LCM.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

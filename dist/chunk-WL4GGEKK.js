@@ -16,7 +16,7 @@ import {
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-PR7M5LCM.js";
 import {
   article,
   capPerRule,

@@ -9,7 +9,7 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-OMVFEKZH.js";
+} from "./chunk-YDYXILJQ.js";
 import {
   gitBlobId
 } from "./chunk-ICZ6HGUA.js";
@@ -17,7 +17,7 @@ import "./chunk-KXXHUZG2.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-CDBE43CO.js";
+} from "./chunk-MA4RXNAD.js";
 import {
   error,
   info
@@ -26,7 +26,7 @@ import {
   attainment,
   loadedKey,
   validateSources
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-WL4GGEKK.js";
 import "./chunk-7PYS6RL3.js";
 import {
   INDICATORS,
@@ -45,7 +45,7 @@ import {
   readWorkingTree,
   validateResults,
   windowWords
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-PR7M5LCM.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";

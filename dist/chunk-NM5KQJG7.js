@@ -11,7 +11,7 @@ import {
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-CDBE43CO.js";
+} from "./chunk-MA4RXNAD.js";
 import {
   error,
   info,
@@ -21,13 +21,13 @@ import {
 import {
   escapeMarkdown,
   validateSources
-} from "./chunk-NLOFU4E3.js";
+} from "./chunk-WL4GGEKK.js";
 import "./chunk-7PYS6RL3.js";
 import {
   listSelected,
   readWorkingTree,
   validateResults
-} from "./chunk-GRSKGN6Z.js";
+} from "./chunk-PR7M5LCM.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -237,7 +237,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
   };
 }
 async function measureNow(inputs, root, config, slas, today) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-BLYPQOZ4.js");
+  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-QARTKTQI.js");
   if (planMeasurements(slas, today).length === 0) {
     warning(
       "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"
@@ -392,6 +392,5 @@ function reviewIssue(r, notice) {
   };
 }
 export {
-  noticeMarker,
   runReportMode
 };
