@@ -32,8 +32,18 @@ export default tseslint.config(
     },
   },
   {
-    // The core stays free of the GitHub runtime: only action/ may import @actions/*.
+    // src/ and cli/ end with an exit code, never process.exit.
     files: ['src/**/*.ts', 'cli/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'exit', message: 'Return an exit code instead.' },
+      ],
+    },
+  },
+  {
+    // The core knows neither adapter nor the GitHub runtime (docs/architecture.md).
+    files: ['src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -41,14 +51,55 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@actions/*'],
-              message: 'src/ and cli/ are runtime-free; only action/ imports @actions/*.',
+              message: 'src/ is runtime-free; only action/ imports @actions/*.',
+            },
+            {
+              group: ['**/cli', '**/cli/**'],
+              message: 'src/ is the core: it never imports the CLI.',
+            },
+            {
+              group: ['**/action', '**/action/**'],
+              message: 'src/ is the core: it never imports the action.',
             },
           ],
         },
       ],
-      'no-restricted-properties': [
+    },
+  },
+  {
+    // The adapters are siblings: what both need lives in src/ (src/app, src/node).
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
         'error',
-        { object: 'process', property: 'exit', message: 'Return an exit code instead.' },
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message: 'cli/ is runtime-free; only action/ imports @actions/*.',
+            },
+            {
+              group: ['**/action', '**/action/**'],
+              message: 'cli/ never imports action/: move the shared code to src/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['action/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cli', '**/cli/**'],
+              message: 'action/ never imports cli/: move the shared code to src/.',
+            },
+          ],
+        },
       ],
     },
   },

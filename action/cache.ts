@@ -1,10 +1,10 @@
-// The `cache` input of mode check: the validation cache on disk (cli/validate/store.ts), kept
+// The `cache` input of mode check: the validation cache on disk (src/node/cache-store.ts), kept
 // from changing the decision. A cache that cannot be opened or read counts as empty (every
 // file is validated, as without a cache); a failed save is a warning.
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { CachedResult, ResultStore } from '../src/validate/cache.js';
-import { openCache, type DiskCache } from '../cli/validate/store.js';
+import { openCache, type DiskCache } from '../src/node/cache-store.js';
 
 export class ActionCache implements ResultStore {
   private broken = false;

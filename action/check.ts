@@ -1,10 +1,9 @@
 // mode check: validate, diff and approvals of a pull request, reported as a sticky comment,
 // a job summary, annotations, review requests and the `slac/owner-approval` commit status.
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { createGitReader } from '../src/git/index.js';
+import { createGitReader, runGit } from '../src/git/index.js';
 import type { Problem } from '../src/model/problem.js';
 import { ActionCache } from './cache.js';
 import { eventHeadSha, pullRequestNumber, readEvent } from './event.js';
@@ -61,7 +60,10 @@ interface PullCheck {
  */
 export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
   const repo = repoFromEnv();
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const api = new GitHubApi(
+    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    repo,
+  );
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const report: CheckReport = {
     approved: false,
@@ -322,9 +324,8 @@ export function repoFromEnv(): RepoRef {
   return { owner, repo };
 }
 
-function today(): string {
-  const fixed = process.env.SLAC_TODAY;
-  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : new Date().toISOString().slice(0, 10);
+function today(inputs: ActionInputs): string {
+  return inputs.testToday ?? new Date().toISOString().slice(0, 10);
 }
 
 function runUrl(): string | undefined {
@@ -360,7 +361,11 @@ async function fetchAsData(workspace: string, pr: PullRequestInfo): Promise<void
   for (const sha of missing) if (!(await have(sha))) wanted.push(sha);
   if (wanted.length === 0) return;
   const fetch = (...refs: string[]) =>
-    runGit(workspace, ['fetch', '--no-tags', '--no-recurse-submodules', 'origin', ...refs]);
+    runGit(
+      workspace,
+      ['fetch', '--no-tags', '--no-recurse-submodules', 'origin', ...refs],
+      ['protocol.file.allow=always'],
+    );
   try {
     await fetch(...wanted);
   } catch {
@@ -375,20 +380,6 @@ async function fetchAsData(workspace: string, pr: PullRequestInfo): Promise<void
       throw new Error(
         `commit ${sha} of pull request #${pr.number} is not in the workspace after git fetch: check out the base with actions/checkout and keep its token (persist-credentials)`,
       );
-}
-
-function runGit(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['-c', 'core.hooksPath=/dev/null', '-c', 'protocol.file.allow=always', ...args],
-      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) =>
-        err
-          ? reject(new Error(`git ${args[0]} failed: ${(stderr || err.message).trim()}`))
-          : resolve(stdout),
-    );
-  });
 }
 
 /**
@@ -415,7 +406,7 @@ async function evaluateWithTeams(
     reviews,
     commits,
     teams: {} as Record<string, TeamMembership>,
-    today: today(),
+    today: today(inputs),
   };
   const first = await evaluate(input);
   const teams = [
@@ -429,7 +420,7 @@ async function evaluateWithTeams(
     return first;
   }
   // Only the approvers' membership matters: ask about them, team by team.
-  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs);
+  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
   const author = pr.author.toLowerCase();
   const approvers = [
     ...new Set(

@@ -11,7 +11,7 @@ export const CHECK_EVENTS = [
   'workflow_dispatch',
 ] as const;
 
-export class EventError extends Error {
+class EventError extends Error {
   override name = 'EventError';
 }
 

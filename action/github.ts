@@ -59,24 +59,20 @@ export const COMMENT_MAX = 65_536;
 /** Marks our sticky comment, found by it and by the token's own login. */
 export const COMMENT_MARKER = '<!-- slac:report -->';
 
-/** Options the tests use to keep retries fast; the defaults are Octokit's. */
-function retryBaseMs(): number {
-  const fromEnv = Number(process.env.SLAC_RETRY_BASE_MS);
-  return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.SLAC_RETRY_BASE_MS
-    ? fromEnv
-    : 1000;
-}
-
 /** How long one request may take before it is abandoned (and retried, as a server error). */
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * A client whose every request — each retry too — is abandoned after `timeoutMs`: a request
  * that never answers must not keep the run (and the last status) waiting until the job's
  * timeout.
  */
-export function createClient(token: string, timeoutMs = REQUEST_TIMEOUT_MS): Client {
-  const base = retryBaseMs();
+export function createClient(
+  token: string,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+  /** The retries' base delay; Octokit's default, unless a test makes retries fast. */
+  base = 1000,
+): Client {
   const fetchWithTimeout: typeof fetch = (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -117,7 +113,7 @@ function describe(url: Parameters<typeof fetch>[0]): string {
 }
 
 /** The HTTP status of an Octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
+function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
 }
@@ -417,7 +413,7 @@ export async function teamMembership(
   }
 }
 
-export function oneLine(text: string, max: number): string {
+function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

@@ -1,7 +1,7 @@
 // The action's inputs, read once at the boundary into a typed, read-only object.
 import * as core from '@actions/core';
 
-export const MODES = ['check', 'render', 'report'] as const;
+const MODES = ['check', 'render', 'report'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -24,9 +24,19 @@ export interface ActionInputs {
   readonly prometheusUrl: string | undefined;
   /** Mode report: a bearer token for Prometheus (input `prometheus-token`). */
   readonly prometheusToken: string | undefined;
+  /**
+   * For tests only, not declared in action.yml: the date mode check judges reviews against
+   * (INPUT_SLAC-TEST-TODAY, YYYY-MM-DD), instead of the clock.
+   */
+  readonly testToday: string | undefined;
+  /**
+   * For tests only, not declared in action.yml: the base delay of retries in milliseconds
+   * (INPUT_SLAC-TEST-RETRY-BASE-MS), instead of Octokit's 1000.
+   */
+  readonly testRetryBaseMs: number | undefined;
 }
 
-export class InputError extends Error {
+class InputError extends Error {
   override name = 'InputError';
 }
 
@@ -77,5 +87,17 @@ export function parseInputs(): ActionInputs {
     requestTimeoutMs: Math.round(seconds * 1000),
     prometheusUrl,
     prometheusToken,
+    ...testKnobs(),
   });
+}
+
+/** The hidden test inputs; a value that is not valid is ignored, as if it were not set. */
+function testKnobs(): Pick<ActionInputs, 'testToday' | 'testRetryBaseMs'> {
+  const today = core.getInput('slac-test-today');
+  const retry = core.getInput('slac-test-retry-base-ms');
+  const retryMs = Number(retry);
+  return {
+    testToday: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
+    testRetryBaseMs: retry && Number.isFinite(retryMs) && retryMs >= 0 ? retryMs : undefined,
+  };
 }

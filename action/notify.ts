@@ -33,7 +33,7 @@ export interface ReportModeResult {
 type Kind = 'breach' | 'review';
 
 /** The hidden marker of the issue about one SLA and one kind of notice. */
-export function noticeMarker(kind: Kind, sla: string): string {
+function noticeMarker(kind: Kind, sla: string): string {
   return `<!-- slac:${kind} ${sla} -->`;
 }
 
@@ -71,7 +71,10 @@ export async function runReportMode(
     );
   }
   const slas = validation.slas.map((s) => s.sla);
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const api = new GitHubApi(
+    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    repo,
+  );
   let results = measured?.results ?? [];
   let proposal: Proposal | undefined;
   if (inputs.prometheusUrl) {

@@ -1,18 +1,20 @@
 // mode render: the catalog site of the checked-out default branch, for GitHub Pages
-// (actions/upload-pages-artifact, then actions/deploy-pages). It runs `slac render`, so the
-// site is byte-for-byte the one the CLI builds.
+// (actions/upload-pages-artifact, then actions/deploy-pages). It runs the use case of
+// `slac render` (src/app/render-site.ts), so the site is byte-for-byte the one the CLI builds.
 import * as core from '@actions/core';
-import { renderCommand } from '../cli/commands/render.js';
-import { EXIT } from '../cli/io.js';
+import { renderSite, renderedText } from '../src/app/render-site.js';
 
 export async function runRender(root: string, out: string): Promise<void> {
-  const code = await renderCommand(['--out', out], {
-    cwd: root,
-    stdout: (text) => core.info(text.trimEnd()),
-    stderr: (text) => core.error(text.trimEnd()),
-    today: () => new Date().toISOString().slice(0, 10),
+  const result = await renderSite({
+    root,
+    out,
+    clock: () => new Date().toISOString().slice(0, 10),
+    warn: (warning) => core.error(`slac render: warning: ${warning}`.trimEnd()),
   });
-  if (code === EXIT.problems)
+  if (!result.rendered) {
+    core.error(result.report.trimEnd());
+    core.error('slac render: nothing was written; fix the errors above and render again.');
     throw new Error('the catalog was not rendered: the SLA files have errors (listed above)');
-  if (code !== EXIT.ok) throw new Error(`slac render failed (exit code ${code})`);
+  }
+  core.info(renderedText(root, result).trimEnd());
 }

@@ -40,9 +40,9 @@ export default function actionEnv(repo, apiUrl, workDir) {
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
     RUNNER_TEMP: join(temp, 'runner-temp'),
-    SLAC_TODAY: '2026-11-23',
+    'INPUT_SLAC-TEST-TODAY': '2026-11-23',
     // The bench server answers 500: retry at once, so that the run ends soon after.
-    SLAC_RETRY_BASE_MS: '1',
+    'INPUT_SLAC-TEST-RETRY-BASE-MS': '1',
     INPUT_MODE: 'check',
     'INPUT_GITHUB-TOKEN': 'bench-token',
     INPUT_CONFIG: '.slac.yml',

@@ -6,11 +6,11 @@ import {
   STATUS_CONTEXT,
   createClient,
   teamMembership
-} from "./chunk-A2YECUOJ.js";
+} from "./chunk-XI2IRW46.js";
 import {
-  UsageError,
-  createGitReader
-} from "./chunk-B3MMHKRU.js";
+  createGitReader,
+  runGit
+} from "./chunk-PF3S4IFK.js";
 import {
   cacheKey
 } from "./chunk-ICZ6HGUA.js";
@@ -31,14 +31,13 @@ import "./chunk-MPHHO6IK.js";
 import { dirname, resolve as resolve3 } from "node:path";
 
 // action/check.ts
-import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // action/cache.ts
 import { resolve as resolve2 } from "node:path";
 
-// cli/validate/store.ts
+// src/node/cache-store.ts
 import { createHash } from "node:crypto";
 import {
   mkdirSync,
@@ -51,13 +50,19 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+var CacheFolderError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CacheFolderError";
+  }
+};
 function openCache(cwd, dir) {
-  if (dir === "") throw new UsageError("--cache needs a folder, e.g. --cache .slac-cache");
+  if (dir === "") throw new CacheFolderError("--cache needs a folder, e.g. --cache .slac-cache");
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "a3962255bfb6944f4a82227e5452a58051b4da68baba10ca07c44d8f3c5ab8a7";
-  const src = fileURLToPath(new URL("../../src/", import.meta.url));
+  if (true) return "2c343020da822ce4778a624828c207e11df9b58c4545f1486a7b87b5c32ace47";
+  const src = fileURLToPath(new URL("../", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
     for (const name of readdirSync(join(src, dir)).sort()) {
@@ -264,7 +269,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-UK74FCKR.js"), import("./chunk-CF6XJ7EL.js")]).then(
+  work ??= Promise.all([import("./chunk-HASYY4KC.js"), import("./chunk-5HVOLRL4.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -272,7 +277,10 @@ function loadWork() {
 var ANNOTATIONS_PER_TYPE = 10;
 async function runCheck(inputs) {
   const repo = repoFromEnv();
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const api = new GitHubApi(
+    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    repo
+  );
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const report = {
     approved: false,
@@ -473,9 +481,8 @@ function repoFromEnv() {
   if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set to OWNER/REPO");
   return { owner, repo };
 }
-function today() {
-  const fixed = process.env.SLAC_TODAY;
-  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+function today(inputs) {
+  return inputs.testToday ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 function runUrl() {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run2 } = process.env;
@@ -499,7 +506,11 @@ async function fetchAsData(workspace, pr) {
   const wanted = [];
   for (const sha of missing) if (!await have(sha)) wanted.push(sha);
   if (wanted.length === 0) return;
-  const fetch = (...refs) => runGit(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "origin", ...refs]);
+  const fetch = (...refs) => runGit(
+    workspace,
+    ["fetch", "--no-tags", "--no-recurse-submodules", "origin", ...refs],
+    ["protocol.file.allow=always"]
+  );
   try {
     await fetch(...wanted);
   } catch {
@@ -514,16 +525,6 @@ async function fetchAsData(workspace, pr) {
         `commit ${sha} of pull request #${pr.number} is not in the workspace after git fetch: check out the base with actions/checkout and keep its token (persist-credentials)`
       );
 }
-function runGit(cwd, args) {
-  return new Promise((resolve4, reject) => {
-    execFile(
-      "git",
-      ["-c", "core.hooksPath=/dev/null", "-c", "protocol.file.allow=always", ...args],
-      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => err ? reject(new Error(`git ${args[0]} failed: ${(stderr || err.message).trim()}`)) : resolve4(stdout)
-    );
-  });
-}
 async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, commits, notes, cache) {
   const git = createGitReader(workspace);
   const input = {
@@ -535,7 +536,7 @@ async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, commi
     reviews,
     commits,
     teams: {},
-    today: today()
+    today: today(inputs)
   };
   const first = await evaluate(input);
   const teams = [
@@ -548,7 +549,7 @@ async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, commi
     );
     return first;
   }
-  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs);
+  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
   const author = pr.author.toLowerCase();
   const approvers = [
     ...new Set(
@@ -677,8 +678,18 @@ function parseInputs() {
     cache: getInput("cache") || void 0,
     requestTimeoutMs: Math.round(seconds * 1e3),
     prometheusUrl,
-    prometheusToken
+    prometheusToken,
+    ...testKnobs()
   });
+}
+function testKnobs() {
+  const today2 = getInput("slac-test-today");
+  const retry = getInput("slac-test-retry-base-ms");
+  const retryMs = Number(retry);
+  return {
+    testToday: /^\d{4}-\d{2}-\d{2}$/.test(today2) ? today2 : void 0,
+    testRetryBaseMs: retry && Number.isFinite(retryMs) && retryMs >= 0 ? retryMs : void 0
+  };
 }
 
 // action/run.ts
@@ -690,7 +701,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-ED5ZJZIJ.js");
+      const { runReportMode } = await import("./chunk-YI5G35KL.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,
@@ -706,7 +717,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-O76L7OBZ.js");
+      const { runRender } = await import("./chunk-BEZEFODD.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -16,7 +16,7 @@ const { values } = parseArgs({ options: { outdir: { type: 'string' }, cli: { typ
 const outdir = values.outdir ?? join(root, 'dist');
 
 /**
- * The code id of the validation cache (cli/validate/store.ts codeId()): a hash of the files
+ * The code id of the validation cache (src/node/cache-store.ts codeId()): a hash of the files
  * of src/load, src/model and src/validate, which a bundle cannot read at run time. It
  * depends only on their names and bytes, so the bundle stays the same on every checkout,
  * and the action and the command line built from the same sources share cache entries.

@@ -3,26 +3,15 @@
 // (which compares the files' stat data with the index, in C, and settles racy cases by
 // content) names those that changed since, and `git ls-files --others` names what git does
 // not track.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
+import { runGit } from '../../src/git/index.js';
 import { CONFIG_FILE } from '../../src/config/defaults.js';
 import { slaMatcher } from '../../src/repo/tree.js';
 
+/** git's output, or undefined when git fails (outside a work tree, no git). */
 function git(cwd: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-c', 'core.quotePath=false', ...args],
-      {
-        cwd,
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: 'utf8',
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-      },
-      (err, stdout) => resolve(err ? undefined : stdout),
-    );
-  });
+  return runGit(cwd, args).catch(() => undefined);
 }
 
 /** One entry of the index: "<tag> <mode> <blob> <stage>\t<path>" (`git ls-files -s -v`). */

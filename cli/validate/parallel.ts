@@ -20,7 +20,7 @@ const MAX_CHUNK = 100;
 /** The compiled worker; absent when running from the TypeScript sources (tests). */
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
-export function canRunInParallel(): boolean {
+function canRunInParallel(): boolean {
   return existsSync(WORKER);
 }
 

@@ -1,163 +1,19 @@
-// The validation cache on disk (`slac validate --cache DIR`), two JSON files per cache key:
-//   validate-KEY.json       each file's result by git blob id;
-//   validate-KEY-tree.json  the whole result of the last run, by the list of (path, blob id),
-//                           so that a run where nothing changed reads one small file.
-// DIR can be saved and restored between CI runs (actions/cache): results depend only on the
-// content, so a restored cache is valid anywhere.
-import { createHash } from 'node:crypto';
+// The disk cache for the command line: src/node/cache-store.ts, with a folder that cannot be
+// used reported as a usage error (exit 2).
 import {
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  cacheKey,
-  type CachedResult,
-  type CachedTree,
-  type ResultStore,
-} from '../../src/validate/cache.js';
+  CacheFolderError,
+  openCache as openDiskCache,
+  type DiskCache,
+} from '../../src/node/cache-store.js';
 import { UsageError } from '../io.js';
 
-/** The cache in `dir` (relative to `cwd`) for this build of slac: `--cache DIR` of any command. */
+export type { DiskCache };
+
 export function openCache(cwd: string, dir: string): DiskCache {
-  if (dir === '') throw new UsageError('--cache needs a folder, e.g. --cache .slac-cache');
-  return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
-}
-
-/**
- * Set by scripts/bundle.mjs (esbuild `define`) in the action's bundle, where src/ is not on
- * disk: the same hash of src/load, src/model and src/validate, taken at bundle time.
- */
-declare const __SLAC_CODE_ID__: string | undefined;
-
-/**
- * Identifies the running build of the validation code, so that a cache never outlives a
- * change of the rules even without a new version number.
- */
-function codeId(): string {
-  if (typeof __SLAC_CODE_ID__ === 'string') return __SLAC_CODE_ID__;
-  const src = fileURLToPath(new URL('../../src/', import.meta.url));
-  const hash = createHash('sha256');
-  for (const dir of ['load', 'model', 'validate']) {
-    for (const name of readdirSync(join(src, dir)).sort()) {
-      hash.update(name).update(readFileSync(join(src, dir, name)));
-    }
+  try {
+    return openDiskCache(cwd, dir);
+  } catch (error) {
+    if (error instanceof CacheFolderError) throw new UsageError(error.message);
+    throw error;
   }
-  return hash.digest('hex');
-}
-
-/** Files of other cache keys older than this are removed when the cache is written. */
-const PRUNE_AFTER_DAYS = 7;
-
-export class DiskCache implements ResultStore {
-  private readonly resultsPath: string;
-  private readonly treePath: string;
-  private loaded: Map<string, CachedResult> | undefined;
-  private readonly used = new Map<string, CachedResult>();
-  private changed = false;
-  private pruned = false;
-
-  constructor(
-    private readonly dir: string,
-    private readonly key: string,
-  ) {
-    this.resultsPath = join(dir, `validate-${key}.json`);
-    this.treePath = join(dir, `validate-${key}-tree.json`);
-  }
-
-  /** Reads a cache file; a missing, unreadable or foreign one counts as empty. */
-  private readJson<T>(path: string): T | undefined {
-    try {
-      const data = JSON.parse(readFileSync(path, 'utf8')) as { key?: string; data?: T };
-      return data?.key === this.key ? data.data : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private writeJson(path: string, data: unknown): void {
-    mkdirSync(this.dir, { recursive: true });
-    this.pruneOtherKeys();
-    // Written aside and renamed, so that a reader never sees half a file.
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ key: this.key, data }));
-    renameSync(tmp, path);
-  }
-
-  private results(): Map<string, CachedResult> {
-    this.loaded ??= new Map(entries(this.readJson<unknown>(this.resultsPath)));
-    return this.loaded;
-  }
-
-  /**
-   * Removes, once per run, the files of other keys (another slac version, schema or build)
-   * not written for PRUNE_AFTER_DAYS: a folder saved and restored by actions/cache would
-   * otherwise carry every older version's results forever. A key in use elsewhere (two
-   * versions sharing the folder) is rewritten by its runs, so it stays.
-   */
-  private pruneOtherKeys(): void {
-    if (this.pruned) return;
-    this.pruned = true;
-    const before = Date.now() - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1000;
-    try {
-      for (const name of readdirSync(this.dir)) {
-        const key = /^validate-([0-9a-f]{16})(?:-tree)?\.json$/.exec(name)?.[1];
-        if (!key || key === this.key) continue;
-        const path = join(this.dir, name);
-        if (statSync(path).mtimeMs < before) rmSync(path, { force: true });
-      }
-    } catch {
-      // Pruning is housekeeping: a folder that cannot be listed is left as it is.
-    }
-  }
-
-  get(blob: string): CachedResult | undefined {
-    const hit = this.used.get(blob) ?? this.results().get(blob);
-    if (hit) this.used.set(blob, hit);
-    return hit;
-  }
-
-  set(blob: string, result: CachedResult): void {
-    this.used.set(blob, result);
-    this.changed = true;
-  }
-
-  tree(): CachedTree | undefined {
-    return this.readJson<CachedTree>(this.treePath);
-  }
-
-  setTree(tree: CachedTree): void {
-    this.writeJson(this.treePath, tree);
-  }
-
-  /**
-   * Writes the results this run used, when any is new or some went unused (older entries
-   * are dropped, so the file does not grow forever).
-   */
-  save(): void {
-    if (!this.changed && this.results().size === this.used.size) return;
-    this.writeJson(
-      this.resultsPath,
-      [...this.used].sort(([a], [b]) => (a < b ? -1 : 1)),
-    );
-  }
-}
-
-/** The (blob, result) entries of a results file; anything of another shape is left out. */
-function entries(data: unknown): Array<[string, CachedResult]> {
-  if (!Array.isArray(data)) return [];
-  return data.filter(
-    (e: unknown): e is [string, CachedResult] =>
-      Array.isArray(e) &&
-      typeof e[0] === 'string' &&
-      typeof e[1] === 'object' &&
-      e[1] !== null &&
-      Array.isArray((e[1] as { problems?: unknown }).problems),
-  );
 }

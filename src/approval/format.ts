@@ -24,7 +24,7 @@ export function approvalsText(result: ApprovalResult): string {
   return lines.join('\n') + '\n';
 }
 
-export function requirementLine(r: ApprovalRequirement): string {
+function requirementLine(r: ApprovalRequirement): string {
   const subject = r.sla === null ? 'repository' : `svc ${r.sla}`;
   const head = `${subject} (${r.reason})`;
   if (r.satisfied) return `${head}: approved by ${r.approvedBy.join(', ')}`;

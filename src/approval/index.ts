@@ -7,7 +7,7 @@ import type { SlaDiff } from '../diff/types.js';
 import { isValidOwner } from '../validate/rules.js';
 import { protectedPathMatcher } from './protected.js';
 
-export { protectedPathMatcher, protectedPatterns } from './protected.js';
+export { protectedPathMatcher } from './protected.js';
 
 /** One review as GitHub's REST API "list reviews for a pull request" returns it. */
 export interface Review {

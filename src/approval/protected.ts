@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
 
 /** Why each kind of protected path matters, for docs and messages. */
-export const PROTECTED_PATHS = [
+const PROTECTED_PATHS = [
   { pattern: '/.slac.yml', why: 'where SLAs live, who the admins are, how approval works' },
   { pattern: '/CODEOWNERS', why: "GitHub's code-owner review of the SLA files" },
   { pattern: '/docs/CODEOWNERS', why: "GitHub's code-owner review of the SLA files" },
@@ -17,7 +17,7 @@ export const PROTECTED_PATHS = [
  * The configured templates folder, relative to the folder slac runs in ("templates"), or
  * undefined when there is none or it lies outside that folder.
  */
-export function templatesFolder(config: Pick<SlacConfig, 'templates'>): string | undefined {
+function templatesFolder(config: Pick<SlacConfig, 'templates'>): string | undefined {
   const raw = config.templates?.trim();
   if (!raw) return undefined;
   const folder = posix.normalize(raw.replace(/\\/g, '/')).replace(/\/+$/, '');

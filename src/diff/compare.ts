@@ -37,7 +37,7 @@ function slaImpactOf(change: ChangeImpact): Exclude<Impact, 'none'> {
 }
 
 /** The most severe impact, in the order weakened > changed > strengthened > editorial > none. */
-export function mostSevere(impacts: Iterable<Impact>): Impact {
+function mostSevere(impacts: Iterable<Impact>): Impact {
   let best = IMPACT_ORDER.length - 1;
   for (const i of impacts) best = Math.min(best, IMPACT_ORDER.indexOf(i));
   return IMPACT_ORDER[best] ?? 'none';
@@ -70,7 +70,7 @@ export function diffSlas(base: readonly LoadedSla[], head: readonly LoadedSla[])
 }
 
 /** Weakened SLAs first, then by impact, then by id. */
-export function sortSlaDiffs(list: readonly SlaDiff[]): SlaDiff[] {
+function sortSlaDiffs(list: readonly SlaDiff[]): SlaDiff[] {
   return [...list].sort(
     (a, b) =>
       IMPACT_ORDER.indexOf(a.impact) - IMPACT_ORDER.indexOf(b.impact) ||

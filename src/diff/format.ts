@@ -24,7 +24,7 @@ export interface MarkdownOptions extends TextOptions {
   header?: string;
 }
 
-export const DEFAULT_MARKDOWN_LIMIT = 60_000;
+const DEFAULT_MARKDOWN_LIMIT = 60_000;
 
 /** The design's JSON: {base, head, configChanged, slas: [{id, file, status, impact, owner, changes}]}. */
 export function diffJson(diff: CommitmentDiff): string {
@@ -70,7 +70,7 @@ function statusWords(s: SlaDiff): string {
 }
 
 /** Said under an SLA flagged over-promise. */
-export const OVER_PROMISE_WORDS =
+const OVER_PROMISE_WORDS =
   'Over-promise: the proposed target was missed in recent periods (see the measured results); promise what was delivered, or plan how to deliver more.';
 
 function ownerWords(s: SlaDiff): string {

@@ -23,7 +23,7 @@ import type { CommitmentDiff, SlaDiff } from './types.js';
 export type { Change, ChangeImpact, CommitmentDiff, Impact, SlaDiff } from './types.js';
 export { CHANGE_KINDS, CHANGE_KIND_IDS, type ChangeKind } from './kinds.js';
 export { IMPACT_ORDER } from './types.js';
-export { diffSlas, mostSevere, sortSlaDiffs } from './compare.js';
+export { diffSlas } from './compare.js';
 export {
   diffJson,
   diffMarkdown,

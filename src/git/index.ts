@@ -1,7 +1,10 @@
 // Reading a git repository as data, through plumbing only: no checkout, no hooks, nothing
 // from the repository is ever executed. Revisions are read with ls-tree and one
 // `cat-file --batch` per call.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { GIT_CONFIG, GitError, gitEnv, runGit } from './run.js';
+
+export { runGit } from './run.js';
 
 export interface TreeEntry {
   path: string;
@@ -37,38 +40,6 @@ export interface GitReader {
   commitPaths(base: string, head: string): Promise<Map<string, string[]>>;
 }
 
-export class GitError extends Error {
-  constructor(
-    message: string,
-    readonly stderr: string,
-  ) {
-    super(message);
-    this.name = 'GitError';
-  }
-}
-
-const MAX_BUFFER = 512 * 1024 * 1024;
-
-function git(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['-c', 'core.quotePath=false', ...args],
-      {
-        cwd,
-        maxBuffer: MAX_BUFFER,
-        encoding: 'utf8',
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-      },
-      (err, stdout, stderr) => {
-        if (err)
-          reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, stderr));
-        else resolve(stdout);
-      },
-    );
-  });
-}
-
 /** A GitReader on the repository at `cwd`, using the git command line. */
 export function createGitReader(cwd: string): GitReader {
   // A ref is resolved once per reader: a command then sees one commit per ref throughout,
@@ -78,7 +49,13 @@ export function createGitReader(cwd: string): GitReader {
     if (ref.startsWith('-')) throw new GitError(`invalid ref "${ref}"`, '');
     try {
       return (
-        await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+        await runGit(cwd, [
+          'rev-parse',
+          '--verify',
+          '--quiet',
+          '--end-of-options',
+          `${ref}^{commit}`,
+        ])
       ).trim();
     } catch {
       throw new GitError(
@@ -100,7 +77,7 @@ export function createGitReader(cwd: string): GitReader {
     },
 
     async listFiles(commit) {
-      const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+      const out = await runGit(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
       // Records "<mode> <type> <blob>\t<path>\0", read in place (10,000 files in a few ms).
       const entries: TreeEntry[] = [];
       for (let at = 0; at < out.length;) {
@@ -127,12 +104,20 @@ export function createGitReader(cwd: string): GitReader {
     },
 
     async changedPaths(base, head) {
-      const out = await git(cwd, ['diff', '--name-only', '-z', '--no-renames', base, head, '--']);
+      const out = await runGit(cwd, [
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        base,
+        head,
+        '--',
+      ]);
       return out.split('\0').filter(Boolean);
     },
 
     async commitPaths(base, head) {
-      const out = await git(cwd, [
+      const out = await runGit(cwd, [
         'log',
         '-z',
         '--no-renames',
@@ -157,7 +142,14 @@ export function createGitReader(cwd: string): GitReader {
 
     async log(commit, paths) {
       if (paths.length === 0) return [];
-      const out = await git(cwd, ['log', '-z', '--format=%H%x1f%cI%x1f%s', commit, '--', ...paths]);
+      const out = await runGit(cwd, [
+        'log',
+        '-z',
+        '--format=%H%x1f%cI%x1f%s',
+        commit,
+        '--',
+        ...paths,
+      ]);
       return out
         .split('\0')
         .filter(Boolean)
@@ -174,7 +166,11 @@ function catFileBatch(cwd: string, ids: readonly string[]): Promise<Map<string, 
   const unique = [...new Set(ids)];
   if (unique.length === 0) return Promise.resolve(new Map());
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...GIT_CONFIG, 'cat-file', '--batch'], {
+      cwd,
+      env: gitEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -219,7 +215,7 @@ export async function openRepository(dir: string): Promise<GitReader> {
   let prefix: string;
   try {
     [top = '', prefix = ''] = (
-      await git(dir, ['rev-parse', '--show-toplevel', '--show-prefix'])
+      await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix'])
     ).split('\n');
   } catch {
     throw new GitError(`${dir} is not inside a git repository (git init, or cd into one)`, '');
@@ -229,7 +225,7 @@ export async function openRepository(dir: string): Promise<GitReader> {
 }
 
 /** `git` seen from the subfolder `prefix` ("sla/", with its slash). */
-export function subtreeReader(git: GitReader, prefix: string): GitReader {
+function subtreeReader(git: GitReader, prefix: string): GitReader {
   const inside = (path: string) => path.startsWith(prefix);
   const strip = (path: string) => (inside(path) ? path.slice(prefix.length) : `/${path}`);
   return {

@@ -20,9 +20,9 @@ import { parseSimpleYaml } from './fast.js';
 /** Files larger than this are refused: an SLA is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed while building the data (a "billion laughs" file exceeds it). */
-export const MAX_ALIAS_COUNT = 1000;
+const MAX_ALIAS_COUNT = 1000;
 /** Deeper nesting than this is no SLA and only risks the stack. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 export interface YamlSource {
   file: string;
@@ -207,7 +207,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
  * end of input past the last character, and a CRLF line ends before its \r. The line starts
  * are found once, and each offset by a binary search.
  */
-export function positionsIn(text: string): (offset: number) => Position {
+function positionsIn(text: string): (offset: number) => Position {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {

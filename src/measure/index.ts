@@ -9,7 +9,7 @@ import { formatMeasured } from './round.js';
 
 export type { PrometheusClient, QueryAnswer, Sample } from './prometheus.js';
 export { createHttpPrometheus, redact, DEFAULT_TIMEOUT_MS } from './http.js';
-export { mergeResultsFile, resultsFileText } from './file.js';
+export { resultsFileText } from './file.js';
 export {
   planResultsWrites,
   resultsPathOf,

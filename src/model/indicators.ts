@@ -275,11 +275,6 @@ export const INDICATORS: { readonly [K in Indicator]: IndicatorSpec } = {
   },
 };
 
-/** The registry entry of an indicator. */
-export function indicatorSpec(indicator: Indicator): IndicatorSpec {
-  return INDICATORS[indicator];
-}
-
 /** Every indicator, in the schema's order of the registry. */
 export const INDICATOR_NAMES = Object.keys(INDICATORS) as Indicator[];
 

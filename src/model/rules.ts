@@ -392,6 +392,6 @@ export function ruleSeverity(rule: string): 'error' | 'warning' {
   return isRuleId(rule) ? RULES[rule].severity : 'error';
 }
 
-export function isRuleId(rule: string): rule is RuleId {
+function isRuleId(rule: string): rule is RuleId {
   return Object.hasOwn(RULES, rule);
 }

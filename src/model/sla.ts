@@ -24,7 +24,7 @@ export type Indicator = RawObjective['indicator'];
 export type Direction = 'higher' | 'lower';
 
 // Callers of the model keep importing these from here; the knowledge is the registry's.
-export { directionOf, isRatioIndicator, targetKindOf };
+export { isRatioIndicator };
 
 /**
  * How `slac measure` reads an objective from Prometheus: two counts for a ratio indicator,

@@ -155,7 +155,7 @@ const windowText = memoized((input: string): Parsed<Window> => {
 // ---------------------------------------------------------------------------
 // Schedules
 
-export const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** A half-open interval of minutes within one day (0 = Monday). */
 export interface DayInterval {
@@ -332,7 +332,7 @@ export function parseCadence(input: unknown): Parsed<Cadence> {
 }
 
 /** The longest review cadence: an SLA is reviewed at least once a century. */
-export const MAX_CADENCE_YEARS = 100;
+const MAX_CADENCE_YEARS = 100;
 
 const cadenceText = memoized((input: string): Parsed<Cadence> => {
   const cadence = cadenceOf(input);
@@ -434,7 +434,7 @@ function addCadenceOnce(date: string, cadence: Cadence): string {
 }
 
 /** The last day written YYYY-MM-DD. */
-export const LAST_DATE = '9999-12-31';
+const LAST_DATE = '9999-12-31';
 
 // ---------------------------------------------------------------------------
 // Quantities

@@ -100,7 +100,7 @@ export function windowWords(window: Window): string {
 }
 
 /** "Europe/Berlin" → "Berlin time", "UTC" → "UTC". */
-export function zoneWords(timezone: string): string {
+function zoneWords(timezone: string): string {
   if (/^(UTC|GMT|Etc\/UTC)$/i.test(timezone)) return 'UTC';
   const city = timezone.split('/').pop() ?? timezone;
   return `${city.replace(/_/g, ' ')} time`;
@@ -159,7 +159,7 @@ export function joinList(items: readonly string[]): string {
 }
 
 /** 1000 → "1,000" with a fixed separator (no locale). */
-export function groupDigits(n: number): string {
+function groupDigits(n: number): string {
   const [int, frac] = String(n).split('.');
   const grouped = (int as string).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac ? `${grouped}.${frac}` : grouped;

@@ -7,11 +7,11 @@ import type { MeasuredResult } from '../results/validate.js';
 import type { LoadedSla } from '../validate/index.js';
 import { performanceOf, type ServicePerformance } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
-import { catalogEntry, joinUrl, serviceView, type HistoryEntry, type ServiceView } from './view.js';
+import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
 
 export { buildHistory, type HistoryOptions } from './history.js';
 export type { ObjectivePerformance, PerformanceRow, ServicePerformance } from './performance.js';
-export { safeLink, type HistoryEntry, type ServiceView } from './view.js';
+export { type HistoryEntry, type ServiceView } from './view.js';
 export * as words from './words.js';
 
 export interface RenderInput {
@@ -40,7 +40,7 @@ export interface RenderedSite {
 }
 
 /** A template the renderer could not compile or run, with the template's path. */
-export class TemplateError extends Error {
+class TemplateError extends Error {
   constructor(
     readonly template: string,
     message: string,
@@ -174,11 +174,6 @@ function unusedOverrides(
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The site's link to a service page, for messages ("Open site/index.html"). */
-export function pageUrl(baseUrl: string, id: string): string {
-  return joinUrl(baseUrl, `services/${id}.html`);
 }
 
 function performanceFor(

@@ -119,7 +119,7 @@ const IMPACT_LABELS: Record<HistoryEntry['impact'], string> = {
 };
 
 /** The page path of a service, relative to the site root. */
-export function servicePage(id: string): string {
+function servicePage(id: string): string {
   return `services/${id}.html`;
 }
 
@@ -323,7 +323,7 @@ export function catalogEntry(
   };
 }
 
-export function joinUrl(base: string, path: string): string {
+function joinUrl(base: string, path: string): string {
   if (base === '') return path;
   return base.endsWith('/') ? `${base}${path}` : `${base}/${path}`;
 }

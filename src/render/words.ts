@@ -13,21 +13,14 @@ import {
 import { allowedDowntimeSeconds, durationWords, measureFigure } from '../model/words.js';
 
 export {
-  allowedDowntimeSeconds,
   daysWords,
   downtimeWords,
   durationWords,
-  formatMeasure,
-  groupDigits,
   hoursWords,
-  joinList,
   latencyWords,
   measureFigure,
-  measureWords,
   oneIn,
-  shortDuration,
   windowWords,
-  zoneWords,
 } from '../model/words.js';
 export { objectiveWords };
 
@@ -107,7 +100,7 @@ export function toleranceBand(
 }
 
 /** "monthly fee" for a month window, "fee for the period" otherwise. */
-export function feeWords(window: Window | undefined): string {
+function feeWords(window: Window | undefined): string {
   if (window?.kind !== 'calendar') return 'fee for the period';
   const adjective = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' };
   return `${adjective[window.unit]} fee`;

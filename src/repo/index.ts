@@ -105,4 +105,4 @@ export async function readRevision(
   return readListed(git, await listRevision(git, ref, configFrom), options.read);
 }
 
-export { listWorkingTree, readWorkingTree, slaMatcher } from './tree.js';
+export { readWorkingTree, slaMatcher } from './tree.js';

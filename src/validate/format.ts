@@ -59,7 +59,7 @@ export function validationGithub(result: Pick<ValidationResult, 'errors' | 'warn
   return [...result.errors, ...result.warnings].map((p) => workflowCommand(p)).join('');
 }
 
-export function workflowCommand(p: Problem): string {
+function workflowCommand(p: Problem): string {
   const props = [`file=${escapeProperty(p.file)}`];
   if (p.line > 0) props.push(`line=${p.line}`, `col=${p.column}`);
   props.push(`title=${escapeProperty(p.rule)}`);

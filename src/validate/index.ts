@@ -10,9 +10,9 @@ import { checkSchema } from './schema.js';
 import { checkSla, checkSlaSet, type Finding } from './rules.js';
 import { type FileResult, type TodayRange } from './result.js';
 
-export { checkSchema, closest } from './schema.js';
+export { closest } from './schema.js';
 export type { Finding } from './rules.js';
-export { combineResults, holdsOn, type FileResult, type TodayRange } from './result.js';
+export { holdsOn, type FileResult, type TodayRange } from './result.js';
 
 export interface SourceFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -242,7 +242,7 @@ export function locateId(file: SourceFile): Position {
   return loaded.ok ? loaded.source.locate(['metadata', 'id']) : { line: 1, column: 1 };
 }
 
-export function problemAt(
+function problemAt(
   source: YamlSource,
   path: ReadonlyArray<string | number>,
   rule: RuleId | SchemaKeywordRule,

@@ -45,8 +45,9 @@ export async function runBundle(
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
     RUNNER_TEMP: runnerTemp,
-    SLAC_TODAY: '2026-07-01',
-    SLAC_RETRY_BASE_MS: '1',
+    // Hidden test inputs (action/inputs.ts): a fixed date, and fast retries.
+    'INPUT_SLAC-TEST-TODAY': '2026-07-01',
+    'INPUT_SLAC-TEST-RETRY-BASE-MS': '1',
     INPUT_MODE: 'check',
     'INPUT_GITHUB-TOKEN': s.token,
     INPUT_CONFIG: '.slac.yml',

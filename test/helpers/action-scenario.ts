@@ -15,7 +15,7 @@ export const OWNER = 'acme';
 export const REPO = 'slas';
 export const PR = 7;
 export const AUTHOR = 'mallory';
-export const TOKEN = 'ghs_workflow_token';
+const TOKEN = 'ghs_workflow_token';
 export const ORG_TOKEN = 'ghp_org_reader';
 
 export const sla = (owner: string, target = '99.95%') => `apiVersion: slac/v1

@@ -135,7 +135,7 @@ export interface Hang {
 }
 
 /** GitHub refuses an issue comment body over 65,536 characters. */
-export const COMMENT_BODY_MAX = 65_536;
+const COMMENT_BODY_MAX = 65_536;
 
 /** A token and who it is: a user login, or null for an installation token (GET /user is 403). */
 export type TokenIdentity = { login: string } | { installation: true; login: string };

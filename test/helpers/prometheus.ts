@@ -14,7 +14,7 @@ const PROMETHEUS = '/usr/bin/prometheus';
 const PROMTOOL = '/usr/bin/promtool';
 
 /** Fails (never skips) when Prometheus is not installed, saying how to install it. */
-export function requirePrometheus(): void {
+function requirePrometheus(): void {
   for (const bin of [PROMETHEUS, PROMTOOL])
     if (!existsSync(bin))
       throw new Error(

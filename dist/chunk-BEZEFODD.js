@@ -1,18 +1,15 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  EXIT,
-  UsageError,
-  openRepository,
-  parseOptions
-} from "./chunk-B3MMHKRU.js";
+  openRepository
+} from "./chunk-PF3S4IFK.js";
 import {
   validationText
 } from "./chunk-7TIRIMKN.js";
 import {
   diffSlas,
   readRevision
-} from "./chunk-K6TQ765D.js";
+} from "./chunk-7BIT44CE.js";
 import {
   gitBlobId
 } from "./chunk-ICZ6HGUA.js";
@@ -20,7 +17,7 @@ import "./chunk-KXXHUZG2.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-D2L6GXZO.js";
+} from "./chunk-473CEKM4.js";
 import {
   error,
   info
@@ -29,7 +26,7 @@ import {
   attainment,
   loadedKey,
   validateSources
-} from "./chunk-VQP4HOHD.js";
+} from "./chunk-NXRS5URH.js";
 import "./chunk-7PYS6RL3.js";
 import {
   INDICATORS,
@@ -48,7 +45,7 @@ import {
   readWorkingTree,
   validateResults,
   windowWords
-} from "./chunk-U43VBOBA.js";
+} from "./chunk-P3CJ5JF6.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -6024,7 +6021,7 @@ var require_lib = __commonJS({
   }
 });
 
-// cli/commands/render.ts
+// src/app/render-site.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile, readdir, rm, stat } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join, relative, sep } from "node:path";
@@ -6961,51 +6958,29 @@ function compareText(a, b) {
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
-// cli/commands/render.ts
-var USAGE = `Usage: slac render [--out DIR] [--templates DIR] [--base-url URL] [--today YYYY-MM-DD]
-
-Renders the customer-facing service catalog of the SLAs in the working tree: a static site
-(index.html, a page per service, catalog.json) in DIR (default site/).
---templates DIR   your templates; a file with the name of a default template or partial
-                  replaces it (default: "templates:" of .slac.yml)
---base-url URL    where the site is published, for the page links of catalog.json
-                  (default: site.baseUrl of .slac.yml, else /)
---today DATE      the date reviews are checked against, and before which the periods of
-                  "How we performed" are complete (default: the date of the latest commit
-                  that touched this folder, so that renders stay byte-identical)
-Each service page shows how the service performed: the measured results of the files the
-"results" globs of .slac.yml select (default results/**/*.{yml,yaml}).
-Refuses to render when an SLA or results file has errors (as slac validate and slac report
-report them).
-`;
-async function renderCommand(args, io) {
-  const { values } = parseOptions(args, {
-    out: { type: "string" },
-    templates: { type: "string" },
-    "base-url": { type: "string" },
-    today: { type: "string" },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
+// src/app/render-site.ts
+var TemplatesNotFoundError = class extends Error {
+  constructor(dir) {
+    super(`templates folder not found: ${dir}`);
+    this.name = "TemplatesNotFoundError";
   }
-  if (values.today !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
-    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${values.today}"`);
-  const tree = await readWorkingTree(io.cwd);
-  const git = await openRepository(io.cwd).catch(() => void 0);
-  const today = values.today ?? (git ? await latestCommitDate(git) : void 0);
+};
+async function renderSite(options) {
+  const { root } = options;
+  const tree = await readWorkingTree(root);
+  const git = await openRepository(root).catch(() => void 0);
+  const today = options.today ?? (git ? await latestCommitDate(git) : void 0);
   const loaded = /* @__PURE__ */ new Map();
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
-  const result = validateSources(files, { today: today ?? io.today() }, loaded);
+  const result = validateSources(files, { today: today ?? options.clock() }, loaded);
   const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
   const resultFiles = await Promise.all(
-    listSelected(io.cwd, tree.config.results).map(async (path) => ({
+    listSelected(root, tree.config.results).map(async (path) => ({
       path,
-      content: await readFile(join(io.cwd, path))
+      content: await readFile(join(root, path))
     }))
   );
-  const clock = io.today();
+  const clock = options.clock();
   const measured = validateResults(
     resultFiles,
     result.slas.map((s) => s.sla),
@@ -7030,21 +7005,18 @@ async function renderCommand(args, io) {
       const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
       return text.split(/\r?\n/)[line - 1];
     };
-    io.stderr(
-      validationText(
-        {
-          files: result.files + measured.files,
-          errors,
-          warnings: [...result.warnings, ...measured.warnings]
-        },
-        lineOf
-      )
+    const report = validationText(
+      {
+        files: result.files + measured.files,
+        errors,
+        warnings: [...result.warnings, ...measured.warnings]
+      },
+      lineOf
     );
-    io.stderr("slac render: nothing was written; fix the errors above and render again.\n");
-    return EXIT.problems;
+    return { rendered: false, report };
   }
-  const templatesDir = values.templates ?? tree.config.templates;
-  const templates = templatesDir ? await readTemplates(resolvePath(io.cwd, templatesDir)) : {};
+  const templatesDir = options.templates ?? tree.config.templates;
+  const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
   let history;
   if (git) {
     history = await buildHistory(git, "HEAD", { diff: diffSlas, loaded }).catch(() => void 0);
@@ -7055,21 +7027,20 @@ async function renderCommand(args, io) {
     results: measured.results,
     templates,
     ...history ? { history } : {},
-    ...values["base-url"] !== void 0 ? { baseUrl: values["base-url"] } : {},
+    ...options.baseUrl !== void 0 ? { baseUrl: options.baseUrl } : {},
     ...today ? { today } : {}
   });
-  for (const warning of site.warnings) io.stderr(`slac render: warning: ${warning}
-`);
-  const out = resolvePath(io.cwd, values.out ?? "site");
+  for (const warning of site.warnings) options.warn(warning);
+  const out = resolvePath(root, options.out);
   await writeSite(out, site.files);
-  const shown = relative(io.cwd, out) || ".";
-  const where = shown.startsWith("..") ? out : shown;
-  io.stdout(
-    `Rendered ${result.slas.length} ${result.slas.length === 1 ? "service" : "services"} into ${where.split(sep).join("/")}/.
+  return { rendered: true, services: result.slas.length, out };
+}
+function renderedText(root, result) {
+  const shown = relative(root, result.out) || ".";
+  const where = shown.startsWith("..") ? result.out : shown;
+  return `Rendered ${result.services} ${result.services === 1 ? "service" : "services"} into ${where.split(sep).join("/")}/.
 Open ${join(where, "index.html").split(sep).join("/")} in a browser to read the catalog.
-`
-  );
-  return EXIT.ok;
+`;
 }
 function resolvePath(cwd, path) {
   return isAbsolute(path) ? path : join(cwd, path);
@@ -7082,7 +7053,7 @@ async function latestCommitDate(git) {
 }
 async function readTemplates(dir) {
   const info2 = await stat(dir).catch(() => void 0);
-  if (!info2?.isDirectory()) throw new UsageError(`templates folder not found: ${dir}`);
+  if (!info2?.isDirectory()) throw new TemplatesNotFoundError(dir);
   const out = {};
   const walk = async (at) => {
     for (const entry of (await readdir(at, { withFileTypes: true })).sort(
@@ -7114,15 +7085,18 @@ async function writeSite(out, files) {
 
 // action/render.ts
 async function runRender(root, out) {
-  const code = await renderCommand(["--out", out], {
-    cwd: root,
-    stdout: (text) => info(text.trimEnd()),
-    stderr: (text) => error(text.trimEnd()),
-    today: () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  const result = await renderSite({
+    root,
+    out,
+    clock: () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    warn: (warning) => error(`slac render: warning: ${warning}`.trimEnd())
   });
-  if (code === EXIT.problems)
+  if (!result.rendered) {
+    error(result.report.trimEnd());
+    error("slac render: nothing was written; fix the errors above and render again.");
     throw new Error("the catalog was not rendered: the SLA files have errors (listed above)");
-  if (code !== EXIT.ok) throw new Error(`slac render failed (exit code ${code})`);
+  }
+  info(renderedText(root, result).trimEnd());
 }
 export {
   runRender

@@ -1,25 +1,11 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 
-// cli/io.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-var EXIT = { ok: 0, problems: 1, error: 2 };
-function parseOptions(args, options, allowPositionals = false) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-}
-
 // src/git/index.ts
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
+
+// src/git/run.ts
+import { execFile } from "node:child_process";
 var GitError = class extends Error {
   constructor(message, stderr) {
     super(message);
@@ -29,17 +15,21 @@ var GitError = class extends Error {
   stderr;
 };
 var MAX_BUFFER = 512 * 1024 * 1024;
-function git(cwd, args) {
+var GIT_CONFIG = [
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "core.hooksPath=/dev/null"
+];
+function gitEnv() {
+  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+}
+function runGit(cwd, args, config = []) {
   return new Promise((resolve, reject) => {
     execFile(
       "git",
-      ["-c", "core.quotePath=false", ...args],
-      {
-        cwd,
-        maxBuffer: MAX_BUFFER,
-        encoding: "utf8",
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
-      },
+      [...GIT_CONFIG, ...config.flatMap((c) => ["-c", c]), ...args],
+      { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", env: gitEnv() },
       (err, stdout, stderr) => {
         if (err)
           reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, stderr));
@@ -48,12 +38,20 @@ function git(cwd, args) {
     );
   });
 }
+
+// src/git/index.ts
 function createGitReader(cwd) {
   const resolved = /* @__PURE__ */ new Map();
   const resolve = async (ref) => {
     if (ref.startsWith("-")) throw new GitError(`invalid ref "${ref}"`, "");
     try {
-      return (await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
+      return (await runGit(cwd, [
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        `${ref}^{commit}`
+      ])).trim();
     } catch {
       throw new GitError(
         `unknown revision "${ref}": fetch it first (git fetch origin ${ref}) or name a branch, tag or commit SHA`,
@@ -72,7 +70,7 @@ function createGitReader(cwd) {
       return sha;
     },
     async listFiles(commit) {
-      const out = await git(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit]);
+      const out = await runGit(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit]);
       const entries = [];
       for (let at = 0; at < out.length; ) {
         let end = out.indexOf("\0", at);
@@ -96,11 +94,19 @@ function createGitReader(cwd) {
       return catFileBatch(cwd, ids);
     },
     async changedPaths(base, head) {
-      const out = await git(cwd, ["diff", "--name-only", "-z", "--no-renames", base, head, "--"]);
+      const out = await runGit(cwd, [
+        "diff",
+        "--name-only",
+        "-z",
+        "--no-renames",
+        base,
+        head,
+        "--"
+      ]);
       return out.split("\0").filter(Boolean);
     },
     async commitPaths(base, head) {
-      const out = await git(cwd, [
+      const out = await runGit(cwd, [
         "log",
         "-z",
         "--no-renames",
@@ -123,7 +129,14 @@ function createGitReader(cwd) {
     },
     async log(commit, paths) {
       if (paths.length === 0) return [];
-      const out = await git(cwd, ["log", "-z", "--format=%H%x1f%cI%x1f%s", commit, "--", ...paths]);
+      const out = await runGit(cwd, [
+        "log",
+        "-z",
+        "--format=%H%x1f%cI%x1f%s",
+        commit,
+        "--",
+        ...paths
+      ]);
       return out.split("\0").filter(Boolean).map((line) => {
         const [sha = "", date = "", subject = ""] = line.replace(/^\n/, "").split("");
         return { sha, date, subject };
@@ -135,7 +148,11 @@ function catFileBatch(cwd, ids) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
   return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("git", [...GIT_CONFIG, "cat-file", "--batch"], {
+      cwd,
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"]
+    });
     const chunks = [];
     let stderr = "";
     child.stdout.on("data", (c) => chunks.push(c));
@@ -172,32 +189,32 @@ async function openRepository(dir) {
   let top;
   let prefix;
   try {
-    [top = "", prefix = ""] = (await git(dir, ["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
+    [top = "", prefix = ""] = (await runGit(dir, ["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
   } catch {
     throw new GitError(`${dir} is not inside a git repository (git init, or cd into one)`, "");
   }
   const root = createGitReader(top);
   return prefix === "" ? root : subtreeReader(root, prefix);
 }
-function subtreeReader(git2, prefix) {
+function subtreeReader(git, prefix) {
   const inside = (path) => path.startsWith(prefix);
   const strip = (path) => inside(path) ? path.slice(prefix.length) : `/${path}`;
   return {
-    resolve: (ref) => git2.resolve(ref),
-    readBlobs: (ids) => git2.readBlobs(ids),
+    resolve: (ref) => git.resolve(ref),
+    readBlobs: (ids) => git.readBlobs(ids),
     async listFiles(commit) {
-      return (await git2.listFiles(commit)).filter((e) => inside(e.path)).map((e) => ({ ...e, path: strip(e.path) }));
+      return (await git.listFiles(commit)).filter((e) => inside(e.path)).map((e) => ({ ...e, path: strip(e.path) }));
     },
     async changedPaths(base, head) {
-      return (await git2.changedPaths(base, head)).map(strip);
+      return (await git.changedPaths(base, head)).map(strip);
     },
     async commitPaths(base, head) {
-      const commits = await git2.commitPaths(base, head);
+      const commits = await git.commitPaths(base, head);
       for (const [sha, paths] of commits) commits.set(sha, paths.map(strip));
       return commits;
     },
     log(commit, paths) {
-      return git2.log(
+      return git.log(
         commit,
         paths.map((p) => p === "." ? prefix.slice(0, -1) : prefix + p)
       );
@@ -206,9 +223,7 @@ function subtreeReader(git2, prefix) {
 }
 
 export {
+  runGit,
   createGitReader,
-  openRepository,
-  UsageError,
-  EXIT,
-  parseOptions
+  openRepository
 };

@@ -3,13 +3,13 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection,
   evaluate
-} from "./chunk-H3VGXMNO.js";
-import "./chunk-K6TQ765D.js";
+} from "./chunk-MEA7BDMI.js";
+import "./chunk-7BIT44CE.js";
 import "./chunk-ICZ6HGUA.js";
 import "./chunk-KXXHUZG2.js";
-import "./chunk-VQP4HOHD.js";
+import "./chunk-NXRS5URH.js";
 import "./chunk-7PYS6RL3.js";
-import "./chunk-U43VBOBA.js";
+import "./chunk-P3CJ5JF6.js";
 import "./chunk-BLEPBWJI.js";
 import "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";

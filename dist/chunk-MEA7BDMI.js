@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
   readRevision
-} from "./chunk-K6TQ765D.js";
+} from "./chunk-7BIT44CE.js";
 import {
   diffMarkdown,
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-VQP4HOHD.js";
+} from "./chunk-NXRS5URH.js";
 import {
   formatMeasure,
   slaMatcher,
   validateResults
-} from "./chunk-U43VBOBA.js";
+} from "./chunk-P3CJ5JF6.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

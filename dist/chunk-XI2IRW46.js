@@ -5692,13 +5692,8 @@ function pullInfo(data) {
 }
 var COMMENT_MAX = 65536;
 var COMMENT_MARKER = "<!-- slac:report -->";
-function retryBaseMs() {
-  const fromEnv = Number(process.env.SLAC_RETRY_BASE_MS);
-  return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.SLAC_RETRY_BASE_MS ? fromEnv : 1e3;
-}
 var REQUEST_TIMEOUT_MS = 3e4;
-function createClient(token, timeoutMs = REQUEST_TIMEOUT_MS) {
-  const base = retryBaseMs();
+function createClient(token, timeoutMs = REQUEST_TIMEOUT_MS, base = 1e3) {
   const fetchWithTimeout = (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;

@@ -16,7 +16,7 @@ import {
   quote,
   validateSources,
   windowText
-} from "./chunk-VQP4HOHD.js";
+} from "./chunk-NXRS5URH.js";
 import {
   holdsOn
 } from "./chunk-7PYS6RL3.js";
@@ -29,7 +29,7 @@ import {
   preciseMeasure,
   slaMatcher,
   validateResults
-} from "./chunk-U43VBOBA.js";
+} from "./chunk-P3CJ5JF6.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";

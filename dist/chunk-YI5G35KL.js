@@ -7,11 +7,11 @@ import {
 import {
   GitHubApi,
   createClient
-} from "./chunk-A2YECUOJ.js";
+} from "./chunk-XI2IRW46.js";
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-D2L6GXZO.js";
+} from "./chunk-473CEKM4.js";
 import {
   error,
   info,
@@ -21,13 +21,13 @@ import {
 import {
   escapeMarkdown,
   validateSources
-} from "./chunk-VQP4HOHD.js";
+} from "./chunk-NXRS5URH.js";
 import "./chunk-7PYS6RL3.js";
 import {
   listSelected,
   readWorkingTree,
   validateResults
-} from "./chunk-U43VBOBA.js";
+} from "./chunk-P3CJ5JF6.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -174,7 +174,10 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
     );
   }
   const slas = validation.slas.map((s) => s.sla);
-  const api = new GitHubApi(createClient(inputs.githubToken, inputs.requestTimeoutMs), repo);
+  const api = new GitHubApi(
+    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    repo
+  );
   let results = measured?.results ?? [];
   let proposal;
   if (inputs.prometheusUrl) {
@@ -235,7 +238,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
   };
 }
 async function measureNow(inputs, root, config, slas, today) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-AS5WV7FR.js");
+  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-QN5UJX2B.js");
   if (planMeasurements(slas, today).length === 0) {
     warning(
       "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"
@@ -390,6 +393,5 @@ function reviewIssue(r, notice) {
   };
 }
 export {
-  noticeMarker,
   runReportMode
 };

@@ -9,7 +9,7 @@ import {
   require_picomatch,
   slaMatcher,
   validateResults
-} from "./chunk-U43VBOBA.js";
+} from "./chunk-P3CJ5JF6.js";
 import "./chunk-BLEPBWJI.js";
 import {
   require_dist
@@ -475,7 +475,6 @@ export {
   DEFAULT_TIMEOUT_MS,
   createHttpPrometheus,
   measure,
-  mergeResultsFile,
   periodEnd,
   periodRange,
   planMeasurements,

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   loadSla
-} from "./chunk-VQP4HOHD.js";
+} from "./chunk-NXRS5URH.js";
 import {
   comparePeriods,
   formatMeasure,
@@ -14,7 +14,7 @@ import {
   preciseMeasure,
   shiftPeriod,
   validateResults
-} from "./chunk-U43VBOBA.js";
+} from "./chunk-P3CJ5JF6.js";
 import {
   addCadence,
   formatWindow

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-H3VGXMNO.js";
+} from "./chunk-MEA7BDMI.js";
 import {
   clip,
   codeSpan,
@@ -11,19 +11,19 @@ import {
 import {
   COMMENT_MARKER,
   COMMENT_MAX
-} from "./chunk-A2YECUOJ.js";
+} from "./chunk-XI2IRW46.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-K6TQ765D.js";
+import "./chunk-7BIT44CE.js";
 import "./chunk-ICZ6HGUA.js";
 import "./chunk-KXXHUZG2.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-VQP4HOHD.js";
+} from "./chunk-NXRS5URH.js";
 import "./chunk-7PYS6RL3.js";
-import "./chunk-U43VBOBA.js";
+import "./chunk-P3CJ5JF6.js";
 import "./chunk-BLEPBWJI.js";
 import "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";

@@ -16,7 +16,7 @@ import {
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-U43VBOBA.js";
+} from "./chunk-P3CJ5JF6.js";
 import {
   article,
   capPerRule,

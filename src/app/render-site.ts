@@ -1,0 +1,186 @@
+// Use case: render the customer-facing catalog of the SLAs in a working tree. Reads the tree,
+// the results files, the templates and the history from git, refuses when any SLA or results
+// file has errors, else writes the site. `slac render` and the action's mode render both call
+// it, so the site is byte-for-byte the same.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { openRepository, type GitReader } from '../git/index.js';
+import { buildHistory, renderCatalog, type HistoryEntry } from '../render/index.js';
+import { readWorkingTree } from '../repo/index.js';
+import { listSelected, noSlaFiles } from '../repo/tree.js';
+import { validateResults } from '../results/index.js';
+import { sortProblems } from '../model/problem.js';
+import { gitBlobId } from '../validate/cache.js';
+import { validateSources, type LoadedFiles } from '../validate/index.js';
+import { validationText } from '../validate/format.js';
+import { diffSlas } from '../diff/index.js';
+
+export interface RenderSiteOptions {
+  /** The working tree (and git repository) to render. */
+  root: string;
+  /** The output folder, relative to `root` or absolute. */
+  out: string;
+  /** The templates folder; default: `templates:` of .slac.yml. */
+  templates?: string;
+  baseUrl?: string;
+  /** The date reviews are checked against; default: the date of the latest commit. */
+  today?: string;
+  /** Today's date by the clock (ISO). */
+  clock: () => string;
+  /** Told each warning of the renderer, before the site is written. */
+  warn: (warning: string) => void;
+}
+
+export type RenderSiteResult =
+  /** Nothing was written; `report` lists the errors (as `slac validate` prints them). */
+  { rendered: false; report: string } | { rendered: true; services: number; out: string };
+
+/** A templates folder that does not exist; the CLI reports it as a usage error. */
+export class TemplatesNotFoundError extends Error {
+  constructor(dir: string) {
+    super(`templates folder not found: ${dir}`);
+    this.name = 'TemplatesNotFoundError';
+  }
+}
+
+export async function renderSite(options: RenderSiteOptions): Promise<RenderSiteResult> {
+  const { root } = options;
+  const tree = await readWorkingTree(root);
+  const git = await openRepository(root).catch(() => undefined);
+  // Reviews are checked against the given date or, to keep renders byte-identical, the date
+  // of the latest commit; never against the clock (outside git there is no such date).
+  const today = options.today ?? (git ? await latestCommitDate(git) : undefined);
+
+  // Files are keyed by blob id, so that the history (read from git) reuses what was
+  // loaded here for every file committed as it is on disk.
+  const loaded: LoadedFiles = new Map();
+  const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
+  const result = validateSources(files, { today: today ?? options.clock() }, loaded);
+  const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
+  // Results are checked like SLA files: an invalid one stops the render, so the catalog never
+  // shows a figure the report would refuse. "A period in the future" is judged against the
+  // later of the given date (or the commit date) and the clock: a results file for last
+  // month that is not committed yet is not in the future. Which periods are shown never
+  // reads the clock.
+  const resultFiles = await Promise.all(
+    listSelected(root, tree.config.results).map(async (path) => ({
+      path,
+      content: await readFile(join(root, path)),
+    })),
+  );
+  const clock = options.clock();
+  const measured = validateResults(
+    resultFiles,
+    result.slas.map((s) => s.sla),
+    today !== undefined && today > clock ? today : clock,
+  );
+  if (result.slas.length < tree.files.length)
+    for (const e of measured.errors)
+      if (e.rule === 'results-sla-unknown')
+        e.message += ' (or its SLA file could not be read: fix that file first)';
+  const errors = [
+    ...sortProblems(tree.configProblems),
+    ...(noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : []),
+    ...result.errors,
+    ...measured.errors,
+  ];
+  if (errors.length > 0) {
+    const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content] as const));
+    const lineOf = (file: string, line: number) => {
+      const content = texts.get(file);
+      if (content === undefined) return undefined;
+      const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+      return text.split(/\r?\n/)[line - 1];
+    };
+    const report = validationText(
+      {
+        files: result.files + measured.files,
+        errors,
+        warnings: [...result.warnings, ...measured.warnings],
+      },
+      lineOf,
+    );
+    return { rendered: false, report };
+  }
+
+  const templatesDir = options.templates ?? tree.config.templates;
+  const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
+  let history: Map<string, HistoryEntry[]> | undefined;
+  if (git) {
+    history = await buildHistory(git, 'HEAD', { diff: diffSlas, loaded }).catch(() => undefined);
+  }
+  const site = renderCatalog({
+    slas: result.slas,
+    config: tree.config,
+    results: measured.results,
+    templates,
+    ...(history ? { history } : {}),
+    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+    ...(today ? { today } : {}),
+  });
+
+  for (const warning of site.warnings) options.warn(warning);
+  const out = resolvePath(root, options.out);
+  await writeSite(out, site.files);
+  return { rendered: true, services: result.slas.length, out };
+}
+
+/** What a render says when it wrote the site: where, and how to open it. */
+export function renderedText(root: string, result: { services: number; out: string }): string {
+  const shown = relative(root, result.out) || '.';
+  const where = shown.startsWith('..') ? result.out : shown;
+  return (
+    `Rendered ${result.services} ${result.services === 1 ? 'service' : 'services'} into ${where.split(sep).join('/')}/.\n` +
+    `Open ${join(where, 'index.html').split(sep).join('/')} in a browser to read the catalog.\n`
+  );
+}
+
+function resolvePath(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : join(cwd, path);
+}
+
+async function latestCommitDate(git: GitReader): Promise<string | undefined> {
+  const head = await git.resolve('HEAD').catch(() => undefined);
+  if (!head) return undefined;
+  const [latest] = await git.log(head, ['.']);
+  return latest?.date.slice(0, 10);
+}
+
+/** The user's template folder: every .hbs, .css and .js file, by path relative to it. */
+async function readTemplates(dir: string): Promise<Record<string, string>> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new TemplatesNotFoundError(dir);
+  const out: Record<string, string> = {};
+  const walk = async (at: string) => {
+    for (const entry of (await readdir(at, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const full = join(at, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && /\.(hbs|css|js)$/.test(entry.name)) {
+        out[relative(dir, full).split(sep).join('/')] = await readFile(full, 'utf8');
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Replaces the output folder's rendered files (only the files the catalog consists of). */
+async function writeSite(out: string, files: Map<string, string>): Promise<void> {
+  // Stale service pages of removed SLAs must not stay published.
+  await rm(join(out, 'services'), { recursive: true, force: true });
+  // Written synchronously: for thousands of small pages, a round trip through the thread
+  // pool per call costs many times the writing itself.
+  const made = new Set<string>();
+  for (const [path, content] of files) {
+    const full = join(out, ...path.split('/'));
+    const dir = dirname(full);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(full, content);
+  }
+}
