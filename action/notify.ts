@@ -3,19 +3,18 @@
 // one per SLA whose review is due within report.reviewNotice or overdue: found by a hidden
 // marker and the token's login, mentioning the owner, updated in place, reopened when the
 // condition returns, and closed with a comment when it clears. Re-running changes nothing.
+import { loadMeasuredRepository } from '../src/app/measured-repository.js';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { SlacConfig } from '../src/config/defaults.js';
 import type { Sla } from '../src/model/sla.js';
-import { listSelected, readWorkingTree } from '../src/repo/tree.js';
+import { listSelected } from '../src/repo/tree.js';
 import { buildReport, type Report } from '../src/report/index.js';
 import { reportJson, reportMarkdown } from '../src/report/format.js';
 import { noticesOf, type BreachNotice, type ReviewNotice } from '../src/report/notices.js';
-import { validateFolderResults, validateResults } from '../src/results/index.js';
-import { sortProblems } from '../src/model/problem.js';
-import { validateSources } from '../src/validate/index.js';
+import { validateResults } from '../src/results/index.js';
 import { GitHubApi, createClient, type Issue, type RepoRef } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
@@ -45,20 +44,12 @@ export async function runReportMode(
   /** The folder of .slac.yml inside the repository ("" at its root, else "sla/"). */
   prefix = '',
 ): Promise<ReportModeResult> {
-  const tree = await readWorkingTree(root);
-  const validation = validateSources(tree.files, { today });
-  const measured = await validateFolderResults(
-    root,
-    tree.config,
-    tree.files.map((f) => f.path),
-    today,
-    validation.slas.map((s) => s.sla),
-  );
-  const problems = sortProblems([
-    ...tree.configProblems,
-    ...validation.errors,
-    ...(measured?.errors ?? []),
-  ]);
+  const {
+    config,
+    slas,
+    results: measuredResults,
+    problems,
+  } = await loadMeasuredRepository(root, today);
   if (problems.length > 0) {
     for (const p of problems.slice(0, 10))
       core.error(`${p.rule}: ${p.message}`, {
@@ -70,15 +61,14 @@ export async function runReportMode(
       `${problems.length} problem${problems.length === 1 ? '' : 's'} in SLA or results files (first: ${problems[0]!.file}:${problems[0]!.line}:${problems[0]!.column} ${problems[0]!.rule}): no issue was opened or changed; fix them (slac validate)`,
     );
   }
-  const slas = validation.slas.map((s) => s.sla);
   const api = new GitHubApi(
     createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
     repo,
   );
-  let results = measured?.results ?? [];
+  let results = measuredResults;
   let proposal: Proposal | undefined;
   if (inputs.prometheusUrl) {
-    const fresh = await measureNow(inputs, root, tree.config, slas, today);
+    const fresh = await measureNow(inputs, root, config, slas, today);
     if (fresh) {
       results = fresh.results;
       if (fresh.changed.length > 0)
@@ -89,7 +79,7 @@ export async function runReportMode(
   const report = buildReport({
     slas,
     results,
-    config: tree.config,
+    config: config,
     today,
     selection: { last: 1 },
   });
@@ -121,7 +111,7 @@ export async function runReportMode(
       ours,
       'review',
       sla,
-      review && reviewIssue(review, tree.config.report.reviewNotice),
+      review && reviewIssue(review, config.report.reviewNotice),
       `the review of ${sla} is no longer due`,
     );
   }

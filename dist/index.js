@@ -61,7 +61,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "2c343020da822ce4778a624828c207e11df9b58c4545f1486a7b87b5c32ace47";
+  if (true) return "838b9b7267975f741c2912c63cd15e1722ee29acf1158d51e30265de02782bc9";
   const src = fileURLToPath(new URL("../", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -269,7 +269,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-HASYY4KC.js"), import("./chunk-5HVOLRL4.js")]).then(
+  work ??= Promise.all([import("./chunk-3ZJY7TH7.js"), import("./chunk-U7G5E4E6.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -701,7 +701,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-YI5G35KL.js");
+      const { runReportMode } = await import("./chunk-2WKDQGDR.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,
@@ -717,7 +717,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-BEZEFODD.js");
+      const { runRender } = await import("./chunk-PTHFLKEG.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -1,9 +1,7 @@
-import { readWorkingTree } from '../../src/repo/tree.js';
+import { loadMeasuredRepository } from '../../src/app/measured-repository.js';
 import { buildReport } from '../../src/report/index.js';
 import { reportHtml, reportJson, reportMarkdown, reportText } from '../../src/report/format.js';
-import { parsePeriod, validateFolderResults } from '../../src/results/index.js';
-import { sortProblems } from '../../src/model/problem.js';
-import { validateSources } from '../../src/validate/index.js';
+import { parsePeriod } from '../../src/results/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac report [--period P | --last N] [--format text|markdown|json|html]
@@ -52,28 +50,15 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   if (values.owner !== undefined && !/^@[^\s/]+(?:\/[^\s/]+)?$/.test(values.owner))
     throw new UsageError(`--owner must be "@login" or "@org/team"; got "${values.owner}"`);
 
-  const tree = await readWorkingTree(io.cwd);
-  const validation = validateSources(tree.files, { today });
-  const measured = await validateFolderResults(
-    io.cwd,
-    tree.config,
-    tree.files.map((f) => f.path),
-    today,
-    validation.slas.map((s) => s.sla),
-  );
-  const problems = sortProblems([
-    ...tree.configProblems,
-    ...validation.errors,
-    ...(measured?.errors ?? []),
-  ]);
+  const { config, slas, results, problems } = await loadMeasuredRepository(io.cwd, today);
   const report = buildReport({
-    slas: validation.slas.map((s) => s.sla),
-    results: measured?.results ?? [],
-    config: tree.config,
+    slas,
+    results,
+    config,
     today,
     selection: period?.ok
       ? { period: period.value }
-      : { last: values.last ? Number(values.last) : tree.config.report.periods },
+      : { last: values.last ? Number(values.last) : config.report.periods },
     ...(values.owner ? { owner: values.owner } : {}),
   });
   const render = { text: reportText, markdown: reportMarkdown, json: reportJson, html: reportHtml };

@@ -7,7 +7,8 @@ import { formatMeasure } from '../diff/words.js';
 import type { GitReader } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
 import { readRevision, slaMatcher } from '../repo/index.js';
-import { validateResults, type MeasuredResult } from '../results/validate.js';
+import { revisionResults } from '../results/revision.js';
+import type { MeasuredResult } from '../results/validate.js';
 import { validateSources } from '../validate/index.js';
 
 /** The results of one SLA that a pull request changes. */
@@ -83,16 +84,7 @@ export async function reviewResults(
 async function readSide(git: GitReader, commit: string, config: SlacConfig, today: string) {
   const snapshot = await readRevision(git, commit, config);
   const slas = validateSources(snapshot.files).slas.map((s) => s.sla);
-  const isResults = slaMatcher(config.results);
-  const entries = (await git.listFiles(commit)).filter(
-    (e) => e.mode !== '120000' && isResults(e.path),
-  );
-  const blobs = await git.readBlobs(entries.map((e) => e.blob));
-  const checked = validateResults(
-    entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' })),
-    slas,
-    today,
-  );
+  const checked = await revisionResults(git, commit, config, slas, today);
   return { slas, results: checked.results, problems: checked.errors };
 }
 

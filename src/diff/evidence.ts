@@ -5,14 +5,14 @@
 import type { SlacConfig } from '../config/defaults.js';
 import type { GitReader } from '../git/index.js';
 import type { Measure, Objective, Sla } from '../model/sla.js';
-import { slaMatcher } from '../repo/tree.js';
 import type { Snapshot } from '../repo/index.js';
 import { attainment } from '../results/attainment.js';
 import { comparePeriods, type PeriodKind } from '../results/period.js';
-import { validateResults, type MeasuredResult } from '../results/validate.js';
+import { revisionResults } from '../results/revision.js';
+import type { MeasuredResult } from '../results/validate.js';
 import type { LoadedSla } from '../validate/index.js';
 import type { Change, SlaDiff } from './types.js';
-import { preciseMeasure } from './words.js';
+import { measureFigure } from '../model/words.js';
 
 export interface Evidence {
   /** How many of the latest periods with results were looked at (at most `report.periods`). */
@@ -102,7 +102,16 @@ export async function addEvidence(
     }
   }
   if (wanted.length === 0) return;
-  const results = await baseResults(git, base, config, today);
+  // The base's results files, checked against the base's SLAs (rows with problems left out).
+  const commit = base.snapshot.commit;
+  if (!commit) return;
+  const { results } = await revisionResults(
+    git,
+    commit,
+    config,
+    base.slas.map((s) => s.sla),
+    today,
+  );
   if (results.length === 0) return;
   const byObjective = new Map<string, MeasuredResult[]>();
   for (const r of results) {
@@ -129,7 +138,7 @@ export async function addEvidence(
     const evidence: Evidence = {
       periods: measured.length,
       met,
-      worst: preciseMeasure(worst.value),
+      worst: measureFigure(worst.value),
     };
     change.evidence = evidence;
     const kind = (measured[0] as MeasuredResult).period.kind;
@@ -140,27 +149,4 @@ export async function addEvidence(
 
 function periodsWord(n: number, kind: PeriodKind): string {
   return n === 1 ? kind : `${n} ${kind}s`;
-}
-
-/** The base's results files, checked against the base's SLAs (rows with problems are left out). */
-async function baseResults(
-  git: GitReader,
-  base: { snapshot: Snapshot; slas: readonly LoadedSla[] },
-  config: Pick<SlacConfig, 'results'>,
-  today: string,
-): Promise<MeasuredResult[]> {
-  const commit = base.snapshot.commit;
-  if (!commit) return [];
-  const select = slaMatcher(config.results);
-  const entries = (await git.listFiles(commit)).filter(
-    (e) => e.mode !== '120000' && select(e.path),
-  );
-  if (entries.length === 0) return [];
-  const blobs = await git.readBlobs(entries.map((e) => e.blob));
-  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' }));
-  return validateResults(
-    files,
-    base.slas.map((s) => s.sla),
-    today,
-  ).results;
 }

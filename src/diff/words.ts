@@ -11,12 +11,7 @@ import {
 } from '../model/units.js';
 import { allowedDowntimeSeconds } from '../model/words.js';
 
-export {
-  allowedDowntimeSeconds,
-  formatMeasure,
-  hoursPerWeekPhrase,
-  preciseMeasure,
-} from '../model/words.js';
+export { allowedDowntimeSeconds, formatMeasure, hoursPerWeekPhrase } from '../model/words.js';
 export { objectiveAllowance };
 
 /** "43 min 50 s a month", or with limited service hours "… a month (within 50 h of service hours a week)". */

@@ -22,18 +22,6 @@ export function formatMeasure(m: Measure): string {
 }
 
 /**
- * A measured figure with the precision it was measured with: "1.4 s", not the "1 s" that
- * formatMeasure rounds to (a 1.4 s result misses a 1 s target), "300.4 ms", "99.9499%".
- */
-export function preciseMeasure(m: Measure): string {
-  if (m.kind !== 'duration') return formatMeasure(m);
-  const s = m.seconds;
-  if (s > 0 && s < 1) return `${Number((s * 1000).toFixed(3))} ms`;
-  if (!Number.isInteger(s) && s < 3600) return `${Number(s.toFixed(3))} s`;
-  return formatDuration(s);
-}
-
-/**
  * Seconds of allowed downtime (error budget) of a percentage target over a window:
  * `(1 - target) × window`, scaled to the share of the week the service hours cover.
  */
@@ -65,6 +53,22 @@ export function downtimeWords(
   return `at most ${formatDuration(seconds)} of downtime ${windowPhrase(window)}${limited}`;
 }
 
+/** The months' names in English (no locale: the same bytes everywhere). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** 900 → "15 minutes", 5400 → "1 hour 30 minutes", 0.3 → "300 milliseconds". */
 export function durationWords(seconds: number): string {
   if (seconds > 0 && seconds < 1) return count(Math.round(seconds * 1000), 'millisecond');
@@ -84,10 +88,14 @@ export function durationWords(seconds: number): string {
   return parts.join(' ');
 }
 
-/** Short form for latency figures: 0.3 → "300 ms", 1.5 → "1.5 s", 120 → "2 min". */
+/**
+ * Short form for measured and promised figures, with their precision: 0.3 → "300 ms",
+ * 1.5 → "1.5 s", 300.4 → "300.4 s" (a 300.4 s result misses a 5 min target, so it must not
+ * read "5 min"), 120 → "2 min".
+ */
 export function shortDuration(seconds: number): string {
   if (seconds > 0 && seconds < 1) return `${Number((seconds * 1000).toFixed(3))} ms`;
-  if (seconds < 60 && !Number.isInteger(seconds)) return `${Number(seconds.toFixed(3))} s`;
+  if (seconds < 3600 && !Number.isInteger(seconds)) return `${Number(seconds.toFixed(3))} s`;
   return formatDuration(seconds);
 }
 

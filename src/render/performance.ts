@@ -12,22 +12,9 @@ import { buildReport, type ReportResult } from '../report/index.js';
 import { attainment } from '../results/attainment.js';
 import { parsePeriod, periodKindOf, type Period, type PeriodKind } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
+import { MONTH_NAMES } from '../model/words.js';
 import { measureFigure } from './words.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const KIND_PLURAL: Record<PeriodKind, string> = {
   week: 'weeks',
@@ -322,7 +309,7 @@ function periodWords(p: Period): string {
   const [year, n] = p.id.split(/-Q?W?/).map(Number) as [number, number];
   switch (p.kind) {
     case 'month':
-      return `In ${MONTHS[n - 1]} ${year}`;
+      return `In ${MONTH_NAMES[n - 1]} ${year}`;
     case 'quarter':
       return `In the ${ORDINALS[n - 1]} quarter of ${year}`;
     case 'week':
@@ -337,7 +324,7 @@ function periodLabel(p: Period): string {
   const [year, n] = p.id.split(/-Q?W?/).map(Number) as [number, number];
   switch (p.kind) {
     case 'month':
-      return `${MONTHS[n - 1]} ${year}`;
+      return `${MONTH_NAMES[n - 1]} ${year}`;
     case 'quarter':
       return `Q${n} ${year}`;
     case 'week':
@@ -352,7 +339,7 @@ function shortLabel(p: Period): string {
   const [, n] = p.id.split(/-Q?W?/).map(Number) as [number, number];
   switch (p.kind) {
     case 'month':
-      return (MONTHS[n - 1] as string).slice(0, 3);
+      return (MONTH_NAMES[n - 1] as string).slice(0, 3);
     case 'quarter':
       return p.id.slice(5);
     case 'week':
@@ -364,7 +351,7 @@ function shortLabel(p: Period): string {
 
 function dayWords(iso: string, short = false): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1] as string;
+  const month = MONTH_NAMES[m - 1] as string;
   return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
 }
 

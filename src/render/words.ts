@@ -10,7 +10,12 @@ import {
   windowPhrase,
   type Window,
 } from '../model/units.js';
-import { allowedDowntimeSeconds, durationWords, measureFigure } from '../model/words.js';
+import {
+  MONTH_NAMES,
+  allowedDowntimeSeconds,
+  durationWords,
+  measureFigure,
+} from '../model/words.js';
 
 export {
   daysWords,
@@ -23,21 +28,6 @@ export {
   windowWords,
 } from '../model/words.js';
 export { objectiveWords };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Allowed downtime in seconds, rounded to milliseconds (the catalog.json `budget.seconds`). */
 export function budgetSeconds(
@@ -52,7 +42,7 @@ export function budgetSeconds(
 export function dateWords(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
 export interface ToleranceBand {

@@ -2,7 +2,8 @@
 // review with their attainment (met, zone, budget, credit), the trend, breaches, credits owed
 // and whether the SLA's review is due. Pure: SLAs, results and today in; a Report out.
 import type { SlacConfig } from '../config/defaults.js';
-import { formatMeasure, preciseMeasure } from '../diff/words.js';
+import { formatMeasure } from '../diff/words.js';
+import { measureFigure } from '../model/words.js';
 import type { Indicator, Objective, Sla } from '../model/sla.js';
 import { addCadence, formatWindow } from '../model/units.js';
 import { attainment, type Zone } from '../results/attainment.js';
@@ -109,7 +110,7 @@ export function buildReport(input: ReportInput): Report {
         if (a.credit) creditsOwed.push({ period: period.id, credit: a.credit });
         return {
           period: period.id,
-          value: measured ? preciseMeasure(measured.value) : null,
+          value: measured ? measureFigure(measured.value) : null,
           met: a.met,
           zone: a.zone,
           budgetUsed: a.budgetUsed,
@@ -122,7 +123,7 @@ export function buildReport(input: ReportInput): Report {
         id: o.id,
         title: o.title,
         indicator: o.indicator,
-        target: preciseMeasure(o.target),
+        target: measureFigure(o.target),
         window: formatWindow(o.window),
         better: o.better ?? null,
         tolerance: o.tolerance

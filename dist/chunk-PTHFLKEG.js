@@ -9,7 +9,7 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-7BIT44CE.js";
+} from "./chunk-QHDIRUSG.js";
 import {
   gitBlobId
 } from "./chunk-ICZ6HGUA.js";
@@ -17,7 +17,7 @@ import "./chunk-KXXHUZG2.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-473CEKM4.js";
+} from "./chunk-EIOEVYW6.js";
 import {
   error,
   info
@@ -26,10 +26,11 @@ import {
   attainment,
   loadedKey,
   validateSources
-} from "./chunk-NXRS5URH.js";
+} from "./chunk-CDEXZA6Q.js";
 import "./chunk-7PYS6RL3.js";
 import {
   INDICATORS,
+  MONTH_NAMES,
   allowedDowntimeSeconds,
   durationWords,
   formatMeasure,
@@ -45,7 +46,7 @@ import {
   readWorkingTree,
   validateResults,
   windowWords
-} from "./chunk-P3CJ5JF6.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -6030,27 +6031,13 @@ import { dirname as dirname2, isAbsolute, join, relative, sep } from "node:path"
 var import_handlebars = __toESM(require_lib(), 1);
 
 // src/render/words.ts
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
 function budgetSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
   return Math.round(allowedDowntimeSeconds(targetPercent, window, minutesPerWeek) * 1e3) / 1e3;
 }
 function dateWords(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 function toleranceBand(objective, serviceHours) {
   const t = objective.tolerance;
@@ -6106,20 +6093,6 @@ function creditRows(tiers, objective, serviceHours) {
 }
 
 // src/render/performance.ts
-var MONTHS2 = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
 var ORDINALS = ["first", "second", "third", "fourth"];
 var KIND_PLURAL = {
   week: "weeks",
@@ -6294,7 +6267,7 @@ function periodWords(p) {
   const [year, n] = p.id.split(/-Q?W?/).map(Number);
   switch (p.kind) {
     case "month":
-      return `In ${MONTHS2[n - 1]} ${year}`;
+      return `In ${MONTH_NAMES[n - 1]} ${year}`;
     case "quarter":
       return `In the ${ORDINALS[n - 1]} quarter of ${year}`;
     case "week":
@@ -6307,7 +6280,7 @@ function periodLabel(p) {
   const [year, n] = p.id.split(/-Q?W?/).map(Number);
   switch (p.kind) {
     case "month":
-      return `${MONTHS2[n - 1]} ${year}`;
+      return `${MONTH_NAMES[n - 1]} ${year}`;
     case "quarter":
       return `Q${n} ${year}`;
     case "week":
@@ -6320,7 +6293,7 @@ function shortLabel(p) {
   const [, n] = p.id.split(/-Q?W?/).map(Number);
   switch (p.kind) {
     case "month":
-      return MONTHS2[n - 1].slice(0, 3);
+      return MONTH_NAMES[n - 1].slice(0, 3);
     case "quarter":
       return p.id.slice(5);
     case "week":
@@ -6331,7 +6304,7 @@ function shortLabel(p) {
 }
 function dayWords(iso, short = false) {
   const [y, m, d] = iso.split("-").map(Number);
-  const month = MONTHS2[m - 1];
+  const month = MONTH_NAMES[m - 1];
   return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
 }
 function periodFrom(id) {

@@ -16,7 +16,7 @@ import {
   quote,
   validateSources,
   windowText
-} from "./chunk-NXRS5URH.js";
+} from "./chunk-CDEXZA6Q.js";
 import {
   holdsOn
 } from "./chunk-7PYS6RL3.js";
@@ -25,11 +25,11 @@ import {
   comparePeriods,
   formatMeasure,
   hoursPerWeekPhrase,
+  measureFigure,
   objectiveAllowance,
-  preciseMeasure,
   slaMatcher,
   validateResults
-} from "./chunk-P3CJ5JF6.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -1051,6 +1051,18 @@ function compareCredits(c, b, h) {
   }
 }
 
+// src/results/revision.ts
+var SYMLINK_MODE2 = "120000";
+async function revisionResults(git, commit, config, slas, today) {
+  const select = slaMatcher(config.results);
+  const entries = (await git.listFiles(commit)).filter(
+    (e) => e.mode !== SYMLINK_MODE2 && select(e.path)
+  );
+  const blobs = await git.readBlobs(entries.map((e) => e.blob));
+  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
+  return validateResults(files, slas, today);
+}
+
 // src/diff/evidence.ts
 function promisesMore(diff, h, b) {
   const path = `spec.objectives.${h.id}`;
@@ -1096,7 +1108,15 @@ async function addEvidence(git, slas, base, head, config, today) {
     }
   }
   if (wanted.length === 0) return;
-  const results = await baseResults(git, base, config, today);
+  const commit = base.snapshot.commit;
+  if (!commit) return;
+  const { results } = await revisionResults(
+    git,
+    commit,
+    config,
+    base.slas.map((s) => s.sla),
+    today
+  );
   if (results.length === 0) return;
   const byObjective = /* @__PURE__ */ new Map();
   for (const r of results) {
@@ -1117,7 +1137,7 @@ async function addEvidence(git, slas, base, head, config, today) {
     const evidence = {
       periods: measured.length,
       met,
-      worst: preciseMeasure(worst.value)
+      worst: measureFigure(worst.value)
     };
     change.evidence = evidence;
     const kind = measured[0].period.kind;
@@ -1127,22 +1147,6 @@ async function addEvidence(git, slas, base, head, config, today) {
 }
 function periodsWord(n, kind) {
   return n === 1 ? kind : `${n} ${kind}s`;
-}
-async function baseResults(git, base, config, today) {
-  const commit = base.snapshot.commit;
-  if (!commit) return [];
-  const select = slaMatcher(config.results);
-  const entries = (await git.listFiles(commit)).filter(
-    (e) => e.mode !== "120000" && select(e.path)
-  );
-  if (entries.length === 0) return [];
-  const blobs = await git.readBlobs(entries.map((e) => e.blob));
-  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
-  return validateResults(
-    files,
-    base.slas.map((s) => s.sla),
-    today
-  ).results;
 }
 
 // src/diff/index.ts
@@ -1286,5 +1290,6 @@ function idFromLines(text) {
 export {
   readRevision,
   diffSlas,
+  revisionResults,
   diffRevisions
 };

@@ -9,7 +9,7 @@ import {
   require_picomatch,
   slaMatcher,
   validateResults
-} from "./chunk-P3CJ5JF6.js";
+} from "./chunk-U7HLA2WY.js";
 import "./chunk-BLEPBWJI.js";
 import {
   require_dist

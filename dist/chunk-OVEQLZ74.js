@@ -2,19 +2,19 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffRevisions,
-  readRevision
-} from "./chunk-7BIT44CE.js";
+  readRevision,
+  revisionResults
+} from "./chunk-QHDIRUSG.js";
 import {
   diffMarkdown,
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-NXRS5URH.js";
+} from "./chunk-CDEXZA6Q.js";
 import {
   formatMeasure,
-  slaMatcher,
-  validateResults
-} from "./chunk-P3CJ5JF6.js";
+  slaMatcher
+} from "./chunk-U7HLA2WY.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
@@ -390,16 +390,7 @@ async function reviewResults(git, baseSha, headSha, changedPaths, config, today)
 async function readSide(git, commit, config, today) {
   const snapshot = await readRevision(git, commit, config);
   const slas = validateSources(snapshot.files).slas.map((s) => s.sla);
-  const isResults = slaMatcher(config.results);
-  const entries = (await git.listFiles(commit)).filter(
-    (e) => e.mode !== "120000" && isResults(e.path)
-  );
-  const blobs = await git.readBlobs(entries.map((e) => e.blob));
-  const checked = validateResults(
-    entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" })),
-    slas,
-    today
-  );
+  const checked = await revisionResults(git, commit, config, slas, today);
   return { slas, results: checked.results, problems: checked.errors };
 }
 function byKey(results) {

@@ -11,7 +11,7 @@ import {
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-473CEKM4.js";
+} from "./chunk-EIOEVYW6.js";
 import {
   error,
   info,
@@ -21,18 +21,42 @@ import {
 import {
   escapeMarkdown,
   validateSources
-} from "./chunk-NXRS5URH.js";
+} from "./chunk-CDEXZA6Q.js";
 import "./chunk-7PYS6RL3.js";
 import {
   listSelected,
   readWorkingTree,
   validateResults
-} from "./chunk-P3CJ5JF6.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
 import "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";
+
+// src/app/measured-repository.ts
+async function loadMeasuredRepository(root, today) {
+  const tree = await readWorkingTree(root);
+  const validation = validateSources(tree.files, { today });
+  const slas = validation.slas.map((s) => s.sla);
+  const measured = await validateFolderResults(
+    root,
+    tree.config,
+    tree.files.map((f) => f.path),
+    today,
+    slas
+  );
+  return {
+    config: tree.config,
+    slas,
+    results: measured?.results ?? [],
+    problems: sortProblems([
+      ...tree.configProblems,
+      ...validation.errors,
+      ...measured?.errors ?? []
+    ])
+  };
+}
 
 // action/notify.ts
 import { existsSync } from "node:fs";
@@ -149,20 +173,12 @@ function noticeMarker(kind, sla) {
   return `<!-- slac:${kind} ${sla} -->`;
 }
 async function runReportMode(inputs, root, repo, today, prefix = "") {
-  const tree = await readWorkingTree(root);
-  const validation = validateSources(tree.files, { today });
-  const measured = await validateFolderResults(
-    root,
-    tree.config,
-    tree.files.map((f) => f.path),
-    today,
-    validation.slas.map((s) => s.sla)
-  );
-  const problems = sortProblems([
-    ...tree.configProblems,
-    ...validation.errors,
-    ...measured?.errors ?? []
-  ]);
+  const {
+    config,
+    slas,
+    results: measuredResults,
+    problems
+  } = await loadMeasuredRepository(root, today);
   if (problems.length > 0) {
     for (const p of problems.slice(0, 10))
       error(`${p.rule}: ${p.message}`, {
@@ -173,15 +189,14 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
       `${problems.length} problem${problems.length === 1 ? "" : "s"} in SLA or results files (first: ${problems[0].file}:${problems[0].line}:${problems[0].column} ${problems[0].rule}): no issue was opened or changed; fix them (slac validate)`
     );
   }
-  const slas = validation.slas.map((s) => s.sla);
   const api = new GitHubApi(
     createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
     repo
   );
-  let results = measured?.results ?? [];
+  let results = measuredResults;
   let proposal;
   if (inputs.prometheusUrl) {
-    const fresh = await measureNow(inputs, root, tree.config, slas, today);
+    const fresh = await measureNow(inputs, root, config, slas, today);
     if (fresh) {
       results = fresh.results;
       if (fresh.changed.length > 0)
@@ -192,7 +207,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
   const report = buildReport({
     slas,
     results,
-    config: tree.config,
+    config,
     today,
     selection: { last: 1 }
   });
@@ -221,7 +236,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
       ours,
       "review",
       sla,
-      review && reviewIssue(review, tree.config.report.reviewNotice),
+      review && reviewIssue(review, config.report.reviewNotice),
       `the review of ${sla} is no longer due`
     );
   }
@@ -238,7 +253,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
   };
 }
 async function measureNow(inputs, root, config, slas, today) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-QN5UJX2B.js");
+  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-ME2AL4DP.js");
   if (planMeasurements(slas, today).length === 0) {
     warning(
       "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"

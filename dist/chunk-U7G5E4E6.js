@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-MEA7BDMI.js";
+} from "./chunk-OVEQLZ74.js";
 import {
   clip,
   codeSpan,
@@ -15,15 +15,15 @@ import {
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-7BIT44CE.js";
+import "./chunk-QHDIRUSG.js";
 import "./chunk-ICZ6HGUA.js";
 import "./chunk-KXXHUZG2.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-NXRS5URH.js";
+} from "./chunk-CDEXZA6Q.js";
 import "./chunk-7PYS6RL3.js";
-import "./chunk-P3CJ5JF6.js";
+import "./chunk-U7HLA2WY.js";
 import "./chunk-BLEPBWJI.js";
 import "./chunk-IVPEN3YP.js";
 import "./chunk-MPHHO6IK.js";

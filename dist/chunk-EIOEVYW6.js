@@ -3,22 +3,47 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   loadSla
-} from "./chunk-NXRS5URH.js";
+} from "./chunk-CDEXZA6Q.js";
 import {
   comparePeriods,
   formatMeasure,
   lastPeriods,
   listSelected,
+  measureFigure,
   periodKindOf,
   periodOf,
-  preciseMeasure,
   shiftPeriod,
   validateResults
-} from "./chunk-P3CJ5JF6.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   addCadence,
   formatWindow
 } from "./chunk-MPHHO6IK.js";
+
+// src/results/index.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+async function validateFolderResults(root, config, slaPaths, today, loaded) {
+  const paths = listSelected(root, config.results);
+  if (paths.length === 0) return void 0;
+  const read = (path) => readFile(join(root, path)).then((content) => ({ path, content }));
+  const [slas, resultFiles] = await Promise.all([
+    loaded ?? Promise.all(slaPaths.map(read)).then(
+      (files) => files.flatMap((f) => {
+        const { sla } = loadSla(f);
+        return sla ? [sla.sla] : [];
+      })
+    ),
+    Promise.all(paths.map(read))
+  ]);
+  const validation = validateResults(resultFiles, slas, today);
+  if (slas.length < slaPaths.length) {
+    for (const e of validation.errors)
+      if (e.rule === "results-sla-unknown")
+        e.message += " (or its SLA file could not be read: fix that file first)";
+  }
+  return validation;
+}
 
 // src/report/index.ts
 function buildReport(input) {
@@ -43,7 +68,7 @@ function buildReport(input) {
         if (a.credit) creditsOwed.push({ period: period.id, credit: a.credit });
         return {
           period: period.id,
-          value: measured ? preciseMeasure(measured.value) : null,
+          value: measured ? measureFigure(measured.value) : null,
           met: a.met,
           zone: a.zone,
           budgetUsed: a.budgetUsed,
@@ -56,7 +81,7 @@ function buildReport(input) {
         id: o.id,
         title: o.title,
         indicator: o.indicator,
-        target: preciseMeasure(o.target),
+        target: measureFigure(o.target),
         window: formatWindow(o.window),
         better: o.better ?? null,
         tolerance: o.tolerance ? {
@@ -116,31 +141,6 @@ function reviewOf(sla, input) {
     Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1e3
   ).toISOString().slice(0, 10);
   return { due, overdue, dueSoon: !overdue && due <= notice };
-}
-
-// src/results/index.ts
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-async function validateFolderResults(root, config, slaPaths, today, loaded) {
-  const paths = listSelected(root, config.results);
-  if (paths.length === 0) return void 0;
-  const read = (path) => readFile(join(root, path)).then((content) => ({ path, content }));
-  const [slas, resultFiles] = await Promise.all([
-    loaded ?? Promise.all(slaPaths.map(read)).then(
-      (files) => files.flatMap((f) => {
-        const { sla } = loadSla(f);
-        return sla ? [sla.sla] : [];
-      })
-    ),
-    Promise.all(paths.map(read))
-  ]);
-  const validation = validateResults(resultFiles, slas, today);
-  if (slas.length < slaPaths.length) {
-    for (const e of validation.errors)
-      if (e.rule === "results-sla-unknown")
-        e.message += " (or its SLA file could not be read: fix that file first)";
-  }
-  return validation;
 }
 
 // src/report/chart.ts
@@ -231,7 +231,7 @@ function escapeXml(text) {
 }
 
 export {
+  validateFolderResults,
   buildReport,
-  chartSvg,
-  validateFolderResults
+  chartSvg
 };

@@ -1812,13 +1812,6 @@ function formatMeasure(m) {
   if (m.kind === "duration") return formatDuration(m.seconds);
   return m.unit ? `${Number(m.value.toFixed(6))} ${m.unit}` : String(Number(m.value.toFixed(6)));
 }
-function preciseMeasure(m) {
-  if (m.kind !== "duration") return formatMeasure(m);
-  const s = m.seconds;
-  if (s > 0 && s < 1) return `${Number((s * 1e3).toFixed(3))} ms`;
-  if (!Number.isInteger(s) && s < 3600) return `${Number(s.toFixed(3))} s`;
-  return formatDuration(s);
-}
 function allowedDowntimeSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
   const share = Math.min(1, Math.max(0, minutesPerWeek / MINUTES_PER_WEEK));
   return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
@@ -1834,6 +1827,20 @@ function downtimeWords(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK)
   if (seconds <= 0) return `no downtime at all ${windowPhrase(window)}${limited}`;
   return `at most ${formatDuration(seconds)} of downtime ${windowPhrase(window)}${limited}`;
 }
+var MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
 function durationWords(seconds) {
   if (seconds > 0 && seconds < 1) return count(Math.round(seconds * 1e3), "millisecond");
   let rest = Math.round(seconds);
@@ -1853,7 +1860,7 @@ function durationWords(seconds) {
 }
 function shortDuration(seconds) {
   if (seconds > 0 && seconds < 1) return `${Number((seconds * 1e3).toFixed(3))} ms`;
-  if (seconds < 60 && !Number.isInteger(seconds)) return `${Number(seconds.toFixed(3))} s`;
+  if (seconds < 3600 && !Number.isInteger(seconds)) return `${Number(seconds.toFixed(3))} s`;
   return formatDuration(seconds);
 }
 function windowWords(window) {
@@ -3161,9 +3168,9 @@ function exampleOf(kind) {
 
 export {
   formatMeasure,
-  preciseMeasure,
   allowedDowntimeSeconds,
   hoursPerWeekPhrase,
+  MONTH_NAMES,
   durationWords,
   windowWords,
   hoursWords,

@@ -1,0 +1,26 @@
+// The results files of a git revision (selected by the `results` globs, as the working tree's
+// are), checked against the given SLAs: the base's evidence for over-promise, and both sides of
+// a pull request that changes results.
+import type { SlacConfig } from '../config/defaults.js';
+import type { GitReader } from '../git/index.js';
+import type { Sla } from '../model/sla.js';
+import { slaMatcher } from '../repo/tree.js';
+import { validateResults, type ResultsValidation } from './validate.js';
+
+const SYMLINK_MODE = '120000';
+
+export async function revisionResults(
+  git: GitReader,
+  commit: string,
+  config: Pick<SlacConfig, 'results'>,
+  slas: readonly Pick<Sla, 'id' | 'objectives'>[],
+  today: string,
+): Promise<ResultsValidation> {
+  const select = slaMatcher(config.results);
+  const entries = (await git.listFiles(commit)).filter(
+    (e) => e.mode !== SYMLINK_MODE && select(e.path),
+  );
+  const blobs = await git.readBlobs(entries.map((e) => e.blob));
+  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' }));
+  return validateResults(files, slas, today);
+}
