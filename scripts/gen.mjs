@@ -114,6 +114,27 @@ async function templateModule() {
 }
 
 /**
+ * The ready workflows of .github/workflows/ (the SLA ones, not this project's CI), embedded for
+ * `slac init`, which writes them into a new repository pinned to the release it runs.
+ */
+async function workflowModule() {
+  const dir = join(root, '.github', 'workflows');
+  const names = (await readdir(dir)).filter((f) => /^sla-.*\.yml$/.test(f)).sort();
+  const entries = [];
+  for (const name of names)
+    entries.push(
+      `  ${JSON.stringify(name)}: ${JSON.stringify(await readFile(join(dir, name), 'utf8'))},`,
+    );
+  return (
+    banner +
+    '/** The SLA workflows of this repository (.github/workflows/sla-*.yml), by file name. */\n' +
+    'export const readyWorkflows: Readonly<Record<string, string>> = {\n' +
+    entries.join('\n') +
+    '\n};\n'
+  );
+}
+
+/**
  * A schema's validator as ajv's standalone code, with the options of
  * src/validate/ajv-options.json (src/validate/schema.ts maps its errors to YAML positions).
  */
@@ -187,6 +208,7 @@ const outputs = [
   ['src/model/config.generated.ts', () => schemaTypes('config.schema.json', 'SlacConfigFile')],
   ['src/model/results.generated.ts', () => schemaTypes('results.schema.json', 'ResultsFile')],
   ['src/render/templates.generated.ts', templateModule],
+  ['src/app/workflows.generated.ts', workflowModule],
 ];
 
 let stale = 0;

@@ -9,14 +9,14 @@ import {
   require_picomatch,
   slaMatcher,
   validateResults
-} from "./chunk-U7HLA2WY.js";
+} from "./chunk-LKWGIJ6H.js";
 import "./chunk-BLEPBWJI.js";
 import {
   require_dist
-} from "./chunk-IVPEN3YP.js";
+} from "./chunk-BDTECELO.js";
 import {
   __toESM
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-QXNGXNWX.js";
 
 // src/measure/round.ts
 var MAX_DECIMALS = 9;

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   loadSla
-} from "./chunk-CDEXZA6Q.js";
+} from "./chunk-FNWHU4PM.js";
 import {
   comparePeriods,
   formatMeasure,
@@ -14,11 +14,11 @@ import {
   periodOf,
   shiftPeriod,
   validateResults
-} from "./chunk-U7HLA2WY.js";
+} from "./chunk-LKWGIJ6H.js";
 import {
   addCadence,
   formatWindow
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-QXNGXNWX.js";
 
 // src/results/index.ts
 import { readFile } from "node:fs/promises";

@@ -4,10 +4,10 @@ import {
   checkSchema,
   defaultConfig,
   loadYaml
-} from "./chunk-IVPEN3YP.js";
+} from "./chunk-BDTECELO.js";
 import {
   parseDuration
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-QXNGXNWX.js";
 
 // src/config/index.ts
 function parseConfig(file, content) {

@@ -4,17 +4,17 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-QHDIRUSG.js";
+} from "./chunk-R33Y6RYW.js";
 import {
   diffMarkdown,
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-CDEXZA6Q.js";
+} from "./chunk-FNWHU4PM.js";
 import {
   formatMeasure,
   slaMatcher
-} from "./chunk-U7HLA2WY.js";
+} from "./chunk-LKWGIJ6H.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   isValidDate
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-QXNGXNWX.js";
 
 // src/validate/result.ts
 function holdsOn(range, today) {
