@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATORS, INDICATOR_NAMES } from '../src/model/indicators.js';
 import { RULES } from '../src/model/rules.js';
 import {
+  DURATION_UNITS,
   parseCadence,
   parseDuration,
   parsePercent,
@@ -184,6 +185,9 @@ describe('patterns of the SLA schema accept what slac accepts', () => {
   ];
 
   it('duration', () => {
+    // The unit words are slac's, in slac's order (the longer spelling first).
+    const pattern = (sla.$defs as Record<string, { pattern: string }>).duration!.pattern;
+    expect(pattern).toContain(String.raw`\s*(?:${DURATION_UNITS})(?: *`);
     agree(at('/$defs/duration'), (v) => parseDuration(v).ok, durations);
   });
 

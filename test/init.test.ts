@@ -60,6 +60,20 @@ describe('slac init', () => {
     expect(read('site/index.html')).toContain('Example service');
   });
 
+  it('still validates with the unit words of an editor: window 30 days, every 90d, 15 minutes', async () => {
+    await init('--yes', '--owner', '@acme/payments');
+    const sla = 'slas/example-service.yaml';
+    repo.write({
+      [sla]: read(sla)
+        .replace('window: 28d', 'window: 30 days')
+        .replace('every: 6 months', 'every: 90d')
+        .replace('response: 30 minutes', 'response: 15 minutes'),
+    });
+    expect(read(sla)).toContain('window: 30 days');
+    const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(JSON.parse(validate.stdout)).toMatchObject({ errors: [], warnings: [] });
+  });
+
   it("passes the approval check of a change once the owner's team approves it", async () => {
     await init('--yes', '--owner', '@acme/payments', '--admins', '@acme/sla-admins');
     const base = repo.commit('slac init');

@@ -67,7 +67,7 @@ export function initFiles(answers: InitAnswers): InitFile[] {
 }
 
 /** The action as the workflows use it: this release. */
-export const ACTION_REF = `${SLAC_REPOSITORY}@v${SLAC_VERSION}`;
+const ACTION_REF = `${SLAC_REPOSITORY}@v${SLAC_VERSION}`;
 
 const DOCS = `https://github.com/${SLAC_REPOSITORY}/blob/v${SLAC_VERSION}/docs`;
 
@@ -153,7 +153,7 @@ spec:
  * A ready workflow as a new repository uses it: the action of this release instead of this
  * repository's own checkout, and the default config instead of examples/.
  */
-export function pinnedWorkflow(text: string): string {
+function pinnedWorkflow(text: string): string {
   const lines = text
     .split('\n')
     .filter((l) => !/^\s*config: examples\/\.slac\.yml\s*$/.test(l))
