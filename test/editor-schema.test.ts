@@ -127,6 +127,17 @@ describe('the schemas editors read', () => {
   });
 });
 
+describe('messages of the schemas in an editor', () => {
+  it('come with every pattern, in words, so that no regular expression reaches the author', () => {
+    for (const name of NAMES)
+      for (const { path, schema } of subschemas(schemas[name]))
+        if ('pattern' in schema)
+          expect(schema.patternErrorMessage, `${name} ${path}`).toMatch(
+            /^Not (a|an|kebab)\b[^^$\\]*$/,
+          );
+  });
+});
+
 describe('patterns of the SLA schema accept what slac accepts', () => {
   const agree = (validate: ValidateFunction, slac: (v: string) => boolean, values: string[]) => {
     for (const value of values)
