@@ -154,6 +154,15 @@ describe('slac init', () => {
     }
   });
 
+  it('publishes the catalog from the branch the repository is on', async () => {
+    repo.git('symbolic-ref', 'HEAD', 'refs/heads/trunk');
+    await init('--yes');
+    const publish = parse(read('.github/workflows/sla-publish.yml')) as {
+      on: { push: { branches: string[] } };
+    };
+    expect(publish.on.push.branches).toEqual(['trunk']);
+  });
+
   it('never overwrites a file: it leaves what exists and names it as skipped', async () => {
     const config = 'slas: "slas/**/*.yaml"\napproval:\n  admins: ["@acme/admins"]\n';
     const owners = '* @acme/admins\n';

@@ -8,6 +8,7 @@ import {
   serviceId,
   type InitAnswers,
 } from '../../src/app/init.js';
+import { runGit } from '../../src/git/run.js';
 import { readWorkingTree } from '../../src/repo/index.js';
 import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
 import { codeownersOf } from './codeowners.js';
@@ -72,6 +73,11 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
 
   if (await isFile(root)) throw new UsageError(`${root} is a file, not a folder`);
   await mkdir(root, { recursive: true });
+  // The catalog is published from pushes to the branch the repository is on (main without git).
+  answers.branch = await runGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']).then(
+    (name) => name.trim() || 'main',
+    () => 'main',
+  );
   const wrote: string[] = [];
   const skipped: string[] = [];
   for (const file of initFiles(answers)) {

@@ -15,6 +15,8 @@ export interface InitAnswers {
   admins: readonly string[];
   /** Today (ISO): the starter SLA is effective and reviewed from today. */
   today: string;
+  /** The default branch, whose pushes publish the catalog (default main). */
+  branch?: string;
 }
 
 export interface InitFile {
@@ -61,7 +63,7 @@ export function initFiles(answers: InitAnswers): InitFile[] {
     { path: `slas/${id}.yaml`, content: starterSla(answers, id) },
     ...Object.entries(readyWorkflows).map(([name, text]) => ({
       path: `.github/workflows/${name}`,
-      content: pinnedWorkflow(text),
+      content: pinnedWorkflow(text, answers.branch ?? 'main'),
     })),
   ];
 }
@@ -151,9 +153,10 @@ spec:
 
 /**
  * A ready workflow as a new repository uses it: the action of this release instead of this
- * repository's own checkout, and the default config instead of examples/.
+ * repository's own checkout, the default config instead of examples/, and its default branch.
  */
-function pinnedWorkflow(text: string): string {
+function pinnedWorkflow(text: string, branch: string): string {
+  const branchName = /^[A-Za-z0-9][\w./-]*$/.test(branch) ? branch : q(branch);
   const lines = text
     .split('\n')
     .filter((l) => !/^\s*config: examples\/\.slac\.yml\s*$/.test(l))
@@ -166,6 +169,7 @@ function pinnedWorkflow(text: string): string {
           )
         : l.replace(/^(\s*(?:- )?uses:) \.\/\s*$/, `$1 ${ACTION_REF}`),
     )
-    .map((l) => l.replace(/ \(copy it (?:into your repository of SLAs|as is)\)/, ''));
+    .map((l) => l.replace(/ \(copy it (?:into your repository of SLAs|as is)\)/, ''))
+    .map((l) => l.replace(/^(\s*branches: )\[main\]\s*$/, `$1[${branchName}]`));
   return `# Written by "slac init" (slac ${SLAC_VERSION}).\n${lines.join('\n')}`;
 }
