@@ -6,14 +6,14 @@ import {
   STATUS_CONTEXT,
   createClient,
   teamMembership
-} from "./chunk-ZLMU4MJZ.js";
+} from "./chunk-XI2IRW46.js";
 import {
   createGitReader,
   runGit
 } from "./chunk-PF3S4IFK.js";
 import {
   cacheKey
-} from "./chunk-7OOGN22U.js";
+} from "./chunk-ICZ6HGUA.js";
 import {
   error,
   getInput,
@@ -22,10 +22,10 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-N4KCXS2R.js";
-import "./chunk-3FITKEF7.js";
+} from "./chunk-KRO7I2Q6.js";
+import "./chunk-7PYS6RL3.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-QXNGXNWX.js";
+import "./chunk-MPHHO6IK.js";
 
 // action/run.ts
 import { dirname, resolve as resolve3 } from "node:path";
@@ -61,7 +61,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "7bfbe550092a53f3dc78ceb5d047218ab57117bca5319d09d727ed2c35c72f86";
+  if (true) return "838b9b7267975f741c2912c63cd15e1722ee29acf1158d51e30265de02782bc9";
   const src = fileURLToPath(new URL("../", import.meta.url));
   const hash = createHash("sha256");
   for (const dir of ["load", "model", "validate"]) {
@@ -269,7 +269,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-TAZQEUAV.js"), import("./chunk-WQKDOL33.js")]).then(
+  work ??= Promise.all([import("./chunk-3ZJY7TH7.js"), import("./chunk-U7G5E4E6.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -701,7 +701,7 @@ async function run() {
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-WEJ3M64J.js");
+      const { runReportMode } = await import("./chunk-2WKDQGDR.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode(
         inputs,
@@ -717,7 +717,7 @@ async function run() {
     }
     if (inputs.mode === "render") {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-XDIJ2WFL.js");
+      const { runRender } = await import("./chunk-PTHFLKEG.js");
       await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
       return;
     }

@@ -9,25 +9,25 @@ import {
 import {
   diffSlas,
   readRevision
-} from "./chunk-R33Y6RYW.js";
+} from "./chunk-QHDIRUSG.js";
 import {
   gitBlobId
-} from "./chunk-7OOGN22U.js";
-import "./chunk-JNLKY4P2.js";
+} from "./chunk-ICZ6HGUA.js";
+import "./chunk-KXXHUZG2.js";
 import {
   buildReport,
   chartSvg
-} from "./chunk-R5PY2EJS.js";
+} from "./chunk-EIOEVYW6.js";
 import {
   error,
   info
-} from "./chunk-N4KCXS2R.js";
+} from "./chunk-KRO7I2Q6.js";
 import {
   attainment,
   loadedKey,
   validateSources
-} from "./chunk-FNWHU4PM.js";
-import "./chunk-3FITKEF7.js";
+} from "./chunk-CDEXZA6Q.js";
+import "./chunk-7PYS6RL3.js";
 import {
   INDICATORS,
   MONTH_NAMES,
@@ -46,11 +46,11 @@ import {
   readWorkingTree,
   validateResults,
   windowWords
-} from "./chunk-LKWGIJ6H.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
-import "./chunk-BDTECELO.js";
+import "./chunk-IVPEN3YP.js";
 import {
   MINUTES_PER_WEEK,
   __commonJS,
@@ -61,7 +61,7 @@ import {
   formatPercent,
   formatWindow,
   windowPhrase
-} from "./chunk-QXNGXNWX.js";
+} from "./chunk-MPHHO6IK.js";
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({

@@ -2,10 +2,10 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   toCached
-} from "./chunk-7OOGN22U.js";
+} from "./chunk-ICZ6HGUA.js";
 import {
   parseConfig
-} from "./chunk-JNLKY4P2.js";
+} from "./chunk-KXXHUZG2.js";
 import {
   IMPACT_ORDER,
   attainment,
@@ -16,10 +16,10 @@ import {
   quote,
   validateSources,
   windowText
-} from "./chunk-FNWHU4PM.js";
+} from "./chunk-CDEXZA6Q.js";
 import {
   holdsOn
-} from "./chunk-3FITKEF7.js";
+} from "./chunk-7PYS6RL3.js";
 import {
   INDICATORS,
   comparePeriods,
@@ -29,7 +29,7 @@ import {
   objectiveAllowance,
   slaMatcher,
   validateResults
-} from "./chunk-LKWGIJ6H.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -37,13 +37,13 @@ import {
   CONFIG_FILE,
   parseSimpleYaml,
   require_dist
-} from "./chunk-BDTECELO.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   __toESM,
   formatDuration,
   formatPercent,
   windowPhrase
-} from "./chunk-QXNGXNWX.js";
+} from "./chunk-MPHHO6IK.js";
 
 // src/diff/index.ts
 var import_yaml = __toESM(require_dist(), 1);

@@ -74,32 +74,15 @@ var percentText = memoized((input) => {
   return ok(Number(m[1]));
 });
 var UNIT_SECONDS = {
-  milliseconds: 1e-3,
-  millisecond: 1e-3,
   ms: 1e-3,
-  seconds: 1,
-  second: 1,
-  secs: 1,
-  sec: 1,
   s: 1,
-  minutes: 60,
-  minute: 60,
-  mins: 60,
-  min: 60,
+  sec: 1,
   m: 60,
-  hours: 3600,
-  hour: 3600,
-  hrs: 3600,
-  hr: 3600,
+  min: 60,
   h: 3600,
-  days: 86400,
-  day: 86400,
   d: 86400,
-  weeks: 604800,
-  week: 604800,
   w: 604800
 };
-var DURATION_UNITS = Object.keys(UNIT_SECONDS).join("|");
 function parseDuration(input) {
   if (typeof input !== "string") {
     return fail("must be a duration such as 15m, 4h, 1h30m or PT4H (a number alone has no unit)");
@@ -109,7 +92,7 @@ function parseDuration(input) {
 var durationText = memoized((input) => {
   const s = input.trim();
   if (/^P/i.test(s)) return parseIsoDuration(s);
-  const re = DURATION_COMPONENT;
+  const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
   let total = 0;
   let seen = 0;
   let pos = 0;
@@ -117,7 +100,7 @@ var durationText = memoized((input) => {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (!m) return fail(`"${input}" is not a duration; write e.g. 15m, 4h, 1h30m, 300ms or PT4H`);
-    total += Number(m[1]) * UNIT_SECONDS[m[2]];
+    total += Number(m[1]) * (UNIT_SECONDS[m[2]] ?? 0);
     seen++;
     pos = re.lastIndex;
     while (s[pos] === " ") pos++;
@@ -125,7 +108,6 @@ var durationText = memoized((input) => {
   if (seen === 0) return fail("is empty; write a duration such as 15m");
   return ok(round6(total));
 });
-var DURATION_COMPONENT = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${DURATION_UNITS})`, "gy");
 function parseIsoDuration(s) {
   const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
     s
@@ -148,7 +130,7 @@ function parseWindow(input) {
 }
 var windowText = memoized((input) => {
   const s = input.trim().toLowerCase();
-  if (Object.hasOwn(CALENDAR_SECONDS, s)) {
+  if (s in CALENDAR_SECONDS) {
     const unit = s;
     return ok({ kind: "calendar", unit, seconds: CALENDAR_SECONDS[unit] });
   }
@@ -297,13 +279,13 @@ var cadenceText = memoized((input) => {
 });
 function cadenceOf(input) {
   const s = input.trim();
-  const words = /^(\d+)\s*(days|day|d|weeks|week|w|months|month|quarters|quarter|years|year)$/i.exec(s);
+  const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
   if (words) {
     const n = Number(words[1]);
     const unit = words[2].toLowerCase().replace(/s$/, "");
     if (n <= 0) return fail("must be longer than zero");
-    if (unit === "day" || unit === "d") return ok({ months: 0, days: n });
-    if (unit === "week" || unit === "w") return ok({ months: 0, days: 7 * n });
+    if (unit === "day") return ok({ months: 0, days: n });
+    if (unit === "week") return ok({ months: 0, days: 7 * n });
     if (unit === "month") return ok({ months: n, days: 0 });
     if (unit === "quarter") return ok({ months: 3 * n, days: 0 });
     return ok({ months: 12 * n, days: 0 });

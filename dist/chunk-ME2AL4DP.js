@@ -9,14 +9,14 @@ import {
   require_picomatch,
   slaMatcher,
   validateResults
-} from "./chunk-LKWGIJ6H.js";
+} from "./chunk-U7HLA2WY.js";
 import "./chunk-BLEPBWJI.js";
 import {
   require_dist
-} from "./chunk-BDTECELO.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   __toESM
-} from "./chunk-QXNGXNWX.js";
+} from "./chunk-MPHHO6IK.js";
 
 // src/measure/round.ts
 var MAX_DECIMALS = 9;

@@ -4,17 +4,17 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-R33Y6RYW.js";
+} from "./chunk-QHDIRUSG.js";
 import {
   diffMarkdown,
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-FNWHU4PM.js";
+} from "./chunk-CDEXZA6Q.js";
 import {
   formatMeasure,
   slaMatcher
-} from "./chunk-LKWGIJ6H.js";
+} from "./chunk-U7HLA2WY.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

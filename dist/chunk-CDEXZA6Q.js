@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   duplicateIdMessage
-} from "./chunk-3FITKEF7.js";
+} from "./chunk-7PYS6RL3.js";
 import {
   INDICATORS,
   INDICATOR_NAMES,
@@ -16,7 +16,7 @@ import {
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-LKWGIJ6H.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   article,
   capPerRule,
@@ -26,7 +26,7 @@ import {
   checkSchema,
   closest,
   loadYaml
-} from "./chunk-BDTECELO.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -35,7 +35,7 @@ import {
   formatWindow,
   isValidDate,
   isValidTimeZone
-} from "./chunk-QXNGXNWX.js";
+} from "./chunk-MPHHO6IK.js";
 
 // src/diff/types.ts
 var IMPACT_ORDER = [

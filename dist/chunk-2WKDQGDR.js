@@ -7,32 +7,32 @@ import {
 import {
   GitHubApi,
   createClient
-} from "./chunk-ZLMU4MJZ.js";
+} from "./chunk-XI2IRW46.js";
 import {
   buildReport,
   validateFolderResults
-} from "./chunk-R5PY2EJS.js";
+} from "./chunk-EIOEVYW6.js";
 import {
   error,
   info,
   summary,
   warning
-} from "./chunk-N4KCXS2R.js";
+} from "./chunk-KRO7I2Q6.js";
 import {
   escapeMarkdown,
   validateSources
-} from "./chunk-FNWHU4PM.js";
-import "./chunk-3FITKEF7.js";
+} from "./chunk-CDEXZA6Q.js";
+import "./chunk-7PYS6RL3.js";
 import {
   listSelected,
   readWorkingTree,
   validateResults
-} from "./chunk-LKWGIJ6H.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
-import "./chunk-BDTECELO.js";
-import "./chunk-QXNGXNWX.js";
+import "./chunk-IVPEN3YP.js";
+import "./chunk-MPHHO6IK.js";
 
 // src/app/measured-repository.ts
 async function loadMeasuredRepository(root, today) {
@@ -253,7 +253,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
   };
 }
 async function measureNow(inputs, root, config, slas, today) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-KLWSAVXH.js");
+  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-ME2AL4DP.js");
   if (planMeasurements(slas, today).length === 0) {
     warning(
       "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"

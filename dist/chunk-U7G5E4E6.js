@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   diffSection
-} from "./chunk-JQ4EPRN7.js";
+} from "./chunk-OVEQLZ74.js";
 import {
   clip,
   codeSpan,
@@ -11,22 +11,22 @@ import {
 import {
   COMMENT_MARKER,
   COMMENT_MAX
-} from "./chunk-ZLMU4MJZ.js";
+} from "./chunk-XI2IRW46.js";
 import {
   validationJson
 } from "./chunk-7TIRIMKN.js";
-import "./chunk-R33Y6RYW.js";
-import "./chunk-7OOGN22U.js";
-import "./chunk-JNLKY4P2.js";
+import "./chunk-QHDIRUSG.js";
+import "./chunk-ICZ6HGUA.js";
+import "./chunk-KXXHUZG2.js";
 import {
   IMPACT_ORDER,
   diffJson
-} from "./chunk-FNWHU4PM.js";
-import "./chunk-3FITKEF7.js";
-import "./chunk-LKWGIJ6H.js";
+} from "./chunk-CDEXZA6Q.js";
+import "./chunk-7PYS6RL3.js";
+import "./chunk-U7HLA2WY.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-BDTECELO.js";
-import "./chunk-QXNGXNWX.js";
+import "./chunk-IVPEN3YP.js";
+import "./chunk-MPHHO6IK.js";
 
 // src/approval/format.ts
 function approvalsJson(result) {

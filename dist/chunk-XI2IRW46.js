@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-QXNGXNWX.js";
+} from "./chunk-MPHHO6IK.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   loadSla
-} from "./chunk-FNWHU4PM.js";
+} from "./chunk-CDEXZA6Q.js";
 import {
   comparePeriods,
   formatMeasure,
@@ -14,11 +14,11 @@ import {
   periodOf,
   shiftPeriod,
   validateResults
-} from "./chunk-LKWGIJ6H.js";
+} from "./chunk-U7HLA2WY.js";
 import {
   addCadence,
   formatWindow
-} from "./chunk-QXNGXNWX.js";
+} from "./chunk-MPHHO6IK.js";
 
 // src/results/index.ts
 import { readFile } from "node:fs/promises";

@@ -10,7 +10,7 @@ import {
   closest,
   defaultConfig,
   loadYaml
-} from "./chunk-BDTECELO.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   CALENDAR_SECONDS,
   MINUTES_PER_WEEK,
@@ -27,7 +27,7 @@ import {
   roundPercent,
   scheduleEntryParts,
   windowPhrase
-} from "./chunk-QXNGXNWX.js";
+} from "./chunk-MPHHO6IK.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2469,7 +2469,7 @@ function walk(dir, prefix, out) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-4W32M6HQ.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-RQMW7GEU.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {

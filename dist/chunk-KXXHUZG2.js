@@ -4,10 +4,10 @@ import {
   checkSchema,
   defaultConfig,
   loadYaml
-} from "./chunk-BDTECELO.js";
+} from "./chunk-IVPEN3YP.js";
 import {
   parseDuration
-} from "./chunk-QXNGXNWX.js";
+} from "./chunk-MPHHO6IK.js";
 
 // src/config/index.ts
 function parseConfig(file, content) {
