@@ -1,5 +1,6 @@
 // slac init in a new, real git repository: what a user gets from `npx slac init`, and that it
 // works as it is (validates, CODEOWNERS up to date, the approval check passes).
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -201,6 +202,29 @@ describe('slac init', () => {
     expect(read('slas/example-service.yaml')).toContain('owner: "@your-org/your-team"');
     expect(run.stdout).toContain('Replace @your-org/your-team');
   });
+
+  it('does not wait on a pipe that never ends: the installed command asks nothing there', async () => {
+    // bin/slac.js with the bundled CLI (npm test bundles it first), stdin an open pipe.
+    const child = spawn(process.execPath, [join(process.cwd(), 'bin', 'slac.js'), 'init'], {
+      cwd: repo.dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill();
+        resolve(null);
+      }, 15_000);
+      child.on('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain('stdin is not a terminal');
+    expect(existsSync(join(repo.dir, 'slas', 'example-service.yaml'))).toBe(true);
+  }, 20_000);
 
   it('asks for the service, the owner and the admins in a terminal, again after a wrong answer', async () => {
     const run = await runCli(['init'], {
