@@ -36,6 +36,8 @@ describe('slac init', () => {
         '.slac.yml',
         'CODEOWNERS',
         'slas/payments-api.yaml',
+        '.gitignore',
+        '.vscode/extensions.json',
         ...WORKFLOWS.map((w) => `.github/workflows/${w}`),
       ]
         .map((p) => `wrote ${p}`)

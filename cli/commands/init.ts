@@ -16,9 +16,10 @@ import { codeownersOf } from './codeowners.js';
 const USAGE = `Usage: slac init [DIR] [--yes] [--owner OWNER] [--admins OWNERS] [--service NAME]
 
 Starts a repository of SLAs in DIR (default: the current folder): .slac.yml, a starter SLA
-in slas/, CODEOWNERS from it, and the workflows (check, review relay, catalog, monthly
-review) in .github/workflows/, pinned to this release of slac. Never overwrites a file: a
-file that exists is left as it is and named as skipped.
+in slas/, CODEOWNERS from it, the workflows (check, review relay, catalog, monthly review)
+in .github/workflows/ pinned to this release of slac, a .gitignore for the rendered site,
+and the YAML extension as VS Code's recommendation. Never overwrites a file: a file that
+exists is left as it is and named as skipped.
 
 Options:
   --owner OWNER     owner of the starter SLA, "@login" or "@org/team-slug"

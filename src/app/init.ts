@@ -65,6 +65,13 @@ export function initFiles(answers: InitAnswers): InitFile[] {
       path: `.github/workflows/${name}`,
       content: pinnedWorkflow(text, answers.branch ?? 'main'),
     })),
+    // VS Code offers the YAML extension, which reads the schema modelines.
+    { path: '.vscode/extensions.json', content: '{ "recommendations": ["redhat.vscode-yaml"] }\n' },
+    // The catalog is built by the workflow; a local "slac render" stays out of commits.
+    {
+      path: '.gitignore',
+      content: '# The catalog "slac render" writes; the workflow publishes it.\nsite/\n',
+    },
   ];
 }
 
