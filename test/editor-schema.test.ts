@@ -78,7 +78,7 @@ describe('the schemas editors read', () => {
     expect(pkg.repository.url).toBe(`git+https://github.com/${SLAC_REPOSITORY}.git`);
   });
 
-  it('accept every example SLA and the test fixture', () => {
+  it('accept every example (SLAs, config, results) and the test fixture', () => {
     const validate = ajv.getSchema(sla.$id as string)!;
     const files = readdirSync('examples/slas').map((f) => `examples/slas/${f}`);
     for (const file of files) {
@@ -87,6 +87,13 @@ describe('the schemas editors read', () => {
       expect(ok).toBe(true);
     }
     expect(validate(parse(VALID)), JSON.stringify(validate.errors)).toBe(true);
+    const config = ajv.getSchema(schemas.config.$id as string)!;
+    expect(config(parse(readFileSync('examples/.slac.yml', 'utf8'))), 'examples/.slac.yml').toBe(
+      true,
+    );
+    const results = ajv.getSchema(schemas.results.$id as string)!;
+    for (const file of readdirSync('examples/results').filter((f) => f.endsWith('.yaml')))
+      expect(results(parse(readFileSync(`examples/results/${file}`, 'utf8'))), file).toBe(true);
   });
 
   it('give every field its own title, so a hover names the field and not its parent', () => {
