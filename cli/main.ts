@@ -35,6 +35,10 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./commands/render.js')).renderCommand,
     summary: 'render the customer-facing service catalog (site/)',
   },
+  init: {
+    load: async () => (await import('./commands/init.js')).initCommand,
+    summary: 'start a repository of SLAs: .slac.yml, a starter SLA, CODEOWNERS, workflows',
+  },
 };
 
 const HELP = `slac — SLAs as code
