@@ -107,6 +107,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   // The repository as it would be: the new files must be valid beside the SLAs already there
   // (a new SLA must not take an existing id), and none replaces a file.
   const selected = slaMatcher(tree.config.slas);
+  const taken = new Map(validateSources(tree.files).slas.map((s) => [s.sla.id, s.file]));
   const planned: Array<{ path: string; text: string; objectives: number; sources: string[] }> = [];
   for (const sla of outcome.slas) {
     const path = toPosix(relative(io.cwd, resolve(io.cwd, outDir, sla.name))) || sla.name;
@@ -115,6 +116,16 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
         fileNotice(
           path,
           `exists and is not overwritten: SLA ${sla.id} was not written (move the file away, or import into another --out folder)`,
+        ),
+      );
+      continue;
+    }
+    const other = taken.get(sla.id);
+    if (other !== undefined) {
+      notices.push(
+        fileNotice(
+          path,
+          `not written: the repository already has an SLA ${sla.id}, in ${other} (ids are unique; import into it by hand, or rename one)`,
         ),
       );
       continue;

@@ -290,6 +290,7 @@ export function exportOpenSlo(slas: readonly LoadedSla[], command: string): Expo
       metadata: {
         name: openSloName(sla.id),
         displayName: sla.title,
+        ...(sla.tier !== undefined ? { labels: { tier: sla.tier } } : {}),
         annotations: { 'slac.dev/owner': sla.owner },
       },
       spec: { description: sla.service.summary.slice(0, 1050) },

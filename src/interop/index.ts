@@ -46,7 +46,7 @@ export function importSpecs(
           'not-converted',
           slac
             ? 'this is already a slac SLA'
-            : `not an ${format === 'openslo' ? 'OpenSLO object (apiVersion: openslo/v1, …)' : 'Sloth spec (version: prometheus/v1, or apiVersion: sloth.slok.dev/v1)'}`,
+            : `not ${format === 'openslo' ? 'an OpenSLO object (apiVersion: openslo/v1, …)' : 'a Sloth spec (version: prometheus/v1, or apiVersion: sloth.slok.dev/v1)'}`,
         ),
       );
       continue;

@@ -112,7 +112,7 @@ export function readOpenSloItems(
     }
   }
   for (const o of objects) {
-    if (o.kind === 'SLO' || used.has(o)) continue;
+    if (o.kind === 'SLO' || (used.has(o) && o.kind !== 'DataSource')) continue;
     const subject = `${o.kind} ${o.name}`;
     if (o.kind === 'Service')
       out.refuse(
@@ -335,6 +335,9 @@ function addOwners(service: ImportedService, item: Item, path: DocPath, metadata
   } catch {
     return;
   }
+  const tier = labels.get('tier');
+  if (tier?.length === 1 && service.tier === undefined)
+    service.tier = (tier[0] as string).slice(0, 50);
   for (const key of ['owner', 'team']) {
     const values = labels.get(key);
     if (values?.length === 1) found(values[0] as string, `label ${key}`, [...path, 'labels', key]);
@@ -519,7 +522,6 @@ function objectiveOf(
         indicator: 'custom',
         better: 'higher',
         target: `${percentText(percent)}%`,
-        measurement: `The ${rawType === 'success' ? 'share of good events' : 'share of good events (1 minus the error ratio)'} as the service computes it, over the period.`,
       };
       if ('query' in q) objective.prometheus = { value: percentOfRatio(q.query, rawType) };
       else noteQuery(q, [...rp, 'raw']);

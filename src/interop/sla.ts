@@ -50,7 +50,7 @@ export function buildSla(
   const files = service.sources.map((s) => s.file).filter((s, i, all) => all.indexOf(s) === i);
   const summary =
     service.summary ??
-    `${service.name}, imported from ${spec.join(' and ')}: describe here what the service does for customers.`;
+    `${service.name} (imported without a description): describe here what the service does for customers.`;
   if (service.summary === undefined)
     notices.push(
       noticeAt(

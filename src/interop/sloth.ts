@@ -274,8 +274,6 @@ function readSlo(
       indicator: 'custom',
       better: 'higher',
       target: `${percentText(objective)}%`,
-      measurement:
-        'The share of good events as the service computes it (an error ratio from 0 to 1, subtracted from 1), averaged over the period.',
       prometheus: { value: percentOfRatio(windowToRange(query), 'failure') },
     };
   }
