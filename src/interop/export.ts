@@ -15,7 +15,7 @@ import {
   ratioOfPercent,
 } from './promql.js';
 
-export interface ExportedFile {
+interface ExportedFile {
   /** File name: `<sla id>.yaml`, or `<sla id>-<window>.yaml` for Sloth specs of several periods. */
   name: string;
   text: string;

@@ -9,10 +9,10 @@ import { readOpenSloItems } from './openslo.js';
 import { buildSla, type ImportOptions, type PlannedSla } from './sla.js';
 import { readSlothItem } from './sloth.js';
 
-export { formatNotice, sortNotices, type Notice, type NoticeLevel } from './notice.js';
+export { formatNotice, sortNotices, type Notice } from './notice.js';
 export type { ForeignFile } from './documents.js';
-export type { ImportOptions, PlannedSla } from './sla.js';
-export { exportOpenSlo, exportSloth, type ExportedFile, type ExportOutcome } from './export.js';
+export type { ImportOptions } from './sla.js';
+export { exportOpenSlo, exportSloth } from './export.js';
 
 export const IMPORT_FORMATS = ['openslo', 'sloth'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

@@ -25,7 +25,7 @@ export interface ImportedObjective {
   item: string;
 }
 
-export interface OwnerCandidate {
+interface OwnerCandidate {
   /** The value as the spec gives it. */
   value: string;
   /** Where: `label owner`, `annotation slac.dev/owner`. */
@@ -146,9 +146,6 @@ function sameCommitment(a: ImportedObjective, b: ImportedObjective): boolean {
     ]);
   return key(a) === key(b);
 }
-
-/** Label and annotation keys that name an owner, most specific first. */
-export const OWNER_KEYS = ['slac.dev/owner', 'owner', 'team'] as const;
 
 /**
  * The owner of an imported SLA: `--owner` when given; else the spec's `@login` or

@@ -49,7 +49,7 @@ interface Obj {
 
 const ALERTING = new Set(['AlertPolicy', 'AlertCondition', 'AlertNotificationTarget']);
 
-export function openSloVersion(apiVersion: string): Version | undefined {
+function openSloVersion(apiVersion: string): Version | undefined {
   return apiVersion === 'openslo/v1alpha'
     ? 'v1alpha'
     : apiVersion === 'openslo/v1'

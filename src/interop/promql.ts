@@ -94,7 +94,7 @@ export function rangeToWindow(query: string): string {
 }
 
 /** Whitespace runs as one space, trimmed: how two queries are compared. */
-export function squash(query: string): string {
+function squash(query: string): string {
   const code = outsideStrings(query);
   let out = '';
   for (let i = 0; i < query.length; i++) {
@@ -107,7 +107,7 @@ export function squash(query: string): string {
 }
 
 /** The query without brackets around all of it: `((a - b))` → `a - b`. */
-export function unwrap(query: string): string {
+function unwrap(query: string): string {
   let q = query.trim();
   for (;;) {
     if (!q.startsWith('(')) return q;
@@ -130,7 +130,7 @@ const LOW_PRECEDENCE = /^(or|and|unless|atan2)$/i;
  * `left - right` where the subtraction is the only operator at the top level of precedence
  * as low as it (no other `+`, `-`, comparison, `and`, `or`, `unless`), else undefined.
  */
-export function splitSubtraction(query: string): { left: string; right: string } | undefined {
+function splitSubtraction(query: string): { left: string; right: string } | undefined {
   const q = unwrap(query);
   const code = outsideStrings(q);
   let depth = 0;
