@@ -691,6 +691,33 @@ describe('bad and hostile input', () => {
     });
   }
 
+  it('caps the objectives of one SLA, and scans a long query in linear time', async () => {
+    const slos = Array.from(
+      { length: 1200 },
+      (_, i) =>
+        `  - { name: s${i}, objective: 99.9, sli: { events: { error_query: 'sum(rate(e${i}[{{.window}}]))', total_query: 'sum(rate(t[{{.window}}]))' } } }`,
+    );
+    const nested = `${'rate('.repeat(3000)}x[{{.window}}]${')'.repeat(3000)}`;
+    const dir = folder({
+      'many.yml': `version: prometheus/v1\nservice: big\nlabels: { owner: '@a' }\nslos:\n${slos.join('\n')}\n`,
+      'long.yml': `version: prometheus/v1\nservice: long\nlabels: { owner: '@a' }\nslos:\n  - name: a\n    objective: 99\n    sli: { events: { error_query: '${nested}', total_query: 'sum(rate(t[{{.window}}]))' } }\n  - name: b\n    objective: 99\n    sli: { events: { error_query: '${'('.repeat(25_000)}', total_query: t } }\n`,
+    });
+    const started = Date.now();
+    const run = await slac(dir, 'import', 'sloth', 'many.yml', 'long.yml');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.stdout).toContain(
+      'many.yml:1005:5 not converted: SLO s1000: service big has 1000 objectives already, as many as an import writes in one SLA; split the spec',
+    );
+    expect(run.stdout).toContain('wrote slas/big.yaml (1000 objectives from many.yml)');
+    expect(run.stdout).toMatch(
+      /long\.yml:10:\d+ not converted: SLO b: sli\.events\.error_query is 25000 characters long; the import reads names and queries of up to 20000/,
+    );
+    expect(slasOf(dir).find((s) => s.id === 'long')?.objectives[0]?.prometheus).toMatchObject({
+      kind: 'ratio',
+      total: 'sum(increase(t[{{range}}]))',
+    });
+  }, 60_000);
+
   it('refuses a huge file before reading it', async () => {
     const dir = folder({ 'huge.yml': `version: prometheus/v1\n#${'x'.repeat(1024 * 1024)}\n` });
     const run = await slac(dir, 'import', 'sloth', 'huge.yml');

@@ -53,6 +53,8 @@ export class Collected {
   readonly notices: Notice[] = [];
   /** The spec version each file was read as, for the sources of the objectives it gives. */
   private readonly specOf = new Map<string, string>();
+  /** Each service's objectives by what they say, to import the same SLO read twice once. */
+  private readonly commitments = new Map<ImportedService, Map<string, ImportedObjective>>();
 
   note(item: Item, path: ReadonlyArray<string | number>, message: string, subject?: string): void {
     this.notices.push(noticeAt(item.file, item.at(path), 'note', message, subject));
@@ -94,10 +96,23 @@ export class Collected {
   /** Adds an objective, renaming it where its id is taken (`requests-2`), and saying so. */
   addObjective(service: ImportedService, o: ImportedObjective): void {
     let id = o.id || 'objective';
-    const same = service.objectives.find(
-      (x) => (x.id === id || x.id.startsWith(`${id}-`)) && sameCommitment(x, o),
-    );
-    if (same) {
+    if (service.objectives.length >= MAX_OBJECTIVES) {
+      this.notices.push(
+        noticeAt(
+          o.file,
+          o.at,
+          'not-converted',
+          `service ${service.id} has ${MAX_OBJECTIVES} objectives already, as many as an import writes in one SLA; split the spec`,
+          o.item,
+        ),
+      );
+      return;
+    }
+    const key = commitmentKey(o);
+    let seen = this.commitments.get(service);
+    if (!seen) this.commitments.set(service, (seen = new Map()));
+    const same = seen.get(key);
+    if (same && (same.id === id || same.id.startsWith(`${id}-`))) {
       this.notices.push(
         noticeAt(
           o.file,
@@ -125,27 +140,30 @@ export class Collected {
       id = renamed;
     }
     service.objectives.push({ ...o, id });
+    if (!same) seen.set(key, { ...o, id });
     const spec = this.specOf.get(o.file) ?? 'unknown spec';
     if (!service.sources.some((x) => x.file === o.file && x.spec === spec))
       service.sources.push({ file: o.file, spec });
   }
 }
 
-/** Whether two objectives say the same (the same SLO read from two files). */
-function sameCommitment(a: ImportedObjective, b: ImportedObjective): boolean {
-  const key = (o: ImportedObjective) =>
-    JSON.stringify([
-      o.title,
-      o.description,
-      o.indicator,
-      o.target,
-      o.window,
-      o.better,
-      o.measurement,
-      o.prometheus,
-    ]);
-  return key(a) === key(b);
+/** What an objective says, to find the same SLO read from two files. */
+function commitmentKey(o: ImportedObjective): string {
+  return JSON.stringify([
+    o.id,
+    o.title,
+    o.description,
+    o.indicator,
+    o.target,
+    o.window,
+    o.better,
+    o.measurement,
+    o.prometheus,
+  ]);
 }
+
+/** Objectives one imported SLA holds at most. */
+const MAX_OBJECTIVES = 1000;
 
 /**
  * The owner of an imported SLA: `--owner` when given; else the spec's `@login` or

@@ -16,7 +16,8 @@ export class Refusal extends Error {
 
 export type Data = Record<string, unknown>;
 
-const MAX_TEXT = 100_000;
+/** Longer text is no name or query a person wrote (and PromQL is scanned per call in it). */
+const MAX_TEXT = 20_000;
 
 export function isMapping(v: unknown): v is Data {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -47,7 +48,10 @@ export function text(v: unknown, path: DocPath, what: string): string {
       v === undefined ? `${what} is missing` : `${what} must be text, not ${describe(v)}`,
     );
   if (v.length > MAX_TEXT)
-    throw new Refusal(path, `${what} is ${v.length} characters long; that is no query or name`);
+    throw new Refusal(
+      path,
+      `${what} is ${v.length} characters long; the import reads names and queries of up to ${MAX_TEXT}`,
+    );
   return v;
 }
 
