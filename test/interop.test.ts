@@ -937,6 +937,16 @@ slos:
     ]);
   });
 
+  it('names an objective whose id Sloth would refuse as a name', async () => {
+    const dir = folder({ 'slas/payments.yaml': REPO_SLA.replace('- id: uptime', '- id: u') });
+    const run = await slac(dir, 'export', 'sloth');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'slas/payments.yaml:8:7 not converted: objective u: Sloth names have at least two characters',
+    );
+    expect(run.stdout).not.toContain('name: u\n');
+  });
+
   it('never overwrites an exported file; an unchanged one is up to date', async () => {
     const dir = folder({ 'slas/payments.yaml': REPO_SLA });
     await slac(dir, 'export', 'sloth', '--out', 'sloth');

@@ -51,6 +51,9 @@ function goodPercent(o: Objective): number {
 // ---------------------------------------------------------------------------------------
 // Sloth
 
+/** Names Sloth accepts (its pkg/common/conventions). */
+const SLOTH_NAME = /^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$/;
+
 /** Sloth's period for a slac window: rolling as written; calendar periods as days. */
 function slothPeriod(w: Window): string {
   if (w.kind === 'calendar')
@@ -106,6 +109,13 @@ export function exportSloth(slas: readonly LoadedSla[], command: string): Export
     s.sla.objectives.forEach((o, i) => {
       const sli = slothSli(o);
       if ('reason' in sli) return refuse(s, i, sli.reason, notices);
+      if (!SLOTH_NAME.test(o.id) || !SLOTH_NAME.test(s.sla.id))
+        return refuse(
+          s,
+          i,
+          `Sloth names have at least two characters (${SLOTH_NAME.source}); rename ${SLOTH_NAME.test(o.id) ? `the SLA ${s.sla.id}` : `the objective`}`,
+          notices,
+        );
       const objective = o.target.kind === 'percent' ? goodPercent(o) : NaN;
       if (!(objective > 0 && objective <= 100))
         return refuse(
@@ -242,6 +252,7 @@ export function exportOpenSlo(slas: readonly LoadedSla[], command: string): Expo
   for (const s of sorted(slas)) {
     const sla = s.sla;
     const docs: unknown[] = [];
+    const names = new Set<string>();
     sla.objectives.forEach((o, i) => {
       const indicator = openSloIndicator(o);
       if ('reason' in indicator) return refuse(s, i, indicator.reason, notices);
@@ -253,6 +264,14 @@ export function exportOpenSlo(slas: readonly LoadedSla[], command: string): Expo
           notices,
         );
       const name = openSloName(sla.id, o.id);
+      if (names.has(name))
+        return refuse(
+          s,
+          i,
+          `its OpenSLO name ${name} (cut to 63 characters) is another objective's; shorten the ids`,
+          notices,
+        );
+      names.add(name);
       docs.push({
         apiVersion: 'openslo/v1',
         kind: 'SLI',

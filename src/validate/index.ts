@@ -85,6 +85,17 @@ function loadUncapped(
     };
   }
   if (typeof source.data !== 'object' || Array.isArray(source.data)) {
+    // OpenSLO files are often lists of objects: name the tool, not the shape.
+    const first: unknown = Array.isArray(source.data) ? source.data[0] : undefined;
+    const foreignList =
+      first !== null && typeof first === 'object' && !Array.isArray(first)
+        ? foreignFormat(first as Record<string, unknown>)
+        : undefined;
+    if (foreignList)
+      return {
+        problems: [problemAt(source, [], 'sla-foreign-format', foreignList)],
+        unreadable: false,
+      };
     return {
       problems: [
         problemAt(
