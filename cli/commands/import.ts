@@ -204,12 +204,20 @@ async function specFiles(cwd: string, path: string, notices: Notice[]): Promise<
     await walk(full, entries);
     entries.sort();
     for (const p of entries.slice(0, MAX_FILES + 1)) {
-      const shown = toPosix(isAbsolute(path) ? p : relative(cwd, p));
-      out.push(...(await oneFile(p, shown, notices)));
+      out.push(...(await oneFile(p, shownPath(cwd, p), notices)));
     }
     return out;
   }
-  return oneFile(full, toPosix(path), notices);
+  return oneFile(full, shownPath(cwd, full), notices);
+}
+
+/**
+ * A file as messages and the comment of the SLA name it: relative to the working folder when
+ * inside it (no home folder of whoever ran the import in a committed file), else as is.
+ */
+function shownPath(cwd: string, full: string): string {
+  const rel = relative(cwd, full);
+  return toPosix(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? full : rel);
 }
 
 /** The spec files under a folder; hidden folders and node_modules are left out. */
