@@ -603,6 +603,17 @@ describe('files already there', () => {
     expect(existsSync(join(dir, 'slas/myservice.yaml'))).toBe(false);
   });
 
+  it('says when --out is a file, for import and export', async () => {
+    const dir = folder({ 'a.yml': GETTING_STARTED, taken: 'a file\n' });
+    const run = await slac(dir, 'import', 'sloth', 'a.yml', '--out', 'taken');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^taken\/myservice\.yaml error: cannot write: /m);
+    await slac(dir, 'import', 'sloth', 'a.yml');
+    const exported = await slac(dir, 'export', 'sloth', '--out', 'taken');
+    expect(exported.code).toBe(1);
+    expect(exported.stderr).toMatch(/^slac export: cannot write into taken: /);
+  });
+
   it('writes where the slas glob of .slac.yml starts, or into --out', async () => {
     const dir = folder({ '.slac.yml': 'slas: "contracts/**/*.yaml"\n', 'a.yml': GETTING_STARTED });
     expect((await slac(dir, 'import', 'sloth', 'a.yml')).stdout).toContain(

@@ -70,7 +70,12 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   }
 
   const dir = resolve(io.cwd, values.out);
-  await mkdir(dir, { recursive: true });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    io.stderr(`slac export: cannot write into ${values.out}: ${(err as Error).message}\n`);
+    return EXIT.problems;
+  }
   let failed = 0;
   const lines: string[] = [];
   for (const f of outcome.files) {

@@ -148,7 +148,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       );
       continue;
     }
-    await mkdir(join(io.cwd, p.path, '..'), { recursive: true });
+    try {
+      await mkdir(join(io.cwd, p.path, '..'), { recursive: true });
+    } catch (err) {
+      notices.push(fileNotice(p.path, `cannot write: ${(err as Error).message}`));
+      continue;
+    }
     try {
       await writeFile(join(io.cwd, p.path), p.text, { flag: 'wx' });
     } catch (err) {
