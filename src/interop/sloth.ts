@@ -129,7 +129,7 @@ function readSpec(
     out.note(
       item,
       [...base, 'labels'],
-      `labels ${unread.join(', ')} are not imported: they label Sloth's recording rules, not the contract`,
+      `${unread.length === 1 ? 'label' : 'labels'} ${unread.join(', ')} ${unread.length === 1 ? 'is' : 'are'} not imported: they label Sloth's recording rules, not the contract`,
       `service ${service.id}`,
     );
   if (spec.slo_plugins !== undefined || spec.sloPlugins !== undefined)
