@@ -958,6 +958,50 @@ slos:
     expect(run.stdout).not.toContain('name: u\n');
   });
 
+  it('says in JSON what it wrote and what it left out', async () => {
+    const dir = folder({ 'slas/payments.yaml': REPO_SLA });
+    const run = await slac(dir, 'export', 'openslo', '--out', 'openslo', '--format', 'json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      files: Array<Record<string, unknown>>;
+      notices: Array<Record<string, unknown>>;
+    };
+    expect(json.files).toEqual([
+      {
+        name: 'payments-api.yaml',
+        path: 'openslo/payments-api.yaml',
+        sla: 'payments-api',
+        objectives: 4,
+        status: 'written',
+      },
+    ]);
+    expect(json.notices.map((n) => [n.file, n.line, n.level, n.item])).toEqual([
+      ['slas/payments.yaml', 33, 'not-converted', 'objective checkout-latency'],
+      ['slas/payments.yaml', 49, 'not-converted', 'objective support'],
+    ]);
+    const imported = await slac(
+      folder(),
+      'import',
+      'openslo',
+      join(dir, 'openslo'),
+      '--format',
+      'json',
+    );
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toEqual({
+      written: [
+        {
+          path: 'slas/payments-api.yaml',
+          sla: 'payments-api',
+          objectives: 4,
+          sources: [join(dir, 'openslo/payments-api.yaml')],
+          selected: true,
+        },
+      ],
+      notices: [],
+    });
+  });
+
   it('never overwrites an exported file; an unchanged one is up to date', async () => {
     const dir = folder({ 'slas/payments.yaml': REPO_SLA });
     await slac(dir, 'export', 'sloth', '--out', 'sloth');

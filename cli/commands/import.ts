@@ -5,6 +5,7 @@ import {
   IMPORT_FORMATS,
   formatNotice,
   importSpecs,
+  sortNotices,
   type ForeignFile,
   type ImportFormat,
   type Notice,
@@ -14,9 +15,10 @@ import { parseWindow } from '../../src/model/units.js';
 import { readWorkingTree, slaMatcher } from '../../src/repo/index.js';
 import { validateSources } from '../../src/validate/index.js';
 import { isValidOwner } from '../../src/validate/rules.js';
-import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
+import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac import openslo|sloth FILE|DIR... [--out DIR] [--owner @org/team] [--window W]
+                   [--format text|json]
 
 Converts OpenSLO or Sloth specs into slac SLA files: one SLA per service, with an objective
 per SLO and its Prometheus queries. A folder is read with every .yaml, .yml and .json file in it.
@@ -30,6 +32,8 @@ per SLO and its Prometheus queries. A folder is read with every .yaml, .yml and 
                 labels or annotations (owner, team, slac.dev/owner)
   --window W    the window of objectives whose spec gives none: Sloth's specs never do (its
                 --default-slo-period, 30d by default); default 30d
+  --format      text (default) or json: {"written": [{"path", "sla", "objectives", "sources",
+                "selected"}], "notices": [{"file", "line", "column", "level", "item", "message"}]}
 Every file written is checked with slac validate first; an existing file is never
 overwritten. What cannot be converted is listed with the reason (see docs/interop.md).
 Exit codes: 0 everything converted and written, 1 something was not converted, written or
@@ -46,6 +50,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       out: { type: 'string' },
       owner: { type: 'string' },
       window: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -70,6 +75,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(
       `--owner must be a GitHub user "@login" or team "@org/team-slug"; got "${values.owner}"`,
     );
+  const output = choice('format', values.format, ['text', 'json'] as const, 'text');
   const window = values.window ?? '30d';
   const parsedWindow = parseWindow(window);
   if (!parsedWindow.ok) throw new UsageError(`--window ${parsedWindow.reason}`);
@@ -108,7 +114,13 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   // (a new SLA must not take an existing id), and none replaces a file.
   const selected = slaMatcher(tree.config.slas);
   const taken = new Map(validateSources(tree.files).slas.map((s) => [s.sla.id, s.file]));
-  const planned: Array<{ path: string; text: string; objectives: number; sources: string[] }> = [];
+  const planned: Array<{
+    path: string;
+    sla: string;
+    text: string;
+    objectives: number;
+    sources: string[];
+  }> = [];
   for (const sla of outcome.slas) {
     const path = toPosix(relative(io.cwd, resolve(io.cwd, outDir, sla.name))) || sla.name;
     if (await exists(join(io.cwd, path))) {
@@ -130,13 +142,25 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       );
       continue;
     }
-    planned.push({ path, text: sla.text, objectives: sla.objectives, sources: sla.sources });
+    planned.push({
+      path,
+      sla: sla.id,
+      text: sla.text,
+      objectives: sla.objectives,
+      sources: sla.sources,
+    });
   }
   const check = validateSources([
     ...tree.files.filter((f) => !planned.some((p) => p.path === f.path)),
     ...planned.map((p) => ({ path: p.path, content: p.text })),
   ]);
-  const written: string[] = [];
+  const written: Array<{
+    path: string;
+    sla: string;
+    objectives: number;
+    sources: string[];
+    selected: boolean;
+  }> = [];
   for (const p of planned) {
     const errors = check.errors.filter((e) => e.file === p.path);
     if (errors.length > 0) {
@@ -168,17 +192,29 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       );
       continue;
     }
-    written.push(
-      `wrote ${p.path} (${p.objectives} objective${p.objectives === 1 ? '' : 's'} from ${p.sources.join(', ')})${selected(p.path) ? '' : ' — not selected by the slas glob of .slac.yml, so slac validate does not read it'}`,
-    );
+    written.push({
+      path: p.path,
+      sla: p.sla,
+      objectives: p.objectives,
+      sources: p.sources,
+      selected: selected(p.path),
+    });
   }
 
-  for (const n of notices) io.stdout(`${formatNotice(n)}\n`);
-  for (const w of written) io.stdout(`${w}\n`);
-  const failed = notices.filter((n) => n.level !== 'note').length;
-  io.stdout(
-    `${written.length} SLA${written.length === 1 ? '' : 's'} written${failed > 0 ? `; ${failed} item${failed === 1 ? '' : 's'} not converted or not written (listed above, see docs/interop.md)` : ''}\n`,
-  );
+  const all = sortNotices(notices);
+  const failed = all.filter((n) => n.level !== 'note').length;
+  if (output === 'json') {
+    io.stdout(`${JSON.stringify({ written, notices: all }, null, 2)}\n`);
+  } else {
+    for (const n of all) io.stdout(`${formatNotice(n)}\n`);
+    for (const w of written)
+      io.stdout(
+        `wrote ${w.path} (${w.objectives} objective${w.objectives === 1 ? '' : 's'} from ${w.sources.join(', ')})${w.selected ? '' : ' — not selected by the slas glob of .slac.yml, so slac validate does not read it'}\n`,
+      );
+    io.stdout(
+      `${written.length} SLA${written.length === 1 ? '' : 's'} written${failed > 0 ? `; ${failed} item${failed === 1 ? '' : 's'} not converted or not written (listed above, see docs/interop.md)` : ''}\n`,
+    );
+  }
   return failed > 0 || written.length === 0 ? EXIT.problems : EXIT.ok;
 }
 
