@@ -16,7 +16,7 @@ import { reportJson, reportMarkdown } from '../src/report/format.js';
 import { noticesOf, type BreachNotice, type ReviewNotice } from '../src/report/notices.js';
 import { validateResults } from '../src/results/index.js';
 import { GitHubApi, createClient, type Issue, type RepoRef } from './github.js';
-import type { ActionInputs } from './inputs.js';
+import type { ActionInputs, RunnerEnv } from './inputs.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
 
 export interface ReportModeResult {
@@ -38,6 +38,7 @@ function noticeMarker(kind: Kind, sla: string): string {
 
 export async function runReportMode(
   inputs: ActionInputs,
+  runner: RunnerEnv,
   root: string,
   repo: RepoRef,
   today: string,
@@ -62,7 +63,12 @@ export async function runReportMode(
     );
   }
   const api = new GitHubApi(
-    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
+    createClient(
+      inputs.githubToken,
+      runner.apiUrl,
+      inputs.requestTimeoutMs,
+      inputs.testRetryBaseMs,
+    ),
     repo,
   );
   let results = measuredResults;
@@ -116,11 +122,11 @@ export async function runReportMode(
     );
   }
 
-  const dir = process.env.RUNNER_TEMP || join(root, '.slac');
+  const dir = runner.temp ?? join(root, '.slac');
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'slac-review-report.json');
   await writeFile(path, reportJson(report));
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(reportMarkdown(report)).write();
+  if (runner.hasSummary) await core.summary.addRaw(reportMarkdown(report)).write();
   return {
     report,
     breaches: breaches.length,
