@@ -39,7 +39,7 @@ function loadWork(): Promise<Work> {
 const ANNOTATIONS_PER_TYPE = 10;
 
 /** Where a message points in the pull request's files (GitHub's annotation properties). */
-export interface Annotation {
+interface Annotation {
   title: string;
   file: string;
   startLine?: number;

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 
 const MODES = ['check', 'render', 'report'] as const;
-export type Mode = (typeof MODES)[number];
+type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
   readonly mode: Mode;

@@ -2,7 +2,7 @@
 // comment and the job summary. Pure functions of the evaluation (no clock, sorted input).
 import { approvalsJson } from '../src/approval/format.js';
 import { diffJson } from '../src/diff/format.js';
-import type { Impact } from '../src/diff/types.js';
+import type { Impact } from '../src/diff/index.js';
 import { validationJson } from '../src/validate/format.js';
 import { COMMENT_MARKER, COMMENT_MAX } from './github.js';
 import { clip, codeSpan, escapeMarkdown } from './markdown.js';

@@ -4,7 +4,7 @@
 // come in as interfaces, and the answer is a value.
 import type { PullRequestCommit, Review, TeamMembership } from '../approval/index.js';
 import { evaluatePullRequest, type PullRequestEvaluation } from '../check/index.js';
-import { IMPACT_ORDER, type CommitmentDiff, type Impact } from '../diff/types.js';
+import { IMPACT_ORDER, type CommitmentDiff, type Impact } from '../diff/index.js';
 import type { GitReader } from '../git/index.js';
 import type { ResultStore } from '../validate/cache.js';
 

@@ -162,7 +162,7 @@ export interface RecordedLog extends CheckLog {
   summaries: string[];
 }
 
-export function recordingLog(): RecordedLog {
+function recordingLog(): RecordedLog {
   const log: RecordedLog = {
     warnings: [],
     errors: [],
