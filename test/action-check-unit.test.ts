@@ -37,14 +37,18 @@ afterEach(() => {
  * A pull request (#7, by mallory) that lowers the uptime target of an SLA owned by `owner`:
  * main and refs/pull/7/head on a bare origin, the workspace a clone of main.
  */
-function pullRequest(owner = '@alice', files: Record<string, string> = {}): Setup {
+function pullRequest(
+  owner = '@alice',
+  files: Record<string, string> = {},
+  headTarget = '99.9%',
+): Setup {
   const source = makeRepo();
   const sla = (target: string) =>
     slaText({ id: 'payments-api', title: 'Payments API', owner, target });
   source.write({ 'slas/payments.yaml': sla('99.95%'), ...files });
   const baseSha = source.commit('Payments SLA');
   source.git('checkout', '-q', '-b', 'weaken-uptime');
-  source.write({ 'slas/payments.yaml': sla('99.9%') });
+  source.write({ 'slas/payments.yaml': sla(headTarget) });
   source.git('add', '-A');
   source.git(
     '-c',
@@ -252,6 +256,23 @@ describe('mode check in process, with GitHub in memory', () => {
     expect(report.notes).toEqual([
       expect.stringMatching(/^Team membership of @acme\/payments comes from the `teams:` lists/),
     ]);
+  });
+
+  it('annotates the problems of the head with file and line and fails the step', async () => {
+    const s = pullRequest('@alice', {}, '0.999');
+    s.api.approve(PR, 'alice', s.headSha);
+    const { report, failure, log } = await check(s);
+    expect(report.approved).toBe(false);
+    expect(failure).toBe('1 problem in SLA files (see the annotations and the job summary)');
+    expect(log.errors).toEqual([
+      {
+        message: 'objective-target-range: target 0.999 looks like a fraction; write 99.9%',
+        file: 'slas/payments.yaml',
+        line: 8,
+      },
+    ]);
+    expect(s.api.statuses.at(-1)).toMatchObject({ state: 'failure' });
+    expect(s.api.statuses.at(-1)!.description).toBe('1 SLA file problem: fix them before approval');
   });
 
   it('fails without touching any status when the event cannot be read', async () => {
