@@ -4,17 +4,14 @@
 // marker and the token's login, mentioning the owner, updated in place, reopened when the
 // condition returns, and closed with a comment when it clears. Re-running changes nothing.
 import { loadMeasuredRepository } from '../src/app/measured-repository.js';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { SlacConfig } from '../src/config/defaults.js';
 import type { Sla } from '../src/model/sla.js';
-import { listSelected } from '../src/repo/tree.js';
 import { buildReport, type Report } from '../src/report/index.js';
 import { reportJson, reportMarkdown } from '../src/report/format.js';
 import { noticesOf, type BreachNotice, type ReviewNotice } from '../src/report/notices.js';
-import { validateResults } from '../src/results/index.js';
 import { GitHubApi, createClient, type Issue, type RepoRef } from './github.js';
 import type { ActionInputs, RunnerEnv } from './inputs.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
@@ -140,9 +137,9 @@ interface Proposal {
 }
 
 /**
- * Measures every objective with Prometheus queries for its last complete period, and returns
- * the results files as they would be (checked as slac validate would) with the results the
- * report should use. Undefined when no objective has queries. A failed query throws: nothing
+ * Measures every objective with Prometheus queries for its last complete period (the use case
+ * src/app/measure-latest-period.ts) and returns the results the report should use with the
+ * files that change. Undefined when no objective has queries. A failed query throws: nothing
  * is proposed and nobody is told of figures that were not measured.
  */
 async function measureNow(
@@ -152,56 +149,41 @@ async function measureNow(
   slas: readonly Sla[],
   today: string,
 ) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } =
-    await import('../src/measure/index.js');
-  if (planMeasurements(slas, today).length === 0) {
-    core.warning(
-      'prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)',
-    );
-    return undefined;
-  }
+  const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] =
+    await Promise.all([
+      import('../src/measure/index.js'),
+      import('../src/app/measure-latest-period.js'),
+      import('../src/node/results-folder.js'),
+    ]);
   const prometheus = createHttpPrometheus({
     url: inputs.prometheusUrl as string,
     timeoutMs: 30_000,
     ...(inputs.prometheusToken ? { token: inputs.prometheusToken } : {}),
   });
-  const source = `prometheus ${prometheus.url}`;
-  const outcome = await measure({ slas, prometheus, today });
-  if (outcome.failures.length > 0) {
-    const f = outcome.failures[0]!;
-    throw new Error(
-      `${outcome.failures.length} objective${outcome.failures.length === 1 ? '' : 's'} could not be measured (first: ${f.sla} objective ${f.objective}: ${f.message}; query: ${f.query}): no pull request was opened and no issue changed`,
-    );
+  const latest = await measureLatestPeriod({
+    config,
+    slas,
+    today,
+    prometheus,
+    folder: diskResultsFolder(root, config),
+  });
+  switch (latest.outcome) {
+    case 'no-queries':
+      core.warning(
+        'prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)',
+      );
+      return undefined;
+    case 'failed': {
+      const f = latest.failures[0]!;
+      throw new Error(
+        `${latest.failures.length} objective${latest.failures.length === 1 ? '' : 's'} could not be measured (first: ${f.sla} objective ${f.objective}: ${f.message}; query: ${f.query}): no pull request was opened and no issue changed`,
+      );
+    }
+    case 'not-writable':
+      throw new Error(`${latest.reason}: no pull request was opened and no issue changed`);
+    case 'measured':
+      return latest;
   }
-  const folder = {
-    exists: (path: string) => existsSync(join(root, path)),
-    read: (path: string) => readFile(join(root, path), 'utf8').catch(() => undefined),
-    list: () => listSelected(root, config.results),
-  };
-  const files = outcome.periods.map((p) => ({
-    measured: p,
-    path: resultsPathOf(config, p.period, folder.exists),
-  }));
-  const planned = await planResultsWrites(folder, config, slas, today, source, files);
-  if (!planned.ok)
-    throw new Error(`${planned.reason}: no pull request was opened and no issue changed`);
-  const changed: { path: string; text: string }[] = [];
-  for (const w of planned.writes) if ((await folder.read(w.path)) !== w.text) changed.push(w);
-  // The report and the issues use the figures as they will be once the pull request merges.
-  const byPath = new Map(planned.writes.map((w) => [w.path, w.text]));
-  const paths = [...new Set([...folder.list(), ...byPath.keys()])].sort();
-  const contents = await Promise.all(
-    paths.map(async (path) => ({
-      path,
-      content: byPath.get(path) ?? (await folder.read(path)) ?? '',
-    })),
-  );
-  return {
-    results: validateResults(contents, slas, today).results,
-    changed,
-    periods: outcome.periods.map((p) => p.period.id),
-    source,
-  };
 }
 
 /**
