@@ -40,7 +40,7 @@ const ANNOTATIONS_PER_TYPE = 10;
 
 /** Where a message points in the pull request's files (GitHub's annotation properties). */
 interface Annotation {
-  title: string;
+  title?: string;
   file: string;
   startLine?: number;
   startColumn?: number;

@@ -1,5 +1,5 @@
 // The GitHub REST API as the action needs it: small interfaces (`PullRequestApi` for mode
-// check, the team directory of the use case) and their implementation over Octokit (with
+// check, `ReviewIssuesApi` for mode report, the team directory of the use case) and their implementation over Octokit (with
 // retries and throttling), so the check reads as a sequence of domain steps and its tests can
 // hand it an API kept in memory.
 import { Octokit } from '@octokit/rest';
@@ -148,7 +148,37 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-export class GitHubApi implements PullRequestApi {
+/** What mode report asks of GitHub: its issues, and a pull request of measured results. */
+export interface ReviewIssuesApi {
+  ownLogin(): Promise<string>;
+  /** Every issue of the repository, open and closed (pull requests left out). */
+  issues(): Promise<Issue[]>;
+  createIssue(title: string, body: string): Promise<number>;
+  updateIssue(
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void>;
+  createComment(number: number, body: string): Promise<number>;
+  defaultBranch(): Promise<{ name: string; sha: string }>;
+  branchExists(branch: string): Promise<boolean>;
+  createBranch(branch: string, sha: string): Promise<void>;
+  deleteBranch(branch: string): Promise<void>;
+  fileOn(branch: string, path: string): Promise<{ text: string; sha: string } | undefined>;
+  putFile(
+    branch: string,
+    path: string,
+    text: string,
+    message: string,
+    sha: string | undefined,
+  ): Promise<void>;
+  openPullFrom(
+    branch: string,
+  ): Promise<{ number: number; title: string; body: string } | undefined>;
+  createPull(head: string, base: string, title: string, body: string): Promise<number>;
+  updatePull(number: number, fields: { title: string; body: string }): Promise<void>;
+}
+
+export class GitHubApi implements PullRequestApi, ReviewIssuesApi {
   constructor(
     private readonly client: Client,
     private readonly repo: RepoRef,

@@ -6,15 +6,36 @@
 import { loadMeasuredRepository } from '../src/app/measured-repository.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import type { SlacConfig } from '../src/config/defaults.js';
 import type { Sla } from '../src/model/sla.js';
 import { buildReport, type Report } from '../src/report/index.js';
 import { reportJson, reportMarkdown } from '../src/report/format.js';
 import { noticesOf, type BreachNotice, type ReviewNotice } from '../src/report/notices.js';
-import { GitHubApi, createClient, type Issue, type RepoRef } from './github.js';
-import type { ActionInputs, RunnerEnv } from './inputs.js';
+import type { CheckLog } from './check.js';
+import type { Issue, ReviewIssuesApi } from './github.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
+
+/** What mode report tells the workflow: the check's log, and lines of progress. */
+export interface ReportLog extends CheckLog {
+  info(message: string): void;
+}
+
+/** Everything mode report reads or changes outside the folder of SLAs. */
+export interface ReportModeContext {
+  /** GitHub with the workflow's token. */
+  api: ReviewIssuesApi;
+  log: ReportLog;
+  /** The folder of .slac.yml in the workspace. */
+  root: string;
+  /** The folder of .slac.yml inside the repository ("" at its root, else "sla/"). */
+  prefix: string;
+  /** The date that decides the latest complete period, YYYY-MM-DD. */
+  today: string;
+  /** Where the JSON report goes (RUNNER_TEMP); else `.slac` in `root`. */
+  temp: string | undefined;
+  /** The Prometheus to measure with (inputs prometheus-url, prometheus-token), if any. */
+  prometheus?: { url: string; token?: string };
+}
 
 export interface ReportModeResult {
   report: Report;
@@ -33,15 +54,8 @@ function noticeMarker(kind: Kind, sla: string): string {
   return `<!-- slac:${kind} ${sla} -->`;
 }
 
-export async function runReportMode(
-  inputs: ActionInputs,
-  runner: RunnerEnv,
-  root: string,
-  repo: RepoRef,
-  today: string,
-  /** The folder of .slac.yml inside the repository ("" at its root, else "sla/"). */
-  prefix = '',
-): Promise<ReportModeResult> {
+export async function runReportMode(context: ReportModeContext): Promise<ReportModeResult> {
+  const { api, log, root, prefix, today } = context;
   const {
     config,
     slas,
@@ -50,7 +64,7 @@ export async function runReportMode(
   } = await loadMeasuredRepository(root, today);
   if (problems.length > 0) {
     for (const p of problems.slice(0, 10))
-      core.error(`${p.rule}: ${p.message}`, {
+      log.error(`${p.rule}: ${p.message}`, {
         file: p.file,
         ...(p.line > 0 ? { startLine: p.line, startColumn: p.column } : {}),
       });
@@ -59,24 +73,22 @@ export async function runReportMode(
       `${problems.length} problem${problems.length === 1 ? '' : 's'} in SLA or results files (first: ${problems[0]!.file}:${problems[0]!.line}:${problems[0]!.column} ${problems[0]!.rule}): no issue was opened or changed; fix them (slac validate)`,
     );
   }
-  const api = new GitHubApi(
-    createClient(
-      inputs.githubToken,
-      runner.apiUrl,
-      inputs.requestTimeoutMs,
-      inputs.testRetryBaseMs,
-    ),
-    repo,
-  );
   let results = measuredResults;
   let proposal: Proposal | undefined;
-  if (inputs.prometheusUrl) {
-    const fresh = await measureNow(inputs, root, config, slas, today);
+  if (context.prometheus) {
+    const fresh = await measureNow(context.prometheus, log, root, config, slas, today);
     if (fresh) {
       results = fresh.results;
       if (fresh.changed.length > 0)
-        proposal = await proposeResults(api, prefix, fresh.changed, fresh.periods, fresh.source);
-      else core.info('the measured results are already in the repository');
+        proposal = await proposeResults(
+          api,
+          log,
+          prefix,
+          fresh.changed,
+          fresh.periods,
+          fresh.source,
+        );
+      else log.info('the measured results are already in the repository');
     }
   }
   const report = buildReport({
@@ -102,6 +114,7 @@ export async function runReportMode(
     const breach = breachBy.get(sla);
     await keepIssue(
       api,
+      log,
       ours,
       'breach',
       sla,
@@ -111,6 +124,7 @@ export async function runReportMode(
     const review = reviewBy.get(sla);
     await keepIssue(
       api,
+      log,
       ours,
       'review',
       sla,
@@ -119,11 +133,11 @@ export async function runReportMode(
     );
   }
 
-  const dir = runner.temp ?? join(root, '.slac');
+  const dir = context.temp ?? join(root, '.slac');
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'slac-review-report.json');
   await writeFile(path, reportJson(report));
-  if (runner.hasSummary) await core.summary.addRaw(reportMarkdown(report)).write();
+  await log.summary(reportMarkdown(report));
   return {
     report,
     breaches: breaches.length,
@@ -143,7 +157,8 @@ interface Proposal {
  * is proposed and nobody is told of figures that were not measured.
  */
 async function measureNow(
-  inputs: ActionInputs,
+  source: NonNullable<ReportModeContext['prometheus']>,
+  log: ReportLog,
   root: string,
   config: SlacConfig,
   slas: readonly Sla[],
@@ -156,9 +171,9 @@ async function measureNow(
       import('../src/node/results-folder.js'),
     ]);
   const prometheus = createHttpPrometheus({
-    url: inputs.prometheusUrl as string,
+    url: source.url,
     timeoutMs: 30_000,
-    ...(inputs.prometheusToken ? { token: inputs.prometheusToken } : {}),
+    ...(source.token ? { token: source.token } : {}),
   });
   const latest = await measureLatestPeriod({
     config,
@@ -169,7 +184,7 @@ async function measureNow(
   });
   switch (latest.outcome) {
     case 'no-queries':
-      core.warning(
+      log.warning(
         'prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)',
       );
       return undefined;
@@ -192,7 +207,8 @@ async function measureNow(
  * to the default branch. A failure removes a branch this run created.
  */
 async function proposeResults(
-  api: GitHubApi,
+  api: ReviewIssuesApi,
+  log: ReportLog,
   prefix: string,
   writes: readonly { path: string; text: string }[],
   periods: readonly string[],
@@ -230,11 +246,11 @@ async function proposeResults(
     if (open) {
       if (open.title !== title || open.body !== body)
         await api.updatePull(open.number, { title, body });
-      core.info(`updated pull request #${open.number} with the measured results`);
+      log.info(`updated pull request #${open.number} with the measured results`);
       return { number: open.number };
     }
     const number = await api.createPull(branch, base.name, title, body);
-    core.info(`opened pull request #${number} with the measured results`);
+    log.info(`opened pull request #${number} with the measured results`);
     return { number };
   } catch (error) {
     if (created) await api.deleteBranch(branch).catch(() => {});
@@ -244,7 +260,8 @@ async function proposeResults(
 
 /** Opens, updates, reopens or closes the one issue of a kind about an SLA. */
 async function keepIssue(
-  api: GitHubApi,
+  api: ReviewIssuesApi,
+  log: ReportLog,
   ours: readonly Issue[],
   kind: Kind,
   sla: string,
@@ -259,14 +276,14 @@ async function keepIssue(
     const body = `${marker}\n${wanted.body}`;
     if (!existing) {
       const number = await api.createIssue(wanted.title, body);
-      core.info(`opened #${number}: ${wanted.title}`);
+      log.info(`opened #${number}: ${wanted.title}`);
     } else if (
       existing.state === 'closed' ||
       existing.body !== body ||
       existing.title !== wanted.title
     ) {
       await api.updateIssue(existing.number, { title: wanted.title, body, state: 'open' });
-      core.info(`updated #${existing.number}: ${wanted.title}`);
+      log.info(`updated #${existing.number}: ${wanted.title}`);
     }
   } else if (existing && existing.state === 'open') {
     await api.createComment(
@@ -274,7 +291,7 @@ async function keepIssue(
       `Cleared: ${escapeMarkdown(cleared)}. Closing this issue.`,
     );
     await api.updateIssue(existing.number, { state: 'closed' });
-    core.info(`closed #${existing.number}: ${cleared}`);
+    log.info(`closed #${existing.number}: ${cleared}`);
   }
 }
 

@@ -3,9 +3,10 @@
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ActionCache } from './cache.js';
-import { messageOf, runCheck, writeReport, type CheckContext, type CheckLog } from './check.js';
+import { messageOf, runCheck, writeReport, type CheckContext } from './check.js';
 import { GitHubApi, createClient, teamDirectory } from './github.js';
 import { parseInputs, readRunnerEnv, repoOf, type ActionInputs, type RunnerEnv } from './inputs.js';
+import type { ReportLog } from './notify.js';
 
 export async function run(): Promise<void> {
   const runner = readRunnerEnv();
@@ -18,14 +19,22 @@ export async function run(): Promise<void> {
       core.setOutput('breaches', '0');
       const { runReportMode } = await import('./notify.js');
       const folder = dirname(inputs.config);
-      const result = await runReportMode(
-        inputs,
-        runner,
-        resolve(runner.workspace, folder),
-        repoOf(runner),
-        new Date().toISOString().slice(0, 10),
-        folder === '.' ? '' : `${folder.replace(/\/+$/, '')}/`,
-      );
+      const result = await runReportMode({
+        api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
+        log: actionLog(runner),
+        root: resolve(runner.workspace, folder),
+        prefix: folder === '.' ? '' : `${folder.replace(/\/+$/, '')}/`,
+        today: new Date().toISOString().slice(0, 10),
+        temp: runner.temp,
+        ...(inputs.prometheusUrl
+          ? {
+              prometheus: {
+                url: inputs.prometheusUrl,
+                ...(inputs.prometheusToken ? { token: inputs.prometheusToken } : {}),
+              },
+            }
+          : {}),
+      });
       core.setOutput('breaches', String(result.breaches));
       core.setOutput('report', result.path);
       if (result.pullRequest) core.setOutput('pull-request', String(result.pullRequest));
@@ -68,18 +77,9 @@ export async function run(): Promise<void> {
 /** Mode check's side effects in a workflow: GitHub's API, @actions/core, the clock. */
 function checkContext(inputs: ActionInputs, runner: RunnerEnv): CheckContext {
   const repo = repoOf(runner);
-  const client = (token: string) =>
-    createClient(token, runner.apiUrl, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
-  const log: CheckLog = {
-    warning: (message, annotation) => core.warning(message, annotation),
-    error: (message, annotation) => core.error(message, annotation),
-    summary: async (markdown) => {
-      if (runner.hasSummary) await core.summary.addRaw(markdown).write();
-    },
-  };
   return {
-    api: new GitHubApi(client(inputs.githubToken), repo),
-    ...(inputs.orgToken ? { teams: teamDirectory(client(inputs.orgToken)) } : {}),
+    api: new GitHubApi(client(inputs, runner, inputs.githubToken), repo),
+    ...(inputs.orgToken ? { teams: teamDirectory(client(inputs, runner, inputs.orgToken)) } : {}),
     repo,
     workspace: runner.workspace,
     eventName: runner.eventName,
@@ -87,6 +87,22 @@ function checkContext(inputs: ActionInputs, runner: RunnerEnv): CheckContext {
     runUrl: runner.runUrl,
     today: inputs.testToday ?? new Date().toISOString().slice(0, 10),
     ...(inputs.cache ? { cache: ActionCache.open(runner.workspace, inputs.cache) } : {}),
-    log,
+    log: actionLog(runner),
+  };
+}
+
+function client(inputs: ActionInputs, runner: RunnerEnv, token: string) {
+  return createClient(token, runner.apiUrl, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
+}
+
+/** The workflow's log, annotations and job summary, through @actions/core. */
+function actionLog(runner: RunnerEnv): ReportLog {
+  return {
+    info: (message) => core.info(message),
+    warning: (message, annotation) => core.warning(message, annotation),
+    error: (message, annotation) => core.error(message, annotation),
+    summary: async (markdown) => {
+      if (runner.hasSummary) await core.summary.addRaw(markdown).write();
+    },
   };
 }

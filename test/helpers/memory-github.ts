@@ -1,15 +1,18 @@
-// GitHub kept in memory, for in-process tests of mode check (action/check.ts): the pull
-// requests, reviews, commits, comments, statuses and review requests of one repository, behind
-// the same `PullRequestApi` the action talks to over HTTP. Writes are recorded; a test can make
-// any call fail.
+// GitHub kept in memory, for in-process tests of the action's modes: the pull requests,
+// reviews, commits, comments, statuses and review requests that mode check reads and writes
+// (`PullRequestApi`), and the issues, branches and pull requests of mode report
+// (`ReviewIssuesApi`), behind the interfaces the action talks to over HTTP. Writes are
+// recorded; a test can make any call fail.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckContext, CheckLog } from '../../action/check.js';
 import type {
   CommitState,
+  Issue,
   IssueComment,
   PullRequestApi,
   PullRequestInfo,
+  ReviewIssuesApi,
 } from '../../action/github.js';
 import type { Membership, TeamDirectory } from '../../src/app/check-pull-request.js';
 import type { PullRequestCommit, Review } from '../../src/approval/index.js';
@@ -21,9 +24,9 @@ export interface RecordedStatus {
   url: string | undefined;
 }
 
-type Method = keyof PullRequestApi;
+type Method = keyof PullRequestApi | keyof ReviewIssuesApi;
 
-export class MemoryGitHub implements PullRequestApi {
+export class MemoryGitHub implements PullRequestApi, ReviewIssuesApi {
   readonly pulls = new Map<number, PullRequestInfo>();
   /** Numbers of the pull requests that are closed (the others are open). */
   readonly closed = new Set<number>();
@@ -32,6 +35,18 @@ export class MemoryGitHub implements PullRequestApi {
   readonly issueComments: (IssueComment & { issue: number })[] = [];
   readonly statuses: RecordedStatus[] = [];
   readonly reviewRequests: { pull: number; reviewers: string[]; teams: string[] }[] = [];
+  readonly issueList: Issue[] = [];
+  /** Branches (other than the default branch `main`) and their files. */
+  readonly branches = new Map<string, Map<string, string>>();
+  readonly proposals: {
+    number: number;
+    head: string;
+    base: string;
+    title: string;
+    body: string;
+  }[] = [];
+  /** Every call that changes something, in order. */
+  readonly writes: string[] = [];
   /** The login the token acts as. */
   login = 'github-actions[bot]';
   private nextId = 1;
@@ -46,6 +61,7 @@ export class MemoryGitHub implements PullRequestApi {
     await Promise.resolve();
     if (this.failures.some((f) => f.method === method && f.when(args)))
       throw Object.assign(new Error(`${method} failed`), { status: 500 });
+    if (/^(create|update|put|delete|set|request)/.test(method)) this.writes.push(method);
     return answer();
   }
 
@@ -139,6 +155,84 @@ export class MemoryGitHub implements PullRequestApi {
       this.statuses.push({ sha, state, description, url });
     });
   }
+
+  issues(): Promise<Issue[]> {
+    return this.call('issues', [], () => this.issueList.map((i) => ({ ...i })));
+  }
+
+  createIssue(title: string, body: string): Promise<number> {
+    return this.call('createIssue', [title, body], () => {
+      const number = this.nextId++;
+      this.issueList.push({ number, title, body, state: 'open', login: this.login });
+      return number;
+    });
+  }
+
+  updateIssue(
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void> {
+    return this.call('updateIssue', [number, fields], () => {
+      const issue = this.issueList.find((i) => i.number === number);
+      if (!issue) throw Object.assign(new Error('Not Found'), { status: 404 });
+      Object.assign(issue, fields);
+    });
+  }
+
+  defaultBranch(): Promise<{ name: string; sha: string }> {
+    return this.call('defaultBranch', [], () => ({ name: 'main', sha: '0'.repeat(40) }));
+  }
+
+  branchExists(branch: string): Promise<boolean> {
+    return this.call('branchExists', [branch], () => this.branches.has(branch));
+  }
+
+  createBranch(branch: string): Promise<void> {
+    return this.call('createBranch', [branch], () => void this.branches.set(branch, new Map()));
+  }
+
+  deleteBranch(branch: string): Promise<void> {
+    return this.call('deleteBranch', [branch], () => void this.branches.delete(branch));
+  }
+
+  fileOn(branch: string, path: string): Promise<{ text: string; sha: string } | undefined> {
+    return this.call('fileOn', [branch, path], () => {
+      const text = this.branches.get(branch)?.get(path);
+      return text === undefined ? undefined : { text, sha: `blob-${path}` };
+    });
+  }
+
+  putFile(branch: string, path: string, text: string): Promise<void> {
+    return this.call('putFile', [branch, path, text], () => {
+      const files = this.branches.get(branch);
+      if (!files) throw Object.assign(new Error('Not Found'), { status: 404 });
+      files.set(path, text);
+    });
+  }
+
+  openPullFrom(
+    branch: string,
+  ): Promise<{ number: number; title: string; body: string } | undefined> {
+    return this.call('openPullFrom', [branch], () => {
+      const p = this.proposals.find((x) => x.head === branch);
+      return p ? { number: p.number, title: p.title, body: p.body } : undefined;
+    });
+  }
+
+  createPull(head: string, base: string, title: string, body: string): Promise<number> {
+    return this.call('createPull', [head, base, title, body], () => {
+      const number = this.nextId++;
+      this.proposals.push({ number, head, base, title, body });
+      return number;
+    });
+  }
+
+  updatePull(number: number, fields: { title: string; body: string }): Promise<void> {
+    return this.call('updatePull', [number, fields], () => {
+      const p = this.proposals.find((x) => x.number === number);
+      if (p) Object.assign(p, fields);
+    });
+  }
 }
 
 /** An organization's teams in memory: `team` ("@org/team") → its members. */
@@ -157,13 +251,17 @@ export function memoryTeams(teams: Record<string, string[]>): TeamDirectory & { 
 
 /** What the check told the workflow. */
 export interface RecordedLog extends CheckLog {
+  info(message: string): void;
+  infos: string[];
   warnings: string[];
   errors: { message: string; file?: string; line?: number }[];
   summaries: string[];
 }
 
-function recordingLog(): RecordedLog {
+export function recordingLog(): RecordedLog {
   const log: RecordedLog = {
+    infos: [],
+    info: (message) => void log.infos.push(message),
     warnings: [],
     errors: [],
     summaries: [],
