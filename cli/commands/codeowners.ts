@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeownersDifferences, generateCodeowners } from '../../src/codeowners/index.js';
 import { readWorkingTree } from '../../src/repo/index.js';
+import { findConfigRoot } from '../../src/repo/tree.js';
 import { validateSources } from '../../src/validate/index.js';
 import { EXIT, parseOptions, type CliIo } from '../io.js';
 
@@ -21,7 +22,8 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const tree = await readWorkingTree(io.cwd);
+  const root = findConfigRoot(io.cwd);
+  const tree = await readWorkingTree(root);
   if (tree.configProblems.length > 0) {
     for (const p of tree.configProblems)
       io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}\n`);
@@ -39,10 +41,10 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
   for (const file of unreadable)
     problems.push(`${file}: not a valid SLA file (run slac validate); it has no code owner`);
 
-  const target = (await exists(join(io.cwd, '.github', 'CODEOWNERS')))
+  const target = (await exists(join(root, '.github', 'CODEOWNERS')))
     ? '.github/CODEOWNERS'
     : 'CODEOWNERS';
-  const path = join(io.cwd, target);
+  const path = join(root, target);
   for (const p of problems) io.stderr(`slac codeowners: ${p}\n`);
 
   if (values.check) {

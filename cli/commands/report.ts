@@ -1,5 +1,6 @@
 import { loadMeasuredRepository } from '../../src/app/measured-repository.js';
 import { buildReport } from '../../src/report/index.js';
+import { findConfigRoot } from '../../src/repo/tree.js';
 import { reportHtml, reportJson, reportMarkdown, reportText } from '../../src/report/format.js';
 import { parsePeriod } from '../../src/results/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
@@ -50,7 +51,10 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   if (values.owner !== undefined && !/^@[^\s/]+(?:\/[^\s/]+)?$/.test(values.owner))
     throw new UsageError(`--owner must be "@login" or "@org/team"; got "${values.owner}"`);
 
-  const { config, slas, results, problems } = await loadMeasuredRepository(io.cwd, today);
+  const { config, slas, results, problems } = await loadMeasuredRepository(
+    findConfigRoot(io.cwd),
+    today,
+  );
   const report = buildReport({
     slas,
     results,
