@@ -76,7 +76,7 @@ export function fetchHint(
   }
   if (ref.startsWith('refs/tags/')) return fetch(`${remote} tag ${ref.slice('refs/tags/'.length)}`);
   const branch = ref.replace(/^refs\/heads\//, '');
-  if (/^v?\d+(\.\d+)*([-+][\w.-]*)?$/.test(branch)) {
+  if (/^v?\d[\d.]*(?:[-+][\w.-]*)?$/.test(branch)) {
     return fetch(
       `${remote} tag ${branch}`,
       `, or for a branch git fetch ${remote} ${branch} and use ${remote}/${branch}`,
