@@ -93,6 +93,18 @@ describe('the history in customers’ words', () => {
     ]);
   });
 
+  it('says credits as a share of the fee for the window', () => {
+    expect(
+      statements(
+        ['{ below: 99.9%, credit: 10% }', '{ below: 99.9%, credit: 15% }'],
+        ['      - { below: 99.0%, credit: 25% }\n', ''],
+      ),
+    ).toEqual([
+      'No service credit below 99% (was 25%)',
+      'Service credit below 99.9%: 15% of the monthly fee (was 10%)',
+    ]);
+  });
+
   it('leaves out who owns the SLA: no handles, no approvals', () => {
     expect(statements(["owner: '@acme/payments'", "owner: '@acme/platform'"])).toEqual([]);
   });

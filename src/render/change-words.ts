@@ -7,7 +7,7 @@ import type { Change } from '../diff/types.js';
 import type { Hours, Objective, Priority, Sla } from '../model/sla.js';
 import { formatPercent } from '../model/units.js';
 import { durationWords, hoursWords, measureFigure, windowWords } from '../model/words.js';
-import { dateWords } from './words.js';
+import { dateWords, feeWords } from './words.js';
 
 /** Kinds the public history leaves out: who approves changes is not a commitment. */
 const INTERNAL: ReadonlySet<ChangeKind> = new Set(['owner-changed', 'sla-removed']);
@@ -168,9 +168,10 @@ export function changeStatement(
     case 'credit-tier-weakened':
     case 'credit-tier-strengthened': {
       const below = /below ([^\]]+)\]$/.exec(path)?.[1] ?? '';
+      const fee = feeWords(after.objectives.find((o) => o.id === after.credits?.objective)?.window);
       if (change.after === null)
         return `No service credit below ${below}${was(String(change.before))}`;
-      return `Service credit below ${below}: ${String(change.after)} of the fee${was(change.before === null ? null : String(change.before))}`;
+      return `Service credit below ${below}: ${String(change.after)} of the ${fee}${was(change.before === null ? null : String(change.before))}`;
     }
     default:
       return null;

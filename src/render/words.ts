@@ -98,7 +98,7 @@ export function toleranceBand(
 }
 
 /** "monthly fee" for a month window, "fee for the period" otherwise. */
-function feeWords(window: Window | undefined): string {
+export function feeWords(window: Window | undefined): string {
   if (window?.kind !== 'calendar') return 'fee for the period';
   const adjective = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' };
   return `${adjective[window.unit]} fee`;
