@@ -144,9 +144,8 @@ export interface HistoryView {
 /**
  * The public history: statements of what changed, dated by when they apply — the SLA's
  * `effective.from` when it lies after the commit (the change was announced ahead), else the
- * commit's day. Entries customers are not
- * told of are left out, and so is a moved `effective.from` that comes with other changes in
- * the same commit (its date already heads them).
+ * commit's day. Entries customers are not told of are left out, and so is a moved
+ * `effective.from` that comes with other changes in the same commit (its date heads them).
  */
 function historyView(history: readonly HistoryEntry[]): HistoryView[] {
   const shownInCommit = new Map<string, number>();
