@@ -38,6 +38,19 @@ describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 12
     repo.copy(join(root, 'examples'));
     // Committed after November's results: the site shows the 12 months up to November 2026.
     repo.commit('Examples as agreed', '2026-12-01T09:00:00Z');
+    // A later change, for the history: the help desk's support hours move to Amsterdam.
+    const helpDesk = join(repo.dir, 'slas', 'help-desk.yaml');
+    const text = readFileSync(helpDesk, 'utf8');
+    const hours =
+      "hours: { timezone: Europe/Berlin, schedule: ['Mon-Fri 08:00-18:00', 'Sat 10:00-14:00'] }";
+    expect(text).toContain(hours);
+    repo.write({
+      'slas/help-desk.yaml': text.replace(
+        hours,
+        "hours: { timezone: Europe/Amsterdam, schedule: 'Mon-Fri 08:00-18:00' }",
+      ),
+    });
+    repo.commit('Support from Amsterdam', '2026-12-01T10:00:00Z');
     const run = await runCli(['render', '--out', 'site'], { cwd: repo.dir });
     expect(run.code, run.stderr).toBe(0);
     const site = join(repo.dir, 'site');
@@ -163,9 +176,25 @@ describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 12
       await page.context().close();
     }
     const { page } = await open('services/payments-api.html');
-    await expect(page.locator('main').textContent()).resolves.toContain(
-      'at most 21 min 55 s of downtime a month',
+    const uptime = page.locator('#objective-uptime .words');
+    await expect(uptime.textContent()).resolves.toBe(
+      'Available 99.95% of the time, which allows about 22 min of downtime a month.',
     );
+    // The rounded figure carries the exact one, shown when the pointer rests on it.
+    await expect(uptime.locator('.approx').getAttribute('title')).resolves.toBe('21 min 55 s');
+    await page.context().close();
+  });
+
+  it('tells the history as statements of what holds since when, in words', async () => {
+    const { page } = await open('services/help-desk.html');
+    const items = await page.locator('ol.history li').allTextContents();
+    expect(items).toEqual([
+      'Since 1 December 2026: Support hours Monday to Friday, 08:00–18:00 (Amsterdam time), instead of Monday to Friday, 08:00–18:00 and Saturday, 10:00–14:00 (Berlin time)',
+      'Since 1 December 2026: Agreement published',
+    ]);
+    const section =
+      (await page.locator('section[aria-labelledby="history-title"]').textContent()) ?? '';
+    expect(section).not.toMatch(/weakened|worse for customers|approves|@acme|Mon-Fri/i);
     await page.context().close();
   });
 
@@ -179,7 +208,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the catalog in a browser', { timeout: 12
     await expect(section.locator('svg.chart').first().isVisible()).resolves.toBe(true);
     const uptime = section.locator('#performance-uptime');
     await expect(uptime.locator('.perf-latest').textContent()).resolves.toBe(
-      'In November 2026 the service was available 99.982% of the time, 7 min 53 s of downtime; we commit to 99.95%: met.',
+      'In November 2026 the service was available 99.982% of the time, about 8 min of downtime; we commit to 99.95%: met.',
     );
     await expect(uptime.locator('tbody tr').count()).resolves.toBe(12);
     // A missed month says so in words, not only in colour.

@@ -66,7 +66,7 @@ spec:
   credits:
     objective: uptime
     tiers:
-      - { below: 99.95%, credit: 10% }
+      - { below: 99.9%, credit: 10% }
       - { below: 99.0%, credit: 25% }
   contacts:
     - { name: Payments on-call, email: payments-oncall@acme.example }

@@ -164,30 +164,31 @@ describe('How we performed, on a service page', () => {
   it('says a met availability period with its downtime, and the commitment', () => {
     // As of 5 November, October is the latest complete period.
     const page = text(render({ today: '2026-11-05' }).get('services/demo-api.html') ?? '');
-    // 0.05% of 2,629,746 s = 1,314.873 s = 21 min 55 s.
+    // 0.05% of 2,629,746 s = 1,314.873 s = 21 min 55 s, said as about 22 min.
     expect(page).toContain(
-      'In October 2026 the service was available 99.95% of the time, 21 min 55 s of downtime; we commit to 99.9%: met.',
+      'In October 2026 the service was available 99.95% of the time, about 22 min of downtime; we commit to 99.9%: met.',
     );
     expect(page).toContain(
       'In October 2026 95% of requests were answered within 280 ms; we commit to 300 ms: met.',
     );
     // Later, October stays in the table with its figures and the outcome in words.
     expect(render().get('services/demo-api.html')).toMatch(
-      /<tr role="row" class="outcome-met"><th scope="row" role="rowheader">October 2026<\/th><td role="cell">99\.95%<\/td><td role="cell" class="outcome">Met<\/td><td role="cell" class="downtime">21 min 55 s<\/td>/,
+      /<tr role="row" class="outcome-met"><th scope="row" role="rowheader">October 2026<\/th><td role="cell">99\.95%<\/td><td role="cell" class="outcome">Met<\/td><td role="cell" class="downtime" title="21 min 55 s">about 22 min<\/td>/,
     );
   });
 
   it('says a missed period as missed, in words, with its note', () => {
     const page = render().get('services/demo-api.html') ?? '';
-    // 0.2% of 2,629,746 s = 5,259.492 s = 1 h 27 min 39 s.
+    // 0.2% of 2,629,746 s = 5,259.492 s = 1 h 27 min 39 s: about 1 h 30 min, exact in the title.
     expect(text(page)).toContain(
-      'In November 2026 the service was available 99.8% of the time, 1 h 27 min 39 s of downtime; we commit to 99.9%: missed. Database failover on 3 November.',
+      'In November 2026 the service was available 99.8% of the time, about 1 h 30 min of downtime; we commit to 99.9%: missed. Database failover on 3 November.',
     );
+    expect(page).toContain('<span class="approx" title="1 h 27 min 39 s">about 1 h 30 min</span>');
     expect(text(page)).toContain(
       'In November 2026 95% of requests were answered within 320 ms; we commit to 300 ms: missed.',
     );
     expect(page).toMatch(
-      /<tr role="row" class="outcome-missed"><th scope="row" role="rowheader">November 2026<\/th><td role="cell">99\.8%<\/td><td role="cell" class="outcome">Missed<\/td><td role="cell" class="downtime">1 h 27 min 39 s<\/td><td role="cell" class="note">Database failover on 3 November\.<\/td><\/tr>/,
+      /<tr role="row" class="outcome-missed"><th scope="row" role="rowheader">November 2026<\/th><td role="cell">99\.8%<\/td><td role="cell" class="outcome">Missed<\/td><td role="cell" class="downtime" title="1 h 27 min 39 s">about 1 h 30 min<\/td><td role="cell" class="note">Database failover on 3 November\.<\/td><\/tr>/,
     );
   });
 

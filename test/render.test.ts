@@ -134,10 +134,10 @@ describe('allowed downtime in words', () => {
 describe('plain-language phrases', () => {
   it('says service hours with days, times and the time zone', () => {
     expect(hoursWords(hours('Mon-Fri 08:00-18:00', 'Europe/Berlin'))).toBe(
-      'Monday to Friday, 08:00–18:00 Berlin time',
+      'Monday to Friday, 08:00–18:00 (Berlin time)',
     );
     expect(hoursWords(hours(['Mon-Fri 08:00-18:00', 'Sat 10:00-14:00'], 'Europe/Berlin'))).toBe(
-      'Monday to Friday, 08:00–18:00 and Saturday, 10:00–14:00 Berlin time',
+      'Monday to Friday, 08:00–18:00 and Saturday, 10:00–14:00 (Berlin time)',
     );
     expect(hoursWords({ ...hours('24x7'), always: true })).toBe('around the clock');
   });
@@ -165,7 +165,12 @@ describe('plain-language phrases', () => {
       'below 99.9%: 10% of the monthly fee',
       'below 99%: 25% of the monthly fee',
     ]);
-    expect(rows[0]?.downtime).toBe('more than 43 min 50 s of downtime a month');
+    expect(rows[0]?.downtime).toBe('more than about 44 min of downtime a month');
+    expect(rows[0]?.downtimeParts).toEqual([
+      { text: 'more than ' },
+      { text: 'about 44 min', exact: '43 min 50 s' },
+      { text: ' of downtime a month' },
+    ]);
   });
 
   it('places the target inside the zone of tolerance', () => {
@@ -180,7 +185,11 @@ describe('plain-language phrases', () => {
     const band = toleranceBand(objective, sla.serviceHours);
     expect(band).toMatchObject({ adequate: '99.9%', desired: '99.99%', target: '99.95%' });
     expect(band?.position).toBeCloseTo(55.6, 1);
-    expect(band?.sentence).toContain('between 4 min 23 s and 43 min 50 s a month');
+    expect(band?.sentence).toContain('between about 4 min and about 44 min a month');
+    expect(band?.sentenceParts.filter((p) => p.exact)).toEqual([
+      { text: 'about 4 min', exact: '4 min 23 s' },
+      { text: 'about 44 min', exact: '43 min 50 s' },
+    ]);
   });
 
   it('says failure shares as round "1 in N" figures, eleven nines included', () => {
@@ -209,7 +218,7 @@ describe('plain-language phrases', () => {
   it('says an availability objective with its downtime', () => {
     const sla = loadOne(SLA()).sla;
     expect(objectiveWords(sla.objectives[0]!, sla.serviceHours)).toBe(
-      'Available 99.95% of the time: at most 21 min 55 s of downtime a month.',
+      'Available 99.95% of the time, which allows 21 min 55 s of downtime a month.',
     );
   });
 });
@@ -275,12 +284,18 @@ describe('renderCatalog', () => {
   it('states each commitment in words on the service page', async () => {
     const { slas, config } = await exampleSlas();
     const page = renderCatalog({ slas, config }).files.get('services/payments-api.html') ?? '';
-    expect(page).toContain('at most 21 min 55 s of downtime a month');
+    // Downtime rounded in words, the exact figure as the title of the rounded one.
+    expect(page).toContain(
+      'Available 99.95% of the time, which allows <span class="approx" title="21 min 55 s">about 22 min</span> of downtime a month.',
+    );
+    expect(page).not.toMatch(/>[^<]*\d+ min \d+ s[^<]*</);
     expect(page).toContain('95% of requests answered within 300 ms');
     expect(page).toContain('within 15 minutes, around the clock');
-    expect(page).toContain('within 1 hour, Monday to Friday, 08:00–18:00 Berlin time');
-    expect(page).toMatch(/below 99\.95%<\/th><td>[^<]*<\/td><td>10% of the monthly fee</);
-    expect(page).toContain('Sunday, 02:00–04:00 UTC');
+    expect(page).toContain('within 1 hour, Monday to Friday, 08:00–18:00 (Berlin time)');
+    expect(page).toContain(
+      '<th scope="row">below 99.9%</th><td>more than <span class="approx" title="43 min 50 s">about 44 min</span> of downtime a month</td><td>10% of the monthly fee</td>',
+    );
+    expect(page).toContain('Sunday, 02:00–04:00 (UTC)');
     expect(page).toContain('Announced at least 3 days in advance.');
     expect(page).toContain('href="mailto:payments-oncall@acme.example"');
   });
@@ -469,10 +484,20 @@ describe('slac render', () => {
       const run = await runCli(['render'], { cwd: repo.dir });
       expect(run.code).toBe(0);
       const page = readFileSync(join(repo.dir, 'site', 'services', 'demo-api.html'), 'utf8');
-      expect(page).toContain('<time datetime="2026-04-02">2 April 2026</time>');
-      expect(page).toContain('Weakened');
-      expect(page).toMatch(/99\.95%.*99\.9%/);
-      expect(page).toContain('<time datetime="2026-03-01">1 March 2026</time>');
+      // Neutral statements of what holds since when, newest first; no review language.
+      expect(page).toContain(
+        '<li>Since <time datetime="2026-04-02">2 April 2026</time>: Monthly uptime commitment 99.9% (was 99.95%)</li>',
+      );
+      expect(page).toContain(
+        '<li>Since <time datetime="2026-03-01">1 March 2026</time>: Agreement published</li>',
+      );
+      for (const jargon of [
+        'Weakened',
+        'weakened',
+        'worse for customers',
+        'allowed downtime rises',
+      ])
+        expect(page).not.toContain(jargon);
       // The review was due on 2026-07-15; the latest commit is older, so not overdue.
       expect(page).not.toContain('Review overdue');
     } finally {

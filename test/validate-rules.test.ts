@@ -301,6 +301,39 @@ describe('credits', () => {
     expect(only(file)).toEqual(['credits-tiers-order', 20, 18, 'error']);
   });
 
+  it('rejects a tier that pays while the target is met (credits-tier-above-target)', () => {
+    const file = credits(
+      '      - { below: 99.95%, credit: 10% }\n      - { below: 99%, credit: 25% }\n',
+    );
+    expect(only(file)).toEqual(['credits-tier-above-target', 19, 18, 'error']);
+    expect(message(file)).toBe(
+      'the tier below 99.95% pays 10% while "uptime" meets its target of 99.9% (at any value from 99.9% up to 99.95%); start the tier at the target or lower (below: 99.9%), or raise the target',
+    );
+  });
+
+  it('reports each tier above the target where it is written, in any order', () => {
+    const file = credits(
+      '      - { below: 99%, credit: 50% }\n      - { below: 99.99%, credit: 5% }\n      - { below: 99.95%, credit: 10% }\n',
+    );
+    expect(all(file).map((p) => [p.rule, p.line, p.column])).toEqual([
+      ['credits-tier-above-target', 20, 18],
+      ['credits-tier-above-target', 21, 18],
+    ]);
+  });
+
+  it('accepts a first tier that starts exactly at the target or further down', () => {
+    expect(all(credits('      - { below: 99.9%, credit: 10% }\n'))).toEqual([]);
+    expect(all(credits('      - { below: 99.5%, credit: 10% }\n'))).toEqual([]);
+  });
+
+  it('reports a fraction target once, not every tier against it', () => {
+    const file = credits('      - { below: 99.9%, credit: 10% }\n').replace(
+      'target: 99.9%',
+      'target: 0.999',
+    );
+    expect(only(file)).toEqual(['objective-target-range', 14, 15, 'error']);
+  });
+
   it('rejects a credit above 100% (credits-range)', () => {
     expect(only(credits('      - { below: 99.9%, credit: 150% }\n'))).toEqual([
       'credits-range',

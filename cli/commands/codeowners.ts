@@ -6,6 +6,7 @@ import {
   type CodeownersResult,
 } from '../../src/codeowners/index.js';
 import { readWorkingTree, type Snapshot } from '../../src/repo/index.js';
+import { findConfigRoot } from '../../src/repo/tree.js';
 import { validateSources } from '../../src/validate/index.js';
 import { EXIT, parseOptions, type CliIo } from '../io.js';
 
@@ -25,7 +26,8 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const tree = await readWorkingTree(io.cwd);
+  const root = findConfigRoot(io.cwd);
+  const tree = await readWorkingTree(root);
   if (tree.configProblems.length > 0) {
     for (const p of tree.configProblems)
       io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}\n`);
@@ -33,10 +35,10 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
     return EXIT.problems;
   }
   const { text, problems, slas } = codeownersOf(tree);
-  const target = (await exists(join(io.cwd, '.github', 'CODEOWNERS')))
+  const target = (await exists(join(root, '.github', 'CODEOWNERS')))
     ? '.github/CODEOWNERS'
     : 'CODEOWNERS';
-  const path = join(io.cwd, target);
+  const path = join(root, target);
   for (const p of problems) io.stderr(`slac codeowners: ${p}\n`);
 
   if (values.check) {

@@ -1,6 +1,7 @@
 import { diffRevisions } from '../../src/app/diff-revisions.js';
 import { diffJson, diffMarkdown, diffText } from '../../src/diff/index.js';
 import { openRepository } from '../../src/git/index.js';
+import { findConfigRoot, uncommittedSlaFiles } from '../../src/repo/tree.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 import { openCache } from '../validate/store.js';
 
@@ -34,7 +35,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
 
-  const git = await openRepository(io.cwd);
+  const root = findConfigRoot(io.cwd);
+  const git = await openRepository(root);
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const { diff, problems, skipped } = await diffRevisions({
     git,
@@ -44,6 +46,12 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     ...(cache ? { cache } : {}),
   });
   cache?.save();
+  // The diff reads commits: edits not committed yet are not in it, which surprises when head
+  // is the commit checked out here.
+  if (diff.head === (await git.resolve('HEAD').catch(() => undefined))) {
+    const pending = await uncommittedSlaFiles(root);
+    if (pending.length > 0) io.stderr(uncommittedWarning(pending));
+  }
 
   if (format === 'json') {
     io.stdout(diffJson(diff));
@@ -54,4 +62,13 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(diffText(diff, { problems, skipped }));
   }
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** The warning for SLA files with changes the diff leaves out, naming at most 10 of them. */
+function uncommittedWarning(files: readonly string[]): string {
+  const shown = files.slice(0, 10).join(', ');
+  const more = files.length > 10 ? ` and ${files.length - 10} more` : '';
+  const which =
+    files.length === 1 ? '1 SLA file has changes' : `${files.length} SLA files have changes`;
+  return `slac diff: warning: ${which} not committed, which this diff leaves out (it compares commits): ${shown}${more}. Commit them (git add, git commit) to include them, or git stash them to set them aside.\n`;
 }

@@ -12,7 +12,7 @@ import {
 } from '../../src/measure/index.js';
 import { sortProblems } from '../../src/model/problem.js';
 import { diskResultsFolder } from '../../src/node/results-folder.js';
-import { readWorkingTree } from '../../src/repo/tree.js';
+import { findConfigRoot, readWorkingTree } from '../../src/repo/tree.js';
 import { parsePeriod, type Period } from '../../src/results/index.js';
 import { validateSources } from '../../src/validate/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
@@ -80,7 +80,8 @@ export async function measureCommand(args: string[], io: CliIo): Promise<number>
     timeoutMs = Math.round(s * 1000);
   }
 
-  const tree = await readWorkingTree(io.cwd);
+  const root = findConfigRoot(io.cwd);
+  const tree = await readWorkingTree(root);
   const validation = validateSources(tree.files, { today });
   const problems = sortProblems([...tree.configProblems, ...validation.errors]);
   if (problems.length > 0) {
@@ -116,7 +117,7 @@ export async function measureCommand(args: string[], io: CliIo): Promise<number>
     return EXIT.problems;
   }
 
-  const folder = diskResultsFolder(io.cwd, tree.config);
+  const folder = diskResultsFolder(root, tree.config);
   const files = outcome.periods.map((p) => ({
     measured: p,
     path: resultsPathOf(tree.config, p.period, folder.exists),
@@ -127,7 +128,7 @@ export async function measureCommand(args: string[], io: CliIo): Promise<number>
       io.stderr(`slac measure: ${planned.reason}; nothing was written\n`);
       return EXIT.problems;
     }
-    for (const w of planned.writes) await writeAtomically(join(io.cwd, w.path), w.text);
+    for (const w of planned.writes) await writeAtomically(join(root, w.path), w.text);
   }
 
   if (format === 'json') {

@@ -1,4 +1,6 @@
 import { renderSite, renderedText, TemplatesNotFoundError } from '../../src/app/render-site.js';
+import { resolve } from 'node:path';
+import { findConfigRoot } from '../../src/repo/tree.js';
 import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac render [--out DIR] [--templates DIR] [--base-url URL] [--today YYYY-MM-DD]
@@ -33,10 +35,13 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${values.today}"`);
 
+  // The folder of the nearest .slac.yml; --out and --templates are relative to where the
+  // user is, the default site/ to that folder.
+  const root = findConfigRoot(io.cwd);
   const result = await renderSite({
-    root: io.cwd,
-    out: values.out ?? 'site',
-    ...(values.templates !== undefined ? { templates: values.templates } : {}),
+    root,
+    out: values.out !== undefined ? resolve(io.cwd, values.out) : 'site',
+    ...(values.templates !== undefined ? { templates: resolve(io.cwd, values.templates) } : {}),
     ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
     ...(values.today !== undefined ? { today: values.today } : {}),
     clock: () => io.today(),

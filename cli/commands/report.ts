@@ -1,4 +1,5 @@
 import { reviewReport } from '../../src/app/review-report.js';
+import { findConfigRoot } from '../../src/repo/tree.js';
 import { reportHtml, reportJson, reportMarkdown, reportText } from '../../src/report/format.js';
 import { parsePeriod } from '../../src/results/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
@@ -50,7 +51,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--owner must be "@login" or "@org/team"; got "${values.owner}"`);
 
   const { report, problems } = await reviewReport({
-    root: io.cwd,
+    root: findConfigRoot(io.cwd),
     today,
     ...(period?.ok ? { period: period.value } : {}),
     ...(values.last ? { last: Number(values.last) } : {}),

@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { sortProblems, type Position, type Problem } from '../../src/model/problem.js';
 import type { SlacConfig } from '../../src/config/defaults.js';
 import {
+  findConfigRoot,
   listSelected,
   listWorkingTree,
   noSlaFiles,
@@ -78,8 +79,11 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (values.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(values.jobs))
     throw new UsageError(`--jobs must be a whole number from 1; got "${values.jobs}"`);
 
+  // Without PATH, the folder of the nearest .slac.yml (the repository's, from a subfolder);
+  // problems name files relative to it. PATHs are the user's, relative to where they are.
+  const root = positionals.length === 0 ? findConfigRoot(io.cwd) : io.cwd;
   // git reads its index while the folder is listed.
-  const index = values.cache !== undefined ? readGitIndex(io.cwd) : undefined;
+  const index = values.cache !== undefined ? readGitIndex(root) : undefined;
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const print = (
     result: CombinedResult,
@@ -93,7 +97,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   // Excerpts under problems from files not read by this run: each file read once.
   const lines = new Map<string, string[] | undefined>();
   const fromDisk = (file: string, line: number) => {
-    if (!lines.has(file)) lines.set(file, readText(join(io.cwd, file))?.split(/\r?\n/));
+    if (!lines.has(file)) lines.set(file, readText(join(root, file))?.split(/\r?\n/));
     return lines.get(file)?.[line - 1];
   };
 
@@ -103,24 +107,24 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   let config: SlacConfig | undefined;
   const configProblems: Problem[] = [];
   if (positionals.length === 0) {
-    const folder = await readFolderConfig(io.cwd);
+    const folder = await readFolderConfig(root);
     const gitIndex = await index;
     state =
       gitIndex && folder.problems.length === 0
         ? folderStateKey(gitIndex, folder.config.slas)
         : undefined;
     hasResults =
-      folder.problems.length === 0 && listSelected(io.cwd, folder.config.results).length > 0;
+      folder.problems.length === 0 && listSelected(root, folder.config.results).length > 0;
     // Nothing changed since the last run, as git vouches: its whole result, without a walk.
     // (Results files are checked against the SLAs every run.)
     const whole =
       cache && state && !hasResults ? cachedState(cache.tree(), state, today) : undefined;
     if (whole && whole.files > 0) return print(whole, fromDisk);
 
-    const tree = await listWorkingTree(io.cwd, folder);
+    const tree = await listWorkingTree(root, folder);
     if (hasResults) config = tree.config;
-    const root = io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep;
-    files = tree.slaPaths.map((path) => ({ path, abs: root + path }));
+    const base = root.endsWith(sep) ? root : root + sep;
+    files = tree.slaPaths.map((path) => ({ path, abs: base + path }));
     configProblems.push(...tree.configProblems);
     // With a broken .slac.yml the default glob is in use: its problems come first.
     if (files.length === 0 && tree.configProblems.length === 0)
@@ -146,7 +150,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     ? await (
         await import('../../src/results/index.js')
       ).validateFolderResults(
-        io.cwd,
+        root,
         config,
         files.map((f) => f.path),
         today,

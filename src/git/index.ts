@@ -40,6 +40,54 @@ export interface GitReader {
   commitPaths(base: string, head: string): Promise<Map<string, string[]>>;
 }
 
+/**
+ * What to do about a ref git does not know, as a command to copy: `origin/main` is branch
+ * `main` of remote `origin` (git fetch origin main), a full SHA is fetched by itself, a plain
+ * name is a branch (or, when it looks like a version, a tag) of the default remote; `HEAD~3`
+ * in a shallow clone needs more history.
+ */
+export function fetchHint(
+  ref: string,
+  repo: { remotes: readonly string[]; shallow: boolean },
+): string {
+  const unshallow = repo.shallow
+    ? '; this clone is shallow: git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)'
+    : '';
+  const fullSha = /^[0-9a-f]{40}$/i.test(ref);
+  if (/[~^@{:]/.test(ref) && !fullSha) {
+    return repo.shallow
+      ? `check the name, or fetch more history${unshallow}`
+      : "check the name: this clone's history has no such commit";
+  }
+  const remote = repo.remotes.includes('origin') ? 'origin' : (repo.remotes[0] ?? 'origin');
+  // Without a remote, the fetch needs one first.
+  const add = repo.remotes.length === 0 ? 'git remote add origin URL, then ' : '';
+  const fetch = (what: string, then = '') =>
+    `fetch it first (${add}git fetch ${what})${then}${unshallow}`;
+  const name = ref.replace(/^refs\/remotes\//, '');
+  const slash = name.indexOf('/');
+  const prefix = slash > 0 ? name.slice(0, slash) : '';
+  if (prefix !== '' && (repo.remotes.includes(prefix) || (add && prefix === 'origin'))) {
+    return fetch(`${prefix} ${name.slice(slash + 1)}`);
+  }
+  if (fullSha) return fetch(`${remote} ${ref}`);
+  if (/^[0-9a-f]{7,39}$/i.test(ref)) {
+    return `${fetch(remote)}, or give the full 40-character SHA`;
+  }
+  if (ref.startsWith('refs/tags/')) return fetch(`${remote} tag ${ref.slice('refs/tags/'.length)}`);
+  const branch = ref.replace(/^refs\/heads\//, '');
+  if (/^v?\d[\d.]*(?:[-+][\w.-]*)?$/.test(branch)) {
+    return fetch(
+      `${remote} tag ${branch}`,
+      `, or for a branch git fetch ${remote} ${branch} and use ${remote}/${branch}`,
+    );
+  }
+  return fetch(
+    `${remote} ${branch}`,
+    ` and use ${remote}/${branch}, or name a branch, tag or commit SHA this clone has`,
+  );
+}
+
 /** A GitReader on the repository at `cwd`, using the git command line. */
 export function createGitReader(cwd: string): GitReader {
   // A ref is resolved once per reader: a command then sees one commit per ref throughout,
@@ -58,10 +106,17 @@ export function createGitReader(cwd: string): GitReader {
         ])
       ).trim();
     } catch {
-      throw new GitError(
-        `unknown revision "${ref}": fetch it first (git fetch origin ${ref}) or name a branch, tag or commit SHA`,
-        '',
-      );
+      const [remotes, shallow] = await Promise.all([
+        runGit(cwd, ['remote']).then(
+          (out) => out.split('\n').filter(Boolean),
+          () => [],
+        ),
+        runGit(cwd, ['rev-parse', '--is-shallow-repository']).then(
+          (out) => out.trim() === 'true',
+          () => false,
+        ),
+      ]);
+      throw new GitError(`unknown revision "${ref}": ${fetchHint(ref, { remotes, shallow })}`, '');
     }
   };
   return {

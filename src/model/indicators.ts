@@ -133,8 +133,12 @@ export const INDICATORS: { readonly [K in Indicator]: IndicatorSpec } = {
       if (o.target.kind !== 'percent') return undefined;
       const minutes = serviceHours.schedule.minutesPerWeek;
       const hours =
-        minutes < MINUTES_PER_WEEK ? ` during service hours (${hoursWords(serviceHours)})` : '';
-      return `Available ${formatPercent(o.target.value)} of the time${hours}: ${downtimeWords(o.target.value, o.window, minutes)}.`;
+        minutes < MINUTES_PER_WEEK ? ` during service hours, ${hoursWords(serviceHours)}` : '';
+      const allowed = allowedDowntimeSeconds(o.target.value, o.window, minutes);
+      const counted = minutes < MINUTES_PER_WEEK ? ', counted during service hours' : '';
+      return allowed > 0
+        ? `Available ${formatPercent(o.target.value)} of the time${hours}, which allows ${formatDuration(allowed)} of downtime ${windowPhrase(o.window)}${counted}.`
+        : `Available ${formatPercent(o.target.value)} of the time${hours}: ${downtimeWords(o.target.value, o.window, minutes)}.`;
     },
     performanceWords: (o, value, { limitedHours, downtime }) => ({
       measured: `the service was available ${measureFigure(value)} of the time${limitedHours ? ' during service hours' : ''}${downtime ? `, ${downtime} of downtime` : ''}`,

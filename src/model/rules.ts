@@ -28,6 +28,12 @@ export const RULES = {
     docs: 'format.md#support-and-credits',
     summary: "a tier's `below` or `credit` outside 0–100%, or a credit of 0%",
   },
+  'credits-tier-above-target': {
+    severity: 'error',
+    docs: 'format.md#support-and-credits',
+    summary:
+      "a tier's `below` above the target of the credited objective: it pays a credit while the target is met",
+  },
   'credits-tiers-order': {
     severity: 'error',
     docs: 'format.md#support-and-credits',

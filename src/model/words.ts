@@ -116,15 +116,15 @@ function zoneWords(timezone: string): string {
 
 /**
  * Service hours as a sentence fragment: "around the clock",
- * "Monday to Friday, 08:00–18:00 Berlin time", "Monday to Friday, 08:00–18:00 and
- * Saturday, 10:00–14:00 Berlin time".
+ * "Monday to Friday, 08:00–18:00 (Berlin time)", "Monday to Friday, 08:00–18:00 and
+ * Saturday, 10:00–14:00 (Berlin time)".
  */
 export function hoursWords(hours: Pick<Hours, 'text' | 'timezone'> & { always?: boolean }): string {
   if (hours.always || hours.text.some((t) => /^\s*24\s*(x|\/)\s*7\s*$/i.test(t))) {
     return 'around the clock';
   }
   const parts = hours.text.map(scheduleEntryWords);
-  return `${joinList(parts)} ${zoneWords(hours.timezone)}`;
+  return `${joinList(parts)} (${zoneWords(hours.timezone)})`;
 }
 
 function scheduleEntryWords(entry: string): string {

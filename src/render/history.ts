@@ -5,6 +5,8 @@ import type { GitReader } from '../git/index.js';
 import type { SlaDiff } from '../diff/types.js';
 import { readRevision } from '../repo/index.js';
 import { loadedKey, validateSources, type LoadedFiles, type LoadedSla } from '../validate/index.js';
+import type { Sla } from '../model/sla.js';
+import { changeStatement } from './change-words.js';
 import type { HistoryEntry } from './view.js';
 
 export interface HistoryOptions {
@@ -51,15 +53,28 @@ export async function buildHistory(
     // The first commit of all is compared with nothing: its SLAs were published then.
     const olderCommit = all[i + 1];
     const older = olderCommit ? await load(olderCommit.sha) : [];
-    for (const d of options.diff(older, newer)) {
+    const diffs = options.diff(older, newer);
+    // The SLAs on both sides, for the catalog's own words (change-words.ts).
+    const slasBefore = diffs.length > 0 ? byId(older) : undefined;
+    const slasAfter = diffs.length > 0 ? byId(newer) : undefined;
+    for (const d of diffs) {
       if (wanted && !wanted.has(d.id)) continue;
       const entries = history.get(d.id) ?? [];
+      const before = slasBefore?.get(d.id);
+      const after = slasAfter?.get(d.id);
       if (d.status === 'added') {
         entries.push({
           date: commit.date,
           commit: commit.sha,
           impact: 'added',
           message: 'First published.',
+          ...(after && d.changes[0]
+            ? {
+                kind: d.changes[0].kind,
+                statement: changeStatement(d.changes[0], undefined, after, commit.date),
+                effective: after.effective.from,
+              }
+            : {}),
         });
       } else if (d.status === 'removed') {
         continue;
@@ -71,6 +86,13 @@ export async function buildHistory(
             commit: commit.sha,
             impact: change.impact,
             message: change.message,
+            ...(after
+              ? {
+                  kind: change.kind,
+                  statement: changeStatement(change, before, after, commit.date),
+                  effective: after.effective.from,
+                }
+              : {}),
           });
         }
       }
@@ -84,4 +106,8 @@ export async function buildHistory(
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, entries]) => [id, entries.slice(0, perSla)]),
   );
+}
+
+function byId(list: readonly LoadedSla[]): Map<string, Sla> {
+  return new Map(list.map((s) => [s.sla.id, s.sla]));
 }

@@ -6,14 +6,14 @@ import type { SlacConfig } from '../config/index.js';
 import { formatMeasure } from '../diff/words.js';
 import { performanceWords } from '../model/indicators.js';
 import type { Measure, Objective, Sla } from '../model/sla.js';
-import { MINUTES_PER_WEEK, formatDuration } from '../model/units.js';
+import { MINUTES_PER_WEEK } from '../model/units.js';
 import { chartSvg } from '../report/chart.js';
 import { buildReport, type ReportResult } from '../report/index.js';
 import { attainment } from '../results/attainment.js';
 import { parsePeriod, periodKindOf, type Period, type PeriodKind } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
 import { MONTH_NAMES } from '../model/words.js';
-import { measureFigure } from './words.js';
+import { approxDuration, approximate, measureFigure, phraseText, type Phrase } from './words.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const KIND_PLURAL: Record<PeriodKind, string> = {
@@ -37,12 +37,16 @@ export interface PerformanceRow {
   outcome: Outcome;
   /** "Met", "Missed", "No data": the outcome in words, never only a colour. */
   outcomeText: string;
-  /** Availability only: the downtime the value stands for ("7 min 53 s"). */
+  /** Availability only: the downtime the value stands for, rounded ("about 8 min"). */
   downtime: string | null;
+  /** The exact downtime ("7 min 53 s") when `downtime` is rounded, else null. */
+  downtimeExact: string | null;
   /** The note of the result, shown to customers as written. */
   note: string | null;
   /** "In November 2026 the service was available 99.982% of the time, 7 min 53 s of downtime; we commit to 99.95%: met." */
   sentence: string;
+  /** The sentence with the exact downtime of its rounded figure (partials/phrase.hbs). */
+  sentenceParts: Phrase;
 }
 
 export interface ObjectivePerformance {
@@ -56,6 +60,7 @@ export interface ObjectivePerformance {
   span: string;
   /** The sentence of the latest period shown (or that there is none). */
   latest: string;
+  latestParts: Phrase;
   /** The latest period's outcome (for styling; the sentence says it in words). */
   latestOutcome: Outcome;
   /** The latest period's note, if any. */
@@ -63,7 +68,7 @@ export interface ObjectivePerformance {
   /** "Met in 10 of the last 12 months; missed in 1 (August 2026); no data for 1 (March 2026)." */
   summary: string;
   /** The periods missed before the latest one, newest first, each a sentence (with its note). */
-  missed: { sentence: string; note: string | null }[];
+  missed: { sentence: string; sentenceParts: Phrase; note: string | null }[];
   /** The chart as SVG markup; every text in it is escaped (it is placed with {{{ }}}). */
   chartSvg: string | null;
   /** "Monthly uptime: results of the last 12 months". */
@@ -158,6 +163,7 @@ function noResults(sla: Sla): ServicePerformance {
       hasResults: false,
       span: '',
       latest: 'No results have been published for this objective yet.',
+      latestParts: [{ text: 'No results have been published for this objective yet.' }],
       latestOutcome: 'no-data',
       latestNote: null,
       summary: '',
@@ -189,8 +195,13 @@ function objectivePerformance(
     const value = measured?.value;
     amounts.push(value && r.met !== null ? amount(value) : null);
     const a = value ? attainment(sla, o, value, kind) : undefined;
-    const downtime = a?.downtime ? formatDuration(a.downtime.seconds) : null;
+    const seconds = a?.downtime?.seconds;
+    const downtime = seconds !== undefined ? approxDuration(seconds) : undefined;
     const outcome: Outcome = r.met === null ? 'no-data' : r.met ? 'met' : 'missed';
+    const sentenceParts = approximate(
+      sentenceOf(sla, o, period, value, downtime?.exact ?? null, outcome),
+      seconds !== undefined ? [seconds] : [],
+    );
     return {
       period: r.period,
       label: periodLabel(period),
@@ -198,14 +209,20 @@ function objectivePerformance(
       met: r.met,
       outcome,
       outcomeText: outcome === 'met' ? 'Met' : outcome === 'missed' ? 'Missed' : 'No data',
-      downtime,
+      downtime: downtime?.text ?? null,
+      downtimeExact: downtime && downtime.text !== downtime.exact ? downtime.exact : null,
       note: r.note,
-      sentence: sentenceOf(sla, o, period, value, downtime, outcome),
+      sentence: phraseText(sentenceParts),
+      sentenceParts,
     };
   });
   const hasResults = rows.some((r) => r.met !== null);
   const span =
     rows.length === 1 ? `the last ${kind}` : `the last ${rows.length} ${KIND_PLURAL[kind]}`;
+  const none =
+    rows.length === 0
+      ? 'No results have been published for this objective yet.'
+      : `No results have been published for ${span} yet.`;
   if (!hasResults)
     return {
       id: o.id,
@@ -213,10 +230,8 @@ function objectivePerformance(
       target,
       hasResults,
       span,
-      latest:
-        rows.length === 0
-          ? 'No results have been published for this objective yet.'
-          : `No results have been published for ${span} yet.`,
+      latest: none,
+      latestParts: [{ text: none }],
       latestOutcome: 'no-data',
       latestNote: null,
       summary: '',
@@ -244,13 +259,14 @@ function objectivePerformance(
     hasResults,
     span,
     latest: latest.sentence,
+    latestParts: latest.sentenceParts,
     latestOutcome: latest.outcome,
     latestNote: latest.note,
     summary: `${parts.join('; ')}.`,
     missed: missedRows
       .filter((r) => r !== latest)
       .reverse()
-      .map((r) => ({ sentence: r.sentence, note: r.note })),
+      .map((r) => ({ sentence: r.sentence, sentenceParts: r.sentenceParts, note: r.note })),
     chartSvg: chartOf(sla, o, rows, amounts, caption, [met, missedRows.length, noData.length]),
     caption,
     showDowntime: rows.some((r) => r.downtime !== null),

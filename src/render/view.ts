@@ -1,12 +1,15 @@
 // The view model: what the templates show, computed once from the normalized SLA. Templates
 // only place these values; every decision (words, safe links, overdue) is made here.
+import type { ChangeKind } from '../diff/kinds.js';
 import type { ChangeImpact } from '../diff/types.js';
 import { INDICATORS, hasDowntimeBudget } from '../model/indicators.js';
 import type { Sla } from '../model/sla.js';
 import { addCadence, formatPercent, formatWindow } from '../model/units.js';
 import type { LoadedSla } from '../validate/index.js';
 import { performanceEntries, type ServicePerformance } from './performance.js';
+import { allowedDowntimeSeconds } from '../model/words.js';
 import {
+  approximate,
   budgetSeconds,
   creditRows,
   dateWords,
@@ -15,8 +18,10 @@ import {
   measureFigure,
   objectiveWords,
   toleranceBand,
+  phraseText,
   windowWords,
   type CreditRow,
+  type Phrase,
   type ToleranceBand,
 } from './words.js';
 
@@ -26,7 +31,14 @@ export interface HistoryEntry {
   date: string;
   commit: string;
   impact: ChangeImpact | 'added';
+  /** The diff's sentence (the review's words); shown only when there is no `statement`. */
   message: string;
+  /** The kind of change (diff/kinds.ts). */
+  kind?: ChangeKind;
+  /** The change in customers' words (change-words.ts); null: not shown to customers. */
+  statement?: string | null;
+  /** `effective.from` of the SLA as of the commit: a later date is when the change applies. */
+  effective?: string;
 }
 
 export interface Link {
@@ -42,7 +54,10 @@ export interface ObjectiveView {
   figure: string;
   window: string;
   windowWords: string;
+  /** The commitment in words, downtime rounded ("about 44 min"). */
   words: string;
+  /** The same, with each rounded figure's exact value (placed by partials/phrase.hbs). */
+  wordsParts: Phrase;
   measurement: string | null;
   tolerance: ToleranceBand | null;
 }
@@ -62,6 +77,7 @@ export interface ServiceView {
   /** Path of the page relative to the site root. */
   page: string;
   headline: string;
+  headlineParts: Phrase;
   search: string;
   serviceHours: string;
   objectives: ObjectiveView[];
@@ -85,7 +101,11 @@ export interface ServiceView {
     expired: boolean;
     review: { every: string; last: string; next: string; overdue: boolean } | null;
   };
-  history: { date: string; dateText: string; impact: string; label: string; message: string }[];
+  /**
+   * Newest first: "From 1 July 2026: Monthly uptime commitment 99.9% (was 99.95%)". `when` is
+   * "From" for a date after the commit (the SLA's `effective.from`), else "Since" (the commit).
+   */
+  history: HistoryView[];
   /** "How we performed": measured results of the last periods (see performance.ts). */
   performance: ServicePerformance;
 }
@@ -109,14 +129,60 @@ export function safeLink(href: string | undefined, text?: string): Link | null {
   return { href: trimmed, text: text ?? trimmed };
 }
 
-const IMPACT_LABELS: Record<HistoryEntry['impact'], string> = {
-  added: 'Published',
-  weakened: 'Weakened',
-  strengthened: 'Strengthened',
-  changed: 'Changed',
-  editorial: 'Reworded',
-  ownership: 'New owner',
-};
+/** One line of the public history. */
+export interface HistoryView {
+  /** The day the change applies from, ISO (`2026-07-01`). */
+  date: string;
+  /** "1 July 2026". */
+  dateText: string;
+  /** "From" (a day after the commit) or "Since". */
+  when: 'From' | 'Since';
+  /** The statement: "Monthly uptime commitment 99.9% (was 99.95%)". */
+  message: string;
+}
+
+/**
+ * The public history: statements of what changed, dated by when they apply — the SLA's
+ * `effective.from` when it lies after the commit (the change was announced ahead), else the
+ * commit's day. Entries customers are not told of are left out, and so is a moved
+ * `effective.from` that comes with other changes in the same commit (its date heads them).
+ */
+function historyView(history: readonly HistoryEntry[]): HistoryView[] {
+  const shownInCommit = new Map<string, number>();
+  for (const h of history) {
+    if (h.statement !== null) shownInCommit.set(h.commit, (shownInCommit.get(h.commit) ?? 0) + 1);
+  }
+  const lines: Array<HistoryView & { committed: string; order: number }> = [];
+  for (const [order, h] of history.entries()) {
+    if (h.statement === null) continue;
+    const movedStart =
+      h.kind === 'effective-from-weakened' || h.kind === 'effective-from-strengthened';
+    if (movedStart && (shownInCommit.get(h.commit) ?? 0) > 1) continue;
+    const committed = h.date.slice(0, 10);
+    const effective = h.effective?.slice(0, 10);
+    const date = effective && effective > committed ? effective : committed;
+    lines.push({
+      date,
+      dateText: dateWords(date),
+      when: date > committed ? 'From' : 'Since',
+      message: h.statement ?? h.message,
+      committed: h.date,
+      order,
+    });
+  }
+  lines.sort((a, b) =>
+    a.date !== b.date
+      ? a.date < b.date
+        ? 1
+        : -1
+      : a.committed !== b.committed
+        ? a.committed < b.committed
+          ? 1
+          : -1
+        : a.order - b.order,
+  );
+  return lines.map(({ date, dateText, when, message }) => ({ date, dateText, when, message }));
+}
 
 /** The page path of a service, relative to the site root. */
 function servicePage(id: string): string {
@@ -133,6 +199,10 @@ export function serviceView(
   const hours = sla.serviceHours;
   const objectives = sla.objectives.map((o, i): ObjectiveView => {
     const raw = loaded.raw.spec.objectives[i];
+    const downtime = hasDowntimeBudget(o)
+      ? [allowedDowntimeSeconds(o.target.value, o.window, hours.schedule.minutesPerWeek)]
+      : [];
+    const wordsParts = approximate(objectiveWords(o, hours), downtime);
     return {
       id: o.id,
       title: o.title,
@@ -141,7 +211,8 @@ export function serviceView(
       figure: figureOf(o),
       window: raw ? String(raw.window) : formatWindow(o.window),
       windowWords: windowWords(o.window),
-      words: objectiveWords(o, hours),
+      words: phraseText(wordsParts),
+      wordsParts,
       measurement: o.measurement ?? null,
       tolerance: toleranceBand(o, hours) ?? null,
     };
@@ -159,7 +230,7 @@ export function serviceView(
     plainUrl: unsafeText(sla.service.url),
     customers: [...sla.customers],
     page: servicePage(sla.id),
-    headline: headlineOf(sla, objectives),
+    ...headlineOf(sla, objectives),
     search: [
       sla.title,
       sla.service.name,
@@ -212,15 +283,7 @@ export function serviceView(
       phone: c.phone ?? null,
     })),
     dates: datesOf(sla, today),
-    history: [...history]
-      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-      .map((h) => ({
-        date: h.date.slice(0, 10),
-        dateText: dateWords(h.date),
-        impact: h.impact,
-        label: IMPACT_LABELS[h.impact] ?? h.impact,
-        message: h.message,
-      })),
+    history: historyView(history),
     performance,
   };
   return view;
@@ -241,10 +304,16 @@ function figureOf(o: Sla['objectives'][number]): string {
 }
 
 /** The commitment the index shows: the first objective with a downtime budget, else the first. */
-function headlineOf(sla: Sla, objectives: ObjectiveView[]): string {
+function headlineOf(
+  sla: Sla,
+  objectives: ObjectiveView[],
+): { headline: string; headlineParts: Phrase } {
   const index = sla.objectives.findIndex((o) => INDICATORS[o.indicator].allowance === 'downtime');
   const chosen = objectives[index === -1 ? 0 : index];
-  return chosen ? `${chosen.title}: ${chosen.words}` : 'No measurable objectives yet.';
+  const parts: Phrase = chosen
+    ? [{ text: `${chosen.title}: ` }, ...chosen.wordsParts]
+    : [{ text: 'No measurable objectives yet.' }];
+  return { headline: phraseText(parts), headlineParts: parts };
 }
 
 function creditsOf(sla: Sla): ServiceView['credits'] {

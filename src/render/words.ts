@@ -54,6 +54,8 @@ export interface ToleranceBand {
   /** Where the target sits in the band, 0–100 (percent of its width). */
   position: number;
   sentence: string;
+  /** The sentence with the exact downtime of each rounded figure (partials/phrase.hbs). */
+  sentenceParts: Phrase;
 }
 
 /** The zone of tolerance as a band from adequate to desired, with the target in it. */
@@ -70,27 +72,33 @@ export function toleranceBand(
   const raw = span === 0 ? 50 : ((value(objective.target) - lo) / span) * 100;
   const position = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
   let sentence = `The least you should accept is ${measureFigure(t.adequate)}; we aim for ${measureFigure(t.desired)}; we commit to ${measureFigure(objective.target)}.`;
+  const downtime: number[] = [];
   if (
     hasDowntimeBudget(objective) &&
     t.adequate.kind === 'percent' &&
     t.desired.kind === 'percent'
   ) {
     const minutes = serviceHours.schedule.minutesPerWeek;
-    const down = (p: number) =>
-      formatDuration(allowedDowntimeSeconds(p, objective.window, minutes));
+    const down = (p: number) => {
+      const seconds = allowedDowntimeSeconds(p, objective.window, minutes);
+      downtime.push(seconds);
+      return formatDuration(seconds);
+    };
     sentence += ` In downtime: between ${down(t.desired.value)} and ${down(t.adequate.value)} ${windowPhrase(objective.window)}.`;
   }
+  const sentenceParts = approximate(sentence, downtime);
   return {
     adequate: measureFigure(t.adequate),
     desired: measureFigure(t.desired),
     target: measureFigure(objective.target),
     position,
-    sentence,
+    sentence: phraseText(sentenceParts),
+    sentenceParts,
   };
 }
 
 /** "monthly fee" for a month window, "fee for the period" otherwise. */
-function feeWords(window: Window | undefined): string {
+export function feeWords(window: Window | undefined): string {
   if (window?.kind !== 'calendar') return 'fee for the period';
   const adjective = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' };
   return `${adjective[window.unit]} fee`;
@@ -103,7 +111,10 @@ export interface CreditRow {
   amount: string;
   /** "below 99.9%: 10% of the monthly fee". */
   sentence: string;
+  /** "more than about 44 min of downtime a month" (availability only). */
   downtime?: string;
+  /** The same with the exact downtime of the rounded figure (partials/phrase.hbs). */
+  downtimeParts?: Phrase;
 }
 
 /** Credit tiers, mildest first: "below 99.9%: 10% of the monthly fee". */
@@ -130,7 +141,12 @@ export function creditRows(
         objective.window,
         serviceHours.schedule.minutesPerWeek,
       );
-      row.downtime = `more than ${formatDuration(seconds)} of downtime ${windowPhrase(objective.window)}`;
+      const parts = approximate(
+        `more than ${formatDuration(seconds)} of downtime ${windowPhrase(objective.window)}`,
+        [seconds],
+      );
+      row.downtime = phraseText(parts);
+      row.downtimeParts = parts;
     }
     return row;
   });
@@ -139,4 +155,49 @@ export function creditRows(
 /** "within 15 minutes, around the clock". */
 export function responseWords(seconds: number, hours?: string): string {
   return `within ${durationWords(seconds)}${hours ? `, ${hours}` : ''}`;
+}
+
+/**
+ * A duration rounded for reading, with the exact figure kept: "about 1 h 25 min" for
+ * 1 h 24 min 47 s. Under a minute: whole seconds; under an hour: whole minutes; under a day:
+ * 5 minutes; from a day on: whole hours. `text` is the exact figure when it is already round.
+ */
+export function approxDuration(seconds: number): { text: string; exact: string } {
+  const exact = formatDuration(seconds);
+  const step = seconds < 60 ? 1 : seconds < 3600 ? 60 : seconds < 86_400 ? 300 : 3600;
+  const rounded = seconds < 1 ? seconds : Math.max(step, Math.round(seconds / step) * step);
+  const text = formatDuration(rounded);
+  return { text: text === exact ? exact : `about ${text}`, exact };
+}
+
+/** Text with rounded figures: each part is plain text or a figure with its exact value. */
+export type Phrase = Array<{ text: string; exact?: string }>;
+
+/**
+ * Rounds the durations `seconds` where `text` says them exactly (as formatDuration writes
+ * them), keeping each exact figure beside its rounded text (for a `title`, see phrase.hbs).
+ */
+export function approximate(text: string, seconds: readonly number[]): Phrase {
+  let parts: Phrase = [{ text }];
+  // Longest first, so that "1 h 5 min 45 s" is not taken for "5 min 45 s".
+  const figures = seconds
+    .map(approxDuration)
+    .filter((f) => f.text !== f.exact)
+    .sort((a, b) => b.exact.length - a.exact.length);
+  for (const figure of figures) {
+    parts = parts.flatMap((part) => {
+      if (part.exact !== undefined || !part.text.includes(figure.exact)) return [part];
+      const pieces = part.text.split(figure.exact);
+      return pieces.flatMap((piece, i) => [
+        ...(i > 0 ? [{ text: figure.text, exact: figure.exact }] : []),
+        ...(piece ? [{ text: piece }] : []),
+      ]);
+    });
+  }
+  return parts;
+}
+
+/** The text of a phrase, rounded figures included. */
+export function phraseText(phrase: Phrase): string {
+  return phrase.map((p) => p.text).join('');
 }

@@ -3,10 +3,11 @@
 // YAML and schema code only when there is a .slac.yml to parse, so that listing is cheap.
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_FILE, defaultConfig, type SlacConfig } from '../config/defaults.js';
 import type { Problem } from '../model/problem.js';
+import { runGit } from '../git/run.js';
 import type { Snapshot } from './index.js';
 
 /**
@@ -52,6 +53,46 @@ function walk(dir: string, prefix: string, out: string[]): void {
       out.push(prefix + entry.name);
     }
   }
+}
+
+/**
+ * The folder slac works in when started in `cwd`: the nearest folder at or above `cwd` that
+ * holds a .slac.yml, looking no higher than the top of the git work tree `cwd` is in (so
+ * `slac validate` in `slas/payments/` reads the repository's .slac.yml, and in a monorepo
+ * `sla/slas/` finds `sla/.slac.yml`). `cwd` itself when no such folder exists, or when
+ * `cwd` is not in a git work tree (a .slac.yml above an unrelated folder is not its config).
+ */
+export function findConfigRoot(cwd: string): string {
+  const start = resolve(cwd);
+  let found: string | undefined;
+  for (let dir = start; ;) {
+    if (found === undefined && existsSync(join(dir, CONFIG_FILE))) found = dir;
+    // A .git folder (or a worktree's .git file) marks the top of the work tree.
+    if (existsSync(join(dir, '.git'))) return found ?? cwd;
+    const parent = dirname(dir);
+    if (parent === dir) return cwd;
+    dir = parent;
+  }
+}
+
+/**
+ * The SLA files (the `slas` globs of the folder's config) that differ from the commit checked
+ * out in `root`: edited, staged, deleted or new and not ignored. Paths relative to `root`,
+ * sorted; none outside a git work tree or before the first commit.
+ */
+export async function uncommittedSlaFiles(root: string): Promise<string[]> {
+  const { config } = await readFolderConfig(root);
+  const list = (args: string[]) =>
+    runGit(root, args).then(
+      (out) => out.split('\0').filter(Boolean),
+      () => [] as string[],
+    );
+  const [changed, untracked] = await Promise.all([
+    list(['diff', 'HEAD', '--name-only', '-z', '--relative', '--no-renames']),
+    list(['ls-files', '--others', '--exclude-standard', '-z']),
+  ]);
+  const isSla = slaMatcher(config.slas);
+  return [...new Set([...changed, ...untracked])].filter(isSla).sort();
 }
 
 /** The config of a folder on disk: its .slac.yml, or the defaults when there is none. */

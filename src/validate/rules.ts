@@ -455,7 +455,8 @@ function checkCredits(
   broken: Broken,
   out: Finding[],
 ): void {
-  const target = sla.objectives.find((o) => o.id === credits.objective);
+  const targetIndex = sla.objectives.findIndex((o) => o.id === credits.objective);
+  const target = sla.objectives[targetIndex];
   if (!target || !INDICATORS[target.indicator].credits) {
     const names = sla.objectives.filter((o) => INDICATORS[o.indicator].credits).map((o) => o.id);
     if (!target) {
@@ -490,6 +491,10 @@ function checkCredits(
     const creditOk = tierValueOk('credit', t.credit, i, out);
     if (belowOk && creditOk) inRange.push({ below: t.below, credit: t.credit, i });
   });
+  if (target && INDICATORS[target.indicator].credits) {
+    const targetPath = ['spec', 'objectives', targetIndex, 'target'];
+    if (readable(broken, targetPath)) checkTiersAgainstTarget(target, inRange, out);
+  }
   // Sorted from the highest threshold down: each lower threshold must give a larger credit.
   const sorted = inRange.sort((a, b) => b.below - a.below || a.i - b.i);
   for (let k = 1; k < sorted.length; k++) {
@@ -508,6 +513,29 @@ function checkCredits(
         message: `the tier below ${formatPercent(lower.below)} gives ${formatPercent(lower.credit)}, not more than the ${formatPercent(higher.credit)} below ${formatPercent(higher.below)}; a lower threshold must give a larger credit`,
       });
     }
+  }
+}
+
+/**
+ * A tier pays when the measured value falls below its threshold; a threshold above the target
+ * pays while the target is met, which no owner means (usually the target was lowered and the
+ * credits were not).
+ */
+function checkTiersAgainstTarget(
+  objective: Objective,
+  tiers: ReadonlyArray<CreditTier & { i: number }>,
+  out: Finding[],
+): void {
+  const target = objective.target;
+  // A target that is itself wrong (a fraction, out of range) is reported on its own.
+  if (target.kind !== 'percent' || checkMeasure(objective, 'target', target, target)) return;
+  for (const t of [...tiers].sort((a, b) => a.i - b.i)) {
+    if (!(t.below > target.value)) continue;
+    out.push({
+      path: ['spec', 'credits', 'tiers', t.i, 'below'],
+      rule: 'credits-tier-above-target',
+      message: `the tier below ${formatPercent(t.below)} pays ${formatPercent(t.credit)} while "${objective.id}" meets its target of ${formatPercent(target.value)} (at any value from ${formatPercent(target.value)} up to ${formatPercent(t.below)}); start the tier at the target or lower (below: ${formatPercent(target.value)}), or raise the target`,
+    });
   }
 }
 
