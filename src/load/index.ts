@@ -9,6 +9,8 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
+  type Alias,
   type Document,
   type Node as YamlNode,
   type Pair,
@@ -16,6 +18,7 @@ import {
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
 import { parseSimpleYaml } from './fast.js';
+import { trapMessage, unknownTagMessage, unresolvedAliasMessage } from './traps.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -135,7 +138,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
-    const problems = doc.errors
+    const problems = withoutTabCascade(doc.errors)
       .map((e) => {
         const pos = at(e.pos[0]);
         if (e.code === 'DUPLICATE_KEY') {
@@ -148,6 +151,11 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
           );
         }
         if (/call stack/i.test(e.message)) return problem(file, pos, 'yaml-depth', DEPTH_MESSAGE);
+        const trap = trapMessage({ code: e.code, message: e.message, offset: e.pos[0] }, text);
+        if (trap) {
+          const where = trap.offset === undefined ? pos : at(trap.offset);
+          return problem(file, where, 'yaml-syntax', trap.message);
+        }
         const hint = /multiple documents/i.test(e.message)
           ? 'a file holds one SLA; move each document after "---" into a file of its own'
           : /tabs/i.test(e.message)
@@ -165,6 +173,16 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
     return { ok: false, problems: problems.slice(0, MAX_SYNTAX_PROBLEMS) };
   }
 
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag) {
+    const name = /!\S*/.exec(text.slice(tag.pos[0]))?.[0] ?? '!';
+    return {
+      ok: false,
+      problems: [
+        problem(file, at(tag.pos[0]), 'yaml-syntax', unknownTagMessage(text, tag.pos[0], name)),
+      ],
+    };
+  }
   const structural = checkStructure(doc, file, at);
   if (structural) return { ok: false, problems: [structural] };
   const duplicates = duplicateKeys(doc, text, file, at);
@@ -174,6 +192,21 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+      const offset = unresolved.range?.[0] ?? 0;
+      return {
+        ok: false,
+        problems: [
+          problem(
+            file,
+            at(offset),
+            'yaml-syntax',
+            unresolvedAliasMessage(text, offset, unresolved.source),
+          ),
+        ],
+      };
+    }
     const aliasBomb = /alias/i.test(messageOf(err));
     return {
       ok: false,
@@ -200,6 +233,29 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
       lineText: (line) => lines[line - 1] ?? '',
     },
   };
+}
+
+/**
+ * A tab in the indentation breaks the lines after it into a cascade of errors about keys and
+ * mappings: only the tabs are reported from the first one on, so the fix comes first.
+ */
+function withoutTabCascade<E extends { code: string; pos: [number, number] }>(errors: E[]): E[] {
+  const firstTab = errors.find((e) => e.code === 'TAB_AS_INDENT');
+  if (!firstTab) return errors;
+  return errors.filter((e) => e.code === 'TAB_AS_INDENT' || e.pos[0] < firstTab.pos[0]);
+}
+
+/** The first alias whose anchor is not defined before it, when there is one. */
+function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**

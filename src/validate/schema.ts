@@ -8,6 +8,7 @@ import validateResults from './results-schema.generated.js';
 import validateSla from './sla-schema.generated.js';
 import type { YamlSource } from '../load/index.js';
 import type { DocPath, Problem } from '../model/problem.js';
+import { commaSplits, indicatorHint, isIndicatorPath } from './hints.js';
 
 const VALIDATORS = { sla: validateSla, config: validateConfig, results: validateResults };
 
@@ -53,8 +54,9 @@ function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
     errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath),
   );
   const seen = new Set<string>();
-  const out: Problem[] = [];
+  const { problems: out, explained } = commaSplits(source, errors);
   for (const e of errors) {
+    if (explained.has(e)) continue;
     if (
       e.keyword !== 'oneOf' &&
       oneOfPaths.has(e.instancePath) &&
@@ -141,6 +143,14 @@ function mapError(e: ErrorObject): Mapped {
           ? [(e.params as { allowedValue: unknown }).allowedValue]
           : (e.params as { allowedValues: unknown[] }).allowedValues;
       const names = allowed.map((a) => String(a));
+      if (typeof e.data === 'string' && isIndicatorPath(path)) {
+        return {
+          path,
+          part: 'value',
+          rule: 'schema-enum',
+          message: `${where} "${e.data}" is not an indicator; ${indicatorHint(e.data)}. Allowed: ${names.join(', ')}`,
+        };
+      }
       const guess = typeof e.data === 'string' ? closest(e.data, names) : undefined;
       return {
         path,
