@@ -306,6 +306,12 @@ describe('values echoed with the fix', () => {
     });
   });
 
+  it('offers a bare name as a user and as a team', () => {
+    expect(only(edited("owner: '@globex/netops'", 'owner: netops')).message).toBe(
+      'owner "netops" is not a GitHub user "@login" or team "@org/team-slug"; write "@netops" for a user or "@org/netops" for a team (with the quotes: YAML reserves @)',
+    );
+  });
+
   it("turns a team's GitHub address into its @org/team", () => {
     const p = only(
       edited("owner: '@globex/netops'", 'owner: https://github.com/orgs/globex/teams/netops'),
@@ -388,7 +394,9 @@ describe('unknown indicators', () => {
   it('knows other words for indicators and misspellings', () => {
     expect(indicator('data-age').message).toContain('did you mean "freshness"?');
     expect(indicator('uptime').message).toContain('did you mean "availability"?');
-    expect(indicator('latancy').message).toContain('did you mean "latency"?');
+    expect(indicator('latancy').message).toBe(
+      'spec.objectives[1].indicator "latancy" is not an indicator; did you mean "latency"? Allowed: availability, success-rate, durability, error-rate, latency, throughput, response-time, resolution-time, freshness, custom',
+    );
   });
 
   it('points to custom and freshness when nothing is close', () => {

@@ -332,7 +332,12 @@ function ownerFix(raw: string): string | undefined {
     : user
       ? `@${user[1]}`
       : `@${s.replace(/^@+/, '').replace(/\s*\/\s*/, '/')}`;
-  return OWNER.test(candidate) ? `"${candidate}" (with the quotes: YAML reserves @)` : undefined;
+  if (!OWNER.test(candidate)) return undefined;
+  // A bare name may be a user or a team: show both forms.
+  const both = !team && !user && !candidate.includes('/');
+  return both
+    ? `"${candidate}" for a user or "@org/${candidate.slice(1)}" for a team (with the quotes: YAML reserves @)`
+    : `"${candidate}" (with the quotes: YAML reserves @)`;
 }
 
 // ---------------------------------------------------------------------------
@@ -452,15 +457,18 @@ const INDICATOR_WORDS: Record<string, Indicator> = {
   'data-freshness': 'freshness',
 };
 
-/** The hint after an unknown indicator: the one meant, and where custom and freshness fit. */
+/** The hint after an unknown indicator: the one meant, or where custom and freshness fit. */
 export function indicatorHint(value: string): string {
   const word = value
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
-  const meant = INDICATOR_WORDS[word] ?? closestName(word, INDICATOR_NAMES);
+  // A misspelling needs only its correction; another word gets the two open-ended indicators.
+  const misspelt = closestName(word, INDICATOR_NAMES);
+  if (misspelt) return `did you mean "${misspelt}"?`;
+  const meant = INDICATOR_WORDS[word];
   const guess = meant ? `did you mean "${meant}"? ` : '';
-  return `${guess}freshness is how old the data a service serves may be (a duration such as 15m); for any other measure use custom with better: higher or lower`;
+  return `${guess}freshness is how old the data a service serves may be (a duration such as 15m); for any other measure use custom with better: higher or lower.`;
 }
 
 /** Whether an enum error is the indicator of an objective. */

@@ -148,7 +148,7 @@ function mapError(e: ErrorObject): Mapped {
           path,
           part: 'value',
           rule: 'schema-enum',
-          message: `${where} "${e.data}" is not an indicator; ${indicatorHint(e.data)}. Allowed: ${names.join(', ')}`,
+          message: `${where} "${e.data}" is not an indicator; ${indicatorHint(e.data)} Allowed: ${names.join(', ')}`,
         };
       }
       const guess = typeof e.data === 'string' ? closest(e.data, names) : undefined;
