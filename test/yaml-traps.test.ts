@@ -216,6 +216,14 @@ describe('commas inside { }', () => {
     );
   });
 
+  it('reports only the split when the piece before the comma breaks the schema too', () => {
+    const p = only(edited('resolution: 4h }', 'resolution: 1,5h }'));
+    expect([p.line, p.column, p.rule]).toEqual([29, 81, 'schema-unknown-key']);
+    expect(p.message).toBe(
+      'inside { } a comma ends a value: resolution: 1,5h was read as resolution "1" and a key "5h" of spec.support.priorities[0]; write the decimal with a point: resolution: 1.5h',
+    );
+  });
+
   it('still reports a misspelt key inside { } as an unknown key', () => {
     const list = problems(edited('{ level: P1, meaning:', '{ level: P1, meanig:'));
     expect(list.map((p) => [p.line, p.rule])).toEqual([

@@ -529,12 +529,15 @@ export function commaSplits(
       }
       if (run.length === 0) continue;
       for (const r of run) explained.add(unknown.get(r.key) as ErrorObject);
+      // The piece before the first comma may break the schema too (`resolution: 1,5h` is 1).
+      const ownerPointer = `${instancePath}/${owner.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      for (const e of errors) if (e.instancePath === ownerPointer) explained.add(e);
       const at = source.locate([...path, owner.key], 'value');
       const whole = writtenValue(source, at, run, value);
       const where = path.length === 0 ? 'the file' : describePath(path);
       const names = run.map((r) => `"${r.key}"`).join(', ');
       // `{ below: 99,5% }`: a decimal comma, which a point fixes better than quotes.
-      const decimal = /^\d+,\d{1,2}\s*%?$/.test(whole);
+      const decimal = /^\d+,\d{1,2}(?!\d)\s*[a-z%]*$/i.test(whole);
       const fix = decimal ? decimalPoint(whole).replace(/\s+/, '') : `"${whole}"`;
       problems.push({
         file: source.file,
