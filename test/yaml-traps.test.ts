@@ -234,6 +234,26 @@ describe('commas inside { }', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('reports a value split into thousands of keys once, in a short message', () => {
+    const days = Array.from({ length: 20_000 }, (_, i) => `d${i}`).join(',');
+    const started = performance.now();
+    const p = only(edited('schedule: 24x7 }', `schedule: Mon,${days} }`));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect([p.line, p.column, p.rule]).toEqual([12, 44, 'schema-unknown-key']);
+    expect(p.message).toContain('keys "d0", "d1", "d2", "d3", "d4" and 19995 more');
+    expect(p.message.length).toBeLessThan(700);
+  });
+
+  it('explains at most 10 syntax errors and shortens a long value', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `k${i}: @x${'y'.repeat(400)}`);
+    const list = problems(lines.join('\n'));
+    expect(list).toHaveLength(10);
+    expect(list[0]?.message).toMatch(/^"@" is reserved in YAML .*; quote the value: k0: "@xy+…"$/);
+    expect(list[0]?.message.length).toBeLessThan(400);
+  });
+});
+
 describe('tabs', () => {
   const TABBED = edited('    - id: vpn-latency', '\t- id: vpn-latency');
 

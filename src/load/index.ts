@@ -14,6 +14,7 @@ import {
   type Document,
   type Node as YamlNode,
   type Pair,
+  type YAMLError,
   type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
@@ -151,17 +152,12 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
           );
         }
         if (/call stack/i.test(e.message)) return problem(file, pos, 'yaml-depth', DEPTH_MESSAGE);
-        const trap = trapMessage({ code: e.code, message: e.message, offset: e.pos[0] }, text);
-        if (trap) {
-          const where = trap.offset === undefined ? pos : at(trap.offset);
-          return problem(file, where, 'yaml-syntax', trap.message);
-        }
         const hint = /multiple documents/i.test(e.message)
           ? 'a file holds one SLA; move each document after "---" into a file of its own'
           : /tabs/i.test(e.message)
             ? `${firstLine(e.message)}; indent with spaces`
             : firstLine(e.message);
-        return problem(file, pos, 'yaml-syntax', hint);
+        return Object.assign(problem(file, pos, 'yaml-syntax', hint), { error: e });
       })
       .filter((p) => {
         // One broken bracket can cascade into hundreds of identical errors.
@@ -169,8 +165,17 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
+      })
+      .slice(0, MAX_SYNTAX_PROBLEMS)
+      // The reported errors only, as the trap messages read the text around each.
+      .map(({ error, ...p }: Problem & { error?: YAMLError }) => {
+        if (!error) return p;
+        const trap = trapMessage({ ...error, offset: error.pos[0] }, text);
+        if (!trap) return p;
+        const where = trap.offset === undefined ? p : at(trap.offset);
+        return problem(file, where, 'yaml-syntax', trap.message);
       });
-    return { ok: false, problems: problems.slice(0, MAX_SYNTAX_PROBLEMS) };
+    return { ok: false, problems };
   }
 
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');

@@ -67,10 +67,12 @@ export function trapMessage(error: ParserError, text: string): Trap | undefined 
  * followed by text): the value that starts after the key, quoted whole.
  */
 function textAfterValue(line: Line, column: number): Trap | undefined {
-  const before = line.text.slice(0, column);
-  const start = before.search(/[{,[:]\s*(?:["'*][^{,[:]*)$/);
-  if (start < 0) return undefined;
-  const valueStart = start + 1 + (/^\s*/.exec(before.slice(start + 1))?.[0].length ?? 0);
+  const from = Math.max(0, column - MAX_KEY_SCAN);
+  const before = line.text.slice(from, column);
+  const found = before.search(/[{,[:]\s*(?:["'*][^{,[:]*)$/);
+  if (found < 0) return undefined;
+  const start = from + found;
+  const valueStart = start + 1 + (/^\s*/.exec(line.text.slice(start + 1))?.[0].length ?? 0);
   const value = valueAt(line, valueStart);
   const first = value.text[0];
   if (first === '*') {
@@ -131,8 +133,9 @@ interface Value {
 
 /** The value that starts at `column` (0-based) of the line, and the key before it. */
 function valueAt(line: Line, column: number): Value {
-  const before = line.text.slice(0, column);
-  const flow = line.inFlow || flowDepth(before) > 0;
+  const flow = line.inFlow || flowDepth(line.text.slice(0, column)) > 0;
+  // A key is near its value: a bounded prefix keeps the pattern linear on a hostile line.
+  const before = line.text.slice(Math.max(0, column - MAX_KEY_SCAN), column);
   const rest = line.text.slice(column);
   const text = flow ? (/^[^,}\]]*/.exec(rest)?.[0] ?? rest).trim() : withoutComment(rest);
   const key = /(?:^|[\s{,[])((?:"[^"]*"|'[^']*'|[^\s{},[\]:#"'][^{},[\]:#]*?))\s*:\s*$/.exec(
@@ -168,9 +171,16 @@ function withoutComment(rest: string): string {
   return (hash < 0 ? rest : rest.slice(0, hash)).trim();
 }
 
+/** How far before a value its key is looked for. */
+const MAX_KEY_SCAN = 300;
+/** Longer values are shown shortened in the message. */
+const MAX_SHOWN = 300;
+
 /** `key: "value"` (or `- "value"`, or `"value"` inside brackets), ready to paste. */
 function written(line: Line, value: Value): string {
-  const quoted = quote(value.text);
+  const text =
+    value.text.length > MAX_SHOWN ? `${value.text.slice(0, MAX_SHOWN - 20)}…` : value.text;
+  const quoted = quote(text);
   if (value.key !== undefined) return `${value.key}: ${quoted}`;
   return !value.flow && /^\s*-\s/.test(line.text) ? `- ${quoted}` : quoted;
 }

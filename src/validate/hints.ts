@@ -533,9 +533,14 @@ export function commaSplits(
       const ownerPointer = `${instancePath}/${owner.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       for (const e of errors) if (e.instancePath === ownerPointer) explained.add(e);
       const at = source.locate([...path, owner.key], 'value');
-      const whole = writtenValue(source, at, run, value);
+      const written = writtenValue(source, at, run, value);
+      const whole = written.length > 200 ? `${written.slice(0, 180)}…` : written;
       const where = path.length === 0 ? 'the file' : describePath(path);
-      const names = run.map((r) => `"${r.key}"`).join(', ');
+      const names =
+        run
+          .slice(0, MAX_NAMED)
+          .map((r) => `"${r.key}"`)
+          .join(', ') + (run.length > MAX_NAMED ? ` and ${run.length - MAX_NAMED} more` : '');
       // `{ below: 99,5% }`: a decimal comma, which a point fixes better than quotes.
       const decimal = /^\d+,\d{1,2}(?!\d)\s*[a-z%]*$/i.test(whole);
       const fix = decimal ? decimalPoint(whole).replace(/\s+/, '') : `"${whole}"`;
@@ -553,9 +558,15 @@ export function commaSplits(
   return { problems, explained };
 }
 
-/** Whether the text before a key on its line ends with a comma. */
+/** Keys of a split value named in its message; the rest are counted. */
+const MAX_NAMED = 5;
+
+/** Whether the text before a key on its line ends with a comma (read backwards: lines can be long). */
 function afterComma(source: YamlSource, pos: { line: number; column: number }): boolean {
-  return /,\s*$/.test(source.lineText(pos.line).slice(0, pos.column - 1));
+  const line = source.lineText(pos.line);
+  let i = pos.column - 2;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  return line[i] === ',';
 }
 
 /** The split value as written (`Mon,Tue 07:00-20:00`), from the file where it is on one line. */
