@@ -5,6 +5,8 @@ import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
 import { validateSources } from '../src/validate/index.js';
 import { validateResults } from '../src/results/validate.js';
+import { schemaValueMessage } from '../src/validate/hints.js';
+import { parse } from 'yaml';
 
 const FILE = 'slas/network.yaml';
 
@@ -470,5 +472,40 @@ describe('slac validate', () => {
         message: expect.stringContaining('a tab indents this line'),
       },
     ]);
+  });
+});
+
+describe('values a schema pattern refuses', () => {
+  // The schema may give values patterns (for editors); its errors then say what the CLI says.
+  const data = parse(
+    SLA.replace('target: 99.9%', 'target: 99,9%')
+      .replace('window: 28d', 'window: 4 weeks')
+      .replace('resolution: 4h', 'resolution: 4 hrs')
+      .replace("schedule: 'Sun 02:00-04:00'", "schedule: 'Sun 2am-4am'")
+      .replace("owner: '@globex/netops'", 'owner: globex/netops'),
+  ) as unknown;
+
+  it('says what the value parser says, with the fix', () => {
+    const said = (path: Array<string | number>) => schemaValueMessage(path.join('.'), path, data);
+    expect(said(['spec', 'objectives', 0, 'target'])).toBe(
+      'spec.objectives.0.target "99,9%" is not a percentage; write 99.9%',
+    );
+    expect(said(['spec', 'objectives', 1, 'window'])).toBe(
+      'spec.objectives.1.window "4 weeks" is not a window; write 28d',
+    );
+    expect(said(['spec', 'support', 'priorities', 0, 'resolution'])).toBe(
+      'spec.support.priorities.0.resolution "4 hrs" is not a duration; write 4h',
+    );
+    expect(said(['spec', 'maintenance', 'windows', 0, 'schedule'])).toBe(
+      'spec.maintenance.windows.0.schedule "Sun 2am-4am" is not a schedule; write "Sun 02:00-04:00"',
+    );
+    expect(said(['metadata', 'owner'])).toBe(
+      'metadata.owner "globex/netops" is not "@login" or "@org/team-slug"; write "@globex/netops" (with the quotes: YAML reserves @)',
+    );
+  });
+
+  it('leaves other values to the schema message', () => {
+    expect(schemaValueMessage('x', ['spec', 'service', 'name'], data)).toBeUndefined();
+    expect(schemaValueMessage('x', ['spec', 'objectives', 0, 'window'], data)).toBeUndefined();
   });
 });

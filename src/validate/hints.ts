@@ -79,6 +79,57 @@ function valueAt(data: unknown, path: DocPath): unknown {
   return node;
 }
 
+/**
+ * The message of a schema error at a value of a known kind (a pattern or a choice of forms
+ * the value fails), said as the value's own parser says it, with the fix where there is
+ * one: `spec.objectives[0].target "99,95%" is not a percentage; write 99.95%`. Undefined
+ * for other values, whose schema message stands.
+ */
+export function schemaValueMessage(
+  where: string,
+  path: DocPath,
+  data: unknown,
+): string | undefined {
+  const raw = valueAt(data, path);
+  if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
+  if (path.length === 2 && path[0] === 'metadata' && path[1] === 'owner') {
+    const fix = typeof raw === 'string' ? ownerFix(raw) : undefined;
+    return fix === undefined
+      ? undefined
+      : `${where} "${raw}" is not "@login" or "@org/team-slug"; write ${fix}`;
+  }
+  const kind = valueKindAt(path, data);
+  if (kind === undefined) return undefined;
+  const parsed = PARSERS[kind](raw);
+  if (parsed.ok) return undefined;
+  const fix = fixedValue(kind, raw);
+  const reason = fix === undefined ? parsed.reason : withEcho(parsed.reason, fix);
+  return `${where} ${reason}`;
+}
+
+/** The kind of value at `path` of an SLA file, where it is one the units parse. */
+function valueKindAt(path: DocPath, data: unknown): ValueKind | undefined {
+  const [top, section, i, key] = path;
+  if (top !== 'spec') return undefined;
+  if (section === 'objectives' && typeof i === 'number') {
+    if (key === 'window' && path.length === 4) return 'window';
+    if ((key === 'target' && path.length === 4) || (key === 'tolerance' && path.length === 5)) {
+      const indicator = valueAt(data, ['spec', 'objectives', i, 'indicator']);
+      if (!(INDICATOR_NAMES as unknown[]).includes(indicator)) return undefined;
+      const kind = targetKindOf(indicator as Indicator);
+      return kind === 'any' ? undefined : kind;
+    }
+    return undefined;
+  }
+  if (section === 'review' && i === 'every' && path.length === 3) return 'cadence';
+  const hours = section === 'support' && i === 'priorities' && path[4] === 'hours';
+  if (path.includes('schedule') || hours) return 'schedule';
+  const last = path[path.length - 1];
+  if (last === 'response' || last === 'resolution' || last === 'notice') return 'duration';
+  if (section === 'credits' && (last === 'below' || last === 'credit')) return 'percent';
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------
 // Values
 

@@ -8,7 +8,7 @@ import validateResults from './results-schema.generated.js';
 import validateSla from './sla-schema.generated.js';
 import type { YamlSource } from '../load/index.js';
 import type { DocPath, Problem } from '../model/problem.js';
-import { commaSplits, indicatorHint, isIndicatorPath } from './hints.js';
+import { commaSplits, indicatorHint, isIndicatorPath, schemaValueMessage } from './hints.js';
 
 const VALIDATORS = { sla: validateSla, config: validateConfig, results: validateResults };
 
@@ -22,7 +22,7 @@ export type SchemaName = keyof typeof VALIDATORS;
 export function checkSchema(source: YamlSource, schema: SchemaName): Problem[] {
   const validate = validator(schema);
   if (validate(source.data)) return [];
-  return mapErrors(source, validate.errors ?? []);
+  return mapErrors(source, validate.errors ?? [], schema);
 }
 
 function pathOf(instancePath: string): (string | number)[] {
@@ -48,7 +48,7 @@ function typeName(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
-function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
+function mapErrors(source: YamlSource, errors: ErrorObject[], schema: SchemaName): Problem[] {
   // Branch errors of a oneOf are noise: keep the oneOf's own error for that node.
   const oneOfPaths = new Set(
     errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath),
@@ -67,6 +67,11 @@ function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
     // A bad property name is reported twice: as the failed pattern and as propertyNames.
     if (e.keyword === 'propertyNames') continue;
     const mapped = mapError(e);
+    if (schema === 'sla' && mapped.part === 'value' && VALUE_FORMS.has(e.keyword)) {
+      // A value of a known kind that fails its pattern: said as its parser says it, fixed.
+      const said = schemaValueMessage(describe(mapped.path), mapped.path, source.data);
+      if (said) mapped.message = said;
+    }
     const key = `${mapped.path.join('/')}|${mapped.rule}|${mapped.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -82,6 +87,9 @@ function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
   }
   return out;
 }
+
+/** Keywords by which a schema says what form a value must have. */
+const VALUE_FORMS = new Set(['pattern', 'anyOf', 'oneOf']);
 
 interface Mapped {
   path: DocPath;
