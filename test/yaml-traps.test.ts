@@ -509,3 +509,22 @@ describe('values a schema pattern refuses', () => {
     expect(schemaValueMessage('x', ['spec', 'objectives', 0, 'window'], data)).toBeUndefined();
   });
 });
+
+describe('numbers written as text', () => {
+  it('gives the number a percentile stands for', () => {
+    expect(only(edited('percentile: 95', 'percentile: p95'))).toEqual({
+      file: FILE,
+      line: 23,
+      column: 19,
+      rule: 'schema-type',
+      message: 'spec.objectives[1].percentile must be a number, not the text "p95"; write 95',
+    });
+    expect(only(edited('percentile: 95', "percentile: '99.9'")).message).toMatch(/; write 99\.9$/);
+  });
+
+  it('adds nothing when the text is no number', () => {
+    expect(only(edited('percentile: 95', 'percentile: high')).message).toBe(
+      'spec.objectives[1].percentile must be a number, not the text "high"',
+    );
+  });
+});

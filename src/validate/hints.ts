@@ -107,6 +107,17 @@ export function schemaValueMessage(
   return `${where} ${reason}`;
 }
 
+/**
+ * A number written as text where the schema wants a number: `p95` or `95th` → 95,
+ * `2,591,222` → 2591222. Undefined when the text is no such number.
+ */
+export function numberFix(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const m = /^\s*p?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:th|%)?\s*$/i.exec(raw);
+  if (!m) return undefined;
+  return `${(m[1] as string).replace(/,/g, '')}${m[2] ?? ''}`;
+}
+
 /** The kind of value at `path` of an SLA file, where it is one the units parse. */
 function valueKindAt(path: DocPath, data: unknown): ValueKind | undefined {
   const [top, section, i, key] = path;

@@ -8,7 +8,13 @@ import validateResults from './results-schema.generated.js';
 import validateSla from './sla-schema.generated.js';
 import type { YamlSource } from '../load/index.js';
 import type { DocPath, Problem } from '../model/problem.js';
-import { commaSplits, indicatorHint, isIndicatorPath, schemaValueMessage } from './hints.js';
+import {
+  commaSplits,
+  indicatorHint,
+  isIndicatorPath,
+  numberFix,
+  schemaValueMessage,
+} from './hints.js';
 
 const VALIDATORS = { sla: validateSla, config: validateConfig, results: validateResults };
 
@@ -137,11 +143,15 @@ function mapError(e: ErrorObject): Mapped {
         };
       }
       const want = String((e.params as { type: string | string[] }).type).replace(',', ' or ');
+      // `percentile: p95`: the number the text stands for, written as a number.
+      const number = /number|integer/.test(want) ? numberFix(e.data) : undefined;
       return {
         path,
         part: 'value',
         rule: 'schema-type',
-        message: `${where} must be ${article(want)}, not ${typeName(e.data)}`,
+        message:
+          `${where} must be ${article(want)}, not ${typeName(e.data)}` +
+          (number === undefined ? '' : `; write ${number}`),
       };
     }
     case 'const':
