@@ -186,7 +186,7 @@ function written(line: Line, value: Value): string {
 }
 
 /** The value in double quotes, or single quotes when it holds a double quote or backslash. */
-export function quote(value: string): string {
+function quote(value: string): string {
   if (!/["\\]/.test(value)) return `"${value}"`;
   return `'${value.replace(/'/g, "''")}'`;
 }

@@ -158,7 +158,7 @@ const PARSERS: Record<ValueKind, (input: unknown) => Parsed<unknown>> = {
  * it does: `99,95%` → `99.95%`, `4 hours` → `4h`, `monthly` → `month`, `Mon to Fri 8am-6pm`
  * → `"Mon-Fri 08:00-18:00"`, `annually` → `"1 year"`. Undefined when no fix is derivable.
  */
-export function fixedValue(kind: ValueKind, raw: unknown): string | undefined {
+function fixedValue(kind: ValueKind, raw: unknown): string | undefined {
   const parse = PARSERS[kind];
   if (parse(raw).ok) return undefined;
   if (kind === 'schedule' && Array.isArray(raw)) return scheduleListFix(raw);
