@@ -226,6 +226,30 @@ describe('commas inside { }', () => {
     );
   });
 
+  it('reports a split with a space after the comma', () => {
+    const p = only(
+      edited(
+        "hours: { timezone: Europe/Berlin, schedule: 'Mon-Fri 08:00-18:00' }",
+        'hours: { timezone: Europe/Berlin, schedule: Mon, Tue 07:00-20:00 }',
+      ),
+    );
+    expect(p.message).toContain('quote the value: schedule: "Mon, Tue 07:00-20:00"');
+  });
+
+  it('reports text split by its comma', () => {
+    const p = only(edited('meaning: VPN down for everyone,', 'meaning: VPN down, for everyone,'));
+    expect([p.line, p.column]).toEqual([29, 31]);
+    expect(p.message).toContain('quote the value: meaning: "VPN down, for everyone"');
+  });
+
+  it('reports a lone unknown key after a comma as an unknown key', () => {
+    const p = only(
+      edited('{ timezone: UTC, schedule: 24x7 }', '{ timezone: UTC, schedule: 24x7, shedule }'),
+    );
+    expect(p.rule).toBe('schema-unknown-key');
+    expect(p.message).toBe('unknown key "shedule" in spec.serviceHours; did you mean "schedule"?');
+  });
+
   it('still reports a misspelt key inside { } as an unknown key', () => {
     const list = problems(edited('{ level: P1, meaning:', '{ level: P1, meanig:'));
     expect(list.map((p) => [p.line, p.rule])).toEqual([

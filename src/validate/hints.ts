@@ -583,10 +583,15 @@ export function commaSplits(
       if (!known.has(owner.key) || (typeof value !== 'string' && typeof value !== 'number')) {
         continue;
       }
+      // `{ timezone: UTC, foo }` is an unknown key, not a split: a piece of a split value
+      // follows its comma closely, has words, or leaves a value that cannot be read.
+      const broken = ownerBroken([...path, owner.key], source.data);
       const run: typeof keys = [];
       for (let j = i + 1; j < keys.length; j++) {
         const next = keys[j] as (typeof keys)[number];
-        if (!unknown.has(next.key) || !afterComma(source, next.pos)) break;
+        const comma = unknown.has(next.key) ? commaBefore(source, next.pos) : undefined;
+        if (comma === undefined) break;
+        if (comma === 'spaced' && !broken && !/\s/.test(next.key)) break;
         run.push(next);
       }
       if (run.length === 0) continue;
@@ -623,12 +628,22 @@ export function commaSplits(
 /** Keys of a split value named in its message; the rest are counted. */
 const MAX_NAMED = 5;
 
-/** Whether the text before a key on its line ends with a comma (read backwards: lines can be long). */
-function afterComma(source: YamlSource, pos: { line: number; column: number }): boolean {
+/** The comma right before a key on its line, if any (read backwards: lines can be long). */
+function commaBefore(
+  source: YamlSource,
+  pos: { line: number; column: number },
+): 'tight' | 'spaced' | undefined {
   const line = source.lineText(pos.line);
   let i = pos.column - 2;
   while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
-  return line[i] === ',';
+  if (line[i] !== ',') return undefined;
+  return i === pos.column - 2 ? 'tight' : 'spaced';
+}
+
+/** Whether the value at `path` is of a kind slac parses and does not parse (`schedule: Mon`). */
+function ownerBroken(path: DocPath, data: unknown): boolean {
+  const kind = valueKindAt(path, data);
+  return kind !== undefined && !PARSERS[kind](valueAt(data, path)).ok;
 }
 
 /** The split value as written (`Mon,Tue 07:00-20:00`), from the file where it is on one line. */
