@@ -113,7 +113,7 @@ export function schemaValueMessage(
  */
 export function numberFix(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const m = /^\s*p?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:th|%)?\s*$/i.exec(raw);
+  const m = /^(?:p\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(?:th|%))?$/i.exec(raw.trim());
   if (!m) return undefined;
   return `${(m[1] as string).replace(/,/g, '')}${m[2] ?? ''}`;
 }
