@@ -1,23 +1,23 @@
-// mode check: validate, diff and approvals of a pull request, reported as a sticky comment,
-// a job summary, annotations, review requests and the `slac/owner-approval` commit status.
+// mode check: validate, diff and approvals of a pull request (the use case
+// src/app/check-pull-request.ts), reported as a sticky comment, a job summary, annotations,
+// review requests and the `slac/owner-approval` commit status. Its side effects come in as a
+// `CheckContext` (GitHub's API, the log, the workspace, the event, the date), so it runs the
+// same in a workflow (action/run.ts builds the context) and in a test.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import type { TeamDirectory } from '../src/app/check-pull-request.js';
 import { createGitReader, runGit } from '../src/git/index.js';
 import type { Problem } from '../src/model/problem.js';
-import { ActionCache } from './cache.js';
+import type { ResultStore } from '../src/validate/cache.js';
 import { eventHeadSha, pullRequestNumber, readEvent } from './event.js';
 import {
   COMMENT_MARKER,
   STATUS_CONTEXT,
-  GitHubApi,
-  createClient,
-  teamMembership,
+  type PullRequestApi,
   type PullRequestInfo,
   type RepoRef,
 } from './github.js';
-import type { ActionInputs } from './inputs.js';
-import type { Evaluation, PullRequestCommit, Review, TeamMembership } from './pipeline.js';
+import type { Evaluation, Review } from './pipeline.js';
 import type { CheckReport } from './report.js';
 
 type Work = typeof import('./pipeline.js') & typeof import('./report.js');
@@ -37,6 +37,43 @@ function loadWork(): Promise<Work> {
 
 /** GitHub shows at most this many annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10;
+
+/** Where a message points in the pull request's files (GitHub's annotation properties). */
+interface Annotation {
+  title?: string;
+  file: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+/** What the run tells the workflow: log lines, annotations and the job summary. */
+export interface CheckLog {
+  warning(message: string, annotation?: Annotation): void;
+  error(message: string, annotation?: Annotation): void;
+  /** Adds to the job summary; a runner without one ignores it. */
+  summary(markdown: string): Promise<void>;
+}
+
+/** Everything mode check reads or changes outside itself. */
+export interface CheckContext {
+  /** GitHub with the workflow's token (input github-token). */
+  api: PullRequestApi;
+  /** The organization's teams (input org-token); without it they come from `.slac.yml`. */
+  teams?: TeamDirectory;
+  repo: RepoRef;
+  /** The clone of the base that actions/checkout left (GITHUB_WORKSPACE). */
+  workspace: string;
+  eventName: string;
+  /** The event's payload file (GITHUB_EVENT_PATH). */
+  eventPath: string | undefined;
+  /** The workflow run's link, set on the commit status. */
+  runUrl: string | undefined;
+  /** The date reviews and results are judged against, YYYY-MM-DD. */
+  today: string;
+  /** The validation cache (input cache): read and added to, saved once at the end. */
+  cache?: ResultStore & { save(): void };
+  log: CheckLog;
+}
 
 export interface CheckResult {
   report: CheckReport;
@@ -58,13 +95,8 @@ interface PullCheck {
  * blocks. Every run first sets `pending` (so that a run that stops half way never leaves an
  * earlier `success`), and a run that cannot write its final status fails its step.
  */
-export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
-  const repo = repoFromEnv();
-  const api = new GitHubApi(
-    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
-    repo,
-  );
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+export async function runCheck(context: CheckContext): Promise<CheckResult> {
+  const { api, log } = context;
   const report: CheckReport = {
     approved: false,
     impact: 'none',
@@ -73,17 +105,15 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     base: '',
     notes: [],
   };
-  const statuses = new StatusWriter(api, runUrl());
+  const statuses = new StatusWriter(api, context.runUrl, log);
   let pr: PullRequestInfo | undefined;
   let checks: PullCheck[] = [];
-  const cache = inputs.cache ? ActionCache.open(workspace, inputs.cache) : undefined;
   try {
-    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-    const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
+    const payload = await readEvent(context.eventPath);
     // Before any other work: the head the event names is pending.
     const eventHead = eventHeadSha(payload);
     if (eventHead) await statuses.pending(eventHead);
-    report.pullRequest = await pullRequestNumber(eventName, payload, api);
+    report.pullRequest = await pullRequestNumber(context.eventName, payload, api);
     const loading = loadWork();
     pr = await api.pullRequest(report.pullRequest);
     await statuses.pending(pr.headSha);
@@ -96,7 +126,7 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     for (const head of statuses.touched())
       if (head !== pr.headSha) {
         const others = await api.openPullRequestsWithHead(head);
-        const stale = await checkHead(work, inputs, api, repo, workspace, cache, others, undefined);
+        const stale = await checkHead(work, context, others, undefined);
         await statuses.decide(
           head,
           stale.length === 0
@@ -110,12 +140,12 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
 
     const sharing = await api.openPullRequestsWithHead(pr.headSha);
     const pulls = [pr, ...sharing.filter((p) => p.number !== pr!.number)];
-    checks = await checkHead(work, inputs, api, repo, workspace, cache, pulls, pr.number);
+    checks = await checkHead(work, context, pulls, pr.number);
     const primary = checks[0]!;
     Object.assign(report, primary.report);
-    if (report.evaluation) annotate(report.evaluation);
+    if (report.evaluation) annotate(log, report.evaluation);
     await statuses.decide(pr.headSha, decision(work, report));
-    await writeSummary(work.reportMarkdown(report, true));
+    await writeSummary(log, work.reportMarkdown(report, true));
 
     const failures = [
       ...checks.flatMap((c) =>
@@ -139,15 +169,15 @@ export async function runCheck(inputs: ActionInputs): Promise<CheckResult> {
     // An earlier run's comment must not keep saying what this run could not confirm.
     if (pr && !checks.some((c) => c.pr.number === pr!.number)) {
       await upsertComment(api, pr.number, reportMarkdown(report)).catch((e: unknown) =>
-        core.warning(`could not update the comment: ${messageOf(e)}`),
+        log.warning(`could not update the comment: ${messageOf(e)}`),
       );
     }
-    await writeSummary(reportMarkdown(report)).catch(() => {});
+    await writeSummary(log, reportMarkdown(report)).catch(() => {});
     return { report, failure: [report.error, ...statuses.failures()].join('; ') };
   } finally {
     // Whatever the decision, the results this run computed serve the next one; a failed
     // save is a warning (ActionCache.save never throws).
-    cache?.save();
+    context.cache?.save();
   }
 }
 
@@ -170,8 +200,9 @@ class StatusWriter {
   private readonly errors: string[] = [];
 
   constructor(
-    private readonly api: GitHubApi,
+    private readonly api: PullRequestApi,
     private readonly url: string | undefined,
+    private readonly log: CheckLog,
   ) {}
 
   async pending(head: string): Promise<void> {
@@ -181,7 +212,9 @@ class StatusWriter {
       await this.api.setStatus(head, 'pending', 'slac is checking…', this.url);
     } catch (error) {
       // The decision below may still be written; if it is not, the step fails.
-      core.warning(`could not set the commit status of ${head} to pending: ${messageOf(error)}`);
+      this.log.warning(
+        `could not set the commit status of ${head} to pending: ${messageOf(error)}`,
+      );
     }
   }
 
@@ -191,7 +224,7 @@ class StatusWriter {
       await this.api.setStatus(head, state, description, this.url);
     } catch (error) {
       const message = `could not write the commit status ${STATUS_CONTEXT} (${state}) on ${head}: ${messageOf(error)}; it stays as the last run left it (pending if this run set that), so re-run the check`;
-      core.error(message);
+      this.log.error(message);
       this.errors.push(message);
     }
   }
@@ -218,16 +251,13 @@ class StatusWriter {
  */
 async function checkHead(
   work: Work,
-  inputs: ActionInputs,
-  api: GitHubApi,
-  repo: RepoRef,
-  workspace: string,
-  cache: ActionCache | undefined,
+  context: CheckContext,
   pulls: PullRequestInfo[],
   primary: number | undefined,
 ): Promise<PullCheck[]> {
+  const { api, log } = context;
   const checks: PullCheck[] = [];
-  for (const pr of pulls) checks.push(await checkPull(work, inputs, api, workspace, cache, pr));
+  for (const pr of pulls) checks.push(await checkPull(work, context, pr));
   if (primary !== undefined)
     checks.sort((a, b) => Number(b.pr.number === primary) - Number(a.pr.number === primary));
   const share = () => {
@@ -252,7 +282,7 @@ async function checkHead(
         `This head commit is also the head of ${c.report.sharedHead.map((o) => `#${o.pullRequest}`).join(', ')}. The status ${STATUS_CONTEXT} belongs to the commit, so it is green only when the check holds for every open pull request whose head it is.`,
       );
     if (c.report.evaluation)
-      await requestOwners(api, repo, c.pr, c.reviews, c.report.evaluation, c.report.notes);
+      await requestOwners(context, c.pr, c.reviews, c.report.evaluation, c.report.notes);
   }
   // A comment that cannot be written fails that pull request's check (nothing is approved on
   // an error); then the comments already written are written again, since they said more.
@@ -270,7 +300,7 @@ async function checkHead(
     for (const c of checks)
       if (!c.report.error?.startsWith('could not write the comment'))
         await upsertComment(api, c.pr.number, work.reportMarkdown(c.report)).catch((e: unknown) =>
-          core.warning(`could not update the comment: ${messageOf(e)}`),
+          log.warning(`could not update the comment: ${messageOf(e)}`),
         );
   }
   return checks;
@@ -279,10 +309,7 @@ async function checkHead(
 /** One pull request's own check; an error is its report's `error` (it never approves). */
 async function checkPull(
   work: Work,
-  inputs: ActionInputs,
-  api: GitHubApi,
-  workspace: string,
-  cache: ActionCache | undefined,
+  context: CheckContext,
   pr: PullRequestInfo,
 ): Promise<PullCheck> {
   const report: CheckReport = {
@@ -295,42 +322,35 @@ async function checkPull(
   };
   let reviews: Review[] = [];
   try {
-    await fetchAsData(workspace, pr);
-    let commits: PullRequestCommit[];
-    [reviews, commits] = await Promise.all([api.reviews(pr.number), api.commits(pr.number)]);
-    const evaluation = await evaluateWithTeams(
-      work.evaluate,
-      inputs,
-      workspace,
-      pr,
+    await fetchAsData(context.workspace, pr);
+    const [read, commits] = await Promise.all([
+      context.api.reviews(pr.number),
+      context.api.commits(pr.number),
+    ]);
+    reviews = read;
+    const check = await work.checkPullRequest({
+      git: createGitReader(context.workspace),
+      baseRef: pr.baseSha,
+      headRef: pr.headSha,
+      author: pr.author,
       reviews,
       commits,
-      report.notes,
-      cache,
-    );
-    report.evaluation = evaluation;
-    report.impact = work.overallImpact(evaluation.diff);
+      ...(context.teams ? { directory: context.teams } : {}),
+      today: context.today,
+      ...(context.cache ? { cache: context.cache } : {}),
+    });
+    if (check.teamsNotLookedUp.length > 0)
+      report.notes.push(
+        `Team membership of ${check.teamsNotLookedUp.join(', ')} comes from the \`teams:\` lists of the base .slac.yml, because the workflow's token cannot read org membership. Pass \`org-token\` (a GitHub App token with "Members: read", or a PAT with read:org) to read it from GitHub.`,
+      );
+    report.evaluation = check.evaluation;
+    report.impact = check.impact;
     report.approved = work.ownApproval(report);
   } catch (error) {
     report.approved = false;
     report.error = messageOf(error);
   }
   return { pr, report, reviews };
-}
-
-export function repoFromEnv(): RepoRef {
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to OWNER/REPO');
-  return { owner, repo };
-}
-
-function today(inputs: ActionInputs): string {
-  return inputs.testToday ?? new Date().toISOString().slice(0, 10);
-}
-
-function runUrl(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
-  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 
 export function messageOf(error: unknown): string {
@@ -382,86 +402,22 @@ async function fetchAsData(workspace: string, pr: PullRequestInfo): Promise<void
       );
 }
 
-/**
- * Evaluates once to learn which teams matter, then — with org-token — asks GitHub whether the
- * reviewers are members of them, and evaluates again with that knowledge.
- */
-async function evaluateWithTeams(
-  evaluate: Work['evaluate'],
-  inputs: ActionInputs,
-  workspace: string,
-  pr: PullRequestInfo,
-  reviews: Review[],
-  commits: PullRequestCommit[],
-  notes: string[],
-  cache: ActionCache | undefined,
-): Promise<Evaluation> {
-  const git = createGitReader(workspace);
-  const input = {
-    ...(cache ? { cache } : {}),
-    git,
-    baseRef: pr.baseSha,
-    headRef: pr.headSha,
-    author: pr.author,
-    reviews,
-    commits,
-    teams: {} as Record<string, TeamMembership>,
-    today: today(inputs),
-  };
-  const first = await evaluate(input);
-  const teams = [
-    ...new Set(first.approvals.requirements.flatMap((r) => r.anyOf.filter((o) => o.includes('/')))),
-  ].sort();
-  if (teams.length === 0) return first;
-  if (!inputs.orgToken) {
-    notes.push(
-      `Team membership of ${teams.join(', ')} comes from the \`teams:\` lists of the base .slac.yml, because the workflow's token cannot read org membership. Pass \`org-token\` (a GitHub App token with "Members: read", or a PAT with read:org) to read it from GitHub.`,
-    );
-    return first;
-  }
-  // Only the approvers' membership matters: ask about them, team by team.
-  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
-  const author = pr.author.toLowerCase();
-  const approvers = [
-    ...new Set(
-      reviews.flatMap((r) =>
-        r.state === 'APPROVED' && r.user && r.user.login.toLowerCase() !== author
-          ? [r.user.login]
-          : [],
-      ),
-    ),
-  ].sort();
-  const membership: Record<string, TeamMembership> = {};
-  for (const team of teams) {
-    const members: string[] = [];
-    const unverified: string[] = [];
-    for (const login of approvers) {
-      const answer = await teamMembership(client, team, login);
-      if (answer === 'member') members.push(login);
-      else if (answer !== 'not-member') unverified.push(answer.unverified);
-    }
-    membership[team] =
-      members.length === 0 && unverified.length > 0 ? { error: unverified.join(' ') } : { members };
-  }
-  return evaluate({ ...input, teams: membership });
-}
-
 /** File/line annotations, up to GitHub's limit per type (the job summary lists them all). */
-function annotate(evaluation: Evaluation): void {
-  const emit = (problems: readonly Problem[], log: typeof core.error) =>
+function annotate(log: CheckLog, evaluation: Evaluation): void {
+  const emit = (problems: readonly Problem[], level: 'error' | 'warning') =>
     problems.slice(0, ANNOTATIONS_PER_TYPE).forEach((p) => {
-      log(`${p.rule}: ${p.message}`, {
+      log[level](`${p.rule}: ${p.message}`, {
         title: `slac ${p.rule}`,
         file: p.file,
         ...(p.line > 0 ? { startLine: p.line, startColumn: p.column } : {}),
       });
     });
-  emit(evaluation.validation.errors, core.error);
-  emit(evaluation.validation.warnings, core.warning);
+  emit(evaluation.validation.errors, 'error');
+  emit(evaluation.validation.warnings, 'warning');
 }
 
 /** One comment per pull request: ours has the marker and our login; it is edited in place. */
-async function upsertComment(api: GitHubApi, number: number, body: string): Promise<void> {
+async function upsertComment(api: PullRequestApi, number: number, body: string): Promise<void> {
   const login = (await api.ownLogin()).toLowerCase();
   const ours = (await api.comments(number)).find(
     (c) => c.body.includes(COMMENT_MARKER) && c.login?.toLowerCase() === login,
@@ -473,8 +429,7 @@ async function upsertComment(api: GitHubApi, number: number, body: string): Prom
 
 /** Asks the owners who have not reviewed yet; never the author. */
 async function requestOwners(
-  api: GitHubApi,
-  repo: RepoRef,
+  { api, repo, log }: CheckContext,
   pr: PullRequestInfo,
   reviews: Review[],
   evaluation: Evaluation,
@@ -500,19 +455,18 @@ async function requestOwners(
   } catch (error) {
     // A review request is a courtesy; it never decides approval.
     const message = `could not request reviews from ${[...users, ...teams].join(', ')}: ${messageOf(error)}`;
-    core.warning(message);
+    log.warning(message);
     notes.push(message);
   }
 }
 
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown.replace(COMMENT_MARKER, '')).write();
+function writeSummary(log: CheckLog, markdown: string): Promise<void> {
+  return log.summary(markdown.replace(COMMENT_MARKER, ''));
 }
 
-/** Writes the JSON report into RUNNER_TEMP and returns its path. */
-export async function writeReport(report: CheckReport): Promise<string> {
-  const dir = process.env.RUNNER_TEMP || join(process.cwd(), '.slac');
+/** Writes the JSON report into `temp` (RUNNER_TEMP), else `.slac`, and returns its path. */
+export async function writeReport(report: CheckReport, temp: string | undefined): Promise<string> {
+  const dir = temp ?? join(process.cwd(), '.slac');
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'slac-report.json');
   await writeFile(path, (await loadWork()).reportJson(report));

@@ -1,7 +1,7 @@
 // Which pull request an event is about. The check always re-reads the pull request from the
 // API (the payload of a relayed or dispatched run is older than the pull request).
 import { readFile } from 'node:fs/promises';
-import type { GitHubApi } from './github.js';
+import type { PullRequestApi } from './github.js';
 
 export const CHECK_EVENTS = [
   'pull_request_target',
@@ -41,7 +41,7 @@ export function eventHeadSha(payload: Payload): string | undefined {
 export async function pullRequestNumber(
   eventName: string,
   payload: Payload,
-  api: GitHubApi,
+  api: Pick<PullRequestApi, 'pullRequestByHead'>,
 ): Promise<number> {
   switch (eventName) {
     case 'pull_request_target':

@@ -1,8 +1,11 @@
-// The GitHub REST API as the check needs it: a small interface over Octokit (with retries and
-// throttling), so the check reads as a sequence of domain steps.
+// The GitHub REST API as the action needs it: small interfaces (`PullRequestApi` for mode
+// check, `ReviewIssuesApi` for mode report, the team directory of the use case) and their implementation over Octokit (with
+// retries and throttling), so the check reads as a sequence of domain steps and its tests can
+// hand it an API kept in memory.
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import type { Membership, TeamDirectory } from '../src/app/check-pull-request.js';
 import type { PullRequestCommit, Review } from '../src/approval/index.js';
 
 const SlacOctokit = Octokit.plugin(retry, throttling);
@@ -53,7 +56,32 @@ export interface IssueComment {
   login: string | undefined;
 }
 
-export type Membership = 'member' | 'not-member' | { unverified: string };
+export type CommitState = 'pending' | 'success' | 'failure';
+
+/**
+ * What mode check asks of GitHub, and all it asks (as actions/cache's `IStateProvider`):
+ * `GitHubApi` answers it over the REST API, a test with an API kept in memory.
+ */
+export interface PullRequestApi {
+  pullRequest(number: number): Promise<PullRequestInfo>;
+  /** Every open pull request whose head is the commit `sha`, by number. */
+  openPullRequestsWithHead(sha: string): Promise<PullRequestInfo[]>;
+  /** The open pull request whose head is `sha`, else the one whose head is `branch` of `repo`. */
+  pullRequestByHead(
+    sha: string | undefined,
+    branch?: { ref: string; repo: string },
+  ): Promise<number | undefined>;
+  commits(number: number): Promise<PullRequestCommit[]>;
+  reviews(number: number): Promise<Review[]>;
+  /** The login the token acts as (whose comment is ours). */
+  ownLogin(): Promise<string>;
+  comments(number: number): Promise<IssueComment[]>;
+  createComment(number: number, body: string): Promise<number>;
+  updateComment(id: number, body: string): Promise<void>;
+  requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void>;
+  /** Writes the commit status `slac/owner-approval` of `sha`. */
+  setStatus(sha: string, state: CommitState, description: string, url?: string): Promise<void>;
+}
 
 export const COMMENT_MAX = 65_536;
 /** Marks our sticky comment, found by it and by the token's own login. */
@@ -69,6 +97,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
  */
 export function createClient(
   token: string,
+  /** The REST API's root (the runner's GITHUB_API_URL). */
+  apiUrl: string,
   timeoutMs = REQUEST_TIMEOUT_MS,
   /** The retries' base delay; Octokit's default, unless a test makes retries fast. */
   base = 1000,
@@ -88,7 +118,7 @@ export function createClient(
   return new SlacOctokit({
     auth: token,
     request: { fetch: fetchWithTimeout },
-    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+    baseUrl: apiUrl,
     userAgent: 'slac-action',
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     retry: { retryAfterBaseValue: base },
@@ -118,7 +148,37 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-export class GitHubApi {
+/** What mode report asks of GitHub: its issues, and a pull request of measured results. */
+export interface ReviewIssuesApi {
+  ownLogin(): Promise<string>;
+  /** Every issue of the repository, open and closed (pull requests left out). */
+  issues(): Promise<Issue[]>;
+  createIssue(title: string, body: string): Promise<number>;
+  updateIssue(
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void>;
+  createComment(number: number, body: string): Promise<number>;
+  defaultBranch(): Promise<{ name: string; sha: string }>;
+  branchExists(branch: string): Promise<boolean>;
+  createBranch(branch: string, sha: string): Promise<void>;
+  deleteBranch(branch: string): Promise<void>;
+  fileOn(branch: string, path: string): Promise<{ text: string; sha: string } | undefined>;
+  putFile(
+    branch: string,
+    path: string,
+    text: string,
+    message: string,
+    sha: string | undefined,
+  ): Promise<void>;
+  openPullFrom(
+    branch: string,
+  ): Promise<{ number: number; title: string; body: string } | undefined>;
+  createPull(head: string, base: string, title: string, body: string): Promise<number>;
+  updatePull(number: number, fields: { title: string; body: string }): Promise<void>;
+}
+
+export class GitHubApi implements PullRequestApi, ReviewIssuesApi {
   constructor(
     private readonly client: Client,
     private readonly repo: RepoRef,
@@ -355,7 +415,11 @@ export class GitHubApi {
     await this.client.rest.issues.updateComment({ ...this.repo, comment_id: id, body });
   }
 
-  async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]) {
+  async requestReviewers(
+    number: number,
+    reviewers: string[],
+    teamReviewers: string[],
+  ): Promise<void> {
     await this.client.rest.pulls.requestReviewers({
       ...this.repo,
       pull_number: number,
@@ -364,12 +428,7 @@ export class GitHubApi {
     });
   }
 
-  async setStatus(
-    sha: string,
-    state: 'pending' | 'success' | 'failure',
-    description: string,
-    url?: string,
-  ) {
+  async setStatus(sha: string, state: CommitState, description: string, url?: string) {
     await this.client.rest.repos.createCommitStatus({
       ...this.repo,
       sha,
@@ -383,12 +442,13 @@ export class GitHubApi {
 
 export const STATUS_CONTEXT = 'slac/owner-approval';
 
+/** The organization's teams as the client's token (`org-token`) can read them. */
+export function teamDirectory(client: Client): TeamDirectory {
+  return { membership: (team, login) => teamMembership(client, team, login) };
+}
+
 /** Team membership, read with a token that can see the organization's teams. */
-export async function teamMembership(
-  client: Client,
-  team: string,
-  login: string,
-): Promise<Membership> {
+async function teamMembership(client: Client, team: string, login: string): Promise<Membership> {
   const match = /^@?([^/]+)\/(.+)$/.exec(team);
   if (!match) return { unverified: `"${team}" is not an @org/team name` };
   const [, org = '', slug = ''] = match;

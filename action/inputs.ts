@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 
 const MODES = ['check', 'render', 'report'] as const;
-export type Mode = (typeof MODES)[number];
+type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
   readonly mode: Mode;
@@ -100,4 +100,43 @@ function testKnobs(): Pick<ActionInputs, 'testToday' | 'testRetryBaseMs'> {
     testToday: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
     testRetryBaseMs: retry && Number.isFinite(retryMs) && retryMs >= 0 ? retryMs : undefined,
   };
+}
+
+/** What the runner tells the action through its environment, read once at the start. */
+export interface RunnerEnv {
+  /** GITHUB_WORKSPACE, else the current folder. */
+  readonly workspace: string;
+  /** GITHUB_REPOSITORY (OWNER/REPO), if set. */
+  readonly repository: string | undefined;
+  readonly eventName: string;
+  readonly eventPath: string | undefined;
+  /** GITHUB_API_URL, else api.github.com. */
+  readonly apiUrl: string;
+  /** The link of this workflow run, for the commit status. */
+  readonly runUrl: string | undefined;
+  /** RUNNER_TEMP, where the JSON reports go, else `.slac` in the current folder. */
+  readonly temp: string | undefined;
+  /** Whether the runner takes a job summary (GITHUB_STEP_SUMMARY). */
+  readonly hasSummary: boolean;
+}
+
+export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+  return Object.freeze({
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    repository: repository || undefined,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventPath: env.GITHUB_EVENT_PATH || undefined,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    runUrl: server && repository && run ? `${server}/${repository}/actions/runs/${run}` : undefined,
+    temp: env.RUNNER_TEMP || undefined,
+    hasSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+  });
+}
+
+/** The repository the workflow runs in; throws when the runner did not say. */
+export function repoOf(runner: RunnerEnv): { owner: string; repo: string } {
+  const [owner, repo] = (runner.repository ?? '').split('/');
+  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to OWNER/REPO');
+  return { owner, repo };
 }

@@ -4,20 +4,38 @@
 // marker and the token's login, mentioning the owner, updated in place, reopened when the
 // condition returns, and closed with a comment when it clears. Re-running changes nothing.
 import { loadMeasuredRepository } from '../src/app/measured-repository.js';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import type { SlacConfig } from '../src/config/defaults.js';
 import type { Sla } from '../src/model/sla.js';
-import { listSelected } from '../src/repo/tree.js';
 import { buildReport, type Report } from '../src/report/index.js';
 import { reportJson, reportMarkdown } from '../src/report/format.js';
 import { noticesOf, type BreachNotice, type ReviewNotice } from '../src/report/notices.js';
-import { validateResults } from '../src/results/index.js';
-import { GitHubApi, createClient, type Issue, type RepoRef } from './github.js';
-import type { ActionInputs } from './inputs.js';
+import type { CheckLog } from './check.js';
+import type { Issue, ReviewIssuesApi } from './github.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
+
+/** What mode report tells the workflow: the check's log, and lines of progress. */
+export interface ReportLog extends CheckLog {
+  info(message: string): void;
+}
+
+/** Everything mode report reads or changes outside the folder of SLAs. */
+export interface ReportModeContext {
+  /** GitHub with the workflow's token. */
+  api: ReviewIssuesApi;
+  log: ReportLog;
+  /** The folder of .slac.yml in the workspace. */
+  root: string;
+  /** The folder of .slac.yml inside the repository ("" at its root, else "sla/"). */
+  prefix: string;
+  /** The date that decides the latest complete period, YYYY-MM-DD. */
+  today: string;
+  /** Where the JSON report goes (RUNNER_TEMP); else `.slac` in `root`. */
+  temp: string | undefined;
+  /** The Prometheus to measure with (inputs prometheus-url, prometheus-token), if any. */
+  prometheus?: { url: string; token?: string };
+}
 
 export interface ReportModeResult {
   report: Report;
@@ -36,14 +54,8 @@ function noticeMarker(kind: Kind, sla: string): string {
   return `<!-- slac:${kind} ${sla} -->`;
 }
 
-export async function runReportMode(
-  inputs: ActionInputs,
-  root: string,
-  repo: RepoRef,
-  today: string,
-  /** The folder of .slac.yml inside the repository ("" at its root, else "sla/"). */
-  prefix = '',
-): Promise<ReportModeResult> {
+export async function runReportMode(context: ReportModeContext): Promise<ReportModeResult> {
+  const { api, log, root, prefix, today } = context;
   const {
     config,
     slas,
@@ -52,7 +64,7 @@ export async function runReportMode(
   } = await loadMeasuredRepository(root, today);
   if (problems.length > 0) {
     for (const p of problems.slice(0, 10))
-      core.error(`${p.rule}: ${p.message}`, {
+      log.error(`${p.rule}: ${p.message}`, {
         file: p.file,
         ...(p.line > 0 ? { startLine: p.line, startColumn: p.column } : {}),
       });
@@ -61,19 +73,22 @@ export async function runReportMode(
       `${problems.length} problem${problems.length === 1 ? '' : 's'} in SLA or results files (first: ${problems[0]!.file}:${problems[0]!.line}:${problems[0]!.column} ${problems[0]!.rule}): no issue was opened or changed; fix them (slac validate)`,
     );
   }
-  const api = new GitHubApi(
-    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
-    repo,
-  );
   let results = measuredResults;
   let proposal: Proposal | undefined;
-  if (inputs.prometheusUrl) {
-    const fresh = await measureNow(inputs, root, config, slas, today);
+  if (context.prometheus) {
+    const fresh = await measureNow(context.prometheus, log, root, config, slas, today);
     if (fresh) {
       results = fresh.results;
       if (fresh.changed.length > 0)
-        proposal = await proposeResults(api, prefix, fresh.changed, fresh.periods, fresh.source);
-      else core.info('the measured results are already in the repository');
+        proposal = await proposeResults(
+          api,
+          log,
+          prefix,
+          fresh.changed,
+          fresh.periods,
+          fresh.source,
+        );
+      else log.info('the measured results are already in the repository');
     }
   }
   const report = buildReport({
@@ -99,6 +114,7 @@ export async function runReportMode(
     const breach = breachBy.get(sla);
     await keepIssue(
       api,
+      log,
       ours,
       'breach',
       sla,
@@ -108,6 +124,7 @@ export async function runReportMode(
     const review = reviewBy.get(sla);
     await keepIssue(
       api,
+      log,
       ours,
       'review',
       sla,
@@ -116,11 +133,11 @@ export async function runReportMode(
     );
   }
 
-  const dir = process.env.RUNNER_TEMP || join(root, '.slac');
+  const dir = context.temp ?? join(root, '.slac');
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'slac-review-report.json');
   await writeFile(path, reportJson(report));
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(reportMarkdown(report)).write();
+  await log.summary(reportMarkdown(report));
   return {
     report,
     breaches: breaches.length,
@@ -134,68 +151,54 @@ interface Proposal {
 }
 
 /**
- * Measures every objective with Prometheus queries for its last complete period, and returns
- * the results files as they would be (checked as slac validate would) with the results the
- * report should use. Undefined when no objective has queries. A failed query throws: nothing
+ * Measures every objective with Prometheus queries for its last complete period (the use case
+ * src/app/measure-latest-period.ts) and returns the results the report should use with the
+ * files that change. Undefined when no objective has queries. A failed query throws: nothing
  * is proposed and nobody is told of figures that were not measured.
  */
 async function measureNow(
-  inputs: ActionInputs,
+  source: NonNullable<ReportModeContext['prometheus']>,
+  log: ReportLog,
   root: string,
   config: SlacConfig,
   slas: readonly Sla[],
   today: string,
 ) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } =
-    await import('../src/measure/index.js');
-  if (planMeasurements(slas, today).length === 0) {
-    core.warning(
-      'prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)',
-    );
-    return undefined;
-  }
+  const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] =
+    await Promise.all([
+      import('../src/measure/index.js'),
+      import('../src/app/measure-latest-period.js'),
+      import('../src/node/results-folder.js'),
+    ]);
   const prometheus = createHttpPrometheus({
-    url: inputs.prometheusUrl as string,
+    url: source.url,
     timeoutMs: 30_000,
-    ...(inputs.prometheusToken ? { token: inputs.prometheusToken } : {}),
+    ...(source.token ? { token: source.token } : {}),
   });
-  const source = `prometheus ${prometheus.url}`;
-  const outcome = await measure({ slas, prometheus, today });
-  if (outcome.failures.length > 0) {
-    const f = outcome.failures[0]!;
-    throw new Error(
-      `${outcome.failures.length} objective${outcome.failures.length === 1 ? '' : 's'} could not be measured (first: ${f.sla} objective ${f.objective}: ${f.message}; query: ${f.query}): no pull request was opened and no issue changed`,
-    );
+  const latest = await measureLatestPeriod({
+    config,
+    slas,
+    today,
+    prometheus,
+    folder: diskResultsFolder(root, config),
+  });
+  switch (latest.outcome) {
+    case 'no-queries':
+      log.warning(
+        'prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)',
+      );
+      return undefined;
+    case 'failed': {
+      const f = latest.failures[0]!;
+      throw new Error(
+        `${latest.failures.length} objective${latest.failures.length === 1 ? '' : 's'} could not be measured (first: ${f.sla} objective ${f.objective}: ${f.message}; query: ${f.query}): no pull request was opened and no issue changed`,
+      );
+    }
+    case 'not-writable':
+      throw new Error(`${latest.reason}: no pull request was opened and no issue changed`);
+    case 'measured':
+      return latest;
   }
-  const folder = {
-    exists: (path: string) => existsSync(join(root, path)),
-    read: (path: string) => readFile(join(root, path), 'utf8').catch(() => undefined),
-    list: () => listSelected(root, config.results),
-  };
-  const files = outcome.periods.map((p) => ({
-    measured: p,
-    path: resultsPathOf(config, p.period, folder.exists),
-  }));
-  const planned = await planResultsWrites(folder, config, slas, today, source, files);
-  if (!planned.ok)
-    throw new Error(`${planned.reason}: no pull request was opened and no issue changed`);
-  const changed: { path: string; text: string }[] = [];
-  for (const w of planned.writes) if ((await folder.read(w.path)) !== w.text) changed.push(w);
-  // The report and the issues use the figures as they will be once the pull request merges.
-  const byPath = new Map(planned.writes.map((w) => [w.path, w.text]));
-  const paths = [...new Set([...folder.list(), ...byPath.keys()])].sort();
-  const contents = await Promise.all(
-    paths.map(async (path) => ({
-      path,
-      content: byPath.get(path) ?? (await folder.read(path)) ?? '',
-    })),
-  );
-  return {
-    results: validateResults(contents, slas, today).results,
-    changed,
-    periods: outcome.periods.map((p) => p.period.id),
-    source,
-  };
 }
 
 /**
@@ -204,7 +207,8 @@ async function measureNow(
  * to the default branch. A failure removes a branch this run created.
  */
 async function proposeResults(
-  api: GitHubApi,
+  api: ReviewIssuesApi,
+  log: ReportLog,
   prefix: string,
   writes: readonly { path: string; text: string }[],
   periods: readonly string[],
@@ -242,11 +246,11 @@ async function proposeResults(
     if (open) {
       if (open.title !== title || open.body !== body)
         await api.updatePull(open.number, { title, body });
-      core.info(`updated pull request #${open.number} with the measured results`);
+      log.info(`updated pull request #${open.number} with the measured results`);
       return { number: open.number };
     }
     const number = await api.createPull(branch, base.name, title, body);
-    core.info(`opened pull request #${number} with the measured results`);
+    log.info(`opened pull request #${number} with the measured results`);
     return { number };
   } catch (error) {
     if (created) await api.deleteBranch(branch).catch(() => {});
@@ -256,7 +260,8 @@ async function proposeResults(
 
 /** Opens, updates, reopens or closes the one issue of a kind about an SLA. */
 async function keepIssue(
-  api: GitHubApi,
+  api: ReviewIssuesApi,
+  log: ReportLog,
   ours: readonly Issue[],
   kind: Kind,
   sla: string,
@@ -271,14 +276,14 @@ async function keepIssue(
     const body = `${marker}\n${wanted.body}`;
     if (!existing) {
       const number = await api.createIssue(wanted.title, body);
-      core.info(`opened #${number}: ${wanted.title}`);
+      log.info(`opened #${number}: ${wanted.title}`);
     } else if (
       existing.state === 'closed' ||
       existing.body !== body ||
       existing.title !== wanted.title
     ) {
       await api.updateIssue(existing.number, { title: wanted.title, body, state: 'open' });
-      core.info(`updated #${existing.number}: ${wanted.title}`);
+      log.info(`updated #${existing.number}: ${wanted.title}`);
     }
   } else if (existing && existing.state === 'open') {
     await api.createComment(
@@ -286,7 +291,7 @@ async function keepIssue(
       `Cleared: ${escapeMarkdown(cleared)}. Closing this issue.`,
     );
     await api.updateIssue(existing.number, { state: 'closed' });
-    core.info(`closed #${existing.number}: ${cleared}`);
+    log.info(`closed #${existing.number}: ${cleared}`);
   }
 }
 

@@ -1,16 +1,19 @@
-// The integration point with the core: the pull-request pipeline (validate, diff, approvals)
-// and the commitment diff's markdown. The rest of the action depends only on these names.
+// The integration point with the core: the use case that checks a pull request (validate,
+// diff, approvals) and the commitment diff's markdown. The rest of the action depends only on
+// these names; mode check loads this module while its first request to GitHub is under way.
 import type {
   ApprovalRequirement,
   PullRequestCommit,
   Review,
   TeamMembership,
 } from '../src/approval/index.js';
-import { evaluatePullRequest, type PullRequestEvaluation } from '../src/check/index.js';
+import { checkPullRequest } from '../src/app/check-pull-request.js';
+import type { PullRequestEvaluation } from '../src/check/index.js';
 import { diffMarkdown, type CommitmentDiff } from '../src/diff/index.js';
 import type { GitReader } from '../src/git/index.js';
 import type { ResultStore } from '../src/validate/cache.js';
 
+export { checkPullRequest };
 export type { ApprovalRequirement, PullRequestCommit, Review, TeamMembership };
 export type Evaluation = PullRequestEvaluation;
 
@@ -29,8 +32,9 @@ export interface EvaluateInput {
   cache?: ResultStore;
 }
 
-export function evaluate(input: EvaluateInput): Promise<Evaluation> {
-  return evaluatePullRequest(input);
+/** The evaluation of the check, with the membership the input gives (no directory asked). */
+export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
+  return (await checkPullRequest(input)).evaluation;
 }
 
 /** The diff as markdown for the comment and the summary, within `maxLength` characters. */

@@ -2,7 +2,7 @@
 // comment and the job summary. Pure functions of the evaluation (no clock, sorted input).
 import { approvalsJson } from '../src/approval/format.js';
 import { diffJson } from '../src/diff/format.js';
-import { IMPACT_ORDER, type CommitmentDiff, type Impact } from '../src/diff/types.js';
+import type { Impact } from '../src/diff/index.js';
 import { validationJson } from '../src/validate/format.js';
 import { COMMENT_MARKER, COMMENT_MAX } from './github.js';
 import { clip, codeSpan, escapeMarkdown } from './markdown.js';
@@ -53,11 +53,7 @@ export function reportJson(report: CheckReport): string {
   return JSON.stringify({ ...decision, ...parts }, null, 2) + '\n';
 }
 
-/** The most severe impact of the diff, `none` when no SLA changed. */
-export function overallImpact(diff: CommitmentDiff | undefined): Impact {
-  const found = new Set(diff?.slas.map((s) => s.impact) ?? []);
-  return IMPACT_ORDER.find((i) => found.has(i)) ?? 'none';
-}
+export { overallImpact } from '../src/app/check-pull-request.js';
 
 /** Whether this pull request's own check holds, whatever other pull requests with its head say. */
 export function ownApproval(report: CheckReport): boolean {

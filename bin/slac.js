@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the slac command line. Run `npm run build` first: it bundles build/slac/.
+import { createInterface } from 'node:readline/promises';
 import { main } from '../build/slac/main.js';
 
 const io = {
@@ -10,12 +11,40 @@ const io = {
   env: process.env,
 };
 
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`slac: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+// Questions only where someone can answer them (slac init): never a wait on a pipe. The end
+// of input (Ctrl-D) answers undefined: the defaults.
+let lines;
+if (process.stdin.isTTY && process.stdout.isTTY) {
+  io.ask = (question) =>
+    new Promise((resolve) => {
+      if (!lines) {
+        lines = createInterface({ input: process.stdin, output: process.stdout });
+        // Ctrl-C stops the command before it writes anything.
+        lines.on('SIGINT', () => {
+          process.stderr.write('\n');
+          process.exit(130);
+        });
+      }
+      const closed = () => resolve(undefined);
+      lines.once('close', closed);
+      lines.question(question).then(
+        (answer) => {
+          lines.off('close', closed);
+          resolve(answer);
+        },
+        () => resolve(undefined),
+      );
+    });
+}
+
+main(process.argv.slice(2), io)
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`slac: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  )
+  .finally(() => lines?.close());

@@ -10,6 +10,11 @@ export interface CliIo {
   today(): string;
   /** Environment variables a command reads (slac measure: SLAC_PROMETHEUS_TOKEN). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Asks the user a question and returns the answer (undefined at the end of input); only
+   * where someone can answer: stdin and stdout are a terminal (slac init).
+   */
+  ask?: (question: string) => Promise<string | undefined>;
 }
 
 export class UsageError extends Error {

@@ -35,6 +35,18 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./commands/render.js')).renderCommand,
     summary: 'render the customer-facing service catalog (site/)',
   },
+  init: {
+    load: async () => (await import('./commands/init.js')).initCommand,
+    summary: 'start a repository of SLAs: .slac.yml, a starter SLA, CODEOWNERS, workflows',
+  },
+  import: {
+    load: async () => (await import('./commands/import.js')).importCommand,
+    summary: 'convert OpenSLO or Sloth specs into SLA files',
+  },
+  export: {
+    load: async () => (await import('./commands/export.js')).exportCommand,
+    summary: 'write the objectives with Prometheus queries as Sloth or OpenSLO specs',
+  },
 };
 
 const HELP = `slac — SLAs as code

@@ -15,17 +15,17 @@ import {
 } from '../action/report.js';
 import { createGitReader } from '../src/git/index.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
 
-const sla = (id: string, target = '99.95%') => `apiVersion: slac/v1
-kind: ServiceLevelAgreement
-metadata: { id: ${id}, title: Service ${id}, owner: '@alice' }
-spec:
-  service: { name: Service ${id}, summary: Does things. }
-  effective: { from: 2026-01-01 }
-  review: { every: 6 months, lastReviewed: 2026-06-15 }
-  objectives:
-    - { id: uptime, title: Monthly uptime, indicator: availability, target: ${target}, window: month }
-`;
+const sla = (id: string, target = '99.95%') =>
+  slaText({
+    id,
+    title: `Service ${id}`,
+    owner: '@alice',
+    summary: 'Does things.',
+    lastReviewed: '2026-06-15',
+    target,
+  });
 
 let repo: TempRepo;
 let dir: string;

@@ -2,17 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
 
 function sla(owner: string, target = '99.95%', summary = 'Accept payments.'): string {
-  return `apiVersion: slac/v1
-kind: ServiceLevelAgreement
-metadata: { id: payments-api, title: Payments API, owner: '${owner}' }
-spec:
-  service: { name: Payments API, summary: ${summary} }
-  effective: { from: 2026-01-01 }
-  objectives:
-    - { id: uptime, title: Monthly uptime, indicator: availability, target: ${target}, window: month }
-`;
+  return slaText({ id: 'payments-api', title: 'Payments API', owner, summary, target });
 }
 
 const CONFIG = `approval:

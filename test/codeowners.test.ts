@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { generateCodeowners, pattern } from '../src/codeowners/index.js';
 import { runCli } from './helpers/cli.js';
 import { makeRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
 
 function sla(id: string, owner: string): string {
-  return `apiVersion: slac/v1
-kind: ServiceLevelAgreement
-metadata: { id: ${id}, title: ${id}, owner: '${owner}' }
-spec:
-  service: { name: ${id}, summary: A service. }
-  effective: { from: 2026-01-01 }
-  objectives:
-    - { id: uptime, title: Uptime, indicator: availability, target: 99.9%, window: month }
-`;
+  return slaText({ id, title: id, owner, objectiveTitle: 'Uptime' });
 }
 
 describe('CODEOWNERS generation', () => {

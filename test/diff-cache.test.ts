@@ -7,18 +7,17 @@ import { diffRevisions } from '../src/diff/index.js';
 import type { CachedResult, ResultStore } from '../src/validate/cache.js';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
 
 function sla(id: string, owner = '@acme/payments', target = '99.95%'): string {
-  return `apiVersion: slac/v1
-kind: ServiceLevelAgreement
-metadata: { id: ${id}, title: Service ${id}, owner: '${owner}' }
-spec:
-  service: { name: Service ${id}, summary: Does things. }
-  effective: { from: 2026-01-01 }
-  review: { every: 6 months, lastReviewed: 2026-01-01 }
-  objectives:
-    - { id: uptime, title: Monthly uptime, indicator: availability, target: ${target}, window: month }
-`;
+  return slaText({
+    id,
+    title: `Service ${id}`,
+    owner,
+    summary: 'Does things.',
+    lastReviewed: '2026-01-01',
+    target,
+  });
 }
 
 const CONFIG = `approval:

@@ -42,6 +42,12 @@ describe('files that are not YAML mappings', () => {
     const openslo = 'apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: x }\nspec: {}\n';
     expect(errorsOf(openslo).map((e) => e.rule)).toEqual(['sla-foreign-format']);
     expect(errorsOf(openslo)[0]?.message).toContain('an OpenSLO file (apiVersion: openslo/v1)');
+    // OpenSLO files are often lists of objects.
+    const list = '- apiVersion: openslo/v1\n  kind: SLI\n  metadata: { name: x }\n';
+    expect(errorsOf(list).map((e) => [e.rule, e.line, e.column])).toEqual([
+      ['sla-foreign-format', 1, 1],
+    ]);
+    expect(errorsOf(list)[0]?.message).toContain('convert it with "slac import openslo FILE"');
     // A typo in slac's own apiVersion is a schema error, not another tool's file.
     expect(errorsOf('apiVersion: slac/v9\n').map((e) => e.rule)).not.toContain(
       'sla-foreign-format',

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
 
 const root = join(import.meta.dirname, '..');
 let repo: TempRepo;
@@ -170,15 +171,16 @@ describe('over-promise', () => {
 });
 
 describe('over-promise cannot be dodged', () => {
-  const sla = (objective: string, indicator: string, target: string) => `apiVersion: slac/v1
-kind: ServiceLevelAgreement
-metadata: { id: payments-api, title: Payments API, owner: '@alice' }
-spec:
-  service: { name: Payments API, summary: Accept payments. }
-  effective: { from: 2026-01-01 }
-  objectives:
-    - { id: ${objective}, title: Monthly uptime, indicator: ${indicator}, target: ${target}, window: month }
-`;
+  const sla = (objective: string, indicator: string, target: string) =>
+    slaText({
+      id: 'payments-api',
+      title: 'Payments API',
+      owner: '@alice',
+      summary: 'Accept payments.',
+      objectiveId: objective,
+      indicator,
+      target,
+    });
 
   it.each([
     ['the same objective, tightened', 'uptime', 'availability'],

@@ -1,7 +1,7 @@
 // The published package: what `npm pack` puts in it, and that a project which installs the
 // tarball can run `slac` on its own SLAs — what a new user does first.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,5 +54,19 @@ describe('the package', () => {
       },
     );
     expect(out).toMatch(/\d+ files checked: all valid/);
+
+    // A new repository started with the installed command validates as it is.
+    const fresh = join(temp, 'fresh');
+    const slac = (args: string[]) =>
+      execFileSync(join(project, 'node_modules', '.bin', 'slac'), args, {
+        cwd: fresh,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    mkdirSync(fresh);
+    expect(slac(['init', '--yes', '--owner', '@acme/payments'])).toContain(
+      'wrote .github/workflows/sla-check.yml',
+    );
+    expect(slac(['validate'])).toContain('1 file checked: all valid');
   }, 120_000);
 });

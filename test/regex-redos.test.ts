@@ -107,6 +107,8 @@ describe('parsers and validators answer hostile text at once', () => {
 
 /** Regexes checked by hand: the repeated part starts with a token its end cannot match. */
 const REVIEWED = new Set([
+  // Kebab-case ids of the schemas: each repetition starts with a hyphen, which it cannot hold.
+  '/^[a-z0-9]+(-[a-z0-9]+)*$/',
   // Each repetition starts with spaces and ends with a day letter, comma or hyphen.
   String.raw`/^([A-Za-z][A-Za-z,-]*(?: +[A-Za-z,-]+)*)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/`,
 ]);
@@ -194,5 +196,76 @@ describe('regex literals in src/ and cli/', () => {
     expect(nestedQuantifier(String.raw`/^(?:[ \t]+.*\n)*?id/`)).toBe(true);
     expect(nestedQuantifier(String.raw`/^-?\d{1,3}(?:,\d{3})+$/`)).toBe(false);
     expect(adjacentSpaceRuns(String.raw`/^\s*(\d+)\s*%?\s*$/`)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The patterns of schemas/*.json run in editors (yaml-language-server) on every keystroke, and
+// in any tool that validates with the schemas: they are held to the same bar.
+
+function schemaPatterns(): Array<{ file: string; pattern: string }> {
+  const found: Array<{ file: string; pattern: string }> = [];
+  const visit = (file: string, node: unknown) => {
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'pattern' && typeof value === 'string') found.push({ file, pattern: value });
+      else if (key !== 'examples' && key !== 'enum' && key !== 'const') visit(file, value);
+    }
+  };
+  for (const name of readdirSync('schemas'))
+    visit(name, JSON.parse(readFileSync(join('schemas', name), 'utf8')));
+  return found;
+}
+
+describe('patterns of the JSON schemas', () => {
+  const patterns = schemaPatterns();
+  /** Values near each pattern's language: valid ones, to pad and repeat into hostile text. */
+  const seeds = [
+    '99.9%',
+    '15m',
+    '1h30m',
+    '1 hour 30 minutes',
+    'PT4H',
+    'P1DT2H',
+    '28d',
+    'month',
+    '6 months',
+    'P6M',
+    '@acme/payments',
+    '@a-b',
+    'Mon-Fri 08:00-18:00',
+    'Mon - Fri, Sat 1:00-2:00',
+    '24x7',
+    '2026-01-31',
+    'a-b',
+    'https://x',
+    'a@b',
+    '@acme/x',
+  ];
+
+  it('are found (the check reads the schemas)', () => {
+    expect(patterns.length).toBeGreaterThan(10);
+  });
+
+  it('repeat no group that holds an unbounded quantifier, and have no two runs of space that can share characters', () => {
+    for (const { file, pattern } of patterns) {
+      const regex = `/${pattern}/`;
+      expect(nestedQuantifier(regex) && !REVIEWED.has(regex), `${file}: ${pattern}`).toBe(false);
+      expect(adjacentSpaceRuns(regex), `${file}: ${pattern}`).toBe(false);
+    }
+  });
+
+  it('answer hostile text at once', () => {
+    for (const { file, pattern } of patterns) {
+      const regex = new RegExp(pattern, 'u');
+      for (const seed of seeds)
+        for (const input of hostile(seed)) {
+          const ms = timed(() => regex.test(input));
+          expect(
+            ms,
+            `${file}: ${pattern.slice(0, 40)} on ${JSON.stringify(input.slice(0, 40))}`,
+          ).toBeLessThan(BOUND_MS);
+        }
+    }
   });
 });

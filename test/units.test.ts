@@ -283,3 +283,42 @@ describe('formatting durations for people', () => {
     expect(formatDuration(0)).toBe('0 s');
   });
 });
+
+describe('the same unit words everywhere', () => {
+  it('reads durations in words: 15 minutes, 30 days, 1 hour 30 minutes', () => {
+    expect(parseDuration('15 minutes')).toEqual({ ok: true, value: 900 });
+    expect(parseDuration('1 minute')).toEqual({ ok: true, value: 60 });
+    expect(parseDuration('30 days')).toEqual({ ok: true, value: 2_592_000 });
+    expect(parseDuration('2 weeks')).toEqual({ ok: true, value: 1_209_600 });
+    expect(parseDuration('1 hour 30 minutes')).toEqual({ ok: true, value: 5400 });
+    expect(parseDuration('4 hrs')).toEqual({ ok: true, value: 14_400 });
+    expect(parseDuration('90 seconds')).toEqual({ ok: true, value: 90 });
+    expect(parseDuration('250 milliseconds')).toEqual({ ok: true, value: 0.25 });
+    // The short forms keep their meaning: ms is not minutes and a stray s.
+    expect(parseDuration('5ms')).toEqual({ ok: true, value: 0.005 });
+    expect(parseDuration('5mins')).toEqual({ ok: true, value: 300 });
+    expect(parseDuration('1 month').ok).toBe(false);
+  });
+
+  it('reads a rolling window in words: 30 days', () => {
+    expect(parseWindow('30 days')).toEqual({
+      ok: true,
+      value: { kind: 'rolling', seconds: 2_592_000 },
+    });
+    expect(parseWindow('4 weeks')).toEqual({
+      ok: true,
+      value: { kind: 'rolling', seconds: 2_419_200 },
+    });
+  });
+
+  it('reads the short forms of days and weeks as a review cadence too: 90d, 2w', () => {
+    expect(parseCadence('90d')).toEqual({ ok: true, value: { months: 0, days: 90 } });
+    expect(parseCadence('2w')).toEqual({ ok: true, value: { months: 0, days: 14 } });
+    expect(parseCadence('90 days')).toEqual(parseCadence('90d'));
+  });
+
+  it('takes only the names of calendar windows, not what every object has', () => {
+    expect(parseWindow('constructor').ok).toBe(false);
+    expect(parseWindow('__proto__').ok).toBe(false);
+  });
+});

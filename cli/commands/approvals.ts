@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseCommits, parseReviews, parseTeams } from '../../src/approval/index.js';
 import { approvalsJson, approvalsText } from '../../src/approval/format.js';
-import { evaluatePullRequest } from '../../src/check/index.js';
+import { checkPullRequest } from '../../src/app/check-pull-request.js';
 import { openRepository } from '../../src/git/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 import { openCache } from '../validate/store.js';
@@ -67,7 +67,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
       )
     : undefined;
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
-  const result = await evaluatePullRequest({
+  const { evaluation } = await checkPullRequest({
     git: await openRepository(io.cwd),
     baseRef: values.base,
     headRef: values.head ?? 'HEAD',
@@ -79,8 +79,9 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     ...(cache ? { cache } : {}),
   });
   cache?.save();
-  io.stdout(format === 'json' ? approvalsJson(result.approvals) : approvalsText(result.approvals));
-  return result.approvals.satisfied ? EXIT.ok : EXIT.problems;
+  const { approvals } = evaluation;
+  io.stdout(format === 'json' ? approvalsJson(approvals) : approvalsText(approvals));
+  return approvals.satisfied ? EXIT.ok : EXIT.problems;
 }
 
 /** Runs a parser, naming the option and file in its error. */

@@ -1,7 +1,11 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { codeownersDifferences, generateCodeowners } from '../../src/codeowners/index.js';
-import { readWorkingTree } from '../../src/repo/index.js';
+import {
+  codeownersDifferences,
+  generateCodeowners,
+  type CodeownersResult,
+} from '../../src/codeowners/index.js';
+import { readWorkingTree, type Snapshot } from '../../src/repo/index.js';
 import { validateSources } from '../../src/validate/index.js';
 import { EXIT, parseOptions, type CliIo } from '../io.js';
 
@@ -28,17 +32,7 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
     io.stderr('slac codeowners: fix .slac.yml first; CODEOWNERS was not written\n');
     return EXIT.problems;
   }
-  const validation = validateSources(tree.files);
-  const loaded = new Set(validation.slas.map((s) => s.file));
-  const unreadable = tree.files.filter((f) => !loaded.has(f.path)).map((f) => f.path);
-  const { text, problems } = generateCodeowners(
-    validation.slas.map((s) => ({ file: s.file, owner: s.sla.owner })),
-    tree.config.approval.admins,
-    tree.config,
-  );
-  for (const file of unreadable)
-    problems.push(`${file}: not a valid SLA file (run slac validate); it has no code owner`);
-
+  const { text, problems, slas } = codeownersOf(tree);
   const target = (await exists(join(io.cwd, '.github', 'CODEOWNERS')))
     ? '.github/CODEOWNERS'
     : 'CODEOWNERS';
@@ -60,8 +54,23 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
     return problems.length > 0 ? EXIT.problems : EXIT.ok;
   }
   await writeFile(path, text);
-  io.stdout(`wrote ${target} (${validation.slas.length} SLA files)\n`);
+  io.stdout(`wrote ${target} (${slas} SLA files)\n`);
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** CODEOWNERS from the SLA files of a working tree and its config (also for slac init). */
+export function codeownersOf(tree: Snapshot): CodeownersResult & { slas: number } {
+  const validation = validateSources(tree.files);
+  const loaded = new Set(validation.slas.map((s) => s.file));
+  const unreadable = tree.files.filter((f) => !loaded.has(f.path)).map((f) => f.path);
+  const { text, problems } = generateCodeowners(
+    validation.slas.map((s) => ({ file: s.file, owner: s.sla.owner })),
+    tree.config.approval.admins,
+    tree.config,
+  );
+  for (const file of unreadable)
+    problems.push(`${file}: not a valid SLA file (run slac validate); it has no code owner`);
+  return { text, problems, slas: validation.slas.length };
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,4 +1,5 @@
-import { diffJson, diffMarkdown, diffRevisions, diffText } from '../../src/diff/index.js';
+import { diffRevisions } from '../../src/app/diff-revisions.js';
+import { diffJson, diffMarkdown, diffText } from '../../src/diff/index.js';
 import { openRepository } from '../../src/git/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 import { openCache } from '../validate/store.js';
@@ -35,21 +36,22 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
 
   const git = await openRepository(io.cwd);
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
-  const result = await diffRevisions(git, values.base, values.head ?? 'HEAD', {
+  const { diff, problems, skipped } = await diffRevisions({
+    git,
+    baseRef: values.base,
+    headRef: values.head ?? 'HEAD',
     today,
     ...(cache ? { cache } : {}),
   });
   cache?.save();
-  const problems = result.head.validation.errors;
-  const skipped = result.skipped;
 
   if (format === 'json') {
-    io.stdout(diffJson(result.diff));
+    io.stdout(diffJson(diff));
     for (const p of problems) io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}\n`);
   } else if (format === 'markdown') {
-    io.stdout(diffMarkdown(result.diff, { problems, skipped }));
+    io.stdout(diffMarkdown(diff, { problems, skipped }));
   } else {
-    io.stdout(diffText(result.diff, { problems, skipped }));
+    io.stdout(diffText(diff, { problems, skipped }));
   }
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
 }

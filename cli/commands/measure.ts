@@ -1,7 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { SlacConfig } from '../../src/config/defaults.js';
 import {
   createHttpPrometheus,
   DEFAULT_TIMEOUT_MS,
@@ -11,22 +9,13 @@ import {
   redact,
   resultsFileText,
   resultsPathOf,
-  type ResultsFolder,
 } from '../../src/measure/index.js';
 import { sortProblems } from '../../src/model/problem.js';
-import { listSelected, readWorkingTree } from '../../src/repo/tree.js';
+import { diskResultsFolder } from '../../src/node/results-folder.js';
+import { readWorkingTree } from '../../src/repo/tree.js';
 import { parsePeriod, type Period } from '../../src/results/index.js';
 import { validateSources } from '../../src/validate/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
-
-/** The working tree as the results planner reads it. */
-function diskFolder(root: string, config: SlacConfig): ResultsFolder {
-  return {
-    exists: (path) => existsSync(join(root, path)),
-    read: (path) => readFile(join(root, path), 'utf8').catch(() => undefined),
-    list: () => listSelected(root, config.results),
-  };
-}
 
 const USAGE = `Usage: slac measure --prometheus URL [--period P] [--write] [--format yaml|json]
                     [--timeout SECONDS] [--today YYYY-MM-DD]
@@ -127,7 +116,7 @@ export async function measureCommand(args: string[], io: CliIo): Promise<number>
     return EXIT.problems;
   }
 
-  const folder = diskFolder(io.cwd, tree.config);
+  const folder = diskResultsFolder(io.cwd, tree.config);
   const files = outcome.periods.map((p) => ({
     measured: p,
     path: resultsPathOf(tree.config, p.period, folder.exists),

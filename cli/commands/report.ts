@@ -1,5 +1,4 @@
-import { loadMeasuredRepository } from '../../src/app/measured-repository.js';
-import { buildReport } from '../../src/report/index.js';
+import { reviewReport } from '../../src/app/review-report.js';
 import { reportHtml, reportJson, reportMarkdown, reportText } from '../../src/report/format.js';
 import { parsePeriod } from '../../src/results/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
@@ -50,15 +49,11 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   if (values.owner !== undefined && !/^@[^\s/]+(?:\/[^\s/]+)?$/.test(values.owner))
     throw new UsageError(`--owner must be "@login" or "@org/team"; got "${values.owner}"`);
 
-  const { config, slas, results, problems } = await loadMeasuredRepository(io.cwd, today);
-  const report = buildReport({
-    slas,
-    results,
-    config,
+  const { report, problems } = await reviewReport({
+    root: io.cwd,
     today,
-    selection: period?.ok
-      ? { period: period.value }
-      : { last: values.last ? Number(values.last) : config.report.periods },
+    ...(period?.ok ? { period: period.value } : {}),
+    ...(values.last ? { last: Number(values.last) } : {}),
     ...(values.owner ? { owner: values.owner } : {}),
   });
   const render = { text: reportText, markdown: reportMarkdown, json: reportJson, html: reportHtml };

@@ -12,7 +12,7 @@ import type { MeasuredResult } from '../results/validate.js';
 import { validateSources } from '../validate/index.js';
 
 /** The results of one SLA that a pull request changes. */
-export interface ResultsChange {
+interface ResultsChange {
   sla: string;
   /** The SLA's owner on the base, or (for an SLA the pull request adds) as declared at head. */
   owner: string | null;

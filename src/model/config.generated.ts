@@ -18,12 +18,7 @@ export interface SlacConfig {
    */
   results?: string | [string, ...string[]];
   report?: ReportConfig;
-  /**
-   * Team members, for tokens that cannot read org membership: "@org/team" to logins.
-   */
-  teams?: {
-    [k: string]: string[] | undefined;
-  };
+  teams?: Teams;
 }
 /**
  * The published service catalog.
@@ -75,4 +70,10 @@ export interface ReportConfig {
    * How early before its date a review counts as due, a duration such as 14d (default 14d).
    */
   reviewNotice?: string;
+}
+/**
+ * Team members, for tokens that cannot read org membership: "@org/team" to logins.
+ */
+export interface Teams {
+  [k: string]: string[] | undefined;
 }

@@ -50,7 +50,7 @@ export interface Result {
    */
   good?: number;
   /**
-   * Optional: all events behind a ratio; at least `good`.
+   * Optional: all events behind a ratio; at least "good".
    */
   total?: number;
   /**

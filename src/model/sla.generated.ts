@@ -21,7 +21,7 @@ export type Schedule = string | [string, ...string[]];
  */
 export type Percentage = string | number;
 /**
- * A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").
+ * A duration: "15m", "4h", "1h30m", "2d", "300ms", "30 minutes" or ISO 8601 ("PT4H"). Months and years vary in length: write days.
  *
  * This interface was referenced by `ServiceLevelAgreement`'s JSON-Schema
  * via the `definition` "duration".
@@ -155,7 +155,7 @@ export interface Effective {
  */
 export interface Review {
   /**
-   * Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").
+   * Review cadence: "6 months", "1 year", "90 days", "2 weeks" or ISO 8601 ("P6M").
    */
   every: string;
   /**
@@ -190,7 +190,7 @@ export interface Objective {
    */
   description?: string;
   /**
-   * What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with `better`. freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").
+   * What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with "better". freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").
    */
   indicator:
     | 'availability'
@@ -212,7 +212,7 @@ export interface Objective {
    */
   percentile?: number;
   /**
-   * Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").
+   * Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30 days").
    */
   window: string;
   tolerance?: Tolerance;
@@ -243,18 +243,18 @@ export interface Tolerance {
   adequate: string | number;
 }
 /**
- * How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds ("2592000s" for a 30-day month). Never shown to customers.
+ * How "slac measure" reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes "good" and "total"; any other indicator takes "value". "{{range}}" becomes the period's length in seconds ("2592000s" for a 30-day month). Never shown to customers.
  *
  * This interface was referenced by `ServiceLevelAgreement`'s JSON-Schema
  * via the `definition` "prometheus".
  */
 export interface PrometheusQueries {
   /**
-   * For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).
+   * For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with "total" beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).
    */
   good?: string;
   /**
-   * For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.
+   * For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with "good" beside it.
    */
   total?: string;
   /**

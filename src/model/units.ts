@@ -63,19 +63,43 @@ const percentText = memoized((input: string): Parsed<number> => {
 // ---------------------------------------------------------------------------
 // Durations
 
+/**
+ * The units of a duration, abbreviated or in words (`15m`, `15 min`, `15 minutes`). Longer
+ * spellings come first in DURATION_UNITS, so that `5ms` is not read as 5 minutes and a stray `s`.
+ */
 const UNIT_SECONDS: Record<string, number> = {
+  milliseconds: 0.001,
+  millisecond: 0.001,
   ms: 0.001,
-  s: 1,
+  seconds: 1,
+  second: 1,
+  secs: 1,
   sec: 1,
-  m: 60,
+  s: 1,
+  minutes: 60,
+  minute: 60,
+  mins: 60,
   min: 60,
+  m: 60,
+  hours: 3600,
+  hour: 3600,
+  hrs: 3600,
+  hr: 3600,
   h: 3600,
+  days: 86_400,
+  day: 86_400,
   d: 86_400,
+  weeks: 604_800,
+  week: 604_800,
   w: 604_800,
 };
 
+/** The unit words of a duration as a regex alternation; schemas/sla.schema.json repeats it. */
+export const DURATION_UNITS = Object.keys(UNIT_SECONDS).join('|');
+
 /**
- * `15m`, `4h`, `1h30m`, `2d`, `300ms`, `1.5h` or ISO 8601 `PT4H`, `P2D`, `P1W` → seconds.
+ * `15m`, `4h`, `1h30m`, `2d`, `300ms`, `1.5h`, `15 minutes`, `30 days` or ISO 8601 `PT4H`,
+ * `P2D`, `P1W` → seconds.
  * Months and years are rejected: their length varies, so a duration must not use them.
  */
 export function parseDuration(input: unknown): Parsed<number> {
@@ -88,7 +112,7 @@ export function parseDuration(input: unknown): Parsed<number> {
 const durationText = memoized((input: string): Parsed<number> => {
   const s = input.trim();
   if (/^P/i.test(s)) return parseIsoDuration(s);
-  const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
+  const re = DURATION_COMPONENT;
   let total = 0;
   let seen = 0;
   let pos = 0;
@@ -96,7 +120,7 @@ const durationText = memoized((input: string): Parsed<number> => {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (!m) return fail(`"${input}" is not a duration; write e.g. 15m, 4h, 1h30m, 300ms or PT4H`);
-    total += Number(m[1]) * (UNIT_SECONDS[m[2] as string] ?? 0);
+    total += Number(m[1]) * (UNIT_SECONDS[m[2] as string] as number);
     seen++;
     pos = re.lastIndex;
     while (s[pos] === ' ') pos++;
@@ -104,6 +128,9 @@ const durationText = memoized((input: string): Parsed<number> => {
   if (seen === 0) return fail('is empty; write a duration such as 15m');
   return ok(round6(total));
 });
+
+/** One number and its unit; read sticky, one after the other (`1h30m`, `1 hour 30 minutes`). */
+const DURATION_COMPONENT = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${DURATION_UNITS})`, 'gy');
 
 function parseIsoDuration(s: string): Parsed<number> {
   const m =
@@ -138,7 +165,8 @@ export function parseWindow(input: unknown): Parsed<Window> {
 
 const windowText = memoized((input: string): Parsed<Window> => {
   const s = input.trim().toLowerCase();
-  if (s in CALENDAR_SECONDS) {
+  // Own keys only: "constructor" is in every object.
+  if (Object.hasOwn(CALENDAR_SECONDS, s)) {
     const unit = s as CalendarUnit;
     return ok({ kind: 'calendar', unit, seconds: CALENDAR_SECONDS[unit] });
   }
@@ -325,7 +353,7 @@ export interface Cadence {
   days: number;
 }
 
-/** `6 months`, `1 year`, `90 days`, `2 weeks`, `P6M`, `P1Y`. */
+/** `6 months`, `1 year`, `90 days`, `90d`, `2 weeks`, `2w`, `P6M`, `P1Y`. */
 export function parseCadence(input: unknown): Parsed<Cadence> {
   if (typeof input !== 'string') return fail('must be a cadence such as "6 months" or P6M');
   return cadenceText(input);
@@ -350,13 +378,14 @@ const cadenceText = memoized((input: string): Parsed<Cadence> => {
 
 function cadenceOf(input: string): Parsed<Cadence> {
   const s = input.trim();
-  const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
+  const words =
+    /^(\d+)\s*(days|day|d|weeks|week|w|months|month|quarters|quarter|years|year)$/i.exec(s);
   if (words) {
     const n = Number(words[1]);
     const unit = (words[2] as string).toLowerCase().replace(/s$/, '');
     if (n <= 0) return fail('must be longer than zero');
-    if (unit === 'day') return ok({ months: 0, days: n });
-    if (unit === 'week') return ok({ months: 0, days: 7 * n });
+    if (unit === 'day' || unit === 'd') return ok({ months: 0, days: n });
+    if (unit === 'week' || unit === 'w') return ok({ months: 0, days: 7 * n });
     if (unit === 'month') return ok({ months: n, days: 0 });
     if (unit === 'quarter') return ok({ months: 3 * n, days: 0 });
     return ok({ months: 12 * n, days: 0 });

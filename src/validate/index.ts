@@ -6,6 +6,7 @@ import type { DocPath, Position, Problem } from '../model/problem.js';
 import { capPerRule, sortProblems } from '../model/problem.js';
 import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
 import { addCadence, isValidDate } from '../model/units.js';
+import { detectForeignFormat } from '../model/foreign.js';
 import { checkSchema } from './schema.js';
 import { checkSla, checkSlaSet, type Finding } from './rules.js';
 import { withFix } from './hints.js';
@@ -85,6 +86,17 @@ function loadUncapped(
     };
   }
   if (typeof source.data !== 'object' || Array.isArray(source.data)) {
+    // OpenSLO files are often lists of objects: name the tool, not the shape.
+    const first: unknown = Array.isArray(source.data) ? source.data[0] : undefined;
+    const foreignList =
+      first !== null && typeof first === 'object' && !Array.isArray(first)
+        ? foreignFormat(first as Record<string, unknown>)
+        : undefined;
+    if (foreignList)
+      return {
+        problems: [problemAt(source, [], 'sla-foreign-format', foreignList)],
+        unreadable: false,
+      };
     return {
       problems: [
         problemAt(
@@ -121,22 +133,13 @@ function loadUncapped(
  * slas glob): one clear error instead of every key of the wrong format.
  */
 function foreignFormat(data: Record<string, unknown>): string | undefined {
-  const api = data.apiVersion;
-  const tool =
-    typeof api !== 'string'
-      ? undefined
-      : /openslo/i.test(api)
-        ? 'an OpenSLO'
-        : /sloth/i.test(api)
-          ? 'a Sloth'
-          : undefined;
-  if (tool) {
-    return `this is ${tool} file (apiVersion: ${api}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" — move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
-  }
-  if (typeof data.version === 'string' && 'slos' in data && !('apiVersion' in data)) {
-    return `this is a Sloth SLO file (version: ${data.version}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" — move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
-  }
-  return undefined;
+  const foreign = detectForeignFormat(data);
+  if (!foreign) return undefined;
+  const what =
+    foreign.key === 'version'
+      ? `a ${foreign.tool} SLO`
+      : `${foreign.tool === 'OpenSLO' ? 'an' : 'a'} ${foreign.tool}`;
+  return `this is ${what} file (${foreign.key}: ${foreign.version}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" — convert it with "slac import ${foreign.tool === 'OpenSLO' ? 'openslo' : 'sloth'} FILE" (see docs/interop.md), or move it out of the slas glob of .slac.yml`;
 }
 
 /**

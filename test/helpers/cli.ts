@@ -9,7 +9,13 @@ export interface CliRun {
 
 export async function runCli(
   args: string[],
-  options: { cwd: string; today?: string; env?: Record<string, string | undefined> },
+  options: {
+    cwd: string;
+    today?: string;
+    env?: Record<string, string | undefined>;
+    /** Answers typed at a terminal, in order (slac init); without it, stdin is no terminal. */
+    answers?: string[];
+  },
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -19,6 +25,12 @@ export async function runCli(
     stderr: (t) => (stderr += t),
     today: () => options.today ?? '2026-11-23',
     env: options.env ?? {},
+    ...(options.answers && {
+      ask: async (question: string) => {
+        stdout += question;
+        return options.answers!.shift();
+      },
+    }),
   });
   return { code, stdout, stderr };
 }

@@ -1,4 +1,5 @@
-// A small valid SLA and two variants with a known problem, for tests of `slac validate`.
+// SLA texts for tests: a small valid SLA with two variants of a known problem (for tests of
+// `slac validate`), and `slaText`, the one-objective SLA most other tests build on.
 export const VALID = `apiVersion: slac/v1
 kind: ServiceLevelAgreement
 metadata:
@@ -20,3 +21,47 @@ spec:
 export const FRACTION = VALID.replace('99.9%', '0.999');
 /** Line 10: reviewed 2026-01-01 every 6 months, so overdue on 2026-11-23 (value at column 44). */
 export const OVERDUE = VALID.replace('lastReviewed: 2026-09-01', 'lastReviewed: 2026-01-01');
+
+export interface SlaFields {
+  id: string;
+  /** metadata.title; also the service's name unless `service` is given. */
+  title: string;
+  owner: string;
+  /** spec.service.name, when it is not the title. */
+  service?: string;
+  summary?: string;
+  /** spec.effective.from. */
+  from?: string;
+  /** spec.review.lastReviewed (every 6 months); no review block without it. */
+  lastReviewed?: string;
+  objectiveId?: string;
+  objectiveTitle?: string;
+  indicator?: string;
+  target?: string;
+}
+
+/**
+ * An SLA with one objective, written compactly (flow mappings), as most tests of git, diff and
+ * approvals need it: a monthly availability objective `uptime` ("Monthly uptime") by default.
+ */
+export function slaText(f: SlaFields): string {
+  const objective = [
+    `id: ${f.objectiveId ?? 'uptime'}`,
+    `title: ${f.objectiveTitle ?? 'Monthly uptime'}`,
+    `indicator: ${f.indicator ?? 'availability'}`,
+    `target: ${f.target ?? '99.9%'}`,
+    'window: month',
+  ].join(', ');
+  return [
+    'apiVersion: slac/v1',
+    'kind: ServiceLevelAgreement',
+    `metadata: { id: ${f.id}, title: ${f.title}, owner: '${f.owner}' }`,
+    'spec:',
+    `  service: { name: ${f.service ?? f.title}, summary: ${f.summary ?? 'A service.'} }`,
+    `  effective: { from: ${f.from ?? '2026-01-01'} }`,
+    ...(f.lastReviewed ? [`  review: { every: 6 months, lastReviewed: ${f.lastReviewed} }`] : []),
+    '  objectives:',
+    `    - { ${objective} }`,
+    '',
+  ].join('\n');
+}
