@@ -329,7 +329,7 @@ describe('values echoed with the fix', () => {
       SLA.replace('window: month', 'window: monthly')
         .replace('target: 80ms', 'target: 80 millisecs')
         .replace('every: 6 months', 'every: semiannually')
-        .replace('resolution: 4h', 'resolution: 4 hrs')
+        .replace('resolution: 4h', 'resolution: 4 Hours')
         .replace("'Mon-Fri 08:00-18:00'", "'Monday to Friday 8am-6pm'")
         .replace("'Sun 02:00-04:00'", "'Sun 2:00–4:00'"),
     );
@@ -338,7 +338,7 @@ describe('values echoed with the fix', () => {
       '18:15 window-format window "monthly" is not a window; write month',
       '24:15 objective-target-type target "80 millisecs" is not a duration; write 80ms',
       '27:49 schedule-format schedule "Monday to Friday 8am-6pm" is not a schedule; write "Mon-Fri 08:00-18:00"',
-      '29:81 duration-format resolution "4 hrs" is not a duration; write 4h',
+      '29:81 duration-format resolution "4 Hours" is not a duration; write 4h',
       '32:27 schedule-format schedule "Sun 2:00–4:00" is not a schedule; write "Sun 02:00-04:00"',
     ]);
   });
@@ -503,8 +503,8 @@ describe('values a schema pattern refuses', () => {
   // The schema may give values patterns (for editors); its errors then say what the CLI says.
   const data = parse(
     SLA.replace('target: 99.9%', 'target: 99,9%')
-      .replace('window: 28d', 'window: 4 weeks')
-      .replace('resolution: 4h', 'resolution: 4 hrs')
+      .replace('window: 28d', 'window: Monthly')
+      .replace('resolution: 4h', 'resolution: 4 Hours')
       .replace("schedule: 'Sun 02:00-04:00'", "schedule: 'Sun 2am-4am'")
       .replace("owner: '@globex/netops'", 'owner: globex/netops'),
   ) as unknown;
@@ -515,10 +515,10 @@ describe('values a schema pattern refuses', () => {
       'spec.objectives.0.target "99,9%" is not a percentage; write 99.9%',
     );
     expect(said(['spec', 'objectives', 1, 'window'])).toBe(
-      'spec.objectives.1.window "4 weeks" is not a window; write 28d',
+      'spec.objectives.1.window "Monthly" is not a window; write month',
     );
     expect(said(['spec', 'support', 'priorities', 0, 'resolution'])).toBe(
-      'spec.support.priorities.0.resolution "4 hrs" is not a duration; write 4h',
+      'spec.support.priorities.0.resolution "4 Hours" is not a duration; write 4h',
     );
     expect(said(['spec', 'maintenance', 'windows', 0, 'schedule'])).toBe(
       'spec.maintenance.windows.0.schedule "Sun 2am-4am" is not a schedule; write "Sun 02:00-04:00"',
