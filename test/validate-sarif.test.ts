@@ -10,7 +10,7 @@ import { makeRepo, type TempRepo } from './helpers/git-repo.js';
 import { FRACTION, OVERDUE, VALID } from './helpers/sla-text.js';
 import { RULES, RULE_IDS } from '../src/model/rules.js';
 import { validationSarif } from '../src/validate/sarif.js';
-import { SLAC_VERSION } from '../src/version.js';
+import { SLAC_REPOSITORY, SLAC_VERSION } from '../src/version.js';
 
 /** The OASIS schema of SARIF 2.1.0 (see test/fixtures/sarif/README.md). */
 const validateSarif = (() => {
@@ -35,6 +35,7 @@ interface SarifLog {
       driver: {
         name: string;
         version: string;
+        informationUri?: string;
         rules: Array<{
           id: string;
           shortDescription: { text: string };
@@ -99,6 +100,7 @@ describe('slac validate --format sarif', () => {
     expect(log.runs).toHaveLength(1);
     expect(log.runs[0]?.tool.driver.name).toBe('slac');
     expect(log.runs[0]?.tool.driver.version).toBe(SLAC_VERSION);
+    expect(log.runs[0]?.tool.driver.informationUri).toBe(`https://github.com/${SLAC_REPOSITORY}`);
 
     const json = JSON.parse(
       (await runCli(['validate', '--format', 'json'], { cwd: repo.dir })).stdout,
@@ -127,7 +129,9 @@ describe('slac validate --format sarif', () => {
       expect(rule.shortDescription.text.length).toBeGreaterThan(10);
       expect(rule.help.text).toContain(`docs/${spec.docs}`);
       expect(rule.help.markdown).toContain(`\`${rule.id}\``);
-      expect(rule.helpUri).toBeUndefined();
+      expect(rule.helpUri).toBe(
+        `https://github.com/${SLAC_REPOSITORY}/blob/v${SLAC_VERSION}/docs/${spec.docs}`,
+      );
     }
     for (const result of run?.results ?? []) {
       expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);

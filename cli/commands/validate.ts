@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runGit } from '../../src/git/run.js';
 import { encodePath, validationSarif, type SarifOptions } from '../../src/validate/sarif.js';
-import { SLAC_VERSION } from '../../src/version.js';
+import { SLAC_REPOSITORY, SLAC_VERSION } from '../../src/version.js';
 import { sortProblems, type Position, type Problem } from '../../src/model/problem.js';
 import type { SlacConfig } from '../../src/config/defaults.js';
 import {
@@ -190,8 +190,12 @@ async function sarifOptions(cwd: string): Promise<SarifOptions> {
     (out) => out.trim() || here,
     () => here,
   );
+  const home = `https://github.com/${SLAC_REPOSITORY}`;
   return {
     version: SLAC_VERSION,
+    // The docs of the release that runs, where GitHub shows them with their anchors.
+    docsUrl: `${home}/blob/v${SLAC_VERSION}/docs/`,
+    informationUri: home,
     artifactUri(file) {
       const abs = isAbsolute(file) ? file : join(here, file);
       const rel = relative(top, abs);

@@ -16,6 +16,8 @@ export interface SarifOptions {
   artifactUri?: (file: string) => string;
   /** Where the docs live (ending in "/"): rules then link to their section as `helpUri`. */
   docsUrl?: string;
+  /** The tool's home page. */
+  informationUri?: string;
 }
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -41,6 +43,7 @@ export function validationSarif(
             name: 'slac',
             version: options.version,
             semanticVersion: options.version,
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
             rules: ids.map((id) => ruleDescriptor(id, options.docsUrl)),
           },
         },
