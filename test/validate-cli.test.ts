@@ -149,7 +149,7 @@ describe('paths and exit codes', () => {
   it('exits 2 on an unknown format and names the allowed values', async () => {
     const run = await validate('--format', 'xml');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--format must be one of text, json, github; got "xml"');
+    expect(run.stderr).toContain('--format must be one of text, json, github, sarif; got "xml"');
     expect(run.stdout).toBe('');
   });
 

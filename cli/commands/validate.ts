@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runGit } from '../../src/git/run.js';
+import { encodePath, validationSarif, type SarifOptions } from '../../src/validate/sarif.js';
+import { SLAC_REPOSITORY, SLAC_VERSION } from '../../src/version.js';
 import { sortProblems, type Position, type Problem } from '../../src/model/problem.js';
 import type { SlacConfig } from '../../src/config/defaults.js';
 import {
@@ -36,7 +40,7 @@ import { openCache, type DiskCache } from '../validate/store.js';
 /** Below this many files to validate, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 400;
 
-const USAGE = `Usage: slac validate [PATH...] [--format text|json|github] [--today YYYY-MM-DD]
+const USAGE = `Usage: slac validate [PATH...] [--format text|json|github|sarif] [--today YYYY-MM-DD]
                      [--cache DIR] [--jobs N]
 
 Checks SLA files (YAML syntax, JSON Schema, semantic rules). PATHs are files or folders;
@@ -47,6 +51,8 @@ without PATH the "slas" glob of .slac.yml (default slas/**/*.{yml,yaml}) is read
                files go a week after they were last written). In CI, save and
                restore DIR with actions/cache (e.g. key slac-\${{ hashFiles('slas/**') }}).
   --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files; 1: no workers)
+  --format sarif  SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif);
+               files are given relative to the repository root
 Figures and how to reproduce them: docs/performance.md (npm run bench).
 `;
 
@@ -72,7 +78,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const format = choice('format', values.format, ['text', 'json', 'github'] as const, 'text');
+  const format = choice(
+    'format',
+    values.format,
+    ['text', 'json', 'github', 'sarif'] as const,
+    'text',
+  );
   const today = values.today ?? io.today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
@@ -85,11 +96,13 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   // git reads its index while the folder is listed.
   const index = values.cache !== undefined ? readGitIndex(root) : undefined;
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
+  const sarif = format === 'sarif' ? await sarifOptions(io.cwd) : undefined;
   const print = (
     result: CombinedResult,
     lineOf: (file: string, line: number) => string | undefined,
   ) => {
-    if (format === 'json') io.stdout(validationJson(result));
+    if (sarif) io.stdout(validationSarif(result, sarif));
+    else if (format === 'json') io.stdout(validationJson(result));
     else if (format === 'github') io.stdout(validationGithub(result));
     else io.stdout(validationText(result, lineOf));
     return result.errors.length > 0 ? EXIT.problems : EXIT.ok;
@@ -172,6 +185,29 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
         ? fromDisk(file, line)
         : undefined,
   );
+}
+
+/** For SARIF: slac's version, and each file as a URI relative to the repository's root. */
+async function sarifOptions(cwd: string): Promise<SarifOptions> {
+  const here = realpathSync(cwd);
+  const top = await runGit(cwd, ['rev-parse', '--show-toplevel']).then(
+    (out) => out.trim() || here,
+    () => here,
+  );
+  const home = `https://github.com/${SLAC_REPOSITORY}`;
+  return {
+    version: SLAC_VERSION,
+    // The docs of the release that runs, where GitHub shows them with their anchors.
+    docsUrl: `${home}/blob/v${SLAC_VERSION}/docs/`,
+    informationUri: home,
+    artifactUri(file) {
+      const abs = isAbsolute(file) ? file : join(here, file);
+      const rel = relative(top, abs);
+      return rel.startsWith('..') || isAbsolute(rel)
+        ? pathToFileURL(abs).href
+        : encodePath(rel.split(sep).join('/'));
+    },
+  };
 }
 
 function readText(path: string): string | undefined {

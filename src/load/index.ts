@@ -9,13 +9,17 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
+  type Alias,
   type Document,
   type Node as YamlNode,
   type Pair,
+  type YAMLError,
   type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
 import { parseSimpleYaml } from './fast.js';
+import { trapMessage, unknownTagMessage, unresolvedAliasMessage } from './traps.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -135,7 +139,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
-    const problems = doc.errors
+    const problems = withoutTabCascade(doc.errors)
       .map((e) => {
         const pos = at(e.pos[0]);
         if (e.code === 'DUPLICATE_KEY') {
@@ -153,7 +157,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
           : /tabs/i.test(e.message)
             ? `${firstLine(e.message)}; indent with spaces`
             : firstLine(e.message);
-        return problem(file, pos, 'yaml-syntax', hint);
+        return Object.assign(problem(file, pos, 'yaml-syntax', hint), { error: e });
       })
       .filter((p) => {
         // One broken bracket can cascade into hundreds of identical errors.
@@ -161,10 +165,29 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
+      })
+      .slice(0, MAX_SYNTAX_PROBLEMS)
+      // The reported errors only, as the trap messages read the text around each.
+      .map(({ error, ...p }: Problem & { error?: YAMLError }) => {
+        if (!error) return p;
+        const trap = trapMessage({ ...error, offset: error.pos[0] }, text);
+        if (!trap) return p;
+        const where = trap.offset === undefined ? p : at(trap.offset);
+        return problem(file, where, 'yaml-syntax', trap.message);
       });
-    return { ok: false, problems: problems.slice(0, MAX_SYNTAX_PROBLEMS) };
+    return { ok: false, problems };
   }
 
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag) {
+    const name = /!\S*/.exec(text.slice(tag.pos[0]))?.[0] ?? '!';
+    return {
+      ok: false,
+      problems: [
+        problem(file, at(tag.pos[0]), 'yaml-syntax', unknownTagMessage(text, tag.pos[0], name)),
+      ],
+    };
+  }
   const structural = checkStructure(doc, file, at);
   if (structural) return { ok: false, problems: [structural] };
   const duplicates = duplicateKeys(doc, text, file, at);
@@ -174,6 +197,21 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+      const offset = unresolved.range?.[0] ?? 0;
+      return {
+        ok: false,
+        problems: [
+          problem(
+            file,
+            at(offset),
+            'yaml-syntax',
+            unresolvedAliasMessage(text, offset, unresolved.source),
+          ),
+        ],
+      };
+    }
     const aliasBomb = /alias/i.test(messageOf(err));
     return {
       ok: false,
@@ -200,6 +238,29 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
       lineText: (line) => lines[line - 1] ?? '',
     },
   };
+}
+
+/**
+ * A tab in the indentation breaks the lines after it into a cascade of errors about keys and
+ * mappings: only the tabs are reported from the first one on, so the fix comes first.
+ */
+function withoutTabCascade<E extends { code: string; pos: [number, number] }>(errors: E[]): E[] {
+  const firstTab = errors.find((e) => e.code === 'TAB_AS_INDENT');
+  if (!firstTab) return errors;
+  return errors.filter((e) => e.code === 'TAB_AS_INDENT' || e.pos[0] < firstTab.pos[0]);
+}
+
+/** The first alias whose anchor is not defined before it, when there is one. */
+function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**

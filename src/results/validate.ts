@@ -7,6 +7,7 @@ import type { ServiceLevelResults } from '../model/results.generated.js';
 import { parseObjectiveValue, type Measure, type Objective, type Sla } from '../model/sla.js';
 import { sortProblems, type DocPath, type Problem } from '../model/problem.js';
 import { checkSchema, closest } from '../validate/schema.js';
+import { withMeasureFix } from '../validate/hints.js';
 import { parsePeriod, periodKindOf, type Period } from './period.js';
 
 export interface ResultsSource {
@@ -153,7 +154,11 @@ export function validateResults(
       }
       const value = parseObjectiveValue(objective, row.value);
       if (!value.ok) {
-        at([...path, 'value'], 'results-value', value.reason);
+        at(
+          [...path, 'value'],
+          'results-value',
+          withMeasureFix(value.reason, objective.indicator, row.value),
+        );
         return;
       }
       if (row.good !== undefined && row.total === undefined) {

@@ -9,6 +9,7 @@ import { addCadence, isValidDate } from '../model/units.js';
 import { detectForeignFormat } from '../model/foreign.js';
 import { checkSchema } from './schema.js';
 import { checkSla, checkSlaSet, type Finding } from './rules.js';
+import { withFix } from './hints.js';
 import { type FileResult, type TodayRange } from './result.js';
 
 export { closest } from './schema.js';
@@ -119,7 +120,7 @@ function loadUncapped(
   const problems: Problem[] = [];
   const unreadable: DocPath[] = [];
   for (const i of issues) {
-    problems.push(problemAt(source, i.path, i.rule, i.message));
+    problems.push(problemAt(source, i.path, i.rule, withFix(i.rule, i.path, i.message, raw)));
     unreadable.push(i.path);
   }
   const loadedSla: LoadedSla = { file: file.path, raw, sla, source };
@@ -258,5 +259,6 @@ function problemAt(
 }
 
 function fromFinding(source: YamlSource, f: Finding): Problem {
-  return problemAt(source, f.path, f.rule, f.message, RULES[f.rule].severity, f.part ?? 'value');
+  const message = withFix(f.rule, f.path, f.message, source.data);
+  return problemAt(source, f.path, f.rule, message, RULES[f.rule].severity, f.part ?? 'value');
 }

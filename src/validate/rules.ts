@@ -21,6 +21,7 @@ import { joinList } from '../model/words.js';
 import type { RuleId } from '../model/rules.js';
 import type { LoadedSla, ValidateOptions } from './index.js';
 import { closest } from './schema.js';
+import { suggestTimeZone } from './hints.js';
 import { duplicateIdMessage } from './result.js';
 
 export interface Finding {
@@ -626,19 +627,12 @@ function unknownZone(zone: string | undefined): zone is string {
 }
 
 function zoneFinding(path: DocPath, zone: string): Finding {
-  const guess = closest(zone, knownTimeZones());
+  const guess = suggestTimeZone(zone);
   return {
     path,
     rule: 'timezone-unknown',
     message: `"${zone}" is not an IANA time zone; ${guess ? `did you mean "${guess}"?` : 'write e.g. UTC, Europe/Berlin or America/New_York'}`,
   };
-}
-
-let zoneList: string[] | undefined;
-
-function knownTimeZones(): string[] {
-  zoneList ??= ['UTC', ...Intl.supportedValuesOf('timeZone')];
-  return zoneList;
 }
 
 function pathKey(path: DocPath): string {

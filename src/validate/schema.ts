@@ -8,6 +8,13 @@ import validateResults from './results-schema.generated.js';
 import validateSla from './sla-schema.generated.js';
 import type { YamlSource } from '../load/index.js';
 import type { DocPath, Problem } from '../model/problem.js';
+import {
+  commaSplits,
+  indicatorHint,
+  isIndicatorPath,
+  numberFix,
+  schemaValueMessage,
+} from './hints.js';
 
 const VALIDATORS = { sla: validateSla, config: validateConfig, results: validateResults };
 
@@ -21,7 +28,7 @@ export type SchemaName = keyof typeof VALIDATORS;
 export function checkSchema(source: YamlSource, schema: SchemaName): Problem[] {
   const validate = validator(schema);
   if (validate(source.data)) return [];
-  return mapErrors(source, validate.errors ?? []);
+  return mapErrors(source, validate.errors ?? [], schema);
 }
 
 function pathOf(instancePath: string): (string | number)[] {
@@ -47,14 +54,15 @@ function typeName(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
-function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
+function mapErrors(source: YamlSource, errors: ErrorObject[], schema: SchemaName): Problem[] {
   // Branch errors of a oneOf are noise: keep the oneOf's own error for that node.
   const oneOfPaths = new Set(
     errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath),
   );
   const seen = new Set<string>();
-  const out: Problem[] = [];
+  const { problems: out, explained } = commaSplits(source, errors);
   for (const e of errors) {
+    if (explained.has(e)) continue;
     if (
       e.keyword !== 'oneOf' &&
       oneOfPaths.has(e.instancePath) &&
@@ -65,6 +73,11 @@ function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
     // A bad property name is reported twice: as the failed pattern and as propertyNames.
     if (e.keyword === 'propertyNames') continue;
     const mapped = mapError(e);
+    if (schema === 'sla' && mapped.part === 'value' && VALUE_FORMS.has(e.keyword)) {
+      // A value of a known kind that fails its pattern: said as its parser says it, fixed.
+      const said = schemaValueMessage(describe(mapped.path), mapped.path, source.data);
+      if (said) mapped.message = said;
+    }
     const key = `${mapped.path.join('/')}|${mapped.rule}|${mapped.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -80,6 +93,9 @@ function mapErrors(source: YamlSource, errors: ErrorObject[]): Problem[] {
   }
   return out;
 }
+
+/** Keywords by which a schema says what form a value must have. */
+const VALUE_FORMS = new Set(['pattern', 'anyOf', 'oneOf']);
 
 interface Mapped {
   path: DocPath;
@@ -127,11 +143,15 @@ function mapError(e: ErrorObject): Mapped {
         };
       }
       const want = String((e.params as { type: string | string[] }).type).replace(',', ' or ');
+      // `percentile: p95`: the number the text stands for, written as a number.
+      const number = /number|integer/.test(want) ? numberFix(e.data) : undefined;
       return {
         path,
         part: 'value',
         rule: 'schema-type',
-        message: `${where} must be ${article(want)}, not ${typeName(e.data)}`,
+        message:
+          `${where} must be ${article(want)}, not ${typeName(e.data)}` +
+          (number === undefined ? '' : `; write ${number}`),
       };
     }
     case 'const':
@@ -141,6 +161,14 @@ function mapError(e: ErrorObject): Mapped {
           ? [(e.params as { allowedValue: unknown }).allowedValue]
           : (e.params as { allowedValues: unknown[] }).allowedValues;
       const names = allowed.map((a) => String(a));
+      if (typeof e.data === 'string' && isIndicatorPath(path)) {
+        return {
+          path,
+          part: 'value',
+          rule: 'schema-enum',
+          message: `${where} "${e.data}" is not an indicator; ${indicatorHint(e.data)} Allowed: ${names.join(', ')}`,
+        };
+      }
       const guess = typeof e.data === 'string' ? closest(e.data, names) : undefined;
       return {
         path,

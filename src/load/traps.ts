@@ -1,0 +1,192 @@
+// YAML's traps: text that a person means as a value but YAML reads as syntax (`@` and a
+// backtick are reserved, `>` and `|` start blocks of text, `: ` starts a key, `*` an alias,
+// `!` a tag, a tab indents nothing). The parser's own words name the rule that was broken;
+// these say what to write instead, echoing the line with its value quoted. They run only
+// when a file fails to parse, never on the fast path.
+
+/** What the parser reports: its error code, message and the offset where it found it. */
+export interface ParserError {
+  code: string;
+  message: string;
+  offset: number;
+}
+
+/** A message that says how to write the value, and where the value starts when that is earlier. */
+export interface Trap {
+  message: string;
+  offset?: number;
+}
+
+/** How to write the value the parser stumbled on, or undefined for no known trap. */
+export function trapMessage(error: ParserError, text: string): Trap | undefined {
+  const line = lineAround(text, error.offset);
+  const column = error.offset - line.start;
+  if (error.code === 'TAB_AS_INDENT') {
+    return {
+      message:
+        'a tab indents this line, and YAML does not allow tabs in indentation; indent with spaces (set your editor to insert spaces for tabs in YAML files)',
+    };
+  }
+  if (error.code === 'BAD_SCALAR_START') {
+    const char = text[error.offset] ?? '';
+    const value = valueAt(line, column);
+    const why =
+      char === '%'
+        ? '"%" at the start of a value marks a YAML directive'
+        : `"${char}" is reserved in YAML and cannot start an unquoted value`;
+    const backticks =
+      char === '`' && /^`[^`]*`$/.test(value.text) ? ' (or drop the backticks)' : '';
+    return { message: `${why}; quote the value: ${written(line, value)}${backticks}` };
+  }
+  if (error.code === 'UNEXPECTED_TOKEN' && /block scalar header/i.test(error.message)) {
+    // `target: >99.9%`: the parser reads ">" as the start of a folded block of text.
+    const start = line.text.slice(0, column + 1).search(/[>|][^>|]*$/);
+    if (start < 0) return undefined;
+    const value = valueAt(line, start);
+    return {
+      offset: line.start + start,
+      message: `"${value.text[0]}" at the start of a value begins a block of text on the lines below; to write ${value.text} as the value, quote it: ${written(line, value)}`,
+    };
+  }
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // `measurement: Down when: more than 5% fail`: the second ": " starts a mapping.
+    const value = valueAt(line, column);
+    if (value.key === undefined || !/:\s/.test(value.text)) return undefined;
+    return {
+      message: `the value contains ": ", which YAML reads as the start of another key; quote the value: ${written(line, value)}`,
+    };
+  }
+  if (error.code === 'UNEXPECTED_TOKEN' && /scalar at node end/i.test(error.message)) {
+    return textAfterValue(line, column);
+  }
+  return undefined;
+}
+
+/**
+ * `title: "Gold" tier` (text after the closing quote) or `meaning: *all* customers` (an alias
+ * followed by text): the value that starts after the key, quoted whole.
+ */
+function textAfterValue(line: Line, column: number): Trap | undefined {
+  const from = Math.max(0, column - MAX_KEY_SCAN);
+  const before = line.text.slice(from, column);
+  const found = before.search(/[{,[:]\s*(?:["'*][^{,[:]*)$/);
+  if (found < 0) return undefined;
+  const start = from + found;
+  const valueStart = start + 1 + (/^\s*/.exec(line.text.slice(start + 1))?.[0].length ?? 0);
+  const value = valueAt(line, valueStart);
+  const first = value.text[0];
+  if (first === '*') {
+    const name = /^\*([^\s,[\]{}]+)/.exec(value.text)?.[1] ?? '';
+    return {
+      offset: line.start + valueStart,
+      message: `"*${name}" reads as an alias of an anchor "&${name}" that is not defined; a value that starts with "*" must be quoted: ${written(line, value)}`,
+    };
+  }
+  if (first !== '"' && first !== "'") return undefined;
+  return {
+    message: `text follows the closing quote of the value; quote the whole value: ${written(line, value)}`,
+  };
+}
+
+/** The message for an alias whose anchor does not exist (`meaning: *all* customers`). */
+export function unresolvedAliasMessage(text: string, offset: number, name: string): string {
+  const line = lineAround(text, offset);
+  const value = valueAt(line, offset - line.start);
+  return `"*${name}" reads as an alias of an anchor "&${name}" that is not defined; a value that starts with "*" must be quoted: ${written(line, value)}`;
+}
+
+/** The message for a value that starts with `!`, which YAML reads as a tag. */
+export function unknownTagMessage(text: string, offset: number, tag: string): string {
+  const line = lineAround(text, offset);
+  const value = valueAt(line, offset - line.start);
+  return `"${tag}" reads as a YAML tag, not as text, and is dropped from the value; a value that starts with "!" must be quoted: ${written(line, value)}`;
+}
+
+interface Line {
+  /** The offset of the line's first character. */
+  start: number;
+  text: string;
+  /** Whether the line starts inside `{…}` or `[…]` opened on an earlier line. */
+  inFlow: boolean;
+}
+
+function lineAround(text: string, offset: number): Line {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return {
+    start,
+    text: text.slice(start, end).replace(/\r$/, ''),
+    inFlow: flowDepth(text.slice(0, start)) > 0,
+  };
+}
+
+interface Value {
+  /** The key the value belongs to, when the line says `key: value`; undefined for a list item. */
+  key: string | undefined;
+  /** The value as written, without a trailing comment. */
+  text: string;
+  /** Inside `{…}` or `[…]`, where `,`, `}` and `]` end the value. */
+  flow: boolean;
+}
+
+/** The value that starts at `column` (0-based) of the line, and the key before it. */
+function valueAt(line: Line, column: number): Value {
+  const flow = line.inFlow || flowDepth(line.text.slice(0, column)) > 0;
+  // A key is near its value: a bounded prefix keeps the pattern linear on a hostile line.
+  const before = line.text.slice(Math.max(0, column - MAX_KEY_SCAN), column);
+  const rest = line.text.slice(column);
+  const text = flow ? (/^[^,}\]]*/.exec(rest)?.[0] ?? rest).trim() : withoutComment(rest);
+  const key = /(?:^|[\s{,[])((?:"[^"]*"|'[^']*'|[^\s{},[\]:#"'][^{},[\]:#]*?))\s*:\s*$/.exec(
+    before,
+  )?.[1];
+  return { key, text, flow };
+}
+
+/**
+ * How many brackets are open at the end of `text`, skipping quoted text and comments. A quote
+ * counts only where a quoted value can start, so the apostrophe of "customer's" is text.
+ */
+function flowDepth(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const prev = i === 0 ? '\n' : (text[i - 1] as string);
+    if (c === '#' && /\s/.test(prev)) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if ((c === '"' || c === "'") && /[\s:,[{-]/.test(prev)) {
+      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+      }
+    } else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+function withoutComment(rest: string): string {
+  const hash = rest.search(/\s#/);
+  return (hash < 0 ? rest : rest.slice(0, hash)).trim();
+}
+
+/** How far before a value its key is looked for. */
+const MAX_KEY_SCAN = 300;
+/** Longer values are shown shortened in the message. */
+const MAX_SHOWN = 300;
+
+/** `key: "value"` (or `- "value"`, or `"value"` inside brackets), ready to paste. */
+function written(line: Line, value: Value): string {
+  const text =
+    value.text.length > MAX_SHOWN ? `${value.text.slice(0, MAX_SHOWN - 20)}…` : value.text;
+  const quoted = quote(text);
+  if (value.key !== undefined) return `${value.key}: ${quoted}`;
+  return !value.flow && /^\s*-\s/.test(line.text) ? `- ${quoted}` : quoted;
+}
+
+/** The value in double quotes, or single quotes when it holds a double quote or backslash. */
+function quote(value: string): string {
+  if (!/["\\]/.test(value)) return `"${value}"`;
+  return `'${value.replace(/'/g, "''")}'`;
+}
