@@ -2,11 +2,16 @@
 // the results files, the templates and the history from git, refuses when any SLA or results
 // file has errors, else writes the site. `slac render` and the action's mode render both call
 // it, so the site is byte-for-byte the same.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { openRepository, type GitReader } from '../git/index.js';
-import { buildHistory, renderCatalog, type HistoryEntry } from '../render/index.js';
+import {
+  buildHistory,
+  prepareCatalog,
+  type CatalogRenderer,
+  type HistoryEntry,
+} from '../render/index.js';
 import { readWorkingTree } from '../repo/index.js';
 import { listSelected, noSlaFiles } from '../repo/tree.js';
 import { validateResults } from '../results/index.js';
@@ -110,7 +115,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   if (git) {
     history = await buildHistory(git, 'HEAD', { diff: diffSlas, loaded }).catch(() => undefined);
   }
-  const site = renderCatalog({
+  const catalog = prepareCatalog({
     slas: result.slas,
     config: tree.config,
     results: measured.results,
@@ -120,9 +125,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     ...(today ? { today } : {}),
   });
 
-  for (const warning of site.warnings) options.warn(warning);
+  for (const warning of catalog.warnings) options.warn(warning);
   const out = resolvePath(root, options.out);
-  await writeSite(out, site.files);
+  writeSite(out, catalog);
   return { rendered: true, services: result.slas.length, out };
 }
 
@@ -167,20 +172,42 @@ async function readTemplates(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** Replaces the output folder's rendered files (only the files the catalog consists of). */
-async function writeSite(out: string, files: Map<string, string>): Promise<void> {
-  // Stale service pages of removed SLAs must not stay published.
-  await rm(join(out, 'services'), { recursive: true, force: true });
+/** Where the service pages are written while the site renders, inside the output folder. */
+const STAGING = '.services-rendering';
+
+/**
+ * Writes the site as it renders, replacing the output folder's rendered files (only the files
+ * the catalog consists of). The service pages go to a staging folder that replaces
+ * `services/` once every page has rendered: a template that fails halfway leaves the
+ * published site as it was, and stale pages of removed SLAs do not stay.
+ */
+function writeSite(out: string, catalog: CatalogRenderer): void {
+  const staging = join(out, STAGING);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   // Written synchronously: for thousands of small pages, a round trip through the thread
   // pool per call costs many times the writing itself.
-  const made = new Set<string>();
-  for (const [path, content] of files) {
-    const full = join(out, ...path.split('/'));
+  const made = new Set<string>([staging]);
+  const write = (root: string, path: string, content: string) => {
+    const full = join(root, ...path.split('/'));
     const dir = dirname(full);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
     writeFileSync(full, content);
+  };
+  const rest: [string, string][] = [];
+  try {
+    catalog.render((path, content) => {
+      if (path.startsWith('services/')) write(staging, path.slice('services/'.length), content);
+      else rest.push([path, content]);
+    });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
+  rmSync(join(out, 'services'), { recursive: true, force: true });
+  renameSync(staging, join(out, 'services'));
+  for (const [path, content] of rest) write(out, path, content);
 }

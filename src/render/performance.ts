@@ -8,7 +8,7 @@ import { performanceWords } from '../model/indicators.js';
 import type { Measure, Objective, Sla } from '../model/sla.js';
 import { MINUTES_PER_WEEK, formatDuration } from '../model/units.js';
 import { chartSvg } from '../report/chart.js';
-import { buildReport, type ReportResult } from '../report/index.js';
+import { createReporter, type ReportResult } from '../report/index.js';
 import { attainment } from '../results/attainment.js';
 import { parsePeriod, periodKindOf, type Period, type PeriodKind } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
@@ -93,47 +93,38 @@ export interface PerformanceEntry {
 }
 
 /**
- * The performance of every SLA, by SLA id. `today` decides which periods are complete; when
- * it is undefined, the day after the latest period that has a result stands in for it (so a
- * render outside git still shows the latest results, and never reads the clock).
+ * The performance of each SLA, computed when asked for (a service at a time, as its page is
+ * rendered). `today` decides which periods are complete; when it is undefined, the day after
+ * the latest period that has a result stands in for it (so a render outside git still shows
+ * the latest results, and never reads the clock).
  */
 export function performanceOf(
-  slas: readonly Sla[],
   results: readonly MeasuredResult[],
   config: Pick<SlacConfig, 'report'>,
   today: string | undefined,
-): Map<string, ServicePerformance> {
+): (sla: Sla) => ServicePerformance {
   const day = today ?? dayAfterLatest(results);
-  const out = new Map<string, ServicePerformance>();
-  if (day === undefined) {
-    for (const sla of slas) out.set(sla.id, noResults(sla));
-    return out;
-  }
-  const report = buildReport({
-    slas,
+  if (day === undefined) return noResults;
+  const reporter = createReporter({
     results,
     config,
     today: day,
     selection: { last: config.report.periods },
   });
-  const measured = new Map<string, MeasuredResult>();
-  for (const r of results) measured.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
-  const bySla = new Map(report.slas.map((s) => [s.id, s]));
-  for (const sla of slas) {
-    const reported = bySla.get(sla.id);
+  return (sla) => {
+    const reported = reporter.report(sla);
     const objectives = sla.objectives.map((o, i) => {
-      const results = reported?.objectives[i]?.results ?? [];
+      const results = reported.objectives[i]?.results ?? [];
       return objectivePerformance(sla, o, results, (period) =>
-        measured.get(`${sla.id}\0${o.id}\0${period}`),
+        reporter.measured(sla.id, o.id, period),
       );
     });
-    out.set(sla.id, {
+    return {
       hasResults: objectives.some((o) => o.hasResults),
       objectives,
       ...glanceOf(objectives),
-    });
-  }
-  return out;
+    };
+  };
 }
 
 /** The catalog.json entries: every period shown, oldest first, of each objective with results. */
