@@ -2,7 +2,7 @@
 // the results files, the templates and the history from git, refuses when any SLA or results
 // file has errors, else writes the site. `slac render` and the action's mode render both call
 // it, so the site is byte-for-byte the same.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { openRepository, type GitReader } from '../git/index.js';
@@ -172,42 +172,34 @@ async function readTemplates(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** Where the service pages are written while the site renders, inside the output folder. */
-const STAGING = '.services-rendering';
-
 /**
- * Writes the site as it renders, replacing the output folder's rendered files (only the files
- * the catalog consists of). The service pages go to a staging folder that replaces
- * `services/` once every page has rendered: a template that fails halfway leaves the
- * published site as it was, and stale pages of removed SLAs do not stay.
+ * Writes the site as it renders, into the output folder: files are overwritten in place
+ * (far cheaper than deleting and creating them again), and afterwards the files of
+ * `services/` that this render did not write — pages of removed SLAs — are deleted. Nothing
+ * is written until the first service page and the index have rendered, so a template that
+ * fails on every page leaves the folder as it was.
  */
 function writeSite(out: string, catalog: CatalogRenderer): void {
-  const staging = join(out, STAGING);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
   // Written synchronously: for thousands of small pages, a round trip through the thread
   // pool per call costs many times the writing itself.
-  const made = new Set<string>([staging]);
-  const write = (root: string, path: string, content: string) => {
-    const full = join(root, ...path.split('/'));
+  const made = new Set<string>();
+  const written = new Set<string>();
+  const services = join(out, 'services');
+  if (existsSync(services) && !statSync(services).isDirectory()) rmSync(services);
+  mkdirSync(services, { recursive: true });
+  catalog.render((path, content) => {
+    const full = join(out, ...path.split('/'));
     const dir = dirname(full);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
     writeFileSync(full, content);
-  };
-  const rest: [string, string][] = [];
-  try {
-    catalog.render((path, content) => {
-      if (path.startsWith('services/')) write(staging, path.slice('services/'.length), content);
-      else rest.push([path, content]);
-    });
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
+    written.add(path);
+  });
+  // Pages are the only files of services/: anything else there is stale.
+  for (const name of readdirSync(join(out, 'services'))) {
+    if (!written.has(`services/${name}`))
+      rmSync(join(out, 'services', name), { recursive: true, force: true });
   }
-  rmSync(join(out, 'services'), { recursive: true, force: true });
-  renameSync(staging, join(out, 'services'));
-  for (const [path, content] of rest) write(out, path, content);
 }

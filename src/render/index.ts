@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import type { SlacConfig } from '../config/index.js';
 import type { MeasuredResult } from '../results/validate.js';
 import type { LoadedSla } from '../validate/index.js';
+import { compileTemplates } from './compile.js';
 import { performanceOf } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
@@ -76,6 +77,7 @@ export function renderCatalog(input: RenderInput): RenderedSite {
 export function prepareCatalog(input: RenderInput): CatalogRenderer {
   const templates: Record<string, string> = { ...builtinTemplates, ...(input.templates ?? {}) };
   const hbs = Handlebars.create();
+  const partials = new Map<string, string>();
   for (const [path, text] of Object.entries(templates)) {
     const partial = /^partials\/(.+)\.hbs$/.exec(path);
     if (!partial) continue;
@@ -86,11 +88,21 @@ export function prepareCatalog(input: RenderInput): CatalogRenderer {
       throw new TemplateError(path, err instanceof Error ? err.message : String(err));
     }
     hbs.registerPartial(partial[1] as string, text);
+    partials.set(partial[1] as string, text);
   }
   hbs.registerPartial('layout', required(templates, 'layout.hbs'));
+  partials.set('layout', required(templates, 'layout.hbs'));
+  // Pages are rendered by the templates compiled to closures; where those do not cover what a
+  // template does (or fail for any reason), by Handlebars, whose output and errors count.
+  const compiled = compileTemplates(templates, partials);
   const compile = (name: 'index.hbs' | 'service.hbs') => {
     const template = hbs.compile(required(templates, name), { noEscape: false });
     return (context: object): string => {
+      try {
+        return compiled.render(name, context);
+      } catch {
+        // Handlebars renders it, or says what is wrong.
+      }
       try {
         return template(context);
       } catch (err) {
@@ -136,36 +148,37 @@ function renderFiles(
     if (recent?.loaded !== loaded) recent = { loaded, view: viewOf(loaded) };
     return recent.view;
   };
-  for (const loaded of slas) {
-    const performance = performanceFor(loaded.sla);
-    const service = viewOf(loaded, performance);
-    write(
-      service.page,
-      pages.servicePage({
-        site,
-        root: '../',
-        pageTitle: `${service.title} — ${site.title}`,
-        isIndex: false,
-        service,
-      }),
-    );
-    const entry = catalogEntry(loaded, baseUrl, performance);
-    write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
-    entries.push(JSON.stringify(entry, null, 2).replace(/\n/g, '\n    '));
-    cards.push(cardOf(service, () => again(loaded)));
-  }
-  write(
-    'index.html',
+  const indexOf = (services: ServiceView[]) =>
     pages.indexPage({
       site,
       root: '',
       pageTitle: site.title,
       isIndex: true,
-      services: cards,
-      filters: filtersOf(cards),
-      countText: cards.length === 1 ? '1 service' : `${cards.length} services`,
-    }),
-  );
+      services,
+      filters: filtersOf(services),
+      countText: services.length === 1 ? '1 service' : `${services.length} services`,
+    });
+  for (const [i, loaded] of slas.entries()) {
+    const performance = performanceFor(loaded.sla);
+    const service = viewOf(loaded, performance);
+    const page = pages.servicePage({
+      site,
+      root: '../',
+      pageTitle: `${service.title} — ${site.title}`,
+      isIndex: false,
+      service,
+    });
+    const card = cardOf(service, () => again(loaded));
+    // Before the first file is written, the index is tried with this one service: a template
+    // that cannot render leaves the output folder as it was.
+    if (i === 0) indexOf([card]);
+    write(service.page, page);
+    const entry = catalogEntry(loaded, baseUrl, performance);
+    write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
+    entries.push(JSON.stringify(entry, null, 2).replace(/\n/g, '\n    '));
+    cards.push(card);
+  }
+  write('index.html', indexOf(cards));
   write(
     'catalog.json',
     entries.length === 0

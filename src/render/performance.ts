@@ -8,9 +8,8 @@ import { performanceWords } from '../model/indicators.js';
 import type { Measure, Objective, Sla } from '../model/sla.js';
 import { MINUTES_PER_WEEK, formatDuration } from '../model/units.js';
 import { chartSvg } from '../report/chart.js';
-import { createReporter, type ReportResult } from '../report/index.js';
-import { attainment } from '../results/attainment.js';
-import { parsePeriod, periodKindOf, type Period, type PeriodKind } from '../results/period.js';
+import { createReporter, type AttainedObjective } from '../report/index.js';
+import { periodKindOf, type Period, type PeriodKind } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
 import { MONTH_NAMES } from '../model/words.js';
 import { measureFigure } from './words.js';
@@ -111,20 +110,33 @@ export function performanceOf(
     today: day,
     selection: { last: config.report.periods },
   });
+  // The words of a period are the same for every objective reported in it.
+  const named = new Map<string, PeriodNames>();
+  const namesOf = (period: Period): PeriodNames => {
+    let names = named.get(period.id);
+    if (!names) {
+      names = { label: periodLabel(period), words: periodWords(period), short: shortLabel(period) };
+      named.set(period.id, names);
+    }
+    return names;
+  };
   return (sla) => {
-    const reported = reporter.report(sla);
-    const objectives = sla.objectives.map((o, i) => {
-      const results = reported.objectives[i]?.results ?? [];
-      return objectivePerformance(sla, o, results, (period) =>
-        reporter.measured(sla.id, o.id, period),
-      );
-    });
+    const objectives = reporter
+      .attained(sla)
+      .map(({ objective, rows }) => objectivePerformance(sla, objective, rows, namesOf));
     return {
       hasResults: objectives.some((o) => o.hasResults),
       objectives,
       ...glanceOf(objectives),
     };
   };
+}
+
+/** A period in words: "November 2026", "In November 2026", "Nov". */
+interface PeriodNames {
+  label: string;
+  words: string;
+  short: string;
 }
 
 /** The catalog.json entries: every period shown, oldest first, of each objective with results. */
@@ -167,31 +179,31 @@ function noResults(sla: Sla): ServicePerformance {
 function objectivePerformance(
   sla: Sla,
   o: Objective,
-  reported: readonly ReportResult[],
-  measuredOf: (period: string) => MeasuredResult | undefined,
+  attained: AttainedObjective['rows'],
+  namesOf: (period: Period) => PeriodNames,
 ): ObjectivePerformance {
   const kind = periodKindOf(o.window);
   const target = formatMeasure(o.target);
   // The chart needs the number behind each value as measured (rows keep text for people).
   const amounts: (number | null)[] = [];
-  const rows = reported.map((r): PerformanceRow => {
-    const period = periodFrom(r.period);
-    const measured = measuredOf(r.period);
+  const shortLabels: string[] = [];
+  const rows = attained.map(({ period, measured, attainment: a }): PerformanceRow => {
     const value = measured?.value;
-    amounts.push(value && r.met !== null ? amount(value) : null);
-    const a = value ? attainment(sla, o, value, kind) : undefined;
-    const downtime = a?.downtime ? formatDuration(a.downtime.seconds) : null;
-    const outcome: Outcome = r.met === null ? 'no-data' : r.met ? 'met' : 'missed';
+    const names = namesOf(period);
+    amounts.push(value && a.met !== null ? amount(value) : null);
+    shortLabels.push(names.short);
+    const downtime = a.downtime ? formatDuration(a.downtime.seconds) : null;
+    const outcome: Outcome = a.met === null ? 'no-data' : a.met ? 'met' : 'missed';
     return {
-      period: r.period,
-      label: periodLabel(period),
+      period: period.id,
+      label: names.label,
       value: value ? measureFigure(value) : null,
-      met: r.met,
+      met: a.met,
       outcome,
       outcomeText: outcome === 'met' ? 'Met' : outcome === 'missed' ? 'Missed' : 'No data',
       downtime,
-      note: r.note,
-      sentence: sentenceOf(sla, o, period, value, downtime, outcome),
+      note: measured?.note ?? null,
+      sentence: sentenceOf(sla, o, names.words, value, downtime, outcome),
     };
   });
   const hasResults = rows.some((r) => r.met !== null);
@@ -242,7 +254,11 @@ function objectivePerformance(
       .filter((r) => r !== latest)
       .reverse()
       .map((r) => ({ sentence: r.sentence, note: r.note })),
-    chartSvg: chartOf(sla, o, rows, amounts, caption, [met, missedRows.length, noData.length]),
+    chartSvg: chartOf(sla, o, rows, amounts, shortLabels, caption, [
+      met,
+      missedRows.length,
+      noData.length,
+    ]),
     caption,
     showDowntime: rows.some((r) => r.downtime !== null),
     showNotes: rows.some((r) => r.note !== null),
@@ -255,6 +271,7 @@ function chartOf(
   o: Objective,
   rows: readonly PerformanceRow[],
   amounts: readonly (number | null)[],
+  shortLabels: readonly string[],
   title: string,
   [met, missed, noData]: [number, number, number],
 ): string {
@@ -263,7 +280,7 @@ function chartOf(
     title,
     description: `The dashed line is the commitment, ${measureFigure(o.target)}${o.tolerance ? '; the shaded band is the zone of tolerance' : ''}. ${met} met, ${missed} missed (marked with a cross), ${noData} without data. The table below gives every figure.`,
     points: rows.map((r, i) => ({
-      label: shortLabel(periodFrom(r.period)),
+      label: shortLabels[i] as string,
       value: amounts[i] ?? null,
       met: r.met,
     })),
@@ -283,12 +300,11 @@ function amount(m: Measure): number {
 function sentenceOf(
   sla: Sla,
   o: Objective,
-  period: Period,
+  when: string,
   value: Measure | undefined,
   downtime: string | null,
   outcome: Outcome,
 ): string {
-  const when = periodWords(period);
   if (!value || outcome === 'no-data') return `${when} we have no data.`;
   const hours = sla.serviceHours.schedule.minutesPerWeek < MINUTES_PER_WEEK;
   const { measured, commit } = performanceWords(o, value, { limitedHours: hours, downtime });
@@ -344,12 +360,6 @@ function dayWords(iso: string, short = false): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const month = MONTH_NAMES[m - 1] as string;
   return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
-}
-
-function periodFrom(id: string): Period {
-  const parsed = parsePeriod(id);
-  if (!parsed.ok) throw new Error(`not a period: ${id}`);
-  return parsed.value;
 }
 
 /** The day after the end of the latest period that has a result (ISO), or undefined. */

@@ -6,7 +6,7 @@ import { formatMeasure } from '../diff/words.js';
 import { measureFigure } from '../model/words.js';
 import type { Indicator, Objective, Sla } from '../model/sla.js';
 import { addCadence, formatWindow } from '../model/units.js';
-import { attainment, type Zone } from '../results/attainment.js';
+import { attainment, type Attainment, type Zone } from '../results/attainment.js';
 import {
   comparePeriods,
   lastPeriods,
@@ -109,15 +109,22 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
+/** One objective's periods under review, each with its result and what the result means. */
+export interface AttainedObjective {
+  objective: Objective;
+  periods: readonly Period[];
+  rows: { period: Period; measured: MeasuredResult | undefined; attainment: Attainment }[];
+}
+
 /** Reports SLAs one at a time over results indexed once (see createReporter). */
 export interface Reporter {
+  /** Each objective's periods under review with their attainment (counted nowhere). */
+  attained(sla: Sla): AttainedObjective[];
   /** The report of one SLA; counts its periods into `summary` and `periods()`. */
   report(sla: Sla): ReportSla;
   /** Every period shown so far, oldest first. */
   periods(): string[];
   summary: Report['summary'];
-  /** The result measured for an objective in a period, if any. */
-  measured(sla: string, objective: string, period: string): MeasuredResult | undefined;
 }
 
 /**
@@ -138,20 +145,27 @@ export function createReporter(input: Omit<ReportInput, 'slas' | 'owner'>): Repo
     .toISOString()
     .slice(0, 10);
 
-  const report = (sla: Sla): ReportSla => {
-    const creditsOwed: ReportSla['creditsOwed'] = [];
-    const objectives = sla.objectives.map((o): ReportObjective => {
-      const kind = periodKindOf(o.window);
+  const attained = (sla: Sla): AttainedObjective[] =>
+    sla.objectives.map((objective) => {
+      const kind = periodKindOf(objective.window);
       let all = periodsOfKind.get(kind);
       if (!all) {
         all = selectedPeriods(kind, input);
         periodsOfKind.set(kind, all);
       }
       const periods = withinEffective(sla, all);
-      const results = periods.map((period): ReportResult => {
+      const rows = periods.map((period) => {
+        const measured = byObjective.get(`${sla.id}\0${objective.id}\0${period.id}`);
+        return { period, measured, attainment: attainment(sla, objective, measured?.value, kind) };
+      });
+      return { objective, periods, rows };
+    });
+
+  const report = (sla: Sla): ReportSla => {
+    const creditsOwed: ReportSla['creditsOwed'] = [];
+    const objectives = attained(sla).map(({ objective: o, periods, rows }): ReportObjective => {
+      const results = rows.map(({ period, measured, attainment: a }): ReportResult => {
         shown.set(`${period.kind} ${period.id}`, period);
-        const measured = byObjective.get(`${sla.id}\0${o.id}\0${period.id}`);
-        const a = attainment(sla, o, measured?.value, period.kind);
         if (a.met === null) summary.noData++;
         else if (a.met) summary.met++;
         else summary.missed++;
@@ -198,9 +212,7 @@ export function createReporter(input: Omit<ReportInput, 'slas' | 'owner'>): Repo
     [...shown.values()]
       .sort((a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .map((p) => p.id);
-  const measured = (sla: string, objective: string, period: string) =>
-    byObjective.get(`${sla}\0${objective}\0${period}`);
-  return { report, periods, summary, measured };
+  return { attained, report, periods, summary };
 }
 
 const KIND_ORDER = { year: 0, quarter: 1, month: 2, week: 3 } as const;
