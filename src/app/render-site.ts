@@ -2,7 +2,19 @@
 // the results files, the templates and the history from git, refuses when any SLA or results
 // file has errors, else writes the site. `slac render` and the action's mode render both call
 // it, so the site is byte-for-byte the same.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { openRepository, type GitReader } from '../git/index.js';
@@ -194,12 +206,28 @@ function writeSite(out: string, catalog: CatalogRenderer): void {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(full, content);
+    writeInPlace(full, content);
     written.add(path);
   });
   // Pages are the only files of services/: anything else there is stale.
   for (const name of readdirSync(join(out, 'services'))) {
     if (!written.has(`services/${name}`))
       rmSync(join(out, 'services', name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes a file over the one there without truncating it first: a site rendered again mostly
+ * rewrites pages of the same length, and freeing and allocating their blocks again costs
+ * several times the writing (on file systems that discard freed blocks, many times).
+ */
+function writeInPlace(path: string, content: string): void {
+  const bytes = Buffer.from(content);
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
+  try {
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at, at);
+    if (fstatSync(fd).size > bytes.length) ftruncateSync(fd, bytes.length);
+  } finally {
+    closeSync(fd);
   }
 }
