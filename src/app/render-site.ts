@@ -222,11 +222,11 @@ function writeSite(out: string, catalog: CatalogRenderer): void {
  * several times the writing (on file systems that discard freed blocks, many times).
  */
 function writeInPlace(path: string, content: string): void {
-  const bytes = Buffer.from(content);
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
   try {
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at, at);
-    if (fstatSync(fd).size > bytes.length) ftruncateSync(fd, bytes.length);
+    const length = writeSync(fd, content, 0, 'utf8');
+    if (length !== Buffer.byteLength(content)) throw new Error(`${path}: short write`);
+    if (fstatSync(fd).size > length) ftruncateSync(fd, length);
   } finally {
     closeSync(fd);
   }
