@@ -298,6 +298,65 @@ const fmtMs = (ms) =>
 const fmtMb = (kb) =>
   kb === undefined || Number.isNaN(kb) ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`;
 
+/**
+ * Issue 16's targets for the catalog and the review pack: `slac render` (with and without 12
+ * months of results) and `slac report --last 12` at most 3× `slac validate` of the same
+ * repository, at most 0.4 ms a service page (Eleventy's published 0.48 ms) and 300 MB.
+ */
+function renderTargets(sizes, results) {
+  const row = (size, id) => results.find((r) => r.size === size && r.id === id && !r.error);
+  const ratio = (a, b) => (a === undefined || !b ? undefined : a / b);
+  return sizes.flatMap((size) => {
+    const render = row(size, 'render');
+    const withResults = row(size, 'render-results');
+    const report = row(size, 'report');
+    const mb = (r) => (r?.peakRssKb === undefined ? undefined : r.peakRssKb / 1024);
+    return [
+      {
+        size,
+        name: 'render / validate',
+        value: ratio(render?.medianMs, row(size, 'validate')?.medianMs),
+        target: 3,
+      },
+      {
+        size,
+        name: 'report --last 12 / validate (results)',
+        value: ratio(report?.medianMs, row(size, 'validate-results')?.medianMs),
+        target: 3,
+      },
+      {
+        size,
+        name: 'render: ms a service page',
+        value: ratio(render?.medianMs, size),
+        target: 0.4,
+        unit: ' ms',
+      },
+      {
+        size,
+        name: 'render (results): ms a page',
+        value: ratio(withResults?.medianMs, size),
+        target: 0.4,
+        unit: ' ms',
+      },
+      { size, name: 'render: peak RSS (MB)', value: mb(render), target: 300, unit: ' MB' },
+      {
+        size,
+        name: 'render (results): peak RSS (MB)',
+        value: mb(withResults),
+        target: 300,
+        unit: ' MB',
+      },
+      {
+        size,
+        name: 'report --last 12: peak RSS (MB)',
+        value: mb(report),
+        target: 300,
+        unit: ' MB',
+      },
+    ];
+  });
+}
+
 async function main() {
   mkdirSync(WORK_DIR, { recursive: true });
   const available = {
@@ -453,6 +512,7 @@ async function main() {
         },
       );
   }
+  ratios.push(...renderTargets(sizes, results));
   for (const r of ratios) if (r.value !== undefined) r.value = Math.round(r.value * 100) / 100;
 
   const report = {
@@ -492,9 +552,10 @@ async function main() {
   for (const row of rows.slice(1)) console.log(line(row));
   console.log('\nRatios (lower is better):');
   for (const r of ratios) {
-    const shown = r.value === undefined ? 'n/a' : `${r.value.toFixed(2)}×`;
+    const unit = r.unit ?? '×';
+    const shown = r.value === undefined ? 'n/a' : `${r.value.toFixed(2)}${unit}`;
     const goal = r.target
-      ? ` (target ≤ ${r.target}×${r.value === undefined ? '' : r.value <= r.target ? ', met' : ', missed'})`
+      ? ` (target ≤ ${r.target}${unit}${r.value === undefined ? '' : r.value <= r.target ? ', met' : ', missed'})`
       : '';
     console.log(`  ${String(r.size).padStart(6)}  ${r.name.padEnd(38)} ${shown}${goal}`);
   }

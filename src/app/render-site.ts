@@ -2,11 +2,29 @@
 // the results files, the templates and the history from git, refuses when any SLA or results
 // file has errors, else writes the site. `slac render` and the action's mode render both call
 // it, so the site is byte-for-byte the same.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { openRepository, type GitReader } from '../git/index.js';
-import { buildHistory, renderCatalog, type HistoryEntry } from '../render/index.js';
+import {
+  buildHistory,
+  prepareCatalog,
+  type CatalogRenderer,
+  type HistoryEntry,
+} from '../render/index.js';
 import { readWorkingTree } from '../repo/index.js';
 import { listSelected, noSlaFiles } from '../repo/tree.js';
 import { validateResults } from '../results/index.js';
@@ -110,7 +128,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   if (git) {
     history = await buildHistory(git, 'HEAD', { diff: diffSlas, loaded }).catch(() => undefined);
   }
-  const site = renderCatalog({
+  const catalog = prepareCatalog({
     slas: result.slas,
     config: tree.config,
     results: measured.results,
@@ -120,9 +138,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     ...(today ? { today } : {}),
   });
 
-  for (const warning of site.warnings) options.warn(warning);
+  for (const warning of catalog.warnings) options.warn(warning);
   const out = resolvePath(root, options.out);
-  await writeSite(out, site.files);
+  await writeSite(out, catalog);
   return { rendered: true, services: result.slas.length, out };
 }
 
@@ -167,20 +185,126 @@ async function readTemplates(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** Replaces the output folder's rendered files (only the files the catalog consists of). */
-async function writeSite(out: string, files: Map<string, string>): Promise<void> {
-  // Stale service pages of removed SLAs must not stay published.
-  await rm(join(out, 'services'), { recursive: true, force: true });
-  // Written synchronously: for thousands of small pages, a round trip through the thread
-  // pool per call costs many times the writing itself.
-  const made = new Set<string>();
-  for (const [path, content] of files) {
-    const full = join(out, ...path.split('/'));
-    const dir = dirname(full);
+/**
+ * Writes the site as it renders, into the output folder: files are overwritten in place
+ * (far cheaper than deleting and creating them again), and afterwards the files of
+ * `services/` that this render did not write — pages of removed SLAs — are deleted. Nothing
+ * is written until the first service page and the index have rendered, so a template that
+ * fails on every page leaves the folder as it was. A thread of its own writes the files while
+ * this one renders the next pages.
+ */
+async function writeSite(out: string, catalog: CatalogRenderer): Promise<void> {
+  const written = new Set<string>();
+  const services = join(out, 'services');
+  if (existsSync(services) && !statSync(services).isDirectory()) rmSync(services);
+  mkdirSync(services, { recursive: true });
+  const writer = startWriter();
+  try {
+    catalog.render((path, content) => {
+      writer.write(join(out, ...path.split('/')), content);
+      written.add(path);
+    });
+  } finally {
+    await writer.done();
+  }
+  // Pages are the only files of services/: anything else there is stale.
+  for (const name of readdirSync(join(out, 'services'))) {
+    if (!written.has(`services/${name}`))
+      rmSync(join(out, 'services', name), { recursive: true, force: true });
+  }
+}
+
+/** Writes files in place (see writeInPlace), on a worker thread. */
+const WRITER = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const made = new Set();
+let failure = null;
+parentPort.on('message', (message) => {
+  if (message === null) return parentPort.postMessage(failure);
+  if (failure !== null) return;
+  const [file, content] = message;
+  try {
+    const dir = path.dirname(file);
     if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(full, content);
+    const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
+    try {
+      const length = fs.writeSync(fd, content, 0, 'utf8');
+      if (length !== Buffer.byteLength(content)) throw new Error(file + ': short write');
+      if (fs.fstatSync(fd).size > length) fs.ftruncateSync(fd, length);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+  }
+});
+`;
+
+interface Writer {
+  write(path: string, content: string): void;
+  /** Resolves once every file is written; rejects with the first failure. */
+  done(): Promise<void>;
+}
+
+function startWriter(): Writer {
+  let worker: Worker;
+  try {
+    worker = new Worker(WRITER, { eval: true });
+  } catch {
+    // Without threads, this one writes.
+    const made = new Set<string>();
+    return {
+      write(path, content) {
+        const dir = dirname(path);
+        if (!made.has(dir)) {
+          mkdirSync(dir, { recursive: true });
+          made.add(dir);
+        }
+        writeInPlace(path, content);
+      },
+      done: () => Promise.resolve(),
+    };
+  }
+  let crashed: Error | undefined;
+  worker.on('error', (error) => (crashed = error));
+  return {
+    write: (path, content) => worker.postMessage([path, content]),
+    done: () =>
+      new Promise<void>((resolve, reject) => {
+        const fail = (reason: unknown) => {
+          void worker.terminate();
+          reject(new Error(`writing the site failed: ${String(reason)}`));
+        };
+        if (crashed) return fail(crashed.message);
+        worker.once('error', (error) => fail(error.message));
+        worker.once('exit', () => fail('the writing thread stopped'));
+        worker.once('message', (failure: string | null) => {
+          if (failure !== null) return fail(failure);
+          worker.removeAllListeners('exit');
+          void worker.terminate();
+          resolve();
+        });
+        worker.postMessage(null);
+      }),
+  };
+}
+/**
+ * Writes a file over the one there without truncating it first: a site rendered again mostly
+ * rewrites pages of the same length, and freeing and allocating their blocks again costs
+ * several times the writing (on file systems that discard freed blocks, many times).
+ */
+function writeInPlace(path: string, content: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
+  try {
+    const length = writeSync(fd, content, 0, 'utf8');
+    if (length !== Buffer.byteLength(content)) throw new Error(`${path}: short write`);
+    if (fstatSync(fd).size > length) ftruncateSync(fd, length);
+  } finally {
+    closeSync(fd);
   }
 }

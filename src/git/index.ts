@@ -21,6 +21,13 @@ export interface CommitInfo {
   subject: string;
 }
 
+/** A file that differs between two commits; a mode of 000000 means absent on that side. */
+export interface TreeChange {
+  path: string;
+  older: { mode: string; blob: string };
+  newer: { mode: string; blob: string };
+}
+
 /** What the core needs from git. Passed in, so tests and adapters choose the implementation. */
 export interface GitReader {
   /** Resolves a ref (branch, tag, SHA, HEAD~1) to a commit SHA; rejects when unknown. */
@@ -38,6 +45,11 @@ export interface GitReader {
    * (a merge against its first parent; renames as delete + add).
    */
   commitPaths(base: string, head: string): Promise<Map<string, string[]>>;
+  /**
+   * The files that differ between each pair of commits `[newer, older]`, in one git process
+   * (renames as delete + add; a pair may not repeat its newer commit).
+   */
+  treeChanges(pairs: readonly (readonly [string, string])[]): Promise<TreeChange[][]>;
 }
 
 /**
@@ -195,6 +207,43 @@ export function createGitReader(cwd: string): GitReader {
       return commits;
     },
 
+    async treeChanges(pairs) {
+      if (pairs.length === 0) return [];
+      for (const pair of pairs)
+        for (const sha of pair)
+          if (!/^[0-9a-f]{4,64}$/.test(sha)) throw new GitError(`not a commit id: "${sha}"`, '');
+      const out = await runGit(
+        cwd,
+        ['diff-tree', '-r', '-z', '--no-renames', '--stdin'],
+        [],
+        pairs.map(([newer, older]) => `${newer} ${older}\n`).join(''),
+      );
+      // Records: "<newer>\0" before the changes of each pair that has some, then for each
+      // change ":<older mode> <newer mode> <older blob> <newer blob> <status>\0<path>\0".
+      const byCommit = new Map<string, TreeChange[]>();
+      let current: TreeChange[] | undefined;
+      const fields = out.split('\0');
+      for (let i = 0; i < fields.length; i++) {
+        const field = (fields[i] as string).replace(/^\n/, '');
+        if (field === '') continue;
+        if (field.startsWith(':')) {
+          const [olderMode = '', newerMode = '', olderBlob = '', newerBlob = ''] = field
+            .slice(1)
+            .split(' ');
+          const path = fields[++i] ?? '';
+          current?.push({
+            path,
+            older: { mode: olderMode, blob: olderBlob },
+            newer: { mode: newerMode, blob: newerBlob },
+          });
+        } else {
+          current = [];
+          byCommit.set(field, current);
+        }
+      }
+      return pairs.map(([newer]) => byCommit.get(newer) ?? []);
+    },
+
     async log(commit, paths) {
       if (paths.length === 0) return [];
       const out = await runGit(cwd, [
@@ -293,6 +342,11 @@ function subtreeReader(git: GitReader, prefix: string): GitReader {
     },
     async changedPaths(base, head) {
       return (await git.changedPaths(base, head)).map(strip);
+    },
+    async treeChanges(pairs) {
+      return (await git.treeChanges(pairs)).map((changes) =>
+        changes.filter((c) => inside(c.path)).map((c) => ({ ...c, path: strip(c.path) })),
+      );
     },
     async commitPaths(base, head) {
       const commits = await git.commitPaths(base, head);

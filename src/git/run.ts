@@ -35,9 +35,11 @@ export function runGit(
   cwd: string,
   args: readonly string[],
   config: readonly string[] = [],
+  /** Written to git's standard input (for `--stdin` commands). */
+  input?: string,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       'git',
       [...GIT_CONFIG, ...config.flatMap((c) => ['-c', c]), ...args],
       { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: gitEnv() },
@@ -47,5 +49,6 @@ export function runGit(
         else resolve(stdout);
       },
     );
+    if (input !== undefined) child.stdin?.end(input);
   });
 }

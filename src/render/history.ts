@@ -1,10 +1,10 @@
 // The history of commitment changes, read from git: the commits that touched SLA files,
 // each compared with the one before it by the diff engine. Dates are commit dates.
 import { dirname } from 'node:path/posix';
-import type { GitReader } from '../git/index.js';
+import type { GitReader, TreeChange } from '../git/index.js';
 import type { SlaDiff } from '../diff/types.js';
-import { readRevision } from '../repo/index.js';
-import { loadedKey, validateSources, type LoadedFiles, type LoadedSla } from '../validate/index.js';
+import { listRevision, slaMatcher } from '../repo/index.js';
+import { loadSla, loadedKey, type LoadedFiles, type LoadedSla } from '../validate/index.js';
 import type { Sla } from '../model/sla.js';
 import { changeStatement } from './change-words.js';
 import type { HistoryEntry } from './view.js';
@@ -26,6 +26,11 @@ export interface HistoryOptions {
  * Walks the commits that touched the folders holding SLA files (newest first, at most
  * `commits`) and diffs each against the previous one. Editorial changes are left out: the
  * catalog shows what changed for customers.
+ *
+ * One pass over git: the commits (`git log`), the files that changed between each commit and
+ * the one before it (one `git diff-tree --stdin`), and the contents not loaded yet (one
+ * `git cat-file --batch`). Each step back applies only those changes to the files of the
+ * newer commit, and diffs only the SLAs they touch.
  */
 export async function buildHistory(
   git: GitReader,
@@ -33,27 +38,107 @@ export async function buildHistory(
   options: HistoryOptions,
 ): Promise<Map<string, HistoryEntry[]>> {
   const head = await git.resolve(headRef);
-  const snapshot = await readRevision(git, head, undefined, { read: () => false });
-  const folders = [...new Set(snapshot.files.map((f) => dirname(f.path)))].sort();
+  const listed = await listRevision(git, head);
+  const folders = [...new Set(listed.slaEntries.map((f) => dirname(f.path)))].sort();
   const wanted = options.ids ? new Set(options.ids) : undefined;
   const history = new Map<string, HistoryEntry[]>();
   if (folders.length === 0) return history;
 
   const all = await git.log(head, folders);
   const commits = all.slice(0, options.commits ?? 50);
-  // Commits share most files: each (path, blob) is read and loaded once, and the diff skips it.
-  const loaded: LoadedFiles = options.loaded ?? new Map();
-  const read = (e: { path: string; blob: string }) => !loaded.has(loadedKey(e.blob, e.path));
-  const load = async (sha: string): Promise<LoadedSla[]> => {
-    const revision = await readRevision(git, sha, snapshot.config, { read });
-    return validateSources(revision.files, {}, loaded).slas;
+  if (commits.length === 0) return history;
+  // The commits whose files are needed: each one shown and the one before the oldest shown.
+  const chain = all.slice(0, commits.length + 1).map((c) => c.sha);
+  const pairs: [string, string][] = [];
+  if (chain[0] !== head) pairs.push([head, chain[0] as string]);
+  for (let i = 0; i + 1 < chain.length; i++)
+    pairs.push([chain[i] as string, chain[i + 1] as string]);
+  const changes = await git.treeChanges(pairs);
+  const isSla = slaMatcher(listed.config.slas);
+  // The SLA files of one commit, by path: their blob ids (symbolic links are never SLAs).
+  const selected = (mode: string) => mode === '100644' || mode === '100755';
+  const stepBack = (files: Map<string, string>, step: readonly TreeChange[]) => {
+    const changed: TreeChange[] = [];
+    for (const c of step) {
+      if (!isSla(c.path)) continue;
+      changed.push(c);
+      if (selected(c.older.mode)) files.set(c.path, c.older.blob);
+      else files.delete(c.path);
+    }
+    return changed;
   };
-  let newer = commits[0] ? await load(commits[0].sha) : [];
+  const files = new Map(listed.slaEntries.map((e) => [e.path, e.blob] as const));
+  const steps = pairs.map((_, i) => changes[i] ?? []);
+  if (chain[0] !== head) stepBack(files, steps.shift() ?? []);
+
+  // Every file of the newest commit shown, and each older version of a changed file, is loaded
+  // once (most are already, from the working tree).
+  const loaded: LoadedFiles = options.loaded ?? new Map();
+  const needed = new Map<string, { path: string; blob: string }>();
+  const need = (path: string, blob: string) => {
+    const key = loadedKey(blob, path);
+    if (!loaded.has(key)) needed.set(key, { path, blob });
+  };
+  for (const [path, blob] of files) need(path, blob);
+  for (const step of steps)
+    for (const c of step) if (isSla(c.path) && selected(c.older.mode)) need(c.path, c.older.blob);
+  const blobs = await git.readBlobs([...needed.values()].map((f) => f.blob));
+  for (const [key, f] of needed) {
+    const content = blobs.get(f.blob) ?? Buffer.alloc(0);
+    loaded.set(key, loadSla({ path: f.path, blob: f.blob, content }));
+  }
+  const slaAt = (path: string, blob: string) => loaded.get(loadedKey(blob, path))?.sla;
+
+  // Which paths hold each id (the diff takes an id's first file by path, as diffSlas does).
+  const pathsOf = new Map<string, Set<string>>();
+  const index = (path: string, blob: string, add: boolean) => {
+    const id = slaAt(path, blob)?.sla.id;
+    if (id === undefined) return;
+    let paths = pathsOf.get(id);
+    if (!paths) pathsOf.set(id, (paths = new Set()));
+    if (add) paths.add(path);
+    else paths.delete(path);
+  };
+  for (const [path, blob] of files) index(path, blob, true);
+  const firstOf = (id: string): LoadedSla | undefined => {
+    let first: string | undefined;
+    for (const path of pathsOf.get(id) ?? []) if (first === undefined || path < first) first = path;
+    return first === undefined ? undefined : slaAt(first, files.get(first) as string);
+  };
+
   for (const [i, commit] of commits.entries()) {
-    // The first commit of all is compared with nothing: its SLAs were published then.
-    const olderCommit = all[i + 1];
-    const older = olderCommit ? await load(olderCommit.sha) : [];
-    const diffs = options.diff(older, newer);
+    let diffs: SlaDiff[];
+    let older: LoadedSla[] = [];
+    let newer: LoadedSla[];
+    if (i + 1 < chain.length) {
+      const step = steps[i] ?? [];
+      const ids = new Set<string>();
+      for (const c of step) {
+        if (!isSla(c.path)) continue;
+        for (const side of [c.older, c.newer]) {
+          const id = selected(side.mode) ? slaAt(c.path, side.blob)?.sla.id : undefined;
+          if (id !== undefined) ids.add(id);
+        }
+      }
+      newer = [...ids].flatMap((id) => firstOf(id) ?? []);
+      for (const c of step) {
+        if (!isSla(c.path)) continue;
+        const blob = files.get(c.path);
+        if (blob !== undefined) index(c.path, blob, false);
+      }
+      for (const c of stepBack(files, step)) {
+        const blob = files.get(c.path);
+        if (blob !== undefined) index(c.path, blob, true);
+      }
+      older = [...ids].flatMap((id) => firstOf(id) ?? []);
+      diffs = options.diff(older, newer);
+    } else {
+      // The first commit of all is compared with nothing: its SLAs were published then.
+      newer = [...files]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .flatMap(([path, blob]) => slaAt(path, blob) ?? []);
+      diffs = options.diff([], newer);
+    }
     // The SLAs on both sides, for the catalog's own words (change-words.ts).
     const slasBefore = diffs.length > 0 ? byId(older) : undefined;
     const slasAfter = diffs.length > 0 ? byId(newer) : undefined;
@@ -98,7 +183,6 @@ export async function buildHistory(
       }
       if (entries.length > 0) history.set(d.id, entries);
     }
-    newer = older;
   }
   const perSla = options.perSla ?? 20;
   return new Map(

@@ -5,7 +5,8 @@ import Handlebars from 'handlebars';
 import type { SlacConfig } from '../config/index.js';
 import type { MeasuredResult } from '../results/validate.js';
 import type { LoadedSla } from '../validate/index.js';
-import { performanceOf, type ServicePerformance } from './performance.js';
+import { compileTemplates } from './compile.js';
+import { performanceOf } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
 
@@ -39,6 +40,18 @@ export interface RenderedSite {
   warnings: string[];
 }
 
+/** A catalog ready to render: its templates compiled once, its unused overrides found. */
+export interface CatalogRenderer {
+  /** Override files that nothing uses (a misspelt name, most likely), one sentence each. */
+  warnings: string[];
+  /**
+   * Renders every file of the site and hands each to `write` as soon as it is rendered: each
+   * service's page and JSON, then index.html, catalog.json and the assets. Only what the index
+   * and catalog.json need is kept until the end, so memory does not grow with the pages.
+   */
+  render(write: (path: string, content: string) => void): void;
+}
+
 /** A template the renderer could not compile or run, with the template's path. */
 class TemplateError extends Error {
   constructor(
@@ -50,9 +63,21 @@ class TemplateError extends Error {
   }
 }
 
+/** The whole site in memory, sorted by path (see prepareCatalog for rendering page by page). */
 export function renderCatalog(input: RenderInput): RenderedSite {
+  const catalog = prepareCatalog(input);
+  const files = new Map<string, string>();
+  catalog.render((path, content) => files.set(path, content));
+  return {
+    files: new Map([...files].sort(([a], [b]) => compareText(a, b))),
+    warnings: catalog.warnings,
+  };
+}
+
+export function prepareCatalog(input: RenderInput): CatalogRenderer {
   const templates: Record<string, string> = { ...builtinTemplates, ...(input.templates ?? {}) };
   const hbs = Handlebars.create();
+  const partials = new Map<string, string>();
   for (const [path, text] of Object.entries(templates)) {
     const partial = /^partials\/(.+)\.hbs$/.exec(path);
     if (!partial) continue;
@@ -63,11 +88,21 @@ export function renderCatalog(input: RenderInput): RenderedSite {
       throw new TemplateError(path, err instanceof Error ? err.message : String(err));
     }
     hbs.registerPartial(partial[1] as string, text);
+    partials.set(partial[1] as string, text);
   }
   hbs.registerPartial('layout', required(templates, 'layout.hbs'));
+  partials.set('layout', required(templates, 'layout.hbs'));
+  // Pages are rendered by the templates compiled to closures; where those do not cover what a
+  // template does (or fail for any reason), by Handlebars, whose output and errors count.
+  const compiled = compileTemplates(templates, partials);
   const compile = (name: 'index.hbs' | 'service.hbs') => {
     const template = hbs.compile(required(templates, name), { noEscape: false });
     return (context: object): string => {
+      try {
+        return compiled.render(name, context);
+      } catch {
+        // Handlebars renders it, or says what is wrong.
+      }
       try {
         return template(context);
       } catch (err) {
@@ -77,31 +112,44 @@ export function renderCatalog(input: RenderInput): RenderedSite {
   };
   const indexPage = compile('index.hbs');
   const servicePage = compile('service.hbs');
+  return {
+    warnings: unusedOverrides(input.templates ?? {}, templates),
+    render: (write) => renderFiles(input, templates, { indexPage, servicePage }, write),
+  };
+}
 
+function renderFiles(
+  input: RenderInput,
+  templates: Record<string, string>,
+  pages: Record<'indexPage' | 'servicePage', (context: object) => string>,
+  write: (path: string, content: string) => void,
+): void {
   const baseUrl = input.baseUrl ?? input.config.site.baseUrl;
   const history = input.history ?? new Map<string, readonly HistoryEntry[]>();
   const today = input.today ?? latestDate(history);
   const slas = [...input.slas].sort(
     (a, b) => compareText(a.sla.title, b.sla.title) || compareText(a.sla.id, b.sla.id),
   );
-  const performance = performanceOf(
-    slas.map((s) => s.sla),
-    input.results ?? [],
-    input.config,
-    today,
-  );
-  const services = slas.map((s) =>
-    serviceView(s, history.get(s.sla.id) ?? [], today, performanceFor(performance, s.sla.id)),
-  );
+  const performanceFor = performanceOf(input.results ?? [], input.config, today);
   const site = {
     title: input.config.site.title,
     description: input.config.site.description ?? null,
   };
+  const viewOf = (loaded: LoadedSla, performance = performanceFor(loaded.sla)) =>
+    serviceView(loaded, history.get(loaded.sla.id) ?? [], today, performance);
 
-  const files = new Map<string, string>();
-  files.set(
-    'index.html',
-    indexPage({
+  // The index needs every service, but only a few of each one's values: the rest are worked
+  // out again should a template of the index ask for them.
+  const cards: ServiceView[] = [];
+  // Each service's entry of catalog.json, already as JSON at its depth in that file.
+  const entries: string[] = [];
+  let recent: { loaded: LoadedSla; view: ServiceView } | undefined;
+  const again = (loaded: LoadedSla): ServiceView => {
+    if (recent?.loaded !== loaded) recent = { loaded, view: viewOf(loaded) };
+    return recent.view;
+  };
+  const indexOf = (services: ServiceView[]) =>
+    pages.indexPage({
       site,
       root: '',
       pageTitle: site.title,
@@ -109,41 +157,75 @@ export function renderCatalog(input: RenderInput): RenderedSite {
       services,
       filters: filtersOf(services),
       countText: services.length === 1 ? '1 service' : `${services.length} services`,
-    }),
-  );
-  for (const [i, service] of services.entries()) {
-    const loaded = slas[i] as LoadedSla;
-    files.set(
-      service.page,
-      servicePage({
-        site,
-        root: '../',
-        pageTitle: `${service.title} — ${site.title}`,
-        isIndex: false,
-        service,
-      }),
-    );
-    files.set(
-      `services/${service.id}.json`,
-      json({
-        ...catalogEntry(loaded, baseUrl, performance.get(loaded.sla.id)),
-        details: serviceDetails(service),
-      }),
-    );
+    });
+  for (const [i, loaded] of slas.entries()) {
+    const performance = performanceFor(loaded.sla);
+    const service = viewOf(loaded, performance);
+    const page = pages.servicePage({
+      site,
+      root: '../',
+      pageTitle: `${service.title} — ${site.title}`,
+      isIndex: false,
+      service,
+    });
+    const card = cardOf(service, () => again(loaded));
+    // Before the first file is written, the index is tried with this one service: a template
+    // that cannot render leaves the output folder as it was.
+    if (i === 0) indexOf([card]);
+    write(service.page, page);
+    const entry = catalogEntry(loaded, baseUrl, performance);
+    write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
+    entries.push(JSON.stringify(entry, null, 2).replace(/\n/g, '\n    '));
+    cards.push(card);
   }
-  files.set(
+  write('index.html', indexOf(cards));
+  write(
     'catalog.json',
-    json({
-      services: slas.map((s) => catalogEntry(s, baseUrl, performance.get(s.sla.id))),
-    }),
+    entries.length === 0
+      ? json({ services: [] })
+      : `{\n  "services": [\n    ${entries.join(',\n    ')}\n  ]\n}\n`,
   );
   for (const [path, text] of Object.entries(templates)) {
-    if (path.startsWith('assets/')) files.set(path, text);
+    if (path.startsWith('assets/')) write(path, text);
   }
-  return {
-    files: new Map([...files].sort(([a], [b]) => compareText(a, b))),
-    warnings: unusedOverrides(input.templates ?? {}, templates),
-  };
+}
+
+/** The parts of a service's view that can be large; the index's cards work them out again. */
+const LARGE: ReadonlySet<string> = new Set([
+  'objectives',
+  'support',
+  'maintenance',
+  'credits',
+  'contacts',
+  'history',
+]);
+
+/**
+ * A service as the index sees it: the view's own keys in the view's order, the small values
+ * kept and the large ones (and the performance beyond its glance) worked out when read.
+ */
+function cardOf(view: ServiceView, full: () => ServiceView): ServiceView {
+  const card = {} as Record<string, unknown>;
+  for (const [key, value] of Object.entries(view)) {
+    if (key === 'performance') {
+      const performance = {} as Record<string, unknown>;
+      for (const [k, v] of Object.entries(view.performance)) {
+        if (k === 'objectives')
+          Object.defineProperty(performance, k, {
+            enumerable: true,
+            get: () => full().performance.objectives,
+          });
+        else performance[k] = v;
+      }
+      card[key] = performance;
+    } else if (LARGE.has(key)) {
+      Object.defineProperty(card, key, {
+        enumerable: true,
+        get: () => full()[key as keyof ServiceView],
+      });
+    } else card[key] = value;
+  }
+  return card as unknown as ServiceView;
 }
 
 /**
@@ -174,15 +256,6 @@ function unusedOverrides(
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function performanceFor(
-  performance: ReadonlyMap<string, ServicePerformance>,
-  id: string,
-): ServicePerformance {
-  const found = performance.get(id);
-  if (!found) throw new Error(`no performance computed for ${id}`);
-  return found;
 }
 
 function required(templates: Record<string, string>, name: string): string {

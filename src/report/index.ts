@@ -6,7 +6,7 @@ import { formatMeasure } from '../diff/words.js';
 import { measureFigure } from '../model/words.js';
 import type { Indicator, Objective, Sla } from '../model/sla.js';
 import { addCadence, formatWindow } from '../model/units.js';
-import { attainment, type Zone } from '../results/attainment.js';
+import { attainment, type Attainment, type Zone } from '../results/attainment.js';
 import {
   comparePeriods,
   lastPeriods,
@@ -14,6 +14,7 @@ import {
   periodOf,
   shiftPeriod,
   type Period,
+  type PeriodKind,
 } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
 
@@ -88,22 +89,83 @@ export interface Report {
 }
 
 export function buildReport(input: ReportInput): Report {
-  const byObjective = new Map<string, MeasuredResult>();
-  for (const r of input.results) byObjective.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
+  const reporter = createReporter(input);
   const owner = input.owner?.toLowerCase();
-  const shown = new Map<string, Period>();
-  const summary = { met: 0, missed: 0, noData: 0 };
   const slas: ReportSla[] = [];
-
   for (const sla of [...input.slas].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (owner && sla.owner.toLowerCase() !== owner) continue;
+    slas.push(reporter.report(sla));
+  }
+  const scope =
+    'last' in input.selection
+      ? `the last ${input.selection.last === 1 ? 'complete period' : `${input.selection.last} complete periods`} of each objective`
+      : input.selection.period.id;
+  return {
+    scope,
+    periods: reporter.periods(),
+    today: input.today,
+    slas,
+    summary: reporter.summary,
+  };
+}
+
+/** One objective's periods under review, each with its result and what the result means. */
+export interface AttainedObjective {
+  objective: Objective;
+  periods: readonly Period[];
+  rows: { period: Period; measured: MeasuredResult | undefined; attainment: Attainment }[];
+}
+
+/** Reports SLAs one at a time over results indexed once (see createReporter). */
+export interface Reporter {
+  /** Each objective's periods under review with their attainment (counted nowhere). */
+  attained(sla: Sla): AttainedObjective[];
+  /** The report of one SLA; counts its periods into `summary` and `periods()`. */
+  report(sla: Sla): ReportSla;
+  /** Every period shown so far, oldest first. */
+  periods(): string[];
+  summary: Report['summary'];
+}
+
+/**
+ * The work of buildReport that every SLA shares, done once: the results indexed by
+ * objective and period, the periods of each kind under review, the date a review counts as
+ * due soon. The catalog reports each service as its page is rendered, without holding a
+ * report of every SLA.
+ */
+export function createReporter(input: Omit<ReportInput, 'slas' | 'owner'>): Reporter {
+  const byObjective = new Map<string, MeasuredResult>();
+  for (const r of input.results) byObjective.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
+  const shown = new Map<string, Period>();
+  const summary = { met: 0, missed: 0, noData: 0 };
+  const periodsOfKind = new Map<PeriodKind, readonly Period[]>();
+  const notice = new Date(
+    Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1000,
+  )
+    .toISOString()
+    .slice(0, 10);
+
+  const attained = (sla: Sla): AttainedObjective[] =>
+    sla.objectives.map((objective) => {
+      const kind = periodKindOf(objective.window);
+      let all = periodsOfKind.get(kind);
+      if (!all) {
+        all = selectedPeriods(kind, input);
+        periodsOfKind.set(kind, all);
+      }
+      const periods = withinEffective(sla, all);
+      const rows = periods.map((period) => {
+        const measured = byObjective.get(`${sla.id}\0${objective.id}\0${period.id}`);
+        return { period, measured, attainment: attainment(sla, objective, measured?.value, kind) };
+      });
+      return { objective, periods, rows };
+    });
+
+  const report = (sla: Sla): ReportSla => {
     const creditsOwed: ReportSla['creditsOwed'] = [];
-    const objectives = sla.objectives.map((o): ReportObjective => {
-      const periods = periodsFor(sla, o, input);
-      const results = periods.map((period): ReportResult => {
+    const objectives = attained(sla).map(({ objective: o, periods, rows }): ReportObjective => {
+      const results = rows.map(({ period, measured, attainment: a }): ReportResult => {
         shown.set(`${period.kind} ${period.id}`, period);
-        const measured = byObjective.get(`${sla.id}\0${o.id}\0${period.id}`);
-        const a = attainment(sla, o, measured?.value, period.kind);
         if (a.met === null) summary.noData++;
         else if (a.met) summary.met++;
         else summary.missed++;
@@ -137,43 +199,39 @@ export function buildReport(input: ReportInput): Report {
         breaches: results.filter((r) => r.met === false).length,
       };
     });
-    slas.push({
+    return {
       id: sla.id,
       title: sla.title,
       owner: sla.owner,
-      review: reviewOf(sla, input),
+      review: reviewOf(sla, input.today, notice),
       objectives,
       creditsOwed,
-    });
-  }
-  const periods = [...shown.values()].sort(
-    (a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
-  );
-  const scope =
-    'last' in input.selection
-      ? `the last ${input.selection.last === 1 ? 'complete period' : `${input.selection.last} complete periods`} of each objective`
-      : input.selection.period.id;
-  return { scope, periods: periods.map((p) => p.id), today: input.today, slas, summary };
+    };
+  };
+  const periods = () =>
+    [...shown.values()]
+      .sort((a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+      .map((p) => p.id);
+  return { attained, report, periods, summary };
 }
 
 const KIND_ORDER = { year: 0, quarter: 1, month: 2, week: 3 } as const;
 
 /**
- * The periods an objective is reported for: with `--last N`, its last N complete periods (of
- * its own kind); with `--period P`, those of its kind that overlap P and have begun. Periods
- * wholly outside the SLA's effective dates are left out.
+ * The periods of a kind under review: with `--last N`, the last N complete periods; with
+ * `--period P`, those that overlap P and have begun.
  */
-function periodsFor(sla: Sla, o: Objective, input: ReportInput): Period[] {
-  const kind = periodKindOf(o.window);
-  let periods: Period[];
-  if ('last' in input.selection) {
-    periods = lastPeriods(kind, input.today, input.selection.last);
-  } else {
-    const p = input.selection.period;
-    periods = [];
-    for (let q = periodOf(kind, p.start); q.start <= p.end; q = shiftPeriod(q, 1))
-      if (q.start <= input.today) periods.push(q);
-  }
+function selectedPeriods(kind: PeriodKind, input: Omit<ReportInput, 'slas'>): Period[] {
+  if ('last' in input.selection) return lastPeriods(kind, input.today, input.selection.last);
+  const p = input.selection.period;
+  const periods: Period[] = [];
+  for (let q = periodOf(kind, p.start); q.start <= p.end; q = shiftPeriod(q, 1))
+    if (q.start <= input.today) periods.push(q);
+  return periods;
+}
+
+/** Periods wholly outside the SLA's effective dates are left out. */
+function withinEffective(sla: Sla, periods: readonly Period[]): Period[] {
   const { from, until } = sla.effective;
   return periods.filter((p) => p.end >= from && (until === undefined || p.start <= until));
 }
@@ -194,14 +252,9 @@ function trendOf(
   return (o.better === 'higher') === last > before ? 'better' : 'worse';
 }
 
-function reviewOf(sla: Sla, input: ReportInput): ReportSla['review'] {
+function reviewOf(sla: Sla, today: string, notice: string): ReportSla['review'] {
   if (!sla.review) return { due: null, overdue: false, dueSoon: false };
   const due = addCadence(sla.review.lastReviewed, sla.review.every);
-  const overdue = due < input.today;
-  const notice = new Date(
-    Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1000,
-  )
-    .toISOString()
-    .slice(0, 10);
+  const overdue = due < today;
   return { due, overdue, dueSoon: !overdue && due <= notice };
 }
