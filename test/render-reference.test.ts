@@ -7,6 +7,9 @@ import { dirname } from 'node:path/posix';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSla } from '../bench/generate.mjs';
 import { diffSlas } from '../src/diff/index.js';
+import type { Change } from '../src/diff/types.js';
+import type { Sla } from '../src/model/sla.js';
+import { changeStatement } from '../src/render/change-words.js';
 import { createGitReader, type GitReader } from '../src/git/index.js';
 import type { SlacConfig } from '../src/config/index.js';
 import { buildHistory, renderCatalog, type HistoryEntry } from '../src/render/index.js';
@@ -34,15 +37,27 @@ async function historyCommitByCommit(git: GitReader): Promise<Map<string, Histor
   for (const [i, commit] of commits.entries()) {
     const olderCommit = all[i + 1];
     const older = olderCommit ? await load(olderCommit.sha) : [];
+    const before = new Map(older.map((s) => [s.sla.id, s.sla]));
+    const after = new Map(newer.map((s) => [s.sla.id, s.sla]));
     for (const d of diffSlas(older, newer)) {
       if (d.status === 'removed') continue;
       const entries = history.get(d.id) ?? [];
+      const sla = after.get(d.id);
+      const words = (c: Change, was: Sla | undefined) =>
+        sla
+          ? {
+              kind: c.kind,
+              statement: changeStatement(c, was, sla, commit.date),
+              effective: sla.effective.from,
+            }
+          : {};
       if (d.status === 'added')
         entries.push({
           date: commit.date,
           commit: commit.sha,
           impact: 'added',
           message: 'First published.',
+          ...(d.changes[0] ? words(d.changes[0], undefined) : {}),
         });
       else
         for (const c of d.changes)
@@ -52,6 +67,7 @@ async function historyCommitByCommit(git: GitReader): Promise<Map<string, Histor
               commit: commit.sha,
               impact: c.impact,
               message: c.message,
+              ...words(c, before.get(d.id)),
             });
       if (entries.length > 0) history.set(d.id, entries);
     }
