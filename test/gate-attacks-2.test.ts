@@ -1,0 +1,101 @@
+// The second adversarial review of the approval gate (after the use cases, the config found
+// from subfolders, unit words, interop and YAML trap messages landed): each attack that got
+// through, on a real temporary git repository through `slac approvals`, now denied.
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+
+function sla(target: string, owner = '@alice'): string {
+  return `apiVersion: slac/v1
+kind: ServiceLevelAgreement
+metadata: { id: payments-api, title: Payments API, owner: '${owner}' }
+spec:
+  service: { name: Payments API, summary: Accept payments. }
+  effective: { from: 2026-01-01 }
+  objectives:
+    - id: uptime
+      title: Monthly uptime
+      indicator: availability
+      target: ${target}
+      window: month
+      measurement: A minute is down when calls fail.
+`;
+}
+
+interface Requirement {
+  sla: string | null;
+  reason: string;
+  anyOf: string[];
+  satisfied: boolean;
+}
+
+let repo: TempRepo;
+afterEach(() => repo.remove());
+
+/** `slac approvals` from `folder` of the repository, with no review at all. */
+async function approvalsIn(folder: string, base: string) {
+  const run = await runCli(
+    [
+      'approvals',
+      '--base',
+      base,
+      '--author',
+      'eve',
+      '--reviews',
+      'reviews.json',
+      '--format',
+      'json',
+    ],
+    { cwd: join(repo.dir, folder) },
+  );
+  return {
+    ...run,
+    requirements: run.stdout ? (JSON.parse(run.stdout).requirements as Requirement[]) : [],
+  };
+}
+
+describe('a nested .slac.yml is a config', () => {
+  it('removing the config of a subfolder (so slac run there reads the one above) needs an admin', async () => {
+    // A monorepo: the root's .slac.yml is another team's; the SLAs live in sla/ with their own.
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "slas: ['other/**/*.yaml']\napproval: { admins: ['@ada'] }\n",
+      'sla/.slac.yml': "approval: { admins: ['@ada'] }\n",
+      'sla/slas/payments.yaml': sla('99.95%'),
+      'sla/reviews.json': '[]',
+    });
+    const base = repo.commit('base');
+    // The pull request deletes sla/.slac.yml and weakens the target: checked out and run in
+    // sla/, slac found no config there and read the root's, which selects none of the SLAs.
+    repo.write({ 'sla/.slac.yml': null, 'sla/slas/payments.yaml': sla('90%') });
+    repo.commit('weaken');
+
+    const run = await approvalsIn('sla', base);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const config = run.requirements.find((r) => r.reason.includes('sla/.slac.yml'));
+    expect(config).toMatchObject({ sla: null, anyOf: ['@ada'], satisfied: false });
+  });
+
+  it('adding a .slac.yml in a subfolder needs an admin', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@ada'] }\n",
+      'slas/payments.yaml': sla('99.95%'),
+      'reviews.json': '[]',
+    });
+    const base = repo.commit('base');
+    repo.write({ 'slas/team/.slac.yml': "slas: ['*.yaml']\n" });
+    repo.commit('nested config');
+    const run = await approvalsIn('.', base);
+    expect(run.code).toBe(1);
+    expect(run.requirements).toEqual([
+      expect.objectContaining({
+        reason: 'changes slas/team/.slac.yml',
+        anyOf: ['@ada'],
+        satisfied: false,
+      }),
+    ]);
+  });
+});
