@@ -56,26 +56,50 @@ async function approvalsIn(folder: string, base: string) {
 }
 
 describe('a nested .slac.yml is a config', () => {
-  it('removing the config of a subfolder (so slac run there reads the one above) needs an admin', async () => {
-    // A monorepo: the root's .slac.yml is another team's; the SLAs live in sla/ with their own.
+  /** A monorepo: the root's .slac.yml is another team's; the SLAs live in sla/ with their own. */
+  function monorepo(): string {
     repo = makeRepo();
     repo.write({
       '.slac.yml': "slas: ['other/**/*.yaml']\napproval: { admins: ['@ada'] }\n",
       'sla/.slac.yml': "approval: { admins: ['@ada'] }\n",
       'sla/slas/payments.yaml': sla('99.95%'),
+      'reviews.json': '[]',
       'sla/reviews.json': '[]',
     });
     const base = repo.commit('base');
-    // The pull request deletes sla/.slac.yml and weakens the target: checked out and run in
-    // sla/, slac found no config there and read the root's, which selects none of the SLAs.
+    // The pull request deletes sla/.slac.yml and weakens the target, and is checked out.
     repo.write({ 'sla/.slac.yml': null, 'sla/slas/payments.yaml': sla('90%') });
     repo.commit('weaken');
+    return base;
+  }
 
+  it('slac approvals in sla/ reads the .slac.yml of sla/ in the base commit, also when the checked-out head deleted it', async () => {
+    // It looked for .slac.yml in the working tree: with sla/.slac.yml gone it read the root's,
+    // which selects none of the SLAs, and approved the weakened target with no review.
+    const base = monorepo();
     const run = await approvalsIn('sla', base);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    const config = run.requirements.find((r) => r.reason.includes('sla/.slac.yml'));
-    expect(config).toMatchObject({ sla: null, anyOf: ['@ada'], satisfied: false });
+    expect(run.requirements).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sla: 'payments-api', anyOf: ['@alice'], satisfied: false }),
+        expect.objectContaining({ sla: null, reason: 'changes .slac.yml', anyOf: ['@ada'] }),
+      ]),
+    );
+  });
+
+  it('deleting the .slac.yml of a subfolder needs an admin where the root config rules', async () => {
+    const base = monorepo();
+    const run = await approvalsIn('.', base);
+    expect(run.code).toBe(1);
+    expect(run.requirements).toEqual([
+      expect.objectContaining({
+        sla: null,
+        reason: 'changes sla/.slac.yml',
+        anyOf: ['@ada'],
+        satisfied: false,
+      }),
+    ]);
   });
 
   it('adding a .slac.yml in a subfolder needs an admin', async () => {
