@@ -123,3 +123,74 @@ describe('a nested .slac.yml is a config', () => {
     ]);
   });
 });
+
+describe('wording only, as the diff says it', () => {
+  const contacts = (list: string) =>
+    sla('99.95%').replace('  objectives:', `  contacts: ${list}\n  objectives:`);
+  const before =
+    "[{ name: Support, email: help@acme.example }, { name: Status, url: 'https://status.acme.example' }]";
+  // The same words, joined the same way: but the e-mail and the status page are no links.
+  const after =
+    "[{ name: 'Support, help@acme.example; Status', phone: 'https://status.acme.example' }]";
+
+  function setUp(): string {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@ada'], editorial: no-approval }\n",
+      'slas/payments.yaml': contacts(before),
+      'reviews.json': '[]',
+    });
+    const base = repo.commit('base');
+    repo.write({
+      'slas/payments.yaml': contacts(after).replace('title: Payments API', 'title: Payments'),
+    });
+    repo.commit('contacts moved into the name, and a reworded title');
+    return base;
+  }
+
+  it('contacts whose fields moved are a change of contacts, not the same text', async () => {
+    const base = setUp();
+    const run = await runCli(['diff', '--base', base, '--format', 'json'], { cwd: repo.dir });
+    const kinds = (JSON.parse(run.stdout) as { slas: { changes: { kind: string }[] }[] }).slas
+      .flatMap((s) => s.changes)
+      .map((c) => c.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['contacts-changed', 'title-reworded']));
+  });
+
+  it('a change beside a reworded title needs the owner under editorial: no-approval', async () => {
+    // Contacts compared as joined text saw no change, and the reworded title made the SLA
+    // "editorial": approved with no review.
+    const base = setUp();
+    const run = await approvalsIn('.', base);
+    expect(run.code).toBe(1);
+    expect(run.requirements).toEqual([
+      expect.objectContaining({ sla: 'payments-api', anyOf: ['@alice'], satisfied: false }),
+    ]);
+  });
+
+  it('whatever the diff cannot describe beside a reworded title needs the owner', async () => {
+    // The diff reads exclusions with their spaces collapsed; the content differs all the same,
+    // and a reworded title must not carry the difference through as wording.
+    const exclusions = (text: string) =>
+      sla('99.95%').replace('  objectives:', `  exclusions: ['${text}']\n  objectives:`);
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@ada'], editorial: no-approval }\n",
+      'slas/payments.yaml': exclusions('Planned maintenance'),
+      'reviews.json': '[]',
+    });
+    const base = repo.commit('base');
+    repo.write({
+      'slas/payments.yaml': exclusions('Planned  maintenance').replace(
+        'title: Payments API',
+        'title: Payments',
+      ),
+    });
+    repo.commit('head');
+    const run = await approvalsIn('.', base);
+    expect(run.code).toBe(1);
+    expect(run.requirements).toEqual([
+      expect.objectContaining({ sla: 'payments-api', reason: 'changed', satisfied: false }),
+    ]);
+  });
+});
