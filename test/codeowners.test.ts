@@ -24,7 +24,7 @@ describe('CODEOWNERS generation', () => {
     expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
       '/slas/payments.yaml @alice',
       '/slas/search.yaml @acme/search',
-      '/.slac.yml @acme/sla-admins',
+      '.slac.yml @acme/sla-admins',
       '/CODEOWNERS @acme/sla-admins',
       '/docs/CODEOWNERS @acme/sla-admins',
       '/.github/ @acme/sla-admins',

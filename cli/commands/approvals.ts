@@ -4,7 +4,7 @@ import { parseCommits, parseReviews, parseTeams } from '../../src/approval/index
 import { approvalsJson, approvalsText } from '../../src/approval/format.js';
 import { checkPullRequest } from '../../src/app/check-pull-request.js';
 import { openRepository } from '../../src/git/index.js';
-import { findConfigRoot } from '../../src/repo/tree.js';
+import { findBaseConfigRoot } from '../../src/repo/tree.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 import { openCache } from '../validate/store.js';
 
@@ -69,7 +69,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     : undefined;
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const { evaluation } = await checkPullRequest({
-    git: await openRepository(findConfigRoot(io.cwd)),
+    git: await openRepository(await findBaseConfigRoot(io.cwd, values.base)),
     baseRef: values.base,
     headRef: values.head ?? 'HEAD',
     author: values.author.replace(/^@/, ''),

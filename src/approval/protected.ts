@@ -6,7 +6,10 @@ import type { SlacConfig } from '../config/defaults.js';
 
 /** Why each kind of protected path matters, for docs and messages. */
 const PROTECTED_PATHS = [
-  { pattern: '/.slac.yml', why: 'where SLAs live, who the admins are, how approval works' },
+  // At any depth: every command reads the nearest .slac.yml at or above where it runs, so a
+  // nested one is the config of whoever runs slac in that folder (and its removal hands the
+  // folder to the one above).
+  { pattern: '.slac.yml', why: 'where SLAs live, who the admins are, how approval works' },
   { pattern: '/CODEOWNERS', why: "GitHub's code-owner review of the SLA files" },
   { pattern: '/docs/CODEOWNERS', why: "GitHub's code-owner review of the SLA files" },
   { pattern: '/.github/', why: 'the workflows that run the check and their CODEOWNERS' },
@@ -37,12 +40,8 @@ export function protectedPathMatcher(
     const outside = changed.startsWith('/');
     const path = outside ? changed.slice(1) : changed;
     if (path === '.gitattributes' || path.endsWith('/.gitattributes')) return true;
-    if (
-      path === '.slac.yml' ||
-      path === 'CODEOWNERS' ||
-      path === 'docs/CODEOWNERS' ||
-      path.startsWith('.github/')
-    )
+    if (path === '.slac.yml' || path.endsWith('/.slac.yml')) return true;
+    if (path === 'CODEOWNERS' || path === 'docs/CODEOWNERS' || path.startsWith('.github/'))
       return true;
     if (outside || templates === undefined) return false;
     return templates === '.' || path === templates || path.startsWith(`${templates}/`);

@@ -19,6 +19,7 @@ import {
 } from '../diff/index.js';
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
+import type { Sla } from '../model/sla.js';
 import { readRevision } from '../repo/index.js';
 import { reviewResults } from './results.js';
 import type { ResultStore } from '../validate/cache.js';
@@ -106,7 +107,10 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
     });
   }
 
-  const slas = [...diff.slas, ...undescribedChanges(diff.slas, base.validation.slas, head)];
+  const slas = [
+    ...diff.slas.map((d) => (wordingHidesChange(d, base.validation.slas, head) ? changed(d) : d)),
+    ...undescribedChanges(diff.slas, base.validation.slas, head),
+  ];
 
   const fingerprints =
     config.approval.staleReviews === 'content'
@@ -210,6 +214,39 @@ function undescribedChanges(
     });
   }
   return out;
+}
+
+/**
+ * The same net under a diff that says "wording only": an SLA whose change the diff rates
+ * editorial, but whose normalized content differs beyond its wording (titles, names,
+ * summaries, descriptions, tags), changed more than the diff could describe, and needs its
+ * owner even with `editorial: no-approval`.
+ */
+function wordingHidesChange(
+  d: SlaDiff,
+  baseSlas: readonly LoadedSla[],
+  head: { validation: ValidationResult },
+): boolean {
+  if (d.status !== 'modified' || d.impact !== 'editorial') return false;
+  const b = baseSlas.find((s) => s.sla.id === d.id);
+  const h = head.validation.slas.find((s) => s.sla.id === d.id);
+  if (!b || !h) return true;
+  return fingerprint(withoutWording(b.sla)) !== fingerprint(withoutWording(h.sla));
+}
+
+/** An SLA with what only reads differently (the editorial change kinds) left out. */
+function withoutWording(sla: Sla): Sla {
+  return {
+    ...sla,
+    title: '',
+    tags: [],
+    service: { ...sla.service, name: '', summary: '' },
+    objectives: sla.objectives.map(({ description: _description, ...o }) => ({ ...o, title: '' })),
+  };
+}
+
+function changed(d: SlaDiff): SlaDiff {
+  return { ...d, impact: 'changed' };
 }
 
 /** Fingerprints by SLA id; an id held by more than one file, or with unparsed values, has none. */

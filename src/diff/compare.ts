@@ -300,7 +300,11 @@ function compareSla(b: Sla, h: Sla): Change[] {
   // Where customers turn for help: a changed address could send them anywhere.
   const c0 = b.contacts.map(contact);
   const c1 = h.contacts.map(contact);
-  if (c0.join('; ') !== c1.join('; '))
+  // Compared field by field: the same words moved from `email` or `url` into `name` or
+  // `phone` read alike joined, but take the customers' links away.
+  const fields = (list: Sla['contacts']) =>
+    JSON.stringify(list.map((x) => [x.name, x.email ?? null, x.url ?? null, x.phone ?? null]));
+  if (fields(b.contacts) !== fields(h.contacts))
     c.add(
       'contacts-changed',
       'spec.contacts',

@@ -76,6 +76,45 @@ export function findConfigRoot(cwd: string): string {
 }
 
 /**
+ * The folder `slac approvals` works in when started in `cwd`: as findConfigRoot, but the
+ * .slac.yml looked for is the base commit's, not the working tree's. Config is read from the
+ * base (rule 7), so where it lies is too: a checked-out pull request that deletes
+ * `sla/.slac.yml` must not move the check in `sla/` to the config above, whose globs may
+ * select none of its SLAs. findConfigRoot's answer when the base cannot be listed (the
+ * check then says why it cannot read the base).
+ */
+export async function findBaseConfigRoot(cwd: string, baseRef: string): Promise<string> {
+  let top: string;
+  let prefix: string;
+  let paths: Set<string>;
+  if (baseRef.startsWith('-')) return findConfigRoot(cwd);
+  try {
+    [top = '', prefix = ''] = (
+      await runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix'])
+    ).split('\n');
+    const listed = await runGit(top, [
+      'ls-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      '--full-tree',
+      `${baseRef}^{commit}`,
+    ]);
+    paths = new Set(
+      listed.split('\0').filter((p) => p === CONFIG_FILE || p.endsWith(`/${CONFIG_FILE}`)),
+    );
+  } catch {
+    return findConfigRoot(cwd);
+  }
+  const folders = prefix.split('/').filter(Boolean);
+  for (let n = folders.length; n >= 0; n--) {
+    const dir = folders.slice(0, n).join('/');
+    if (paths.has(dir === '' ? CONFIG_FILE : `${dir}/${CONFIG_FILE}`)) return join(top, dir);
+  }
+  return cwd;
+}
+
+/**
  * The SLA files (the `slas` globs of the folder's config) that differ from the commit checked
  * out in `root`: edited, staged, deleted or new and not ignored. Paths relative to `root`,
  * sorted; none outside a git work tree or before the first commit.
