@@ -15,7 +15,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
-import { parseSimpleYaml } from './fast.js';
+import { locateSimpleYaml, parseSimpleYaml, type SimpleYamlSpots } from './fast.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -275,23 +275,50 @@ function yamlOptions() {
   } as const;
 }
 
-/** A source read by the fast path: positions come from a full parse on first use. */
+/**
+ * A source read by the fast path: on first use, positions come from reading the text again
+ * with the fast reader noting where values start (./fast.ts locateSimpleYaml); a value it
+ * cannot place (an empty one) is located by a full parse.
+ */
 function lazySource(file: string, text: string, data: unknown): YamlSource {
-  let locator: ((path: DocPath, part: 'key' | 'value') => Position) | undefined;
+  let spots: SimpleYamlSpots | undefined | null;
+  let full: ((path: DocPath, part: 'key' | 'value') => Position) | undefined;
+  let at: ((offset: number) => Position) | undefined;
   let lines: string[] | undefined;
   return {
     file,
     data,
     locate: (path, part = 'value') => {
-      if (!locator) {
+      if (spots === undefined) spots = locateSimpleYaml(text) ?? null;
+      const offset = spots ? spotOf(spots, path, part) : -1;
+      if (offset >= 0) return (at ??= positionsIn(text))(offset);
+      if (!full) {
         const doc = parseDocument(text, yamlOptions());
-        const at = positionsIn(text);
-        locator = (p, k) => locate(doc, p, k, at);
+        const positions = (at ??= positionsIn(text));
+        full = (p, k) => locate(doc, p, k, positions);
       }
-      return locator(path, part);
+      return full(path, part);
     },
     lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? '',
   };
+}
+
+/** The offset locate() finds for `path` in a text read by the fast path; -1 when unknown. */
+function spotOf(read: SimpleYamlSpots, path: DocPath, part: 'key' | 'value'): number {
+  let node: unknown = read.data;
+  let best = read.root;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as string | number;
+    if (node === null || typeof node !== 'object') break;
+    const isList = Array.isArray(node);
+    if (isList && typeof segment !== 'number') break;
+    const spot = read.spots.get(node)?.get(isList ? segment : String(segment));
+    if (!spot) break;
+    best = isList ? spot[1] : i === path.length - 1 && part === 'key' ? spot[0] : spot[1];
+    if (best < 0) return -1;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return best;
 }
 
 /** Rejects what YAML allows but data files must not have: deep nesting, non-scalar keys. */
