@@ -5,7 +5,7 @@ import { approvalsJson, approvalsText } from '../../src/approval/format.js';
 import { evaluatePullRequest } from '../../src/check/index.js';
 import { openRepository } from '../../src/git/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
-import { openCache } from '../validate/store.js';
+import { openCache } from '../cache.js';
 
 const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format text|json]
                       [--commits FILE] [--today YYYY-MM-DD] [--cache DIR]

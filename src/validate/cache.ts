@@ -21,7 +21,7 @@ export interface CachedTree {
   /** treeKey() of the files. */
   files: string;
   /**
-   * A name for the state of the folder as git vouches for it (cli/validate/git-index.ts
+   * A name for the state of the folder as git vouches for it (src/node/git-index.ts
    * folderStateKey), when it could: the same state next time means the same files.
    */
   state?: string;

@@ -7,8 +7,8 @@ import { capPerRule, sortProblems } from '../model/problem.js';
 import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
 import { addCadence, isValidDate } from '../model/units.js';
 import { checkSchema } from './schema.js';
-import { checkSla, checkSlaSet, type Finding } from './rules.js';
-import { type FileResult, type TodayRange } from './result.js';
+import { checkSla, type Finding } from './rules.js';
+import { duplicateIds, type FileResult, type TodayRange } from './result.js';
 
 export { closest } from './schema.js';
 export type { Finding } from './rules.js';
@@ -167,7 +167,13 @@ export function validateSources(
     for (const p of result.problems) problems.push(p);
     if (result.sla) slas.push(result.sla);
   }
-  for (const { sla, finding } of checkSlaSet(slas)) problems.push(fromFinding(sla.source, finding));
+  const byFile = new Map(slas.map((s) => [s.file, s]));
+  const ids = slas.map((s) => ({ file: s.file, id: s.sla.id }));
+  problems.push(
+    ...duplicateIds(ids, (file) =>
+      (byFile.get(file) as LoadedSla).source.locate(['metadata', 'id']),
+    ),
+  );
   const sorted = sortProblems(problems);
   return {
     files: files.length,

@@ -52,7 +52,7 @@ function dayOrEmpty(today: string | undefined): string {
   return lastDay.day;
 }
 
-export function duplicateIdMessage(id: string, firstFile: string, firstAt: Position): string {
+function duplicateIdMessage(id: string, firstFile: string, firstAt: Position): string {
   return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
 }
 
@@ -70,9 +70,9 @@ export function filesSharingIds(results: readonly FileResult[]): Set<string> {
 }
 
 /**
- * Puts per-file results together as validateSources does: the rules across files (unique
- * ids), sorted problems. `idPosition` locates the metadata.id of the files in
- * filesSharingIds(results).
+ * Puts per-file results together (validateSources does the same for loaded files): the
+ * rules across files (unique ids), sorted problems. `idPosition` locates the metadata.id of
+ * the files in filesSharingIds(results).
  */
 export function combineResults(
   results: readonly FileResult[],
@@ -80,9 +80,27 @@ export function combineResults(
 ): CombinedResult {
   const problems: Problem[] = [];
   const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const r of sorted) problems.push(...r.problems);
+  problems.push(...duplicateIds(sorted, idPosition));
+  const all = sortProblems(problems);
+  return {
+    files: results.length,
+    errors: all.filter((p) => p.severity === 'error'),
+    warnings: all.filter((p) => p.severity === 'warning'),
+  };
+}
+
+/**
+ * The rule across files, `sla-id-unique`: every file whose SLA id an earlier file (in the
+ * order given, by path) already uses. `idPosition` locates a file's metadata.id.
+ */
+export function duplicateIds(
+  files: ReadonlyArray<{ file: string; id?: string | undefined }>,
+  idPosition: (file: string) => Position,
+): Problem[] {
+  const out: Problem[] = [];
   const firstById = new Map<string, string>();
-  for (const r of sorted) {
-    problems.push(...r.problems);
+  for (const r of files) {
     if (r.id === undefined) continue;
     const first = firstById.get(r.id);
     if (first === undefined) {
@@ -90,7 +108,7 @@ export function combineResults(
       continue;
     }
     const at = idPosition(r.file);
-    problems.push({
+    out.push({
       file: r.file,
       line: at.line,
       column: at.column,
@@ -99,10 +117,5 @@ export function combineResults(
       severity: 'error',
     });
   }
-  const all = sortProblems(problems);
-  return {
-    files: results.length,
-    errors: all.filter((p) => p.severity === 'error'),
-    warnings: all.filter((p) => p.severity === 'warning'),
-  };
+  return out;
 }

@@ -2,17 +2,31 @@
 // queue, so a slow start of a worker (it loads the validation code) costs little. Workers
 // start first and read their own files, so their start overlaps this thread's.
 // The results are the same as validating in order on one thread; only the time differs.
+// This is the FileChecker of `slac validate` (src/app/validate-repository.ts).
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { FileResult, ValidateOptions } from '../../src/validate/index.js';
+import type { FileChecker, FileToCheck } from '../app/validate-repository.js';
+import type { FileResult, ValidateOptions } from '../validate/index.js';
 
-/** A file to validate: its content when already read, else where to read it. */
-export interface FileToCheck {
-  path: string;
-  abs: string;
-  content?: Uint8Array;
+/** Below this many files to validate, starting worker threads costs more than it saves. */
+export const PARALLEL_FROM = 400;
+
+/**
+ * Validates on `jobs` threads (default: one per CPU from PARALLEL_FROM files, else one),
+ * reading files from disk where their content is not given.
+ */
+export function threadedChecker(jobs?: number): FileChecker {
+  return {
+    check: (files, options) =>
+      checkFiles(
+        files,
+        options,
+        jobs ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1),
+      ),
+  };
 }
 
 const MAX_CHUNK = 100;
@@ -24,11 +38,12 @@ function canRunInParallel(): boolean {
   return existsSync(WORKER);
 }
 
+/** The file's content: as given, or read from disk. */
 export function contentOf(file: FileToCheck): Uint8Array {
   return file.content ?? readFileSync(file.abs);
 }
 
-export async function checkFiles(
+async function checkFiles(
   files: readonly FileToCheck[],
   options: ValidateOptions,
   jobs: number,
@@ -64,7 +79,7 @@ export async function checkFiles(
     });
   });
   // This thread works through the queue too, pausing between chunks to answer the workers.
-  const { checkFile } = await import('../../src/validate/index.js');
+  const { checkFile } = await import('../validate/index.js');
   while (next < chunks.length) {
     const index = next++;
     results[index] = (chunks[index] as FileToCheck[]).map((f) =>

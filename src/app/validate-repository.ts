@@ -1,0 +1,190 @@
+// Validating the SLA files of a repository (`slac validate`): each file on its own — in this
+// thread or on worker threads, answered from the cache where its content was seen before —
+// then the rules across files. Side effects come in as small interfaces: the file tree that
+// reads a file, the checker that validates files, the cache, and what git vouches for.
+//
+// Only light modules are imported here: the YAML parser, ajv and the rules are loaded when a
+// file has to be validated, so a run answered from the cache does not pay for them.
+import type { Position } from '../model/problem.js';
+import {
+  cachedResult,
+  cachedState,
+  cachedTree,
+  commonRange,
+  gitBlobId,
+  toCached,
+  treeKey,
+  type CachedTree,
+  type ResultStore,
+} from '../validate/cache.js';
+import {
+  combineResults,
+  filesSharingIds,
+  type CombinedResult,
+  type FileResult,
+} from '../validate/result.js';
+
+/** An SLA file of the repository: its path as shown in problems, and where the tree reads it. */
+export interface RepositoryFile {
+  /** Relative to the repository root or the current folder, with forward slashes. */
+  path: string;
+  /** Where the file tree finds it (an absolute path on disk). */
+  abs: string;
+}
+
+/** Reads files (the working tree on disk). */
+export interface FileTree {
+  read(file: RepositoryFile): Uint8Array;
+}
+
+/** A file to validate: its content when already read, else where the checker reads it. */
+export interface FileToCheck extends RepositoryFile {
+  content?: Uint8Array;
+}
+
+/**
+ * Validates files one by one (everything but the rules across files), in order: in this
+ * thread (checkInThisThread) or on worker threads (src/node/parallel.ts).
+ */
+export interface FileChecker {
+  check(files: readonly FileToCheck[], options: { today: string }): Promise<FileResult[]>;
+}
+
+/** The validation cache: results by blob id, and the whole result of the last run. */
+export interface ValidationCache extends ResultStore {
+  tree(): CachedTree | undefined;
+  setTree(tree: CachedTree): void;
+  /** Keeps the results set since it was opened. */
+  save(): void;
+}
+
+/** What git vouches for in the working tree (src/node/git-index.ts). */
+export interface GitVouch {
+  /** Blob ids of files whose content on disk is the index's; other files are hashed. */
+  blobs?: ReadonlyMap<string, string>;
+  /** A name for the state of every file the validation depends on (folderStateKey). */
+  state?: string;
+}
+
+export interface ValidateRepositoryInput {
+  files: readonly RepositoryFile[];
+  tree: FileTree;
+  checker: FileChecker;
+  today: string;
+  cache?: ValidationCache;
+  git?: GitVouch;
+}
+
+export interface RepositoryValidation {
+  result: CombinedResult;
+  /** A file's content, read once (for excerpts under problems); undefined for other paths. */
+  contentOf(path: string): Uint8Array | undefined;
+}
+
+/**
+ * The whole result filed for this state of the folder, when git vouches that nothing
+ * changed since: the answer without listing or reading a file.
+ */
+export function resultForState(
+  cache: ValidationCache,
+  state: string,
+  today: string,
+): CombinedResult | undefined {
+  const whole = cachedState(cache.tree(), state, today);
+  return whole && whole.files > 0 ? whole : undefined;
+}
+
+/**
+ * Validates the files: with a cache, the whole result when the files are those of the last
+ * run, else each file's result by its blob id, validating only content not seen before.
+ * The result is the same with and without a cache, on one thread or several.
+ */
+export async function validateRepository(
+  input: ValidateRepositoryInput,
+): Promise<RepositoryValidation> {
+  const byPath = new Map(input.files.map((f) => [f.path, f]));
+  const contents = new Map<string, Uint8Array>();
+  const read = (f: RepositoryFile) => {
+    let content = contents.get(f.path);
+    if (!content) contents.set(f.path, (content = input.tree.read(f)));
+    return content;
+  };
+  const contentOf = (path: string) => {
+    const f = byPath.get(path);
+    return f ? read(f) : undefined;
+  };
+  const check = (files: readonly RepositoryFile[]) =>
+    files.length === 0
+      ? Promise.resolve([])
+      : input.checker.check(
+          // Files not read yet are read by the thread that validates them.
+          files.map((f) => {
+            const content = contents.get(f.path);
+            return content ? { ...f, content } : f;
+          }),
+          { today: input.today },
+        );
+  const combine = (results: readonly FileResult[]) =>
+    combineWithIds(results, (file) => read(byPath.get(file) as RepositoryFile));
+
+  const cache = input.cache;
+  if (!cache) return { result: await combine(await check(input.files)), contentOf };
+
+  const { today } = input;
+  const state = input.git?.state;
+  const listed = input.files.map((f) => ({
+    ...f,
+    blob: input.git?.blobs?.get(f.path) ?? gitBlobId(read(f)),
+  }));
+  const key = treeKey(listed);
+  const stored = cache.tree();
+  const whole = cachedTree(stored, key, today);
+  if (whole) {
+    // The same files, now vouched for by git: file the state with it for the next run.
+    if (state && stored && stored.state !== state) cache.setTree({ ...stored, state });
+    return { result: whole, contentOf };
+  }
+  const results: FileResult[] = [];
+  const missing: typeof listed = [];
+  for (const f of listed) {
+    const hit = cachedResult(cache, f.blob, f.path, today);
+    if (hit) results.push(hit);
+    else missing.push(f);
+  }
+  const checked = await check(missing);
+  checked.forEach((r, i) => cache.set((missing[i] as (typeof listed)[number]).blob, toCached(r)));
+  cache.save();
+  results.push(...checked);
+  const result = await combine(results);
+  const range = commonRange(results.map((r) => r.today));
+  cache.setTree({
+    files: key,
+    ...(state ? { state } : {}),
+    ...(range ? { today: range } : {}),
+    result,
+  });
+  return { result, contentOf };
+}
+
+/** The rules across files (unique ids), locating the id of the files that share one. */
+async function combineWithIds(
+  results: readonly FileResult[],
+  contentOf: (file: string) => Uint8Array,
+): Promise<CombinedResult> {
+  const shared = filesSharingIds(results);
+  const positions = new Map<string, Position>();
+  if (shared.size > 0) {
+    const { locateId } = await import('../validate/index.js');
+    for (const file of shared)
+      positions.set(file, locateId({ path: file, content: contentOf(file) }));
+  }
+  return combineResults(results, (file) => positions.get(file) ?? { line: 1, column: 1 });
+}
+
+/** A FileChecker on this thread: for few files, and where worker threads cannot start. */
+export const checkInThisThread = (read: (file: FileToCheck) => Uint8Array): FileChecker => ({
+  async check(files, options) {
+    const { checkFile } = await import('../validate/index.js');
+    return files.map((f) => checkFile({ path: f.path, content: f.content ?? read(f) }, options));
+  },
+});
