@@ -1,6 +1,7 @@
 // Reads YAML into plain data while keeping the way back to the source: every value can be
 // traced to its file, line and column. Hostile input (huge files, alias bombs, invalid
 // UTF-8, duplicate keys, deep nesting) becomes a Problem, never an exception.
+import { isUtf8 } from 'node:buffer';
 import type { RuleId } from '../model/rules.js';
 import {
   isAlias,
@@ -44,6 +45,12 @@ function problem(file: string, pos: Position, rule: RuleId, message: string): Pr
 /** Decodes bytes as UTF-8, reporting the position of the first invalid byte. */
 function decode(file: string, input: string | Uint8Array): { text: string } | { problem: Problem } {
   if (typeof input === 'string') return { text: input };
+  // isUtf8 and Buffer's decoder are native and much cheaper than a fatal TextDecoder.
+  if (isUtf8(input)) {
+    const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+    // TextDecoder drops a byte order mark at the start; so does this.
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  }
   try {
     return { text: decoder.decode(input) };
   } catch {
@@ -242,7 +249,8 @@ const MAX_SYNTAX_PROBLEMS = 10;
  */
 function deepFlowNesting(text: string): number | undefined {
   // Fewer opening brackets than the limit cannot nest past it (most files have a few dozen).
-  if ((text.match(OPENING_BRACKETS)?.length ?? 0) <= MAX_DEPTH) return undefined;
+  if (count(text, '[', MAX_DEPTH + 1) + count(text, '{', MAX_DEPTH + 1) <= MAX_DEPTH)
+    return undefined;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -253,7 +261,12 @@ function deepFlowNesting(text: string): number | undefined {
   return undefined;
 }
 
-const OPENING_BRACKETS = /[[{]/g;
+/** How often `char` occurs in `text`, counting up to `limit`. */
+function count(text: string, char: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1 && n < limit; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
 
 /** The key text at a duplicate-key error's offset, for the message. */
 function duplicateKeyAt(text: string, offset: number): string | undefined {
