@@ -7,6 +7,7 @@
 //
 // Exit 0 when every output is the same, 1 when one differs (the first differing line shown).
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_DIR, VARIANTS, WORK_DIR, generateRepo } from './generate.mjs';
 
@@ -33,6 +34,10 @@ const COMMANDS = [
   ['validate', '--format', 'github', '--today', '2026-11-23'],
   ['validate', '--format', 'json', '--today', '2026-11-23', '--jobs', '1'],
   ['validate', 'slas/checkout', '--format', 'json', '--today', '2026-11-23'],
+  // With a cache: the first run fills it, the second answers from it (CACHE: a folder per build).
+  ['validate', '--format', 'text', '--today', '2026-11-23', '--cache', 'CACHE'],
+  ['validate', '--format', 'text', '--today', '2026-11-23', '--cache', 'CACHE'],
+  ['validate', '--format', 'json', '--today', '2027-06-30', '--cache', 'CACHE'],
   ['diff', '--base', 'main', '--head', 'pr', '--format', 'json'],
   ['diff', '--base', 'main~2', '--head', 'pr', '--format', 'json'],
 ];
@@ -41,9 +46,11 @@ let differ = 0;
 for (const size of sizes)
   for (const variant of variants) {
     const dir = generateRepo(WORK_DIR, size, undefined, variant);
+    const caches = ['old', 'new'].map((name) => join(WORK_DIR, `compare-cache-${name}`));
+    for (const c of caches) rmSync(c, { recursive: true, force: true });
     for (const args of COMMANDS) {
-      const [a, b] = [builds.old, builds.new].map((slac) =>
-        spawnSync(process.execPath, [slac, ...args], {
+      const [a, b] = [builds.old, builds.new].map((slac, i) =>
+        spawnSync(process.execPath, [slac, ...args.map((x) => (x === 'CACHE' ? caches[i] : x))], {
           cwd: dir,
           encoding: 'utf8',
           maxBuffer: 1024 * 1024 * 1024,

@@ -97,7 +97,11 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     // Nothing changed since the last run, as git vouches: its whole result, without a walk.
     // (Results files are checked against the SLAs every run.)
     const whole = cache && state && !hasResults ? resultForState(cache, state, today) : undefined;
-    if (whole) return print(whole, fromDisk);
+    if (whole)
+      return print(
+        whole.result,
+        (file, line) => whole.lines?.[file]?.[line] ?? fromDisk(file, line),
+      );
 
     const tree = await listWorkingTree(io.cwd, folder);
     if (hasResults) config = tree.config;
@@ -112,11 +116,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
 
   const gitIndex = await index;
-  const { result, contentOf } = await validateRepository({
+  const { result, lineOf } = await validateRepository({
     files,
     tree: { read: (f) => readFileSync(f.abs) },
     checker: threadedChecker(values.jobs === undefined ? undefined : Number(values.jobs)),
     today,
+    excerpts: format === 'text',
     ...(cache ? { cache } : {}),
     ...(cache && gitIndex
       ? { git: { blobs: unchangedBlobs(gitIndex), ...(state ? { state } : {}) } }
@@ -141,20 +146,14 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     warnings: sortProblems([...result.warnings, ...(measured?.warnings ?? [])]),
   };
 
-  // Each file's lines once, however many problems it has.
-  const linesOf = new Map<string, string[]>();
-  return print(report, (file, line) => {
-    let fileLines = linesOf.get(file);
-    if (!fileLines) {
-      const content = contentOf(file);
-      if (!content)
-        return configProblems.some((p) => p.file === file) || measured
-          ? fromDisk(file, line)
-          : undefined;
-      linesOf.set(file, (fileLines = Buffer.from(content).toString('utf8').split(/\r?\n/)));
-    }
-    return fileLines[line - 1];
-  });
+  const listed = new Set(files.map((f) => f.path));
+  return print(report, (file, line) =>
+    listed.has(file)
+      ? lineOf(file, line)
+      : configProblems.some((p) => p.file === file) || measured
+        ? fromDisk(file, line)
+        : undefined,
+  );
 }
 
 function readText(path: string): string | undefined {

@@ -43,11 +43,14 @@ export interface FileToCheck extends RepositoryFile {
 }
 
 /**
- * Validates files one by one (everything but the rules across files), in order: in this
- * thread (checkInThisThread) or on worker threads (src/node/parallel.ts).
+ * Validates files one by one (everything but the rules across files), in order: e.g. on
+ * worker threads (src/node/parallel.ts threadedChecker).
  */
 export interface FileChecker {
-  check(files: readonly FileToCheck[], options: { today: string }): Promise<FileResult[]>;
+  check(
+    files: readonly FileToCheck[],
+    options: { today: string; lines?: boolean },
+  ): Promise<FileResult[]>;
 }
 
 /** The validation cache: results by blob id, and the whole result of the last run. */
@@ -73,12 +76,17 @@ export interface ValidateRepositoryInput {
   today: string;
   cache?: ValidationCache;
   git?: GitVouch;
+  /** Keep the text of the lines problems are on (the text format's excerpts). */
+  excerpts?: boolean;
 }
+
+/** Where a listed file's line excerpts come from; undefined for other paths. */
+export type LineOf = (file: string, line: number) => string | undefined;
 
 export interface RepositoryValidation {
   result: CombinedResult;
-  /** A file's content, read once (for excerpts under problems); undefined for other paths. */
-  contentOf(path: string): Uint8Array | undefined;
+  /** The text of a line of a listed file (excerpts under problems); undefined for other paths. */
+  lineOf: LineOf;
 }
 
 /**
@@ -89,9 +97,11 @@ export function resultForState(
   cache: ValidationCache,
   state: string,
   today: string,
-): CombinedResult | undefined {
-  const whole = cachedState(cache.tree(), state, today);
-  return whole && whole.files > 0 ? whole : undefined;
+): { result: CombinedResult; lines?: Record<string, Record<number, string>> } | undefined {
+  const tree = cache.tree();
+  const whole = cachedState(tree, state, today);
+  if (!whole || whole.files === 0) return undefined;
+  return tree?.lines ? { result: whole, lines: tree.lines } : { result: whole };
 }
 
 /**
@@ -109,9 +119,20 @@ export async function validateRepository(
     if (!content) contents.set(f.path, (content = input.tree.read(f)));
     return content;
   };
-  const contentOf = (path: string) => {
-    const f = byPath.get(path);
-    return f ? read(f) : undefined;
+  // Excerpts: lines kept by the checker or the cache, else the file read once and split.
+  const kept = new Map<string, Record<number, string>>();
+  const split = new Map<string, string[]>();
+  const lineOf: LineOf = (file, line) => {
+    const known = kept.get(file)?.[line];
+    if (known !== undefined) return known;
+    const f = byPath.get(file);
+    if (!f) return undefined;
+    let lines = split.get(file);
+    if (!lines) split.set(file, (lines = Buffer.from(read(f)).toString('utf8').split(/\r?\n/)));
+    return lines[line - 1];
+  };
+  const keep = (results: readonly FileResult[]) => {
+    for (const r of results) if (r.lines) kept.set(r.file, r.lines);
   };
   const check = (files: readonly RepositoryFile[]) =>
     files.length === 0
@@ -122,13 +143,17 @@ export async function validateRepository(
             const content = contents.get(f.path);
             return content ? { ...f, content } : f;
           }),
-          { today: input.today },
+          input.excerpts ? { today: input.today, lines: true } : { today: input.today },
         );
   const combine = (results: readonly FileResult[]) =>
     combineWithIds(results, (file) => read(byPath.get(file) as RepositoryFile));
 
   const cache = input.cache;
-  if (!cache) return { result: await combine(await check(input.files)), contentOf };
+  if (!cache) {
+    const results = await check(input.files);
+    keep(results);
+    return { result: await combine(results), lineOf };
+  }
 
   const { today } = input;
   const state = input.git?.state;
@@ -142,7 +167,8 @@ export async function validateRepository(
   if (whole) {
     // The same files, now vouched for by git: file the state with it for the next run.
     if (state && stored && stored.state !== state) cache.setTree({ ...stored, state });
-    return { result: whole, contentOf };
+    for (const [file, lines] of Object.entries(stored?.lines ?? {})) kept.set(file, lines);
+    return { result: whole, lineOf };
   }
   const results: FileResult[] = [];
   const missing: typeof listed = [];
@@ -155,6 +181,7 @@ export async function validateRepository(
   checked.forEach((r, i) => cache.set((missing[i] as (typeof listed)[number]).blob, toCached(r)));
   cache.save();
   results.push(...checked);
+  keep(checked);
   const result = await combine(results);
   const range = commonRange(results.map((r) => r.today));
   cache.setTree({
@@ -162,8 +189,9 @@ export async function validateRepository(
     ...(state ? { state } : {}),
     ...(range ? { today: range } : {}),
     result,
+    ...(input.excerpts ? { lines: excerptsOf(result, lineOf) } : {}),
   });
-  return { result, contentOf };
+  return { result, lineOf };
 }
 
 /** The rules across files (unique ids), locating the id of the files that share one. */
@@ -181,10 +209,16 @@ async function combineWithIds(
   return combineResults(results, (file) => positions.get(file) ?? { line: 1, column: 1 });
 }
 
-/** A FileChecker on this thread: for few files, and where worker threads cannot start. */
-export const checkInThisThread = (read: (file: FileToCheck) => Uint8Array): FileChecker => ({
-  async check(files, options) {
-    const { checkFile } = await import('../validate/index.js');
-    return files.map((f) => checkFile({ path: f.path, content: f.content ?? read(f) }, options));
-  },
-});
+/** The text of every line a problem of `result` is on, for the next run from the cache. */
+function excerptsOf(
+  result: CombinedResult,
+  lineOf: LineOf,
+): Record<string, Record<number, string>> {
+  const out: Record<string, Record<number, string>> = {};
+  for (const p of [...result.errors, ...result.warnings]) {
+    if (p.line <= 0) continue;
+    const text = lineOf(p.file, p.line);
+    if (text !== undefined) (out[p.file] ??= {})[p.line] = text;
+  }
+  return out;
+}

@@ -28,6 +28,8 @@ export interface CachedTree {
   /** The days on which every file's result holds. */
   today?: TodayRange;
   result: CombinedResult;
+  /** The text of the lines problems are on, by file and line (excerpts), when kept. */
+  lines?: Record<string, Record<number, string>>;
 }
 
 /** Where cached results live, by blob id (a folder, a Map in tests). */

@@ -8,7 +8,7 @@ import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
 import { addCadence, isValidDate } from '../model/units.js';
 import { checkSchema } from './schema.js';
 import { checkSla, type Finding } from './rules.js';
-import { duplicateIds, type FileResult, type TodayRange } from './result.js';
+import { duplicateIds, problemLines, type FileResult, type TodayRange } from './result.js';
 
 export { closest } from './schema.js';
 export type { Finding } from './rules.js';
@@ -199,9 +199,15 @@ export function hasUnreadableValues(s: LoadedSla): boolean {
 }
 
 /** Validates one file on its own: everything but the rules across files. */
-export function checkFile(file: SourceFile, options: ValidateOptions = {}): FileResult {
+export function checkFile(
+  file: SourceFile,
+  options: ValidateOptions & { lines?: boolean } = {},
+): FileResult {
   const { sla, problems, unreadable } = loadChecked(file, options);
-  return resultOf(file.path, problems, sla?.sla, unreadable, options);
+  const result = resultOf(file.path, problems, sla?.sla, unreadable, options);
+  const lines = options.lines ? problemLines(file.content, problems) : undefined;
+  if (lines) result.lines = lines;
+  return result;
 }
 
 /** The per-file result of loading a file (see loadSla), as checkFile gives it. */

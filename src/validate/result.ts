@@ -19,6 +19,11 @@ export interface FileResult {
    * it); absent when they never depend on it. Bounds are inclusive, `after` exclusive.
    */
   today?: TodayRange;
+  /**
+   * The text of each line a problem is on, by line number (excerpts under problems), taken
+   * while the content was at hand. Not cached: a cached result has the file's content.
+   */
+  lines?: Record<number, string>;
 }
 
 export interface TodayRange {
@@ -116,6 +121,39 @@ export function duplicateIds(
       message: duplicateIdMessage(r.id, first, idPosition(first)),
       severity: 'error',
     });
+  }
+  return out;
+}
+
+/**
+ * The lines of `content` that `problems` are on, as `text.split(/\r?\n/)[line - 1]` gives
+ * them for its lossy UTF-8 text, found without splitting the whole text.
+ */
+export function problemLines(
+  content: string | Uint8Array,
+  problems: readonly Problem[],
+): Record<number, string> | undefined {
+  if (problems.length === 0) return undefined;
+  const text =
+    typeof content === 'string'
+      ? content
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
+  const wanted = [...new Set(problems.map((p) => p.line))]
+    .filter((l) => l > 0)
+    .sort((a, b) => a - b);
+  const out: Record<number, string> = {};
+  let line = 1;
+  let start = 0;
+  for (const n of wanted) {
+    while (line < n && start <= text.length) {
+      const end = text.indexOf('\n', start);
+      start = end < 0 ? text.length + 1 : end + 1;
+      line++;
+    }
+    if (start > text.length) break;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    out[n] = text.slice(start, text.charCodeAt(end - 1) === 0x0d && end > start ? end - 1 : end);
   }
   return out;
 }
