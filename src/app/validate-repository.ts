@@ -33,7 +33,7 @@ export interface RepositoryFile {
 }
 
 /** Reads files (the working tree on disk). */
-export interface FileTree {
+interface FileTree {
   read(file: RepositoryFile): Uint8Array;
 }
 
@@ -62,7 +62,7 @@ export interface ValidationCache extends ResultStore {
 }
 
 /** What git vouches for in the working tree (src/node/git-index.ts). */
-export interface GitVouch {
+interface GitVouch {
   /** Blob ids of files whose content on disk is the index's; other files are hashed. */
   blobs?: ReadonlyMap<string, string>;
   /** A name for the state of every file the validation depends on (folderStateKey). */
@@ -81,7 +81,7 @@ export interface ValidateRepositoryInput {
 }
 
 /** Where a listed file's line excerpts come from; undefined for other paths. */
-export type LineOf = (file: string, line: number) => string | undefined;
+type LineOf = (file: string, line: number) => string | undefined;
 
 export interface RepositoryValidation {
   result: CombinedResult;

@@ -114,7 +114,7 @@ export function parseSimpleYaml(text: string): { data: unknown } | undefined {
  * (a list), the offsets of the key and of the value, as the `yaml` package's node ranges
  * start. The offset of a value is -1 where this reader does not know it (an empty value).
  */
-export type Spots = WeakMap<object, Map<string | number, readonly [key: number, value: number]>>;
+type Spots = WeakMap<object, Map<string | number, readonly [key: number, value: number]>>;
 
 /** Offsets of the text read by the fast path: the same data again, with its spots. */
 export interface SimpleYamlSpots {
