@@ -56,7 +56,7 @@ const VARIANT_ROWS = new Set([
   'read',
   'ajv-cli',
   'validate',
-  'validate-1-thread',
+  'validate-2-threads',
   'validate-warm',
   'pr-check',
   'pr-check-cached',
@@ -179,9 +179,9 @@ function allCasesFor(size, dir, available, variant) {
       argv: [SLAC, 'validate', '--today', TODAY],
     },
     {
-      id: 'validate-1-thread',
-      label: 'slac validate --jobs 1',
-      argv: available.jobs ? [SLAC, 'validate', '--today', TODAY, '--jobs', '1'] : null,
+      id: 'validate-2-threads',
+      label: 'slac validate --jobs 2',
+      argv: available.jobs ? [SLAC, 'validate', '--today', TODAY, '--jobs', '2'] : null,
     },
   ];
   const cacheDir = join(WORK_DIR, `cache-${tag}`);
@@ -449,8 +449,8 @@ async function main() {
         target: 0.5,
       }),
       at({
-        name: 'validate --jobs 1 / ajv-cli',
-        value: ratio(of('validate-1-thread'), of('ajv-cli')),
+        name: 'validate --jobs 2 / ajv-cli',
+        value: ratio(of('validate-2-threads'), of('ajv-cli')),
       }),
       at({
         name: 'validate (warm cache) / ajv-cli',

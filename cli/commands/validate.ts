@@ -9,7 +9,7 @@ import {
 import { sortProblems, type Problem } from '../../src/model/problem.js';
 import type { SlacConfig } from '../../src/config/defaults.js';
 import { folderStateKey, readGitIndex, unchangedBlobs } from '../../src/node/git-index.js';
-import { PARALLEL_FROM, threadedChecker } from '../../src/node/parallel.js';
+import { PARALLEL_FROM, THREADS_FROM_CPUS, threadedChecker } from '../../src/node/parallel.js';
 import {
   listSelected,
   listWorkingTree,
@@ -34,7 +34,8 @@ without PATH the "slas" glob of .slac.yml (default slas/**/*.{yml,yaml}) is read
                slac's version and schema, so an upgrade starts afresh (an older version's
                files go a week after they were last written). In CI, save and
                restore DIR with actions/cache (e.g. key slac-\${{ hashFiles('slas/**') }}).
-  --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files; 1: no workers)
+  --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files when there
+               are ${THREADS_FROM_CPUS} CPUs or more, else 1: no workers)
 Figures and how to reproduce them: docs/performance.md (npm run bench).
 `;
 

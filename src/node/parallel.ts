@@ -13,19 +13,25 @@ import type { FileResult, ValidateOptions } from '../validate/index.js';
 
 /** Below this many files to validate, starting worker threads costs more than it saves. */
 export const PARALLEL_FROM = 400;
+/**
+ * With fewer CPUs than this, threads are slower by default: each worker loads and warms up
+ * its own copy of the reader and rules, and on 2 vCPUs (shared with other work) 10,000 files
+ * took 1.3–2× as long on two threads as on one (docs/performance.md).
+ */
+export const THREADS_FROM_CPUS = 4;
 
 /**
- * Validates on `jobs` threads (default: one per CPU from PARALLEL_FROM files, else one),
- * reading files from disk where their content is not given.
+ * Validates on `jobs` threads (default: one per CPU from PARALLEL_FROM files on a machine of
+ * THREADS_FROM_CPUS or more, else one), reading files from disk where their content is not given.
  */
 export function threadedChecker(jobs?: number): FileChecker {
   return {
-    check: (files, options) =>
-      checkFiles(
-        files,
-        options,
-        jobs ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1),
-      ),
+    check: (files, options) => {
+      const cpus = availableParallelism();
+      const threads =
+        jobs ?? (files.length >= PARALLEL_FROM && cpus >= THREADS_FROM_CPUS ? cpus : 1);
+      return checkFiles(files, options, threads);
+    },
   };
 }
 
