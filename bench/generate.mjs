@@ -2,7 +2,7 @@
 // shape of examples/slas/payments-api.yaml (about 1.6 KB), with varied indicators, windows,
 // support priorities, maintenance and credits, and is valid against schemas/sla.schema.json.
 //
-//   node bench/generate.mjs [--sizes 100,1000,10000] [--seed 7] [--out bench/work]
+//   node bench/generate.mjs [--sizes 100,1000,10000] [--variants base,flow-20] [--seed 7] [--out bench/work]
 //
 // Each repository (bench/work/repo-<size>) is a git repository with history on `main`
 // (initial catalog, a round of edits, a few new SLAs) and a branch `pr` that changes
@@ -242,6 +242,244 @@ ${tiers.join('\n')}
 `;
 }
 
+/**
+ * The repository variants that look like real ones (`bench/run.mjs --variants`): vendor-style
+ * agreements with comments, long notes, three to five objectives, support priorities and
+ * credits, written in flow style (`{ timezone: Europe/Berlin, schedule: "Mon-Fri 08:00-18:00" }`)
+ * or block style, with a share of files that have a finding (an overdue review, a latency
+ * objective without a percentile). `base` is the repository of generateSla.
+ */
+export const VARIANTS = {
+  base: { label: 'generated, no findings' },
+  'flow-0': { label: 'vendor-style, flow, no findings', style: 'flow', findings: 0 },
+  'flow-20': { label: 'vendor-style, flow, 20% with findings', style: 'flow', findings: 0.2 },
+  'flow-100': { label: 'vendor-style, flow, 100% with findings', style: 'flow', findings: 1 },
+  'block-20': { label: 'vendor-style, block, 20% with findings', style: 'block', findings: 0.2 },
+};
+
+const NOTES = [
+  'Measured from the synthetic probes in three regions every minute; a minute counts as down when two of three regions see a failed probe or more than 5% of real requests fail with a server error.',
+  'Response times are taken at the load balancer, from the first byte of the request to the last byte of the answer, over all requests except health checks, uploads larger than 10 MB and requests rejected for rate limits.',
+  'The figure is computed over the calendar window in the service hours of the agreement; periods of announced maintenance and incidents caused by the customer are left out, as listed under exclusions.',
+];
+
+/** A YAML mapping on one line, `{ a: 1, b: x }`, or as block lines at `indent`. */
+function mapYaml(entries, style, indent, first = '') {
+  if (style === 'flow') return `{ ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+  const pad = ' '.repeat(indent);
+  return entries.map(([k, v], i) => `${i === 0 ? first : pad}${k}: ${v}`).join('\n');
+}
+
+/** A value after `key:` at `indent`: inline in flow style, on the next lines in block style. */
+function nested(key, entries, style, indent) {
+  const pad = ' '.repeat(indent);
+  return style === 'flow'
+    ? `${pad}${key}: ${mapYaml(entries, style)}`
+    : `${pad}${key}:\n${mapYaml(entries, style, indent + 2, ' '.repeat(indent + 2))}`;
+}
+
+/** A list item of mapping `entries` at `indent` (the dash's column). */
+function item(entries, style, indent) {
+  const pad = ' '.repeat(indent);
+  return style === 'flow'
+    ? `${pad}- ${mapYaml(entries, style)}`
+    : `${pad}- ${mapYaml(entries, style, indent + 2)}`;
+}
+
+/**
+ * One vendor-style SLA of a variant (see VARIANTS) as YAML text. Dates are quoted, so that
+ * ajv-cli's YAML 1.1 reader keeps them text as slac's does.
+ */
+export function generateVendorSla(seed, index, variant) {
+  const { style, findings } = VARIANTS[variant];
+  const rng = prng(seed * 1_000_033 + index);
+  const team = TEAMS[index % TEAMS.length];
+  const noun = pick(rng, NOUNS);
+  const id = `${team}-${pick(rng, ADJECTIVES)}-${noun}-${index}`;
+  const title = `${team[0].toUpperCase()}${team.slice(1)} ${noun} ${index}`;
+  const tz = pick(rng, TIMEZONES);
+  // Which files have a finding: spread evenly, the same files on every run.
+  const finding = findings > 0 && prng(index * 7 + 3)() < findings;
+  const kind = finding ? index % 3 : -1; // 0, 1: review overdue; 2: also a latency without percentile
+  const availability = pick(rng, ['99.9', '99.95', '99.99', '99.5']);
+  const objectives = [
+    [
+      ['id', 'uptime'],
+      ['title', 'Monthly uptime of the service'],
+      ['indicator', 'availability'],
+      ['target', `"${availability}%"`],
+      ['window', pick(rng, ['month', 'quarter'])],
+      ['tolerance', { desired: '"99.999%"', adequate: '"99.0%"' }],
+      ['measurement', pick(rng, NOTES)],
+    ],
+    [
+      ['id', 'latency'],
+      ['title', 'Fast responses'],
+      ['indicator', 'latency'],
+      ...(kind === 2 ? [] : [['percentile', pick(rng, [95, 99, 90])]]),
+      ['target', `${pick(rng, [100, 200, 300, 500, 800])}ms`],
+      ['window', pick(rng, ROLLING_WINDOWS)],
+      ['measurement', pick(rng, NOTES)],
+    ],
+    [
+      ['id', 'errors'],
+      ['title', 'Server errors'],
+      ['indicator', 'error-rate'],
+      ['target', `"${pick(rng, ['0.1', '0.5', '1'])}%"`],
+      ['window', pick(rng, ROLLING_WINDOWS)],
+    ],
+    [
+      ['id', 'throughput'],
+      ['title', 'Sustained throughput'],
+      ['indicator', 'throughput'],
+      ['target', `${pick(rng, [500, 1000, 5000])} rps`],
+      ['window', pick(rng, CALENDAR_WINDOWS)],
+    ],
+    [
+      ['id', 'durability'],
+      ['title', 'Stored data durability'],
+      ['indicator', 'durability'],
+      ['target', '"99.999999999%"'],
+      ['window', 'year'],
+    ],
+  ].slice(0, int(rng, 3, 5));
+  const objectiveYaml = (o) =>
+    o
+      .map(([k, v], i) => {
+        const pad = i === 0 ? '    - ' : '      ';
+        if (typeof v !== 'object') return `${pad}${k}: ${v}`;
+        return nested(k, Object.entries(v), style, 6);
+      })
+      .join('\n');
+  const hours = (schedule) => [
+    ['timezone', tz],
+    ['schedule', schedule === '24x7' ? schedule : `"${schedule}"`],
+  ];
+  const priorities = [
+    ['P1', `${title} is down for all customers`, pick(rng, ['15m', '30m']), '4h', '24x7'],
+    ['P2', `${title} is degraded for some customers`, '1h', '1d'],
+    ['P3', 'A feature does not work as documented', '4h', '5d'],
+    ['P4', 'Questions and minor defects', '1d', '10d'],
+  ].slice(0, int(rng, 3, 4));
+  const reviewed =
+    kind >= 0
+      ? `"2025-0${int(rng, 1, 4)}-15"`
+      : `"2026-${pick(rng, ['09', '10', '11'])}-0${int(rng, 1, 9)}"`;
+  const lines = [
+    `# Service level agreement for ${title}.`,
+    `# Owned by the ${team} team; changes need the owner's approval (see CODEOWNERS).`,
+    '# yaml-language-server: $schema=../../schemas/sla.schema.json',
+    'apiVersion: slac/v1',
+    'kind: ServiceLevelAgreement',
+    '',
+    'metadata:',
+    `  id: ${id}`,
+    `  title: ${title}`,
+    `  owner: "@acme/${team}" # the team that answers for it`,
+    `  tier: ${pick(rng, TIERS)}`,
+    `  tags: [${team}, ${noun}, ${pick(rng, ADJECTIVES)}]`,
+    '',
+    'spec:',
+    '  service:',
+    `    name: ${title}`,
+    `    summary: ${pick(rng, VERBS)} ${pick(rng, AUDIENCES)}, with the data kept in the region the customer chose and every change logged for audit.`,
+    `    url: https://docs.acme.example/${team}/${noun}-${index}`,
+    `  customers: [Enterprise plan, ${pick(rng, ['Partners', 'All paid plans', 'Internal teams'])}]`,
+    nested(
+      'effective',
+      [
+        ['from', `"2026-0${int(rng, 1, 9)}-01"`],
+        ['until', '"2027-12-31"'],
+      ],
+      style,
+      2,
+    ),
+    nested(
+      'review',
+      [
+        ['every', pick(rng, ['6 months', '1 year'])],
+        ['lastReviewed', reviewed],
+      ],
+      style,
+      2,
+    ),
+    nested('serviceHours', hours('24x7'), style, 2),
+    '',
+    '  # What we measure, and what we promise.',
+    '  objectives:',
+    ...objectives.map(objectiveYaml),
+    '',
+    '  support:',
+    nested('hours', hours(pick(rng, SUPPORT_SCHEDULES.slice(0, 2))), style, 4),
+    '    priorities: # response and resolution times by priority',
+    ...priorities.map(([level, meaning, response, resolution, h]) =>
+      item(
+        [
+          ['level', level],
+          ['meaning', meaning],
+          ['response', response],
+          ['resolution', resolution],
+          ...(h ? [['hours', h]] : []),
+        ],
+        style,
+        6,
+      ),
+    ),
+    '  maintenance:',
+    `    notice: ${pick(rng, ['72h', '48h', '7d'])}`,
+    '    windows:',
+    item(
+      [
+        ['schedule', `"${pick(rng, MAINTENANCE)}"`],
+        ['timezone', tz],
+      ],
+      style,
+      6,
+    ),
+    '  exclusions:',
+    ...EXCLUSIONS.slice(0, int(rng, 2, 5)).map((e) => `    - ${q(e)}`),
+    '',
+    '  # Service credits for the monthly uptime.',
+    '  credits:',
+    '    objective: uptime',
+    '    tiers:',
+    ...[
+      [`"${availability}%"`, '10%'],
+      ['"99.0%"', '25%'],
+      ['"95.0%"', '50%'],
+    ]
+      .filter(([below], i) => i === 0 || Number(below.slice(1, -2)) < Number(availability))
+      .map(([below, credit]) =>
+        item(
+          [
+            ['below', below],
+            ['credit', `"${credit}"`],
+          ],
+          style,
+          6,
+        ),
+      ),
+    '  contacts:',
+    item(
+      [
+        ['name', `${title} on-call`],
+        ['email', `${team}-${noun}-${index}@acme.example`],
+      ],
+      style,
+      4,
+    ),
+    item(
+      [
+        ['name', 'Customer success'],
+        ['email', 'success@acme.example'],
+      ],
+      style,
+      4,
+    ),
+  ];
+  return lines.join('\n') + '\n';
+}
+
 /** Relative path of SLA `index`: grouped by team, like a real repository. */
 export function slaPath(index) {
   return `slas/${TEAMS[index % TEAMS.length]}/sla-${String(index).padStart(5, '0')}.yaml`;
@@ -256,10 +494,10 @@ export function prEdits(size) {
 export function applyPrEdit(text, edit) {
   if (edit === 0)
     return text.replace(
-      /response: (\d+)m,/,
-      (_m, n) => `response: ${Math.max(5, Number(n) - 5)}m,`,
+      /response: (\d+)m\b/,
+      (_m, n) => `response: ${Math.max(5, Number(n) - 5)}m`,
     );
-  if (edit === 1) return text.replace(/target: '?(99\.\d+)%'?/, "target: '99.0%'");
+  if (edit === 1) return text.replace(/target: ['"]?(99\.\d+)%['"]?/, "target: '99.0%'");
   return text.replace(/summary: (.*)\./, (_m, s) => `summary: ${s}, with clearer wording.`);
 }
 
@@ -300,10 +538,12 @@ function commitAll(dir, message) {
  * Generates (or reuses, when the stamp matches) the repository of `size` SLAs in `outDir`.
  * Returns its directory. `main` holds the catalog; `pr` changes 3 SLAs.
  */
-export function generateRepo(outDir, size, seed = DEFAULT_SEED) {
-  const dir = join(outDir, `repo-${size}`);
-  const stamp = `${GENERATOR_VERSION}:${seed}:${size}`;
-  const stampFile = join(outDir, `repo-${size}.stamp`);
+export function generateRepo(outDir, size, seed = DEFAULT_SEED, variant = 'base') {
+  if (!(variant in VARIANTS)) throw new Error(`unknown variant ${variant}`);
+  const name = variant === 'base' ? `repo-${size}` : `repo-${size}-${variant}`;
+  const dir = join(outDir, name);
+  const stamp = `${GENERATOR_VERSION}:${seed}:${size}${variant === 'base' ? '' : `:${variant}`}`;
+  const stampFile = join(outDir, `${name}.stamp`);
   if (
     existsSync(stampFile) &&
     readFileSync(stampFile, 'utf8') === stamp &&
@@ -317,7 +557,8 @@ export function generateRepo(outDir, size, seed = DEFAULT_SEED) {
   // History: the catalog without its last 2%, then a round of edits, then the rest.
   const initial = size - Math.max(1, Math.floor(size / 50));
   const texts = new Map();
-  for (let i = 0; i < size; i++) texts.set(i, generateSla(seed, i));
+  for (let i = 0; i < size; i++)
+    texts.set(i, variant === 'base' ? generateSla(seed, i) : generateVendorSla(seed, i, variant));
   writeAll(
     dir,
     [...Array(initial).keys()].map((i) => [slaPath(i), texts.get(i)]),
@@ -455,9 +696,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = opt('sizes', '100,1000,10000').split(',').map(Number);
   const seed = Number(opt('seed', String(DEFAULT_SEED)));
   const out = opt('out', WORK_DIR);
-  for (const size of sizes) {
-    const t = Date.now();
-    const dir = generateRepo(out, size, seed);
-    console.log(`${dir}: ${size} SLAs (${Date.now() - t} ms)`);
-  }
+  const variants = opt('variants', 'base').split(',');
+  for (const size of sizes)
+    for (const variant of variants) {
+      const t = Date.now();
+      const dir = generateRepo(out, size, seed, variant);
+      console.log(`${dir}: ${size} SLAs (${Date.now() - t} ms)`);
+    }
 }

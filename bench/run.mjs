@@ -3,7 +3,12 @@
 // bench/results.json. Every measurement is a fresh node process (what a user or CI pays),
 // its wall time from spawn to exit and its peak RSS (reported by the child itself).
 //
-//   node bench/run.mjs [--sizes 100,1000,10000] [--runs 3]
+//   node bench/run.mjs [--sizes 100,1000,10000] [--runs 3] [--variants base,flow-20]
+//                      [--only validate,ajv-cli,read]
+//
+// --variants picks repository variants (bench/generate.mjs VARIANTS; default all): `base`
+// gets every row, the others the validate and pull request rows. --only times only the
+// rows with these ids (and skips the action's cold start unless "action" is named).
 //
 // Phases whose command does not exist yet are reported as "not available".
 import { spawn, spawnSync } from 'node:child_process';
@@ -13,7 +18,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout, clearTimeout } from 'node:timers';
 import { pathToFileURL } from 'node:url';
-import { BENCH_DIR, WORK_DIR, generateRepo, generateResultsRepo } from './generate.mjs';
+import { BENCH_DIR, VARIANTS, WORK_DIR, generateRepo, generateResultsRepo } from './generate.mjs';
 
 const ROOT = join(BENCH_DIR, '..');
 const SLAC = join(ROOT, 'bin', 'slac.js');
@@ -35,6 +40,27 @@ const sizes = option('sizes', '100,1000,10000')
   .map((s) => Number(s.trim()))
   .filter((n) => n > 0);
 const runs = Math.max(1, Number(option('runs', '3')));
+const variants = option('variants', Object.keys(VARIANTS).join(','))
+  .split(',')
+  .map((v) => v.trim())
+  .filter(Boolean);
+for (const v of variants) if (!(v in VARIANTS)) throw new Error(`unknown variant ${v}`);
+const only = option('only', undefined)
+  ?.split(',')
+  .map((id) => id.trim());
+/** The repositories measured: each size in each variant. */
+const repos = sizes.flatMap((size) => variants.map((variant) => ({ size, variant })));
+/** The rows every variant gets; `base` gets all rows. */
+const VARIANT_ROWS = new Set([
+  'node',
+  'read',
+  'ajv-cli',
+  'validate',
+  'validate-2-threads',
+  'validate-warm',
+  'pr-check',
+  'pr-check-cached',
+]);
 
 /**
  * The environment of every timed process. NODE_EXTRA_CA_CERTS is left out: Node 20 reads
@@ -103,7 +129,15 @@ function approvalFixtures(dir) {
 }
 
 /** The cases measured in a repository of `size` SLAs; `argv: null` means not available. */
-function casesFor(size, dir, available) {
+function casesFor(size, dir, available, variant) {
+  return allCasesFor(size, dir, available, variant).filter(
+    (c) =>
+      (variant === 'base' || VARIANT_ROWS.has(c.id)) && (only === undefined || only.includes(c.id)),
+  );
+}
+
+function allCasesFor(size, dir, available, variant) {
+  const tag = variant === 'base' ? `${size}` : `${size}-${variant}`;
   const cases = [
     {
       id: 'node',
@@ -145,12 +179,12 @@ function casesFor(size, dir, available) {
       argv: [SLAC, 'validate', '--today', TODAY],
     },
     {
-      id: 'validate-1-thread',
-      label: 'slac validate --jobs 1',
-      argv: available.jobs ? [SLAC, 'validate', '--today', TODAY, '--jobs', '1'] : null,
+      id: 'validate-2-threads',
+      label: 'slac validate --jobs 2',
+      argv: available.jobs ? [SLAC, 'validate', '--today', TODAY, '--jobs', '2'] : null,
     },
   ];
-  const cacheDir = join(WORK_DIR, `cache-${size}`);
+  const cacheDir = join(WORK_DIR, `cache-${tag}`);
   const validateCached = [SLAC, 'validate', '--today', TODAY, '--cache', cacheDir];
   if (available.cache) {
     cases.push({
@@ -190,7 +224,7 @@ function casesFor(size, dir, available) {
       okCodes: [0, 1],
     });
     // The cache a CI job restores (actions/cache) after `slac validate --cache` ran on main.
-    const prCache = join(WORK_DIR, `cache-pr-${size}`);
+    const prCache = join(WORK_DIR, `cache-pr-${tag}`);
     const approvalsCached = [...approvals, '--cache', prCache];
     cases.push({
       id: 'pr-check-cached',
@@ -223,7 +257,12 @@ function casesFor(size, dir, available) {
     prime: [[join(BENCH_DIR, 'render-memory.mjs'), 'prepare', dir, views]],
   });
   // The same repository with 12 months of measured results (bench/generate.mjs).
-  const withResults = available.report ? generateResultsRepo(WORK_DIR, size) : undefined;
+  const withResults =
+    available.report &&
+    variant === 'base' &&
+    (only === undefined || only.some((id) => RESULT_ROWS.includes(id)))
+      ? generateResultsRepo(WORK_DIR, size)
+      : undefined;
   cases.push(
     {
       id: 'validate-results',
@@ -250,6 +289,8 @@ function casesFor(size, dir, available) {
   );
   return cases;
 }
+
+const RESULT_ROWS = ['validate-results', 'report', 'render-results'];
 
 /** Cold start of the bundled action: process start to the first request to the API. */
 async function actionColdStart(dir, node) {
@@ -371,14 +412,14 @@ async function main() {
     report: slacHas('report'),
   };
   console.log(
-    `slac bench: sizes ${sizes.join(', ')}, ${runs} runs each; available: ${JSON.stringify(available)}`,
+    `slac bench: sizes ${sizes.join(', ')}, variants ${variants.join(', ')}, ${runs} runs each; available: ${JSON.stringify(available)}`,
   );
   const results = [];
-  for (const size of sizes) {
+  for (const { size, variant } of repos) {
     const t = Date.now();
-    const dir = generateRepo(WORK_DIR, size);
-    console.log(`repo-${size}: ready in ${Date.now() - t} ms`);
-    const cases = casesFor(size, dir, available);
+    const dir = generateRepo(WORK_DIR, size, undefined, variant);
+    console.log(`${dir.slice(WORK_DIR.length + 1)}: ready in ${Date.now() - t} ms`);
+    const cases = casesFor(size, dir, available, variant);
     const samples = new Map(cases.map((c) => [c.id, { ms: [], rss: [], error: undefined }]));
     // Untimed preparation: warm caches, data for the in-memory baseline.
     for (const c of cases.filter((c) => c.argv && c.prime)) {
@@ -403,12 +444,13 @@ async function main() {
         s.ms.push(out.ms);
         s.rss.push(out.rssKb);
       }
-      process.stdout.write(`  size ${size}: run ${r + 1}/${runs} done\n`);
+      process.stdout.write(`  size ${size} ${variant}: run ${r + 1}/${runs} done\n`);
     }
     for (const c of cases) {
       const s = samples.get(c.id);
       results.push({
         size,
+        ...(variant === 'base' ? {} : { variant }),
         id: c.id,
         label: c.label,
         available: Boolean(c.argv),
@@ -446,70 +488,73 @@ async function main() {
       error: times.length ? undefined : 'the action made no request to the API server',
     };
   };
-  const action = available.action ? await coldStart(process.execPath) : { available: false };
-  const action24 = available.action && node24 ? await coldStart(node24) : undefined;
+  const timeAction = only === undefined || only.includes('action');
+  const action =
+    available.action && timeAction ? await coldStart(process.execPath) : { available: false };
+  const action24 = available.action && timeAction && node24 ? await coldStart(node24) : undefined;
 
-  const get = (size, id) => results.find((r) => r.size === size && r.id === id)?.medianMs;
+  const get = (size, id, variant = 'base') =>
+    results.find((r) => r.size === size && r.id === id && (r.variant ?? 'base') === variant)
+      ?.medianMs;
   const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
   const ratios = [];
-  for (const size of sizes) {
+  for (const { size, variant } of repos) {
+    const of = (id) => get(size, id, variant);
+    const at = (r) => (variant === 'base' ? { size, ...r } : { size, variant, ...r });
     ratios.push(
-      {
-        size,
+      at({
         name: 'validate / ajv-cli',
-        value: ratio(get(size, 'validate'), get(size, 'ajv-cli')),
-        target: 0.8,
-      },
-      {
-        size,
-        name: 'validate --jobs 1 / ajv-cli',
-        value: ratio(get(size, 'validate-1-thread'), get(size, 'ajv-cli')),
-      },
-      {
-        size,
+        value: ratio(of('validate'), of('ajv-cli')),
+        target: 0.5,
+      }),
+      at({
+        name: 'validate --jobs 2 / ajv-cli',
+        value: ratio(of('validate-2-threads'), of('ajv-cli')),
+      }),
+      at({
         name: 'validate (warm cache) / ajv-cli',
-        value: ratio(get(size, 'validate-warm'), get(size, 'ajv-cli')),
+        value: ratio(of('validate-warm'), of('ajv-cli')),
         target: 0.1,
-      },
-      {
-        size,
+      }),
+      at({
         name: 'validate / yaml parseDocument',
-        value: ratio(get(size, 'validate'), get(size, 'yaml-parse-document')),
-      },
-      { size, name: 'validate / read', value: ratio(get(size, 'validate'), get(size, 'read')) },
-      {
-        size,
-        name: 'render / in-memory templates',
-        value: ratio(get(size, 'render'), get(size, 'render-memory')),
-        target: 2,
-      },
-      {
-        size,
-        name: 'report --last 12 / validate (with results)',
-        value: ratio(get(size, 'report'), get(size, 'validate-results')),
-        target: 2,
-      },
-      {
-        size,
-        name: 'render / validate (with results)',
-        value: ratio(get(size, 'render-results'), get(size, 'validate-results')),
-        target: 3,
-      },
+        value: ratio(of('validate'), of('yaml-parse-document')),
+      }),
+      at({ name: 'validate / read', value: ratio(of('validate'), of('read')), target: 2.5 }),
     );
-    if (size !== sizes[0])
+    if (variant === 'base')
       ratios.push(
         {
           size,
-          name: `PR check / PR check at ${sizes[0]}`,
-          value: ratio(get(size, 'pr-check'), get(sizes[0], 'pr-check')),
+          name: 'render / in-memory templates',
+          value: ratio(get(size, 'render'), get(size, 'render-memory')),
           target: 2,
         },
         {
           size,
-          name: `PR check cached / same at ${sizes[0]}`,
-          value: ratio(get(size, 'pr-check-cached'), get(sizes[0], 'pr-check-cached')),
+          name: 'report --last 12 / validate (with results)',
+          value: ratio(get(size, 'report'), get(size, 'validate-results')),
           target: 2,
         },
+        {
+          size,
+          name: 'render / validate (with results)',
+          value: ratio(get(size, 'render-results'), get(size, 'validate-results')),
+          target: 3,
+        },
+      );
+    if (size !== sizes[0])
+      ratios.push(
+        at({
+          name: `PR check / PR check at ${sizes[0]}`,
+          value: ratio(of('pr-check'), get(sizes[0], 'pr-check', variant)),
+          target: 3,
+        }),
+        at({
+          name: `PR check cached / same at ${sizes[0]}`,
+          value: ratio(of('pr-check-cached'), get(sizes[0], 'pr-check-cached', variant)),
+          target: 2,
+        }),
       );
   }
   ratios.push(...renderTargets(sizes, results));
@@ -520,6 +565,7 @@ async function main() {
     machine: machine(),
     runs,
     sizes,
+    variants,
     removedEnv: REMOVED_ENV,
     results,
     actionColdStart: { ...action, targetMs: 300 },
@@ -531,7 +577,7 @@ async function main() {
   const rows = [['SLAs', 'phase', 'median', 'peak RSS', 'runs (ms)']];
   for (const r of results) {
     rows.push([
-      String(r.size),
+      r.variant ? `${r.size} ${r.variant}` : String(r.size),
       r.label,
       !r.available ? 'not available' : r.error ? 'failed' : fmtMs(r.medianMs),
       r.available && !r.error ? fmtMb(r.peakRssKb) : '',
@@ -557,7 +603,8 @@ async function main() {
     const goal = r.target
       ? ` (target ≤ ${r.target}${unit}${r.value === undefined ? '' : r.value <= r.target ? ', met' : ', missed'})`
       : '';
-    console.log(`  ${String(r.size).padStart(6)}  ${r.name.padEnd(38)} ${shown}${goal}`);
+    const where = r.variant ? `${r.size} ${r.variant}` : String(r.size);
+    console.log(`  ${where.padStart(15)}  ${r.name.padEnd(38)} ${shown}${goal}`);
   }
   console.log(
     `\nWrote ${join('bench', 'results.json')} (${machine().cpu}, ${machine().nproc} cores, node ${process.version})`,

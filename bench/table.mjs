@@ -10,15 +10,18 @@ const mb = (kb) => (kb === undefined ? '' : `${Math.round(kb / 1024)} MB`);
 
 const labels = [...new Set(report.results.map((r) => r.label))];
 const sizes = report.sizes;
+/** The repository variants measured besides `base` (bench/generate.mjs VARIANTS). */
+const variants = (report.variants ?? ['base']).filter((v) => v !== 'base');
+const base = (r) => r.variant === undefined;
 const lines = [
   `Measured ${report.date.slice(0, 10)} on ${report.machine.cpu}, ${report.machine.nproc} vCPUs, Node ${report.machine.node} (${report.platform ?? report.machine.platform}); median of ${report.runs} runs, peak RSS in brackets.`,
   '',
   `| phase | ${sizes.map((s) => `${s.toLocaleString('en')} SLAs`).join(' | ')} |`,
   `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
 ];
-for (const label of labels) {
+for (const label of labels.filter((l) => report.results.some((r) => r.label === l && base(r)))) {
   const cells = sizes.map((size) => {
-    const r = report.results.find((x) => x.size === size && x.label === label);
+    const r = report.results.find((x) => x.size === size && x.label === label && base(x));
     if (!r || !r.available) return 'not available';
     if (r.error) return 'failed';
     return `${ms(r.medianMs)} (${mb(r.peakRssKb)})`;
@@ -41,8 +44,10 @@ lines.push(
     ' | target |',
 );
 lines.push(`| --- | ${sizes.map(() => '---:').join(' | ')} | --- |`);
-for (const name of [...new Set(report.ratios.map((r) => r.name))]) {
-  const rows = sizes.map((s) => report.ratios.find((r) => r.size === s && r.name === name));
+for (const name of [...new Set(report.ratios.filter(base).map((r) => r.name))]) {
+  const rows = sizes.map((s) =>
+    report.ratios.find((r) => r.size === s && r.name === name && base(r)),
+  );
   const target = rows.find((r) => r?.target)?.target;
   // The issue sets each target for the largest repository: mark it there.
   const cell = (r, i) =>
@@ -58,4 +63,44 @@ for (const a of starts)
       .map(() => ' |')
       .join('')} < ${a.targetMs} ms |`,
   );
+
+// The variants that look like real repositories: one table for the largest size, a column
+// per variant, the rows they share with `base` and their ratios.
+if (variants.length > 0) {
+  const size = sizes[sizes.length - 1];
+  const columns = ['base', ...variants];
+  const find = (list, v, match) =>
+    list.find((x) => x.size === size && (x.variant ?? 'base') === v && match(x));
+  lines.push(
+    '',
+    `Variants at ${size.toLocaleString('en')} SLAs (bench/generate.mjs VARIANTS), same run:`,
+    '',
+    `| phase | ${columns.join(' | ')} |`,
+    `| --- | ${columns.map(() => '---:').join(' | ')} |`,
+  );
+  const shared = labels.filter((l) => report.results.some((r) => r.label === l && !base(r)));
+  for (const label of shared)
+    lines.push(
+      `| ${label} | ${columns
+        .map((v) => {
+          const r = find(report.results, v, (x) => x.label === label);
+          return !r || !r.available ? '' : r.error ? 'failed' : ms(r.medianMs);
+        })
+        .join(' | ')} |`,
+    );
+  const names = [...new Set(report.ratios.filter((r) => !base(r)).map((r) => r.name))];
+  for (const name of names)
+    lines.push(
+      `| ${name}${(() => {
+        const t = find(report.ratios, 'base', (x) => x.name === name)?.target;
+        return t ? ` (≤ ${t}×)` : '';
+      })()} | ${columns
+        .map((v) => {
+          const r = find(report.ratios, v, (x) => x.name === name);
+          if (!r || r.value === undefined) return '';
+          return `${r.value.toFixed(2)}×${r.target ? (r.value <= r.target ? ' ✓' : ' ✗') : ''}`;
+        })
+        .join(' | ')} |`,
+    );
+}
 console.log(lines.join('\n'));

@@ -5,32 +5,15 @@
 // files instead of a hundred modules, and commands still load only what they use.
 // `--cli` bundles only the command line.
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { codeId } from './code-id.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { outdir: { type: 'string' }, cli: { type: 'boolean' } } });
 const outdir = values.outdir ?? join(root, 'dist');
-
-/**
- * The code id of the validation cache (src/node/cache-store.ts codeId()): a hash of the files
- * of src/load, src/model and src/validate, which a bundle cannot read at run time. It
- * depends only on their names and bytes, so the bundle stays the same on every checkout,
- * and the action and the command line built from the same sources share cache entries.
- */
-function codeId() {
-  const hash = createHash('sha256');
-  for (const dir of ['load', 'model', 'validate']) {
-    const folder = join(root, 'src', dir);
-    for (const name of readdirSync(folder).sort()) {
-      hash.update(name).update(readFileSync(join(folder, name)));
-    }
-  }
-  return hash.digest('hex');
-}
 
 function list(dir) {
   try {
@@ -109,8 +92,8 @@ if (!values.outdir) {
   rmSync(cliDir, { recursive: true, force: true });
   await build({
     ...common,
-    // worker.js next to the chunks: cli/validate/parallel.ts finds it as ./worker.js.
-    entryPoints: { main: 'cli/main.ts', worker: 'cli/validate/worker.ts' },
+    // worker.js next to the chunks: src/node/parallel.ts finds it as ./worker.js.
+    entryPoints: { main: 'cli/main.ts', worker: 'src/node/validate-worker.ts' },
     outdir: cliDir,
     splitting: true,
     chunkNames: 'chunk-[hash]',

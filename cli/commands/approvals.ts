@@ -6,7 +6,7 @@ import { checkPullRequest } from '../../src/app/check-pull-request.js';
 import { openRepository } from '../../src/git/index.js';
 import { findBaseConfigRoot } from '../../src/repo/tree.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
-import { openCache } from '../validate/store.js';
+import { openCache } from '../cache.js';
 
 const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format text|json]
                       [--commits FILE] [--today YYYY-MM-DD] [--cache DIR]

@@ -3,7 +3,7 @@ import { diffJson, diffMarkdown, diffText } from '../../src/diff/index.js';
 import { openRepository } from '../../src/git/index.js';
 import { findConfigRoot, uncommittedSlaFiles } from '../../src/repo/tree.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
-import { openCache } from '../validate/store.js';
+import { openCache } from '../cache.js';
 
 const USAGE = `Usage: slac diff --base REF [--head REF] [--format text|markdown|json] [--today YYYY-MM-DD]
                  [--cache DIR]

@@ -1,13 +1,19 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runGit } from '../../src/git/run.js';
 import { encodePath, validationSarif, type SarifOptions } from '../../src/validate/sarif.js';
 import { SLAC_REPOSITORY, SLAC_VERSION } from '../../src/version.js';
-import { sortProblems, type Position, type Problem } from '../../src/model/problem.js';
+import {
+  resultForState,
+  validateRepository,
+  type RepositoryFile,
+} from '../../src/app/validate-repository.js';
+import { sortProblems, type Problem } from '../../src/model/problem.js';
 import type { SlacConfig } from '../../src/config/defaults.js';
+import { folderStateKey, readGitIndex, unchangedBlobs } from '../../src/node/git-index.js';
+import { PARALLEL_FROM, THREADS_FROM_CPUS, threadedChecker } from '../../src/node/parallel.js';
 import {
   findConfigRoot,
   listSelected,
@@ -15,30 +21,13 @@ import {
   noSlaFiles,
   readFolderConfig,
 } from '../../src/repo/tree.js';
-import {
-  cachedResult,
-  cachedState,
-  cachedTree,
-  commonRange,
-  gitBlobId,
-  toCached,
-  treeKey,
-} from '../../src/validate/cache.js';
 import { validationGithub, validationJson, validationText } from '../../src/validate/format.js';
-import {
-  combineResults,
-  filesSharingIds,
-  type CombinedResult,
-  type FileResult,
-} from '../../src/validate/result.js';
+import type { CombinedResult } from '../../src/validate/result.js';
+import { openCache } from '../cache.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
-import { folderStateKey, readGitIndex, unchangedBlobs } from '../validate/git-index.js';
-import { openCache, type DiskCache } from '../validate/store.js';
 
-// Only light modules are imported up front: the YAML parser, ajv and the rules are loaded
-// when a file has to be validated, so a run answered from the cache does not pay for them.
-/** Below this many files to validate, starting worker threads costs more than it saves. */
-const PARALLEL_FROM = 400;
+// The use case is src/app/validate-repository.ts; this adapter parses argv, lists the files,
+// hands over the disk cache, the worker threads and what git vouches for, and prints.
 
 const USAGE = `Usage: slac validate [PATH...] [--format text|json|github|sarif] [--today YYYY-MM-DD]
                      [--cache DIR] [--jobs N]
@@ -50,17 +39,12 @@ without PATH the "slas" glob of .slac.yml (default slas/**/*.{yml,yaml}) is read
                slac's version and schema, so an upgrade starts afresh (an older version's
                files go a week after they were last written). In CI, save and
                restore DIR with actions/cache (e.g. key slac-\${{ hashFiles('slas/**') }}).
-  --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files; 1: no workers)
+  --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files when there
+               are ${THREADS_FROM_CPUS} CPUs or more, else 1: no workers)
   --format sarif  SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif);
                files are given relative to the repository root
 Figures and how to reproduce them: docs/performance.md (npm run bench).
 `;
-
-interface ListedFile {
-  /** As shown in problems: relative to the repository root or the current folder. */
-  path: string;
-  abs: string;
-}
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(
@@ -114,7 +98,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     return lines.get(file)?.[line - 1];
   };
 
-  let files: ListedFile[];
+  let files: RepositoryFile[];
   let state: string | undefined;
   let hasResults = false;
   let config: SlacConfig | undefined;
@@ -130,9 +114,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       folder.problems.length === 0 && listSelected(root, folder.config.results).length > 0;
     // Nothing changed since the last run, as git vouches: its whole result, without a walk.
     // (Results files are checked against the SLAs every run.)
-    const whole =
-      cache && state && !hasResults ? cachedState(cache.tree(), state, today) : undefined;
-    if (whole && whole.files > 0) return print(whole, fromDisk);
+    const whole = cache && state && !hasResults ? resultForState(cache, state, today) : undefined;
+    if (whole)
+      return print(
+        whole.result,
+        (file, line) => whole.lines?.[file]?.[line] ?? fromDisk(file, line),
+      );
 
     const tree = await listWorkingTree(root, folder);
     if (hasResults) config = tree.config;
@@ -146,19 +133,18 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     files = await listPaths(io.cwd, positionals);
   }
 
-  const contents = new Contents();
   const gitIndex = await index;
-  const result = cache
-    ? await validateWithCache(files, cache, {
-        known: gitIndex && unchangedBlobs(gitIndex),
-        state,
-        today,
-        jobs: values.jobs,
-        contents,
-      })
-    : await validateAll(files, today, values.jobs, contents);
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  const contentOf = (file: string) => contents.read(byPath.get(file) as ListedFile);
+  const { result, lineOf } = await validateRepository({
+    files,
+    tree: { read: (f) => readFileSync(f.abs) },
+    checker: threadedChecker(values.jobs === undefined ? undefined : Number(values.jobs)),
+    today,
+    excerpts: format === 'text',
+    ...(cache ? { cache } : {}),
+    ...(cache && gitIndex
+      ? { git: { blobs: unchangedBlobs(gitIndex), ...(state ? { state } : {}) } }
+      : {}),
+  });
   const measured = config
     ? await (
         await import('../../src/results/index.js')
@@ -178,9 +164,10 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     warnings: sortProblems([...result.warnings, ...(measured?.warnings ?? [])]),
   };
 
+  const listed = new Set(files.map((f) => f.path));
   return print(report, (file, line) =>
-    byPath.has(file)
-      ? Buffer.from(contentOf(file)).toString('utf8').split(/\r?\n/)[line - 1]
+    listed.has(file)
+      ? lineOf(file, line)
       : configProblems.some((p) => p.file === file) || measured
         ? fromDisk(file, line)
         : undefined,
@@ -218,131 +205,9 @@ function readText(path: string): string | undefined {
   }
 }
 
-/** The files' contents: read once, kept for the excerpts under problems. */
-class Contents {
-  private readonly byPath = new Map<string, Uint8Array>();
-
-  read(f: ListedFile): Uint8Array {
-    let content = this.byPath.get(f.path);
-    if (!content) {
-      content = readFileSync(f.abs);
-      this.byPath.set(f.path, content);
-    }
-    return content;
-  }
-
-  /** The content when already read. */
-  get(path: string): Uint8Array | undefined {
-    return this.byPath.get(path);
-  }
-}
-
-/** Validates every file (on several threads when there are many) and puts the results together. */
-async function validateAll(
-  files: readonly ListedFile[],
-  today: string,
-  jobs: string | undefined,
-  contents: Contents,
-): Promise<CombinedResult> {
-  return combine(await checkAll(files, today, jobs, contents), files, contents);
-}
-
-async function checkAll(
-  files: readonly ListedFile[],
-  today: string,
-  jobs: string | undefined,
-  contents: Contents,
-): Promise<FileResult[]> {
-  if (files.length === 0) return [];
-  const threads = jobs ? Number(jobs) : files.length >= PARALLEL_FROM ? availableParallelism() : 1;
-  const { checkFiles } = await import('../validate/parallel.js');
-  // Files not read yet (no cache) are read by the thread that validates them.
-  return checkFiles(
-    files.map((f) => {
-      const content = contents.get(f.path);
-      return content ? { ...f, content } : f;
-    }),
-    { today },
-    threads,
-  );
-}
-
-async function combine(
-  results: readonly FileResult[],
-  files: readonly ListedFile[],
-  contents: Contents,
-): Promise<CombinedResult> {
-  const shared = filesSharingIds(results);
-  const positions = new Map<string, Position>();
-  if (shared.size > 0) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const { locateId } = await import('../../src/validate/index.js');
-    for (const file of shared)
-      positions.set(
-        file,
-        locateId({ path: file, content: contents.read(byPath.get(file) as ListedFile) }),
-      );
-  }
-  return combineResults(results, (file) => positions.get(file) ?? { line: 1, column: 1 });
-}
-
-/**
- * With --cache: the whole result when no file changed since the last run; else each file's
- * result by its blob id, validating only files not seen before. Blob ids come from git's
- * index for files git knows to be unchanged (`known`), else from hashing the file.
- */
-async function validateWithCache(
-  files: readonly ListedFile[],
-  cache: DiskCache,
-  options: {
-    /** Blob ids git vouches for (see unchangedBlobs); other files are hashed. */
-    known: Map<string, string> | undefined;
-    /** folderStateKey() of the folder, filed with the whole result when there is one. */
-    state: string | undefined;
-    today: string;
-    jobs: string | undefined;
-    contents: Contents;
-  },
-): Promise<CombinedResult> {
-  const { known, state, today, jobs, contents } = options;
-  const listed = files.map((f) => ({
-    ...f,
-    blob: known?.get(f.path) ?? gitBlobId(contents.read(f)),
-  }));
-  const key = treeKey(listed);
-  const stored = cache.tree();
-  const whole = cachedTree(stored, key, today);
-  if (whole) {
-    // The same files, now vouched for by git: file the state with it for the next run.
-    if (state && stored && stored.state !== state) cache.setTree({ ...stored, state });
-    return whole;
-  }
-
-  const results: FileResult[] = [];
-  const missing: typeof listed = [];
-  for (const f of listed) {
-    const hit = cachedResult(cache, f.blob, f.path, today);
-    if (hit) results.push(hit);
-    else missing.push(f);
-  }
-  const checked = await checkAll(missing, today, jobs, contents);
-  checked.forEach((r, i) => cache.set((missing[i] as (typeof listed)[number]).blob, toCached(r)));
-  cache.save();
-  results.push(...checked);
-  const result = await combine(results, files, contents);
-  const range = commonRange(results.map((r) => r.today));
-  cache.setTree({
-    files: key,
-    ...(state ? { state } : {}),
-    ...(range ? { today: range } : {}),
-    result,
-  });
-  return result;
-}
-
 /** Files as given, folders expanded to their .yml/.yaml files; paths shown relative to cwd. */
-async function listPaths(cwd: string, paths: string[]): Promise<ListedFile[]> {
-  const out: ListedFile[] = [];
+async function listPaths(cwd: string, paths: string[]): Promise<RepositoryFile[]> {
+  const out: RepositoryFile[] = [];
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
     return (rel.startsWith('..') ? abs : rel).split(sep).join('/');

@@ -109,6 +109,39 @@ export function parseSimpleYaml(text: string): { data: unknown } | undefined {
   }
 }
 
+/**
+ * Where each value of a mapping or list starts in the text: by key (a mapping) or index
+ * (a list), the offsets of the key and of the value, as the `yaml` package's node ranges
+ * start. The offset of a value is -1 where this reader does not know it (an empty value).
+ */
+type Spots = WeakMap<object, Map<string | number, readonly [key: number, value: number]>>;
+
+/** Offsets of the text read by the fast path: the same data again, with its spots. */
+export interface SimpleYamlSpots {
+  data: unknown;
+  /** Where the root value starts. */
+  root: number;
+  spots: Spots;
+}
+
+/**
+ * Reads a text in the plain subset again, now noting where each value starts, so that
+ * problems found in its data are located without the full parser. Only files with a problem
+ * pay for it, and it costs about what the first reading did.
+ */
+export function locateSimpleYaml(text: string): SimpleYamlSpots | undefined {
+  if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) return undefined;
+  const spots: Spots = new WeakMap();
+  try {
+    const reader = new Reader(text, codeUnits(text), spots);
+    const data = reader.document();
+    return { data, root: reader.rootAt, spots };
+  } catch (err) {
+    if (err === BAIL) return undefined;
+    throw err;
+  }
+}
+
 // The text's code units, at the same indexes as in the string and followed by a 0, so that
 // scans stop at the end of the text without a bounds check. Indexing a typed array is much
 // cheaper than charCodeAt, and Buffer's native UTF-16 copy fills it at memory speed. One
@@ -158,15 +191,22 @@ class Reader {
   private flowIndent = 0;
   /** The keyHash() of the key read last. */
   private hash = 0;
+  /** Where the value read last starts (-1: unknown), when noting spots. */
+  private valueAt = -1;
+  /** Where the root value starts. */
+  rootAt = 0;
 
   constructor(
     private readonly s: string,
     /** The code units of s (see codeUnits). */
     private readonly a: Uint16Array,
+    /** Filled with where values start, when given (see locateSimpleYaml). */
+    private readonly spots?: Spots,
   ) {}
 
   document(): unknown {
     if (!this.peek() || this.col !== 0) bail();
+    this.rootAt = this.from;
     const data = this.block(0, 0);
     if (this.peek()) bail();
     return data;
@@ -274,24 +314,30 @@ class Reader {
 
   private mapping(indent: number, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const spots = this.spots && new Map<string, readonly [number, number]>();
     let size = 0;
     while (this.peek() && this.col >= indent) {
       if (this.col > indent || this.isEntry(this.from)) bail();
       const colon = this.keyColon(this.from);
       if (colon < 0 || colon - this.from > MAX_KEY_LENGTH) bail();
+      const keyAt = this.from;
       const key = keyText(this.s, this.a, this.from, colon, this.hash);
       out[key] = this.valueAfter(colon + 1, indent, depth, true);
+      spots?.set(key, [keyAt, this.valueAt]);
       size++;
     }
+    if (spots) this.spots?.set(out, spots);
     return withoutDuplicates(out, size);
   }
 
   private sequence(indent: number, depth: number): unknown[] {
     const a = this.a;
     const out: unknown[] = [];
+    const spots = this.spots && new Map<number, readonly [number, number]>();
     while (this.peek() && this.col >= indent) {
       if (this.col > indent) bail();
       if (!this.isEntry(this.from)) break; // the next key of a mapping the list is the value of
+      const entryAt = this.from;
       let p = this.from + 1;
       while (p < this.to && a[p] === SPACE) p++;
       if (p < this.to && (this.keyColon(p) >= 0 || this.isEntry(p))) {
@@ -299,8 +345,11 @@ class Reader {
         this.col = p - this.start;
         this.from = p;
         out.push(this.block(this.col, depth + 1));
+        this.valueAt = p;
       } else out.push(this.valueAfter(this.from + 1, indent, depth, false));
+      spots?.set(out.length - 1, [entryAt, this.valueAt]);
     }
+    if (spots) this.spots?.set(out, spots);
     return out;
   }
 
@@ -311,14 +360,27 @@ class Reader {
     const c = a[p] as number;
     if (p === this.to || c === HASH) {
       if (p === this.to) this.atEnd();
+      // An empty value: `yaml` places it after the spaces that follow the indicator.
+      const empty = p === this.to ? this.end : p;
       this.consume();
-      if (!this.peek()) return null;
-      if (this.col > indent) return this.block(this.col, depth + 1);
-      if (inMapping && this.col === indent && this.isEntry(this.from))
-        return this.sequence(indent, depth + 1);
+      if (this.peek()) {
+        const at = this.from;
+        if (this.col > indent) {
+          const value = this.block(this.col, depth + 1);
+          this.valueAt = at;
+          return value;
+        }
+        if (inMapping && this.col === indent && this.isEntry(this.from)) {
+          const value = this.sequence(indent, depth + 1);
+          this.valueAt = at;
+          return value;
+        }
+      }
+      this.valueAt = empty;
       return null;
     }
     if (isOtherSpace(c)) bail();
+    this.valueAt = p;
     let value: unknown;
     if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       this.pos = p;
@@ -490,6 +552,8 @@ class Reader {
 
   private flowMap(depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const spots = this.spots && new Map<string, readonly [number, number]>();
+    if (spots) this.spots?.set(out, spots);
     let size = 0;
     this.pos++;
     for (;;) {
@@ -499,7 +563,9 @@ class Reader {
       const end = this.flowKey();
       const key = keyText(this.s, this.a, from, end, this.hash);
       c = this.skipSpace();
-      out[key] = c === COMMA || c === CLOSE_BRACE ? null : this.flowNode(depth + 1);
+      const valueAt = c === COMMA || c === CLOSE_BRACE ? -1 : this.pos;
+      out[key] = valueAt < 0 ? null : this.flowNode(depth + 1);
+      spots?.set(key, [from, valueAt]);
       size++;
       c = this.skipSpace();
       if (c === COMMA) this.pos++;
@@ -534,10 +600,13 @@ class Reader {
 
   private flowSeq(depth: number): unknown[] {
     const out: unknown[] = [];
+    const spots = this.spots && new Map<number, readonly [number, number]>();
+    if (spots) this.spots?.set(out, spots);
     this.pos++;
     for (;;) {
       let c = this.skipSpace();
       if (c === CLOSE_BRACKET) break;
+      spots?.set(out.length, [this.pos, this.pos]);
       out.push(this.flowNode(depth + 1));
       c = this.skipSpace();
       if (c === COMMA) this.pos++;

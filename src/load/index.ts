@@ -1,6 +1,7 @@
 // Reads YAML into plain data while keeping the way back to the source: every value can be
 // traced to its file, line and column. Hostile input (huge files, alias bombs, invalid
 // UTF-8, duplicate keys, deep nesting) becomes a Problem, never an exception.
+import { isUtf8 } from 'node:buffer';
 import type { RuleId } from '../model/rules.js';
 import {
   isAlias,
@@ -18,7 +19,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
-import { parseSimpleYaml } from './fast.js';
+import { locateSimpleYaml, parseSimpleYaml, type SimpleYamlSpots } from './fast.js';
 import { trapMessage, unknownTagMessage, unresolvedAliasMessage } from './traps.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
@@ -48,6 +49,12 @@ function problem(file: string, pos: Position, rule: RuleId, message: string): Pr
 /** Decodes bytes as UTF-8, reporting the position of the first invalid byte. */
 function decode(file: string, input: string | Uint8Array): { text: string } | { problem: Problem } {
   if (typeof input === 'string') return { text: input };
+  // isUtf8 and Buffer's decoder are native and much cheaper than a fatal TextDecoder.
+  if (isUtf8(input)) {
+    const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+    // TextDecoder drops a byte order mark at the start; so does this.
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  }
   try {
     return { text: decoder.decode(input) };
   } catch {
@@ -303,7 +310,8 @@ const MAX_SYNTAX_PROBLEMS = 10;
  */
 function deepFlowNesting(text: string): number | undefined {
   // Fewer opening brackets than the limit cannot nest past it (most files have a few dozen).
-  if ((text.match(OPENING_BRACKETS)?.length ?? 0) <= MAX_DEPTH) return undefined;
+  if (count(text, '[', MAX_DEPTH + 1) + count(text, '{', MAX_DEPTH + 1) <= MAX_DEPTH)
+    return undefined;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -314,7 +322,12 @@ function deepFlowNesting(text: string): number | undefined {
   return undefined;
 }
 
-const OPENING_BRACKETS = /[[{]/g;
+/** How often `char` occurs in `text`, counting up to `limit`. */
+function count(text: string, char: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1 && n < limit; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
 
 /** The key text at a duplicate-key error's offset, for the message. */
 function duplicateKeyAt(text: string, offset: number): string | undefined {
@@ -336,23 +349,50 @@ function yamlOptions() {
   } as const;
 }
 
-/** A source read by the fast path: positions come from a full parse on first use. */
+/**
+ * A source read by the fast path: on first use, positions come from reading the text again
+ * with the fast reader noting where values start (./fast.ts locateSimpleYaml); a value it
+ * cannot place (an empty one) is located by a full parse.
+ */
 function lazySource(file: string, text: string, data: unknown): YamlSource {
-  let locator: ((path: DocPath, part: 'key' | 'value') => Position) | undefined;
+  let spots: SimpleYamlSpots | undefined | null;
+  let full: ((path: DocPath, part: 'key' | 'value') => Position) | undefined;
+  let at: ((offset: number) => Position) | undefined;
   let lines: string[] | undefined;
   return {
     file,
     data,
     locate: (path, part = 'value') => {
-      if (!locator) {
+      if (spots === undefined) spots = locateSimpleYaml(text) ?? null;
+      const offset = spots ? spotOf(spots, path, part) : -1;
+      if (offset >= 0) return (at ??= positionsIn(text))(offset);
+      if (!full) {
         const doc = parseDocument(text, yamlOptions());
-        const at = positionsIn(text);
-        locator = (p, k) => locate(doc, p, k, at);
+        const positions = (at ??= positionsIn(text));
+        full = (p, k) => locate(doc, p, k, positions);
       }
-      return locator(path, part);
+      return full(path, part);
     },
     lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? '',
   };
+}
+
+/** The offset locate() finds for `path` in a text read by the fast path; -1 when unknown. */
+function spotOf(read: SimpleYamlSpots, path: DocPath, part: 'key' | 'value'): number {
+  let node: unknown = read.data;
+  let best = read.root;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as string | number;
+    if (node === null || typeof node !== 'object') break;
+    const isList = Array.isArray(node);
+    if (isList && typeof segment !== 'number') break;
+    const spot = read.spots.get(node)?.get(isList ? segment : String(segment));
+    if (!spot) break;
+    best = isList ? spot[1] : i === path.length - 1 && part === 'key' ? spot[0] : spot[1];
+    if (best < 0) return -1;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return best;
 }
 
 /** Rejects what YAML allows but data files must not have: deep nesting, non-scalar keys. */

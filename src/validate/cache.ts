@@ -21,13 +21,15 @@ export interface CachedTree {
   /** treeKey() of the files. */
   files: string;
   /**
-   * A name for the state of the folder as git vouches for it (cli/validate/git-index.ts
+   * A name for the state of the folder as git vouches for it (src/node/git-index.ts
    * folderStateKey), when it could: the same state next time means the same files.
    */
   state?: string;
   /** The days on which every file's result holds. */
   today?: TodayRange;
   result: CombinedResult;
+  /** The text of the lines problems are on, by file and line (excerpts), when kept. */
+  lines?: Record<string, Record<number, string>>;
 }
 
 /** Where cached results live, by blob id (a folder, a Map in tests). */

@@ -8,9 +8,9 @@ import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
 import { addCadence, isValidDate } from '../model/units.js';
 import { detectForeignFormat } from '../model/foreign.js';
 import { checkSchema } from './schema.js';
-import { checkSla, checkSlaSet, type Finding } from './rules.js';
+import { checkSla, type Finding } from './rules.js';
 import { withFix } from './hints.js';
-import { type FileResult, type TodayRange } from './result.js';
+import { duplicateIds, problemLines, type FileResult, type TodayRange } from './result.js';
 
 export { closest } from './schema.js';
 export type { Finding } from './rules.js';
@@ -171,7 +171,13 @@ export function validateSources(
     for (const p of result.problems) problems.push(p);
     if (result.sla) slas.push(result.sla);
   }
-  for (const { sla, finding } of checkSlaSet(slas)) problems.push(fromFinding(sla.source, finding));
+  const byFile = new Map(slas.map((s) => [s.file, s]));
+  const ids = slas.map((s) => ({ file: s.file, id: s.sla.id }));
+  problems.push(
+    ...duplicateIds(ids, (file) =>
+      (byFile.get(file) as LoadedSla).source.locate(['metadata', 'id']),
+    ),
+  );
   const sorted = sortProblems(problems);
   return {
     files: files.length,
@@ -197,9 +203,15 @@ export function hasUnreadableValues(s: LoadedSla): boolean {
 }
 
 /** Validates one file on its own: everything but the rules across files. */
-export function checkFile(file: SourceFile, options: ValidateOptions = {}): FileResult {
+export function checkFile(
+  file: SourceFile,
+  options: ValidateOptions & { lines?: boolean } = {},
+): FileResult {
   const { sla, problems, unreadable } = loadChecked(file, options);
-  return resultOf(file.path, problems, sla?.sla, unreadable, options);
+  const result = resultOf(file.path, problems, sla?.sla, unreadable, options);
+  const lines = options.lines ? problemLines(file.content, problems) : undefined;
+  if (lines) result.lines = lines;
+  return result;
 }
 
 /** The per-file result of loading a file (see loadSla), as checkFile gives it. */

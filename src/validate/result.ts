@@ -19,6 +19,11 @@ export interface FileResult {
    * it); absent when they never depend on it. Bounds are inclusive, `after` exclusive.
    */
   today?: TodayRange;
+  /**
+   * The text of each line a problem is on, by line number (excerpts under problems), taken
+   * while the content was at hand. Not cached: a cached result has the file's content.
+   */
+  lines?: Record<number, string>;
 }
 
 export interface TodayRange {
@@ -52,7 +57,7 @@ function dayOrEmpty(today: string | undefined): string {
   return lastDay.day;
 }
 
-export function duplicateIdMessage(id: string, firstFile: string, firstAt: Position): string {
+function duplicateIdMessage(id: string, firstFile: string, firstAt: Position): string {
   return `metadata.id "${id}" is already used by ${firstFile}:${firstAt.line}:${firstAt.column}; each SLA needs its own id`;
 }
 
@@ -70,9 +75,9 @@ export function filesSharingIds(results: readonly FileResult[]): Set<string> {
 }
 
 /**
- * Puts per-file results together as validateSources does: the rules across files (unique
- * ids), sorted problems. `idPosition` locates the metadata.id of the files in
- * filesSharingIds(results).
+ * Puts per-file results together (validateSources does the same for loaded files): the
+ * rules across files (unique ids), sorted problems. `idPosition` locates the metadata.id of
+ * the files in filesSharingIds(results).
  */
 export function combineResults(
   results: readonly FileResult[],
@@ -80,9 +85,27 @@ export function combineResults(
 ): CombinedResult {
   const problems: Problem[] = [];
   const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const r of sorted) problems.push(...r.problems);
+  problems.push(...duplicateIds(sorted, idPosition));
+  const all = sortProblems(problems);
+  return {
+    files: results.length,
+    errors: all.filter((p) => p.severity === 'error'),
+    warnings: all.filter((p) => p.severity === 'warning'),
+  };
+}
+
+/**
+ * The rule across files, `sla-id-unique`: every file whose SLA id an earlier file (in the
+ * order given, by path) already uses. `idPosition` locates a file's metadata.id.
+ */
+export function duplicateIds(
+  files: ReadonlyArray<{ file: string; id?: string | undefined }>,
+  idPosition: (file: string) => Position,
+): Problem[] {
+  const out: Problem[] = [];
   const firstById = new Map<string, string>();
-  for (const r of sorted) {
-    problems.push(...r.problems);
+  for (const r of files) {
     if (r.id === undefined) continue;
     const first = firstById.get(r.id);
     if (first === undefined) {
@@ -90,7 +113,7 @@ export function combineResults(
       continue;
     }
     const at = idPosition(r.file);
-    problems.push({
+    out.push({
       file: r.file,
       line: at.line,
       column: at.column,
@@ -99,10 +122,38 @@ export function combineResults(
       severity: 'error',
     });
   }
-  const all = sortProblems(problems);
-  return {
-    files: results.length,
-    errors: all.filter((p) => p.severity === 'error'),
-    warnings: all.filter((p) => p.severity === 'warning'),
-  };
+  return out;
+}
+
+/**
+ * The lines of `content` that `problems` are on, as `text.split(/\r?\n/)[line - 1]` gives
+ * them for its lossy UTF-8 text, found without splitting the whole text.
+ */
+export function problemLines(
+  content: string | Uint8Array,
+  problems: readonly Problem[],
+): Record<number, string> | undefined {
+  if (problems.length === 0) return undefined;
+  const text =
+    typeof content === 'string'
+      ? content
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
+  const wanted = [...new Set(problems.map((p) => p.line))]
+    .filter((l) => l > 0)
+    .sort((a, b) => a - b);
+  const out: Record<number, string> = {};
+  let line = 1;
+  let start = 0;
+  for (const n of wanted) {
+    while (line < n && start <= text.length) {
+      const end = text.indexOf('\n', start);
+      start = end < 0 ? text.length + 1 : end + 1;
+      line++;
+    }
+    if (start > text.length) break;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    out[n] = text.slice(start, text.charCodeAt(end - 1) === 0x0d && end > start ? end - 1 : end);
+  }
+  return out;
 }

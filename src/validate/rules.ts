@@ -22,7 +22,6 @@ import type { RuleId } from '../model/rules.js';
 import type { LoadedSla, ValidateOptions } from './index.js';
 import { closest } from './schema.js';
 import { suggestTimeZone } from './hints.js';
-import { duplicateIdMessage } from './result.js';
 
 export interface Finding {
   path: DocPath;
@@ -100,31 +99,6 @@ type Broken = ReadonlySet<string> | undefined;
 /** Whether the value at `path` + `rest` could be normalized. */
 function readable(broken: Broken, path: DocPath, ...rest: Array<string | number>): boolean {
   return broken === undefined || !broken.has(pathKey([...path, ...rest]));
-}
-
-/** Rules across all SLA files of a repository. */
-export function checkSlaSet(
-  slas: readonly LoadedSla[],
-): Array<{ sla: LoadedSla; finding: Finding }> {
-  const out: Array<{ sla: LoadedSla; finding: Finding }> = [];
-  const firstById = new Map<string, LoadedSla>();
-  for (const s of slas) {
-    const first = firstById.get(s.sla.id);
-    if (!first) {
-      firstById.set(s.sla.id, s);
-      continue;
-    }
-    const pos = first.source.locate(['metadata', 'id']);
-    out.push({
-      sla: s,
-      finding: {
-        path: ['metadata', 'id'],
-        rule: 'sla-id-unique',
-        message: duplicateIdMessage(s.sla.id, first.file, pos),
-      },
-    });
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------

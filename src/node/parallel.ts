@@ -2,17 +2,37 @@
 // queue, so a slow start of a worker (it loads the validation code) costs little. Workers
 // start first and read their own files, so their start overlaps this thread's.
 // The results are the same as validating in order on one thread; only the time differs.
-import { existsSync, readFileSync } from 'node:fs';
+// This is the FileChecker of `slac validate` (src/app/validate-repository.ts).
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { FileResult, ValidateOptions } from '../../src/validate/index.js';
+import type { FileChecker, FileToCheck } from '../app/validate-repository.js';
+import type { FileResult, ValidateOptions } from '../validate/index.js';
 
-/** A file to validate: its content when already read, else where to read it. */
-export interface FileToCheck {
-  path: string;
-  abs: string;
-  content?: Uint8Array;
+/** Below this many files to validate, starting worker threads costs more than it saves. */
+export const PARALLEL_FROM = 400;
+/**
+ * With fewer CPUs than this, threads are slower by default: each worker loads and warms up
+ * its own copy of the reader and rules, and on 2 vCPUs (shared with other work) 10,000 files
+ * took 1.3–2× as long on two threads as on one (docs/performance.md).
+ */
+export const THREADS_FROM_CPUS = 4;
+
+/**
+ * Validates on `jobs` threads (default: one per CPU from PARALLEL_FROM files on a machine of
+ * THREADS_FROM_CPUS or more, else one), reading files from disk where their content is not given.
+ */
+export function threadedChecker(jobs?: number): FileChecker {
+  return {
+    check: (files, options) => {
+      const cpus = availableParallelism();
+      const threads =
+        jobs ?? (files.length >= PARALLEL_FROM && cpus >= THREADS_FROM_CPUS ? cpus : 1);
+      return checkFiles(files, options, threads);
+    },
+  };
 }
 
 const MAX_CHUNK = 100;
@@ -24,11 +44,43 @@ function canRunInParallel(): boolean {
   return existsSync(WORKER);
 }
 
+/**
+ * The file's content: as given, or read from disk into a buffer that the next read reuses
+ * (validating a file reads its content once, synchronously; a buffer per file and the size
+ * lookup of readFileSync cost more than reading small files).
+ */
 export function contentOf(file: FileToCheck): Uint8Array {
-  return file.content ?? readFileSync(file.abs);
+  return file.content ?? readReused(file.abs);
 }
 
-export async function checkFiles(
+const SCRATCH_BYTES = 1 << 16;
+let scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+
+function readReused(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    let size = 0;
+    for (;;) {
+      if (size === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, size);
+        scratch = bigger;
+      }
+      const read = readSync(fd, scratch, size, scratch.length - size, null);
+      if (read === 0) break;
+      size += read;
+    }
+    if (scratch.length <= SCRATCH_BYTES) return scratch.subarray(0, size);
+    // A large file keeps its own copy; the next read starts small again.
+    const content = Buffer.from(scratch.subarray(0, size));
+    scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+    return content;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function checkFiles(
   files: readonly FileToCheck[],
   options: ValidateOptions,
   jobs: number,
@@ -64,7 +116,7 @@ export async function checkFiles(
     });
   });
   // This thread works through the queue too, pausing between chunks to answer the workers.
-  const { checkFile } = await import('../../src/validate/index.js');
+  const { checkFile } = await import('../validate/index.js');
   while (next < chunks.length) {
     const index = next++;
     results[index] = (chunks[index] as FileToCheck[]).map((f) =>

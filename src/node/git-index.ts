@@ -5,9 +5,9 @@
 // not track.
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
-import { runGit } from '../../src/git/index.js';
-import { CONFIG_FILE } from '../../src/config/defaults.js';
-import { slaMatcher } from '../../src/repo/tree.js';
+import { runGit } from '../git/index.js';
+import { CONFIG_FILE } from '../config/defaults.js';
+import { slaMatcher } from '../repo/tree.js';
 
 /** git's output, or undefined when git fails (outside a work tree, no git). */
 function git(cwd: string, args: string[]): Promise<string | undefined> {

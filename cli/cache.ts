@@ -4,8 +4,8 @@ import {
   CacheFolderError,
   openCache as openDiskCache,
   type DiskCache,
-} from '../../src/node/cache-store.js';
-import { UsageError } from '../io.js';
+} from '../src/node/cache-store.js';
+import { UsageError } from './io.js';
 
 export type { DiskCache };
 

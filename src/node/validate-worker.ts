@@ -1,8 +1,10 @@
 // A worker thread of `slac validate --jobs N`: validates the chunks of files it is sent
 // (reading those it is not given) and answers with their per-file results (./parallel.ts).
+// Bundled as worker.js next to the command line's chunks (scripts/bundle.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, type ValidateOptions } from '../../src/validate/index.js';
-import { contentOf, type FileToCheck } from './parallel.js';
+import { checkFile, type ValidateOptions } from '../validate/index.js';
+import type { FileToCheck } from '../app/validate-repository.js';
+import { contentOf } from './parallel.js';
 
 const options = workerData as ValidateOptions;
 parentPort?.on('message', (chunk: { index: number; files: FileToCheck[] }) => {
