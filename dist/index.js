@@ -1,44 +1,41 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  COMMENT_MARKER,
-  GitHubApi,
-  STATUS_CONTEXT,
-  createClient,
-  teamMembership
-} from "./chunk-XI2IRW46.js";
-import {
   createGitReader,
-  runGit
-} from "./chunk-PF3S4IFK.js";
-import {
-  cacheKey
-} from "./chunk-ICZ6HGUA.js";
-import {
   error,
   getInput,
+  info,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunk-KRO7I2Q6.js";
-import "./chunk-7PYS6RL3.js";
+} from "./chunk-WC67KM6O.js";
+import {
+  COMMENT_MARKER,
+  GitHubApi,
+  STATUS_CONTEXT,
+  createClient,
+  teamDirectory
+} from "./chunk-A7JFNN56.js";
+import {
+  cacheKey
+} from "./chunk-JXQEP36V.js";
+import "./chunk-76SOX2HU.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-MPHHO6IK.js";
+import "./chunk-GSJQI2HI.js";
+import {
+  runGit
+} from "./chunk-RIDCRAUR.js";
+import "./chunk-UXNRCORL.js";
 
 // action/run.ts
 import { dirname, resolve as resolve3 } from "node:path";
-
-// action/check.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
 
 // action/cache.ts
 import { resolve as resolve2 } from "node:path";
 
 // src/node/cache-store.ts
-import { createHash } from "node:crypto";
 import {
   mkdirSync,
   readFileSync,
@@ -49,7 +46,6 @@ import {
   writeFileSync
 } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 var CacheFolderError = class extends Error {
   constructor(message) {
     super(message);
@@ -61,15 +57,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  if (true) return "838b9b7267975f741c2912c63cd15e1722ee29acf1158d51e30265de02782bc9";
-  const src = fileURLToPath(new URL("../", import.meta.url));
-  const hash = createHash("sha256");
-  for (const dir of ["load", "model", "validate"]) {
-    for (const name of readdirSync(join(src, dir)).sort()) {
-      hash.update(name).update(readFileSync(join(src, dir, name)));
-    }
-  }
-  return hash.digest("hex");
+  return true ? "0fd8434f7df4cea0128eca963b1e64883cc0bba9878f43ebefe7d0aef7ff4e9c" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -209,6 +197,10 @@ function text(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// action/check.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
 // action/event.ts
 import { readFile } from "node:fs/promises";
 var CHECK_EVENTS = [
@@ -269,19 +261,14 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-3ZJY7TH7.js"), import("./chunk-U7G5E4E6.js")]).then(
+  work ??= Promise.all([import("./chunk-6CBHECD3.js"), import("./chunk-P72HXYNP.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
 }
 var ANNOTATIONS_PER_TYPE = 10;
-async function runCheck(inputs) {
-  const repo = repoFromEnv();
-  const api = new GitHubApi(
-    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
-    repo
-  );
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+async function runCheck(context) {
+  const { api, log } = context;
   const report = {
     approved: false,
     impact: "none",
@@ -290,16 +277,14 @@ async function runCheck(inputs) {
     base: "",
     notes: []
   };
-  const statuses = new StatusWriter(api, runUrl());
+  const statuses = new StatusWriter(api, context.runUrl, log);
   let pr;
   let checks = [];
-  const cache = inputs.cache ? ActionCache.open(workspace, inputs.cache) : void 0;
   try {
-    const eventName = process.env.GITHUB_EVENT_NAME ?? "";
-    const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
+    const payload = await readEvent(context.eventPath);
     const eventHead = eventHeadSha(payload);
     if (eventHead) await statuses.pending(eventHead);
-    report.pullRequest = await pullRequestNumber(eventName, payload, api);
+    report.pullRequest = await pullRequestNumber(context.eventName, payload, api);
     const loading = loadWork();
     pr = await api.pullRequest(report.pullRequest);
     await statuses.pending(pr.headSha);
@@ -309,7 +294,7 @@ async function runCheck(inputs) {
     for (const head of statuses.touched())
       if (head !== pr.headSha) {
         const others = await api.openPullRequestsWithHead(head);
-        const stale = await checkHead(work2, inputs, api, repo, workspace, cache, others, void 0);
+        const stale = await checkHead(work2, context, others, void 0);
         await statuses.decide(
           head,
           stale.length === 0 ? {
@@ -320,12 +305,12 @@ async function runCheck(inputs) {
       }
     const sharing = await api.openPullRequestsWithHead(pr.headSha);
     const pulls = [pr, ...sharing.filter((p) => p.number !== pr.number)];
-    checks = await checkHead(work2, inputs, api, repo, workspace, cache, pulls, pr.number);
+    checks = await checkHead(work2, context, pulls, pr.number);
     const primary = checks[0];
     Object.assign(report, primary.report);
-    if (report.evaluation) annotate(report.evaluation);
+    if (report.evaluation) annotate(log, report.evaluation);
     await statuses.decide(pr.headSha, decision(work2, report));
-    await writeSummary(work2.reportMarkdown(report, true));
+    await writeSummary(log, work2.reportMarkdown(report, true));
     const failures = [
       ...checks.flatMap(
         (c) => c.report.error ? [`${checks.length > 1 ? `#${c.pr.number}: ` : ""}${c.report.error}`] : []
@@ -346,26 +331,28 @@ async function runCheck(inputs) {
       await statuses.decide(head, { state: "failure", description: statusLine(report) });
     if (pr && !checks.some((c) => c.pr.number === pr.number)) {
       await upsertComment(api, pr.number, reportMarkdown(report)).catch(
-        (e) => warning(`could not update the comment: ${messageOf(e)}`)
+        (e) => log.warning(`could not update the comment: ${messageOf(e)}`)
       );
     }
-    await writeSummary(reportMarkdown(report)).catch(() => {
+    await writeSummary(log, reportMarkdown(report)).catch(() => {
     });
     return { report, failure: [report.error, ...statuses.failures()].join("; ") };
   } finally {
-    cache?.save();
+    context.cache?.save();
   }
 }
 function decision(work2, report) {
   return { state: report.approved ? "success" : "failure", description: work2.statusLine(report) };
 }
 var StatusWriter = class {
-  constructor(api, url) {
+  constructor(api, url, log) {
     this.api = api;
     this.url = url;
+    this.log = log;
   }
   api;
   url;
+  log;
   pendingHeads = /* @__PURE__ */ new Set();
   decided = /* @__PURE__ */ new Set();
   errors = [];
@@ -375,7 +362,9 @@ var StatusWriter = class {
     try {
       await this.api.setStatus(head, "pending", "slac is checking\u2026", this.url);
     } catch (error2) {
-      warning(`could not set the commit status of ${head} to pending: ${messageOf(error2)}`);
+      this.log.warning(
+        `could not set the commit status of ${head} to pending: ${messageOf(error2)}`
+      );
     }
   }
   async decide(head, { state, description }) {
@@ -384,7 +373,7 @@ var StatusWriter = class {
       await this.api.setStatus(head, state, description, this.url);
     } catch (error2) {
       const message = `could not write the commit status ${STATUS_CONTEXT} (${state}) on ${head}: ${messageOf(error2)}; it stays as the last run left it (pending if this run set that), so re-run the check`;
-      error(message);
+      this.log.error(message);
       this.errors.push(message);
     }
   }
@@ -399,9 +388,10 @@ var StatusWriter = class {
     return [...this.errors];
   }
 };
-async function checkHead(work2, inputs, api, repo, workspace, cache, pulls, primary) {
+async function checkHead(work2, context, pulls, primary) {
+  const { api, log } = context;
   const checks = [];
-  for (const pr of pulls) checks.push(await checkPull(work2, inputs, api, workspace, cache, pr));
+  for (const pr of pulls) checks.push(await checkPull(work2, context, pr));
   if (primary !== void 0)
     checks.sort((a, b) => Number(b.pr.number === primary) - Number(a.pr.number === primary));
   const share = () => {
@@ -422,7 +412,7 @@ async function checkHead(work2, inputs, api, repo, workspace, cache, pulls, prim
         `This head commit is also the head of ${c.report.sharedHead.map((o) => `#${o.pullRequest}`).join(", ")}. The status ${STATUS_CONTEXT} belongs to the commit, so it is green only when the check holds for every open pull request whose head it is.`
       );
     if (c.report.evaluation)
-      await requestOwners(api, repo, c.pr, c.reviews, c.report.evaluation, c.report.notes);
+      await requestOwners(context, c.pr, c.reviews, c.report.evaluation, c.report.notes);
   }
   let failed = false;
   for (const c of checks) {
@@ -438,12 +428,12 @@ async function checkHead(work2, inputs, api, repo, workspace, cache, pulls, prim
     for (const c of checks)
       if (!c.report.error?.startsWith("could not write the comment"))
         await upsertComment(api, c.pr.number, work2.reportMarkdown(c.report)).catch(
-          (e) => warning(`could not update the comment: ${messageOf(e)}`)
+          (e) => log.warning(`could not update the comment: ${messageOf(e)}`)
         );
   }
   return checks;
 }
-async function checkPull(work2, inputs, api, workspace, cache, pr) {
+async function checkPull(work2, context, pr) {
   const report = {
     approved: false,
     impact: "none",
@@ -454,39 +444,35 @@ async function checkPull(work2, inputs, api, workspace, cache, pr) {
   };
   let reviews = [];
   try {
-    await fetchAsData(workspace, pr);
-    let commits;
-    [reviews, commits] = await Promise.all([api.reviews(pr.number), api.commits(pr.number)]);
-    const evaluation = await evaluateWithTeams(
-      work2.evaluate,
-      inputs,
-      workspace,
-      pr,
+    await fetchAsData(context.workspace, pr);
+    const [read, commits] = await Promise.all([
+      context.api.reviews(pr.number),
+      context.api.commits(pr.number)
+    ]);
+    reviews = read;
+    const check = await work2.checkPullRequest({
+      git: createGitReader(context.workspace),
+      baseRef: pr.baseSha,
+      headRef: pr.headSha,
+      author: pr.author,
       reviews,
       commits,
-      report.notes,
-      cache
-    );
-    report.evaluation = evaluation;
-    report.impact = work2.overallImpact(evaluation.diff);
+      ...context.teams ? { directory: context.teams } : {},
+      today: context.today,
+      ...context.cache ? { cache: context.cache } : {}
+    });
+    if (check.teamsNotLookedUp.length > 0)
+      report.notes.push(
+        `Team membership of ${check.teamsNotLookedUp.join(", ")} comes from the \`teams:\` lists of the base .slac.yml, because the workflow's token cannot read org membership. Pass \`org-token\` (a GitHub App token with "Members: read", or a PAT with read:org) to read it from GitHub.`
+      );
+    report.evaluation = check.evaluation;
+    report.impact = check.impact;
     report.approved = work2.ownApproval(report);
   } catch (error2) {
     report.approved = false;
     report.error = messageOf(error2);
   }
   return { pr, report, reviews };
-}
-function repoFromEnv() {
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set to OWNER/REPO");
-  return { owner, repo };
-}
-function today(inputs) {
-  return inputs.testToday ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-}
-function runUrl() {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run2 } = process.env;
-  return server && repo && run2 ? `${server}/${repo}/actions/runs/${run2}` : void 0;
 }
 function messageOf(error2) {
   if (error2 instanceof Error) {
@@ -525,62 +511,16 @@ async function fetchAsData(workspace, pr) {
         `commit ${sha} of pull request #${pr.number} is not in the workspace after git fetch: check out the base with actions/checkout and keep its token (persist-credentials)`
       );
 }
-async function evaluateWithTeams(evaluate, inputs, workspace, pr, reviews, commits, notes, cache) {
-  const git = createGitReader(workspace);
-  const input = {
-    ...cache ? { cache } : {},
-    git,
-    baseRef: pr.baseSha,
-    headRef: pr.headSha,
-    author: pr.author,
-    reviews,
-    commits,
-    teams: {},
-    today: today(inputs)
-  };
-  const first = await evaluate(input);
-  const teams = [
-    ...new Set(first.approvals.requirements.flatMap((r) => r.anyOf.filter((o) => o.includes("/"))))
-  ].sort();
-  if (teams.length === 0) return first;
-  if (!inputs.orgToken) {
-    notes.push(
-      `Team membership of ${teams.join(", ")} comes from the \`teams:\` lists of the base .slac.yml, because the workflow's token cannot read org membership. Pass \`org-token\` (a GitHub App token with "Members: read", or a PAT with read:org) to read it from GitHub.`
-    );
-    return first;
-  }
-  const client = createClient(inputs.orgToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
-  const author = pr.author.toLowerCase();
-  const approvers = [
-    ...new Set(
-      reviews.flatMap(
-        (r) => r.state === "APPROVED" && r.user && r.user.login.toLowerCase() !== author ? [r.user.login] : []
-      )
-    )
-  ].sort();
-  const membership = {};
-  for (const team of teams) {
-    const members = [];
-    const unverified = [];
-    for (const login of approvers) {
-      const answer = await teamMembership(client, team, login);
-      if (answer === "member") members.push(login);
-      else if (answer !== "not-member") unverified.push(answer.unverified);
-    }
-    membership[team] = members.length === 0 && unverified.length > 0 ? { error: unverified.join(" ") } : { members };
-  }
-  return evaluate({ ...input, teams: membership });
-}
-function annotate(evaluation) {
-  const emit = (problems, log) => problems.slice(0, ANNOTATIONS_PER_TYPE).forEach((p) => {
-    log(`${p.rule}: ${p.message}`, {
+function annotate(log, evaluation) {
+  const emit = (problems, level) => problems.slice(0, ANNOTATIONS_PER_TYPE).forEach((p) => {
+    log[level](`${p.rule}: ${p.message}`, {
       title: `slac ${p.rule}`,
       file: p.file,
       ...p.line > 0 ? { startLine: p.line, startColumn: p.column } : {}
     });
   });
-  emit(evaluation.validation.errors, error);
-  emit(evaluation.validation.warnings, warning);
+  emit(evaluation.validation.errors, "error");
+  emit(evaluation.validation.warnings, "warning");
 }
 async function upsertComment(api, number, body) {
   const login = (await api.ownLogin()).toLowerCase();
@@ -591,7 +531,7 @@ async function upsertComment(api, number, body) {
     if (ours.body !== body) await api.updateComment(ours.id, body);
   } else await api.createComment(number, body);
 }
-async function requestOwners(api, repo, pr, reviews, evaluation, notes) {
+async function requestOwners({ api, repo, log }, pr, reviews, evaluation, notes) {
   const reviewed = new Set(reviews.flatMap((r) => r.user ? [r.user.login.toLowerCase()] : []));
   const author = pr.author.toLowerCase();
   const users = /* @__PURE__ */ new Set();
@@ -611,16 +551,15 @@ async function requestOwners(api, repo, pr, reviews, evaluation, notes) {
     await api.requestReviewers(pr.number, [...users].sort(), [...teams].sort());
   } catch (error2) {
     const message = `could not request reviews from ${[...users, ...teams].join(", ")}: ${messageOf(error2)}`;
-    warning(message);
+    log.warning(message);
     notes.push(message);
   }
 }
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(markdown.replace(COMMENT_MARKER, "")).write();
+function writeSummary(log, markdown) {
+  return log.summary(markdown.replace(COMMENT_MARKER, ""));
 }
-async function writeReport(report) {
-  const dir = process.env.RUNNER_TEMP || join2(process.cwd(), ".slac");
+async function writeReport(report, temp) {
+  const dir = temp ?? join2(process.cwd(), ".slac");
   await mkdir(dir, { recursive: true });
   const path = join2(dir, "slac-report.json");
   await writeFile(path, (await loadWork()).reportJson(report));
@@ -683,48 +622,75 @@ function parseInputs() {
   });
 }
 function testKnobs() {
-  const today2 = getInput("slac-test-today");
+  const today = getInput("slac-test-today");
   const retry = getInput("slac-test-retry-base-ms");
   const retryMs = Number(retry);
   return {
-    testToday: /^\d{4}-\d{2}-\d{2}$/.test(today2) ? today2 : void 0,
+    testToday: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : void 0,
     testRetryBaseMs: retry && Number.isFinite(retryMs) && retryMs >= 0 ? retryMs : void 0
   };
+}
+function readRunnerEnv(env = process.env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run2 } = env;
+  return Object.freeze({
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    repository: repository || void 0,
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    eventPath: env.GITHUB_EVENT_PATH || void 0,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    runUrl: server && repository && run2 ? `${server}/${repository}/actions/runs/${run2}` : void 0,
+    temp: env.RUNNER_TEMP || void 0,
+    hasSummary: Boolean(env.GITHUB_STEP_SUMMARY)
+  });
+}
+function repoOf(runner) {
+  const [owner, repo] = (runner.repository ?? "").split("/");
+  if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set to OWNER/REPO");
+  return { owner, repo };
 }
 
 // action/run.ts
 async function run() {
+  const runner = readRunnerEnv();
   try {
     setOutput("approved", "false");
     setOutput("impact", "none");
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runReportMode } = await import("./chunk-2WKDQGDR.js");
+      const { runReportMode } = await import("./chunk-BQEFAVOS.js");
       const folder = dirname(inputs.config);
-      const result = await runReportMode(
-        inputs,
-        resolve3(workspace, folder),
-        repoFromEnv(),
-        (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-        folder === "." ? "" : `${folder.replace(/\/+$/, "")}/`
-      );
+      const result = await runReportMode({
+        api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
+        log: actionLog(runner),
+        root: resolve3(runner.workspace, folder),
+        prefix: folder === "." ? "" : `${folder.replace(/\/+$/, "")}/`,
+        today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+        temp: runner.temp,
+        ...inputs.prometheusUrl ? {
+          prometheus: {
+            url: inputs.prometheusUrl,
+            ...inputs.prometheusToken ? { token: inputs.prometheusToken } : {}
+          }
+        } : {}
+      });
       setOutput("breaches", String(result.breaches));
       setOutput("report", result.path);
       if (result.pullRequest) setOutput("pull-request", String(result.pullRequest));
       return;
     }
     if (inputs.mode === "render") {
-      const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-      const { runRender } = await import("./chunk-PTHFLKEG.js");
-      await runRender(resolve3(workspace, dirname(inputs.config)), resolve3(workspace, inputs.out));
+      const { runRender } = await import("./chunk-65QWPQ4O.js");
+      await runRender(
+        resolve3(runner.workspace, dirname(inputs.config)),
+        resolve3(runner.workspace, inputs.out)
+      );
       return;
     }
-    const { report, failure } = await runCheck(inputs);
+    const { report, failure } = await runCheck(checkContext(inputs, runner));
     setOutput("approved", String(report.approved));
     setOutput("impact", report.impact);
-    setOutput("report", await writeReport(report));
+    setOutput("report", await writeReport(report, runner.temp));
     if (failure) setFailed(failure);
   } catch (error2) {
     const message = messageOf(error2);
@@ -738,11 +704,39 @@ async function run() {
       error: message
     };
     try {
-      setOutput("report", await writeReport(report));
+      setOutput("report", await writeReport(report, runner.temp));
     } catch {
     }
     setFailed(message);
   }
+}
+function checkContext(inputs, runner) {
+  const repo = repoOf(runner);
+  return {
+    api: new GitHubApi(client(inputs, runner, inputs.githubToken), repo),
+    ...inputs.orgToken ? { teams: teamDirectory(client(inputs, runner, inputs.orgToken)) } : {},
+    repo,
+    workspace: runner.workspace,
+    eventName: runner.eventName,
+    eventPath: runner.eventPath,
+    runUrl: runner.runUrl,
+    today: inputs.testToday ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    ...inputs.cache ? { cache: ActionCache.open(runner.workspace, inputs.cache) } : {},
+    log: actionLog(runner)
+  };
+}
+function client(inputs, runner, token) {
+  return createClient(token, runner.apiUrl, inputs.requestTimeoutMs, inputs.testRetryBaseMs);
+}
+function actionLog(runner) {
+  return {
+    info: (message) => info(message),
+    warning: (message, annotation) => warning(message, annotation),
+    error: (message, annotation) => error(message, annotation),
+    summary: async (markdown) => {
+      if (runner.hasSummary) await summary.addRaw(markdown).write();
+    }
+  };
 }
 
 // action/main.ts

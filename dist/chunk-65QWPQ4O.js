@@ -1,33 +1,40 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  error,
+  info,
   openRepository
-} from "./chunk-PF3S4IFK.js";
+} from "./chunk-WC67KM6O.js";
 import {
   validationText
 } from "./chunk-7TIRIMKN.js";
 import {
   diffSlas,
-  readRevision
-} from "./chunk-QHDIRUSG.js";
+  listRevision
+} from "./chunk-WHVM2VOT.js";
 import {
   gitBlobId
-} from "./chunk-ICZ6HGUA.js";
-import "./chunk-KXXHUZG2.js";
+} from "./chunk-JXQEP36V.js";
+import "./chunk-KDUGT3F6.js";
 import {
-  buildReport,
-  chartSvg
-} from "./chunk-EIOEVYW6.js";
+  chartSvg,
+  createReporter
+} from "./chunk-WIJO7S2K.js";
+import "./chunk-DYP3ZHLO.js";
+import "./chunk-BVRVWALT.js";
 import {
-  error,
-  info
-} from "./chunk-KRO7I2Q6.js";
-import {
-  attainment,
+  loadSla,
   loadedKey,
   validateSources
-} from "./chunk-CDEXZA6Q.js";
-import "./chunk-7PYS6RL3.js";
+} from "./chunk-B4JM7TJO.js";
+import "./chunk-76SOX2HU.js";
+import {
+  periodKindOf,
+  validateResults
+} from "./chunk-DNUIOSO7.js";
+import {
+  sortProblems
+} from "./chunk-BLEPBWJI.js";
 import {
   INDICATORS,
   MONTH_NAMES,
@@ -36,32 +43,32 @@ import {
   formatMeasure,
   hasDowntimeBudget,
   hoursWords,
-  listSelected,
   measureFigure,
-  noSlaFiles,
   objectiveWords,
-  parsePeriod,
   performanceWords,
-  periodKindOf,
-  readWorkingTree,
-  validateResults,
   windowWords
-} from "./chunk-U7HLA2WY.js";
-import {
-  sortProblems
-} from "./chunk-BLEPBWJI.js";
-import "./chunk-IVPEN3YP.js";
+} from "./chunk-SCPTK3S2.js";
 import {
   MINUTES_PER_WEEK,
-  __commonJS,
-  __require,
-  __toESM,
   addCadence,
   formatDuration,
   formatPercent,
   formatWindow,
   windowPhrase
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-GSJQI2HI.js";
+import {
+  listSelected,
+  noSlaFiles,
+  readWorkingTree,
+  slaMatcher
+} from "./chunk-RBIKB5Y5.js";
+import "./chunk-RIDCRAUR.js";
+import "./chunk-UAFVYJPL.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-UXNRCORL.js";
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
@@ -70,9 +77,9 @@ var require_utils = __commonJS({
     exports.__esModule = true;
     exports.extend = extend;
     exports.indexOf = indexOf;
-    exports.escapeExpression = escapeExpression;
-    exports.isEmpty = isEmpty;
-    exports.createFrame = createFrame;
+    exports.escapeExpression = escapeExpression2;
+    exports.isEmpty = isEmpty2;
+    exports.createFrame = createFrame2;
     exports.blockParams = blockParams;
     exports.appendContextPath = appendContextPath;
     var escape = {
@@ -122,7 +129,7 @@ var require_utils = __commonJS({
       }
       return -1;
     }
-    function escapeExpression(string) {
+    function escapeExpression2(string) {
       if (typeof string !== "string") {
         if (string && typeof string.toHTML === "function") {
           return string.toHTML();
@@ -138,7 +145,7 @@ var require_utils = __commonJS({
       }
       return string.replace(badChars, escapeChar);
     }
-    function isEmpty(value) {
+    function isEmpty2(value) {
       if (!value && value !== 0) {
         return true;
       } else if (isArray(value) && value.length === 0) {
@@ -147,7 +154,7 @@ var require_utils = __commonJS({
         return false;
       }
     }
-    function createFrame(object) {
+    function createFrame2(object) {
       var frame = extend({}, object);
       frame._parent = object;
       return frame;
@@ -934,7 +941,7 @@ var require_runtime = __commonJS({
           }
           return container.lookupProperty(obj, name);
         },
-        lookupProperty: function lookupProperty(parent, propertyName) {
+        lookupProperty: function lookupProperty2(parent, propertyName) {
           var result = parent[propertyName];
           if (result == null) {
             return result;
@@ -1142,9 +1149,9 @@ var require_runtime = __commonJS({
       });
     }
     function passLookupPropertyOption(helper, container) {
-      var lookupProperty = container.lookupProperty;
+      var lookupProperty2 = container.lookupProperty;
       return _internalWrapHelper.wrapHelper(helper, function(options) {
-        options.lookupProperty = lookupProperty;
+        options.lookupProperty = lookupProperty2;
         return options;
       });
     }
@@ -1156,7 +1163,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars2) {
+    exports["default"] = function(Handlebars3) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -1166,11 +1173,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars2.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars2) {
+      Handlebars3.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars3) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars2;
+        return Handlebars3;
       };
     };
     module.exports = exports["default"];
@@ -2562,7 +2569,7 @@ var require_compiler = __commonJS({
         }, options.knownHelpers);
         return this.accept(program);
       },
-      compileProgram: function compileProgram(program) {
+      compileProgram: function compileProgram2(program) {
         var childCompiler = new this.compiler(), result = childCompiler.compile(program, this.options), guid = this.guid++;
         this.usePartial = this.usePartial || result.usePartial;
         this.children[guid] = result;
@@ -4808,7 +4815,7 @@ var require_code_gen = __commonJS({
       this.source = [];
     }
     CodeGen.prototype = {
-      isEmpty: function isEmpty() {
+      isEmpty: function isEmpty2() {
         return !this.source.length;
       },
       prepend: function prepend(source, loc) {
@@ -4824,7 +4831,7 @@ var require_code_gen = __commonJS({
         });
         return source;
       },
-      each: function each(iter) {
+      each: function each2(iter) {
         for (var i = 0, len = this.source.length; i < len; i++) {
           iter(this.source[i]);
         }
@@ -5608,15 +5615,15 @@ var require_javascript_compiler = __commonJS({
         if (!this.isInline()) {
           throw new _exception2["default"]("replaceStack on non-inline");
         }
-        var top = this.popStack(true);
-        if (top instanceof Literal) {
-          stack = [top.value];
+        var top2 = this.popStack(true);
+        if (top2 instanceof Literal) {
+          stack = [top2.value];
           prefix = ["(", stack];
           usedLiteral = true;
         } else {
           createdStack = true;
           var _name = this.incrStack();
-          prefix = ["((", this.push(_name), " = ", top, ")"];
+          prefix = ["((", this.push(_name), " = ", top2, ")"];
           stack = this.topStack();
         }
         var item = callback.call(this, stack);
@@ -6023,12 +6030,330 @@ var require_lib = __commonJS({
 });
 
 // src/app/render-site.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { readFile, readdir, rm, stat } from "node:fs/promises";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync
+} from "node:fs";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join, relative, sep } from "node:path";
+import { Worker } from "node:worker_threads";
 
 // src/render/index.ts
+var import_handlebars2 = __toESM(require_lib(), 1);
+
+// src/render/compile.ts
 var import_handlebars = __toESM(require_lib(), 1);
+var Unsupported = class extends Error {
+  constructor(what) {
+    super(`not supported by the compiled templates: ${what}`);
+    this.name = "Unsupported";
+  }
+};
+var BUILTIN_HELPERS = /* @__PURE__ */ new Set([
+  "helperMissing",
+  "blockHelperMissing",
+  "each",
+  "if",
+  "unless",
+  "with",
+  "log",
+  "lookup"
+]);
+var NULL_CONTEXT = Object.seal({});
+function compileTemplates(templates, partials) {
+  const compiled = /* @__PURE__ */ new Map();
+  const compileText = (key, text) => {
+    let program = compiled.get(key);
+    if (program === void 0) {
+      try {
+        program = compileProgram(import_handlebars.default.parse(text), partial);
+      } catch (error2) {
+        if (!(error2 instanceof Unsupported)) throw error2;
+        program = error2;
+      }
+      compiled.set(key, program);
+    }
+    if (program instanceof Unsupported) throw program;
+    return program;
+  };
+  const partial = (name) => {
+    const text = partials.get(name);
+    if (text === void 0) return void 0;
+    return (context, data) => compileText(`partial ${name}`, text)(context, top(context), data);
+  };
+  return {
+    render(name, context) {
+      const text = templates[name];
+      if (text === void 0) throw new Unsupported(`no template ${name}`);
+      return compileText(name, text)(context, top(context), { root: context });
+    }
+  };
+}
+function top(context) {
+  return { value: context, up: void 0 };
+}
+function enter(context, depths) {
+  return context != depths.value && !(context === NULL_CONTEXT && depths.value === null) ? { value: context, up: depths } : depths;
+}
+function compileProgram(node, partials) {
+  if (node.blockParams?.length) throw new Unsupported("block parameters");
+  const parts = [];
+  for (const statement of node.body) {
+    const part = compileStatement(statement, partials);
+    if (part === "") continue;
+    const last = parts[parts.length - 1];
+    if (typeof part === "string" && typeof last === "string") parts[parts.length - 1] = last + part;
+    else parts.push(part);
+  }
+  if (parts.length === 0) return () => "";
+  if (parts.length === 1) {
+    const only = parts[0];
+    return typeof only === "string" ? () => only : only;
+  }
+  return (context, depths, data) => {
+    let out = "";
+    for (const part of parts) out += typeof part === "string" ? part : part(context, depths, data);
+    return out;
+  };
+}
+function compileStatement(node, partials) {
+  switch (node.type) {
+    case "ContentStatement":
+      return node.value;
+    case "CommentStatement":
+      return "";
+    case "MustacheStatement":
+      return compileMustache(node);
+    case "BlockStatement":
+      return compileBlock(node, partials);
+    case "PartialStatement":
+    case "PartialBlockStatement":
+      return compilePartial(node, partials);
+    default:
+      throw new Unsupported(node.type);
+  }
+}
+function compileMustache(node) {
+  if (node.params.length > 0 || node.hash) throw new Unsupported("a helper call");
+  const value = compileValue(node.path);
+  if (node.escaped)
+    return (context, depths, data) => escapeExpression(value(context, depths, data));
+  return (context, depths, data) => {
+    const v = value(context, depths, data);
+    return v == null ? "" : "" + v;
+  };
+}
+function compileValue(node) {
+  if (node.type !== "PathExpression") throw new Unsupported(`a ${node.type} as a value`);
+  const path = node;
+  if (isSimpleId(path) && BUILTIN_HELPERS.has(path.parts[0]))
+    throw new Unsupported(`the helper ${path.original}`);
+  const get = compileExpression(path);
+  return (context, depths, data) => {
+    const v = get(context, depths, data);
+    if (typeof v === "function") throw new Unsupported("a value that is a function");
+    return v;
+  };
+}
+function isSimpleId(path) {
+  return path.parts.length === 1 && !/^\.|this\b/.test(path.original) && !path.depth;
+}
+function compileExpression(node) {
+  switch (node.type) {
+    case "PathExpression": {
+      const { data, depth, parts } = node;
+      if (data) {
+        if (parts[0] === "partial-block") throw new Unsupported("@partial-block as a value");
+        return (_context, _depths, frame) => {
+          let v = frame;
+          for (let n = depth; v && n > 0; n--) v = v._parent;
+          for (const part of parts) v = v && lookupProperty(v, part);
+          return v;
+        };
+      }
+      return (context, depths, _data) => {
+        let v = context;
+        if (depth > 0) {
+          let at = depths;
+          for (let n = depth; at && n > 0; n--) at = at.up;
+          v = at?.value;
+        }
+        for (const part of parts) v = v != null ? lookupProperty(v, part) : v;
+        return v;
+      };
+    }
+    case "StringLiteral":
+    case "NumberLiteral":
+    case "BooleanLiteral": {
+      const value = node.value;
+      return () => value;
+    }
+    case "UndefinedLiteral":
+      return () => void 0;
+    case "NullLiteral":
+      return () => null;
+    default:
+      throw new Unsupported(node.type);
+  }
+}
+function lookupProperty(parent, name) {
+  const result = parent[name];
+  if (result == null) return result;
+  if (Object.prototype.hasOwnProperty.call(parent, name) && !(name === "constructor" && typeof result === "function" && parent === result.prototype))
+    return result;
+  throw new Unsupported(`the inherited property ${name}`);
+}
+function compileBlock(node, partials) {
+  if (node.path.type !== "PathExpression") throw new Unsupported(`a ${node.path.type} block`);
+  const path = node.path;
+  const fn = node.program ? compileProgram(node.program, partials) : void 0;
+  const inverse = node.inverse ? compileProgram(node.inverse, partials) : void 0;
+  const yes = (context, depths, data) => fn ? fn(context, enter(context, depths), data) : "";
+  const no = (context, depths, data) => inverse ? inverse(context, enter(context, depths), data) : "";
+  if (node.params.length > 0 || node.hash) {
+    const name = isSimpleId(path) ? path.parts[0] : "";
+    if (node.hash || node.params.length !== 1 || !["if", "unless", "each", "with"].includes(name))
+      throw new Unsupported(`the block helper ${path.original}`);
+    const param = compileExpression(node.params[0]);
+    const value2 = (context, depths, data) => {
+      const v = param(context, depths, data);
+      if (typeof v === "function") throw new Unsupported("a value that is a function");
+      return v;
+    };
+    const self = (context) => context != null ? context : NULL_CONTEXT;
+    switch (name) {
+      case "if":
+        return (context, depths, data) => isFalsy(value2(context, depths, data)) ? no(self(context), depths, data) : yes(self(context), depths, data);
+      case "unless":
+        return (context, depths, data) => isFalsy(value2(context, depths, data)) ? yes(self(context), depths, data) : no(self(context), depths, data);
+      case "with":
+        return (context, depths, data) => {
+          const v = value2(context, depths, data);
+          return isEmpty(v) ? no(self(context), depths, data) : yes(v, depths, data);
+        };
+      default:
+        return (context, depths, data) => each(value2(context, depths, data), self(context), depths, data, yes, no);
+    }
+  }
+  const value = compileValue(path);
+  return (context, depths, data) => {
+    const v = value(context, depths, data);
+    if (v === true) return yes(context, depths, data);
+    if (v === false || v == null) return no(context, depths, data);
+    if (Array.isArray(v))
+      return v.length > 0 ? each(v, void 0, depths, data, yes, no) : no(context, depths, data);
+    return yes(v, depths, data);
+  };
+}
+function isFalsy(value) {
+  return !value || Array.isArray(value) && value.length === 0;
+}
+function isEmpty(value) {
+  return !value && value !== 0 || Array.isArray(value) && value.length === 0;
+}
+function each(list, self, depths, data, yes, no) {
+  let out = "";
+  let i = 0;
+  const frame = createFrame(data);
+  const step = (key, index, last, value) => {
+    frame.key = key;
+    frame.index = index;
+    frame.first = index === 0;
+    frame.last = last;
+    out += yes(value, depths, frame);
+  };
+  if (list && typeof list === "object") {
+    if (Array.isArray(list)) {
+      for (const n = list.length; i < n; i++) if (i in list) step(i, i, i === n - 1, list[i]);
+    } else if (Symbol.iterator in list) {
+      throw new Unsupported("an iterable that is not a list");
+    } else {
+      const keys = Object.keys(list);
+      for (const key of keys) {
+        step(key, i, i === keys.length - 1, list[key]);
+        i++;
+      }
+    }
+  }
+  return i === 0 ? no(self, depths, data) : out;
+}
+function createFrame(data) {
+  const frame = {};
+  for (const key in data)
+    if (Object.prototype.hasOwnProperty.call(data, key)) frame[key] = data[key];
+  frame._parent = data;
+  return frame;
+}
+function ownProperty(data, name) {
+  return data && Object.prototype.hasOwnProperty.call(data, name) ? data[name] : void 0;
+}
+function compilePartial(node, partials) {
+  if (node.hash) throw new Unsupported("a partial with a hash");
+  if (node.params.length > 1) throw new Unsupported("a partial with several arguments");
+  if (node.name.type !== "PathExpression" && node.name.type !== "StringLiteral")
+    throw new Unsupported("a dynamic partial");
+  const name = String(node.name.original);
+  const param = node.params[0] ? compileExpression(node.params[0]) : void 0;
+  const block = node.program ? compileProgram(node.program, partials) : void 0;
+  const indent = node.indent ?? "";
+  const found = name === "@partial-block" ? void 0 : partials(name);
+  return (context, depths, data) => {
+    const target = param ? param(context, depths, data) : context;
+    let partial = name === "@partial-block" ? ownProperty(data, "partial-block") : found;
+    let frame = data;
+    if (block) {
+      const outer = ownProperty(data, "partial-block");
+      frame = createFrame(data);
+      const partialBlock = (c, d) => {
+        const inner = createFrame(d);
+        inner["partial-block"] = outer;
+        return block(c, enter(c, depths), inner);
+      };
+      frame["partial-block"] = partialBlock;
+      partial ??= partialBlock;
+    }
+    if (typeof partial !== "function") throw new Unsupported(`the missing partial ${name}`);
+    const result = partial(target, frame);
+    return indent ? indentLines(result, indent) : result;
+  };
+}
+function indentLines(text, indent) {
+  if (text === "") return text;
+  const out = indent + text.replaceAll("\n", "\n" + indent);
+  return text.endsWith("\n") ? out.slice(0, out.length - indent.length) : out;
+}
+var ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#x27;",
+  "`": "&#x60;",
+  "=": "&#x3D;"
+};
+var BAD_CHARS = /[&<>"'`=]/g;
+var POSSIBLE = /[&<>"'`=]/;
+function escapeExpression(value) {
+  let text;
+  if (typeof value === "string") text = value;
+  else {
+    if (value && typeof value.toHTML === "function")
+      throw new Unsupported("a value with toHTML");
+    if (value == null) return "";
+    if (!value) return "" + value;
+    text = "" + value;
+  }
+  return POSSIBLE.test(text) ? text.replace(BAD_CHARS, (c) => ESCAPES[c]) : text;
+}
 
 // src/render/words.ts
 function budgetSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
@@ -6049,17 +6374,24 @@ function toleranceBand(objective, serviceHours) {
   const raw = span === 0 ? 50 : (value(objective.target) - lo) / span * 100;
   const position = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
   let sentence = `The least you should accept is ${measureFigure(t.adequate)}; we aim for ${measureFigure(t.desired)}; we commit to ${measureFigure(objective.target)}.`;
+  const downtime = [];
   if (hasDowntimeBudget(objective) && t.adequate.kind === "percent" && t.desired.kind === "percent") {
     const minutes = serviceHours.schedule.minutesPerWeek;
-    const down = (p) => formatDuration(allowedDowntimeSeconds(p, objective.window, minutes));
+    const down = (p) => {
+      const seconds = allowedDowntimeSeconds(p, objective.window, minutes);
+      downtime.push(seconds);
+      return formatDuration(seconds);
+    };
     sentence += ` In downtime: between ${down(t.desired.value)} and ${down(t.adequate.value)} ${windowPhrase(objective.window)}.`;
   }
+  const sentenceParts = approximate(sentence, downtime);
   return {
     adequate: measureFigure(t.adequate),
     desired: measureFigure(t.desired),
     target: measureFigure(objective.target),
     position,
-    sentence
+    sentence: phraseText(sentenceParts),
+    sentenceParts
   };
 }
 function feeWords(window) {
@@ -6086,10 +6418,40 @@ function creditRows(tiers, objective, serviceHours) {
         objective.window,
         serviceHours.schedule.minutesPerWeek
       );
-      row.downtime = `more than ${formatDuration(seconds)} of downtime ${windowPhrase(objective.window)}`;
+      const parts = approximate(
+        `more than ${formatDuration(seconds)} of downtime ${windowPhrase(objective.window)}`,
+        [seconds]
+      );
+      row.downtime = phraseText(parts);
+      row.downtimeParts = parts;
     }
     return row;
   });
+}
+function approxDuration(seconds) {
+  const exact = formatDuration(seconds);
+  const step = seconds < 60 ? 1 : seconds < 3600 ? 60 : seconds < 86400 ? 300 : 3600;
+  const rounded = seconds < 1 ? seconds : Math.max(step, Math.round(seconds / step) * step);
+  const text = formatDuration(rounded);
+  return { text: text === exact ? exact : `about ${text}`, exact };
+}
+function approximate(text, seconds) {
+  let parts = [{ text }];
+  const figures = seconds.map(approxDuration).filter((f) => f.text !== f.exact).sort((a, b) => b.exact.length - a.exact.length);
+  for (const figure of figures) {
+    parts = parts.flatMap((part) => {
+      if (part.exact !== void 0 || !part.text.includes(figure.exact)) return [part];
+      const pieces = part.text.split(figure.exact);
+      return pieces.flatMap((piece, i) => [
+        ...i > 0 ? [{ text: figure.text, exact: figure.exact }] : [],
+        ...piece ? [{ text: piece }] : []
+      ]);
+    });
+  }
+  return parts;
+}
+function phraseText(phrase) {
+  return phrase.map((p) => p.text).join("");
 }
 
 // src/render/performance.ts
@@ -6100,41 +6462,32 @@ var KIND_PLURAL = {
   quarter: "quarters",
   year: "years"
 };
-function performanceOf(slas, results, config, today) {
+function performanceOf(results, config, today) {
   const day = today ?? dayAfterLatest(results);
-  const out = /* @__PURE__ */ new Map();
-  if (day === void 0) {
-    for (const sla of slas) out.set(sla.id, noResults(sla));
-    return out;
-  }
-  const report = buildReport({
-    slas,
+  if (day === void 0) return noResults;
+  const reporter = createReporter({
     results,
     config,
     today: day,
     selection: { last: config.report.periods }
   });
-  const measured = /* @__PURE__ */ new Map();
-  for (const r of results) measured.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
-  const bySla = new Map(report.slas.map((s) => [s.id, s]));
-  for (const sla of slas) {
-    const reported = bySla.get(sla.id);
-    const objectives = sla.objectives.map((o, i) => {
-      const results2 = reported?.objectives[i]?.results ?? [];
-      return objectivePerformance(
-        sla,
-        o,
-        results2,
-        (period) => measured.get(`${sla.id}\0${o.id}\0${period}`)
-      );
-    });
-    out.set(sla.id, {
+  const named = /* @__PURE__ */ new Map();
+  const namesOf = (period) => {
+    let names = named.get(period.id);
+    if (!names) {
+      names = { label: periodLabel(period), words: periodWords(period), short: shortLabel(period) };
+      named.set(period.id, names);
+    }
+    return names;
+  };
+  return (sla) => {
+    const objectives = reporter.attained(sla).map(({ objective, rows }) => objectivePerformance(sla, objective, rows, namesOf));
+    return {
       hasResults: objectives.some((o) => o.hasResults),
       objectives,
       ...glanceOf(objectives)
-    });
-  }
-  return out;
+    };
+  };
 }
 function performanceEntries(performance) {
   if (!performance) return [];
@@ -6152,6 +6505,7 @@ function noResults(sla) {
       hasResults: false,
       span: "",
       latest: "No results have been published for this objective yet.",
+      latestParts: [{ text: "No results have been published for this objective yet." }],
       latestOutcome: "no-data",
       latestNote: null,
       summary: "",
@@ -6166,32 +6520,40 @@ function noResults(sla) {
     glanceMissed: false
   };
 }
-function objectivePerformance(sla, o, reported, measuredOf) {
+function objectivePerformance(sla, o, attained, namesOf) {
   const kind = periodKindOf(o.window);
   const target = formatMeasure(o.target);
   const amounts = [];
-  const rows = reported.map((r) => {
-    const period = periodFrom(r.period);
-    const measured = measuredOf(r.period);
+  const shortLabels = [];
+  const rows = attained.map(({ period, measured, attainment: a }) => {
     const value = measured?.value;
-    amounts.push(value && r.met !== null ? amount(value) : null);
-    const a = value ? attainment(sla, o, value, kind) : void 0;
-    const downtime = a?.downtime ? formatDuration(a.downtime.seconds) : null;
-    const outcome = r.met === null ? "no-data" : r.met ? "met" : "missed";
+    const names = namesOf(period);
+    amounts.push(value && a.met !== null ? amount(value) : null);
+    shortLabels.push(names.short);
+    const seconds = a.downtime?.seconds;
+    const downtime = seconds !== void 0 ? approxDuration(seconds) : void 0;
+    const outcome = a.met === null ? "no-data" : a.met ? "met" : "missed";
+    const sentenceParts = approximate(
+      sentenceOf(sla, o, names.words, value, downtime?.exact ?? null, outcome),
+      seconds !== void 0 ? [seconds] : []
+    );
     return {
-      period: r.period,
-      label: periodLabel(period),
+      period: period.id,
+      label: names.label,
       value: value ? measureFigure(value) : null,
-      met: r.met,
+      met: a.met,
       outcome,
       outcomeText: outcome === "met" ? "Met" : outcome === "missed" ? "Missed" : "No data",
-      downtime,
-      note: r.note,
-      sentence: sentenceOf(sla, o, period, value, downtime, outcome)
+      downtime: downtime?.text ?? null,
+      downtimeExact: downtime && downtime.text !== downtime.exact ? downtime.exact : null,
+      note: measured?.note ?? null,
+      sentence: phraseText(sentenceParts),
+      sentenceParts
     };
   });
   const hasResults = rows.some((r) => r.met !== null);
   const span = rows.length === 1 ? `the last ${kind}` : `the last ${rows.length} ${KIND_PLURAL[kind]}`;
+  const none = rows.length === 0 ? "No results have been published for this objective yet." : `No results have been published for ${span} yet.`;
   if (!hasResults)
     return {
       id: o.id,
@@ -6199,7 +6561,8 @@ function objectivePerformance(sla, o, reported, measuredOf) {
       target,
       hasResults,
       span,
-      latest: rows.length === 0 ? "No results have been published for this objective yet." : `No results have been published for ${span} yet.`,
+      latest: none,
+      latestParts: [{ text: none }],
       latestOutcome: "no-data",
       latestNote: null,
       summary: "",
@@ -6227,24 +6590,29 @@ function objectivePerformance(sla, o, reported, measuredOf) {
     hasResults,
     span,
     latest: latest.sentence,
+    latestParts: latest.sentenceParts,
     latestOutcome: latest.outcome,
     latestNote: latest.note,
     summary: `${parts.join("; ")}.`,
-    missed: missedRows.filter((r) => r !== latest).reverse().map((r) => ({ sentence: r.sentence, note: r.note })),
-    chartSvg: chartOf(sla, o, rows, amounts, caption, [met, missedRows.length, noData.length]),
+    missed: missedRows.filter((r) => r !== latest).reverse().map((r) => ({ sentence: r.sentence, sentenceParts: r.sentenceParts, note: r.note })),
+    chartSvg: chartOf(sla, o, rows, amounts, shortLabels, caption, [
+      met,
+      missedRows.length,
+      noData.length
+    ]),
     caption,
     showDowntime: rows.some((r) => r.downtime !== null),
     showNotes: rows.some((r) => r.note !== null),
     rows
   };
 }
-function chartOf(sla, o, rows, amounts, title, [met, missed, noData]) {
+function chartOf(sla, o, rows, amounts, shortLabels, title, [met, missed, noData]) {
   return chartSvg({
     id: `${sla.id}-${o.id}`,
     title,
     description: `The dashed line is the commitment, ${measureFigure(o.target)}${o.tolerance ? "; the shaded band is the zone of tolerance" : ""}. ${met} met, ${missed} missed (marked with a cross), ${noData} without data. The table below gives every figure.`,
     points: rows.map((r, i) => ({
-      label: shortLabel(periodFrom(r.period)),
+      label: shortLabels[i],
       value: amounts[i] ?? null,
       met: r.met
     })),
@@ -6256,8 +6624,7 @@ function chartOf(sla, o, rows, amounts, title, [met, missed, noData]) {
 function amount(m) {
   return m.kind === "duration" ? m.seconds : m.value;
 }
-function sentenceOf(sla, o, period, value, downtime, outcome) {
-  const when = periodWords(period);
+function sentenceOf(sla, o, when, value, downtime, outcome) {
   if (!value || outcome === "no-data") return `${when} we have no data.`;
   const hours = sla.serviceHours.schedule.minutesPerWeek < MINUTES_PER_WEEK;
   const { measured, commit } = performanceWords(o, value, { limitedHours: hours, downtime });
@@ -6306,11 +6673,6 @@ function dayWords(iso, short = false) {
   const [y, m, d] = iso.split("-").map(Number);
   const month = MONTH_NAMES[m - 1];
   return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
-}
-function periodFrom(id) {
-  const parsed = parsePeriod(id);
-  if (!parsed.ok) throw new Error(`not a period: ${id}`);
-  return parsed.value;
 }
 function dayAfterLatest(results) {
   let end;
@@ -6449,10 +6811,6 @@ th .meaning { display: block; font-weight: 400; color: var(--muted); }
 .history { padding-left: 1.2rem; }
 .history li { margin: .4rem 0; }
 .history time { font-weight: 600; font-variant-numeric: tabular-nums; }
-.impact { font-size: .85rem; font-weight: 700; border: 1px solid currentColor; border-radius: .3rem; padding: 0 .35rem; }
-.impact-weakened { color: var(--bad); }
-.impact-strengthened, .impact-added { color: var(--good); }
-.impact-changed, .impact-ownership { color: var(--mid); }
 
 /* How we performed: the outcome is always in words; colour and the chart's crosses only repeat it. */
 .glance { margin: .4rem 0; }
@@ -6503,11 +6861,12 @@ th .meaning { display: block; font-weight: 400; color: var(--muted); }
   .chart, .chart .chart-missed, .chart .chart-met { color: #000; }
   .table-scroll { overflow: visible; }
 }
+.approx { text-decoration: underline dotted; text-underline-offset: .2em; }
 `,
   "index.hbs": '{{#> layout}}\n<div class="wrap">\n  <h1>{{site.title}}</h1>\n  {{#if site.description}}<p class="lead">{{site.description}}</p>{{/if}}\n  {{> filters}}\n  <p id="count" class="count" aria-live="polite">{{countText}}</p>\n  <ul class="services" id="services">\n    {{#each services}}\n    {{> service-card}}\n    {{/each}}\n  </ul>\n  <p id="no-match" class="no-match" hidden>No service matches your search. Clear the search or choose another filter.</p>\n</div>\n{{/layout}}\n',
   "layout.hbs": '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<title>{{pageTitle}}</title>\n{{#if site.description}}<meta name="description" content="{{site.description}}">\n{{/if}}\n<link rel="icon" href="data:,">\n<link rel="stylesheet" href="{{root}}assets/site.css">\n{{#if isIndex}}<script src="{{root}}assets/search.js" defer></script>\n{{/if}}\n</head>\n<body>\n<a class="skip" href="#main">Skip to content</a>\n{{> header}}\n<main id="main">\n{{> @partial-block}}\n</main>\n{{> footer}}\n</body>\n</html>\n',
   "partials/contacts.hbs": '{{#if contacts}}\n<section class="section" aria-labelledby="contacts-title">\n  <h2 id="contacts-title">Contacts</h2>\n  <ul class="contacts">\n    {{#each contacts}}\n    <li><strong>{{name}}</strong>{{#if email}}: <a href="{{email.href}}">{{email.text}}</a>{{/if}}{{#if url}}{{#if email}},{{else}}:{{/if}} <a href="{{url.href}}">{{url.text}}</a>{{/if}}{{#if plainUrl}} {{plainUrl}}{{/if}}{{#if phone}}, phone {{phone}}{{/if}}</li>\n    {{/each}}\n  </ul>\n</section>\n{{/if}}\n',
-  "partials/credits.hbs": '{{#if credits}}\n<section class="section" aria-labelledby="credits-title">\n  <h2 id="credits-title">Service credits</h2>\n  <p>If {{credits.objective}} falls short, you receive a credit:</p>\n  <table>\n    <caption>Credits for {{credits.objective}}</caption>\n    <thead><tr><th scope="col">When it is</th><th scope="col">In downtime</th><th scope="col">You receive</th></tr></thead>\n    <tbody>\n      {{#each credits.rows}}\n      <tr><th scope="row">below {{below}}</th><td>{{#if downtime}}{{downtime}}{{else}}\u2014{{/if}}</td><td>{{amount}}</td></tr>\n      {{/each}}\n    </tbody>\n  </table>\n</section>\n{{/if}}\n',
+  "partials/credits.hbs": '{{#if credits}}\n<section class="section" aria-labelledby="credits-title">\n  <h2 id="credits-title">Service credits</h2>\n  <p>If {{credits.objective}} falls short, you receive a credit:</p>\n  <table>\n    <caption>Credits for {{credits.objective}}</caption>\n    <thead><tr><th scope="col">When it is</th><th scope="col">In downtime</th><th scope="col">You receive</th></tr></thead>\n    <tbody>\n      {{#each credits.rows}}\n      <tr><th scope="row">below {{below}}</th><td>{{#if downtime}}{{> phrase downtimeParts}}{{else}}\u2014{{/if}}</td><td>{{amount}}</td></tr>\n      {{/each}}\n    </tbody>\n  </table>\n</section>\n{{/if}}\n',
   "partials/dates.hbs": '<section class="section" aria-labelledby="dates-title">\n  <h2 id="dates-title">Dates</h2>\n  <dl class="facts">\n    <dt>In effect</dt>\n    <dd>from {{dates.from}}{{#if dates.until}} until {{dates.until}}{{/if}}{{#if dates.expired}} <strong class="flag">No longer in effect</strong>{{/if}}</dd>\n    {{#with dates.review}}\n    <dt>Reviewed</dt>\n    <dd>every {{every}}, last on {{last}}</dd>\n    <dt>Next review</dt>\n    <dd>{{next}}{{#if overdue}} <strong class="flag">Review overdue</strong>{{/if}}</dd>\n    {{/with}}\n  </dl>\n</section>\n',
   "partials/exclusions.hbs": '{{#if exclusions}}\n<section class="section" aria-labelledby="exclusions-title">\n  <h2 id="exclusions-title">What is not covered</h2>\n  <ul>{{#each exclusions}}<li>{{this}}</li>{{/each}}</ul>\n</section>\n{{/if}}\n',
   "partials/filters.hbs": '<form id="filters" class="filters" role="search" aria-label="Find a service" hidden>\n  <div class="field field-search">\n    <label for="filter-q">Search</label>\n    <input id="filter-q" name="q" type="search" autocomplete="off" placeholder="Name, owner, tag\u2026">\n  </div>\n  <div class="field">\n    <label for="filter-tier">Tier</label>\n    <select id="filter-tier" name="tier">\n      <option value="">All tiers</option>\n      {{#each filters.tiers}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n  <div class="field">\n    <label for="filter-owner">Owner</label>\n    <select id="filter-owner" name="owner">\n      <option value="">All owners</option>\n      {{#each filters.owners}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n  <div class="field">\n    <label for="filter-tag">Tag</label>\n    <select id="filter-tag" name="tag">\n      <option value="">All tags</option>\n      {{#each filters.tags}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n</form>\n',
@@ -6518,14 +6877,15 @@ th .meaning { display: block; font-weight: 400; color: var(--muted); }
 </footer>
 `,
   "partials/header.hbs": '<header class="site-header">\n  <div class="wrap">\n    <a class="brand" href="{{root}}index.html">{{site.title}}</a>\n  </div>\n</header>\n',
-  "partials/history.hbs": '<section class="section" aria-labelledby="history-title">\n  <h2 id="history-title">History of commitment changes</h2>\n  {{#if history}}\n  <ol class="history">\n    {{#each history}}\n    <li><time datetime="{{date}}">{{dateText}}</time> <span class="impact impact-{{impact}}">{{label}}</span> <span>{{message}}</span></li>\n    {{/each}}\n  </ol>\n  {{else}}\n  <p>No changes recorded.</p>\n  {{/if}}\n</section>\n',
+  "partials/history.hbs": '<section class="section" aria-labelledby="history-title">\n  <h2 id="history-title">History of commitment changes</h2>\n  {{#if history}}\n  <ol class="history">\n    {{#each history}}\n    <li>{{when}} <time datetime="{{date}}">{{dateText}}</time>: {{message}}</li>\n    {{/each}}\n  </ol>\n  {{else}}\n  <p>No changes recorded.</p>\n  {{/if}}\n</section>\n',
   "partials/maintenance.hbs": '{{#if maintenance}}\n<section class="section" aria-labelledby="maintenance-title">\n  <h2 id="maintenance-title">Planned maintenance</h2>\n  {{#if maintenance.windows}}\n  <p>Maintenance may take place:</p>\n  <ul>{{#each maintenance.windows}}<li>{{this}}</li>{{/each}}</ul>\n  {{/if}}\n  {{#if maintenance.notice}}<p>{{maintenance.notice}}</p>{{/if}}\n</section>\n{{/if}}\n',
-  "partials/objectives.hbs": '<section class="section" aria-labelledby="objectives-title">\n  <h2 id="objectives-title">What we commit to</h2>\n  {{#each objectives}}\n  <article class="objective" id="objective-{{id}}">\n    <h3>{{title}}</h3>\n    <p class="words">{{words}}</p>\n    <p class="figures"><span class="figure">{{figure}}</span> <span class="window">measured {{windowWords}}</span></p>\n    {{#if description}}<p>{{description}}</p>{{/if}}\n    {{#if tolerance}}{{> tolerance tolerance}}{{/if}}\n    {{#if measurement}}<p class="measurement"><strong>How it is measured:</strong> {{measurement}}</p>{{/if}}\n  </article>\n  {{else}}\n  <p>This service has no measurable objectives yet.</p>\n  {{/each}}\n</section>\n',
-  "partials/performance.hbs": '<section class="section performance" aria-labelledby="performance-title">\n  <h2 id="performance-title">How we performed</h2>\n  {{#if performance.hasResults}}\n  <p>What we measured, period by period, against what we commit to. A period without a published result is shown as \u201Cno data\u201D, never as met.</p>\n  {{#each performance.objectives}}\n  <article class="objective perf" id="performance-{{id}}">\n    <h3>{{title}}</h3>\n    <p class="perf-latest outcome-{{latestOutcome}}">{{latest}}{{#if latestNote}} <span class="perf-note">{{latestNote}}</span>{{/if}}</p>\n    {{#if hasResults}}\n    <p class="perf-summary">{{summary}}</p>\n    {{#if missed}}\n    <ul class="perf-missed" aria-label="Periods missed before the latest">\n      {{#each missed}}<li>{{sentence}}{{#if note}} <span class="perf-note">{{note}}</span>{{/if}}</li>{{/each}}\n    </ul>\n    {{/if}}\n    <figure class="chart-figure">\n      {{{chartSvg}}}\n      <figcaption>Dashed line: our commitment ({{target}}). Dots: met. Crosses: missed. A dash: no data.</figcaption>\n    </figure>\n    <div class="table-scroll">\n    <table class="perf-table" role="table">\n      <caption>{{caption}}</caption>\n      <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Period</th><th scope="col" role="columnheader">Measured</th><th scope="col" role="columnheader">Outcome</th>{{#if showDowntime}}<th scope="col" role="columnheader">Downtime</th>{{/if}}{{#if showNotes}}<th scope="col" role="columnheader">Note</th>{{/if}}</tr></thead>\n      <tbody role="rowgroup">\n        {{#each rows}}\n        <tr role="row" class="outcome-{{outcome}}"><th scope="row" role="rowheader">{{label}}</th><td role="cell">{{#if value}}{{value}}{{else}}\u2014{{/if}}</td><td role="cell" class="outcome">{{outcomeText}}</td>{{#if ../showDowntime}}<td role="cell"{{#if downtime}} class="downtime"{{/if}}>{{#if downtime}}{{downtime}}{{else}}\u2014{{/if}}</td>{{/if}}{{#if ../showNotes}}<td role="cell" class="note">{{note}}</td>{{/if}}</tr>\n        {{/each}}\n      </tbody>\n    </table>\n    </div>\n    {{/if}}\n  </article>\n  {{/each}}\n  {{else}}\n  <p>No results have been published for this service yet.</p>\n  {{/if}}\n</section>\n',
-  "partials/service-card.hbs": '<li class="card" data-service="{{id}}" data-search="{{search}}" data-tier="{{tier}}" data-owner="{{owner}}" data-tags="|{{#each tags}}{{this}}|{{/each}}">\n  <h2><a href="{{page}}">{{title}}</a></h2>\n  <p class="meta">{{#if tier}}<span class="badge">{{tier}}</span> {{/if}}<span>Owner: {{owner}}</span>{{#if dates.review.overdue}} <strong class="flag">Review overdue</strong>{{/if}}</p>\n  <p>{{summary}}</p>\n  <p class="headline">{{headline}}</p>\n  <p class="glance{{#if performance.glanceMissed}} glance-missed{{/if}}"><span class="glance-label">How we performed:</span> {{performance.glance}}</p>\n  {{#if tags}}<ul class="tags" aria-label="Tags of {{title}}">{{#each tags}}<li>{{this}}</li>{{/each}}</ul>{{/if}}\n</li>\n',
+  "partials/objectives.hbs": '<section class="section" aria-labelledby="objectives-title">\n  <h2 id="objectives-title">What we commit to</h2>\n  {{#each objectives}}\n  <article class="objective" id="objective-{{id}}">\n    <h3>{{title}}</h3>\n    <p class="words">{{> phrase wordsParts}}</p>\n    <p class="figures"><span class="figure">{{figure}}</span> <span class="window">measured {{windowWords}}</span></p>\n    {{#if description}}<p>{{description}}</p>{{/if}}\n    {{#if tolerance}}{{> tolerance tolerance}}{{/if}}\n    {{#if measurement}}<p class="measurement"><strong>How it is measured:</strong> {{measurement}}</p>{{/if}}\n  </article>\n  {{else}}\n  <p>This service has no measurable objectives yet.</p>\n  {{/each}}\n</section>\n',
+  "partials/performance.hbs": '<section class="section performance" aria-labelledby="performance-title">\n  <h2 id="performance-title">How we performed</h2>\n  {{#if performance.hasResults}}\n  <p>What we measured, period by period, against what we commit to. A period without a published result is shown as \u201Cno data\u201D, never as met.</p>\n  {{#each performance.objectives}}\n  <article class="objective perf" id="performance-{{id}}">\n    <h3>{{title}}</h3>\n    <p class="perf-latest outcome-{{latestOutcome}}">{{> phrase latestParts}}{{#if latestNote}} <span class="perf-note">{{latestNote}}</span>{{/if}}</p>\n    {{#if hasResults}}\n    <p class="perf-summary">{{summary}}</p>\n    {{#if missed}}\n    <ul class="perf-missed" aria-label="Periods missed before the latest">\n      {{#each missed}}<li>{{> phrase sentenceParts}}{{#if note}} <span class="perf-note">{{note}}</span>{{/if}}</li>{{/each}}\n    </ul>\n    {{/if}}\n    <figure class="chart-figure">\n      {{{chartSvg}}}\n      <figcaption>Dashed line: our commitment ({{target}}). Dots: met. Crosses: missed. A dash: no data.</figcaption>\n    </figure>\n    <div class="table-scroll">\n    <table class="perf-table" role="table">\n      <caption>{{caption}}</caption>\n      <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Period</th><th scope="col" role="columnheader">Measured</th><th scope="col" role="columnheader">Outcome</th>{{#if showDowntime}}<th scope="col" role="columnheader">Downtime</th>{{/if}}{{#if showNotes}}<th scope="col" role="columnheader">Note</th>{{/if}}</tr></thead>\n      <tbody role="rowgroup">\n        {{#each rows}}\n        <tr role="row" class="outcome-{{outcome}}"><th scope="row" role="rowheader">{{label}}</th><td role="cell">{{#if value}}{{value}}{{else}}\u2014{{/if}}</td><td role="cell" class="outcome">{{outcomeText}}</td>{{#if ../showDowntime}}<td role="cell"{{#if downtime}} class="downtime"{{/if}}{{#if downtimeExact}} title="{{downtimeExact}}"{{/if}}>{{#if downtime}}{{downtime}}{{else}}\u2014{{/if}}</td>{{/if}}{{#if ../showNotes}}<td role="cell" class="note">{{note}}</td>{{/if}}</tr>\n        {{/each}}\n      </tbody>\n    </table>\n    </div>\n    {{/if}}\n  </article>\n  {{/each}}\n  {{else}}\n  <p>No results have been published for this service yet.</p>\n  {{/if}}\n</section>\n',
+  "partials/phrase.hbs": '{{#each this}}{{#if exact}}<span class="approx" title="{{exact}}">{{text}}</span>{{else}}{{text}}{{/if}}{{/each}}',
+  "partials/service-card.hbs": '<li class="card" data-service="{{id}}" data-search="{{search}}" data-tier="{{tier}}" data-owner="{{owner}}" data-tags="|{{#each tags}}{{this}}|{{/each}}">\n  <h2><a href="{{page}}">{{title}}</a></h2>\n  <p class="meta">{{#if tier}}<span class="badge">{{tier}}</span> {{/if}}<span>Owner: {{owner}}</span>{{#if dates.review.overdue}} <strong class="flag">Review overdue</strong>{{/if}}</p>\n  <p>{{summary}}</p>\n  <p class="headline">{{> phrase headlineParts}}</p>\n  <p class="glance{{#if performance.glanceMissed}} glance-missed{{/if}}"><span class="glance-label">How we performed:</span> {{performance.glance}}</p>\n  {{#if tags}}<ul class="tags" aria-label="Tags of {{title}}">{{#each tags}}<li>{{this}}</li>{{/each}}</ul>{{/if}}\n</li>\n',
   "partials/summary.hbs": '<div class="service-head">\n  <h1>{{title}}</h1>\n  <p class="meta">{{#if tier}}<span class="badge">{{tier}}</span> {{/if}}<span>Owner: {{owner}}</span></p>\n  <p class="lead">{{summary}}</p>\n  <dl class="facts">\n    <dt>Service</dt>\n    <dd>{{#if url}}<a href="{{url.href}}">{{name}}</a>{{else}}{{name}}{{#if plainUrl}} ({{plainUrl}}){{/if}}{{/if}}</dd>\n    {{#if customers}}<dt>For</dt>\n    <dd>{{#each customers}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}</dd>{{/if}}\n    <dt>Service hours</dt>\n    <dd>{{serviceHours}}</dd>\n    {{#if tags}}<dt>Tags</dt>\n    <dd>{{#each tags}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}</dd>{{/if}}\n  </dl>\n</div>\n',
   "partials/support.hbs": '{{#if support}}\n<section class="section" aria-labelledby="support-title">\n  <h2 id="support-title">Support</h2>\n  {{#if support.hours}}<p>Support hours: {{support.hours}}.</p>{{/if}}\n  {{#if support.priorities}}\n  <table>\n    <caption>Response and resolution times by priority</caption>\n    <thead><tr><th scope="col">Priority</th><th scope="col">First response</th><th scope="col">Resolution</th></tr></thead>\n    <tbody>\n      {{#each support.priorities}}\n      <tr><th scope="row">{{level}} <span class="meaning">{{meaning}}</span></th><td>{{response}}</td><td>{{#if resolution}}{{resolution}}{{else}}no commitment{{/if}}</td></tr>\n      {{/each}}\n    </tbody>\n  </table>\n  {{/if}}\n</section>\n{{/if}}\n',
-  "partials/tolerance.hbs": '<div class="tolerance">\n  <p class="tolerance-title"><strong>Zone of tolerance</strong></p>\n  <div class="band" aria-hidden="true">\n    <span class="band-marker" style="left: {{position}}%"><span class="band-label">{{target}}</span></span>\n  </div>\n  <p class="band-ends" aria-hidden="true"><span>{{adequate}} least acceptable</span><span>{{desired}} hoped for</span></p>\n  <p>{{sentence}}</p>\n</div>\n',
+  "partials/tolerance.hbs": '<div class="tolerance">\n  <p class="tolerance-title"><strong>Zone of tolerance</strong></p>\n  <div class="band" aria-hidden="true">\n    <span class="band-marker" style="left: {{position}}%"><span class="band-label">{{target}}</span></span>\n  </div>\n  <p class="band-ends" aria-hidden="true"><span>{{adequate}} least acceptable</span><span>{{desired}} hoped for</span></p>\n  <p>{{> phrase sentenceParts}}</p>\n</div>\n',
   "service.hbs": '{{#> layout}}\n<div class="wrap">\n  <nav class="crumbs" aria-label="Breadcrumb"><a href="../index.html">All services</a></nav>\n  {{#with service}}\n  {{> summary}}\n  {{> objectives}}\n  {{> performance}}\n  {{> support}}\n  {{> maintenance}}\n  {{> exclusions}}\n  {{> credits}}\n  {{> contacts}}\n  {{> dates}}\n  {{> history}}\n  {{/with}}\n</div>\n{{/layout}}\n'
 };
 
@@ -6544,14 +6904,33 @@ function safeLink(href, text) {
   if (!SAFE_PROTOCOLS.has(url.protocol)) return null;
   return { href: trimmed, text: text ?? trimmed };
 }
-var IMPACT_LABELS = {
-  added: "Published",
-  weakened: "Weakened",
-  strengthened: "Strengthened",
-  changed: "Changed",
-  editorial: "Reworded",
-  ownership: "New owner"
-};
+function historyView(history) {
+  const shownInCommit = /* @__PURE__ */ new Map();
+  for (const h of history) {
+    if (h.statement !== null) shownInCommit.set(h.commit, (shownInCommit.get(h.commit) ?? 0) + 1);
+  }
+  const lines = [];
+  for (const [order, h] of history.entries()) {
+    if (h.statement === null) continue;
+    const movedStart = h.kind === "effective-from-weakened" || h.kind === "effective-from-strengthened";
+    if (movedStart && (shownInCommit.get(h.commit) ?? 0) > 1) continue;
+    const committed = h.date.slice(0, 10);
+    const effective = h.effective?.slice(0, 10);
+    const date = effective && effective > committed ? effective : committed;
+    lines.push({
+      date,
+      dateText: dateWords(date),
+      when: date > committed ? "From" : "Since",
+      message: h.statement ?? h.message,
+      committed: h.date,
+      order
+    });
+  }
+  lines.sort(
+    (a, b) => a.date !== b.date ? a.date < b.date ? 1 : -1 : a.committed !== b.committed ? a.committed < b.committed ? 1 : -1 : a.order - b.order
+  );
+  return lines.map(({ date, dateText, when, message }) => ({ date, dateText, when, message }));
+}
 function servicePage(id) {
   return `services/${id}.html`;
 }
@@ -6560,6 +6939,8 @@ function serviceView(loaded, history, today, performance) {
   const hours = sla.serviceHours;
   const objectives = sla.objectives.map((o, i) => {
     const raw = loaded.raw.spec.objectives[i];
+    const downtime = hasDowntimeBudget(o) ? [allowedDowntimeSeconds(o.target.value, o.window, hours.schedule.minutesPerWeek)] : [];
+    const wordsParts = approximate(objectiveWords(o, hours), downtime);
     return {
       id: o.id,
       title: o.title,
@@ -6568,7 +6949,8 @@ function serviceView(loaded, history, today, performance) {
       figure: figureOf(o),
       window: raw ? String(raw.window) : formatWindow(o.window),
       windowWords: windowWords(o.window),
-      words: objectiveWords(o, hours),
+      words: phraseText(wordsParts),
+      wordsParts,
       measurement: o.measurement ?? null,
       tolerance: toleranceBand(o, hours) ?? null
     };
@@ -6586,7 +6968,7 @@ function serviceView(loaded, history, today, performance) {
     plainUrl: unsafeText(sla.service.url),
     customers: [...sla.customers],
     page: servicePage(sla.id),
-    headline: headlineOf(sla, objectives),
+    ...headlineOf(sla, objectives),
     search: [
       sla.title,
       sla.service.name,
@@ -6627,13 +7009,7 @@ function serviceView(loaded, history, today, performance) {
       phone: c.phone ?? null
     })),
     dates: datesOf(sla, today),
-    history: [...history].sort((a, b) => a.date < b.date ? 1 : a.date > b.date ? -1 : 0).map((h) => ({
-      date: h.date.slice(0, 10),
-      dateText: dateWords(h.date),
-      impact: h.impact,
-      label: IMPACT_LABELS[h.impact] ?? h.impact,
-      message: h.message
-    })),
+    history: historyView(history),
     performance
   };
   return view;
@@ -6651,7 +7027,8 @@ function figureOf(o) {
 function headlineOf(sla, objectives) {
   const index = sla.objectives.findIndex((o) => INDICATORS[o.indicator].allowance === "downtime");
   const chosen = objectives[index === -1 ? 0 : index];
-  return chosen ? `${chosen.title}: ${chosen.words}` : "No measurable objectives yet.";
+  const parts = chosen ? [{ text: `${chosen.title}: ` }, ...chosen.wordsParts] : [{ text: "No measurable objectives yet." }];
+  return { headline: phraseText(parts), headlineParts: parts };
 }
 function creditsOf(sla) {
   if (!sla.credits) return null;
@@ -6721,34 +7098,327 @@ function joinUrl(base, path) {
 
 // src/render/history.ts
 import { dirname } from "node:path/posix";
+
+// src/render/change-words.ts
+var INTERNAL = /* @__PURE__ */ new Set(["owner-changed", "sla-removed"]);
+function changeStatement(change, before, after, committed) {
+  const kind = change.kind;
+  if (INTERNAL.has(kind) || change.impact === "editorial") return null;
+  const path = change.path;
+  const objective = objectiveOf(path, before, after);
+  const name = objective?.after?.title ?? objective?.before?.title ?? "";
+  switch (kind) {
+    case "sla-added":
+      return after.effective.from > committed.slice(0, 10) ? "Agreement in effect" : "Agreement published";
+    case "tier-changed":
+      return stateOf("Service tier", after.tier, before?.tier);
+    case "service-url-changed":
+      return stateOf("Service page", after.service.url, before?.service.url);
+    case "customers-changed":
+      return stateOf("For", listOr(after.customers), listOr(before?.customers ?? []));
+    case "contacts-changed":
+      return stateOf("Contacts", textList(change.after), textList(change.before));
+    case "effective-from-weakened":
+    case "effective-from-strengthened":
+      return `Agreement in effect from ${dateWords(after.effective.from)}${was(before && dateWords(before.effective.from))}`;
+    case "effective-until-added":
+    case "effective-until-weakened":
+    case "effective-until-strengthened":
+      return `Agreement in effect until ${dateWords(after.effective.until ?? "")}${was(before?.effective.until && dateWords(before.effective.until))}`;
+    case "effective-until-removed":
+      return `Agreement without an end date${was(before?.effective.until && `until ${dateWords(before.effective.until)}`)}`;
+    case "review-added":
+    case "review-cadence-weakened":
+    case "review-cadence-strengthened":
+      return `Reviewed with customers every ${after.review?.everyText ?? ""}${was(before?.review && `every ${before.review.everyText}`)}`;
+    case "review-removed":
+      return `No regular review${was(before?.review && `every ${before.review.everyText}`)}`;
+    case "review-last-reviewed-changed":
+      return after.review ? `Last reviewed with customers on ${dateWords(after.review.lastReviewed)}` : "No review date recorded";
+    case "service-hours-added":
+    case "service-hours-removed":
+    case "service-hours-weakened":
+    case "service-hours-strengthened":
+    case "service-hours-moved":
+      return hoursChange("Service hours", after.serviceHours, before?.serviceHours);
+    case "support-hours-added":
+    case "support-hours-removed":
+    case "support-hours-weakened":
+    case "support-hours-strengthened":
+    case "support-hours-moved":
+      return hoursChange("Support hours", after.support?.hours, before?.support?.hours);
+    case "objective-added":
+      return objective?.after ? `New commitment: ${name}, ${commitment(objective.after)}` : `New commitment: ${name}`;
+    case "objective-removed":
+      return objective?.before ? `${name} no longer committed to${was(commitment(objective.before))}` : `${name} no longer committed to`;
+    case "objective-measurement-changed": {
+      const text = objective?.after?.measurement;
+      return text ? `How ${name} is measured: ${quote(text)}` : `${name}: how it is measured no longer described`;
+    }
+    case "objective-prometheus-changed":
+      return `${name}: measured by updated monitoring`;
+    case "objective-indicator-changed":
+      return `${name} now measures ${objective?.after?.indicator ?? ""}${was(objective?.before?.indicator)}`;
+    case "objective-better-changed":
+      return `${name}: ${objective?.after?.better ?? ""} is now better${was(objective?.before?.better)}`;
+    case "objective-target-weakened":
+    case "objective-target-strengthened":
+    case "objective-target-changed":
+      return `${name} commitment ${String(change.after)}${was(String(change.before))}`;
+    case "objective-percentile-weakened":
+    case "objective-percentile-strengthened":
+    case "objective-percentile-changed": {
+      const p = (v) => typeof v === "number" ? `${formatPercent(v)} of requests` : null;
+      return p(change.after) ? `${name} applies to ${p(change.after)}${was(p(change.before))}` : `${name} no longer limited to a share of requests${was(p(change.before))}`;
+    }
+    case "objective-window-changed":
+      return objective?.after ? `${name} measured ${windowWords(objective.after.window)}${was(objective.before && windowWords(objective.before.window))}` : null;
+    case "objective-tolerance-added":
+    case "objective-tolerance-removed":
+      return objective?.after?.tolerance ? `${name} zone of tolerance: ${band(objective.after)}` : `${name} without a zone of tolerance${was(objective?.before && band(objective.before))}`;
+    case "objective-tolerance-weakened":
+    case "objective-tolerance-strengthened":
+    case "objective-tolerance-changed":
+      return `${name}: ${path.endsWith(".desired") ? "level hoped for" : "least acceptable level"} ${String(change.after)}${was(String(change.before))}`;
+    case "support-priority-added":
+    case "support-priority-removed":
+    case "support-priority-meaning-changed":
+    case "support-response-added":
+    case "support-response-removed":
+    case "support-response-weakened":
+    case "support-response-strengthened":
+    case "support-resolution-added":
+    case "support-resolution-removed":
+    case "support-resolution-weakened":
+    case "support-resolution-strengthened":
+    case "support-priority-hours-weakened":
+    case "support-priority-hours-strengthened":
+    case "support-priority-hours-changed":
+      return priorityChange(kind, path, before, after);
+    case "maintenance-notice-added":
+    case "maintenance-notice-removed":
+    case "maintenance-notice-weakened":
+    case "maintenance-notice-strengthened": {
+      const notice = (s) => s?.maintenance?.notice !== void 0 ? durationWords(s.maintenance.notice) : null;
+      const now = notice(after);
+      return now ? `Maintenance announced at least ${now} in advance${was(notice(before))}` : `No advance notice of maintenance${was(notice(before) && `${notice(before)} in advance`)}`;
+    }
+    case "maintenance-window-added":
+    case "maintenance-window-removed": {
+      const key = path.slice(path.indexOf("[") + 1, -1);
+      const windows = kind === "maintenance-window-added" ? after.maintenance : before?.maintenance;
+      const w = windows?.windows.find((h) => `${h.text.join(", ")} ${h.timezone}` === key);
+      const when = w ? hoursWords({ ...w, always: w.schedule.always }) : key;
+      return kind === "maintenance-window-added" ? `Planned maintenance possible ${when}` : `No more planned maintenance ${when}`;
+    }
+    case "exclusion-added":
+      return `Not covered: ${quote(String(change.after))}`;
+    case "exclusion-removed":
+      return `Now covered: ${quote(String(change.before))}`;
+    case "credits-objective-changed": {
+      const title = (s, id) => s?.objectives.find((o) => o.id === id)?.title ?? id ?? "";
+      return `Service credits follow ${title(after, after.credits?.objective)}${was(title(before, before?.credits?.objective))}`;
+    }
+    case "credit-tier-added":
+    case "credit-tier-removed":
+    case "credit-tier-weakened":
+    case "credit-tier-strengthened": {
+      const below = /below ([^\]]+)\]$/.exec(path)?.[1] ?? "";
+      const fee = feeWords(after.objectives.find((o) => o.id === after.credits?.objective)?.window);
+      if (change.after === null)
+        return `No service credit below ${below}${was(String(change.before))}`;
+      return `Service credit below ${below}: ${String(change.after)} of the ${fee}${was(change.before === null ? null : String(change.before))}`;
+    }
+    default:
+      return null;
+  }
+}
+function was(before) {
+  return before ? ` (was ${before})` : "";
+}
+function stateOf(what, now, then) {
+  if (!now) return `No ${what.toLowerCase()}${was(then)}`;
+  return `${what} ${now}${was(then)}`;
+}
+function listOr(items) {
+  return items.length > 0 ? items.join(", ") : void 0;
+}
+function textList(value) {
+  return Array.isArray(value) && value.length > 0 ? value.join("; ") : void 0;
+}
+function quote(text) {
+  return `\u201C${text.replace(/\s+/g, " ").trim()}\u201D`;
+}
+function hoursChange(what, now, then) {
+  const words = (h) => hoursWords({ ...h, always: h.schedule.always });
+  if (!now) return `No set ${what.toLowerCase()}${then ? `, instead of ${words(then)}` : ""}`;
+  return `${what} ${words(now)}${then ? `, instead of ${words(then)}` : ""}`;
+}
+function commitment(o) {
+  const share = o.percentile !== void 0 ? ` for ${formatPercent(o.percentile)} of requests` : "";
+  return `${measureFigure(o.target)}${share} ${windowWords(o.window)}`;
+}
+function band(o) {
+  const t = o.tolerance;
+  return t ? `least acceptable ${measureFigure(t.adequate)}, hoped for ${measureFigure(t.desired)}` : "";
+}
+function objectiveOf(path, before, after) {
+  const m = /^spec\.objectives\.([^.]+)/.exec(path);
+  if (!m) return void 0;
+  const id = m[1];
+  return {
+    before: before?.objectives.find((o) => o.id === id),
+    after: after.objectives.find((o) => o.id === id)
+  };
+}
+function priorityChange(kind, path, before, after) {
+  const prefix = "spec.support.priorities.";
+  const named = (s) => s?.support?.priorities.find(
+    (p) => path === prefix + p.level || path.startsWith(`${prefix}${p.level}.`)
+  );
+  const now = named(after);
+  const then = named(before);
+  const level = now?.level ?? then?.level ?? path.slice(prefix.length);
+  const response = (p) => p ? `first response within ${durationWords(p.response)}` : null;
+  const resolution = (p) => p?.resolution !== void 0 ? `resolution within ${durationWords(p.resolution)}` : null;
+  switch (kind) {
+    case "support-priority-added":
+      return now ? `New support priority ${level} (${quote(now.meaning)}): ${[response(now), resolution(now)].filter(Boolean).join(", ")}` : `New support priority ${level}`;
+    case "support-priority-removed":
+      return `Support priority ${level} no longer offered`;
+    case "support-priority-meaning-changed":
+      return `Support priority ${level} covers ${quote(now?.meaning ?? "")}${was(then && quote(then.meaning))}`;
+    case "support-response-added":
+    case "support-response-weakened":
+    case "support-response-strengthened":
+    case "support-response-removed":
+      return `${level}: ${response(now) ?? "no first response time"}${was(then && response(then)?.replace("first response ", ""))}`;
+    case "support-resolution-added":
+    case "support-resolution-weakened":
+    case "support-resolution-strengthened":
+    case "support-resolution-removed":
+      return `${level}: ${resolution(now) ?? "no resolution time"}${was(then && resolution(then)?.replace("resolution ", ""))}`;
+    default: {
+      const hours = (s, p) => p?.hours ? hoursWords({
+        text: p.hours.text,
+        timezone: s?.support?.hours?.timezone ?? "UTC",
+        always: p.hours.schedule.always
+      }) : s?.support?.hours ? hoursWords({ ...s.support.hours, always: s.support.hours.schedule.always }) : "during support hours";
+      return `${level} handled ${hours(after, now)}${then ? `, instead of ${hours(before, then)}` : ""}`;
+    }
+  }
+}
+
+// src/render/history.ts
 async function buildHistory(git, headRef, options) {
   const head = await git.resolve(headRef);
-  const snapshot = await readRevision(git, head, void 0, { read: () => false });
-  const folders = [...new Set(snapshot.files.map((f) => dirname(f.path)))].sort();
+  const listed = await listRevision(git, head);
+  const folders = [...new Set(listed.slaEntries.map((f) => dirname(f.path)))].sort();
   const wanted = options.ids ? new Set(options.ids) : void 0;
   const history = /* @__PURE__ */ new Map();
   if (folders.length === 0) return history;
   const all = await git.log(head, folders);
   const commits = all.slice(0, options.commits ?? 50);
-  const loaded = options.loaded ?? /* @__PURE__ */ new Map();
-  const read = (e) => !loaded.has(loadedKey(e.blob, e.path));
-  const load = async (sha) => {
-    const revision = await readRevision(git, sha, snapshot.config, { read });
-    return validateSources(revision.files, {}, loaded).slas;
+  if (commits.length === 0) return history;
+  const chain = all.slice(0, commits.length + 1).map((c) => c.sha);
+  const pairs = [];
+  if (chain[0] !== head) pairs.push([head, chain[0]]);
+  for (let i = 0; i + 1 < chain.length; i++)
+    pairs.push([chain[i], chain[i + 1]]);
+  const changes = await git.treeChanges(pairs);
+  const isSla = slaMatcher(listed.config.slas);
+  const selected = (mode) => mode === "100644" || mode === "100755";
+  const stepBack = (files2, step) => {
+    const changed = [];
+    for (const c of step) {
+      if (!isSla(c.path)) continue;
+      changed.push(c);
+      if (selected(c.older.mode)) files2.set(c.path, c.older.blob);
+      else files2.delete(c.path);
+    }
+    return changed;
   };
-  let newer = commits[0] ? await load(commits[0].sha) : [];
+  const files = new Map(listed.slaEntries.map((e) => [e.path, e.blob]));
+  const steps = pairs.map((_, i) => changes[i] ?? []);
+  if (chain[0] !== head) stepBack(files, steps.shift() ?? []);
+  const loaded = options.loaded ?? /* @__PURE__ */ new Map();
+  const needed = /* @__PURE__ */ new Map();
+  const need = (path, blob) => {
+    const key = loadedKey(blob, path);
+    if (!loaded.has(key)) needed.set(key, { path, blob });
+  };
+  for (const [path, blob] of files) need(path, blob);
+  for (const step of steps)
+    for (const c of step) if (isSla(c.path) && selected(c.older.mode)) need(c.path, c.older.blob);
+  const blobs = await git.readBlobs([...needed.values()].map((f) => f.blob));
+  for (const [key, f] of needed) {
+    const content = blobs.get(f.blob) ?? Buffer.alloc(0);
+    loaded.set(key, loadSla({ path: f.path, blob: f.blob, content }));
+  }
+  const slaAt = (path, blob) => loaded.get(loadedKey(blob, path))?.sla;
+  const pathsOf = /* @__PURE__ */ new Map();
+  const index = (path, blob, add) => {
+    const id = slaAt(path, blob)?.sla.id;
+    if (id === void 0) return;
+    let paths = pathsOf.get(id);
+    if (!paths) pathsOf.set(id, paths = /* @__PURE__ */ new Set());
+    if (add) paths.add(path);
+    else paths.delete(path);
+  };
+  for (const [path, blob] of files) index(path, blob, true);
+  const firstOf = (id) => {
+    let first;
+    for (const path of pathsOf.get(id) ?? []) if (first === void 0 || path < first) first = path;
+    return first === void 0 ? void 0 : slaAt(first, files.get(first));
+  };
   for (const [i, commit] of commits.entries()) {
-    const olderCommit = all[i + 1];
-    const older = olderCommit ? await load(olderCommit.sha) : [];
-    for (const d of options.diff(older, newer)) {
+    let diffs;
+    let older = [];
+    let newer;
+    if (i + 1 < chain.length) {
+      const step = steps[i] ?? [];
+      const ids = /* @__PURE__ */ new Set();
+      for (const c of step) {
+        if (!isSla(c.path)) continue;
+        for (const side of [c.older, c.newer]) {
+          const id = selected(side.mode) ? slaAt(c.path, side.blob)?.sla.id : void 0;
+          if (id !== void 0) ids.add(id);
+        }
+      }
+      newer = [...ids].flatMap((id) => firstOf(id) ?? []);
+      for (const c of step) {
+        if (!isSla(c.path)) continue;
+        const blob = files.get(c.path);
+        if (blob !== void 0) index(c.path, blob, false);
+      }
+      for (const c of stepBack(files, step)) {
+        const blob = files.get(c.path);
+        if (blob !== void 0) index(c.path, blob, true);
+      }
+      older = [...ids].flatMap((id) => firstOf(id) ?? []);
+      diffs = options.diff(older, newer);
+    } else {
+      newer = [...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).flatMap(([path, blob]) => slaAt(path, blob) ?? []);
+      diffs = options.diff([], newer);
+    }
+    const slasBefore = diffs.length > 0 ? byId(older) : void 0;
+    const slasAfter = diffs.length > 0 ? byId(newer) : void 0;
+    for (const d of diffs) {
       if (wanted && !wanted.has(d.id)) continue;
       const entries = history.get(d.id) ?? [];
+      const before = slasBefore?.get(d.id);
+      const after = slasAfter?.get(d.id);
       if (d.status === "added") {
         entries.push({
           date: commit.date,
           commit: commit.sha,
           impact: "added",
-          message: "First published."
+          message: "First published.",
+          ...after && d.changes[0] ? {
+            kind: d.changes[0].kind,
+            statement: changeStatement(d.changes[0], void 0, after, commit.date),
+            effective: after.effective.from
+          } : {}
         });
       } else if (d.status === "removed") {
         continue;
@@ -6759,18 +7429,25 @@ async function buildHistory(git, headRef, options) {
             date: commit.date,
             commit: commit.sha,
             impact: change.impact,
-            message: change.message
+            message: change.message,
+            ...after ? {
+              kind: change.kind,
+              statement: changeStatement(change, before, after, commit.date),
+              effective: after.effective.from
+            } : {}
           });
         }
       }
       if (entries.length > 0) history.set(d.id, entries);
     }
-    newer = older;
   }
   const perSla = options.perSla ?? 20;
   return new Map(
     [...history.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, entries]) => [id, entries.slice(0, perSla)])
   );
+}
+function byId(list) {
+  return new Map(list.map((s) => [s.sla.id, s.sla]));
 }
 
 // src/render/index.ts
@@ -6782,9 +7459,10 @@ var TemplateError = class extends Error {
   }
   template;
 };
-function renderCatalog(input) {
+function prepareCatalog(input) {
   const templates = { ...builtinTemplates, ...input.templates ?? {} };
-  const hbs = import_handlebars.default.create();
+  const hbs = import_handlebars2.default.create();
+  const partials = /* @__PURE__ */ new Map();
   for (const [path, text] of Object.entries(templates)) {
     const partial = /^partials\/(.+)\.hbs$/.exec(path);
     if (!partial) continue;
@@ -6794,11 +7472,18 @@ function renderCatalog(input) {
       throw new TemplateError(path, err instanceof Error ? err.message : String(err));
     }
     hbs.registerPartial(partial[1], text);
+    partials.set(partial[1], text);
   }
   hbs.registerPartial("layout", required(templates, "layout.hbs"));
+  partials.set("layout", required(templates, "layout.hbs"));
+  const compiled = compileTemplates(templates, partials);
   const compile = (name) => {
     const template = hbs.compile(required(templates, name), { noEscape: false });
     return (context) => {
+      try {
+        return compiled.render(name, context);
+      } catch {
+      }
       try {
         return template(context);
       } catch (err) {
@@ -6808,71 +7493,102 @@ function renderCatalog(input) {
   };
   const indexPage = compile("index.hbs");
   const servicePage2 = compile("service.hbs");
+  return {
+    warnings: unusedOverrides(input.templates ?? {}, templates),
+    render: (write) => renderFiles(input, templates, { indexPage, servicePage: servicePage2 }, write)
+  };
+}
+function renderFiles(input, templates, pages, write) {
   const baseUrl = input.baseUrl ?? input.config.site.baseUrl;
   const history = input.history ?? /* @__PURE__ */ new Map();
   const today = input.today ?? latestDate(history);
   const slas = [...input.slas].sort(
     (a, b) => compareText(a.sla.title, b.sla.title) || compareText(a.sla.id, b.sla.id)
   );
-  const performance = performanceOf(
-    slas.map((s) => s.sla),
-    input.results ?? [],
-    input.config,
-    today
-  );
-  const services = slas.map(
-    (s) => serviceView(s, history.get(s.sla.id) ?? [], today, performanceFor(performance, s.sla.id))
-  );
+  const performanceFor = performanceOf(input.results ?? [], input.config, today);
   const site = {
     title: input.config.site.title,
     description: input.config.site.description ?? null
   };
-  const files = /* @__PURE__ */ new Map();
-  files.set(
-    "index.html",
-    indexPage({
+  const viewOf = (loaded, performance = performanceFor(loaded.sla)) => serviceView(loaded, history.get(loaded.sla.id) ?? [], today, performance);
+  const cards = [];
+  const entries = [];
+  let recent;
+  const again = (loaded) => {
+    if (recent?.loaded !== loaded) recent = { loaded, view: viewOf(loaded) };
+    return recent.view;
+  };
+  const indexOf = (services) => pages.indexPage({
+    site,
+    root: "",
+    pageTitle: site.title,
+    isIndex: true,
+    services,
+    filters: filtersOf(services),
+    countText: services.length === 1 ? "1 service" : `${services.length} services`
+  });
+  for (const [i, loaded] of slas.entries()) {
+    const performance = performanceFor(loaded.sla);
+    const service = viewOf(loaded, performance);
+    const page = pages.servicePage({
       site,
-      root: "",
-      pageTitle: site.title,
-      isIndex: true,
-      services,
-      filters: filtersOf(services),
-      countText: services.length === 1 ? "1 service" : `${services.length} services`
-    })
-  );
-  for (const [i, service] of services.entries()) {
-    const loaded = slas[i];
-    files.set(
-      service.page,
-      servicePage2({
-        site,
-        root: "../",
-        pageTitle: `${service.title} \u2014 ${site.title}`,
-        isIndex: false,
-        service
-      })
-    );
-    files.set(
-      `services/${service.id}.json`,
-      json({
-        ...catalogEntry(loaded, baseUrl, performance.get(loaded.sla.id)),
-        details: serviceDetails(service)
-      })
-    );
+      root: "../",
+      pageTitle: `${service.title} \u2014 ${site.title}`,
+      isIndex: false,
+      service
+    });
+    const card = cardOf(service, () => again(loaded));
+    if (i === 0) indexOf([card]);
+    write(service.page, page);
+    const entry = catalogEntry(loaded, baseUrl, performance);
+    write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
+    entries.push(JSON.stringify(entry, null, 2).replace(/\n/g, "\n    "));
+    cards.push(card);
   }
-  files.set(
+  write("index.html", indexOf(cards));
+  write(
     "catalog.json",
-    json({
-      services: slas.map((s) => catalogEntry(s, baseUrl, performance.get(s.sla.id)))
-    })
+    entries.length === 0 ? json({ services: [] }) : `{
+  "services": [
+    ${entries.join(",\n    ")}
+  ]
+}
+`
   );
   for (const [path, text] of Object.entries(templates)) {
-    if (path.startsWith("assets/")) files.set(path, text);
+    if (path.startsWith("assets/")) write(path, text);
   }
-  return {
-    files: new Map([...files].sort(([a], [b]) => compareText(a, b))),
-    warnings: unusedOverrides(input.templates ?? {}, templates)
-  };
+}
+var LARGE = /* @__PURE__ */ new Set([
+  "objectives",
+  "support",
+  "maintenance",
+  "credits",
+  "contacts",
+  "history"
+]);
+function cardOf(view, full) {
+  const card = {};
+  for (const [key, value] of Object.entries(view)) {
+    if (key === "performance") {
+      const performance = {};
+      for (const [k, v] of Object.entries(view.performance)) {
+        if (k === "objectives")
+          Object.defineProperty(performance, k, {
+            enumerable: true,
+            get: () => full().performance.objectives
+          });
+        else performance[k] = v;
+      }
+      card[key] = performance;
+    } else if (LARGE.has(key)) {
+      Object.defineProperty(card, key, {
+        enumerable: true,
+        get: () => full()[key]
+      });
+    } else card[key] = value;
+  }
+  return card;
 }
 function unusedOverrides(overrides, templates) {
   const texts = Object.values(templates).join("\n");
@@ -6891,11 +7607,6 @@ function unusedOverrides(overrides, templates) {
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function performanceFor(performance, id) {
-  const found = performance.get(id);
-  if (!found) throw new Error(`no performance computed for ${id}`);
-  return found;
 }
 function required(templates, name) {
   const text = templates[name];
@@ -6994,7 +7705,7 @@ async function renderSite(options) {
   if (git) {
     history = await buildHistory(git, "HEAD", { diff: diffSlas, loaded }).catch(() => void 0);
   }
-  const site = renderCatalog({
+  const catalog = prepareCatalog({
     slas: result.slas,
     config: tree.config,
     results: measured.results,
@@ -7003,9 +7714,9 @@ async function renderSite(options) {
     ...options.baseUrl !== void 0 ? { baseUrl: options.baseUrl } : {},
     ...today ? { today } : {}
   });
-  for (const warning of site.warnings) options.warn(warning);
+  for (const warning of catalog.warnings) options.warn(warning);
   const out = resolvePath(root, options.out);
-  await writeSite(out, site.files);
+  await writeSite(out, catalog);
   return { rendered: true, services: result.slas.length, out };
 }
 function renderedText(root, result) {
@@ -7042,17 +7753,102 @@ async function readTemplates(dir) {
   await walk(dir);
   return out;
 }
-async function writeSite(out, files) {
-  await rm(join(out, "services"), { recursive: true, force: true });
-  const made = /* @__PURE__ */ new Set();
-  for (const [path, content] of files) {
-    const full = join(out, ...path.split("/"));
-    const dir = dirname2(full);
+async function writeSite(out, catalog) {
+  const written = /* @__PURE__ */ new Set();
+  const services = join(out, "services");
+  if (existsSync(services) && !statSync(services).isDirectory()) rmSync(services);
+  mkdirSync(services, { recursive: true });
+  const writer = startWriter();
+  try {
+    catalog.render((path, content) => {
+      writer.write(join(out, ...path.split("/")), content);
+      written.add(path);
+    });
+  } finally {
+    await writer.done();
+  }
+  for (const name of readdirSync(join(out, "services"))) {
+    if (!written.has(`services/${name}`))
+      rmSync(join(out, "services", name), { recursive: true, force: true });
+  }
+}
+var WRITER = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const made = new Set();
+let failure = null;
+parentPort.on('message', (message) => {
+  if (message === null) return parentPort.postMessage(failure);
+  if (failure !== null) return;
+  const [file, content] = message;
+  try {
+    const dir = path.dirname(file);
     if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(full, content);
+    const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
+    try {
+      const length = fs.writeSync(fd, content, 0, 'utf8');
+      if (length !== Buffer.byteLength(content)) throw new Error(file + ': short write');
+      if (fs.fstatSync(fd).size > length) fs.ftruncateSync(fd, length);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+  }
+});
+`;
+function startWriter() {
+  let worker;
+  try {
+    worker = new Worker(WRITER, { eval: true });
+  } catch {
+    const made = /* @__PURE__ */ new Set();
+    return {
+      write(path, content) {
+        const dir = dirname2(path);
+        if (!made.has(dir)) {
+          mkdirSync(dir, { recursive: true });
+          made.add(dir);
+        }
+        writeInPlace(path, content);
+      },
+      done: () => Promise.resolve()
+    };
+  }
+  let crashed;
+  worker.on("error", (error2) => crashed = error2);
+  return {
+    write: (path, content) => worker.postMessage([path, content]),
+    done: () => new Promise((resolve, reject) => {
+      const fail = (reason) => {
+        void worker.terminate();
+        reject(new Error(`writing the site failed: ${String(reason)}`));
+      };
+      if (crashed) return fail(crashed.message);
+      worker.once("error", (error2) => fail(error2.message));
+      worker.once("exit", () => fail("the writing thread stopped"));
+      worker.once("message", (failure) => {
+        if (failure !== null) return fail(failure);
+        worker.removeAllListeners("exit");
+        void worker.terminate();
+        resolve();
+      });
+      worker.postMessage(null);
+    })
+  };
+}
+function writeInPlace(path, content) {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 438);
+  try {
+    const length = writeSync(fd, content, 0, "utf8");
+    if (length !== Buffer.byteLength(content)) throw new Error(`${path}: short write`);
+    if (fstatSync(fd).size > length) ftruncateSync(fd, length);
+  } finally {
+    closeSync(fd);
   }
 }
 

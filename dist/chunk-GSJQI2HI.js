@@ -1,40 +1,5 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 
 // src/model/units.ts
 var ok = (value) => ({ ok: true, value });
@@ -74,15 +39,32 @@ var percentText = memoized((input) => {
   return ok(Number(m[1]));
 });
 var UNIT_SECONDS = {
+  milliseconds: 1e-3,
+  millisecond: 1e-3,
   ms: 1e-3,
-  s: 1,
+  seconds: 1,
+  second: 1,
+  secs: 1,
   sec: 1,
-  m: 60,
+  s: 1,
+  minutes: 60,
+  minute: 60,
+  mins: 60,
   min: 60,
+  m: 60,
+  hours: 3600,
+  hour: 3600,
+  hrs: 3600,
+  hr: 3600,
   h: 3600,
+  days: 86400,
+  day: 86400,
   d: 86400,
+  weeks: 604800,
+  week: 604800,
   w: 604800
 };
+var DURATION_UNITS = Object.keys(UNIT_SECONDS).join("|");
 function parseDuration(input) {
   if (typeof input !== "string") {
     return fail("must be a duration such as 15m, 4h, 1h30m or PT4H (a number alone has no unit)");
@@ -92,7 +74,7 @@ function parseDuration(input) {
 var durationText = memoized((input) => {
   const s = input.trim();
   if (/^P/i.test(s)) return parseIsoDuration(s);
-  const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h|d|w)/gy;
+  const re = DURATION_COMPONENT;
   let total = 0;
   let seen = 0;
   let pos = 0;
@@ -100,7 +82,7 @@ var durationText = memoized((input) => {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (!m) return fail(`"${input}" is not a duration; write e.g. 15m, 4h, 1h30m, 300ms or PT4H`);
-    total += Number(m[1]) * (UNIT_SECONDS[m[2]] ?? 0);
+    total += Number(m[1]) * UNIT_SECONDS[m[2]];
     seen++;
     pos = re.lastIndex;
     while (s[pos] === " ") pos++;
@@ -108,6 +90,7 @@ var durationText = memoized((input) => {
   if (seen === 0) return fail("is empty; write a duration such as 15m");
   return ok(round6(total));
 });
+var DURATION_COMPONENT = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${DURATION_UNITS})`, "gy");
 function parseIsoDuration(s) {
   const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
     s
@@ -130,7 +113,7 @@ function parseWindow(input) {
 }
 var windowText = memoized((input) => {
   const s = input.trim().toLowerCase();
-  if (s in CALENDAR_SECONDS) {
+  if (Object.hasOwn(CALENDAR_SECONDS, s)) {
     const unit = s;
     return ok({ kind: "calendar", unit, seconds: CALENDAR_SECONDS[unit] });
   }
@@ -279,13 +262,13 @@ var cadenceText = memoized((input) => {
 });
 function cadenceOf(input) {
   const s = input.trim();
-  const words = /^(\d+)\s*(day|days|week|weeks|month|months|quarter|quarters|year|years)$/i.exec(s);
+  const words = /^(\d+)\s*(days|day|d|weeks|week|w|months|month|quarters|quarter|years|year)$/i.exec(s);
   if (words) {
     const n = Number(words[1]);
     const unit = words[2].toLowerCase().replace(/s$/, "");
     if (n <= 0) return fail("must be longer than zero");
-    if (unit === "day") return ok({ months: 0, days: n });
-    if (unit === "week") return ok({ months: 0, days: 7 * n });
+    if (unit === "day" || unit === "d") return ok({ months: 0, days: n });
+    if (unit === "week" || unit === "w") return ok({ months: 0, days: 7 * n });
     if (unit === "month") return ok({ months: n, days: 0 });
     if (unit === "quarter") return ok({ months: 3 * n, days: 0 });
     return ok({ months: 12 * n, days: 0 });
@@ -406,9 +389,6 @@ function windowPhrase(window) {
 }
 
 export {
-  __require,
-  __commonJS,
-  __toESM,
   CALENDAR_SECONDS,
   parsePercent,
   parseDuration,

@@ -1,10 +1,16 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  GIT_CONFIG,
+  GitError,
+  gitEnv,
+  runGit
+} from "./chunk-RIDCRAUR.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-UXNRCORL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -252,291 +258,6 @@ var require_undici_on_first_use = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/summary.js
-import { EOL } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -694,6 +415,291 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
@@ -751,6 +757,267 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/git/index.ts
+import { spawn } from "node:child_process";
+function fetchHint(ref, repo) {
+  const unshallow = repo.shallow ? "; this clone is shallow: git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)" : "";
+  const fullSha = /^[0-9a-f]{40}$/i.test(ref);
+  if (/[~^@{:]/.test(ref) && !fullSha) {
+    return repo.shallow ? `check the name, or fetch more history${unshallow}` : "check the name: this clone's history has no such commit";
+  }
+  const remote = repo.remotes.includes("origin") ? "origin" : repo.remotes[0] ?? "origin";
+  const add = repo.remotes.length === 0 ? "git remote add origin URL, then " : "";
+  const fetch = (what, then = "") => `fetch it first (${add}git fetch ${what})${then}${unshallow}`;
+  const name = ref.replace(/^refs\/remotes\//, "");
+  const slash = name.indexOf("/");
+  const prefix = slash > 0 ? name.slice(0, slash) : "";
+  if (prefix !== "" && (repo.remotes.includes(prefix) || add && prefix === "origin")) {
+    return fetch(`${prefix} ${name.slice(slash + 1)}`);
+  }
+  if (fullSha) return fetch(`${remote} ${ref}`);
+  if (/^[0-9a-f]{7,39}$/i.test(ref)) {
+    return `${fetch(remote)}, or give the full 40-character SHA`;
+  }
+  if (ref.startsWith("refs/tags/")) return fetch(`${remote} tag ${ref.slice("refs/tags/".length)}`);
+  const branch = ref.replace(/^refs\/heads\//, "");
+  if (/^v?\d[\d.]*(?:[-+][\w.-]*)?$/.test(branch)) {
+    return fetch(
+      `${remote} tag ${branch}`,
+      `, or for a branch git fetch ${remote} ${branch} and use ${remote}/${branch}`
+    );
+  }
+  return fetch(
+    `${remote} ${branch}`,
+    ` and use ${remote}/${branch}, or name a branch, tag or commit SHA this clone has`
+  );
+}
+function createGitReader(cwd) {
+  const resolved = /* @__PURE__ */ new Map();
+  const resolve = async (ref) => {
+    if (ref.startsWith("-")) throw new GitError(`invalid ref "${ref}"`, "");
+    try {
+      return (await runGit(cwd, [
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        `${ref}^{commit}`
+      ])).trim();
+    } catch {
+      const [remotes, shallow] = await Promise.all([
+        runGit(cwd, ["remote"]).then(
+          (out) => out.split("\n").filter(Boolean),
+          () => []
+        ),
+        runGit(cwd, ["rev-parse", "--is-shallow-repository"]).then(
+          (out) => out.trim() === "true",
+          () => false
+        )
+      ]);
+      throw new GitError(`unknown revision "${ref}": ${fetchHint(ref, { remotes, shallow })}`, "");
+    }
+  };
+  return {
+    resolve(ref) {
+      let sha = resolved.get(ref);
+      if (!sha) {
+        sha = resolve(ref);
+        resolved.set(ref, sha);
+        sha.catch(() => resolved.delete(ref));
+      }
+      return sha;
+    },
+    async listFiles(commit) {
+      const out = await runGit(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit]);
+      const entries = [];
+      for (let at = 0; at < out.length; ) {
+        let end = out.indexOf("\0", at);
+        if (end < 0) end = out.length;
+        const tab = out.indexOf("	", at);
+        if (tab > at && tab < end) {
+          const typeAt = out.indexOf(" ", at) + 1;
+          const blobAt = out.indexOf(" ", typeAt) + 1;
+          if (typeAt > 0 && blobAt > typeAt && out.startsWith("blob ", typeAt) && blobAt < tab)
+            entries.push({
+              path: out.slice(tab + 1, end),
+              blob: out.slice(blobAt, tab),
+              mode: out.slice(at, typeAt - 1)
+            });
+        }
+        at = end + 1;
+      }
+      return entries;
+    },
+    readBlobs(ids) {
+      return catFileBatch(cwd, ids);
+    },
+    async changedPaths(base, head) {
+      const out = await runGit(cwd, [
+        "diff",
+        "--name-only",
+        "-z",
+        "--no-renames",
+        base,
+        head,
+        "--"
+      ]);
+      return out.split("\0").filter(Boolean);
+    },
+    async commitPaths(base, head) {
+      const out = await runGit(cwd, [
+        "log",
+        "-z",
+        "--no-renames",
+        "--diff-merges=first-parent",
+        "--name-only",
+        "--format=%x01%H",
+        `${base}..${head}`,
+        "--"
+      ]);
+      const commits = /* @__PURE__ */ new Map();
+      for (const record of out.split("")) {
+        if (record === "") continue;
+        const [sha = "", ...paths] = record.split("\0");
+        commits.set(
+          sha.trim(),
+          paths.map((p) => p.replace(/^\n/, "")).filter((p) => p !== "")
+        );
+      }
+      return commits;
+    },
+    async treeChanges(pairs) {
+      if (pairs.length === 0) return [];
+      for (const pair of pairs)
+        for (const sha of pair)
+          if (!/^[0-9a-f]{4,64}$/.test(sha)) throw new GitError(`not a commit id: "${sha}"`, "");
+      const out = await runGit(
+        cwd,
+        ["diff-tree", "-r", "-z", "--no-renames", "--stdin"],
+        [],
+        pairs.map(([newer, older]) => `${newer} ${older}
+`).join("")
+      );
+      const byCommit = /* @__PURE__ */ new Map();
+      let current;
+      const fields = out.split("\0");
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i].replace(/^\n/, "");
+        if (field === "") continue;
+        if (field.startsWith(":")) {
+          const [olderMode = "", newerMode = "", olderBlob = "", newerBlob = ""] = field.slice(1).split(" ");
+          const path = fields[++i] ?? "";
+          current?.push({
+            path,
+            older: { mode: olderMode, blob: olderBlob },
+            newer: { mode: newerMode, blob: newerBlob }
+          });
+        } else {
+          current = [];
+          byCommit.set(field, current);
+        }
+      }
+      return pairs.map(([newer]) => byCommit.get(newer) ?? []);
+    },
+    async log(commit, paths) {
+      if (paths.length === 0) return [];
+      const out = await runGit(cwd, [
+        "log",
+        "-z",
+        "--format=%H%x1f%cI%x1f%s",
+        commit,
+        "--",
+        ...paths
+      ]);
+      return out.split("\0").filter(Boolean).map((line) => {
+        const [sha = "", date = "", subject = ""] = line.replace(/^\n/, "").split("");
+        return { sha, date, subject };
+      });
+    }
+  };
+}
+function catFileBatch(cwd, ids) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", [...GIT_CONFIG, "cat-file", "--batch"], {
+      cwd,
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => stderr += c.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(new GitError(`git cat-file failed: ${stderr.trim()}`, stderr));
+        return;
+      }
+      const out = Buffer.concat(chunks);
+      const result = /* @__PURE__ */ new Map();
+      let pos = 0;
+      for (const id of unique) {
+        const nl = out.indexOf(10, pos);
+        if (nl === -1) break;
+        const header = out.subarray(pos, nl).toString("utf8");
+        pos = nl + 1;
+        const [sha, type, size] = header.split(" ");
+        if (type === "missing" || !size) {
+          reject(new GitError(`git object ${id} is missing`, ""));
+          return;
+        }
+        const length = Number(size);
+        result.set(sha === id ? id : sha ?? id, out.subarray(pos, pos + length));
+        pos += length + 1;
+      }
+      resolve(result);
+    });
+    child.stdin.end(unique.join("\n") + "\n");
+  });
+}
+async function openRepository(dir) {
+  let top;
+  let prefix;
+  try {
+    [top = "", prefix = ""] = (await runGit(dir, ["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
+  } catch {
+    throw new GitError(`${dir} is not inside a git repository (git init, or cd into one)`, "");
+  }
+  const root = createGitReader(top);
+  return prefix === "" ? root : subtreeReader(root, prefix);
+}
+function subtreeReader(git, prefix) {
+  const inside = (path) => path.startsWith(prefix);
+  const strip = (path) => inside(path) ? path.slice(prefix.length) : `/${path}`;
+  return {
+    resolve: (ref) => git.resolve(ref),
+    readBlobs: (ids) => git.readBlobs(ids),
+    async listFiles(commit) {
+      return (await git.listFiles(commit)).filter((e) => inside(e.path)).map((e) => ({ ...e, path: strip(e.path) }));
+    },
+    async changedPaths(base, head) {
+      return (await git.changedPaths(base, head)).map(strip);
+    },
+    async treeChanges(pairs) {
+      return (await git.treeChanges(pairs)).map(
+        (changes) => changes.filter((c) => inside(c.path)).map((c) => ({ ...c, path: strip(c.path) }))
+      );
+    },
+    async commitPaths(base, head) {
+      const commits = await git.commitPaths(base, head);
+      for (const [sha, paths] of commits) commits.set(sha, paths.map(strip));
+      return commits;
+    },
+    log(commit, paths) {
+      return git.log(
+        commit,
+        paths.map((p) => p === "." ? prefix.slice(0, -1) : prefix + p)
+      );
+    }
+  };
+}
+
 export {
   summary,
   setSecret,
@@ -759,5 +1026,7 @@ export {
   setFailed,
   error,
   warning,
-  info
+  info,
+  createGitReader,
+  openRepository
 };

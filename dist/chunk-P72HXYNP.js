@@ -1,32 +1,37 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  diffSection
-} from "./chunk-OVEQLZ74.js";
+  validationJson
+} from "./chunk-7TIRIMKN.js";
+import {
+  COMMENT_MARKER,
+  COMMENT_MAX
+} from "./chunk-A7JFNN56.js";
+import {
+  diffSection,
+  overallImpact
+} from "./chunk-YV52VTHR.js";
+import "./chunk-WHVM2VOT.js";
+import "./chunk-JXQEP36V.js";
+import "./chunk-KDUGT3F6.js";
 import {
   clip,
   codeSpan,
   escapeMarkdown
 } from "./chunk-RADXKD5Y.js";
 import {
-  COMMENT_MARKER,
-  COMMENT_MAX
-} from "./chunk-XI2IRW46.js";
-import {
-  validationJson
-} from "./chunk-7TIRIMKN.js";
-import "./chunk-QHDIRUSG.js";
-import "./chunk-ICZ6HGUA.js";
-import "./chunk-KXXHUZG2.js";
-import {
-  IMPACT_ORDER,
   diffJson
-} from "./chunk-CDEXZA6Q.js";
-import "./chunk-7PYS6RL3.js";
-import "./chunk-U7HLA2WY.js";
+} from "./chunk-DYP3ZHLO.js";
+import "./chunk-B4JM7TJO.js";
+import "./chunk-76SOX2HU.js";
+import "./chunk-DNUIOSO7.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-IVPEN3YP.js";
-import "./chunk-MPHHO6IK.js";
+import "./chunk-SCPTK3S2.js";
+import "./chunk-GSJQI2HI.js";
+import "./chunk-RBIKB5Y5.js";
+import "./chunk-RIDCRAUR.js";
+import "./chunk-UAFVYJPL.js";
+import "./chunk-UXNRCORL.js";
 
 // src/approval/format.ts
 function approvalsJson(result) {
@@ -42,10 +47,6 @@ function reportJson(report) {
     approvals: JSON.parse(approvalsJson(evaluation.approvals))
   } : {};
   return JSON.stringify({ ...decision, ...parts }, null, 2) + "\n";
-}
-function overallImpact(diff) {
-  const found = new Set(diff?.slas.map((s) => s.impact) ?? []);
-  return IMPACT_ORDER.find((i) => found.has(i)) ?? "none";
 }
 function ownApproval(report) {
   const ev = report.evaluation;

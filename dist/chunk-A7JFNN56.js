@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-UXNRCORL.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -5693,7 +5693,7 @@ function pullInfo(data) {
 var COMMENT_MAX = 65536;
 var COMMENT_MARKER = "<!-- slac:report -->";
 var REQUEST_TIMEOUT_MS = 3e4;
-function createClient(token, timeoutMs = REQUEST_TIMEOUT_MS, base = 1e3) {
+function createClient(token, apiUrl, timeoutMs = REQUEST_TIMEOUT_MS, base = 1e3) {
   const fetchWithTimeout = (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -5709,7 +5709,7 @@ function createClient(token, timeoutMs = REQUEST_TIMEOUT_MS, base = 1e3) {
   return new SlacOctokit({
     auth: token,
     request: { fetch: fetchWithTimeout },
-    baseUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+    baseUrl: apiUrl,
     userAgent: "slac-action",
     log: { debug: () => {
     }, info: () => {
@@ -5949,6 +5949,9 @@ var GitHubApi = class {
   }
 };
 var STATUS_CONTEXT = "slac/owner-approval";
+function teamDirectory(client) {
+  return { membership: (team, login) => teamMembership(client, team, login) };
+}
 async function teamMembership(client, team, login) {
   const match = /^@?([^/]+)\/(.+)$/.exec(team);
   if (!match) return { unverified: `"${team}" is not an @org/team name` };
@@ -5984,5 +5987,5 @@ export {
   createClient,
   GitHubApi,
   STATUS_CONTEXT,
-  teamMembership
+  teamDirectory
 };

@@ -1,22 +1,23 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  INDICATORS,
-  isRatioIndicator,
   lastPeriods,
   magnitude,
   periodKindOf,
-  require_picomatch,
-  slaMatcher,
   validateResults
-} from "./chunk-U7HLA2WY.js";
-import "./chunk-BLEPBWJI.js";
+} from "./chunk-DNUIOSO7.js";
 import {
+  INDICATORS,
+  isRatioIndicator,
   require_dist
-} from "./chunk-IVPEN3YP.js";
+} from "./chunk-SCPTK3S2.js";
+import {
+  require_picomatch,
+  slaMatcher
+} from "./chunk-RBIKB5Y5.js";
 import {
   __toESM
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-UXNRCORL.js";
 
 // src/measure/round.ts
 var MAX_DECIMALS = 9;
@@ -471,15 +472,16 @@ function labelText(metric) {
   const entries = Object.entries(metric);
   return entries.length === 0 ? "{}" : `{${entries.map(([k, v]) => `${k}="${v}"`).join(",")}}`;
 }
+
 export {
   DEFAULT_TIMEOUT_MS,
   createHttpPrometheus,
-  measure,
+  redact,
+  resultsFileText,
+  resultsPathOf,
+  planResultsWrites,
   periodEnd,
   periodRange,
   planMeasurements,
-  planResultsWrites,
-  redact,
-  resultsFileText,
-  resultsPathOf
+  measure
 };

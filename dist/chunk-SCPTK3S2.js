@@ -1,10 +1,25 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  MINUTES_PER_WEEK,
+  formatDuration,
+  formatPercent,
+  isValidTimeZone,
+  parseCadence,
+  parseDuration,
+  parsePercent,
+  parseQuantity,
+  parseSchedule,
+  parseWindow,
+  roundPercent,
+  scheduleEntryParts,
+  windowPhrase
+} from "./chunk-GSJQI2HI.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-UXNRCORL.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -97,7 +112,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -106,9 +121,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -242,7 +257,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -252,7 +267,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -396,7 +411,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -423,7 +438,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -434,7 +449,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -600,8 +615,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -614,7 +629,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -640,7 +655,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -709,13 +724,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3668,8 +3683,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3746,12 +3761,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -5562,15 +5577,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5581,8 +5596,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5613,7 +5628,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6037,9 +6052,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7329,7 +7344,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7357,15 +7372,388 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
+
+// src/model/words.ts
+var DAY_WORDS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+function formatMeasure(m) {
+  if (m.kind === "percent") return formatPercent(m.value);
+  if (m.kind === "duration") return formatDuration(m.seconds);
+  return m.unit ? `${Number(m.value.toFixed(6))} ${m.unit}` : String(Number(m.value.toFixed(6)));
+}
+function allowedDowntimeSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
+  const share = Math.min(1, Math.max(0, minutesPerWeek / MINUTES_PER_WEEK));
+  return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
+}
+function hoursPerWeekPhrase(minutesPerWeek) {
+  const hours = Math.floor(minutesPerWeek / 60);
+  const minutes = Math.round(minutesPerWeek - hours * 60);
+  return `${hours} h${minutes > 0 ? ` ${minutes} min` : ""} a week`;
+}
+function downtimeWords(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
+  const seconds = allowedDowntimeSeconds(targetPercent, window, minutesPerWeek);
+  const limited = minutesPerWeek < MINUTES_PER_WEEK ? ", counted during service hours" : "";
+  if (seconds <= 0) return `no downtime at all ${windowPhrase(window)}${limited}`;
+  return `at most ${formatDuration(seconds)} of downtime ${windowPhrase(window)}${limited}`;
+}
+var MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+function durationWords(seconds) {
+  if (seconds > 0 && seconds < 1) return count(Math.round(seconds * 1e3), "millisecond");
+  let rest = Math.round(seconds);
+  if (rest === 0) return "no time";
+  const parts = [];
+  for (const [unit, size] of [
+    ["day", 86400],
+    ["hour", 3600],
+    ["minute", 60],
+    ["second", 1]
+  ]) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(count(n, unit));
+    rest -= n * size;
+  }
+  return parts.join(" ");
+}
+function shortDuration(seconds) {
+  if (seconds > 0 && seconds < 1) return `${Number((seconds * 1e3).toFixed(3))} ms`;
+  if (seconds < 3600 && !Number.isInteger(seconds)) return `${Number(seconds.toFixed(3))} s`;
+  return formatDuration(seconds);
+}
+function windowWords(window) {
+  if (window.kind === "calendar") return `each ${window.unit}`;
+  const days = window.seconds / 86400;
+  if (Number.isInteger(days)) return days === 1 ? "over any day" : `over any ${days} days`;
+  return `over any ${durationWords(window.seconds)}`;
+}
+function zoneWords(timezone) {
+  if (/^(UTC|GMT|Etc\/UTC)$/i.test(timezone)) return "UTC";
+  const city = timezone.split("/").pop() ?? timezone;
+  return `${city.replace(/_/g, " ")} time`;
+}
+function hoursWords(hours) {
+  if (hours.always || hours.text.some((t) => /^\s*24\s*(x|\/)\s*7\s*$/i.test(t))) {
+    return "around the clock";
+  }
+  const parts = hours.text.map(scheduleEntryWords);
+  return `${joinList(parts)} (${zoneWords(hours.timezone)})`;
+}
+function scheduleEntryWords(entry) {
+  const m = scheduleEntryParts(entry.trim());
+  if (!m) return entry.trim();
+  const time = (h, min) => `${h.padStart(2, "0")}:${min}`;
+  const from = time(m[2], m[3]);
+  const to = time(m[4], m[5]);
+  const overnight = to <= from && to !== "00:00" ? " the next day" : "";
+  const clock2 = from === "00:00" && (to === "24:00" || to === "00:00") ? "all day" : `${from}\u2013${to}${overnight}`;
+  return `${daysWords(m[1])}, ${clock2}`;
+}
+function daysWords(spec) {
+  const lower = spec.trim().toLowerCase();
+  if (lower === "daily" || lower === "every day") return "every day";
+  const pieces = spec.split(",").map((piece) => {
+    const [from, to] = piece.split("-").map((d) => dayWord(d.trim()));
+    if (to && to !== from) return `${from} to ${to}`;
+    return from ?? piece.trim();
+  });
+  return joinList(pieces);
+}
+function dayWord(abbrev) {
+  const i = DAY_WORDS.findIndex(
+    (d) => d.slice(0, 3).toLowerCase() === abbrev.slice(0, 3).toLowerCase()
+  );
+  return i === -1 ? abbrev : DAY_WORDS[i];
+}
+function joinList(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function groupDigits(n) {
+  const [int, frac] = String(n).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+function oneIn(percent) {
+  const share = roundPercent(percent);
+  if (share <= 0 || share >= 100) return void 0;
+  const n = 100 / share;
+  const round = Number(n.toPrecision(3));
+  if (Math.abs(n - round) / n > 1e-3) return void 0;
+  return `1 in ${groupDigits(round)}`;
+}
+function latencyWords(percentile, seconds) {
+  const share = percentile === void 0 ? "Requests" : `${formatPercent(percentile)} of requests`;
+  return `${share} answered within ${shortDuration(seconds)}`;
+}
+function measureWords(m) {
+  if (m.kind === "duration") return durationWords(m.seconds);
+  if (m.kind === "quantity")
+    return m.unit ? `${groupDigits(m.value)} ${m.unit}` : groupDigits(m.value);
+  return formatMeasure(m);
+}
+function measureFigure(m) {
+  if (m.kind === "duration") return shortDuration(m.seconds);
+  return formatMeasure(m);
+}
+function count(n, unit) {
+  return `${n} ${n === 1 ? unit : `${unit}s`}`;
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// src/model/indicators.ts
+function durationShort(m) {
+  return m.kind === "duration" ? shortDuration(m.seconds) : measureWords(m);
+}
+function durationLong(m) {
+  return m.kind === "duration" ? durationWords(m.seconds) : measureWords(m);
+}
+function declaredWords(o) {
+  const how = o.better === "lower" ? "at most" : "at least";
+  return `${capitalize(how)} ${measureWords(o.target)}, measured ${windowWords(o.window)}.`;
+}
+function declaredPerformance(o, value) {
+  return {
+    measured: `we measured ${measureWords(value)}`,
+    commit: `${o.better === "lower" ? "at most" : "at least"} ${measureWords(o.target)}`
+  };
+}
+var SHARE_OF_GOOD = {
+  direction: "higher",
+  target: "percent",
+  fractionProne: true,
+  percentile: "refused",
+  ratio: "good",
+  budget: "complement"
+};
+var TIME_TAKEN = {
+  direction: "lower",
+  target: "duration",
+  fractionProne: false,
+  percentile: "refused",
+  credits: false,
+  ratio: null,
+  budget: "none",
+  allowance: null
+};
+var INDICATORS = {
+  availability: {
+    ...SHARE_OF_GOOD,
+    credits: true,
+    allowance: "downtime",
+    catalogWords(o, serviceHours) {
+      if (o.target.kind !== "percent") return void 0;
+      const minutes = serviceHours.schedule.minutesPerWeek;
+      const hours = minutes < MINUTES_PER_WEEK ? ` during service hours, ${hoursWords(serviceHours)}` : "";
+      const allowed = allowedDowntimeSeconds(o.target.value, o.window, minutes);
+      const counted = minutes < MINUTES_PER_WEEK ? ", counted during service hours" : "";
+      return allowed > 0 ? `Available ${formatPercent(o.target.value)} of the time${hours}, which allows ${formatDuration(allowed)} of downtime ${windowPhrase(o.window)}${counted}.` : `Available ${formatPercent(o.target.value)} of the time${hours}: ${downtimeWords(o.target.value, o.window, minutes)}.`;
+    },
+    performanceWords: (o, value, { limitedHours, downtime }) => ({
+      measured: `the service was available ${measureFigure(value)} of the time${limitedHours ? " during service hours" : ""}${downtime ? `, ${downtime} of downtime` : ""}`,
+      commit: measureFigure(o.target)
+    })
+  },
+  "success-rate": {
+    ...SHARE_OF_GOOD,
+    credits: false,
+    allowance: "failed-requests",
+    catalogWords(o) {
+      if (o.target.kind !== "percent") return void 0;
+      const fail = oneIn(100 - o.target.value);
+      return `At least ${formatPercent(o.target.value)} of requests succeed ${windowWords(o.window)}${fail ? `: at most ${fail} fails` : ""}.`;
+    },
+    performanceWords: (o, value) => ({
+      measured: `${measureFigure(value)} of requests succeeded`,
+      commit: `at least ${measureFigure(o.target)}`
+    })
+  },
+  durability: {
+    ...SHARE_OF_GOOD,
+    credits: false,
+    allowance: null,
+    catalogWords(o) {
+      if (o.target.kind !== "percent") return void 0;
+      const lost = oneIn(100 - o.target.value);
+      return `${formatPercent(o.target.value)} of stored data is kept safe ${windowWords(o.window)}${lost ? `: at most ${lost} objects lost` : ""}.`;
+    },
+    performanceWords: (o, value) => ({
+      measured: `${measureFigure(value)} of stored data was kept safe`,
+      commit: `at least ${measureFigure(o.target)}`
+    })
+  },
+  "error-rate": {
+    direction: "lower",
+    target: "percent",
+    fractionProne: false,
+    percentile: "refused",
+    credits: false,
+    ratio: "failed",
+    budget: "direct",
+    allowance: "failed-requests",
+    catalogWords(o) {
+      if (o.target.kind !== "percent") return void 0;
+      const fail = oneIn(o.target.value);
+      return `At most ${formatPercent(o.target.value)} of requests fail ${windowWords(o.window)}${fail ? ` (${fail})` : ""}.`;
+    },
+    performanceWords: (o, value) => ({
+      measured: `${measureFigure(value)} of requests failed`,
+      commit: `at most ${measureFigure(o.target)}`
+    })
+  },
+  latency: {
+    ...TIME_TAKEN,
+    percentile: "required",
+    catalogWords(o) {
+      if (o.target.kind !== "duration") return void 0;
+      return `${latencyWords(o.percentile, o.target.seconds)}, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords(_b, h, worse, before, after) {
+      const share = h.percentile !== void 0 ? `${h.percentile}% of requests` : "requests";
+      return `${share} must complete within ${after} instead of ${before}${worse ? ", slower than before" : ", faster than before"}`;
+    },
+    figure: (o, target) => o.percentile !== void 0 ? `p${o.percentile} \u2264 ${target}` : void 0,
+    performanceWords: (o, value) => ({
+      measured: `${o.percentile === void 0 ? "requests were" : `${o.percentile}% of requests were`} answered within ${durationShort(value)}`,
+      commit: durationShort(o.target)
+    })
+  },
+  throughput: {
+    direction: "higher",
+    target: "quantity",
+    fractionProne: false,
+    percentile: "refused",
+    credits: false,
+    ratio: null,
+    budget: "none",
+    allowance: null,
+    catalogWords: (o) => `At least ${measureWords(o.target)} sustained, measured ${windowWords(o.window)}.`,
+    performanceWords: (o, value) => ({
+      measured: `the service sustained ${measureWords(value)}`,
+      commit: `at least ${measureWords(o.target)}`
+    })
+  },
+  "response-time": {
+    ...TIME_TAKEN,
+    catalogWords(o) {
+      if (o.target.kind !== "duration") return void 0;
+      return `A first response within ${durationWords(o.target.seconds)}, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords: (_b, _h, _worse, before, after) => `customers may wait up to ${after} instead of ${before}`,
+    performanceWords: (o, value) => ({
+      measured: `the first response came within ${durationLong(value)}`,
+      commit: durationLong(o.target)
+    })
+  },
+  "resolution-time": {
+    ...TIME_TAKEN,
+    catalogWords(o) {
+      if (o.target.kind !== "duration") return void 0;
+      return `Resolved within ${durationWords(o.target.seconds)}, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords: (_b, _h, _worse, before, after) => `customers may wait up to ${after} instead of ${before}`,
+    performanceWords: (o, value) => ({
+      measured: `issues were resolved within ${durationLong(value)}`,
+      commit: durationLong(o.target)
+    })
+  },
+  freshness: {
+    ...TIME_TAKEN,
+    catalogWords(o) {
+      if (o.target.kind !== "duration") return void 0;
+      return `Data at most ${durationWords(o.target.seconds)} old, measured ${windowWords(o.window)}.`;
+    },
+    targetChangeWords: (_b, _h, _worse, before, after) => `the data customers get may be up to ${after} old instead of ${before}`,
+    performanceWords: (o, value) => ({
+      measured: `the data was at most ${durationLong(value)} old`,
+      commit: `at most ${durationLong(o.target)}`
+    })
+  },
+  custom: {
+    direction: "declared",
+    target: "any",
+    fractionProne: false,
+    percentile: "refused",
+    credits: false,
+    ratio: null,
+    budget: "declared",
+    allowance: null,
+    catalogWords: () => void 0,
+    performanceWords: declaredPerformance
+  }
+};
+var INDICATOR_NAMES = Object.keys(INDICATORS);
+function directionOf(indicator, better) {
+  const d = INDICATORS[indicator].direction;
+  return d === "declared" ? better : d;
+}
+function targetKindOf(indicator) {
+  return INDICATORS[indicator].target;
+}
+function isRatioIndicator(indicator) {
+  return INDICATORS[indicator].ratio !== null;
+}
+function objectiveWords(o, serviceHours) {
+  return INDICATORS[o.indicator].catalogWords(o, serviceHours) ?? declaredWords(o);
+}
+function performanceWords(o, value, context) {
+  return INDICATORS[o.indicator].performanceWords(o, value, context);
+}
+function hasDowntimeBudget(o) {
+  return INDICATORS[o.indicator].allowance === "downtime" && o.target.kind === "percent";
+}
+function objectiveAllowance(o, minutesPerWeek) {
+  if (o.target.kind !== "percent") return void 0;
+  const spec = INDICATORS[o.indicator];
+  const per = windowPhrase(o.window);
+  if (spec.allowance === "downtime") {
+    const seconds = allowedDowntimeSeconds(o.target.value, o.window, minutesPerWeek);
+    const within = minutesPerWeek < MINUTES_PER_WEEK ? ` within ${hoursPerWeekPhrase(minutesPerWeek)} of service hours` : "";
+    return {
+      what: "allowed downtime",
+      text: `${formatDuration(seconds)} ${per}${within}`,
+      short: formatDuration(seconds),
+      amount: seconds
+    };
+  }
+  if (spec.allowance === "failed-requests") {
+    const failed = spec.direction === "higher" ? 100 - o.target.value : o.target.value;
+    return {
+      what: "allowed failures",
+      text: `${formatPercent(failed)} of requests ${per}`,
+      short: formatPercent(failed),
+      amount: failed
+    };
+  }
+  return void 0;
+}
+function budgetFormulaOf(o) {
+  if (o.target.kind !== "percent") return null;
+  const budget = INDICATORS[o.indicator].budget;
+  if (budget === "declared") return o.better === "higher" ? "complement" : "direct";
+  return budget === "none" ? null : budget;
+}
 
 // src/validate/config-schema.generated.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var config_schema_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/config.schema.json", "title": "SlacConfig", "description": "Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.", "type": "object", "additionalProperties": false, "properties": { "slas": { "description": "Glob (or list of globs) of the SLA files, relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "slas/**/*.{yml,yaml}", "examples": ["slas/**/*.{yml,yaml}"] }, "templates": { "description": "Folder of templates and partials that override the default catalog templates.", "type": "string", "minLength": 1, "examples": ["templates/"] }, "site": { "title": "SiteConfig", "description": "The published service catalog.", "type": "object", "additionalProperties": false, "properties": { "title": { "description": "Title of the catalog.", "type": "string", "minLength": 1, "examples": ["Acme service catalog"] }, "baseUrl": { "description": "URL path the site is served under.", "type": "string", "examples": ["/", "/sla/"] }, "description": { "description": "A sentence shown under the title.", "type": "string" } } }, "approval": { "title": "ApprovalConfig", "description": "Who must approve SLA changes.", "type": "object", "additionalProperties": false, "properties": { "admins": { "description": 'Users ("@login") or teams ("@org/team") who approve new SLAs and config changes, and stand in when an owner is the author.', "type": "array", "items": { "type": "string", "minLength": 2 }, "examples": [["@acme/sla-admins"]] }, "staleReviews": { "description": "dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.", "enum": ["dismiss", "keep", "content"], "default": "dismiss" }, "editorial": { "description": "require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.", "enum": ["require-owner", "no-approval"], "default": "require-owner" }, "overPromise": { "description": "warn (default): a change that promises more than past results delivered is flagged; require-admin: it also needs an admin's approval.", "enum": ["warn", "require-admin"], "default": "warn" } } }, "results": { "description": "Glob (or list of globs) of the measured results files (kind: ServiceLevelResults), relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "results/**/*.{yml,yaml}", "examples": ["results/**/*.{yml,yaml}"] }, "report": { "title": "ReportConfig", "description": "The review report and the catalog's performance section.", "type": "object", "additionalProperties": false, "properties": { "periods": { "description": "How many periods reports and the catalog show (default 12).", "type": "integer", "minimum": 1, "maximum": 120, "default": 12, "examples": [12] }, "reviewNotice": { "description": "How early before its date a review counts as due, a duration such as 14d (default 14d).", "type": "string", "minLength": 1, "default": "14d", "examples": ["14d", "30d"] } } }, "teams": { "description": 'Team members, for tokens that cannot read org membership: "@org/team" to logins.', "type": "object", "propertyNames": { "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "examples": [{ "@acme/payments": ["alice", "bob"] }] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/slac-dev/slac/v0.1.0/schemas/config.schema.json", "title": "SlacConfig", "description": "Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.", "type": "object", "additionalProperties": false, "properties": { "slas": { "description": "Glob (or list of globs) of the SLA files, relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "slas/**/*.{yml,yaml}", "examples": ["slas/**/*.{yml,yaml}"] }, "templates": { "description": "Folder of templates and partials that override the default catalog templates.", "type": "string", "minLength": 1, "examples": ["templates/"] }, "site": { "title": "SiteConfig", "description": "The published service catalog.", "type": "object", "additionalProperties": false, "properties": { "title": { "description": "Title of the catalog.", "type": "string", "minLength": 1, "examples": ["Acme service catalog"] }, "baseUrl": { "description": "URL path the site is served under.", "type": "string", "examples": ["/", "/sla/"] }, "description": { "description": "A sentence shown under the title.", "type": "string" } } }, "approval": { "title": "ApprovalConfig", "description": "Who must approve SLA changes.", "type": "object", "additionalProperties": false, "properties": { "admins": { "description": 'Users ("@login") or teams ("@org/team") who approve new SLAs and config changes, and stand in when an owner is the author.', "type": "array", "items": { "type": "string", "minLength": 2 }, "examples": [["@acme/sla-admins"]] }, "staleReviews": { "description": "dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.", "enum": ["dismiss", "keep", "content"], "default": "dismiss" }, "editorial": { "description": "require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.", "enum": ["require-owner", "no-approval"], "default": "require-owner" }, "overPromise": { "description": "warn (default): a change that promises more than past results delivered is flagged; require-admin: it also needs an admin's approval.", "enum": ["warn", "require-admin"], "default": "warn" } } }, "results": { "description": "Glob (or list of globs) of the measured results files (kind: ServiceLevelResults), relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "results/**/*.{yml,yaml}", "examples": ["results/**/*.{yml,yaml}"] }, "report": { "title": "ReportConfig", "description": "The review report and the catalog's performance section.", "type": "object", "additionalProperties": false, "properties": { "periods": { "description": "How many periods reports and the catalog show (default 12).", "type": "integer", "minimum": 1, "maximum": 120, "default": 12, "examples": [12] }, "reviewNotice": { "description": "How early before its date a review counts as due, a duration such as 14d (default 14d).", "type": "string", "minLength": 1, "default": "14d", "examples": ["14d", "30d"] } } }, "teams": { "title": "Teams", "description": 'Team members, for tokens that cannot read org membership: "@org/team" to logins.', "type": "object", "propertyNames": { "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "examples": [{ "@acme/payments": ["alice", "bob"] }] } } };
 var func1 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern4 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -7951,8 +8339,8 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 // src/validate/results-schema.generated.ts
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var results_schema_generated_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/results.schema.json", "title": "ServiceLevelResults", "description": "Measured results of SLA objectives for one period (slac/v1): what was delivered, kept in git beside the promise.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "period", "results"], "properties": { "apiVersion": { "description": "Version of the file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelResults.", "const": "ServiceLevelResults", "examples": ["ServiceLevelResults"] }, "period": { "description": "The period measured: a month 2026-11, a quarter 2026-Q4, an ISO week 2026-W47 or a year 2026. Its kind follows each objective's window (a rolling window such as 28d is reported per month).", "type": ["string", "integer"], "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$", "examples": ["2026-11", "2026-Q4", "2026-W47", "2026"] }, "source": { "description": "Where the figures come from, in words (e.g. prometheus https://prometheus.acme.example).", "type": "string", "maxLength": 500, "examples": ["prometheus https://prometheus.acme.example"] }, "results": { "description": "One result per objective measured in this period.", "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/result" } } }, "$defs": { "result": { "title": "Result", "description": "What was measured for one objective of one SLA over the period.", "type": "object", "additionalProperties": false, "required": ["sla", "objective", "value"], "properties": { "sla": { "description": "The SLA's metadata.id.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "objective": { "description": "The objective's id in that SLA.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["uptime"] }, "value": { "description": `What was measured, in the objective's target syntax: a percentage ("99.97%" or 99.97), a duration ("280ms") or a number with a unit ("1200 rps").`, "type": ["string", "number"], "examples": ["99.97%", "280ms", "1200 rps"] }, "good": { "description": "Optional: the good events behind a ratio (e.g. successful requests).", "type": "integer", "minimum": 0, "examples": [2591222] }, "total": { "description": "Optional: all events behind a ratio; at least `good`.", "type": "integer", "minimum": 0, "examples": [2592e3] }, "note": { "description": "Optional note shown to customers beside the figure (an incident, a maintenance).", "type": "string", "maxLength": 2e3, "examples": ["Card network outage on 12 November (INC-2231)."] } } } } };
-var schema32 = { "title": "Result", "description": "What was measured for one objective of one SLA over the period.", "type": "object", "additionalProperties": false, "required": ["sla", "objective", "value"], "properties": { "sla": { "description": "The SLA's metadata.id.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "objective": { "description": "The objective's id in that SLA.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["uptime"] }, "value": { "description": `What was measured, in the objective's target syntax: a percentage ("99.97%" or 99.97), a duration ("280ms") or a number with a unit ("1200 rps").`, "type": ["string", "number"], "examples": ["99.97%", "280ms", "1200 rps"] }, "good": { "description": "Optional: the good events behind a ratio (e.g. successful requests).", "type": "integer", "minimum": 0, "examples": [2591222] }, "total": { "description": "Optional: all events behind a ratio; at least `good`.", "type": "integer", "minimum": 0, "examples": [2592e3] }, "note": { "description": "Optional note shown to customers beside the figure (an incident, a maintenance).", "type": "string", "maxLength": 2e3, "examples": ["Card network outage on 12 November (INC-2231)."] } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/slac-dev/slac/v0.1.0/schemas/results.schema.json", "title": "ServiceLevelResults", "description": "Measured results of SLA objectives for one period (slac/v1): what was delivered, kept in git beside the promise.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "period", "results"], "properties": { "apiVersion": { "description": "Version of the file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelResults.", "const": "ServiceLevelResults", "examples": ["ServiceLevelResults"] }, "period": { "description": "The period measured: a month 2026-11, a quarter 2026-Q4, an ISO week 2026-W47 or a year 2026. Its kind follows each objective's window (a rolling window such as 28d is reported per month).", "type": ["string", "integer"], "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$", "examples": ["2026-11", "2026-Q4", "2026-W47", "2026"] }, "source": { "description": "Where the figures come from, in words (e.g. prometheus https://prometheus.acme.example).", "type": "string", "maxLength": 500, "examples": ["prometheus https://prometheus.acme.example"] }, "results": { "description": "One result per objective measured in this period.", "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/result" } } }, "$defs": { "result": { "title": "Result", "description": "What was measured for one objective of one SLA over the period.", "type": "object", "additionalProperties": false, "required": ["sla", "objective", "value"], "properties": { "sla": { "description": "The SLA's metadata.id.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "objective": { "description": "The objective's id in that SLA.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["uptime"] }, "value": { "description": `What was measured, in the objective's target syntax: a percentage ("99.97%" or 99.97), a duration ("280ms") or a number with a unit ("1200 rps").`, "type": ["string", "number"], "examples": ["99.97%", "280ms", "1200 rps"] }, "good": { "description": "Optional: the good events behind a ratio (e.g. successful requests).", "type": "integer", "minimum": 0, "examples": [2591222] }, "total": { "description": 'Optional: all events behind a ratio; at least "good".', "type": "integer", "minimum": 0, "examples": [2592e3] }, "note": { "description": "Optional note shown to customers beside the figure (an incident, a maintenance).", "type": "string", "maxLength": 2e3, "examples": ["Card network outage on 12 November (INC-2231)."] } } } } };
+var schema32 = { "title": "Result", "description": "What was measured for one objective of one SLA over the period.", "type": "object", "additionalProperties": false, "required": ["sla", "objective", "value"], "properties": { "sla": { "description": "The SLA's metadata.id.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "objective": { "description": "The objective's id in that SLA.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["uptime"] }, "value": { "description": `What was measured, in the objective's target syntax: a percentage ("99.97%" or 99.97), a duration ("280ms") or a number with a unit ("1200 rps").`, "type": ["string", "number"], "examples": ["99.97%", "280ms", "1200 rps"] }, "good": { "description": "Optional: the good events behind a ratio (e.g. successful requests).", "type": "integer", "minimum": 0, "examples": [2591222] }, "total": { "description": 'Optional: all events behind a ratio; at least "good".', "type": "integer", "minimum": 0, "examples": [2592e3] }, "note": { "description": "Optional note shown to customers beside the figure (an incident, a maintenance).", "type": "string", "maxLength": 2e3, "examples": ["Card network outage on 12 November (INC-2231)."] } } };
 var pattern42 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$", "u");
 var pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var func12 = import_ucs2length2.default.default ?? import_ucs2length2.default;
@@ -8317,7 +8705,7 @@ validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": 
 // src/validate/sla-schema.generated.ts
 var import_ucs2length3 = __toESM(require_ucs2length(), 1);
 var sla_schema_generated_default = validate203;
-var schema313 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://slac.dev/schemas/sla.schema.json", "title": "ServiceLevelAgreement", "description": "A service level agreement kept as code (slac/v1). One file holds one SLA.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Version of the SLA file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelAgreement.", "const": "ServiceLevelAgreement", "examples": ["ServiceLevelAgreement"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "metadata": { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } }, "spec": { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } }, "service": { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } }, "effective": { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } }, "review": { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } }, "hours": { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } }, "objective": { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": 'What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with `better`. freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").', "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "freshness", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time, resolution-time and freshness; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] }, "prometheus": { "$ref": "#/$defs/prometheus" } } }, "prometheus": { "title": "Prometheus queries", "description": "How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds (\"2592000s\" for a 30-day month). Never shown to customers.", "type": "object", "additionalProperties": false, "properties": { "good": { "description": "For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).", "type": "string", "examples": ['sum(increase(http_requests_total{job="payments",code!~"5.."}[{{range}}]))'] }, "total": { "description": "For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.", "type": "string", "examples": ['sum(increase(http_requests_total{job="payments"}[{{range}}]))'] }, "value": { "description": "For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.", "type": "string", "examples": ['histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job="payments"}[{{range}}])))'] } } }, "tolerance": { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } }, "support": { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } }, "priority": { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } }, "maintenance": { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } }, "credits": { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } }, "creditTier": { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } }, "contact": { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } }, "percentage": { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] }, "duration": { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] }, "date": { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] }, "timezone": { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] }, "schedule": { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] } } };
+var schema313 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/slac-dev/slac/v0.1.0/schemas/sla.schema.json", "title": "ServiceLevelAgreement", "description": "A service level agreement kept as code (slac/v1). One file holds one SLA.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Version of the SLA file format.", "const": "slac/v1", "examples": ["slac/v1"] }, "kind": { "description": "Kind of document; always ServiceLevelAgreement.", "const": "ServiceLevelAgreement", "examples": ["ServiceLevelAgreement"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "metadata": { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } }, "spec": { "title": "Spec", "description": "The commitments of the SLA.", "type": "object", "additionalProperties": false, "required": ["service", "effective", "objectives"], "properties": { "service": { "$ref": "#/$defs/service" }, "customers": { "description": "Who this SLA is offered to.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "examples": [["All paid plans"]] }, "effective": { "$ref": "#/$defs/effective" }, "review": { "$ref": "#/$defs/review" }, "serviceHours": { "$ref": "#/$defs/hours", "description": "When the objectives apply. Allowed downtime is measured over these hours. Default: 24x7 in UTC." }, "objectives": { "description": "Service level objectives: measurable, time-bound targets.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/objective" } }, "support": { "$ref": "#/$defs/support" }, "maintenance": { "$ref": "#/$defs/maintenance" }, "exclusions": { "description": "Events that do not count against the objectives. Each added exclusion weakens the SLA.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "examples": [["Outages caused by the customer's own systems or network"]] }, "credits": { "$ref": "#/$defs/credits" }, "contacts": { "description": "How customers reach the service team.", "type": "array", "items": { "$ref": "#/$defs/contact" } } } }, "service": { "title": "Service", "description": "The service this SLA covers.", "type": "object", "additionalProperties": false, "required": ["name", "summary"], "properties": { "name": { "description": "Name of the service.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "summary": { "description": "One or two sentences on what the service does for customers.", "type": "string", "minLength": 1, "maxLength": 2e3, "examples": ["Accept card and wallet payments in web and mobile checkout."] }, "url": { "description": "Link to the service's documentation (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3, "examples": ["https://docs.acme.example/payments"] } } }, "effective": { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } }, "review": { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days", "2 weeks" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "3 months", "90 days", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } }, "hours": { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } }, "objective": { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": 'What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with "better". freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").', "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "freshness", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time, resolution-time and freshness; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30 days").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "year", "week", "28d", "30d", "7d", "90d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] }, "prometheus": { "$ref": "#/$defs/prometheus" } } }, "prometheus": { "title": "Prometheus queries", "description": `How "slac measure" reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes "good" and "total"; any other indicator takes "value". "{{range}}" becomes the period's length in seconds ("2592000s" for a 30-day month). Never shown to customers.`, "type": "object", "additionalProperties": false, "properties": { "good": { "description": 'For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with "total" beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).', "type": "string", "examples": ['sum(increase(http_requests_total{job="payments",code!~"5.."}[{{range}}]))'] }, "total": { "description": 'For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with "good" beside it.', "type": "string", "examples": ['sum(increase(http_requests_total{job="payments"}[{{range}}]))'] }, "value": { "description": "For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.", "type": "string", "examples": ['histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job="payments"}[{{range}}])))'] } } }, "tolerance": { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } }, "support": { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } }, "priority": { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } }, "maintenance": { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } }, "credits": { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } }, "creditTier": { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } }, "contact": { "title": "Contact", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Who to contact.", "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "description": "E-mail address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "maxLength": 320, "examples": ["payments-oncall@acme.example"] }, "url": { "description": "Link (https, http or mailto).", "type": "string", "pattern": "^(https?:|mailto:)", "maxLength": 2e3 }, "phone": { "description": "Telephone number.", "type": "string", "maxLength": 50 } } }, "percentage": { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] }, "duration": { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms", "30 minutes" or ISO 8601 ("PT4H"). Months and years vary in length: write days.', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] }, "date": { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] }, "timezone": { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] }, "schedule": { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] } } };
 var schema322 = { "title": "Metadata", "description": "Identity and ownership of the SLA.", "type": "object", "additionalProperties": false, "required": ["id", "title", "owner"], "properties": { "id": { "description": "Stable identity of the SLA, kebab-case and unique in the repository. Diffs match SLAs by this id, not by file path.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["payments-api"] }, "title": { "description": "Human title of the SLA as customers see it.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Payments API"] }, "owner": { "description": 'Who must approve changes: a GitHub user "@login" or a team "@org/team-slug".', "type": "string", "minLength": 1, "maxLength": 140, "examples": ["@acme/payments", "@alice"] }, "tier": { "description": "Free label for the service tier, used to filter the catalog.", "type": "string", "minLength": 1, "maxLength": 50, "examples": ["gold", "silver", "internal"] }, "tags": { "description": "Free labels used to search and filter the catalog.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "uniqueItems": true, "examples": [["payments", "api"]] } } };
 var func13 = import_ucs2length3.default.default ?? import_ucs2length3.default;
 var pattern43 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
@@ -8418,7 +8806,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } };
+var schema38 = { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days", "2 weeks" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "3 months", "90 days", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8687,9 +9075,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema43 = { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": 'What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with `better`. freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").', "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "freshness", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time, resolution-time and freshness; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30d").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "28d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] }, "prometheus": { "$ref": "#/$defs/prometheus" } } };
+var schema43 = { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": 'What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with "better". freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").', "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "freshness", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time, resolution-time and freshness; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30 days").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "year", "week", "28d", "30d", "7d", "90d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] }, "prometheus": { "$ref": "#/$defs/prometheus" } } };
 var schema44 = { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } };
-var schema45 = { "title": "Prometheus queries", "description": "How `slac measure` reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes `good` and `total`; any other indicator takes `value`. `{{range}}` becomes the period's length in seconds (\"2592000s\" for a 30-day month). Never shown to customers.", "type": "object", "additionalProperties": false, "properties": { "good": { "description": "For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with `total` beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).", "type": "string", "examples": ['sum(increase(http_requests_total{job="payments",code!~"5.."}[{{range}}]))'] }, "total": { "description": "For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with `good` beside it.", "type": "string", "examples": ['sum(increase(http_requests_total{job="payments"}[{{range}}]))'] }, "value": { "description": "For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.", "type": "string", "examples": ['histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job="payments"}[{{range}}])))'] } } };
+var schema45 = { "title": "Prometheus queries", "description": `How "slac measure" reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes "good" and "total"; any other indicator takes "value". "{{range}}" becomes the period's length in seconds ("2592000s" for a 30-day month). Never shown to customers.`, "type": "object", "additionalProperties": false, "properties": { "good": { "description": 'For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with "total" beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).', "type": "string", "examples": ['sum(increase(http_requests_total{job="payments",code!~"5.."}[{{range}}]))'] }, "total": { "description": 'For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with "good" beside it.', "type": "string", "examples": ['sum(increase(http_requests_total{job="payments"}[{{range}}]))'] }, "value": { "description": "For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.", "type": "string", "examples": ['histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job="payments"}[{{range}}])))'] } } };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9074,7 +9462,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema46 = { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } };
 var schema47 = { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } };
-var schema48 = { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms" or ISO 8601 ("PT4H").', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] };
+var schema48 = { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms", "30 minutes" or ISO 8601 ("PT4H"). Months and years vary in length: write days.', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10540,6 +10928,515 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate203.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// src/validate/hints.ts
+var KIND_OF_RULE = {
+  "percent-format": "percent",
+  "duration-format": "duration",
+  "window-format": "window",
+  "schedule-format": "schedule",
+  "review-cadence": "cadence"
+};
+function withFix(rule, path, message, data) {
+  const raw = valueAt(data, path);
+  return withEcho(message, fixFor(rule, path, raw, data));
+}
+function withMeasureFix(message, indicator, raw) {
+  return withEcho(message, measureFix(indicator, raw));
+}
+function withEcho(message, fix) {
+  if (fix === void 0) return message;
+  const cut = message.search(/; (?:write|use|add) [^;]*$/);
+  return `${cut < 0 ? message : message.slice(0, cut)}; write ${fix}`;
+}
+function fixFor(rule, path, raw, data) {
+  if (rule === "owner-format") return typeof raw === "string" ? ownerFix(raw) : void 0;
+  if (rule === "objective-target-type") {
+    const indicator = valueAt(data, [...path.slice(0, 3), "indicator"]);
+    if (typeof indicator !== "string" || !INDICATOR_NAMES.includes(indicator)) {
+      return void 0;
+    }
+    return measureFix(indicator, raw);
+  }
+  const kind = KIND_OF_RULE[rule];
+  return kind === void 0 ? void 0 : fixedValue(kind, raw);
+}
+function measureFix(indicator, raw) {
+  const kind = targetKindOf(indicator);
+  return kind === "any" ? void 0 : fixedValue(kind, raw);
+}
+function valueAt(data, path) {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+function schemaValueMessage(where, path, data) {
+  const raw = valueAt(data, path);
+  if (typeof raw !== "string" && typeof raw !== "number") return void 0;
+  if (path.length === 2 && path[0] === "metadata" && path[1] === "owner") {
+    const fix2 = typeof raw === "string" ? ownerFix(raw) : void 0;
+    return fix2 === void 0 ? void 0 : `${where} "${raw}" is not "@login" or "@org/team-slug"; write ${fix2}`;
+  }
+  const kind = valueKindAt(path, data);
+  if (kind === void 0) return void 0;
+  const parsed = PARSERS[kind](raw);
+  if (parsed.ok) return void 0;
+  const fix = fixedValue(kind, raw);
+  const reason = fix === void 0 ? parsed.reason : withEcho(parsed.reason, fix);
+  return `${where} ${reason}`;
+}
+function numberFix(raw) {
+  if (typeof raw !== "string") return void 0;
+  const m = /^(?:p\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(?:th|%))?$/i.exec(raw.trim());
+  if (!m) return void 0;
+  return `${m[1].replace(/,/g, "")}${m[2] ?? ""}`;
+}
+function valueKindAt(path, data) {
+  const [top, section, i, key] = path;
+  if (top !== "spec") return void 0;
+  if (section === "objectives" && typeof i === "number") {
+    if (key === "window" && path.length === 4) return "window";
+    if (key === "target" && path.length === 4 || key === "tolerance" && path.length === 5) {
+      const indicator = valueAt(data, ["spec", "objectives", i, "indicator"]);
+      if (!INDICATOR_NAMES.includes(indicator)) return void 0;
+      const kind = targetKindOf(indicator);
+      return kind === "any" ? void 0 : kind;
+    }
+    return void 0;
+  }
+  if (section === "review" && i === "every" && path.length === 3) return "cadence";
+  const hours = section === "support" && i === "priorities" && path[4] === "hours";
+  if (path.includes("schedule") || hours) return "schedule";
+  const last = path[path.length - 1];
+  if (last === "response" || last === "resolution" || last === "notice") return "duration";
+  if (section === "credits" && (last === "below" || last === "credit")) return "percent";
+  return void 0;
+}
+var PARSERS = {
+  percent: parsePercent,
+  duration: parseDuration,
+  window: parseWindow,
+  schedule: parseSchedule,
+  cadence: parseCadence,
+  quantity: parseQuantity
+};
+function fixedValue(kind, raw) {
+  const parse = PARSERS[kind];
+  if (parse(raw).ok) return void 0;
+  if (kind === "schedule" && Array.isArray(raw)) return scheduleListFix(raw);
+  if (typeof raw !== "string" && typeof raw !== "number") return void 0;
+  const text = String(raw).trim();
+  if (text === "" || text.length > 200) return void 0;
+  for (const candidate of CANDIDATES[kind](text)) {
+    if (candidate !== text && parse(candidate).ok) return shown(kind, candidate);
+  }
+  return void 0;
+}
+function shown(kind, value) {
+  return (kind === "schedule" || kind === "cadence") && /\s|,/.test(value) ? `"${value}"` : value;
+}
+function scheduleListFix(raw) {
+  if (!raw.every((p) => typeof p === "string")) return void 0;
+  const fixed = raw.map(
+    (p) => parseSchedule(p).ok ? p : CANDIDATES.schedule(p.trim()).find((c) => parseSchedule(c).ok)
+  );
+  if (fixed.some((p) => p === void 0)) return void 0;
+  return `[${fixed.map((p) => `"${p}"`).join(", ")}]`;
+}
+function decimalPoint(s) {
+  return s.replace(/(\d),(\d{1,2}(?!\d))/g, "$1.$2");
+}
+var CANDIDATES = {
+  percent(text) {
+    const number = decimalPoint(text).replace(/^(?:>=|≥|>|at least|min(?:imum)?|%)\s*/i, "").replace(/\s*(?:%+|percent|per cent|pct)\s*$/i, "").trim();
+    return /^-?\d+(?:\.\d+)?$/.test(number) ? [`${number}%`] : [];
+  },
+  duration(text) {
+    const compact = decimalPoint(text).toLowerCase().replace(/^(?:<=|≤|<|within|at most|max(?:imum)?)\s*/, "");
+    return [unitWords(compact, DURATION_WORDS), compact];
+  },
+  window(text) {
+    const lower = text.toLowerCase().replace(/^(?:per|a|one|1|every|calendar|rolling)\s+/, "");
+    const named = WINDOW_WORDS[lower];
+    if (named) return [named];
+    const m = /^(\d+)\s*(days?|d|weeks?|w|months?|mo|quarters?|years?|y|yr)$/.exec(lower);
+    if (m) {
+      const n = Number(m[1]);
+      const unit = m[2][0];
+      if (unit === "d") return [`${n}d`];
+      if (unit === "w") return n === 1 ? ["week"] : [`${n * 7}d`];
+      if (unit === "q") return n === 1 ? ["quarter"] : [`${n * 91}d`];
+      if (unit === "y") return n === 1 ? ["year"] : [];
+      return n === 1 ? ["month"] : n === 3 ? ["quarter"] : n === 12 ? ["year"] : [`${n * 30}d`];
+    }
+    return [unitWords(lower, DURATION_WORDS)];
+  },
+  schedule(text) {
+    return [scheduleFix(text)];
+  },
+  cadence(text) {
+    const lower = text.toLowerCase().replace(/^every\s+/, "");
+    const named = CADENCE_WORDS[lower];
+    if (named) return [named];
+    const m = /^(\d+)\s*(d|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|q|quarters?|y|yrs?|years?)$/.exec(
+      lower
+    );
+    if (!m) return [];
+    const n = Number(m[1]);
+    const unit = { d: "day", w: "week", m: "month", q: "quarter", y: "year" }[m[2][0]];
+    return [`${n} ${unit}${n === 1 ? "" : "s"}`];
+  },
+  quantity(text) {
+    return [decimalPoint(text)];
+  }
+};
+var DURATION_WORDS = [
+  [/^(?:milli(?:second|sec)s?|msecs?)$/, "ms"],
+  [/^(?:seconds?|secs?)$/, "s"],
+  [/^(?:minutes?|mins?)$/, "m"],
+  [/^(?:hours?|hrs?)$/, "h"],
+  [/^(?:days?)$/, "d"],
+  [/^(?:weeks?|wks?)$/, "w"]
+];
+function unitWords(text, words) {
+  const pair = /(\d+(?:\.\d+)?)\s*([a-z]+)/g;
+  const parts = [...text.matchAll(pair)];
+  const rest = text.replace(pair, "").replace(/,|\band\b/g, "").trim();
+  if (parts.length === 0 || rest !== "") return text;
+  return parts.map(([, n, word]) => `${n}${words.find(([re]) => re.test(word))?.[1] ?? word}`).join("");
+}
+var WINDOW_WORDS = {
+  weekly: "week",
+  week: "week",
+  monthly: "month",
+  month: "month",
+  "calendar month": "month",
+  quarterly: "quarter",
+  quarter: "quarter",
+  yearly: "year",
+  annually: "year",
+  annual: "year",
+  year: "year"
+};
+var CADENCE_WORDS = {
+  weekly: "1 week",
+  monthly: "1 month",
+  quarterly: "3 months",
+  "half-yearly": "6 months",
+  "half yearly": "6 months",
+  semiannually: "6 months",
+  "semi-annually": "6 months",
+  biannually: "6 months",
+  "twice a year": "6 months",
+  yearly: "1 year",
+  annually: "1 year",
+  annual: "1 year",
+  "once a year": "1 year",
+  year: "1 year",
+  month: "1 month",
+  quarter: "3 months"
+};
+var SCHEDULE_ALWAYS = /^(?:24\s*[x*×/]\s*7(?:\s*[x*×/]\s*365)?|always|around the clock|24 hours)$/i;
+function scheduleFix(text) {
+  if (SCHEDULE_ALWAYS.test(text)) return "24x7";
+  const s = text.replace(/[\u2012-\u2015]/g, "-").replace(/\s+/g, " ");
+  const m = /^(.*?)[\s,]*(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:-|to|until|till)\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)$/i.exec(
+    s
+  );
+  if (!m) return text;
+  const start = clock(m[2]);
+  const end = clock(m[3]);
+  const days = dayWords(m[1].trim());
+  if (start === void 0 || end === void 0 || days === void 0) return text;
+  return `${days} ${start}-${end}`;
+}
+function clock(text) {
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?\.?m?\.?$/i.exec(text.trim());
+  if (!m) return void 0;
+  let h = Number(m[1]);
+  const mm = m[2] ?? "00";
+  const half = m[3]?.toLowerCase();
+  if (half === "p" && h < 12) h += 12;
+  if (half === "a" && h === 12) h = 0;
+  if (h > 24) return void 0;
+  return `${String(h).padStart(2, "0")}:${mm}`;
+}
+var DAY_WORDS2 = {
+  "": "Mon-Sun",
+  daily: "Mon-Sun",
+  "every day": "Mon-Sun",
+  "all week": "Mon-Sun",
+  weekdays: "Mon-Fri",
+  "business days": "Mon-Fri",
+  "working days": "Mon-Fri",
+  weekends: "Sat,Sun",
+  weekend: "Sat,Sun"
+};
+function dayWords(text) {
+  const lower = text.toLowerCase().replace(/,$/, "").trim();
+  if (lower in DAY_WORDS2) return DAY_WORDS2[lower];
+  const pieces = lower.replace(/\s*(?:-|–|—|to|through|thru|until)\s*/g, "-").split(/\s*(?:,|&|\band\b|\s)\s*/).filter((p) => p !== "");
+  const out = [];
+  for (const piece of pieces) {
+    const range = piece.split("-").map(dayName);
+    if (range.length > 2 || range.some((d) => d === void 0)) return void 0;
+    out.push(range.join("-"));
+  }
+  return out.length > 0 ? out.join(",") : void 0;
+}
+var DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+function dayName(word) {
+  const w = word.replace(/\.$/, "");
+  if (w.length < 2) return void 0;
+  return DAYS.find((d) => `${d.toLowerCase()}${DAY_TAILS[d] ?? ""}`.startsWith(w));
+}
+var DAY_TAILS = {
+  Mon: "day",
+  Tue: "sday",
+  Wed: "nesday",
+  Thu: "rsday",
+  Fri: "day",
+  Sat: "urday",
+  Sun: "day"
+};
+var OWNER = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$/;
+function ownerFix(raw) {
+  const s = raw.trim();
+  const team = /^(?:https?:\/\/)?github\.com\/orgs\/([^/\s]+)\/teams\/([^/\s]+)\/?$/i.exec(s);
+  const user = /^(?:https?:\/\/)?github\.com\/([^/\s]+)\/?$/i.exec(s);
+  const candidate = team ? `@${team[1]}/${team[2]}` : user ? `@${user[1]}` : `@${s.replace(/^@+/, "").replace(/\s*\/\s*/, "/")}`;
+  if (!OWNER.test(candidate)) return void 0;
+  const both = !team && !user && !candidate.includes("/");
+  return both ? `"${candidate}" for a user or "@org/${candidate.slice(1)}" for a team (with the quotes: YAML reserves @)` : `"${candidate}" (with the quotes: YAML reserves @)`;
+}
+var ZONE_ABBREVIATIONS = {
+  cest: "Europe/Berlin",
+  bst: "Europe/London",
+  edt: "America/New_York",
+  cdt: "America/Chicago",
+  mdt: "America/Denver",
+  pdt: "America/Los_Angeles",
+  aest: "Australia/Sydney",
+  aedt: "Australia/Sydney",
+  jst: "Asia/Tokyo",
+  kst: "Asia/Seoul",
+  sgt: "Asia/Singapore",
+  msk: "Europe/Moscow",
+  z: "UTC",
+  zulu: "UTC"
+};
+var REGIONS = [
+  "Europe",
+  "America",
+  "Asia",
+  "Africa",
+  "Australia",
+  "Pacific",
+  "Atlantic",
+  "Indian"
+];
+var zones;
+function knownZones() {
+  if (!zones) {
+    const names = ["UTC", ...Intl.supportedValuesOf("timeZone")];
+    const byCity = /* @__PURE__ */ new Map();
+    for (const name of names) {
+      const city = name.split("/").pop().toLowerCase();
+      if (!byCity.has(city)) byCity.set(city, name);
+    }
+    zones = { names, byCity };
+  }
+  return zones;
+}
+function suggestTimeZone(zone) {
+  const { names, byCity } = knownZones();
+  const s = zone.trim();
+  const lower = s.toLowerCase().replace(/\s+/g, "_");
+  const exact = names.find((n) => n.toLowerCase() === lower);
+  if (exact) return exact;
+  const abbreviation = ZONE_ABBREVIATIONS[lower];
+  if (abbreviation) return abbreviation;
+  const offset = /^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$/i.exec(s);
+  if (offset) {
+    const hours = Number(offset[2]);
+    if (hours === 0) return "UTC";
+    const name = `Etc/GMT${offset[1] === "+" ? "-" : "+"}${hours}`;
+    return isValidTimeZone(name) ? name : void 0;
+  }
+  for (const part of s.split(/\s*[,/]\s*/)) {
+    const key = part.toLowerCase().replace(/\s+/g, "_");
+    const city = byCity.get(key);
+    if (city) return city;
+    const name = key.replace(/(^|_)([a-z])/g, (_, sep, c) => sep + c.toUpperCase());
+    const renamed = REGIONS.map((r) => `${r}/${name}`).find((n) => isValidTimeZone(n));
+    if (renamed) return renamed;
+  }
+  const cityGuess = closestName(lower.split("/").pop(), [...byCity.keys()]);
+  if (cityGuess) return byCity.get(cityGuess);
+  return closestName(lower, names);
+}
+var INDICATOR_WORDS = {
+  uptime: "availability",
+  up: "availability",
+  downtime: "availability",
+  success: "success-rate",
+  errors: "error-rate",
+  "error-ratio": "error-rate",
+  failures: "error-rate",
+  "response-latency": "latency",
+  duration: "latency",
+  "request-duration": "latency",
+  rps: "throughput",
+  qps: "throughput",
+  requests: "throughput",
+  "first-response": "response-time",
+  "time-to-respond": "response-time",
+  "time-to-resolve": "resolution-time",
+  "time-to-resolution": "resolution-time",
+  mttr: "resolution-time",
+  resolution: "resolution-time",
+  staleness: "freshness",
+  "data-age": "freshness",
+  age: "freshness",
+  lag: "freshness",
+  "replication-lag": "freshness",
+  delay: "freshness",
+  recency: "freshness",
+  "data-freshness": "freshness"
+};
+function indicatorHint(value) {
+  const word = value.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const misspelt = closestName(word, INDICATOR_NAMES);
+  if (misspelt) return `did you mean "${misspelt}"?`;
+  const meant = INDICATOR_WORDS[word];
+  const guess = meant ? `did you mean "${meant}"? ` : "";
+  return `${guess}freshness is how old the data a service serves may be (a duration such as 15m); for any other measure use custom with better: higher or lower.`;
+}
+function isIndicatorPath(path) {
+  return path.length === 4 && path[1] === "objectives" && path[3] === "indicator";
+}
+function commaSplits(source, errors) {
+  const problems = [];
+  const explained = /* @__PURE__ */ new Set();
+  const byObject = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const data = e.data;
+    const key = e.params.additionalProperty;
+    if (data === null || typeof data !== "object" || data[key] !== null) continue;
+    const list = byObject.get(e.instancePath) ?? [];
+    list.push(e);
+    byObject.set(e.instancePath, list);
+  }
+  for (const [instancePath, list] of byObject) {
+    const first = list[0];
+    const data = first.data;
+    const known = new Set(
+      Object.keys(first.parentSchema?.properties ?? {})
+    );
+    const path = pointerPath(instancePath);
+    const unknown = new Map(
+      list.map((e) => [e.params.additionalProperty, e])
+    );
+    const keys = Object.keys(data).map((key) => ({ key, pos: source.locate([...path, key], "key") })).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    for (let i = 0; i < keys.length; i++) {
+      const owner = keys[i];
+      const value = data[owner.key];
+      if (!known.has(owner.key) || typeof value !== "string" && typeof value !== "number") {
+        continue;
+      }
+      const broken = ownerBroken([...path, owner.key], source.data);
+      const run = [];
+      for (let j = i + 1; j < keys.length; j++) {
+        const next = keys[j];
+        const comma = unknown.has(next.key) ? commaBefore(source, next.pos) : void 0;
+        if (comma === void 0) break;
+        if (comma === "spaced" && !broken && !/\s/.test(next.key)) break;
+        run.push(next);
+      }
+      if (run.length === 0) continue;
+      for (const r of run) explained.add(unknown.get(r.key));
+      const ownerPointer = `${instancePath}/${owner.key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      for (const e of errors) if (e.instancePath === ownerPointer) explained.add(e);
+      const at = source.locate([...path, owner.key], "value");
+      const written2 = writtenValue(source, at, run, value);
+      const whole = written2.length > 200 ? `${written2.slice(0, 180)}\u2026` : written2;
+      const where = path.length === 0 ? "the file" : describePath(path);
+      const names = run.slice(0, MAX_NAMED).map((r) => `"${r.key}"`).join(", ") + (run.length > MAX_NAMED ? ` and ${run.length - MAX_NAMED} more` : "");
+      const decimal = /^\d+,\d{1,2}(?!\d)\s*[a-z%]*$/i.test(whole);
+      const fix = decimal ? decimalPoint(whole).replace(/\s+/, "") : `"${whole}"`;
+      problems.push({
+        file: source.file,
+        line: at.line,
+        column: at.column,
+        rule: "schema-unknown-key",
+        message: `inside { } a comma ends a value: ${owner.key}: ${whole} was read as ${owner.key} "${String(value)}" and ${run.length === 1 ? "a key" : "keys"} ${names} of ${where}; ${decimal ? "write the decimal with a point" : "quote the value"}: ${owner.key}: ${fix}`,
+        severity: "error"
+      });
+      i += run.length;
+    }
+  }
+  return { problems, explained };
+}
+var MAX_NAMED = 5;
+function commaBefore(source, pos) {
+  const line = source.lineText(pos.line);
+  let i = pos.column - 2;
+  while (i >= 0 && (line[i] === " " || line[i] === "	")) i--;
+  if (line[i] !== ",") return void 0;
+  return i === pos.column - 2 ? "tight" : "spaced";
+}
+function ownerBroken(path, data) {
+  const kind = valueKindAt(path, data);
+  return kind !== void 0 && !PARSERS[kind](valueAt(data, path)).ok;
+}
+function writtenValue(source, at, run, value) {
+  const last = run[run.length - 1];
+  if (last.pos.line === at.line) {
+    const text = source.lineText(at.line).slice(at.column - 1, last.pos.column - 1 + last.key.length);
+    if (text.startsWith(String(value))) return text.trim();
+  }
+  return [String(value), ...run.map((r) => r.key)].join(",");
+}
+function pointerPath(instancePath) {
+  if (instancePath === "") return [];
+  return instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function describePath(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+function closestName(word, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) >= bestDistance) continue;
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  if (a.length > 100 || b.length > 100) return Math.max(a.length, b.length);
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 // src/validate/schema.ts
 var VALIDATORS = { sla: sla_schema_generated_default, config: config_schema_generated_default, results: results_schema_generated_default };
 function validator(schema) {
@@ -10548,7 +11445,7 @@ function validator(schema) {
 function checkSchema(source, schema) {
   const validate = validator(schema);
   if (validate(source.data)) return [];
-  return mapErrors(source, validate.errors ?? []);
+  return mapErrors(source, validate.errors ?? [], schema);
 }
 function pathOf(instancePath) {
   if (instancePath === "") return [];
@@ -10566,18 +11463,23 @@ function typeName(value) {
     return `the text "${value.length > 40 ? value.slice(0, 37) + "..." : value}"`;
   return `the ${typeof value} ${String(value)}`;
 }
-function mapErrors(source, errors) {
+function mapErrors(source, errors, schema) {
   const oneOfPaths = new Set(
     errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath)
   );
   const seen = /* @__PURE__ */ new Set();
-  const out = [];
+  const { problems: out, explained } = commaSplits(source, errors);
   for (const e of errors) {
+    if (explained.has(e)) continue;
     if (e.keyword !== "oneOf" && oneOfPaths.has(e.instancePath) && e.schemaPath.includes("/oneOf/")) {
       continue;
     }
     if (e.keyword === "propertyNames") continue;
     const mapped = mapError(e);
+    if (schema === "sla" && mapped.part === "value" && VALUE_FORMS.has(e.keyword)) {
+      const said = schemaValueMessage(describe(mapped.path), mapped.path, source.data);
+      if (said) mapped.message = said;
+    }
     const key = `${mapped.path.join("/")}|${mapped.rule}|${mapped.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -10593,6 +11495,7 @@ function mapErrors(source, errors) {
   }
   return out;
 }
+var VALUE_FORMS = /* @__PURE__ */ new Set(["pattern", "anyOf", "oneOf"]);
 function mapError(e) {
   const path = pathOf(e.instancePath);
   const where = describe(path);
@@ -10629,17 +11532,26 @@ function mapError(e) {
         };
       }
       const want = String(e.params.type).replace(",", " or ");
+      const number = /number|integer/.test(want) ? numberFix(e.data) : void 0;
       return {
         path,
         part: "value",
         rule: "schema-type",
-        message: `${where} must be ${article(want)}, not ${typeName(e.data)}`
+        message: `${where} must be ${article(want)}, not ${typeName(e.data)}` + (number === void 0 ? "" : `; write ${number}`)
       };
     }
     case "const":
     case "enum": {
       const allowed = e.keyword === "const" ? [e.params.allowedValue] : e.params.allowedValues;
       const names = allowed.map((a) => String(a));
+      if (typeof e.data === "string" && isIndicatorPath(path)) {
+        return {
+          path,
+          part: "value",
+          rule: "schema-enum",
+          message: `${where} "${e.data}" is not an indicator; ${indicatorHint(e.data)} Allowed: ${names.join(", ")}`
+        };
+      }
       const guess = typeof e.data === "string" ? closest(e.data, names) : void 0;
       return {
         path,
@@ -10715,24 +11627,24 @@ function mapError(e) {
   }
 }
 function patternHint(pattern, value) {
-  const shown = typeName(value);
+  const shown2 = typeName(value);
   if (pattern.startsWith("^[0-9]{4}-")) {
-    return `is ${shown}, not a date; write YYYY-MM-DD, e.g. 2026-01-31`;
+    return `is ${shown2}, not a date; write YYYY-MM-DD, e.g. 2026-01-31`;
   }
   if (pattern.startsWith("^[a-z0-9]+(-[a-z0-9]+)*$")) {
     const kebab = String(value).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-    return `is ${shown}, not kebab-case (lowercase letters, digits and single hyphens)${kebab ? `; write e.g. "${kebab}"` : ""}`;
+    return `is ${shown2}, not kebab-case (lowercase letters, digits and single hyphens)${kebab ? `; write e.g. "${kebab}"` : ""}`;
   }
   if (pattern.startsWith("^(https?:|mailto:)")) {
-    return `is ${shown}; a link starts with https://, http:// or mailto:`;
+    return `is ${shown2}; a link starts with https://, http:// or mailto:`;
   }
   if (pattern.startsWith("^[^@\\s]+@")) {
-    return `is ${shown}, not an e-mail address; write e.g. team@example.com`;
+    return `is ${shown2}, not an e-mail address; write e.g. team@example.com`;
   }
   if (pattern.startsWith("^@")) {
     return 'is not a GitHub team; write "@org/team-slug"';
   }
-  return `is ${shown}, which does not match ${pattern}`;
+  return `is ${shown2}, which does not match ${pattern}`;
 }
 function exampleHint(parent) {
   const example = parent?.examples?.[0];
@@ -10772,6 +11684,7 @@ function levenshtein(a, b) {
 
 // src/load/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+import { isUtf8 } from "node:buffer";
 
 // src/load/fast.ts
 var MAX_FAST_DEPTH = 48;
@@ -10845,6 +11758,18 @@ function parseSimpleYaml(text) {
     throw err;
   }
 }
+function locateSimpleYaml(text) {
+  if (text.indexOf("	") >= 0 || text.indexOf("\r") >= 0) return void 0;
+  const spots = /* @__PURE__ */ new WeakMap();
+  try {
+    const reader = new Reader(text, codeUnits(text), spots);
+    const data = reader.document();
+    return { data, root: reader.rootAt, spots };
+  } catch (err) {
+    if (err === BAIL) return void 0;
+    throw err;
+  }
+}
 var REUSED_UNITS = 1 << 16;
 var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 var reused;
@@ -10861,12 +11786,14 @@ function unitArray(length) {
   return { units, bytes: Buffer.from(units.buffer) };
 }
 var Reader = class {
-  constructor(s, a) {
+  constructor(s, a, spots) {
     this.s = s;
     this.a = a;
+    this.spots = spots;
   }
   s;
   a;
+  spots;
   /** Where the next line not yet read starts. */
   next = 0;
   /** Whether the current line is the next line with content (peek() has run). */
@@ -10890,8 +11817,13 @@ var Reader = class {
   flowIndent = 0;
   /** The keyHash() of the key read last. */
   hash = 0;
+  /** Where the value read last starts (-1: unknown), when noting spots. */
+  valueAt = -1;
+  /** Where the root value starts. */
+  rootAt = 0;
   document() {
     if (!this.peek() || this.col !== 0) bail();
+    this.rootAt = this.from;
     const data = this.block(0, 0);
     if (this.peek()) bail();
     return data;
@@ -10984,31 +11916,40 @@ var Reader = class {
   }
   mapping(indent, depth) {
     const out = {};
+    const spots = this.spots && /* @__PURE__ */ new Map();
     let size = 0;
     while (this.peek() && this.col >= indent) {
       if (this.col > indent || this.isEntry(this.from)) bail();
       const colon = this.keyColon(this.from);
       if (colon < 0 || colon - this.from > MAX_KEY_LENGTH) bail();
+      const keyAt = this.from;
       const key = keyText(this.s, this.a, this.from, colon, this.hash);
       out[key] = this.valueAfter(colon + 1, indent, depth, true);
+      spots?.set(key, [keyAt, this.valueAt]);
       size++;
     }
+    if (spots) this.spots?.set(out, spots);
     return withoutDuplicates(out, size);
   }
   sequence(indent, depth) {
     const a = this.a;
     const out = [];
+    const spots = this.spots && /* @__PURE__ */ new Map();
     while (this.peek() && this.col >= indent) {
       if (this.col > indent) bail();
       if (!this.isEntry(this.from)) break;
+      const entryAt = this.from;
       let p = this.from + 1;
       while (p < this.to && a[p] === SPACE) p++;
       if (p < this.to && (this.keyColon(p) >= 0 || this.isEntry(p))) {
         this.col = p - this.start;
         this.from = p;
         out.push(this.block(this.col, depth + 1));
+        this.valueAt = p;
       } else out.push(this.valueAfter(this.from + 1, indent, depth, false));
+      spots?.set(out.length - 1, [entryAt, this.valueAt]);
     }
+    if (spots) this.spots?.set(out, spots);
     return out;
   }
   /** The value after "key:" or "-" (p is just after it): inline, or a block on the next lines. */
@@ -11018,14 +11959,26 @@ var Reader = class {
     const c = a[p];
     if (p === this.to || c === HASH) {
       if (p === this.to) this.atEnd();
+      const empty = p === this.to ? this.end : p;
       this.consume();
-      if (!this.peek()) return null;
-      if (this.col > indent) return this.block(this.col, depth + 1);
-      if (inMapping && this.col === indent && this.isEntry(this.from))
-        return this.sequence(indent, depth + 1);
+      if (this.peek()) {
+        const at = this.from;
+        if (this.col > indent) {
+          const value2 = this.block(this.col, depth + 1);
+          this.valueAt = at;
+          return value2;
+        }
+        if (inMapping && this.col === indent && this.isEntry(this.from)) {
+          const value2 = this.sequence(indent, depth + 1);
+          this.valueAt = at;
+          return value2;
+        }
+      }
+      this.valueAt = empty;
       return null;
     }
     if (isOtherSpace(c)) bail();
+    this.valueAt = p;
     let value;
     if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       this.pos = p;
@@ -11181,6 +12134,8 @@ var Reader = class {
   }
   flowMap(depth) {
     const out = {};
+    const spots = this.spots && /* @__PURE__ */ new Map();
+    if (spots) this.spots?.set(out, spots);
     let size = 0;
     this.pos++;
     for (; ; ) {
@@ -11190,7 +12145,9 @@ var Reader = class {
       const end = this.flowKey();
       const key = keyText(this.s, this.a, from, end, this.hash);
       c = this.skipSpace();
-      out[key] = c === COMMA || c === CLOSE_BRACE ? null : this.flowNode(depth + 1);
+      const valueAt3 = c === COMMA || c === CLOSE_BRACE ? -1 : this.pos;
+      out[key] = valueAt3 < 0 ? null : this.flowNode(depth + 1);
+      spots?.set(key, [from, valueAt3]);
       size++;
       c = this.skipSpace();
       if (c === COMMA) this.pos++;
@@ -11223,10 +12180,13 @@ var Reader = class {
   }
   flowSeq(depth) {
     const out = [];
+    const spots = this.spots && /* @__PURE__ */ new Map();
+    if (spots) this.spots?.set(out, spots);
     this.pos++;
     for (; ; ) {
       let c = this.skipSpace();
       if (c === CLOSE_BRACKET) break;
+      spots?.set(out.length, [this.pos, this.pos]);
       out.push(this.flowNode(depth + 1));
       c = this.skipSpace();
       if (c === COMMA) this.pos++;
@@ -11310,6 +12270,129 @@ function withoutDuplicates(out, size) {
   return out;
 }
 
+// src/load/traps.ts
+function trapMessage(error, text) {
+  const line = lineAround(text, error.offset);
+  const column = error.offset - line.start;
+  if (error.code === "TAB_AS_INDENT") {
+    return {
+      message: "a tab indents this line, and YAML does not allow tabs in indentation; indent with spaces (set your editor to insert spaces for tabs in YAML files)"
+    };
+  }
+  if (error.code === "BAD_SCALAR_START") {
+    const char = text[error.offset] ?? "";
+    const value = valueAt2(line, column);
+    const why = char === "%" ? '"%" at the start of a value marks a YAML directive' : `"${char}" is reserved in YAML and cannot start an unquoted value`;
+    const backticks = char === "`" && /^`[^`]*`$/.test(value.text) ? " (or drop the backticks)" : "";
+    return { message: `${why}; quote the value: ${written(line, value)}${backticks}` };
+  }
+  if (error.code === "UNEXPECTED_TOKEN" && /block scalar header/i.test(error.message)) {
+    const start = line.text.slice(0, column + 1).search(/[>|][^>|]*$/);
+    if (start < 0) return void 0;
+    const value = valueAt2(line, start);
+    return {
+      offset: line.start + start,
+      message: `"${value.text[0]}" at the start of a value begins a block of text on the lines below; to write ${value.text} as the value, quote it: ${written(line, value)}`
+    };
+  }
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY") {
+    const value = valueAt2(line, column);
+    if (value.key === void 0 || !/:\s/.test(value.text)) return void 0;
+    return {
+      message: `the value contains ": ", which YAML reads as the start of another key; quote the value: ${written(line, value)}`
+    };
+  }
+  if (error.code === "UNEXPECTED_TOKEN" && /scalar at node end/i.test(error.message)) {
+    return textAfterValue(line, column);
+  }
+  return void 0;
+}
+function textAfterValue(line, column) {
+  const from = Math.max(0, column - MAX_KEY_SCAN);
+  const before = line.text.slice(from, column);
+  const found = before.search(/[{,[:]\s*(?:["'*][^{,[:]*)$/);
+  if (found < 0) return void 0;
+  const start = from + found;
+  const valueStart = start + 1 + (/^\s*/.exec(line.text.slice(start + 1))?.[0].length ?? 0);
+  const value = valueAt2(line, valueStart);
+  const first = value.text[0];
+  if (first === "*") {
+    const name = /^\*([^\s,[\]{}]+)/.exec(value.text)?.[1] ?? "";
+    return {
+      offset: line.start + valueStart,
+      message: `"*${name}" reads as an alias of an anchor "&${name}" that is not defined; a value that starts with "*" must be quoted: ${written(line, value)}`
+    };
+  }
+  if (first !== '"' && first !== "'") return void 0;
+  return {
+    message: `text follows the closing quote of the value; quote the whole value: ${written(line, value)}`
+  };
+}
+function unresolvedAliasMessage(text, offset, name) {
+  const line = lineAround(text, offset);
+  const value = valueAt2(line, offset - line.start);
+  return `"*${name}" reads as an alias of an anchor "&${name}" that is not defined; a value that starts with "*" must be quoted: ${written(line, value)}`;
+}
+function unknownTagMessage(text, offset, tag) {
+  const line = lineAround(text, offset);
+  const value = valueAt2(line, offset - line.start);
+  return `"${tag}" reads as a YAML tag, not as text, and is dropped from the value; a value that starts with "!" must be quoted: ${written(line, value)}`;
+}
+function lineAround(text, offset) {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  return {
+    start,
+    text: text.slice(start, end).replace(/\r$/, ""),
+    inFlow: flowDepth(text.slice(0, start)) > 0
+  };
+}
+function valueAt2(line, column) {
+  const flow = line.inFlow || flowDepth(line.text.slice(0, column)) > 0;
+  const before = line.text.slice(Math.max(0, column - MAX_KEY_SCAN), column);
+  const rest = line.text.slice(column);
+  const text = flow ? (/^[^,}\]]*/.exec(rest)?.[0] ?? rest).trim() : withoutComment(rest);
+  const key = /(?:^|[\s{,[])((?:"[^"]*"|'[^']*'|[^\s{},[\]:#"'][^{},[\]:#]*?))\s*:\s*$/.exec(
+    before
+  )?.[1];
+  return { key, text, flow };
+}
+function flowDepth(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const prev = i === 0 ? "\n" : text[i - 1];
+    if (c === "#" && /\s/.test(prev)) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if ((c === '"' || c === "'") && /[\s:,[{-]/.test(prev)) {
+      for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) {
+        if (c === '"' && text[i] === "\\") i++;
+      }
+    } else if (c === "{" || c === "[") depth++;
+    else if ((c === "}" || c === "]") && depth > 0) depth--;
+  }
+  return depth;
+}
+function withoutComment(rest) {
+  const hash = rest.search(/\s#/);
+  return (hash < 0 ? rest : rest.slice(0, hash)).trim();
+}
+var MAX_KEY_SCAN = 300;
+var MAX_SHOWN = 300;
+function written(line, value) {
+  const text = value.text.length > MAX_SHOWN ? `${value.text.slice(0, MAX_SHOWN - 20)}\u2026` : value.text;
+  const quoted = quote(text);
+  if (value.key !== void 0) return `${value.key}: ${quoted}`;
+  return !value.flow && /^\s*-\s/.test(line.text) ? `- ${quoted}` : quoted;
+}
+function quote(value) {
+  if (!/["\\]/.test(value)) return `"${value}"`;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
 // src/load/index.ts
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e3;
@@ -11320,6 +12403,10 @@ function problem(file, pos, rule, message) {
 }
 function decode(file, input) {
   if (typeof input === "string") return { text: input };
+  if (isUtf8(input)) {
+    const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
+    return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+  }
   try {
     return { text: decoder.decode(input) };
   } catch {
@@ -11392,7 +12479,7 @@ function loadYaml(file, input) {
   const at = positionsIn(text);
   if (doc.errors.length > 0) {
     const seen = /* @__PURE__ */ new Set();
-    const problems = doc.errors.map((e) => {
+    const problems = withoutTabCascade(doc.errors).map((e) => {
       const pos = at(e.pos[0]);
       if (e.code === "DUPLICATE_KEY") {
         const key = duplicateKeyAt(text, e.pos[0]);
@@ -11405,14 +12492,30 @@ function loadYaml(file, input) {
       }
       if (/call stack/i.test(e.message)) return problem(file, pos, "yaml-depth", DEPTH_MESSAGE);
       const hint = /multiple documents/i.test(e.message) ? 'a file holds one SLA; move each document after "---" into a file of its own' : /tabs/i.test(e.message) ? `${firstLine(e.message)}; indent with spaces` : firstLine(e.message);
-      return problem(file, pos, "yaml-syntax", hint);
+      return Object.assign(problem(file, pos, "yaml-syntax", hint), { error: e });
     }).filter((p) => {
       const key = `${p.line}:${p.column}:${p.rule}:${p.message}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
+    }).slice(0, MAX_SYNTAX_PROBLEMS).map(({ error, ...p }) => {
+      if (!error) return p;
+      const trap = trapMessage({ ...error, offset: error.pos[0] }, text);
+      if (!trap) return p;
+      const where = trap.offset === void 0 ? p : at(trap.offset);
+      return problem(file, where, "yaml-syntax", trap.message);
     });
-    return { ok: false, problems: problems.slice(0, MAX_SYNTAX_PROBLEMS) };
+    return { ok: false, problems };
+  }
+  const tag = doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
+  if (tag) {
+    const name = /!\S*/.exec(text.slice(tag.pos[0]))?.[0] ?? "!";
+    return {
+      ok: false,
+      problems: [
+        problem(file, at(tag.pos[0]), "yaml-syntax", unknownTagMessage(text, tag.pos[0], name))
+      ]
+    };
   }
   const structural = checkStructure(doc, file, at);
   if (structural) return { ok: false, problems: [structural] };
@@ -11422,6 +12525,21 @@ function loadYaml(file, input) {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+      const offset = unresolved.range?.[0] ?? 0;
+      return {
+        ok: false,
+        problems: [
+          problem(
+            file,
+            at(offset),
+            "yaml-syntax",
+            unresolvedAliasMessage(text, offset, unresolved.source)
+          )
+        ]
+      };
+    }
     const aliasBomb = /alias/i.test(messageOf(err));
     return {
       ok: false,
@@ -11445,6 +12563,22 @@ function loadYaml(file, input) {
       lineText: (line) => lines[line - 1] ?? ""
     }
   };
+}
+function withoutTabCascade(errors) {
+  const firstTab = errors.find((e) => e.code === "TAB_AS_INDENT");
+  if (!firstTab) return errors;
+  return errors.filter((e) => e.code === "TAB_AS_INDENT" || e.pos[0] < firstTab.pos[0]);
+}
+function unresolvedAlias(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== void 0) return void 0;
+      found = node;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found;
 }
 function positionsIn(text) {
   const starts = [0];
@@ -11470,7 +12604,8 @@ function positionAt(text, offset) {
 var DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep \u2014 check for unbalanced [ or {`;
 var MAX_SYNTAX_PROBLEMS = 10;
 function deepFlowNesting(text) {
-  if ((text.match(OPENING_BRACKETS)?.length ?? 0) <= MAX_DEPTH) return void 0;
+  if (count2(text, "[", MAX_DEPTH + 1) + count2(text, "{", MAX_DEPTH + 1) <= MAX_DEPTH)
+    return void 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -11480,7 +12615,11 @@ function deepFlowNesting(text) {
   }
   return void 0;
 }
-var OPENING_BRACKETS = /[[{]/g;
+function count2(text, char, limit) {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1 && n < limit; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
 function duplicateKeyAt(text, offset) {
   const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text.slice(offset));
   const key = m?.[1] ?? m?.[2] ?? m?.[3];
@@ -11499,21 +12638,42 @@ function yamlOptions() {
   };
 }
 function lazySource(file, text, data) {
-  let locator;
+  let spots;
+  let full;
+  let at;
   let lines;
   return {
     file,
     data,
     locate: (path, part = "value") => {
-      if (!locator) {
+      if (spots === void 0) spots = locateSimpleYaml(text) ?? null;
+      const offset = spots ? spotOf(spots, path, part) : -1;
+      if (offset >= 0) return (at ??= positionsIn(text))(offset);
+      if (!full) {
         const doc = (0, import_yaml.parseDocument)(text, yamlOptions());
-        const at = positionsIn(text);
-        locator = (p, k) => locate(doc, p, k, at);
+        const positions = at ??= positionsIn(text);
+        full = (p, k) => locate(doc, p, k, positions);
       }
-      return locator(path, part);
+      return full(path, part);
     },
     lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? ""
   };
+}
+function spotOf(read, path, part) {
+  let node = read.data;
+  let best = read.root;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (node === null || typeof node !== "object") break;
+    const isList = Array.isArray(node);
+    if (isList && typeof segment !== "number") break;
+    const spot = read.spots.get(node)?.get(isList ? segment : String(segment));
+    if (!spot) break;
+    best = isList ? spot[1] : i === path.length - 1 && part === "key" ? spot[0] : spot[1];
+    if (best < 0) return -1;
+    node = node[segment];
+  }
+  return best;
 }
 function checkStructure(doc, file, at) {
   const stack = [{ node: doc.contents, depth: 0 }];
@@ -11624,34 +12784,32 @@ function firstLine(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
 
-// src/config/defaults.ts
-var CONFIG_FILE = ".slac.yml";
-var DEFAULT_SLAS_GLOB = "slas/**/*.{yml,yaml}";
-var DEFAULT_RESULTS_GLOB = "results/**/*.{yml,yaml}";
-function defaultConfig() {
-  return {
-    slas: [DEFAULT_SLAS_GLOB],
-    site: { title: "Service catalog", baseUrl: "/" },
-    approval: {
-      admins: [],
-      staleReviews: "dismiss",
-      editorial: "require-owner",
-      overPromise: "warn"
-    },
-    results: [DEFAULT_RESULTS_GLOB],
-    report: { periods: 12, reviewNoticeSeconds: 14 * 86400, reviewNotice: "14d" },
-    teams: {}
-  };
-}
-
 export {
+  formatMeasure,
+  allowedDowntimeSeconds,
+  hoursPerWeekPhrase,
+  MONTH_NAMES,
+  durationWords,
+  windowWords,
+  hoursWords,
+  joinList,
+  measureFigure,
+  INDICATORS,
+  INDICATOR_NAMES,
+  directionOf,
+  targetKindOf,
+  isRatioIndicator,
+  objectiveWords,
+  performanceWords,
+  hasDowntimeBudget,
+  objectiveAllowance,
+  budgetFormulaOf,
+  withFix,
+  withMeasureFix,
+  suggestTimeZone,
   checkSchema,
   closest,
   require_dist,
   parseSimpleYaml,
-  loadYaml,
-  CONFIG_FILE,
-  DEFAULT_SLAS_GLOB,
-  DEFAULT_RESULTS_GLOB,
-  defaultConfig
+  loadYaml
 };

@@ -2,14 +2,16 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-KXXHUZG2.js";
+} from "./chunk-KDUGT3F6.js";
+import "./chunk-SCPTK3S2.js";
+import "./chunk-GSJQI2HI.js";
 import {
   CONFIG_FILE,
   DEFAULT_RESULTS_GLOB,
   DEFAULT_SLAS_GLOB,
   defaultConfig
-} from "./chunk-IVPEN3YP.js";
-import "./chunk-MPHHO6IK.js";
+} from "./chunk-UAFVYJPL.js";
+import "./chunk-UXNRCORL.js";
 export {
   CONFIG_FILE,
   DEFAULT_RESULTS_GLOB,

@@ -2,12 +2,14 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   checkSchema,
-  defaultConfig,
   loadYaml
-} from "./chunk-IVPEN3YP.js";
+} from "./chunk-SCPTK3S2.js";
 import {
   parseDuration
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-GSJQI2HI.js";
+import {
+  defaultConfig
+} from "./chunk-UAFVYJPL.js";
 
 // src/config/index.ts
 function parseConfig(file, content) {

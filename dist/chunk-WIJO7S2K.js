@@ -1,67 +1,70 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  attainment,
-  loadSla
-} from "./chunk-CDEXZA6Q.js";
+  attainment
+} from "./chunk-B4JM7TJO.js";
 import {
   comparePeriods,
-  formatMeasure,
   lastPeriods,
-  listSelected,
-  measureFigure,
   periodKindOf,
   periodOf,
-  shiftPeriod,
-  validateResults
-} from "./chunk-U7HLA2WY.js";
+  shiftPeriod
+} from "./chunk-DNUIOSO7.js";
+import {
+  formatMeasure,
+  measureFigure
+} from "./chunk-SCPTK3S2.js";
 import {
   addCadence,
   formatWindow
-} from "./chunk-MPHHO6IK.js";
-
-// src/results/index.ts
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-async function validateFolderResults(root, config, slaPaths, today, loaded) {
-  const paths = listSelected(root, config.results);
-  if (paths.length === 0) return void 0;
-  const read = (path) => readFile(join(root, path)).then((content) => ({ path, content }));
-  const [slas, resultFiles] = await Promise.all([
-    loaded ?? Promise.all(slaPaths.map(read)).then(
-      (files) => files.flatMap((f) => {
-        const { sla } = loadSla(f);
-        return sla ? [sla.sla] : [];
-      })
-    ),
-    Promise.all(paths.map(read))
-  ]);
-  const validation = validateResults(resultFiles, slas, today);
-  if (slas.length < slaPaths.length) {
-    for (const e of validation.errors)
-      if (e.rule === "results-sla-unknown")
-        e.message += " (or its SLA file could not be read: fix that file first)";
-  }
-  return validation;
-}
+} from "./chunk-GSJQI2HI.js";
 
 // src/report/index.ts
 function buildReport(input) {
-  const byObjective = /* @__PURE__ */ new Map();
-  for (const r of input.results) byObjective.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
+  const reporter = createReporter(input);
   const owner = input.owner?.toLowerCase();
-  const shown = /* @__PURE__ */ new Map();
-  const summary = { met: 0, missed: 0, noData: 0 };
   const slas = [];
   for (const sla of [...input.slas].sort((a, b) => a.id < b.id ? -1 : 1)) {
     if (owner && sla.owner.toLowerCase() !== owner) continue;
+    slas.push(reporter.report(sla));
+  }
+  const scope = "last" in input.selection ? `the last ${input.selection.last === 1 ? "complete period" : `${input.selection.last} complete periods`} of each objective` : input.selection.period.id;
+  return {
+    scope,
+    periods: reporter.periods(),
+    today: input.today,
+    slas,
+    summary: reporter.summary
+  };
+}
+function createReporter(input) {
+  const byObjective = /* @__PURE__ */ new Map();
+  for (const r of input.results) byObjective.set(`${r.sla}\0${r.objective}\0${r.period.id}`, r);
+  const shown = /* @__PURE__ */ new Map();
+  const summary = { met: 0, missed: 0, noData: 0 };
+  const periodsOfKind = /* @__PURE__ */ new Map();
+  const notice = new Date(
+    Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1e3
+  ).toISOString().slice(0, 10);
+  const attained = (sla) => sla.objectives.map((objective) => {
+    const kind = periodKindOf(objective.window);
+    let all = periodsOfKind.get(kind);
+    if (!all) {
+      all = selectedPeriods(kind, input);
+      periodsOfKind.set(kind, all);
+    }
+    const periods2 = withinEffective(sla, all);
+    const rows = periods2.map((period) => {
+      const measured = byObjective.get(`${sla.id}\0${objective.id}\0${period.id}`);
+      return { period, measured, attainment: attainment(sla, objective, measured?.value, kind) };
+    });
+    return { objective, periods: periods2, rows };
+  });
+  const report = (sla) => {
     const creditsOwed = [];
-    const objectives = sla.objectives.map((o) => {
-      const periods2 = periodsFor(sla, o, input);
-      const results = periods2.map((period) => {
+    const objectives = attained(sla).map(({ objective: o, periods: periods2, rows }) => {
+      const results = rows.map(({ period, measured, attainment: a }) => {
         shown.set(`${period.kind} ${period.id}`, period);
-        const measured = byObjective.get(`${sla.id}\0${o.id}\0${period.id}`);
-        const a = attainment(sla, o, measured?.value, period.kind);
         if (a.met === null) summary.noData++;
         else if (a.met) summary.met++;
         else summary.missed++;
@@ -93,33 +96,28 @@ function buildReport(input) {
         breaches: results.filter((r) => r.met === false).length
       };
     });
-    slas.push({
+    return {
       id: sla.id,
       title: sla.title,
       owner: sla.owner,
-      review: reviewOf(sla, input),
+      review: reviewOf(sla, input.today, notice),
       objectives,
       creditsOwed
-    });
-  }
-  const periods = [...shown.values()].sort(
-    (a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
-  );
-  const scope = "last" in input.selection ? `the last ${input.selection.last === 1 ? "complete period" : `${input.selection.last} complete periods`} of each objective` : input.selection.period.id;
-  return { scope, periods: periods.map((p) => p.id), today: input.today, slas, summary };
+    };
+  };
+  const periods = () => [...shown.values()].sort((a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]).map((p) => p.id);
+  return { attained, report, periods, summary };
 }
 var KIND_ORDER = { year: 0, quarter: 1, month: 2, week: 3 };
-function periodsFor(sla, o, input) {
-  const kind = periodKindOf(o.window);
-  let periods;
-  if ("last" in input.selection) {
-    periods = lastPeriods(kind, input.today, input.selection.last);
-  } else {
-    const p = input.selection.period;
-    periods = [];
-    for (let q = periodOf(kind, p.start); q.start <= p.end; q = shiftPeriod(q, 1))
-      if (q.start <= input.today) periods.push(q);
-  }
+function selectedPeriods(kind, input) {
+  if ("last" in input.selection) return lastPeriods(kind, input.today, input.selection.last);
+  const p = input.selection.period;
+  const periods = [];
+  for (let q = periodOf(kind, p.start); q.start <= p.end; q = shiftPeriod(q, 1))
+    if (q.start <= input.today) periods.push(q);
+  return periods;
+}
+function withinEffective(sla, periods) {
   const { from, until } = sla.effective;
   return periods.filter((p) => p.end >= from && (until === void 0 || p.start <= until));
 }
@@ -133,13 +131,10 @@ function trendOf(o, periods, results, sla) {
   if (before === last) return "steady";
   return o.better === "higher" === last > before ? "better" : "worse";
 }
-function reviewOf(sla, input) {
+function reviewOf(sla, today, notice) {
   if (!sla.review) return { due: null, overdue: false, dueSoon: false };
   const due = addCadence(sla.review.lastReviewed, sla.review.every);
-  const overdue = due < input.today;
-  const notice = new Date(
-    Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1e3
-  ).toISOString().slice(0, 10);
+  const overdue = due < today;
   return { due, overdue, dueSoon: !overdue && due <= notice };
 }
 
@@ -231,7 +226,7 @@ function escapeXml(text) {
 }
 
 export {
-  validateFolderResults,
   buildReport,
+  createReporter,
   chartSvg
 };

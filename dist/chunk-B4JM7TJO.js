@@ -1,223 +1,54 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  duplicateIdMessage
-} from "./chunk-7PYS6RL3.js";
+  duplicateIds
+} from "./chunk-76SOX2HU.js";
 import {
-  INDICATORS,
-  INDICATOR_NAMES,
   RULES,
-  allowedDowntimeSeconds,
-  budgetFormulaOf,
-  hasDowntimeBudget,
-  isRatioIndicator,
-  joinList,
   magnitude,
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-U7HLA2WY.js";
+} from "./chunk-DNUIOSO7.js";
 import {
   article,
   capPerRule,
   sortProblems
 } from "./chunk-BLEPBWJI.js";
 import {
+  INDICATORS,
+  INDICATOR_NAMES,
+  allowedDowntimeSeconds,
+  budgetFormulaOf,
   checkSchema,
   closest,
-  loadYaml
-} from "./chunk-IVPEN3YP.js";
+  hasDowntimeBudget,
+  isRatioIndicator,
+  joinList,
+  loadYaml,
+  suggestTimeZone,
+  withFix
+} from "./chunk-SCPTK3S2.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
   formatDuration,
   formatPercent,
-  formatWindow,
   isValidDate,
   isValidTimeZone
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-GSJQI2HI.js";
 
-// src/diff/types.ts
-var IMPACT_ORDER = [
-  "weakened",
-  "changed",
-  "strengthened",
-  "editorial",
-  "none"
-];
-
-// src/diff/words.ts
-function hoursText(hours) {
-  return `${hours.text.join(", ")} ${hours.timezone}`;
-}
-function windowText(window) {
-  return formatWindow(window);
-}
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
-function quote(text, max = 120) {
-  const one = text.replace(/\s+/g, " ").trim();
-  return `"${one.length > max ? `${one.slice(0, max - 1)}\u2026` : one}"`;
-}
-
-// src/diff/format.ts
-var DEFAULT_MARKDOWN_LIMIT = 6e4;
-function diffJson(diff) {
-  const json = {
-    base: diff.base,
-    head: diff.head,
-    configChanged: diff.configChanged,
-    slas: diff.slas.map((s) => ({
-      id: s.id,
-      file: s.file,
-      status: s.status,
-      impact: s.impact,
-      owner: { base: s.owner.base, head: s.owner.head },
-      ...s.overPromise ? { overPromise: true } : {},
-      changes: s.changes.map((c) => ({
-        path: c.path,
-        before: c.before,
-        after: c.after,
-        impact: c.impact,
-        kind: c.kind,
-        message: c.message,
-        ...c.evidence ? { evidence: c.evidence } : {}
-      }))
-    }))
-  };
-  return JSON.stringify(json, null, 2) + "\n";
-}
-function summaryLine(diff) {
-  if (diff.slas.length === 0) return "No SLA changed";
-  const counts = IMPACT_ORDER.map(
-    (impact) => [impact, diff.slas.filter((s) => s.impact === impact).length]
-  ).filter(([, n]) => n > 0).map(([impact, n]) => `${n} ${impact}`);
-  return `${plural(diff.slas.length, "SLA")} changed: ${counts.join(", ")}`;
-}
-function statusWords(s) {
-  const status = s.status === "modified" ? s.impact : `${s.status}, ${s.impact}`;
-  return s.overPromise ? `${status}, over-promise` : status;
-}
-var OVER_PROMISE_WORDS = "Over-promise: the proposed target was missed in recent periods (see the measured results); promise what was delivered, or plan how to deliver more.";
-function ownerWords(s) {
-  const { base, head } = s.owner;
-  if (base && head && base !== head) return `owner ${base} \u2192 ${head}`;
-  return `owner ${head ?? base ?? "unknown"}`;
-}
-function skippedWords(s) {
-  const id = s.id ? ` (${s.id})` : "";
-  return `${s.file}${id} could not be read at ${s.side}: its changes are not shown until its errors are fixed`;
-}
-function configWords() {
-  return ".slac.yml changed: config is read from the base, so the change applies after merge; an admin must approve it.";
-}
-var MARK = {
-  weakened: "\u{1F53B}",
-  changed: "\u{1F504}",
-  ownership: "\u{1F464}",
-  strengthened: "\u{1F53A}",
-  editorial: "\u270F\uFE0F",
-  none: ""
-};
-var VISIBLE_ROWS = 10;
-var MAX_CELL = 500;
-function escapeMarkdown(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}|~#!])/g, "\\$1").replace(/@/g, "@&#8203;");
-}
-function cell(value) {
-  if (value === null || value === void 0) return "\u2014";
-  const text = Array.isArray(value) ? value.map(String).join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
-  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
-  return short === "" ? "\u2014" : escapeMarkdown(short);
-}
-function changeRows(changes) {
-  return changes.map((c) => `| ${MARK[c.impact]} ${c.impact} | ${cell(c.message)} |`);
-}
-function slaSection(s, compact) {
-  const lines = [];
-  lines.push(`### ${MARK[s.impact]} ${cell(s.id)}: ${statusWords(s)}`);
-  lines.push("");
-  lines.push(`${cell(s.file)} \xB7 ${cell(ownerWords(s))}`);
-  lines.push("");
-  if (s.overPromise) lines.push(`\u26A0\uFE0F **${escapeMarkdown(OVER_PROMISE_WORDS)}**`, "");
-  const shown = compact ? s.changes.slice(0, 3) : s.changes.slice(0, VISIBLE_ROWS);
-  const rest = s.changes.slice(shown.length);
-  lines.push("| Impact | Change |", "| --- | --- |");
-  for (const row of changeRows(shown)) lines.push(row);
-  if (rest.length > 0 && compact) {
-    lines.push("", `_${plural(rest.length, "more change")} not shown._`);
-  } else if (rest.length > 0) {
-    lines.push(
-      "",
-      `<details><summary>${plural(rest.length, "more change")}</summary>`,
-      "",
-      "| Impact | Change |",
-      "| --- | --- |"
-    );
-    for (const row of changeRows(rest)) lines.push(row);
-    lines.push("", "</details>");
+// src/model/foreign.ts
+function detectForeignFormat(data) {
+  const api = data.apiVersion;
+  if (typeof api === "string") {
+    if (/openslo/i.test(api)) return { tool: "OpenSLO", key: "apiVersion", version: api };
+    if (/sloth/i.test(api)) return { tool: "Sloth", key: "apiVersion", version: api };
+    return void 0;
   }
-  if (!compact) {
-    lines.push(
-      "",
-      "<details><summary>Fields before and after</summary>",
-      "",
-      "| Field | Before | After |",
-      "| --- | --- | --- |"
-    );
-    for (const c of s.changes)
-      lines.push(`| ${cell(c.path)} | ${cell(c.before)} | ${cell(c.after)} |`);
-    lines.push("", "</details>");
-  }
-  return lines.join("\n") + "\n";
-}
-function diffMarkdown(diff, options = {}) {
-  const limit = options.maxLength ?? DEFAULT_MARKDOWN_LIMIT;
-  const head = [];
-  if (options.header) head.push(options.header);
-  head.push("## SLA changes", "", `**${escapeMarkdown(summaryLine(diff))}**`, "");
-  if (diff.configChanged) head.push(`\u26A0\uFE0F ${escapeMarkdown(configWords())}`, "");
-  const problems = options.problems ?? [];
-  if (problems.length > 0) {
-    head.push(`**${plural(problems.length, "validation error")}:**`, "");
-    for (const p of problems.slice(0, 20))
-      head.push(`- ${cell(`${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`)}`);
-    if (problems.length > 20) head.push(`- \u2026and ${problems.length - 20} more`);
-    head.push("");
-  }
-  for (const s of options.skipped ?? []) head.push(`- ${cell(skippedWords(s))}`);
-  if ((options.skipped ?? []).length > 0) head.push("");
-  const footer = `_base ${diff.base.slice(0, 12)}, head ${diff.head.slice(0, 12)}_
-`;
-  let out = head.join("\n") + "\n";
-  const reserve = 600 + footer.length;
-  let cutFrom = diff.slas.length;
-  for (let i = 0; i < diff.slas.length; i++) {
-    const s = diff.slas[i];
-    const full = slaSection(s, false);
-    const compact = slaSection(s, true);
-    if (out.length + full.length + reserve <= limit) out += full + "\n";
-    else if (out.length + compact.length + reserve <= limit) out += compact + "\n";
-    else {
-      cutFrom = i;
-      break;
-    }
-  }
-  if (cutFrom < diff.slas.length) {
-    const cut = diff.slas.slice(cutFrom);
-    const ids = cut.slice(0, 20).map((s) => `${s.id} (${s.impact})`);
-    const more = cut.length > 20 ? `, and ${cut.length - 20} more` : "";
-    out += `**${plural(cut.length, "more SLA")} not shown** to stay under GitHub's comment limit: ${cell(ids.join(", "))}${more}. Run \`slac diff\` for the full list.
-
-`;
-  }
-  out += footer;
-  if (out.length > limit) {
-    const note = "\n\n**Cut here** to stay under the comment limit; run `slac diff` for the rest.\n";
-    out = out.slice(0, Math.max(0, limit - note.length)) + note;
-  }
-  return out;
+  if (typeof data.version === "string" && "slos" in data && !("apiVersion" in data))
+    return { tool: "Sloth", key: "version", version: data.version };
+  return void 0;
 }
 
 // src/validate/rules.ts
@@ -264,27 +95,6 @@ function checkSla(loaded, options, unreadable = []) {
 }
 function readable(broken, path, ...rest) {
   return broken === void 0 || !broken.has(pathKey([...path, ...rest]));
-}
-function checkSlaSet(slas) {
-  const out = [];
-  const firstById = /* @__PURE__ */ new Map();
-  for (const s of slas) {
-    const first = firstById.get(s.sla.id);
-    if (!first) {
-      firstById.set(s.sla.id, s);
-      continue;
-    }
-    const pos = first.source.locate(["metadata", "id"]);
-    out.push({
-      sla: s,
-      finding: {
-        path: ["metadata", "id"],
-        rule: "sla-id-unique",
-        message: duplicateIdMessage(s.sla.id, first.file, pos)
-      }
-    });
-  }
-  return out;
 }
 function checkObjective(o, rawObjective, path, broken, out) {
   if (rawObjective.prometheus) {
@@ -531,7 +341,8 @@ function checkPriorities(priorities, broken, out) {
   }
 }
 function checkCredits(sla, credits, broken, out) {
-  const target = sla.objectives.find((o) => o.id === credits.objective);
+  const targetIndex = sla.objectives.findIndex((o) => o.id === credits.objective);
+  const target = sla.objectives[targetIndex];
   if (!target || !INDICATORS[target.indicator].credits) {
     const names = sla.objectives.filter((o) => INDICATORS[o.indicator].credits).map((o) => o.id);
     if (!target) {
@@ -559,6 +370,10 @@ function checkCredits(sla, credits, broken, out) {
     const creditOk = tierValueOk("credit", t.credit, i, out);
     if (belowOk && creditOk) inRange.push({ below: t.below, credit: t.credit, i });
   });
+  if (target && INDICATORS[target.indicator].credits) {
+    const targetPath = ["spec", "objectives", targetIndex, "target"];
+    if (readable(broken, targetPath)) checkTiersAgainstTarget(target, inRange, out);
+  }
   const sorted = inRange.sort((a, b) => b.below - a.below || a.i - b.i);
   for (let k = 1; k < sorted.length; k++) {
     const higher = sorted[k - 1];
@@ -576,6 +391,18 @@ function checkCredits(sla, credits, broken, out) {
         message: `the tier below ${formatPercent(lower.below)} gives ${formatPercent(lower.credit)}, not more than the ${formatPercent(higher.credit)} below ${formatPercent(higher.below)}; a lower threshold must give a larger credit`
       });
     }
+  }
+}
+function checkTiersAgainstTarget(objective, tiers, out) {
+  const target = objective.target;
+  if (target.kind !== "percent" || checkMeasure(objective, "target", target, target)) return;
+  for (const t of [...tiers].sort((a, b) => a.i - b.i)) {
+    if (!(t.below > target.value)) continue;
+    out.push({
+      path: ["spec", "credits", "tiers", t.i, "below"],
+      rule: "credits-tier-above-target",
+      message: `the tier below ${formatPercent(t.below)} pays ${formatPercent(t.credit)} while "${objective.id}" meets its target of ${formatPercent(target.value)} (at any value from ${formatPercent(target.value)} up to ${formatPercent(t.below)}); start the tier at the target or lower (below: ${formatPercent(target.value)}), or raise the target`
+    });
   }
 }
 function tierValueOk(field, v, i, out) {
@@ -644,17 +471,12 @@ function unknownZone(zone) {
   return zone !== void 0 && !isValidTimeZone(zone);
 }
 function zoneFinding(path, zone) {
-  const guess = closest(zone, knownTimeZones());
+  const guess = suggestTimeZone(zone);
   return {
     path,
     rule: "timezone-unknown",
     message: `"${zone}" is not an IANA time zone; ${guess ? `did you mean "${guess}"?` : "write e.g. UTC, Europe/Berlin or America/New_York"}`
   };
-}
-var zoneList;
-function knownTimeZones() {
-  zoneList ??= ["UTC", ...Intl.supportedValuesOf("timeZone")];
-  return zoneList;
 }
 function pathKey(path) {
   return path.map(String).join("\0");
@@ -689,6 +511,13 @@ function loadUncapped(file, options) {
     };
   }
   if (typeof source.data !== "object" || Array.isArray(source.data)) {
+    const first = Array.isArray(source.data) ? source.data[0] : void 0;
+    const foreignList = first !== null && typeof first === "object" && !Array.isArray(first) ? foreignFormat(first) : void 0;
+    if (foreignList)
+      return {
+        problems: [problemAt(source, [], "sla-foreign-format", foreignList)],
+        unreadable: false
+      };
     return {
       problems: [
         problemAt(
@@ -712,7 +541,7 @@ function loadUncapped(file, options) {
   const problems = [];
   const unreadable = [];
   for (const i of issues) {
-    problems.push(problemAt(source, i.path, i.rule, i.message));
+    problems.push(problemAt(source, i.path, i.rule, withFix(i.rule, i.path, i.message, raw)));
     unreadable.push(i.path);
   }
   const loadedSla = { file: file.path, raw, sla, source };
@@ -720,15 +549,10 @@ function loadUncapped(file, options) {
   return { sla: loadedSla, problems, unreadable: issues.length > 0 };
 }
 function foreignFormat(data) {
-  const api = data.apiVersion;
-  const tool = typeof api !== "string" ? void 0 : /openslo/i.test(api) ? "an OpenSLO" : /sloth/i.test(api) ? "a Sloth" : void 0;
-  if (tool) {
-    return `this is ${tool} file (apiVersion: ${api}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
-  }
-  if (typeof data.version === "string" && "slos" in data && !("apiVersion" in data)) {
-    return `this is a Sloth SLO file (version: ${data.version}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 move the file out of the slas glob of .slac.yml, or rewrite it in slac's format (see examples/)`;
-  }
-  return void 0;
+  const foreign = detectForeignFormat(data);
+  if (!foreign) return void 0;
+  const what = foreign.key === "version" ? `a ${foreign.tool} SLO` : `${foreign.tool === "OpenSLO" ? "an" : "a"} ${foreign.tool}`;
+  return `this is ${what} file (${foreign.key}: ${foreign.version}), not a slac SLA; an SLA file starts with "apiVersion: slac/v1" \u2014 convert it with "slac import ${foreign.tool === "OpenSLO" ? "openslo" : "sloth"} FILE" (see docs/interop.md), or move it out of the slas glob of .slac.yml`;
 }
 function loadedKey(blob, path) {
   return `${blob} ${path}`;
@@ -746,7 +570,14 @@ function validateSources(files, options = {}, loaded) {
     for (const p of result.problems) problems.push(p);
     if (result.sla) slas.push(result.sla);
   }
-  for (const { sla, finding } of checkSlaSet(slas)) problems.push(fromFinding(sla.source, finding));
+  const byFile = new Map(slas.map((s) => [s.file, s]));
+  const ids = slas.map((s) => ({ file: s.file, id: s.sla.id }));
+  problems.push(
+    ...duplicateIds(
+      ids,
+      (file) => byFile.get(file).source.locate(["metadata", "id"])
+    )
+  );
   const sorted = sortProblems(problems);
   return {
     files: files.length,
@@ -792,7 +623,8 @@ function problemAt(source, path, rule, message, severity = ruleSeverity(rule), p
   return { file: source.file, line: pos.line, column: pos.column, rule, message, severity };
 }
 function fromFinding(source, f) {
-  return problemAt(source, f.path, f.rule, f.message, RULES[f.rule].severity, f.part ?? "value");
+  const message = withFix(f.rule, f.path, f.message, source.data);
+  return problemAt(source, f.path, f.rule, message, RULES[f.rule].severity, f.part ?? "value");
 }
 
 // src/results/attainment.ts
@@ -868,13 +700,5 @@ export {
   validateSources,
   hasUnreadableValues,
   fileResult,
-  IMPACT_ORDER,
-  hoursText,
-  windowText,
-  plural,
-  quote,
-  attainment,
-  diffJson,
-  escapeMarkdown,
-  diffMarkdown
+  attainment
 };

@@ -4,17 +4,22 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-QHDIRUSG.js";
+} from "./chunk-WHVM2VOT.js";
 import {
-  diffMarkdown,
+  IMPACT_ORDER,
+  diffMarkdown
+} from "./chunk-DYP3ZHLO.js";
+import {
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-CDEXZA6Q.js";
+} from "./chunk-B4JM7TJO.js";
 import {
-  formatMeasure,
+  formatMeasure
+} from "./chunk-SCPTK3S2.js";
+import {
   slaMatcher
-} from "./chunk-U7HLA2WY.js";
+} from "./chunk-RBIKB5Y5.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
@@ -28,11 +33,12 @@ function templatesFolder(config) {
 }
 function protectedPathMatcher(config) {
   const templates = templatesFolder(config);
-  return (changed) => {
-    const outside = changed.startsWith("/");
-    const path = outside ? changed.slice(1) : changed;
+  return (changed2) => {
+    const outside = changed2.startsWith("/");
+    const path = outside ? changed2.slice(1) : changed2;
     if (path === ".gitattributes" || path.endsWith("/.gitattributes")) return true;
-    if (path === ".slac.yml" || path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/"))
+    if (path === ".slac.yml" || path.endsWith("/.slac.yml")) return true;
+    if (path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/"))
       return true;
     if (outside || templates === void 0) return false;
     return templates === "." || path === templates || path.startsWith(`${templates}/`);
@@ -360,10 +366,10 @@ async function reviewResults(git, baseSha, headSha, changedPaths, config, today)
   const declared = new Map(head.slas.map((s) => [s.id, s.owner]));
   const before = byKey(base.results);
   const after = byKey(head.results);
-  const changed = /* @__PURE__ */ new Map();
+  const changed2 = /* @__PURE__ */ new Map();
   const note = (r, what) => {
-    let entry = changed.get(r.sla);
-    if (!entry) changed.set(r.sla, entry = { files: /* @__PURE__ */ new Set(), what: [] });
+    let entry = changed2.get(r.sla);
+    if (!entry) changed2.set(r.sla, entry = { files: /* @__PURE__ */ new Set(), what: [] });
     entry.files.add(r.file);
     entry.what.push(what);
   };
@@ -374,12 +380,12 @@ async function reviewResults(git, baseSha, headSha, changedPaths, config, today)
     else if (rowText(b) !== rowText(h)) {
       if (figure(b) !== figure(h)) note(h, `${label} ${figure(b)} \u2192 ${figure(h)}`);
       else note(h, `${label} note or counts changed`);
-      if (h.file !== b.file) changed.get(h.sla)?.files.add(b.file);
+      if (h.file !== b.file) changed2.get(h.sla)?.files.add(b.file);
     }
   }
   for (const [key, h] of after)
     if (!before.has(key)) note(h, `${h.objective} ${h.period.id} ${figure(h)} added`);
-  const changes = [...changed].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([sla, { files, what }]) => ({
+  const changes = [...changed2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([sla, { files, what }]) => ({
     sla,
     owner: owners.get(sla) ?? declared.get(sla) ?? null,
     files: [...files].sort(),
@@ -440,7 +446,10 @@ async function evaluatePullRequest(input) {
       reason: `the head has ${headErrors.length} validation error${headErrors.length === 1 ? "" : "s"} (first: ${first.file}:${first.line}:${first.column} ${first.rule}: ${first.message}): fix them (slac validate)`
     });
   }
-  const slas = [...diff.slas, ...undescribedChanges(diff.slas, base.validation.slas, head)];
+  const slas = [
+    ...diff.slas.map((d) => wordingHidesChange(d, base.validation.slas, head) ? changed(d) : d),
+    ...undescribedChanges(diff.slas, base.validation.slas, head)
+  ];
   const fingerprints = config.approval.staleReviews === "content" ? {
     head: fingerprintsOf(head.validation.slas),
     at: await fingerprintsAtReviewedCommits(input, config, diff.head)
@@ -517,6 +526,25 @@ function undescribedChanges(listed, baseSlas, head) {
     });
   }
   return out;
+}
+function wordingHidesChange(d, baseSlas, head) {
+  if (d.status !== "modified" || d.impact !== "editorial") return false;
+  const b = baseSlas.find((s) => s.sla.id === d.id);
+  const h = head.validation.slas.find((s) => s.sla.id === d.id);
+  if (!b || !h) return true;
+  return fingerprint(withoutWording(b.sla)) !== fingerprint(withoutWording(h.sla));
+}
+function withoutWording(sla) {
+  return {
+    ...sla,
+    title: "",
+    tags: [],
+    service: { ...sla.service, name: "", summary: "" },
+    objectives: sla.objectives.map(({ description: _description, ...o }) => ({ ...o, title: "" }))
+  };
+}
+function changed(d) {
+  return { ...d, impact: "changed" };
 }
 function fingerprintsOf(slas) {
   const counts = /* @__PURE__ */ new Map();
@@ -599,15 +627,58 @@ async function contributors(git, commits, revision, slas, config, blockers, resu
   return out;
 }
 
+// src/app/check-pull-request.ts
+async function checkPullRequest(input) {
+  const { directory, teams = {}, ...rest } = input;
+  const evaluationInput = { ...rest, teams };
+  const first = await evaluatePullRequest(evaluationInput);
+  const named = [
+    ...new Set(first.approvals.requirements.flatMap((r) => r.anyOf.filter((o) => o.includes("/"))))
+  ].sort();
+  if (named.length === 0 || !directory) return answer(first, directory ? [] : named);
+  const membership = { ...teams };
+  const approvers = approversOf(input.reviews, input.author);
+  for (const team of named) {
+    const members = [];
+    const unverified = [];
+    for (const login of approvers) {
+      const said = await directory.membership(team, login);
+      if (said === "member") members.push(login);
+      else if (said !== "not-member") unverified.push(said.unverified);
+    }
+    membership[team] = members.length === 0 && unverified.length > 0 ? { error: unverified.join(" ") } : { members };
+  }
+  return answer(await evaluatePullRequest({ ...evaluationInput, teams: membership }), []);
+}
+function answer(evaluation, teamsNotLookedUp) {
+  return { evaluation, impact: overallImpact(evaluation.diff), teamsNotLookedUp };
+}
+function approversOf(reviews, author) {
+  const who = author.toLowerCase();
+  return [
+    ...new Set(
+      reviews.flatMap(
+        (r) => r.state === "APPROVED" && r.user && r.user.login.toLowerCase() !== who ? [r.user.login] : []
+      )
+    )
+  ].sort();
+}
+function overallImpact(diff) {
+  const found = new Set(diff?.slas.map((s) => s.impact) ?? []);
+  return IMPACT_ORDER.find((i) => found.has(i)) ?? "none";
+}
+
 // action/pipeline.ts
-function evaluate(input) {
-  return evaluatePullRequest(input);
+async function evaluate(input) {
+  return (await checkPullRequest(input)).evaluation;
 }
 function diffSection(diff, maxLength) {
   return diffMarkdown(diff, { maxLength });
 }
 
 export {
+  checkPullRequest,
+  overallImpact,
   evaluate,
   diffSection
 };

@@ -2,48 +2,56 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   toCached
-} from "./chunk-ICZ6HGUA.js";
+} from "./chunk-JXQEP36V.js";
 import {
   parseConfig
-} from "./chunk-KXXHUZG2.js";
+} from "./chunk-KDUGT3F6.js";
 import {
   IMPACT_ORDER,
-  attainment,
-  fileResult,
-  hasUnreadableValues,
   hoursText,
   plural,
   quote,
-  validateSources,
   windowText
-} from "./chunk-CDEXZA6Q.js";
+} from "./chunk-DYP3ZHLO.js";
+import {
+  attainment,
+  fileResult,
+  hasUnreadableValues,
+  validateSources
+} from "./chunk-B4JM7TJO.js";
 import {
   holdsOn
-} from "./chunk-7PYS6RL3.js";
+} from "./chunk-76SOX2HU.js";
 import {
-  INDICATORS,
   comparePeriods,
-  formatMeasure,
-  hoursPerWeekPhrase,
-  measureFigure,
-  objectiveAllowance,
-  slaMatcher,
   validateResults
-} from "./chunk-U7HLA2WY.js";
+} from "./chunk-DNUIOSO7.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
 import {
-  CONFIG_FILE,
+  INDICATORS,
+  formatMeasure,
+  hoursPerWeekPhrase,
+  measureFigure,
+  objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-IVPEN3YP.js";
+} from "./chunk-SCPTK3S2.js";
 import {
-  __toESM,
   formatDuration,
   formatPercent,
   windowPhrase
-} from "./chunk-MPHHO6IK.js";
+} from "./chunk-GSJQI2HI.js";
+import {
+  slaMatcher
+} from "./chunk-RBIKB5Y5.js";
+import {
+  CONFIG_FILE
+} from "./chunk-UAFVYJPL.js";
+import {
+  __toESM
+} from "./chunk-UXNRCORL.js";
 
 // src/diff/index.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -493,7 +501,8 @@ function compareSla(b, h) {
   const contact = (x) => [x.name, x.email, x.url, x.phone].filter(Boolean).join(", ");
   const c0 = b.contacts.map(contact);
   const c1 = h.contacts.map(contact);
-  if (c0.join("; ") !== c1.join("; "))
+  const fields = (list) => JSON.stringify(list.map((x) => [x.name, x.email ?? null, x.url ?? null, x.phone ?? null]));
+  if (fields(b.contacts) !== fields(h.contacts))
     c.add(
       "contacts-changed",
       "spec.contacts",
@@ -1288,6 +1297,7 @@ function idFromLines(text) {
 }
 
 export {
+  listRevision,
   readRevision,
   diffSlas,
   revisionResults,

@@ -1,38 +1,34 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  buildReport
+} from "./chunk-WIJO7S2K.js";
+import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
 } from "./chunk-RADXKD5Y.js";
 import {
-  GitHubApi,
-  createClient
-} from "./chunk-XI2IRW46.js";
+  escapeMarkdown
+} from "./chunk-DYP3ZHLO.js";
 import {
-  buildReport,
   validateFolderResults
-} from "./chunk-EIOEVYW6.js";
+} from "./chunk-BVRVWALT.js";
 import {
-  error,
-  info,
-  summary,
-  warning
-} from "./chunk-KRO7I2Q6.js";
-import {
-  escapeMarkdown,
   validateSources
-} from "./chunk-CDEXZA6Q.js";
-import "./chunk-7PYS6RL3.js";
-import {
-  listSelected,
-  readWorkingTree,
-  validateResults
-} from "./chunk-U7HLA2WY.js";
+} from "./chunk-B4JM7TJO.js";
+import "./chunk-76SOX2HU.js";
+import "./chunk-DNUIOSO7.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
-import "./chunk-IVPEN3YP.js";
-import "./chunk-MPHHO6IK.js";
+import "./chunk-SCPTK3S2.js";
+import "./chunk-GSJQI2HI.js";
+import {
+  readWorkingTree
+} from "./chunk-RBIKB5Y5.js";
+import "./chunk-RIDCRAUR.js";
+import "./chunk-UAFVYJPL.js";
+import "./chunk-UXNRCORL.js";
 
 // src/app/measured-repository.ts
 async function loadMeasuredRepository(root, today) {
@@ -59,8 +55,7 @@ async function loadMeasuredRepository(root, today) {
 }
 
 // action/notify.ts
-import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/report/format.ts
@@ -172,7 +167,8 @@ function latest(o) {
 function noticeMarker(kind, sla) {
   return `<!-- slac:${kind} ${sla} -->`;
 }
-async function runReportMode(inputs, root, repo, today, prefix = "") {
+async function runReportMode(context) {
+  const { api, log, root, prefix, today } = context;
   const {
     config,
     slas,
@@ -181,7 +177,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
   } = await loadMeasuredRepository(root, today);
   if (problems.length > 0) {
     for (const p of problems.slice(0, 10))
-      error(`${p.rule}: ${p.message}`, {
+      log.error(`${p.rule}: ${p.message}`, {
         file: p.file,
         ...p.line > 0 ? { startLine: p.line, startColumn: p.column } : {}
       });
@@ -189,19 +185,22 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
       `${problems.length} problem${problems.length === 1 ? "" : "s"} in SLA or results files (first: ${problems[0].file}:${problems[0].line}:${problems[0].column} ${problems[0].rule}): no issue was opened or changed; fix them (slac validate)`
     );
   }
-  const api = new GitHubApi(
-    createClient(inputs.githubToken, inputs.requestTimeoutMs, inputs.testRetryBaseMs),
-    repo
-  );
   let results = measuredResults;
   let proposal;
-  if (inputs.prometheusUrl) {
-    const fresh = await measureNow(inputs, root, config, slas, today);
+  if (context.prometheus) {
+    const fresh = await measureNow(context.prometheus, log, root, config, slas, today);
     if (fresh) {
       results = fresh.results;
       if (fresh.changed.length > 0)
-        proposal = await proposeResults(api, prefix, fresh.changed, fresh.periods, fresh.source);
-      else info("the measured results are already in the repository");
+        proposal = await proposeResults(
+          api,
+          log,
+          prefix,
+          fresh.changed,
+          fresh.periods,
+          fresh.source
+        );
+      else log.info("the measured results are already in the repository");
     }
   }
   const report = buildReport({
@@ -224,6 +223,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
     const breach = breachBy.get(sla);
     await keepIssue(
       api,
+      log,
       ours,
       "breach",
       sla,
@@ -233,6 +233,7 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
     const review = reviewBy.get(sla);
     await keepIssue(
       api,
+      log,
       ours,
       "review",
       sla,
@@ -240,11 +241,11 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
       `the review of ${sla} is no longer due`
     );
   }
-  const dir = process.env.RUNNER_TEMP || join(root, ".slac");
+  const dir = context.temp ?? join(root, ".slac");
   await mkdir(dir, { recursive: true });
   const path = join(dir, "slac-review-report.json");
   await writeFile(path, reportJson(report));
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(reportMarkdown(report)).write();
+  await log.summary(reportMarkdown(report));
   return {
     report,
     breaches: breaches.length,
@@ -252,57 +253,43 @@ async function runReportMode(inputs, root, repo, today, prefix = "") {
     ...proposal ? { pullRequest: proposal.number } : {}
   };
 }
-async function measureNow(inputs, root, config, slas, today) {
-  const { createHttpPrometheus, measure, planMeasurements, planResultsWrites, resultsPathOf } = await import("./chunk-ME2AL4DP.js");
-  if (planMeasurements(slas, today).length === 0) {
-    warning(
-      "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"
-    );
-    return void 0;
-  }
+async function measureNow(source, log, root, config, slas, today) {
+  const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
+    import("./chunk-G3HR6CEQ.js"),
+    import("./chunk-X7YL37WT.js"),
+    import("./chunk-ZUKSTVYH.js")
+  ]);
   const prometheus = createHttpPrometheus({
-    url: inputs.prometheusUrl,
+    url: source.url,
     timeoutMs: 3e4,
-    ...inputs.prometheusToken ? { token: inputs.prometheusToken } : {}
+    ...source.token ? { token: source.token } : {}
   });
-  const source = `prometheus ${prometheus.url}`;
-  const outcome = await measure({ slas, prometheus, today });
-  if (outcome.failures.length > 0) {
-    const f = outcome.failures[0];
-    throw new Error(
-      `${outcome.failures.length} objective${outcome.failures.length === 1 ? "" : "s"} could not be measured (first: ${f.sla} objective ${f.objective}: ${f.message}; query: ${f.query}): no pull request was opened and no issue changed`
-    );
+  const latest2 = await measureLatestPeriod({
+    config,
+    slas,
+    today,
+    prometheus,
+    folder: diskResultsFolder(root, config)
+  });
+  switch (latest2.outcome) {
+    case "no-queries":
+      log.warning(
+        "prometheus-url is set, but no objective in force has prometheus queries: nothing was measured (see docs/measure.md)"
+      );
+      return void 0;
+    case "failed": {
+      const f = latest2.failures[0];
+      throw new Error(
+        `${latest2.failures.length} objective${latest2.failures.length === 1 ? "" : "s"} could not be measured (first: ${f.sla} objective ${f.objective}: ${f.message}; query: ${f.query}): no pull request was opened and no issue changed`
+      );
+    }
+    case "not-writable":
+      throw new Error(`${latest2.reason}: no pull request was opened and no issue changed`);
+    case "measured":
+      return latest2;
   }
-  const folder = {
-    exists: (path) => existsSync(join(root, path)),
-    read: (path) => readFile(join(root, path), "utf8").catch(() => void 0),
-    list: () => listSelected(root, config.results)
-  };
-  const files = outcome.periods.map((p) => ({
-    measured: p,
-    path: resultsPathOf(config, p.period, folder.exists)
-  }));
-  const planned = await planResultsWrites(folder, config, slas, today, source, files);
-  if (!planned.ok)
-    throw new Error(`${planned.reason}: no pull request was opened and no issue changed`);
-  const changed = [];
-  for (const w of planned.writes) if (await folder.read(w.path) !== w.text) changed.push(w);
-  const byPath = new Map(planned.writes.map((w) => [w.path, w.text]));
-  const paths = [.../* @__PURE__ */ new Set([...folder.list(), ...byPath.keys()])].sort();
-  const contents = await Promise.all(
-    paths.map(async (path) => ({
-      path,
-      content: byPath.get(path) ?? await folder.read(path) ?? ""
-    }))
-  );
-  return {
-    results: validateResults(contents, slas, today).results,
-    changed,
-    periods: outcome.periods.map((p) => p.period.id),
-    source
-  };
 }
-async function proposeResults(api, prefix, writes, periods, source) {
+async function proposeResults(api, log, prefix, writes, periods, source) {
   const branch = `slac/results-${periods.join("-")}`;
   const base = await api.defaultBranch();
   let created = false;
@@ -335,19 +322,19 @@ async function proposeResults(api, prefix, writes, periods, source) {
     if (open) {
       if (open.title !== title || open.body !== body)
         await api.updatePull(open.number, { title, body });
-      info(`updated pull request #${open.number} with the measured results`);
+      log.info(`updated pull request #${open.number} with the measured results`);
       return { number: open.number };
     }
     const number = await api.createPull(branch, base.name, title, body);
-    info(`opened pull request #${number} with the measured results`);
+    log.info(`opened pull request #${number} with the measured results`);
     return { number };
-  } catch (error2) {
+  } catch (error) {
     if (created) await api.deleteBranch(branch).catch(() => {
     });
-    throw error2;
+    throw error;
   }
 }
-async function keepIssue(api, ours, kind, sla, wanted, cleared) {
+async function keepIssue(api, log, ours, kind, sla, wanted, cleared) {
   const marker = noticeMarker(kind, sla);
   const existing = ours.filter((i) => i.body.includes(marker)).sort((a, b) => b.number - a.number)[0];
   if (wanted) {
@@ -355,10 +342,10 @@ async function keepIssue(api, ours, kind, sla, wanted, cleared) {
 ${wanted.body}`;
     if (!existing) {
       const number = await api.createIssue(wanted.title, body);
-      info(`opened #${number}: ${wanted.title}`);
+      log.info(`opened #${number}: ${wanted.title}`);
     } else if (existing.state === "closed" || existing.body !== body || existing.title !== wanted.title) {
       await api.updateIssue(existing.number, { title: wanted.title, body, state: "open" });
-      info(`updated #${existing.number}: ${wanted.title}`);
+      log.info(`updated #${existing.number}: ${wanted.title}`);
     }
   } else if (existing && existing.state === "open") {
     await api.createComment(
@@ -366,7 +353,7 @@ ${wanted.body}`;
       `Cleared: ${escapeMarkdown2(cleared)}. Closing this issue.`
     );
     await api.updateIssue(existing.number, { state: "closed" });
-    info(`closed #${existing.number}: ${cleared}`);
+    log.info(`closed #${existing.number}: ${cleared}`);
   }
 }
 function breachIssue(b) {
