@@ -68,5 +68,21 @@ describe('the package', () => {
       'wrote .github/workflows/sla-check.yml',
     );
     expect(slac(['validate'])).toContain('1 file checked: all valid');
+    expect(slac(['--help'])).toContain('Usage: slac <command>');
+    expect(slac(['render', '--out', 'site'])).toMatch(/Rendered 1 service/);
+    expect(readdirSync(join(fresh, 'site'))).toContain('index.html');
   }, 120_000);
+
+  // npm runs `prepare` (not `prepack`) when it installs from git: the command is built there.
+  it('installs from a git URL with a working command', () => {
+    const project = join(temp, 'from-git');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), '{ "name": "acme-git", "private": true }\n');
+    npm(['install', '--prefer-offline', '--no-package-lock', `git+file://${root}`], project);
+    const out = execFileSync(join(project, 'node_modules', '.bin', 'slac'), ['validate'], {
+      cwd: join(root, 'examples'),
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/\d+ files checked: all valid/);
+  }, 300_000);
 });
