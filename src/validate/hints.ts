@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { INDICATOR_NAMES, targetKindOf } from '../model/indicators.js';
 import type { DocPath, Problem } from '../model/problem.js';
 import type { RuleId } from '../model/rules.js';
+import { closest } from './schema.js';
 import type { Indicator } from '../model/sla.js';
 import {
   isValidTimeZone,
@@ -480,9 +481,9 @@ export function suggestTimeZone(zone: string): string | undefined {
     const renamed = REGIONS.map((r) => `${r}/${name}`).find((n) => isValidTimeZone(n));
     if (renamed) return renamed;
   }
-  const cityGuess = closestName(lower.split('/').pop() as string, [...byCity.keys()]);
+  const cityGuess = closest(lower.split('/').pop() as string, [...byCity.keys()]);
   if (cityGuess) return byCity.get(cityGuess);
-  return closestName(lower, names);
+  return closest(lower, names);
 }
 
 // ---------------------------------------------------------------------------
@@ -526,7 +527,7 @@ export function indicatorHint(value: string): string {
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
   // A misspelling needs only its correction; another word gets the two open-ended indicators.
-  const misspelt = closestName(word, INDICATOR_NAMES);
+  const misspelt = closest(word, INDICATOR_NAMES);
   if (misspelt) return `did you mean "${misspelt}"?`;
   const meant = INDICATOR_WORDS[word];
   const guess = meant ? `did you mean "${meant}"? ` : '';
@@ -677,35 +678,3 @@ function describePath(path: DocPath): string {
 }
 
 // ---------------------------------------------------------------------------
-
-/** The candidate closest to `word` (edit distance at most a third of its length, at least 2). */
-function closestName(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) >= bestDistance) continue;
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  if (a.length > 100 || b.length > 100) return Math.max(a.length, b.length);
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}

@@ -285,11 +285,15 @@ function article(word: string): string {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 
-/** The allowed name closest to `word` (Levenshtein distance at most a third of its length). */
+/**
+ * The allowed name closest to `word` (Levenshtein distance at most a third of its length, at
+ * least 2). A candidate whose length alone is too far off is passed over without a distance.
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
+    if (Math.abs(c.length - word.length) >= bestDistance) continue;
     const d = levenshtein(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
