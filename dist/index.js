@@ -57,7 +57,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "0fd8434f7df4cea0128eca963b1e64883cc0bba9878f43ebefe7d0aef7ff4e9c" : "";
+  return true ? "81ae1fb8db898361fdc4c5816632bd6a1b2aa3289f925064cb71e88ed7a9aece" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -261,7 +261,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-6CBHECD3.js"), import("./chunk-P72HXYNP.js")]).then(
+  work ??= Promise.all([import("./chunk-MJLXB6CR.js"), import("./chunk-WVNMQCM3.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -658,7 +658,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-BQEFAVOS.js");
+      const { runReportMode } = await import("./chunk-F5AFBB45.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -680,7 +680,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-65QWPQ4O.js");
+      const { runRender } = await import("./chunk-EYIEQHXG.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

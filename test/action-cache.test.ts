@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActionCache } from '../action/cache.js';
-import { evaluate, type EvaluateInput, type Evaluation } from '../action/pipeline.js';
+import type { Evaluation } from '../action/pipeline.js';
+import { checkPullRequest, type CheckPullRequestInput } from '../src/app/check-pull-request.js';
 import {
   overallImpact,
   reportJson,
@@ -29,7 +30,9 @@ const sla = (id: string, target = '99.95%') =>
 
 let repo: TempRepo;
 let dir: string;
-let input: EvaluateInput;
+let input: CheckPullRequestInput;
+const evaluate = async (i: CheckPullRequestInput): Promise<Evaluation> =>
+  (await checkPullRequest(i)).evaluation;
 let warnings: string[];
 beforeEach(() => {
   repo = makeRepo();

@@ -2,11 +2,13 @@
 // rules (src/check), reading team membership from the host when it can. `slac approvals` and
 // the action's mode check both call it; git, the validation results and the team directory
 // come in as interfaces, and the answer is a value.
-import type { PullRequestCommit, Review, TeamMembership } from '../approval/index.js';
-import { evaluatePullRequest, type PullRequestEvaluation } from '../check/index.js';
+import type { Review, TeamMembership } from '../approval/index.js';
+import {
+  evaluatePullRequest,
+  type PullRequestEvaluation,
+  type PullRequestInput,
+} from '../check/index.js';
 import { IMPACT_ORDER, type CommitmentDiff, type Impact } from '../diff/index.js';
-import type { GitReader } from '../git/index.js';
-import type { ResultStore } from '../validate/cache.js';
 
 /** One answer about one login in one team. */
 export type Membership = 'member' | 'not-member' | { unverified: string };
@@ -16,26 +18,15 @@ export interface TeamDirectory {
   membership(team: string, login: string): Promise<Membership>;
 }
 
-export interface CheckPullRequestInput {
-  git: GitReader;
-  baseRef: string;
-  headRef: string;
-  /** Login of the pull request's author. */
-  author: string;
-  reviews: readonly Review[];
-  /** The pull request's commits: whoever authored or committed a change cannot approve it. */
-  commits?: readonly PullRequestCommit[];
-  /** Membership the caller already knows (`slac approvals --teams`); it wins over `.slac.yml`. */
-  teams?: Readonly<Record<string, TeamMembership>>;
+export interface CheckPullRequestInput extends PullRequestInput {
   /**
    * Asked about the approvers of every team the rules name. Without it, membership comes
-   * from `teams` and the `teams:` lists of the base `.slac.yml`.
+   * from `teams` (what the caller already knows, e.g. `slac approvals --teams`) and the
+   * `teams:` lists of the base `.slac.yml`.
    */
   directory?: TeamDirectory;
   /** ISO date for time-dependent validation rules and results. */
   today: string;
-  /** Validation results by blob id, so unchanged files are not validated again. */
-  cache?: ResultStore;
 }
 
 export interface PullRequestCheck {

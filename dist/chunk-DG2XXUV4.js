@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-5BK5CW2Y.js";
-import "./chunk-DNUIOSO7.js";
+} from "./chunk-FR576JA5.js";
+import "./chunk-Q3JOKTEH.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-SCPTK3S2.js";
+import "./chunk-7H4AXWWS.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-RBIKB5Y5.js";
+import "./chunk-327KVUKL.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

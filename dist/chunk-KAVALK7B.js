@@ -2,8 +2,8 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-KDUGT3F6.js";
-import "./chunk-SCPTK3S2.js";
+} from "./chunk-M2SGXJKW.js";
+import "./chunk-7H4AXWWS.js";
 import "./chunk-GSJQI2HI.js";
 import {
   CONFIG_FILE,

@@ -5,17 +5,17 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-5BK5CW2Y.js";
-import "./chunk-BVRVWALT.js";
-import "./chunk-B4JM7TJO.js";
+} from "./chunk-FR576JA5.js";
+import "./chunk-CS6D2D5H.js";
+import "./chunk-55XCL6SX.js";
 import "./chunk-76SOX2HU.js";
 import {
   validateResults
-} from "./chunk-DNUIOSO7.js";
+} from "./chunk-Q3JOKTEH.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-SCPTK3S2.js";
+import "./chunk-7H4AXWWS.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-RBIKB5Y5.js";
+import "./chunk-327KVUKL.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

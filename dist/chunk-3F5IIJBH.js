@@ -4,7 +4,7 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-WHVM2VOT.js";
+} from "./chunk-DDSW7XMW.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,13 +13,13 @@ import {
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-B4JM7TJO.js";
+} from "./chunk-55XCL6SX.js";
 import {
   formatMeasure
-} from "./chunk-SCPTK3S2.js";
+} from "./chunk-7H4AXWWS.js";
 import {
   slaMatcher
-} from "./chunk-RBIKB5Y5.js";
+} from "./chunk-327KVUKL.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
@@ -669,9 +669,6 @@ function overallImpact(diff) {
 }
 
 // action/pipeline.ts
-async function evaluate(input) {
-  return (await checkPullRequest(input)).evaluation;
-}
 function diffSection(diff, maxLength) {
   return diffMarkdown(diff, { maxLength });
 }
@@ -679,6 +676,5 @@ function diffSection(diff, maxLength) {
 export {
   checkPullRequest,
   overallImpact,
-  evaluate,
   diffSection
 };

@@ -2,18 +2,18 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment
-} from "./chunk-B4JM7TJO.js";
+} from "./chunk-55XCL6SX.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-DNUIOSO7.js";
+} from "./chunk-Q3JOKTEH.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-SCPTK3S2.js";
+} from "./chunk-7H4AXWWS.js";
 import {
   addCadence,
   formatWindow

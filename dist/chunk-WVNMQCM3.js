@@ -10,10 +10,10 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-YV52VTHR.js";
-import "./chunk-WHVM2VOT.js";
+} from "./chunk-3F5IIJBH.js";
+import "./chunk-DDSW7XMW.js";
 import "./chunk-JXQEP36V.js";
-import "./chunk-KDUGT3F6.js";
+import "./chunk-M2SGXJKW.js";
 import {
   clip,
   codeSpan,
@@ -22,13 +22,13 @@ import {
 import {
   diffJson
 } from "./chunk-DYP3ZHLO.js";
-import "./chunk-B4JM7TJO.js";
+import "./chunk-55XCL6SX.js";
 import "./chunk-76SOX2HU.js";
-import "./chunk-DNUIOSO7.js";
+import "./chunk-Q3JOKTEH.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-SCPTK3S2.js";
+import "./chunk-7H4AXWWS.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-RBIKB5Y5.js";
+import "./chunk-327KVUKL.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

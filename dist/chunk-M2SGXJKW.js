@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkSchema,
   loadYaml
-} from "./chunk-SCPTK3S2.js";
+} from "./chunk-7H4AXWWS.js";
 import {
   parseDuration
 } from "./chunk-GSJQI2HI.js";

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-WIJO7S2K.js";
+} from "./chunk-MYPXNPZX.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -12,20 +12,20 @@ import {
 } from "./chunk-DYP3ZHLO.js";
 import {
   validateFolderResults
-} from "./chunk-BVRVWALT.js";
+} from "./chunk-CS6D2D5H.js";
 import {
   validateSources
-} from "./chunk-B4JM7TJO.js";
+} from "./chunk-55XCL6SX.js";
 import "./chunk-76SOX2HU.js";
-import "./chunk-DNUIOSO7.js";
+import "./chunk-Q3JOKTEH.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
-import "./chunk-SCPTK3S2.js";
+import "./chunk-7H4AXWWS.js";
 import "./chunk-GSJQI2HI.js";
 import {
   readWorkingTree
-} from "./chunk-RBIKB5Y5.js";
+} from "./chunk-327KVUKL.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";
@@ -255,9 +255,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-G3HR6CEQ.js"),
-    import("./chunk-X7YL37WT.js"),
-    import("./chunk-ZUKSTVYH.js")
+    import("./chunk-DG2XXUV4.js"),
+    import("./chunk-MPOCWI3V.js"),
+    import("./chunk-MX4Y52XY.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

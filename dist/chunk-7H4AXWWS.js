@@ -11273,9 +11273,9 @@ function suggestTimeZone(zone) {
     const renamed = REGIONS.map((r) => `${r}/${name}`).find((n) => isValidTimeZone(n));
     if (renamed) return renamed;
   }
-  const cityGuess = closestName(lower.split("/").pop(), [...byCity.keys()]);
+  const cityGuess = closest(lower.split("/").pop(), [...byCity.keys()]);
   if (cityGuess) return byCity.get(cityGuess);
-  return closestName(lower, names);
+  return closest(lower, names);
 }
 var INDICATOR_WORDS = {
   uptime: "availability",
@@ -11308,7 +11308,7 @@ var INDICATOR_WORDS = {
 };
 function indicatorHint(value) {
   const word = value.trim().toLowerCase().replace(/[\s_]+/g, "-");
-  const misspelt = closestName(word, INDICATOR_NAMES);
+  const misspelt = closest(word, INDICATOR_NAMES);
   if (misspelt) return `did you mean "${misspelt}"?`;
   const meant = INDICATOR_WORDS[word];
   const guess = meant ? `did you mean "${meant}"? ` : "";
@@ -11406,35 +11406,6 @@ function pointerPath(instancePath) {
 }
 function describePath(path) {
   return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-}
-function closestName(word, candidates) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) >= bestDistance) continue;
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function distance(a, b) {
-  if (a.length > 100 || b.length > 100) return Math.max(a.length, b.length);
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j] + 1,
-        cur[j - 1] + 1,
-        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 // src/validate/schema.ts
@@ -11657,6 +11628,7 @@ function closest(word, candidates) {
   let best;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
+    if (Math.abs(c.length - word.length) >= bestDistance) continue;
     const d = levenshtein(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;

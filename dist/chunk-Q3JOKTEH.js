@@ -13,7 +13,7 @@ import {
   loadYaml,
   targetKindOf,
   withMeasureFix
-} from "./chunk-SCPTK3S2.js";
+} from "./chunk-7H4AXWWS.js";
 import {
   CALENDAR_SECONDS,
   parseCadence,

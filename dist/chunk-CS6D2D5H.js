@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-B4JM7TJO.js";
+} from "./chunk-55XCL6SX.js";
 import {
   validateResults
-} from "./chunk-DNUIOSO7.js";
+} from "./chunk-Q3JOKTEH.js";
 import {
   listSelected
-} from "./chunk-RBIKB5Y5.js";
+} from "./chunk-327KVUKL.js";
 
 // src/results/index.ts
 import { readFile } from "node:fs/promises";

@@ -5,16 +5,16 @@ import {
   magnitude,
   periodKindOf,
   validateResults
-} from "./chunk-DNUIOSO7.js";
+} from "./chunk-Q3JOKTEH.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-SCPTK3S2.js";
+} from "./chunk-7H4AXWWS.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-RBIKB5Y5.js";
+} from "./chunk-327KVUKL.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

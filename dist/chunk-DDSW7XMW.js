@@ -5,7 +5,7 @@ import {
 } from "./chunk-JXQEP36V.js";
 import {
   parseConfig
-} from "./chunk-KDUGT3F6.js";
+} from "./chunk-M2SGXJKW.js";
 import {
   IMPACT_ORDER,
   hoursText,
@@ -18,14 +18,14 @@ import {
   fileResult,
   hasUnreadableValues,
   validateSources
-} from "./chunk-B4JM7TJO.js";
+} from "./chunk-55XCL6SX.js";
 import {
   holdsOn
 } from "./chunk-76SOX2HU.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-DNUIOSO7.js";
+} from "./chunk-Q3JOKTEH.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -37,7 +37,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-SCPTK3S2.js";
+} from "./chunk-7H4AXWWS.js";
 import {
   formatDuration,
   formatPercent,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-GSJQI2HI.js";
 import {
   slaMatcher
-} from "./chunk-RBIKB5Y5.js";
+} from "./chunk-327KVUKL.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";

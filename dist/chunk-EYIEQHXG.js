@@ -11,27 +11,27 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-WHVM2VOT.js";
+} from "./chunk-DDSW7XMW.js";
 import {
   gitBlobId
 } from "./chunk-JXQEP36V.js";
-import "./chunk-KDUGT3F6.js";
+import "./chunk-M2SGXJKW.js";
 import {
   chartSvg,
   createReporter
-} from "./chunk-WIJO7S2K.js";
+} from "./chunk-MYPXNPZX.js";
 import "./chunk-DYP3ZHLO.js";
-import "./chunk-BVRVWALT.js";
+import "./chunk-CS6D2D5H.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-B4JM7TJO.js";
+} from "./chunk-55XCL6SX.js";
 import "./chunk-76SOX2HU.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-DNUIOSO7.js";
+} from "./chunk-Q3JOKTEH.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -47,7 +47,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-SCPTK3S2.js";
+} from "./chunk-7H4AXWWS.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -61,7 +61,7 @@ import {
   noSlaFiles,
   readWorkingTree,
   slaMatcher
-} from "./chunk-RBIKB5Y5.js";
+} from "./chunk-327KVUKL.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import {

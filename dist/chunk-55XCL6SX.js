@@ -9,7 +9,7 @@ import {
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-DNUIOSO7.js";
+} from "./chunk-Q3JOKTEH.js";
 import {
   article,
   capPerRule,
@@ -28,7 +28,7 @@ import {
   loadYaml,
   suggestTimeZone,
   withFix
-} from "./chunk-SCPTK3S2.js";
+} from "./chunk-7H4AXWWS.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
