@@ -28,10 +28,41 @@ interface IndexEntry {
 
 export interface GitIndex {
   entries: IndexEntry[];
-  /** Paths (relative to the folder) of tracked files whose content is not the index's. */
+  /**
+   * Paths (relative to the folder) of tracked files whose content is not the index's, or may
+   * not be: checked out through a filter (CHECKOUT_FILTERS).
+   */
   dirty: Set<string>;
   /** Untracked (and ignored) files, and folders holding only such, with a trailing "/". */
   untracked: string[];
+}
+
+/**
+ * Attributes with which git's checkout writes other bytes than the blob's: `ident` expands
+ * `$Id$`, a `filter` driver (LFS, git-crypt) smudges, `working-tree-encoding` re-encodes.
+ * `git diff-files` still calls such a file unchanged, so its blob id does not name what is
+ * on disk. (Line-end conversion also writes other bytes, but YAML reads CRLF as LF.)
+ */
+const CHECKOUT_FILTERS = ['filter', 'ident', 'working-tree-encoding'];
+
+/** Paths (as given) that git checks out through one of CHECKOUT_FILTERS; undefined if git fails. */
+async function filteredPaths(cwd: string, paths: readonly string[]): Promise<string[] | undefined> {
+  if (paths.length === 0) return [];
+  const out = await runGit(
+    cwd,
+    ['check-attr', '-z', '--stdin', ...CHECKOUT_FILTERS],
+    [],
+    paths.join('\0') + '\0',
+  ).catch(() => undefined);
+  if (out === undefined) return undefined;
+  // "<path>\0<attribute>\0<value>\0" for each path and attribute.
+  const fields = out.split('\0');
+  const filtered: string[] = [];
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    const value = fields[i + 2];
+    if (value !== 'unspecified' && value !== 'unset') filtered.push(fields[i] as string);
+  }
+  return filtered;
 }
 
 /** The index of the folder `cwd` as git sees it; undefined outside a git work tree. */
@@ -62,9 +93,17 @@ export async function readGitIndex(cwd: string): Promise<GitIndex | undefined> {
       });
     at = end + 1;
   }
+  // A file checked out through a filter is not its blob on disk: dirty, for what git vouches.
+  const filtered = await filteredPaths(
+    cwd,
+    entries.map((e) => e.path),
+  );
+  if (filtered === undefined) return undefined;
+  const dirty = new Set(changed.split('\0').filter(Boolean));
+  for (const path of filtered) dirty.add(path);
   return {
     entries,
-    dirty: new Set(changed.split('\0').filter(Boolean)),
+    dirty,
     untracked: others.split('\0').filter(Boolean),
   };
 }
