@@ -253,7 +253,10 @@ describe('slac init', () => {
   it('refuses an owner that is no GitHub user or team, before writing anything', async () => {
     const run = await init('--yes', '--owner', 'globex/netops');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('"globex/netops" is not a GitHub user "@login"');
+    // Named once (it is also the default admin), with the value meant: the "@" was missing.
+    expect(run.stderr).toBe(
+      'slac init: "globex/netops" is not a GitHub user "@login" or team "@org/team-slug"; write "@globex/netops"\n',
+    );
     expect(readdirSync(repo.dir)).toEqual(['.git']);
   });
 });
