@@ -45,6 +45,11 @@ describe('slac init', () => {
     );
     expect(run.stdout).toContain('Next steps:');
     expect(run.stdout).toContain('npx slac validate');
+    // The rendered site and slac installed as a dev dependency (README: Install) stay out of git.
+    repo.write({ 'node_modules/slac/package.json': '{}', 'site/index.html': '' });
+    expect(repo.git('status', '--porcelain', '--untracked-files=all')).not.toMatch(
+      /node_modules|site\//,
+    );
     // A real owner was given: nothing to replace.
     expect(run.stdout).not.toContain('your-org');
   });

@@ -17,9 +17,9 @@ const USAGE = `Usage: slac init [DIR] [--yes] [--owner OWNER] [--admins OWNERS] 
 
 Starts a repository of SLAs in DIR (default: the current folder): .slac.yml, a starter SLA
 in slas/, CODEOWNERS from it, the workflows (check, review relay, catalog, monthly review)
-in .github/workflows/ pinned to this release of slac, a .gitignore for the rendered site,
-and the YAML extension as VS Code's recommendation. Never overwrites a file: a file that
-exists is left as it is and named as skipped.
+in .github/workflows/ pinned to this release of slac, a .gitignore for the rendered site
+and node_modules, and the YAML extension as VS Code's recommendation. Never overwrites a
+file: a file that exists is left as it is and named as skipped.
 
 Options:
   --owner OWNER     owner of the starter SLA, "@login" or "@org/team-slug"

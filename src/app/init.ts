@@ -72,10 +72,13 @@ export function initFiles(answers: InitAnswers): InitFile[] {
     })),
     // VS Code offers the YAML extension, which reads the schema modelines.
     { path: '.vscode/extensions.json', content: '{ "recommendations": ["redhat.vscode-yaml"] }\n' },
-    // The catalog is built by the workflow; a local "slac render" stays out of commits.
+    // The catalog is built by the workflow; a local "slac render" stays out of commits, and so
+    // does slac itself where it is installed as a dev dependency (README: Install).
     {
       path: '.gitignore',
-      content: '# The catalog "slac render" writes; the workflow publishes it.\nsite/\n',
+      content:
+        '# The catalog "slac render" writes; the workflow publishes it.\nsite/\n' +
+        '# npm packages, such as slac installed as a dev dependency.\nnode_modules/\n',
     },
   ];
 }
