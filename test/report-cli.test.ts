@@ -116,7 +116,7 @@ describe('slac report on a new SLA', () => {
       const text = await run('--period', '2026-11');
       expect(text.code).toBe(0);
       expect(text.stdout).toContain(
-        'no period under review: the SLA is in effect from 2026-12-02 (effective), and no period of the report falls within those dates',
+        'no period under review: the SLA is in effect from 2026-12-02 (spec.effective), and no period of the report falls within those dates',
       );
       const md = await run('--format', 'markdown');
       expect(md.stdout).toContain('No period under review: the SLA is in effect from 2026-12-02');

@@ -45,7 +45,7 @@ function reviewLine(sla: ReportSla): string {
 function noPeriodLine(sla: ReportSla): string {
   const { from, until } = sla.effective;
   const dates = until === null ? `from ${from}` : `from ${from} until ${until}`;
-  return `no period under review: the SLA is in effect ${dates} (effective), and no period of the report falls within those dates`;
+  return `no period under review: the SLA is in effect ${dates} (spec.effective), and no period of the report falls within those dates`;
 }
 
 function direction(o: ReportObjective): string {
