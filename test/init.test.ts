@@ -247,6 +247,17 @@ describe('slac init', () => {
     expect(read('.slac.yml')).toContain('admins: ["@globex/netops"]');
   });
 
+  it('warns when it writes the workflows and CODEOWNERS into a subfolder of a repository, where GitHub does not read them', async () => {
+    const run = await init('sla', '--yes', '--owner', '@acme/payments');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /slac init: warning: .*sla is a folder inside the git repository .*, not its root; GitHub reads \.github\/workflows\/ and CODEOWNERS only at the root/,
+    );
+    // At the root there is nothing to warn of.
+    const atRoot = await init('--yes', '--owner', '@acme/payments');
+    expect(atRoot.stderr).not.toContain('warning');
+  });
+
   it('writes into a new folder given as DIR', async () => {
     const run = await init('catalog', '--yes');
     expect(run.code).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   DEFAULT_SERVICE,
@@ -112,7 +112,26 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   for (const path of skipped)
     io.stdout(`skipped ${where}${path}: it exists (slac init never overwrites a file)\n`);
   io.stdout(nextSteps(answers, starter, positionals[0]));
+  const top = await repositoryRoot(root);
+  if (top !== undefined && top !== (await realpath(root)) && wrote.some(readByGitHubAtRoot))
+    io.stderr(
+      `slac init: warning: ${root} is a folder inside the git repository ${top}, not its root; GitHub reads .github/workflows/ and CODEOWNERS only at the root of the repository, so the workflows and CODEOWNERS written here do nothing until they are moved there (or run slac init at the root)\n`,
+    );
   return code;
+}
+
+/** The files GitHub reads only at the repository's root (CODEOWNERS also in .github/ and docs/). */
+function readByGitHubAtRoot(path: string): boolean {
+  return path === 'CODEOWNERS' || path.startsWith('.github/workflows/');
+}
+
+/** The top of the git work tree that holds `dir` (real path), or undefined outside git. */
+async function repositoryRoot(dir: string): Promise<string | undefined> {
+  const top = await runGit(dir, ['rev-parse', '--show-toplevel']).then(
+    (out) => out.trim(),
+    () => '',
+  );
+  return top === '' ? undefined : realpath(top);
 }
 
 function list(text: string): string[] {
