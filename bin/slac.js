@@ -3,10 +3,21 @@
 import { createInterface } from 'node:readline/promises';
 import { main } from '../build/slac/main.js';
 
+// A reader that stops early (slac validate --format sarif | head) closes the pipe: what is left
+// to print is not wanted, so it is dropped without a stack trace, and the command still ends
+// with its own exit code.
+const write = (stream, text) => {
+  if (!stream.destroyed) stream.write(text);
+};
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+
 const io = {
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => write(process.stdout, text),
+  stderr: (text) => write(process.stderr, text),
   today: () => new Date().toISOString().slice(0, 10),
   env: process.env,
 };
@@ -43,7 +54,7 @@ main(process.argv.slice(2), io)
       process.exitCode = code;
     },
     (err) => {
-      process.stderr.write(`slac: ${err instanceof Error ? err.message : String(err)}\n`);
+      write(process.stderr, `slac: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 2;
     },
   )

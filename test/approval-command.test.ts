@@ -186,6 +186,17 @@ describe('slac approvals', () => {
     expect(run.stderr).toMatch(/--reviews reviews.json: review 1: state must be one of/);
   });
 
+  it('exits 2 and says why when the reviews file cannot be read', async () => {
+    const missing = await approvals();
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      `slac approvals: --reviews: cannot read reviews.json: no such file in ${repo.dir}\n`,
+    );
+    repo.write({ 'reviews.json/x': '' });
+    const folder = await approvals();
+    expect(folder.stderr).toContain('cannot read reviews.json: it is a folder, not a file');
+  });
+
   it('exits 2 when the reviews file is not JSON', async () => {
     repo.write({ 'reviews.json': 'nope' });
     const run = await approvals();

@@ -108,7 +108,8 @@ describe('slac codeowners', () => {
         '.slac.yml': 'approval: { admins: ["@acme/sla-admins"] }\n',
         'slas/a.yaml': sla('a', '@alice'),
       });
-      await runCli(['codeowners'], { cwd: repo.dir });
+      const wrote = await runCli(['codeowners'], { cwd: repo.dir });
+      expect(wrote.stdout).toBe('wrote CODEOWNERS (1 SLA file)\n');
       expect((await runCli(['codeowners', '--check'], { cwd: repo.dir })).code).toBe(0);
       repo.write({ 'slas/a.yaml': sla('a', '@bob') });
       const run = await runCli(['codeowners', '--check'], { cwd: repo.dir });

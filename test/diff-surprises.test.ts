@@ -202,6 +202,8 @@ describe('run in a subfolder of the repository', () => {
       const run = await runCli(['validate'], { cwd: join(outer, 'inner') });
       expect(run.code).toBe(1);
       expect(run.stdout).toContain('(the default, as there is no .slac.yml)');
+      // A new user in an empty repository learns how to start one.
+      expect(run.stdout).toContain('to start a repository of SLAs, run slac init');
     } finally {
       rmSync(outer, { recursive: true, force: true });
     }

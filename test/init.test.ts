@@ -45,6 +45,11 @@ describe('slac init', () => {
     );
     expect(run.stdout).toContain('Next steps:');
     expect(run.stdout).toContain('npx slac validate');
+    // The rendered site and slac installed as a dev dependency (README: Install) stay out of git.
+    repo.write({ 'node_modules/slac/package.json': '{}', 'site/index.html': '' });
+    expect(repo.git('status', '--porcelain', '--untracked-files=all')).not.toMatch(
+      /node_modules|site\//,
+    );
     // A real owner was given: nothing to replace.
     expect(run.stdout).not.toContain('your-org');
   });
@@ -242,6 +247,17 @@ describe('slac init', () => {
     expect(read('.slac.yml')).toContain('admins: ["@globex/netops"]');
   });
 
+  it('warns when it writes the workflows and CODEOWNERS into a subfolder of a repository, where GitHub does not read them', async () => {
+    const run = await init('sla', '--yes', '--owner', '@acme/payments');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /slac init: warning: .*sla is a folder inside the git repository .*, not its root; GitHub reads \.github\/workflows\/ and CODEOWNERS only at the root/,
+    );
+    // At the root there is nothing to warn of.
+    const atRoot = await init('--yes', '--owner', '@acme/payments');
+    expect(atRoot.stderr).not.toContain('warning');
+  });
+
   it('writes into a new folder given as DIR', async () => {
     const run = await init('catalog', '--yes');
     expect(run.code).toBe(0);
@@ -253,7 +269,10 @@ describe('slac init', () => {
   it('refuses an owner that is no GitHub user or team, before writing anything', async () => {
     const run = await init('--yes', '--owner', 'globex/netops');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('"globex/netops" is not a GitHub user "@login"');
+    // Named once (it is also the default admin), with the value meant: the "@" was missing.
+    expect(run.stderr).toBe(
+      'slac init: "globex/netops" is not a GitHub user "@login" or team "@org/team-slug"; write "@globex/netops"\n',
+    );
     expect(readdirSync(repo.dir)).toEqual(['.git']);
   });
 });

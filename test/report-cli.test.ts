@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
 
 const root = join(import.meta.dirname, '..');
 let repo: TempRepo;
@@ -91,5 +92,38 @@ describe('slac report', () => {
     const run = await report(...args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('slac report on a new SLA', () => {
+  it('says why an objective shows no period: the SLA took effect after the last one ended', async () => {
+    // As `slac init` leaves it: effective from today, and last month's results written by hand.
+    const fresh = makeRepo();
+    try {
+      fresh.write({
+        'slas/edge.yaml': slaText({
+          id: 'edge',
+          title: 'Edge',
+          owner: '@acme/edge',
+          from: '2026-12-02',
+        }),
+        'results/2026-11.yaml':
+          'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-11\nresults:\n  - { sla: edge, objective: uptime, value: 99.97% }\n',
+      });
+      fresh.commit('new SLA');
+      const run = (...args: string[]) =>
+        runCli(['report', '--today', '2026-12-02', ...args], { cwd: fresh.dir });
+      const text = await run('--period', '2026-11');
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain(
+        'no period under review: the SLA is in effect from 2026-12-02 (spec.effective), and no period of the report falls within those dates',
+      );
+      const md = await run('--format', 'markdown');
+      expect(md.stdout).toContain('No period under review: the SLA is in effect from 2026-12-02');
+      const json = JSON.parse((await run('--format', 'json')).stdout);
+      expect(json.slas[0].effective).toEqual({ from: '2026-12-02', until: null });
+    } finally {
+      fresh.remove();
+    }
   });
 });

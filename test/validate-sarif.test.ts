@@ -39,6 +39,7 @@ interface SarifLog {
         rules: Array<{
           id: string;
           shortDescription: { text: string };
+          fullDescription: { text: string };
           help: { text: string; markdown: string };
           helpUri?: string;
           defaultConfiguration: { level: string };
@@ -129,6 +130,9 @@ describe('slac validate --format sarif', () => {
       expect(rule.shortDescription.text.length).toBeGreaterThan(10);
       expect(rule.help.text).toContain(`docs/${spec.docs}`);
       expect(rule.help.markdown).toContain(`\`${rule.id}\``);
+      // Summaries are conditions as often as things: "Reported for no SLA has that id" is no sentence.
+      expect(rule.fullDescription.text).toMatch(/^Reported when: /);
+      expect(rule.help.text).toMatch(new RegExp(`^slac reports ${rule.id} when: `));
       expect(rule.helpUri).toBe(
         `https://github.com/${SLAC_REPOSITORY}/blob/v${SLAC_VERSION}/docs/${spec.docs}`,
       );

@@ -304,6 +304,14 @@ describe('tabs', () => {
     ]);
   });
 
+  it('reports the tab alone when spaces come before it on its line', () => {
+    // What an editor leaves when a tab is typed after the list's indentation.
+    const list = problems(edited('    - id: vpn-latency', '  \t- id: vpn-latency'));
+    expect(list.map((p) => [p.line, p.column, p.message.slice(0, 20)])).toEqual([
+      [20, 3, 'a tab indents this l'],
+    ]);
+  });
+
   it('keeps a syntax error before the first tab', () => {
     const list = problems(TABBED.replace("owner: '@globex/netops'", 'owner: @globex/netops'));
     expect(list.map((p) => [p.line, p.column, p.message.slice(0, 20)])).toEqual([

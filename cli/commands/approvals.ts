@@ -99,8 +99,15 @@ async function readJson(cwd: string, file: string, option: string): Promise<unkn
   let text: string;
   try {
     text = await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`${option}: cannot read ${file}`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? `no such file in ${cwd}`
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : (err as Error).message;
+    throw new UsageError(`${option}: cannot read ${file}: ${why}`);
   }
   try {
     return JSON.parse(text);

@@ -56,7 +56,7 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
     return problems.length > 0 ? EXIT.problems : EXIT.ok;
   }
   await writeFile(path, text);
-  io.stdout(`wrote ${target} (${slas} SLA files)\n`);
+  io.stdout(`wrote ${target} (${slas} SLA ${slas === 1 ? 'file' : 'files'})\n`);
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
 }
 

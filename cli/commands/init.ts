@@ -1,4 +1,4 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   DEFAULT_SERVICE,
@@ -17,9 +17,9 @@ const USAGE = `Usage: slac init [DIR] [--yes] [--owner OWNER] [--admins OWNERS] 
 
 Starts a repository of SLAs in DIR (default: the current folder): .slac.yml, a starter SLA
 in slas/, CODEOWNERS from it, the workflows (check, review relay, catalog, monthly review)
-in .github/workflows/ pinned to this release of slac, a .gitignore for the rendered site,
-and the YAML extension as VS Code's recommendation. Never overwrites a file: a file that
-exists is left as it is and named as skipped.
+in .github/workflows/ pinned to this release of slac, a .gitignore for the rendered site
+and node_modules, and the YAML extension as VS Code's recommendation. Never overwrites a
+file: a file that exists is left as it is and named as skipped.
 
 Options:
   --owner OWNER     owner of the starter SLA, "@login" or "@org/team-slug"
@@ -112,7 +112,26 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   for (const path of skipped)
     io.stdout(`skipped ${where}${path}: it exists (slac init never overwrites a file)\n`);
   io.stdout(nextSteps(answers, starter, positionals[0]));
+  const top = await repositoryRoot(root);
+  if (top !== undefined && top !== (await realpath(root)) && wrote.some(readByGitHubAtRoot))
+    io.stderr(
+      `slac init: warning: ${root} is a folder inside the git repository ${top}, not its root; GitHub reads .github/workflows/ and CODEOWNERS only at the root of the repository, so the workflows and CODEOWNERS written here do nothing until they are moved there (or run slac init at the root)\n`,
+    );
   return code;
+}
+
+/** The files GitHub reads only at the repository's root (CODEOWNERS also in .github/ and docs/). */
+function readByGitHubAtRoot(path: string): boolean {
+  return path === 'CODEOWNERS' || path.startsWith('.github/workflows/');
+}
+
+/** The top of the git work tree that holds `dir` (real path), or undefined outside git. */
+async function repositoryRoot(dir: string): Promise<string | undefined> {
+  const top = await runGit(dir, ['rev-parse', '--show-toplevel']).then(
+    (out) => out.trim(),
+    () => '',
+  );
+  return top === '' ? undefined : realpath(top);
 }
 
 function list(text: string): string[] {

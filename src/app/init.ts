@@ -33,16 +33,21 @@ export const DEFAULT_SERVICE = 'Example service';
 /** What is wrong with the answers, for the command to report before it writes anything. */
 export function checkAnswers(answers: Pick<InitAnswers, 'owner' | 'admins' | 'service'>): string[] {
   const problems: string[] = [];
-  for (const owner of [answers.owner, ...answers.admins])
-    if (!isValidOwner(owner))
-      problems.push(
-        `"${owner}" is not a GitHub user "@login" or team "@org/team-slug"; write e.g. "@acme/payments"`,
-      );
+  // The owner is also the default admin: one wrong value is named once.
+  for (const owner of new Set([answers.owner, ...answers.admins]))
+    if (!isValidOwner(owner)) problems.push(ownerProblem(owner));
   if (serviceId(answers.service) === '')
     problems.push(
       `the service name "${answers.service}" has no letters or digits to make an id of`,
     );
   return problems;
+}
+
+/** What is wrong with an owner, with the value it likely means when only the "@" is missing. */
+function ownerProblem(owner: string): string {
+  const withAt = `@${owner.trim()}`;
+  const fix = isValidOwner(withAt) ? `"${withAt}"` : 'e.g. "@acme/payments"';
+  return `"${owner}" is not a GitHub user "@login" or team "@org/team-slug"; write ${fix}`;
 }
 
 /** "Payments API" → "payments-api": the SLA's metadata.id and file name. */
@@ -67,10 +72,13 @@ export function initFiles(answers: InitAnswers): InitFile[] {
     })),
     // VS Code offers the YAML extension, which reads the schema modelines.
     { path: '.vscode/extensions.json', content: '{ "recommendations": ["redhat.vscode-yaml"] }\n' },
-    // The catalog is built by the workflow; a local "slac render" stays out of commits.
+    // The catalog is built by the workflow; a local "slac render" stays out of commits, and so
+    // does slac itself where it is installed as a dev dependency (README: Install).
     {
       path: '.gitignore',
-      content: '# The catalog "slac render" writes; the workflow publishes it.\nsite/\n',
+      content:
+        '# The catalog "slac render" writes; the workflow publishes it.\nsite/\n' +
+        '# npm packages, such as slac installed as a dev dependency.\nnode_modules/\n',
     },
   ];
 }

@@ -146,7 +146,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
-    const problems = withoutTabCascade(doc.errors)
+    const problems = withoutTabCascade(doc.errors, text)
       .map((e) => {
         const pos = at(e.pos[0]);
         if (e.code === 'DUPLICATE_KEY') {
@@ -249,12 +249,17 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
 /**
  * A tab in the indentation breaks the lines after it into a cascade of errors about keys and
- * mappings: only the tabs are reported from the first one on, so the fix comes first.
+ * mappings: only the tabs are reported from the line of the first one on, so the fix comes
+ * first (the cascade can start on that line, before the tab: spaces, then a tab, then "- ").
  */
-function withoutTabCascade<E extends { code: string; pos: [number, number] }>(errors: E[]): E[] {
+function withoutTabCascade<E extends { code: string; pos: [number, number] }>(
+  errors: E[],
+  text: string,
+): E[] {
   const firstTab = errors.find((e) => e.code === 'TAB_AS_INDENT');
   if (!firstTab) return errors;
-  return errors.filter((e) => e.code === 'TAB_AS_INDENT' || e.pos[0] < firstTab.pos[0]);
+  const lineStart = text.lastIndexOf('\n', firstTab.pos[0] - 1) + 1;
+  return errors.filter((e) => e.code === 'TAB_AS_INDENT' || e.pos[0] < lineStart);
 }
 
 /** The first alias whose anchor is not defined before it, when there is one. */

@@ -212,6 +212,6 @@ export function noSlaFiles(config: SlacConfig, hasConfig: boolean): Problem {
     severity: 'error',
     message: hasConfig
       ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there`
-      : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are`,
+      : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are; to start a repository of SLAs, run slac init`,
   };
 }

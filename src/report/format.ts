@@ -38,6 +38,16 @@ function reviewLine(sla: ReportSla): string {
   return `next review on ${r.due}`;
 }
 
+/**
+ * Why an objective shows no period: the report leaves out periods outside the SLA's
+ * effective dates, so a new SLA has none until its first period ends.
+ */
+function noPeriodLine(sla: ReportSla): string {
+  const { from, until } = sla.effective;
+  const dates = until === null ? `from ${from}` : `from ${from} until ${until}`;
+  return `no period under review: the SLA is in effect ${dates} (spec.effective), and no period of the report falls within those dates`;
+}
+
 function direction(o: ReportObjective): string {
   return o.better === 'lower' ? '≤' : o.better === 'higher' ? '≥' : '';
 }
@@ -62,7 +72,7 @@ export function reportText(report: Report): string {
       );
     for (const o of sla.objectives) {
       lines.push(`  ${objectiveHeading(o)}`);
-      if (o.results.length === 0) lines.push('    no period under review');
+      if (o.results.length === 0) lines.push(`    ${noPeriodLine(sla)}`);
       const width = Math.max(7, ...o.results.map((r) => (r.value ?? '—').length));
       for (const r of o.results) {
         const cells = [
@@ -99,7 +109,7 @@ export function reportMarkdown(report: Report): string {
     for (const o of sla.objectives) {
       out.push('', `### ${escapeMarkdown(objectiveHeading(o))}`, '');
       if (o.results.length === 0) {
-        out.push('No period under review.');
+        out.push(`${capital(escapeMarkdown(noPeriodLine(sla)))}.`);
         continue;
       }
       out.push(
@@ -148,7 +158,7 @@ export function reportHtml(report: Report): string {
     for (const o of sla.objectives) {
       out.push(`<h3>${e(objectiveHeading(o))}</h3>`);
       if (o.results.length === 0) {
-        out.push('<p>No period under review.</p>');
+        out.push(`<p>${e(capital(noPeriodLine(sla)))}.</p>`);
         continue;
       }
       const figures = o.results.map((r) => figureOf(r.value));

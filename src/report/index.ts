@@ -73,6 +73,8 @@ export interface ReportSla {
     /** Due within `report.reviewNotice` of today (and not yet overdue). */
     dueSoon: boolean;
   };
+  /** The SLA's effective dates: only periods within them are reported. */
+  effective: { from: string; until: string | null };
   objectives: ReportObjective[];
   /** Credits owed, period by period (only periods that owe one). */
   creditsOwed: { period: string; credit: number }[];
@@ -204,6 +206,7 @@ export function createReporter(input: Omit<ReportInput, 'slas' | 'owner'>): Repo
       title: sla.title,
       owner: sla.owner,
       review: reviewOf(sla, input.today, notice),
+      effective: { from: sla.effective.from, until: sla.effective.until ?? null },
       objectives,
       creditsOwed,
     };

@@ -65,10 +65,12 @@ function ruleDescriptor(id: string, docsUrl: string | undefined) {
   return {
     id,
     shortDescription: { text: sentence(plain(summary)) },
-    fullDescription: { text: `Reported for ${plain(summary)}. Described in ${where}.` },
+    // The registry's summaries are either a thing ("a key twice in the same mapping") or a
+    // condition ("no SLA has that id"): "when:" reads right before both.
+    fullDescription: { text: `Reported when: ${plain(summary)}. Described in ${where}.` },
     help: {
-      text: `slac reports ${id} for ${plain(summary)}. The message says what to write instead. Described in ${where} of slac's documentation.`,
-      markdown: `slac reports \`${id}\` for ${markdownWithoutLinks(summary)}. The message says what to write instead.\n\nDescribed in \`${where}\` of slac's documentation.`,
+      text: `slac reports ${id} when: ${plain(summary)}. The message says what to write instead. Described in ${where} of slac's documentation.`,
+      markdown: `slac reports \`${id}\` when: ${markdownWithoutLinks(summary)}. The message says what to write instead.\n\nDescribed in \`${where}\` of slac's documentation.`,
     },
     ...(docsUrl ? { helpUri: `${docsUrl}${docs}` } : {}),
     defaultConfiguration: { level },
