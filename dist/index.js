@@ -57,7 +57,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "81ae1fb8db898361fdc4c5816632bd6a1b2aa3289f925064cb71e88ed7a9aece" : "";
+  return true ? "5213efa83d8fffe8677fd5c4bdc1680a883eac3dbcb650ad0439ab2afebad70f" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -261,7 +261,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-MJLXB6CR.js"), import("./chunk-WVNMQCM3.js")]).then(
+  work ??= Promise.all([import("./chunk-DPFP2KXH.js"), import("./chunk-IFSTYEPH.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -658,7 +658,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-F5AFBB45.js");
+      const { runReportMode } = await import("./chunk-ERRAGSO6.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -680,7 +680,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-EYIEQHXG.js");
+      const { runRender } = await import("./chunk-PMGJLQC3.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

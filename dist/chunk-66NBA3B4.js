@@ -1817,7 +1817,7 @@ function walk(dir, prefix, out) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-KAVALK7B.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-ILBLY7WL.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {
@@ -1866,7 +1866,7 @@ function noSlaFiles(config, hasConfig) {
     column: 1,
     rule: "slas-none",
     severity: "error",
-    message: hasConfig ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there` : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are`
+    message: hasConfig ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there` : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are; to start a repository of SLAs, run slac init`
   };
 }
 

@@ -5,16 +5,16 @@ import {
   magnitude,
   periodKindOf,
   validateResults
-} from "./chunk-Q3JOKTEH.js";
+} from "./chunk-NUCROWHK.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-7H4AXWWS.js";
+} from "./chunk-IC5ONCYF.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-327KVUKL.js";
+} from "./chunk-66NBA3B4.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

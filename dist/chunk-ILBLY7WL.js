@@ -2,8 +2,8 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-M2SGXJKW.js";
-import "./chunk-7H4AXWWS.js";
+} from "./chunk-FMIUBLAS.js";
+import "./chunk-IC5ONCYF.js";
 import "./chunk-GSJQI2HI.js";
 import {
   CONFIG_FILE,

@@ -9,7 +9,7 @@ import {
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-Q3JOKTEH.js";
+} from "./chunk-NUCROWHK.js";
 import {
   article,
   capPerRule,
@@ -28,7 +28,7 @@ import {
   loadYaml,
   suggestTimeZone,
   withFix
-} from "./chunk-7H4AXWWS.js";
+} from "./chunk-IC5ONCYF.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-MYPXNPZX.js";
+} from "./chunk-CAXX2ISQ.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -12,20 +12,20 @@ import {
 } from "./chunk-DYP3ZHLO.js";
 import {
   validateFolderResults
-} from "./chunk-CS6D2D5H.js";
+} from "./chunk-2IQ6B3JB.js";
 import {
   validateSources
-} from "./chunk-55XCL6SX.js";
+} from "./chunk-4FXWW6SL.js";
 import "./chunk-76SOX2HU.js";
-import "./chunk-Q3JOKTEH.js";
+import "./chunk-NUCROWHK.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
-import "./chunk-7H4AXWWS.js";
+import "./chunk-IC5ONCYF.js";
 import "./chunk-GSJQI2HI.js";
 import {
   readWorkingTree
-} from "./chunk-327KVUKL.js";
+} from "./chunk-66NBA3B4.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";
@@ -71,6 +71,9 @@ function metWord(r) {
 function rangeOf(report) {
   return report.scope;
 }
+function capital(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 function summaryLine(report) {
   const { met, missed, noData } = report.summary;
   return `${met} met, ${missed} missed, ${noData} without data`;
@@ -81,6 +84,11 @@ function reviewLine(sla) {
   if (r.overdue) return `review overdue since ${r.due}`;
   if (r.dueSoon) return `review due on ${r.due}`;
   return `next review on ${r.due}`;
+}
+function noPeriodLine(sla) {
+  const { from, until } = sla.effective;
+  const dates = until === null ? `from ${from}` : `from ${from} until ${until}`;
+  return `no period under review: the SLA is in effect ${dates} (spec.effective), and no period of the report falls within those dates`;
 }
 function direction(o) {
   return o.better === "lower" ? "\u2264" : o.better === "higher" ? "\u2265" : "";
@@ -107,7 +115,7 @@ function reportMarkdown(report) {
     for (const o of sla.objectives) {
       out.push("", `### ${escapeMarkdown(objectiveHeading(o))}`, "");
       if (o.results.length === 0) {
-        out.push("No period under review.");
+        out.push(`${capital(escapeMarkdown(noPeriodLine(sla)))}.`);
         continue;
       }
       out.push(
@@ -255,9 +263,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-DG2XXUV4.js"),
-    import("./chunk-MPOCWI3V.js"),
-    import("./chunk-MX4Y52XY.js")
+    import("./chunk-VTPPYEHL.js"),
+    import("./chunk-LJU6LZCM.js"),
+    import("./chunk-JPXVE6YQ.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

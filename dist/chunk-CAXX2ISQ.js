@@ -2,18 +2,18 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment
-} from "./chunk-55XCL6SX.js";
+} from "./chunk-4FXWW6SL.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-Q3JOKTEH.js";
+} from "./chunk-NUCROWHK.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-7H4AXWWS.js";
+} from "./chunk-IC5ONCYF.js";
 import {
   addCadence,
   formatWindow
@@ -101,6 +101,7 @@ function createReporter(input) {
       title: sla.title,
       owner: sla.owner,
       review: reviewOf(sla, input.today, notice),
+      effective: { from: sla.effective.from, until: sla.effective.until ?? null },
       objectives,
       creditsOwed
     };

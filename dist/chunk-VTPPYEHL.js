@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-FR576JA5.js";
-import "./chunk-Q3JOKTEH.js";
+} from "./chunk-AP76PCQH.js";
+import "./chunk-NUCROWHK.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-7H4AXWWS.js";
+import "./chunk-IC5ONCYF.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-327KVUKL.js";
+import "./chunk-66NBA3B4.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

@@ -4,7 +4,7 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-DDSW7XMW.js";
+} from "./chunk-55TL3U4G.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,13 +13,13 @@ import {
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-55XCL6SX.js";
+} from "./chunk-4FXWW6SL.js";
 import {
   formatMeasure
-} from "./chunk-7H4AXWWS.js";
+} from "./chunk-IC5ONCYF.js";
 import {
   slaMatcher
-} from "./chunk-327KVUKL.js";
+} from "./chunk-66NBA3B4.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

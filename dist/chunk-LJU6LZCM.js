@@ -5,17 +5,17 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-FR576JA5.js";
-import "./chunk-CS6D2D5H.js";
-import "./chunk-55XCL6SX.js";
+} from "./chunk-AP76PCQH.js";
+import "./chunk-2IQ6B3JB.js";
+import "./chunk-4FXWW6SL.js";
 import "./chunk-76SOX2HU.js";
 import {
   validateResults
-} from "./chunk-Q3JOKTEH.js";
+} from "./chunk-NUCROWHK.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-7H4AXWWS.js";
+import "./chunk-IC5ONCYF.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-327KVUKL.js";
+import "./chunk-66NBA3B4.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

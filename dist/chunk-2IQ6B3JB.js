@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-55XCL6SX.js";
+} from "./chunk-4FXWW6SL.js";
 import {
   validateResults
-} from "./chunk-Q3JOKTEH.js";
+} from "./chunk-NUCROWHK.js";
 import {
   listSelected
-} from "./chunk-327KVUKL.js";
+} from "./chunk-66NBA3B4.js";
 
 // src/results/index.ts
 import { readFile } from "node:fs/promises";

@@ -12451,7 +12451,7 @@ function loadYaml(file, input) {
   const at = positionsIn(text);
   if (doc.errors.length > 0) {
     const seen = /* @__PURE__ */ new Set();
-    const problems = withoutTabCascade(doc.errors).map((e) => {
+    const problems = withoutTabCascade(doc.errors, text).map((e) => {
       const pos = at(e.pos[0]);
       if (e.code === "DUPLICATE_KEY") {
         const key = duplicateKeyAt(text, e.pos[0]);
@@ -12536,10 +12536,11 @@ function loadYaml(file, input) {
     }
   };
 }
-function withoutTabCascade(errors) {
+function withoutTabCascade(errors, text) {
   const firstTab = errors.find((e) => e.code === "TAB_AS_INDENT");
   if (!firstTab) return errors;
-  return errors.filter((e) => e.code === "TAB_AS_INDENT" || e.pos[0] < firstTab.pos[0]);
+  const lineStart = text.lastIndexOf("\n", firstTab.pos[0] - 1) + 1;
+  return errors.filter((e) => e.code === "TAB_AS_INDENT" || e.pos[0] < lineStart);
 }
 function unresolvedAlias(doc) {
   let found;

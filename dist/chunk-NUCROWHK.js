@@ -13,7 +13,7 @@ import {
   loadYaml,
   targetKindOf,
   withMeasureFix
-} from "./chunk-7H4AXWWS.js";
+} from "./chunk-IC5ONCYF.js";
 import {
   CALENDAR_SECONDS,
   parseCadence,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JXQEP36V.js";
 import {
   parseConfig
-} from "./chunk-M2SGXJKW.js";
+} from "./chunk-FMIUBLAS.js";
 import {
   IMPACT_ORDER,
   hoursText,
@@ -18,14 +18,14 @@ import {
   fileResult,
   hasUnreadableValues,
   validateSources
-} from "./chunk-55XCL6SX.js";
+} from "./chunk-4FXWW6SL.js";
 import {
   holdsOn
 } from "./chunk-76SOX2HU.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-Q3JOKTEH.js";
+} from "./chunk-NUCROWHK.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -37,7 +37,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-7H4AXWWS.js";
+} from "./chunk-IC5ONCYF.js";
 import {
   formatDuration,
   formatPercent,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-GSJQI2HI.js";
 import {
   slaMatcher
-} from "./chunk-327KVUKL.js";
+} from "./chunk-66NBA3B4.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";

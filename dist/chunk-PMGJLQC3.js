@@ -11,27 +11,27 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-DDSW7XMW.js";
+} from "./chunk-55TL3U4G.js";
 import {
   gitBlobId
 } from "./chunk-JXQEP36V.js";
-import "./chunk-M2SGXJKW.js";
+import "./chunk-FMIUBLAS.js";
 import {
   chartSvg,
   createReporter
-} from "./chunk-MYPXNPZX.js";
+} from "./chunk-CAXX2ISQ.js";
 import "./chunk-DYP3ZHLO.js";
-import "./chunk-CS6D2D5H.js";
+import "./chunk-2IQ6B3JB.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-55XCL6SX.js";
+} from "./chunk-4FXWW6SL.js";
 import "./chunk-76SOX2HU.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-Q3JOKTEH.js";
+} from "./chunk-NUCROWHK.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -47,7 +47,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-7H4AXWWS.js";
+} from "./chunk-IC5ONCYF.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -61,7 +61,7 @@ import {
   noSlaFiles,
   readWorkingTree,
   slaMatcher
-} from "./chunk-327KVUKL.js";
+} from "./chunk-66NBA3B4.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import {

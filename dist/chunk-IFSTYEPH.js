@@ -10,10 +10,10 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-3F5IIJBH.js";
-import "./chunk-DDSW7XMW.js";
+} from "./chunk-JAHN2XMR.js";
+import "./chunk-55TL3U4G.js";
 import "./chunk-JXQEP36V.js";
-import "./chunk-M2SGXJKW.js";
+import "./chunk-FMIUBLAS.js";
 import {
   clip,
   codeSpan,
@@ -22,13 +22,13 @@ import {
 import {
   diffJson
 } from "./chunk-DYP3ZHLO.js";
-import "./chunk-55XCL6SX.js";
+import "./chunk-4FXWW6SL.js";
 import "./chunk-76SOX2HU.js";
-import "./chunk-Q3JOKTEH.js";
+import "./chunk-NUCROWHK.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-7H4AXWWS.js";
+import "./chunk-IC5ONCYF.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-327KVUKL.js";
+import "./chunk-66NBA3B4.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";
