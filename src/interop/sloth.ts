@@ -50,10 +50,11 @@ export function readSlothItem(item: Item, out: Collected, options: SlothOptions)
   const name = isMapping(d.metadata) && typeof d.metadata.name === 'string' ? d.metadata.name : '';
   const subject = `${kind ?? 'object'}${name ? ` ${name}` : ''}`;
   if (kind === 'AlertWindows') {
-    out.refuse(
+    // Alert tuning only, no objective in it: nothing of the contract is lost, so a note.
+    out.note(
       item,
       ['kind'],
-      'Sloth alert windows tune the burn-rate alerts Sloth generates; slac keeps contracts, not alerts — keep this file for Sloth',
+      'Sloth alert windows tune the burn-rate alerts Sloth generates; slac keeps contracts, not alerts — nothing to import, keep this file for Sloth',
       subject,
     );
     return;
