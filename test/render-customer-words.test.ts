@@ -195,6 +195,16 @@ describe('the history on the page, from git', () => {
       expect(page).toContain(
         '<li>From <time datetime="2027-01-01">1 January 2027</time>: Agreement in effect</li>',
       );
+      // The page says the commitments are announced, not yet in force (rendered as of the
+      // latest commit, 2 November 2026), and stops saying so once they apply.
+      expect(page).toContain(
+        '<strong class="flag">Not yet in effect: these commitments apply from 1 January 2027</strong>',
+      );
+      const later = await runCli(['render', '--today', '2027-01-01'], { cwd: repo.dir });
+      expect(later.code).toBe(0);
+      expect(
+        readFileSync(join(repo.dir, 'site', 'services', 'payments-api.html'), 'utf8'),
+      ).not.toContain('Not yet in effect');
     } finally {
       repo.remove();
     }

@@ -99,6 +99,8 @@ export interface ServiceView {
     from: string;
     until: string | null;
     expired: boolean;
+    /** `effective.from` is after today: what the page shows is announced, not yet in force. */
+    upcoming: boolean;
     review: { every: string; last: string; next: string; overdue: boolean } | null;
   };
   /**
@@ -332,6 +334,7 @@ function datesOf(sla: Sla, today: string | undefined): ServiceView['dates'] {
     from: dateWords(sla.effective.from),
     until: until ? dateWords(until) : null,
     expired: Boolean(until && day && until < day),
+    upcoming: Boolean(day && sla.effective.from > day),
     review: null,
   };
   if (sla.review) {
