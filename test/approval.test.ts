@@ -218,7 +218,7 @@ describe('approval attacks: every one is denied', () => {
     const result = evaluate({ teams: {}, reviews: [review('alice')] });
     expect(result.satisfied).toBe(false);
     expect(result.requirements[0]?.notes.join(' ')).toContain(
-      'grant org-token read:org, or list the team under teams: in .slac.yml on the base branch',
+      'grant org-token read:org (the action), pass --teams FILE (slac approvals), or list the team under teams: in .slac.yml on the base branch',
     );
   });
 

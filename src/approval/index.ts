@@ -114,7 +114,7 @@ export interface ApprovalResult {
 }
 
 const FIX_TEAMS =
-  'grant org-token read:org, or list the team under teams: in .slac.yml on the base branch';
+  'grant org-token read:org (the action), pass --teams FILE (slac approvals), or list the team under teams: in .slac.yml on the base branch';
 
 /** Evaluates every approval rule; `satisfied` only when each requirement has a counted approval. */
 export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
