@@ -272,7 +272,9 @@ let failure = null;
 parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
   if (failure !== null) return;
-  const [file, content] = message;
+  for (let i = 0; i < message.length && failure === null; i += 2) write(message[i], message[i + 1]);
+});
+function write(file, content) {
   try {
     const dir = path.dirname(file);
     if (!made.has(dir)) {
@@ -290,7 +292,7 @@ parentPort.on('message', (message) => {
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
-});
+}
 `;
 
 interface Writer {
@@ -320,10 +322,23 @@ function startWriter(): Writer {
   }
   let crashed: Error | undefined;
   worker.on('error', (error) => (crashed = error));
+  // Files go over in batches (path, content, path, content…), not one message each.
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length > 0) worker.postMessage(batch);
+    batch = [];
+    size = 0;
+  };
   return {
-    write: (path, content) => worker.postMessage([path, content]),
+    write: (path, content) => {
+      batch.push(path, content);
+      size += content.length;
+      if (size >= 256 * 1024 || batch.length >= 128) flush();
+    },
     done: () =>
       new Promise<void>((resolve, reject) => {
+        flush();
         const fail = (reason: unknown) => {
           void worker.terminate();
           reject(new Error(`writing the site failed: ${String(reason)}`));
