@@ -505,6 +505,36 @@ describe('slac render', () => {
     }
   });
 
+  it('gives an index template every value of each service, though pages let go of their SLAs', async () => {
+    // The site keeps a summary of each service for the index and loads an SLA again when a
+    // template of the index asks for more: the index must read as when everything is in memory.
+    const index =
+      '{{#> layout}}<ul>{{#each services}}<li>{{title}}:{{#each objectives}} {{target}} over {{window}};{{/each}}' +
+      '{{#each support}} {{priority}}{{/each}}{{#each contacts}} {{name}}{{/each}}</li>{{/each}}</ul>{{/layout}}';
+    const repo = makeRepo();
+    try {
+      repo.copy(examples);
+      repo.write({ 'brand/index.hbs': index });
+      repo.commit('Examples', '2026-06-01T09:00:00Z');
+      const run = await runCli(['render', '--templates', 'brand', '--today', '2026-11-23'], {
+        cwd: repo.dir,
+      });
+      expect(run.code).toBe(0);
+      const { slas, config } = await exampleSlas();
+      const inMemory = renderCatalog({
+        slas,
+        config,
+        templates: { 'index.hbs': index },
+        today: '2026-11-23',
+      }).files.get('index.html');
+      const written = readFileSync(join(repo.dir, 'site', 'index.html'), 'utf8');
+      expect(written).toBe(inMemory);
+      expect(written.match(/ over /g)?.length).toBeGreaterThan(slas.length);
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('renders the same bytes twice', async () => {
     const repo = makeRepo();
     try {

@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/index.js';
 import { buildReport, type Selection } from '../src/report/index.js';
-import { reportHtml, reportJson, reportMarkdown, reportText } from '../src/report/format.js';
+import {
+  reportHtml,
+  reportJson,
+  reportJsonParts,
+  reportMarkdown,
+  reportText,
+} from '../src/report/format.js';
 import { parsePeriod } from '../src/results/period.js';
 import { validateResults } from '../src/results/validate.js';
 import { loadSla } from '../src/validate/index.js';
@@ -161,6 +167,16 @@ describe('its forms', () => {
     expect(Object.keys(json.slas[0].objectives[0].results[0])).toEqual(
       expect.arrayContaining(['period', 'value', 'met', 'zone', 'budgetUsed', 'credit', 'note']),
     );
+  });
+
+  it('JSON written SLA by SLA has the bytes of the whole, with several SLAs or none', () => {
+    const two = { ...r, slas: [r.slas[0]!, { ...r.slas[0]!, id: 'second-api' }] };
+    for (const whole of [r, two, { ...r, slas: [] }]) {
+      const parts = [...reportJsonParts(whole)];
+      expect(parts.join('')).toBe(JSON.stringify(whole, null, 2) + '\n');
+      expect(reportJson(whole)).toBe(parts.join(''));
+    }
+    expect([...reportJsonParts(two)].length).toBe(4);
   });
 
   it('text is a table a person reads in a terminal', () => {

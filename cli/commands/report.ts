@@ -1,6 +1,11 @@
 import { reviewReport } from '../../src/app/review-report.js';
 import { findConfigRoot } from '../../src/repo/tree.js';
-import { reportHtml, reportJson, reportMarkdown, reportText } from '../../src/report/format.js';
+import {
+  reportHtml,
+  reportJsonParts,
+  reportMarkdown,
+  reportText,
+} from '../../src/report/format.js';
 import { parsePeriod } from '../../src/results/index.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 
@@ -57,8 +62,19 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     ...(values.last ? { last: Number(values.last) } : {}),
     ...(values.owner ? { owner: values.owner } : {}),
   });
-  const render = { text: reportText, markdown: reportMarkdown, json: reportJson, html: reportHtml };
-  io.stdout(render[format](report));
+  if (format === 'json') {
+    // Written about a megabyte at a time: the whole text of a large report is never held.
+    let text = '';
+    for (const part of reportJsonParts(report)) {
+      text += part;
+      if (text.length >= 1 << 20) {
+        io.stdout(text);
+        text = '';
+      }
+    }
+    io.stdout(text);
+  } else
+    io.stdout({ text: reportText, markdown: reportMarkdown, html: reportHtml }[format](report));
   for (const p of problems) io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}\n`);
   if (problems.length > 0)
     io.stderr(

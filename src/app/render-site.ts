@@ -27,10 +27,11 @@ import {
 } from '../render/index.js';
 import { readWorkingTree } from '../repo/index.js';
 import { listSelected, noSlaFiles } from '../repo/tree.js';
+import { loadYaml, type YamlSource } from '../load/index.js';
 import { validateResults } from '../results/index.js';
 import { sortProblems } from '../model/problem.js';
 import { gitBlobId } from '../validate/cache.js';
-import { validateSources, type LoadedFiles } from '../validate/index.js';
+import { loadSla, validateSources, type LoadedFiles, type LoadedSla } from '../validate/index.js';
 import { validationText } from '../validate/format.js';
 import { diffSlas } from '../diff/index.js';
 
@@ -74,7 +75,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   // loaded here for every file committed as it is on disk.
   const loaded: LoadedFiles = new Map();
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
-  const result = validateSources(files, { today: today ?? options.clock() }, loaded);
+  const validateOptions = { today: today ?? options.clock() };
+  const result = validateSources(files, validateOptions, loaded);
+  const contents = new Map(files.map((f) => [f.path, f.content] as const));
+  releaseSources(result.slas, contents);
   const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
   // Results are checked like SLA files: an invalid one stops the render, so the catalog never
   // shows a figure the report would refuse. "A period in the future" is judged against the
@@ -128,11 +132,24 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   if (git) {
     history = await buildHistory(git, 'HEAD', { diff: diffSlas, loaded }).catch(() => undefined);
   }
+  loaded.clear();
+  // Each SLA is let go once its page is written, and loaded again from the same bytes should a
+  // template of the index ask for more than the index keeps (see RenderInput.reload).
+  const reload = (file: string): LoadedSla => {
+    const content = contents.get(file);
+    const again =
+      content === undefined ? undefined : loadSla({ path: file, content }, validateOptions);
+    if (!again?.sla) throw new Error(`${file} could not be loaded again`);
+    return again.sla;
+  };
+  // prepareCatalog takes the SLAs out of result.slas (see reload).
+  const services = result.slas.length;
   const catalog = prepareCatalog({
     slas: result.slas,
     config: tree.config,
     results: measured.results,
     templates,
+    reload,
     ...(history ? { history } : {}),
     ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
     ...(today ? { today } : {}),
@@ -141,7 +158,38 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   for (const warning of catalog.warnings) options.warn(warning);
   const out = resolvePath(root, options.out);
   await writeSite(out, catalog);
-  return { rendered: true, services: result.slas.length, out };
+  return { rendered: true, services, out };
+}
+
+/**
+ * Lets go of what each SLA keeps to find positions in its file (for a file with a finding,
+ * its whole parsed document): once the SLAs are valid, a render asks for none. Should
+ * something ask after all, the file is parsed again from the same bytes.
+ */
+function releaseSources(
+  slas: readonly LoadedSla[],
+  contents: ReadonlyMap<string, string | Uint8Array>,
+): void {
+  for (const loaded of slas) {
+    const content = contents.get(loaded.file);
+    if (content === undefined) continue;
+    const { file, data } = loaded.source;
+    let full: YamlSource | undefined;
+    const again = (): YamlSource => {
+      if (!full) {
+        const outcome = loadYaml(file, content);
+        if (!outcome.ok) throw new Error(`${file} could not be read again`);
+        full = outcome.source;
+      }
+      return full;
+    };
+    loaded.source = {
+      file,
+      data,
+      locate: (path, part) => again().locate(path, part),
+      lineText: (line) => again().lineText(line),
+    };
+  }
 }
 
 /** What a render says when it wrote the site: where, and how to open it. */
@@ -224,7 +272,9 @@ let failure = null;
 parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
   if (failure !== null) return;
-  const [file, content] = message;
+  for (let i = 0; i < message.length && failure === null; i += 2) write(message[i], message[i + 1]);
+});
+function write(file, content) {
   try {
     const dir = path.dirname(file);
     if (!made.has(dir)) {
@@ -242,7 +292,7 @@ parentPort.on('message', (message) => {
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
-});
+}
 `;
 
 interface Writer {
@@ -272,10 +322,23 @@ function startWriter(): Writer {
   }
   let crashed: Error | undefined;
   worker.on('error', (error) => (crashed = error));
+  // Files go over in batches (path, content, path, content…), not one message each.
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length > 0) worker.postMessage(batch);
+    batch = [];
+    size = 0;
+  };
   return {
-    write: (path, content) => worker.postMessage([path, content]),
+    write: (path, content) => {
+      batch.push(path, content);
+      size += content.length;
+      if (size >= 256 * 1024 || batch.length >= 128) flush();
+    },
     done: () =>
       new Promise<void>((resolve, reject) => {
+        flush();
         const fail = (reason: unknown) => {
           void worker.terminate();
           reject(new Error(`writing the site failed: ${String(reason)}`));

@@ -31,6 +31,14 @@ export interface RenderInput {
   today?: string;
   /** Valid measured results (see validateResults), for "How we performed". */
   results?: readonly MeasuredResult[];
+  /**
+   * Loads an SLA of `slas` again, by its file. When given, `render` takes the SLAs out of
+   * `slas` (the array is left empty) and lets go of each one once its page is written: the
+   * index keeps a summary of each service, and loads one again only when a template of the
+   * index asks for more than that summary. Memory then stays flat however many services
+   * there are. `render` can be called once.
+   */
+  reload?: (file: string) => LoadedSla;
 }
 
 export interface RenderedSite {
@@ -127,9 +135,11 @@ function renderFiles(
   const baseUrl = input.baseUrl ?? input.config.site.baseUrl;
   const history = input.history ?? new Map<string, readonly HistoryEntry[]>();
   const today = input.today ?? latestDate(history);
-  const slas = [...input.slas].sort(
+  const slas: (LoadedSla | undefined)[] = [...input.slas].sort(
     (a, b) => compareText(a.sla.title, b.sla.title) || compareText(a.sla.id, b.sla.id),
   );
+  const reload = input.reload;
+  if (reload) (input.slas as LoadedSla[]).length = 0;
   const performanceFor = performanceOf(input.results ?? [], input.config, today);
   const site = {
     title: input.config.site.title,
@@ -143,11 +153,15 @@ function renderFiles(
   const cards: ServiceView[] = [];
   // Each service's entry of catalog.json, already as JSON at its depth in that file.
   const entries: string[] = [];
-  let recent: { loaded: LoadedSla; view: ServiceView } | undefined;
-  const again = (loaded: LoadedSla): ServiceView => {
-    if (recent?.loaded !== loaded) recent = { loaded, view: viewOf(loaded) };
+  let recent: { file: string; view: ServiceView } | undefined;
+  const again = (file: string, load: () => LoadedSla): ServiceView => {
+    if (recent?.file !== file) recent = { file, view: viewOf(load()) };
     return recent.view;
   };
+  // Two functions, so that a card that re-loads its SLA holds no reference to it.
+  const kept = (loaded: LoadedSla) => () => again(loaded.file, () => loaded);
+  const reloaded = (load: (file: string) => LoadedSla, file: string) => () =>
+    again(file, () => load(file));
   const indexOf = (services: ServiceView[]) =>
     pages.indexPage({
       site,
@@ -158,7 +172,10 @@ function renderFiles(
       filters: filtersOf(services),
       countText: services.length === 1 ? '1 service' : `${services.length} services`,
     });
-  for (const [i, loaded] of slas.entries()) {
+  for (let i = 0; i < slas.length; i++) {
+    const loaded = slas[i] as LoadedSla;
+    // With `reload`, nothing but the card and the catalog entry outlives the page.
+    if (reload) slas[i] = undefined;
     const performance = performanceFor(loaded.sla);
     const service = viewOf(loaded, performance);
     const page = pages.servicePage({
@@ -168,7 +185,7 @@ function renderFiles(
       isIndex: false,
       service,
     });
-    const card = cardOf(service, () => again(loaded));
+    const card = cardOf(service, reload ? reloaded(reload, loaded.file) : kept(loaded));
     // Before the first file is written, the index is tried with this one service: a template
     // that cannot render leaves the output folder as it was.
     if (i === 0) indexOf([card]);

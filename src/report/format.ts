@@ -6,7 +6,26 @@ import { chartSvg, escapeXml } from './chart.js';
 import type { Report, ReportObjective, ReportResult, ReportSla } from './index.js';
 
 export function reportJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return [...reportJsonParts(report)].join('');
+}
+
+/**
+ * reportJson in parts, one SLA at a time, to write as they come: the whole text of a large
+ * report is never held at once. The parts joined are reportJson's bytes.
+ */
+export function* reportJsonParts(report: Report): Generator<string> {
+  if (report.slas.length === 0) {
+    yield JSON.stringify(report, null, 2) + '\n';
+    return;
+  }
+  // The report with its SLAs left out, then each SLA at its depth in the whole.
+  const outline = JSON.stringify({ ...report, slas: [] }, null, 2) + '\n';
+  const at = outline.indexOf('\n  "slas": []');
+  const open = at + '\n  "slas": ['.length;
+  yield outline.slice(0, open);
+  for (const [i, sla] of report.slas.entries())
+    yield (i === 0 ? '\n    ' : ',\n    ') + JSON.stringify(sla, null, 2).replace(/\n/g, '\n    ');
+  yield '\n  ' + outline.slice(open);
 }
 
 function percent(fraction: number): string {
