@@ -261,7 +261,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-DPFP2KXH.js"), import("./chunk-IFSTYEPH.js")]).then(
+  work ??= Promise.all([import("./chunk-DIB7GVK6.js"), import("./chunk-LJF7VY5Y.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -658,7 +658,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-ERRAGSO6.js");
+      const { runReportMode } = await import("./chunk-EL7L2WOQ.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -680,7 +680,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-PMGJLQC3.js");
+      const { runRender } = await import("./chunk-X5ACZX4V.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

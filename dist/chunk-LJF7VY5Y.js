@@ -10,7 +10,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-JAHN2XMR.js";
+} from "./chunk-RLZUQUI5.js";
 import "./chunk-55TL3U4G.js";
 import "./chunk-JXQEP36V.js";
 import "./chunk-FMIUBLAS.js";

@@ -46,7 +46,7 @@ function protectedPathMatcher(config) {
 }
 
 // src/approval/index.ts
-var FIX_TEAMS = "grant org-token read:org, or list the team under teams: in .slac.yml on the base branch";
+var FIX_TEAMS = "grant org-token read:org (the action), pass --teams FILE (slac approvals), or list the team under teams: in .slac.yml on the base branch";
 function evaluateApprovals(input) {
   const ctx = new Context(input);
   const requirements = [];

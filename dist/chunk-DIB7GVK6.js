@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-JAHN2XMR.js";
+} from "./chunk-RLZUQUI5.js";
 import "./chunk-55TL3U4G.js";
 import "./chunk-JXQEP36V.js";
 import "./chunk-FMIUBLAS.js";

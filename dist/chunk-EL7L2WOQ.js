@@ -60,7 +60,20 @@ import { join } from "node:path";
 
 // src/report/format.ts
 function reportJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
+  return [...reportJsonParts(report)].join("");
+}
+function* reportJsonParts(report) {
+  if (report.slas.length === 0) {
+    yield JSON.stringify(report, null, 2) + "\n";
+    return;
+  }
+  const outline = JSON.stringify({ ...report, slas: [] }, null, 2) + "\n";
+  const at = outline.indexOf('\n  "slas": []');
+  const open = at + '\n  "slas": ['.length;
+  yield outline.slice(0, open);
+  for (const [i, sla] of report.slas.entries())
+    yield (i === 0 ? "\n    " : ",\n    ") + JSON.stringify(sla, null, 2).replace(/\n/g, "\n    ");
+  yield "\n  " + outline.slice(open);
 }
 function percent(fraction) {
   return `${Math.round(fraction * 1e3) / 10}%`;

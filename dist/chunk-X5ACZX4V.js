@@ -43,6 +43,7 @@ import {
   formatMeasure,
   hasDowntimeBudget,
   hoursWords,
+  loadYaml,
   measureFigure,
   objectiveWords,
   performanceWords,
@@ -6867,7 +6868,7 @@ th .meaning { display: block; font-weight: 400; color: var(--muted); }
   "layout.hbs": '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<title>{{pageTitle}}</title>\n{{#if site.description}}<meta name="description" content="{{site.description}}">\n{{/if}}\n<link rel="icon" href="data:,">\n<link rel="stylesheet" href="{{root}}assets/site.css">\n{{#if isIndex}}<script src="{{root}}assets/search.js" defer></script>\n{{/if}}\n</head>\n<body>\n<a class="skip" href="#main">Skip to content</a>\n{{> header}}\n<main id="main">\n{{> @partial-block}}\n</main>\n{{> footer}}\n</body>\n</html>\n',
   "partials/contacts.hbs": '{{#if contacts}}\n<section class="section" aria-labelledby="contacts-title">\n  <h2 id="contacts-title">Contacts</h2>\n  <ul class="contacts">\n    {{#each contacts}}\n    <li><strong>{{name}}</strong>{{#if email}}: <a href="{{email.href}}">{{email.text}}</a>{{/if}}{{#if url}}{{#if email}},{{else}}:{{/if}} <a href="{{url.href}}">{{url.text}}</a>{{/if}}{{#if plainUrl}} {{plainUrl}}{{/if}}{{#if phone}}, phone {{phone}}{{/if}}</li>\n    {{/each}}\n  </ul>\n</section>\n{{/if}}\n',
   "partials/credits.hbs": '{{#if credits}}\n<section class="section" aria-labelledby="credits-title">\n  <h2 id="credits-title">Service credits</h2>\n  <p>If {{credits.objective}} falls short, you receive a credit:</p>\n  <table>\n    <caption>Credits for {{credits.objective}}</caption>\n    <thead><tr><th scope="col">When it is</th><th scope="col">In downtime</th><th scope="col">You receive</th></tr></thead>\n    <tbody>\n      {{#each credits.rows}}\n      <tr><th scope="row">below {{below}}</th><td>{{#if downtime}}{{> phrase downtimeParts}}{{else}}\u2014{{/if}}</td><td>{{amount}}</td></tr>\n      {{/each}}\n    </tbody>\n  </table>\n</section>\n{{/if}}\n',
-  "partials/dates.hbs": '<section class="section" aria-labelledby="dates-title">\n  <h2 id="dates-title">Dates</h2>\n  <dl class="facts">\n    <dt>In effect</dt>\n    <dd>from {{dates.from}}{{#if dates.until}} until {{dates.until}}{{/if}}{{#if dates.expired}} <strong class="flag">No longer in effect</strong>{{/if}}</dd>\n    {{#with dates.review}}\n    <dt>Reviewed</dt>\n    <dd>every {{every}}, last on {{last}}</dd>\n    <dt>Next review</dt>\n    <dd>{{next}}{{#if overdue}} <strong class="flag">Review overdue</strong>{{/if}}</dd>\n    {{/with}}\n  </dl>\n</section>\n',
+  "partials/dates.hbs": '<section class="section" aria-labelledby="dates-title">\n  <h2 id="dates-title">Dates</h2>\n  <dl class="facts">\n    <dt>In effect</dt>\n    <dd>from {{dates.from}}{{#if dates.until}} until {{dates.until}}{{/if}}{{#if dates.expired}} <strong class="flag">No longer in effect</strong>{{/if}}{{#if dates.upcoming}} <strong class="flag">Not yet in effect: these commitments apply from {{dates.from}}</strong>{{/if}}</dd>\n    {{#with dates.review}}\n    <dt>Reviewed</dt>\n    <dd>every {{every}}, last on {{last}}</dd>\n    <dt>Next review</dt>\n    <dd>{{next}}{{#if overdue}} <strong class="flag">Review overdue</strong>{{/if}}</dd>\n    {{/with}}\n  </dl>\n</section>\n',
   "partials/exclusions.hbs": '{{#if exclusions}}\n<section class="section" aria-labelledby="exclusions-title">\n  <h2 id="exclusions-title">What is not covered</h2>\n  <ul>{{#each exclusions}}<li>{{this}}</li>{{/each}}</ul>\n</section>\n{{/if}}\n',
   "partials/filters.hbs": '<form id="filters" class="filters" role="search" aria-label="Find a service" hidden>\n  <div class="field field-search">\n    <label for="filter-q">Search</label>\n    <input id="filter-q" name="q" type="search" autocomplete="off" placeholder="Name, owner, tag\u2026">\n  </div>\n  <div class="field">\n    <label for="filter-tier">Tier</label>\n    <select id="filter-tier" name="tier">\n      <option value="">All tiers</option>\n      {{#each filters.tiers}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n  <div class="field">\n    <label for="filter-owner">Owner</label>\n    <select id="filter-owner" name="owner">\n      <option value="">All owners</option>\n      {{#each filters.owners}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n  <div class="field">\n    <label for="filter-tag">Tag</label>\n    <select id="filter-tag" name="tag">\n      <option value="">All tags</option>\n      {{#each filters.tags}}<option value="{{this}}">{{this}}</option>{{/each}}\n    </select>\n  </div>\n</form>\n',
   "partials/footer.hbs": `<footer class="site-footer">
@@ -7045,6 +7046,7 @@ function datesOf(sla, today) {
     from: dateWords(sla.effective.from),
     until: until ? dateWords(until) : null,
     expired: Boolean(until && day && until < day),
+    upcoming: Boolean(day && sla.effective.from > day),
     review: null
   };
   if (sla.review) {
@@ -7505,6 +7507,8 @@ function renderFiles(input, templates, pages, write) {
   const slas = [...input.slas].sort(
     (a, b) => compareText(a.sla.title, b.sla.title) || compareText(a.sla.id, b.sla.id)
   );
+  const reload = input.reload;
+  if (reload) input.slas.length = 0;
   const performanceFor = performanceOf(input.results ?? [], input.config, today);
   const site = {
     title: input.config.site.title,
@@ -7514,10 +7518,12 @@ function renderFiles(input, templates, pages, write) {
   const cards = [];
   const entries = [];
   let recent;
-  const again = (loaded) => {
-    if (recent?.loaded !== loaded) recent = { loaded, view: viewOf(loaded) };
+  const again = (file, load) => {
+    if (recent?.file !== file) recent = { file, view: viewOf(load()) };
     return recent.view;
   };
+  const kept = (loaded) => () => again(loaded.file, () => loaded);
+  const reloaded = (load, file) => () => again(file, () => load(file));
   const indexOf = (services) => pages.indexPage({
     site,
     root: "",
@@ -7527,7 +7533,9 @@ function renderFiles(input, templates, pages, write) {
     filters: filtersOf(services),
     countText: services.length === 1 ? "1 service" : `${services.length} services`
   });
-  for (const [i, loaded] of slas.entries()) {
+  for (let i = 0; i < slas.length; i++) {
+    const loaded = slas[i];
+    if (reload) slas[i] = void 0;
     const performance = performanceFor(loaded.sla);
     const service = viewOf(loaded, performance);
     const page = pages.servicePage({
@@ -7537,7 +7545,7 @@ function renderFiles(input, templates, pages, write) {
       isIndex: false,
       service
     });
-    const card = cardOf(service, () => again(loaded));
+    const card = cardOf(service, reload ? reloaded(reload, loaded.file) : kept(loaded));
     if (i === 0) indexOf([card]);
     write(service.page, page);
     const entry = catalogEntry(loaded, baseUrl, performance);
@@ -7656,7 +7664,10 @@ async function renderSite(options) {
   const today = options.today ?? (git ? await latestCommitDate(git) : void 0);
   const loaded = /* @__PURE__ */ new Map();
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
-  const result = validateSources(files, { today: today ?? options.clock() }, loaded);
+  const validateOptions = { today: today ?? options.clock() };
+  const result = validateSources(files, validateOptions, loaded);
+  const contents = new Map(files.map((f) => [f.path, f.content]));
+  releaseSources(result.slas, contents);
   const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
   const resultFiles = await Promise.all(
     listSelected(root, tree.config.results).map(async (path) => ({
@@ -7705,11 +7716,20 @@ async function renderSite(options) {
   if (git) {
     history = await buildHistory(git, "HEAD", { diff: diffSlas, loaded }).catch(() => void 0);
   }
+  loaded.clear();
+  const reload = (file) => {
+    const content = contents.get(file);
+    const again = content === void 0 ? void 0 : loadSla({ path: file, content }, validateOptions);
+    if (!again?.sla) throw new Error(`${file} could not be loaded again`);
+    return again.sla;
+  };
+  const services = result.slas.length;
   const catalog = prepareCatalog({
     slas: result.slas,
     config: tree.config,
     results: measured.results,
     templates,
+    reload,
     ...history ? { history } : {},
     ...options.baseUrl !== void 0 ? { baseUrl: options.baseUrl } : {},
     ...today ? { today } : {}
@@ -7717,7 +7737,29 @@ async function renderSite(options) {
   for (const warning of catalog.warnings) options.warn(warning);
   const out = resolvePath(root, options.out);
   await writeSite(out, catalog);
-  return { rendered: true, services: result.slas.length, out };
+  return { rendered: true, services, out };
+}
+function releaseSources(slas, contents) {
+  for (const loaded of slas) {
+    const content = contents.get(loaded.file);
+    if (content === void 0) continue;
+    const { file, data } = loaded.source;
+    let full;
+    const again = () => {
+      if (!full) {
+        const outcome = loadYaml(file, content);
+        if (!outcome.ok) throw new Error(`${file} could not be read again`);
+        full = outcome.source;
+      }
+      return full;
+    };
+    loaded.source = {
+      file,
+      data,
+      locate: (path, part) => again().locate(path, part),
+      lineText: (line) => again().lineText(line)
+    };
+  }
 }
 function renderedText(root, result) {
   const shown = relative(root, result.out) || ".";
@@ -7781,7 +7823,9 @@ let failure = null;
 parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
   if (failure !== null) return;
-  const [file, content] = message;
+  for (let i = 0; i < message.length && failure === null; i += 2) write(message[i], message[i + 1]);
+});
+function write(file, content) {
   try {
     const dir = path.dirname(file);
     if (!made.has(dir)) {
@@ -7799,7 +7843,7 @@ parentPort.on('message', (message) => {
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
-});
+}
 `;
 function startWriter() {
   let worker;
@@ -7821,9 +7865,21 @@ function startWriter() {
   }
   let crashed;
   worker.on("error", (error2) => crashed = error2);
+  let batch = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length > 0) worker.postMessage(batch);
+    batch = [];
+    size = 0;
+  };
   return {
-    write: (path, content) => worker.postMessage([path, content]),
+    write: (path, content) => {
+      batch.push(path, content);
+      size += content.length;
+      if (size >= 256 * 1024 || batch.length >= 128) flush();
+    },
     done: () => new Promise((resolve, reject) => {
+      flush();
       const fail = (reason) => {
         void worker.terminate();
         reject(new Error(`writing the site failed: ${String(reason)}`));
