@@ -167,6 +167,10 @@ function allCasesFor(size, dir, available, variant) {
         'validate',
         '--spec=draft2020',
         '--allow-union-types',
+        // The published schema carries editor keywords (markdownDescription,
+        // patternErrorMessage, x-slac-rule) that ajv's strict mode refuses; a user
+        // validating with ajv-cli passes this flag too.
+        '--strict=false',
         '-s',
         join(ROOT, 'schemas', 'sla.schema.json'),
         '-d',
@@ -609,6 +613,15 @@ async function main() {
   console.log(
     `\nWrote ${join('bench', 'results.json')} (${machine().cpu}, ${machine().nproc} cores, node ${process.version})`,
   );
+  // A case that failed leaves its ratios n/a: say so and fail, rather than let a broken
+  // baseline pass for a missing one.
+  const failed = results.filter((r) => r.available && r.error);
+  if (failed.length > 0) {
+    console.error(
+      `\n${failed.length} case${failed.length === 1 ? '' : 's'} failed: ${failed.map((r) => `${r.size}${r.variant ? ` ${r.variant}` : ''} ${r.id ?? r.label}`).join(', ')}`,
+    );
+    process.exitCode = 1;
+  }
 }
 
 await main();
