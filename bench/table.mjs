@@ -49,12 +49,13 @@ for (const name of [...new Set(report.ratios.filter(base).map((r) => r.name))]) 
     report.ratios.find((r) => r.size === s && r.name === name && base(r)),
   );
   const target = rows.find((r) => r?.target)?.target;
+  const unit = rows.find((r) => r?.unit)?.unit ?? '×';
   // The issue sets each target for the largest repository: mark it there.
   const cell = (r, i) =>
     !r || r.value === undefined
       ? ''
-      : `${r.value.toFixed(2)}×${r.target && i === sizes.length - 1 ? (r.value <= r.target ? ' ✓' : ' ✗') : ''}`;
-  lines.push(`| ${name} | ${rows.map(cell).join(' | ')} | ${target ? `≤ ${target}×` : ''} |`);
+      : `${r.value.toFixed(2)}${unit}${r.target && i === sizes.length - 1 ? (r.value <= r.target ? ' ✓' : ' ✗') : ''}`;
+  lines.push(`| ${name} | ${rows.map(cell).join(' | ')} | ${target ? `≤ ${target}${unit}` : ''} |`);
 }
 for (const a of starts)
   lines.push(
@@ -92,13 +93,13 @@ if (variants.length > 0) {
   for (const name of names)
     lines.push(
       `| ${name}${(() => {
-        const t = find(report.ratios, 'base', (x) => x.name === name)?.target;
-        return t ? ` (≤ ${t}×)` : '';
+        const r = find(report.ratios, 'base', (x) => x.name === name);
+        return r?.target ? ` (≤ ${r.target}${r.unit ?? '×'})` : '';
       })()} | ${columns
         .map((v) => {
           const r = find(report.ratios, v, (x) => x.name === name);
           if (!r || r.value === undefined) return '';
-          return `${r.value.toFixed(2)}×${r.target ? (r.value <= r.target ? ' ✓' : ' ✗') : ''}`;
+          return `${r.value.toFixed(2)}${r.unit ?? '×'}${r.target ? (r.value <= r.target ? ' ✓' : ' ✗') : ''}`;
         })
         .join(' | ')} |`,
     );
