@@ -36,6 +36,42 @@ export function choice<T extends string>(
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
+/**
+ * `--format` lines for a command's help, from its registry of formats: the first is the
+ * default, each with its summary, e.g.
+ *   --format F   text (default): …
+ *                json: …
+ */
+export function formatHelp(formats: Readonly<Record<string, { summary: string }>>): string {
+  const pad = '               ';
+  return Object.entries(formats)
+    .map(
+      ([name, f], i) =>
+        `${i === 0 ? '  --format F   ' : pad}${name}${i === 0 ? ' (default)' : ''}: ${f.summary}`,
+    )
+    .join('\n');
+}
+
+/**
+ * Writes a format's text, whole or a part at a time (about a megabyte per write, so the
+ * whole text of a large report is never held).
+ */
+export function writeParts(io: Pick<CliIo, 'stdout'>, text: string | Iterable<string>): void {
+  if (typeof text === 'string') {
+    io.stdout(text);
+    return;
+  }
+  let chunk = '';
+  for (const part of text) {
+    chunk += part;
+    if (chunk.length >= 1 << 20) {
+      io.stdout(chunk);
+      chunk = '';
+    }
+  }
+  io.stdout(chunk);
+}
+
 export const EXIT = { ok: 0, problems: 1, error: 2 } as const;
 
 /** parseArgs with usage errors instead of TypeErrors. */

@@ -1,14 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseCommits, parseReviews, parseTeams } from '../../src/approval/index.js';
-import { approvalsJson, approvalsText } from '../../src/approval/format.js';
+import { APPROVAL_FORMATS } from '../../src/approval/format.js';
+import { formatNames } from '../../src/model/output.js';
 import { checkPullRequest } from '../../src/app/check-pull-request.js';
 import { openRepository } from '../../src/git/index.js';
 import { findBaseConfigRoot } from '../../src/repo/tree.js';
-import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+import {
+  EXIT,
+  UsageError,
+  choice,
+  formatHelp,
+  parseOptions,
+  writeParts,
+  type CliIo,
+} from '../io.js';
 import { openCache } from '../cache.js';
 
-const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format text|json]
+const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format ${formatNames(APPROVAL_FORMATS).join('|')}]
                       [--commits FILE] [--today YYYY-MM-DD] [--cache DIR]
 
 Evaluates the owner-approval rules for a pull request offline. Owners, admins and settings
@@ -21,6 +30,7 @@ come from the base; REF is a branch, tag or commit (--head defaults to HEAD).
                   authored or committed a change cannot approve it
   --cache DIR     per-file validation results by content (as slac validate --cache): files
                   the same at base and head with a known result are not read or validated
+${formatHelp(APPROVAL_FORMATS)}
 Exit codes: 0 approved, 1 approval missing, 2 usage or runtime error.
 `;
 
@@ -41,7 +51,8 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const format = choice('format', values.format, ['text', 'json'] as const, 'text');
+  const format =
+    APPROVAL_FORMATS[choice('format', values.format, formatNames(APPROVAL_FORMATS), 'text')];
   if (!values.base) throw new UsageError('--base REF is required (e.g. --base origin/main)');
   if (!values.author)
     throw new UsageError('--author LOGIN is required (who opened the pull request)');
@@ -81,7 +92,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
   });
   cache?.save();
   const { approvals } = evaluation;
-  io.stdout(format === 'json' ? approvalsJson(approvals) : approvalsText(approvals));
+  writeParts(io, format.write(approvals));
   return approvals.satisfied ? EXIT.ok : EXIT.problems;
 }
 

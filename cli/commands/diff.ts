@@ -1,11 +1,20 @@
 import { diffRevisions } from '../../src/app/diff-revisions.js';
-import { diffJson, diffMarkdown, diffText } from '../../src/diff/index.js';
+import { DIFF_FORMATS } from '../../src/diff/format.js';
+import { formatNames } from '../../src/model/output.js';
 import { openRepository } from '../../src/git/index.js';
 import { findConfigRoot, uncommittedSlaFiles } from '../../src/repo/tree.js';
-import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+import {
+  EXIT,
+  UsageError,
+  choice,
+  formatHelp,
+  parseOptions,
+  writeParts,
+  type CliIo,
+} from '../io.js';
 import { openCache } from '../cache.js';
 
-const USAGE = `Usage: slac diff --base REF [--head REF] [--format text|markdown|json] [--today YYYY-MM-DD]
+const USAGE = `Usage: slac diff --base REF [--head REF] [--format ${formatNames(DIFF_FORMATS).join('|')}] [--today YYYY-MM-DD]
                  [--cache DIR]
 
 Shows what changed for customers between two revisions of the git repository in the
@@ -14,6 +23,7 @@ Files are read from git (no checkout); config (.slac.yml) is always read from th
 --head defaults to HEAD. Exit 1 when head has validation errors.
 --cache DIR: per-file validation results by content (as slac validate --cache); files the
 same at base and head with a known result are not read or validated again.
+${formatHelp(DIFF_FORMATS)}
 `;
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
@@ -30,7 +40,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (!values.base) throw new UsageError('--base REF is required, e.g. --base origin/main');
-  const format = choice('format', values.format, ['text', 'markdown', 'json'] as const, 'text');
+  const format = DIFF_FORMATS[choice('format', values.format, formatNames(DIFF_FORMATS), 'text')];
   const today = values.today ?? io.today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
@@ -53,13 +63,11 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     if (pending.length > 0) io.stderr(uncommittedWarning(pending));
   }
 
-  if (format === 'json') {
-    io.stdout(diffJson(diff));
+  if ('problemsApart' in format && format.problemsApart) {
+    writeParts(io, format.write(diff));
     for (const p of problems) io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}\n`);
-  } else if (format === 'markdown') {
-    io.stdout(diffMarkdown(diff, { problems, skipped }));
   } else {
-    io.stdout(diffText(diff, { problems, skipped }));
+    writeParts(io, format.write(diff, { problems, skipped }));
   }
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,15 +1,19 @@
 import { reviewReport } from '../../src/app/review-report.js';
 import { findConfigRoot } from '../../src/repo/tree.js';
-import {
-  reportHtml,
-  reportJsonParts,
-  reportMarkdown,
-  reportText,
-} from '../../src/report/format.js';
+import { formatNames } from '../../src/model/output.js';
+import { REPORT_FORMATS } from '../../src/report/format.js';
 import { parsePeriod } from '../../src/results/index.js';
-import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+import {
+  EXIT,
+  UsageError,
+  choice,
+  formatHelp,
+  parseOptions,
+  writeParts,
+  type CliIo,
+} from '../io.js';
 
-const USAGE = `Usage: slac report [--period P | --last N] [--format text|markdown|json|html]
+const USAGE = `Usage: slac report [--period P | --last N] [--format ${formatNames(REPORT_FORMATS).join('|')}]
                    [--owner @team] [--today YYYY-MM-DD]
 
 The review pack for the service level review: for each SLA and objective, the measured
@@ -19,7 +23,7 @@ tolerance, error budget used, credits owed, the trend — and whether the review
                2026 (each objective shows its periods that overlap it)
   --last N     each objective's last N complete periods (default: report.periods, 12)
   --owner X    only the SLAs owned by X ("@login" or "@org/team")
-  --format     text (default), markdown (for an issue or a wiki), json, html (one printable page)
+${formatHelp(REPORT_FORMATS)}
 Exit codes: 0 the files are valid (missed objectives are findings, not failures), 1 an SLA
 or results file is invalid (its problems on stderr), 2 usage or runtime error.
 `;
@@ -37,12 +41,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const format = choice(
-    'format',
-    values.format,
-    ['text', 'markdown', 'json', 'html'] as const,
-    'text',
-  );
+  const format =
+    REPORT_FORMATS[choice('format', values.format, formatNames(REPORT_FORMATS), 'text')];
   const today = values.today ?? io.today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
@@ -62,19 +62,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     ...(values.last ? { last: Number(values.last) } : {}),
     ...(values.owner ? { owner: values.owner } : {}),
   });
-  if (format === 'json') {
-    // Written about a megabyte at a time: the whole text of a large report is never held.
-    let text = '';
-    for (const part of reportJsonParts(report)) {
-      text += part;
-      if (text.length >= 1 << 20) {
-        io.stdout(text);
-        text = '';
-      }
-    }
-    io.stdout(text);
-  } else
-    io.stdout({ text: reportText, markdown: reportMarkdown, html: reportHtml }[format](report));
+  // JSON is written about a megabyte at a time: the whole text of a large report is never held.
+  writeParts(io, format.write(report));
   for (const p of problems) io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}\n`);
   if (problems.length > 0)
     io.stderr(

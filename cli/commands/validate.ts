@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runGit } from '../../src/git/run.js';
-import { encodePath, validationSarif, type SarifOptions } from '../../src/validate/sarif.js';
+import { encodePath, type SarifOptions } from '../../src/validate/sarif.js';
 import { SLAC_REPOSITORY, SLAC_VERSION } from '../../src/version.js';
 import {
   resultForState,
@@ -21,15 +21,24 @@ import {
   noSlaFiles,
   readFolderConfig,
 } from '../../src/repo/tree.js';
-import { validationGithub, validationJson, validationText } from '../../src/validate/format.js';
+import { VALIDATION_FORMATS } from '../../src/validate/format.js';
+import { formatNames } from '../../src/model/output.js';
 import type { CombinedResult } from '../../src/validate/result.js';
 import { openCache } from '../cache.js';
-import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+import {
+  EXIT,
+  UsageError,
+  choice,
+  formatHelp,
+  parseOptions,
+  writeParts,
+  type CliIo,
+} from '../io.js';
 
 // The use case is src/app/validate-repository.ts; this adapter parses argv, lists the files,
 // hands over the disk cache, the worker threads and what git vouches for, and prints.
 
-const USAGE = `Usage: slac validate [PATH...] [--format text|json|github|sarif] [--today YYYY-MM-DD]
+const USAGE = `Usage: slac validate [PATH...] [--format ${formatNames(VALIDATION_FORMATS).join('|')}] [--today YYYY-MM-DD]
                      [--cache DIR] [--jobs N]
 
 Checks SLA files (YAML syntax, JSON Schema, semantic rules). PATHs are files or folders;
@@ -41,8 +50,7 @@ without PATH the "slas" glob of .slac.yml (default slas/**/*.{yml,yaml}) is read
                restore DIR with actions/cache (e.g. key slac-\${{ hashFiles('slas/**') }}).
   --jobs N     threads to validate on (default: one per CPU from ${PARALLEL_FROM} files when there
                are ${THREADS_FROM_CPUS} CPUs or more, else 1: no workers)
-  --format sarif  SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif);
-               files are given relative to the repository root
+${formatHelp(VALIDATION_FORMATS)}
 Figures and how to reproduce them: docs/performance.md (npm run bench).
 `;
 
@@ -62,12 +70,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const format = choice(
-    'format',
-    values.format,
-    ['text', 'json', 'github', 'sarif'] as const,
-    'text',
-  );
+  const format =
+    VALIDATION_FORMATS[choice('format', values.format, formatNames(VALIDATION_FORMATS), 'text')];
   const today = values.today ?? io.today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
@@ -80,15 +84,13 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   // git reads its index while the folder is listed.
   const index = values.cache !== undefined ? readGitIndex(root) : undefined;
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
-  const sarif = format === 'sarif' ? await sarifOptions(io.cwd) : undefined;
+  const repository =
+    'repository' in format && format.repository ? await sarifOptions(io.cwd) : undefined;
   const print = (
     result: CombinedResult,
     lineOf: (file: string, line: number) => string | undefined,
   ) => {
-    if (sarif) io.stdout(validationSarif(result, sarif));
-    else if (format === 'json') io.stdout(validationJson(result));
-    else if (format === 'github') io.stdout(validationGithub(result));
-    else io.stdout(validationText(result, lineOf));
+    writeParts(io, format.write(result, { lineOf, ...(repository ? { repository } : {}) }));
     return result.errors.length > 0 ? EXIT.problems : EXIT.ok;
   };
   // Excerpts under problems from files not read by this run: each file read once.
@@ -139,7 +141,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     tree: { read: (f) => readFileSync(f.abs) },
     checker: threadedChecker(values.jobs === undefined ? undefined : Number(values.jobs)),
     today,
-    excerpts: format === 'text',
+    excerpts: 'excerpts' in format && format.excerpts,
     ...(cache ? { cache } : {}),
     ...(cache && gitIndex
       ? { git: { blobs: unchangedBlobs(gitIndex), ...(state ? { state } : {}) } }

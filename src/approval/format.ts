@@ -1,6 +1,19 @@
 // Output of an approval evaluation: JSON for machines, and text that tells a person who can
 // unblock the pull request.
+import type { OutputFormat } from '../model/output.js';
 import type { ApprovalRequirement, ApprovalResult } from './index.js';
+
+/** `slac approvals --format`: the first is the default. */
+export const APPROVAL_FORMATS = {
+  text: {
+    summary: 'a line per requirement: who can approve, who did',
+    write: (result) => approvalsText(result),
+  },
+  json: {
+    summary: '{"satisfied", "requirements": [{sla, reason, anyOf, approvedBy, satisfied}]}',
+    write: (result) => approvalsJson(result),
+  },
+} as const satisfies Record<string, OutputFormat<ApprovalResult>>;
 
 /** The design's JSON: `{"satisfied", "requirements": [{"sla", "reason", "anyOf", "approvedBy", "satisfied", …}]}`. */
 export function approvalsJson(result: ApprovalResult): string {

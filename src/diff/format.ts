@@ -1,5 +1,6 @@
 // Presentations of a commitment diff: plain text for the terminal, markdown for the pull
 // request comment (capped below GitHub's limit), and the JSON contract.
+import type { OutputFormat } from '../model/output.js';
 import type { Problem } from '../model/problem.js';
 import { IMPACT_ORDER, type Change, type CommitmentDiff, type SlaDiff } from './types.js';
 import { plural } from './words.js';
@@ -25,6 +26,28 @@ export interface MarkdownOptions extends TextOptions {
 }
 
 const DEFAULT_MARKDOWN_LIMIT = 60_000;
+
+interface DiffFormat extends OutputFormat<CommitmentDiff, TextOptions> {
+  /** Leaves the head's problems out of its text: the adapter prints them to stderr. */
+  problemsApart?: true;
+}
+
+/** `slac diff --format`: the first is the default. */
+export const DIFF_FORMATS = {
+  text: {
+    summary: "the changes in words, most severe first, the head's problems before them",
+    write: (diff, options) => diffText(diff, options),
+  },
+  markdown: {
+    summary: 'the same for a pull request comment',
+    write: (diff, options) => diffMarkdown(diff, options),
+  },
+  json: {
+    summary: '{"base", "head", "configChanged", "slas": [...]}; problems go to stderr',
+    problemsApart: true,
+    write: (diff) => diffJson(diff),
+  },
+} as const satisfies Record<string, DiffFormat>;
 
 /** The design's JSON: {base, head, configChanged, slas: [{id, file, status, impact, owner, changes}]}. */
 export function diffJson(diff: CommitmentDiff): string {

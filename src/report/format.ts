@@ -2,8 +2,23 @@
 // (for an issue or a wiki) and one self-contained, printable HTML page with a chart per
 // objective. The same report always gives the same bytes.
 import { escapeMarkdown } from '../diff/format.js';
+import type { OutputFormat } from '../model/output.js';
 import { chartSvg, escapeXml } from './chart.js';
 import type { Report, ReportObjective, ReportResult, ReportSla } from './index.js';
+
+/** `slac report --format`: the first is the default. */
+export const REPORT_FORMATS = {
+  text: { summary: 'for the terminal', write: (report) => reportText(report) },
+  markdown: { summary: 'for an issue or a wiki', write: (report) => reportMarkdown(report) },
+  json: {
+    summary: "the design's contract, written one SLA at a time",
+    write: (report) => reportJsonParts(report),
+  },
+  html: {
+    summary: 'one printable page with a chart per objective',
+    write: (report) => reportHtml(report),
+  },
+} as const satisfies Record<string, OutputFormat<Report>>;
 
 export function reportJson(report: Report): string {
   return [...reportJsonParts(report)].join('');

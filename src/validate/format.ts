@@ -1,12 +1,55 @@
-// Presentations of a validation result: compiler-style text, the JSON contract, and GitHub
-// workflow commands.
+// Presentations of a validation result: compiler-style text, the JSON contract, GitHub
+// workflow commands and SARIF, listed in VALIDATION_FORMATS (a new format is one entry there).
+import type { OutputFormat } from '../model/output.js';
 import type { Problem } from '../model/problem.js';
 import type { ValidationResult } from './index.js';
+import { validationSarif, type SarifOptions } from './sarif.js';
+
+type Shown = Pick<ValidationResult, 'files' | 'errors' | 'warnings'>;
+
+/** What a validation format may use besides the result. */
+export interface ValidationFormatContext {
+  /** The text of a line of a file, for excerpts under problems (formats with `excerpts`). */
+  lineOf(file: string, line: number): string | undefined;
+  /** The run and the files' place in the repository (formats with `repository`). */
+  repository?: SarifOptions;
+}
+
+interface ValidationFormat extends OutputFormat<Shown, ValidationFormatContext> {
+  /** Reads the lines problems are on: the validation keeps them (e.g. in its cache). */
+  excerpts?: true;
+  /** Needs `repository` in its context (the adapter asks git where the repository is). */
+  repository?: true;
+}
+
+/** `slac validate --format`: the first is the default. */
+export const VALIDATION_FORMATS = {
+  text: {
+    summary: 'file:line:column rule message, with the line and a caret under the column',
+    excerpts: true,
+    write: (result, { lineOf }) => validationText(result, lineOf),
+  },
+  json: {
+    summary: '{"files", "errors": [{file, line, column, rule, message}], "warnings"}',
+    write: (result) => validationJson(result),
+  },
+  github: {
+    summary: 'GitHub workflow commands (::error file=…,line=…::…): annotations in a run',
+    write: (result) => validationGithub(result),
+  },
+  sarif: {
+    summary: 'SARIF 2.1.0 for GitHub code scanning (upload-sarif); paths from the repository root',
+    repository: true,
+    write: (result, { repository }) => {
+      if (!repository)
+        throw new Error('the SARIF format needs the repository (slac validate gives it)');
+      return validationSarif(result, repository);
+    },
+  },
+} as const satisfies Record<string, ValidationFormat>;
 
 /** The JSON contract: {files, errors: [{file, line, column, rule, message}], warnings: [...]}. */
-export function validationJson(
-  result: Pick<ValidationResult, 'files' | 'errors' | 'warnings'>,
-): string {
+export function validationJson(result: Shown): string {
   const strip = (p: Problem) => ({
     file: p.file,
     line: p.line,
@@ -29,7 +72,7 @@ export function validationJson(
 
 /** `file:line:col rule message`, the source line and a caret under the column. */
 export function validationText(
-  result: Pick<ValidationResult, 'files' | 'errors' | 'warnings'>,
+  result: Shown,
   lineOf: (file: string, line: number) => string | undefined = () => undefined,
 ): string {
   const out: string[] = [];

@@ -9,7 +9,7 @@ import {
 } from "./chunk-RADXKD5Y.js";
 import {
   escapeMarkdown
-} from "./chunk-DYP3ZHLO.js";
+} from "./chunk-EHPUUVOZ.js";
 import {
   validateFolderResults
 } from "./chunk-2IQ6B3JB.js";

@@ -7,11 +7,11 @@ import {
 } from "./chunk-WC67KM6O.js";
 import {
   validationText
-} from "./chunk-7TIRIMKN.js";
+} from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-55TL3U4G.js";
+} from "./chunk-TG76XE2L.js";
 import {
   gitBlobId
 } from "./chunk-JXQEP36V.js";
@@ -20,7 +20,7 @@ import {
   chartSvg,
   createReporter
 } from "./chunk-CAXX2ISQ.js";
-import "./chunk-DYP3ZHLO.js";
+import "./chunk-EHPUUVOZ.js";
 import "./chunk-2IQ6B3JB.js";
 import {
   loadSla,

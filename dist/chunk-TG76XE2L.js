@@ -12,7 +12,7 @@ import {
   plural,
   quote,
   windowText
-} from "./chunk-DYP3ZHLO.js";
+} from "./chunk-EHPUUVOZ.js";
 import {
   attainment,
   fileResult,

@@ -4,11 +4,11 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-55TL3U4G.js";
+} from "./chunk-TG76XE2L.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
-} from "./chunk-DYP3ZHLO.js";
+} from "./chunk-EHPUUVOZ.js";
 import {
   hasUnreadableValues,
   isValidOwner,

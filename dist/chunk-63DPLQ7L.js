@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   validationJson
-} from "./chunk-7TIRIMKN.js";
+} from "./chunk-6VRBZ5LE.js";
 import {
   COMMENT_MARKER,
   COMMENT_MAX
@@ -10,8 +10,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-RLZUQUI5.js";
-import "./chunk-55TL3U4G.js";
+} from "./chunk-H4B5FQIS.js";
+import "./chunk-TG76XE2L.js";
 import "./chunk-JXQEP36V.js";
 import "./chunk-FMIUBLAS.js";
 import {
@@ -21,7 +21,7 @@ import {
 } from "./chunk-RADXKD5Y.js";
 import {
   diffJson
-} from "./chunk-DYP3ZHLO.js";
+} from "./chunk-EHPUUVOZ.js";
 import "./chunk-4FXWW6SL.js";
 import "./chunk-76SOX2HU.js";
 import "./chunk-NUCROWHK.js";

@@ -3,11 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-RLZUQUI5.js";
-import "./chunk-55TL3U4G.js";
+} from "./chunk-H4B5FQIS.js";
+import "./chunk-TG76XE2L.js";
 import "./chunk-JXQEP36V.js";
 import "./chunk-FMIUBLAS.js";
-import "./chunk-DYP3ZHLO.js";
+import "./chunk-EHPUUVOZ.js";
 import "./chunk-4FXWW6SL.js";
 import "./chunk-76SOX2HU.js";
 import "./chunk-NUCROWHK.js";
