@@ -21,7 +21,7 @@ export function approvalsJson(result: ApprovalResult): string {
 }
 
 /** One line per requirement ("svc payments-api (weakened): needs an approval from @acme/payments — none yet"), notes below. */
-export function approvalsText(result: ApprovalResult): string {
+function approvalsText(result: ApprovalResult): string {
   if (result.requirements.length === 0)
     return 'Owner approval: not needed (no change that needs one: wording only where editorial changes need no approval, or nothing slac reads)\n';
   const missing = result.requirements.filter((r) => !r.satisfied).length;

@@ -7,15 +7,10 @@ import { lastPeriods, periodKindOf, type Period } from '../results/period.js';
 import type { PrometheusClient, QueryAnswer } from './prometheus.js';
 import { formatMeasured } from './round.js';
 
-export type { PrometheusClient, QueryAnswer, Sample } from './prometheus.js';
+export type { PrometheusClient, QueryAnswer } from './prometheus.js';
 export { createHttpPrometheus, redact, DEFAULT_TIMEOUT_MS } from './http.js';
 export { resultsFileText } from './file.js';
-export {
-  planResultsWrites,
-  resultsPathOf,
-  type PlannedWrites,
-  type ResultsFolder,
-} from './plan.js';
+export { planResultsWrites, resultsPathOf, type ResultsFolder } from './plan.js';
 
 export interface MeasuredRow {
   sla: string;

@@ -98,7 +98,7 @@ export function validationText(
 }
 
 /** GitHub workflow commands (`::error file=…,line=…,col=…,title=…::…`). */
-export function validationGithub(result: Pick<ValidationResult, 'errors' | 'warnings'>): string {
+function validationGithub(result: Pick<ValidationResult, 'errors' | 'warnings'>): string {
   return [...result.errors, ...result.warnings].map((p) => workflowCommand(p)).join('');
 }
 
