@@ -57,7 +57,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "59ac1415ce72112688363b4193949f08714b8de35da91f7ce0bc0d64d2196ec6" : "";
+  return true ? "f7dbe345d44705e647a800ecf94eea2137a33ac6c9ed3b3c463e25576d0990b5" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -261,7 +261,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-QYYNKUFY.js"), import("./chunk-63DPLQ7L.js")]).then(
+  work ??= Promise.all([import("./chunk-MJWV56N6.js"), import("./chunk-JDKH5ND3.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -658,7 +658,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-HUCQ26A7.js");
+      const { runReportMode } = await import("./chunk-YV75JIVN.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -680,7 +680,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-EJQUIGQL.js");
+      const { runRender } = await import("./chunk-AYRCBKT3.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

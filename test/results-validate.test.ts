@@ -152,6 +152,25 @@ describe('results files', () => {
     expect(unknown.errors[0]).toMatchObject({ line: 5, rule: expect.stringMatching(/^schema-/) });
   });
 
+  it("warns about a result for a period outside the SLA's effective dates, keeping it", () => {
+    // payments-api is in effect from 2025-12-01 until 2026-12-31.
+    const row = '  - { sla: payments-api, objective: uptime, value: 99.97% }\n';
+    const before = check(`${HEAD.replace('2026-11', '2025-11')}${row}`);
+    expect(before.errors).toEqual([]);
+    expect(before.warnings).toEqual([
+      expect.objectContaining({ line: 5, column: 5, rule: 'results-outside-effective' }),
+    ]);
+    expect(before.warnings[0]!.message).toBe(
+      '2025-11 (2025-11-01 to 2025-11-30) is outside the dates "payments-api" is in effect (from 2025-12-01 until 2026-12-31, spec.effective), so the review report and the catalog leave this result out; correct the period, or the SLA\'s effective dates',
+    );
+    expect(before.results).toHaveLength(1);
+    const after = check(`${HEAD.replace('2026-11', '2027-01')}${row}`, '2027-02-01');
+    expect(after.warnings.map((w) => w.rule)).toEqual(['results-outside-effective']);
+    // The first and the last month in effect are fine.
+    for (const p of ['2025-12', '2026-12'])
+      expect(check(`${HEAD.replace('2026-11', p)}${row}`, '2027-02-01').warnings).toEqual([]);
+  });
+
   it('names broken YAML, a non-mapping and an SLA file put among results', () => {
     expect(check('period: [\n').errors[0]).toMatchObject({
       file: 'results/2026-11.yaml',

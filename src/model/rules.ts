@@ -186,6 +186,12 @@ export const RULES = {
     docs: 'results.md#rules',
     summary: 'the SLA has no objective with that id (with a guess)',
   },
+  'results-outside-effective': {
+    severity: 'warning',
+    docs: 'results.md#rules',
+    summary:
+      "a result for a period wholly before the SLA's `effective.from` or after its `effective.until` (reports leave it out)",
+  },
   'results-period': {
     severity: 'error',
     docs: 'results.md#rules',

@@ -46,7 +46,7 @@ export interface ResultsValidation {
  */
 export function validateResults(
   files: readonly ResultsSource[],
-  slas: readonly Pick<Sla, 'id' | 'objectives'>[],
+  slas: readonly (Pick<Sla, 'id' | 'objectives'> & Partial<Pick<Sla, 'effective'>>)[],
   today: string,
 ): ResultsValidation {
   const byId = new Map(slas.map((s) => [s.id, s]));
@@ -190,6 +190,19 @@ export function validateResults(
         return;
       }
       seen.set(key, { file: file.path, line: () => source.locate(path).line });
+      const effective = sla.effective;
+      if (
+        effective &&
+        (period.value.end < effective.from ||
+          (effective.until !== undefined && period.value.start > effective.until))
+      ) {
+        const dates = `from ${effective.from}${effective.until ? ` until ${effective.until}` : ''}`;
+        at(
+          path,
+          'results-outside-effective',
+          `${period.value.id} (${period.value.start} to ${period.value.end}) is outside the dates "${sla.id}" is in effect (${dates}, spec.effective), so the review report and the catalog leave this result out; correct the period, or the SLA's effective dates`,
+        );
+      }
       if (
         row.good !== undefined &&
         row.total !== undefined &&

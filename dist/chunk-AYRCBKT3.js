@@ -11,7 +11,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-TG76XE2L.js";
+} from "./chunk-MGPQOGZK.js";
 import {
   gitBlobId
 } from "./chunk-JXQEP36V.js";
@@ -19,19 +19,19 @@ import "./chunk-FMIUBLAS.js";
 import {
   chartSvg,
   createReporter
-} from "./chunk-CAXX2ISQ.js";
+} from "./chunk-EQTHX4FT.js";
 import "./chunk-EHPUUVOZ.js";
-import "./chunk-2IQ6B3JB.js";
+import "./chunk-NHEBCYUS.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-4FXWW6SL.js";
+} from "./chunk-UK4CMSF7.js";
 import "./chunk-76SOX2HU.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-NUCROWHK.js";
+} from "./chunk-RODLFMTE.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";

@@ -9,7 +9,7 @@ import {
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-NUCROWHK.js";
+} from "./chunk-RODLFMTE.js";
 import {
   article,
   capPerRule,

@@ -18,14 +18,14 @@ import {
   fileResult,
   hasUnreadableValues,
   validateSources
-} from "./chunk-4FXWW6SL.js";
+} from "./chunk-UK4CMSF7.js";
 import {
   holdsOn
 } from "./chunk-76SOX2HU.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-NUCROWHK.js";
+} from "./chunk-RODLFMTE.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";

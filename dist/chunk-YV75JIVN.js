@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-CAXX2ISQ.js";
+} from "./chunk-EQTHX4FT.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -12,12 +12,12 @@ import {
 } from "./chunk-EHPUUVOZ.js";
 import {
   validateFolderResults
-} from "./chunk-2IQ6B3JB.js";
+} from "./chunk-NHEBCYUS.js";
 import {
   validateSources
-} from "./chunk-4FXWW6SL.js";
+} from "./chunk-UK4CMSF7.js";
 import "./chunk-76SOX2HU.js";
-import "./chunk-NUCROWHK.js";
+import "./chunk-RODLFMTE.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -276,8 +276,8 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-VTPPYEHL.js"),
-    import("./chunk-LJU6LZCM.js"),
+    import("./chunk-ZBH42EFU.js"),
+    import("./chunk-GOIUIRRN.js"),
     import("./chunk-JPXVE6YQ.js")
   ]);
   const prometheus = createHttpPrometheus({

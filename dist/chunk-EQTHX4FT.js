@@ -2,14 +2,14 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment
-} from "./chunk-4FXWW6SL.js";
+} from "./chunk-UK4CMSF7.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-NUCROWHK.js";
+} from "./chunk-RODLFMTE.js";
 import {
   formatMeasure,
   measureFigure

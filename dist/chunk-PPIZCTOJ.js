@@ -5,7 +5,7 @@ import {
   magnitude,
   periodKindOf,
   validateResults
-} from "./chunk-NUCROWHK.js";
+} from "./chunk-RODLFMTE.js";
 import {
   INDICATORS,
   isRatioIndicator,

@@ -575,6 +575,11 @@ var RULES = {
     docs: "results.md#rules",
     summary: "the SLA has no objective with that id (with a guess)"
   },
+  "results-outside-effective": {
+    severity: "warning",
+    docs: "results.md#rules",
+    summary: "a result for a period wholly before the SLA's `effective.from` or after its `effective.until` (reports leave it out)"
+  },
   "results-period": {
     severity: "error",
     docs: "results.md#rules",
@@ -897,6 +902,15 @@ function validateResults(files, slas, today) {
         return;
       }
       seen.set(key, { file: file.path, line: () => source.locate(path).line });
+      const effective = sla.effective;
+      if (effective && (period.value.end < effective.from || effective.until !== void 0 && period.value.start > effective.until)) {
+        const dates = `from ${effective.from}${effective.until ? ` until ${effective.until}` : ""}`;
+        at(
+          path,
+          "results-outside-effective",
+          `${period.value.id} (${period.value.start} to ${period.value.end}) is outside the dates "${sla.id}" is in effect (${dates}, spec.effective), so the review report and the catalog leave this result out; correct the period, or the SLA's effective dates`
+        );
+      }
       if (row.good !== void 0 && row.total !== void 0 && row.total > 0 && value.value.kind === "percent") {
         const failed = INDICATORS[objective.indicator].ratio === "failed";
         const ratio = failed ? 100 - row.good / row.total * 100 : row.good / row.total * 100;

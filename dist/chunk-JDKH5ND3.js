@@ -10,8 +10,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-H4B5FQIS.js";
-import "./chunk-TG76XE2L.js";
+} from "./chunk-GAY2C56U.js";
+import "./chunk-MGPQOGZK.js";
 import "./chunk-JXQEP36V.js";
 import "./chunk-FMIUBLAS.js";
 import {
@@ -22,9 +22,9 @@ import {
 import {
   diffJson
 } from "./chunk-EHPUUVOZ.js";
-import "./chunk-4FXWW6SL.js";
+import "./chunk-UK4CMSF7.js";
 import "./chunk-76SOX2HU.js";
-import "./chunk-NUCROWHK.js";
+import "./chunk-RODLFMTE.js";
 import "./chunk-BLEPBWJI.js";
 import "./chunk-IC5ONCYF.js";
 import "./chunk-GSJQI2HI.js";

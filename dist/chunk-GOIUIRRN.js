@@ -5,13 +5,13 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-AP76PCQH.js";
-import "./chunk-2IQ6B3JB.js";
-import "./chunk-4FXWW6SL.js";
+} from "./chunk-PPIZCTOJ.js";
+import "./chunk-NHEBCYUS.js";
+import "./chunk-UK4CMSF7.js";
 import "./chunk-76SOX2HU.js";
 import {
   validateResults
-} from "./chunk-NUCROWHK.js";
+} from "./chunk-RODLFMTE.js";
 import "./chunk-BLEPBWJI.js";
 import "./chunk-IC5ONCYF.js";
 import "./chunk-GSJQI2HI.js";

@@ -4,7 +4,7 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-TG76XE2L.js";
+} from "./chunk-MGPQOGZK.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
   hasUnreadableValues,
   isValidOwner,
   validateSources
-} from "./chunk-4FXWW6SL.js";
+} from "./chunk-UK4CMSF7.js";
 import {
   formatMeasure
 } from "./chunk-IC5ONCYF.js";

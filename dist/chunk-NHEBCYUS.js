@@ -2,10 +2,10 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-4FXWW6SL.js";
+} from "./chunk-UK4CMSF7.js";
 import {
   validateResults
-} from "./chunk-NUCROWHK.js";
+} from "./chunk-RODLFMTE.js";
 import {
   listSelected
 } from "./chunk-66NBA3B4.js";

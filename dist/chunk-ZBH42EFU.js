@@ -11,8 +11,8 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-AP76PCQH.js";
-import "./chunk-NUCROWHK.js";
+} from "./chunk-PPIZCTOJ.js";
+import "./chunk-RODLFMTE.js";
 import "./chunk-BLEPBWJI.js";
 import "./chunk-IC5ONCYF.js";
 import "./chunk-GSJQI2HI.js";
