@@ -88,6 +88,21 @@ describe('a nested .slac.yml is a config', () => {
     );
   });
 
+  it('slac diff in sla/ finds its .slac.yml in the base commit too, as slac approvals does', async () => {
+    const base = monorepo();
+    const run = await runCli(['diff', '--base', base, '--format', 'json'], {
+      cwd: join(repo.dir, 'sla'),
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).slas).toEqual([
+      expect.objectContaining({
+        id: 'payments-api',
+        file: 'slas/payments.yaml',
+        impact: 'weakened',
+      }),
+    ]);
+  });
+
   it('deleting the .slac.yml of a subfolder needs an admin where the root config rules', async () => {
     const base = monorepo();
     const run = await approvalsIn('.', base);

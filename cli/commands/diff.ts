@@ -2,7 +2,7 @@ import { diffRevisions } from '../../src/app/diff-revisions.js';
 import { DIFF_FORMATS } from '../../src/diff/format.js';
 import { formatNames } from '../../src/model/output.js';
 import { openRepository } from '../../src/git/index.js';
-import { findConfigRoot, uncommittedSlaFiles } from '../../src/repo/tree.js';
+import { findBaseConfigRoot, uncommittedSlaFiles } from '../../src/repo/tree.js';
 import {
   EXIT,
   UsageError,
@@ -45,7 +45,9 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
 
-  const root = findConfigRoot(io.cwd);
+  // The folder of the nearest .slac.yml in the base commit, as slac approvals finds it: the
+  // working tree's may have been deleted or added by the change under review.
+  const root = await findBaseConfigRoot(io.cwd, values.base);
   const git = await openRepository(root);
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const { diff, problems, skipped } = await diffRevisions({
