@@ -21,7 +21,9 @@ import {
 import {
   cacheKey
 } from "./chunk-JXQEP36V.js";
-import "./chunk-76SOX2HU.js";
+import {
+  holdsOn
+} from "./chunk-76SOX2HU.js";
 import "./chunk-BLEPBWJI.js";
 import "./chunk-GSJQI2HI.js";
 import {
@@ -72,6 +74,8 @@ var DiskCache = class {
   resultsPath;
   treePath;
   loaded;
+  /** The whole result as last read or written (undefined: not read yet; null: none). */
+  wholeTree;
   used = /* @__PURE__ */ new Map();
   changed = false;
   pruned = false;
@@ -107,7 +111,9 @@ var DiskCache = class {
     const before = Date.now() - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1e3;
     try {
       for (const name of readdirSync(this.dir)) {
-        const key = /^validate-([0-9a-f]{16})(?:-tree)?\.json$/.exec(name)?.[1];
+        const key = /^validate-([0-9a-f]{16})(?:-tree\.json|-out-[a-z0-9-]+\.txt|\.json)$/.exec(
+          name
+        )?.[1];
         if (!key || key === this.key) continue;
         const path = join(this.dir, name);
         if (statSync(path).mtimeMs < before) rmSync(path, { force: true });
@@ -125,10 +131,46 @@ var DiskCache = class {
     this.changed = true;
   }
   tree() {
-    return this.readJson(this.treePath);
+    if (this.wholeTree === void 0)
+      this.wholeTree = this.readJson(this.treePath) ?? null;
+    return this.wholeTree ?? void 0;
   }
   setTree(tree) {
+    this.wholeTree = tree;
     this.writeJson(this.treePath, tree);
+  }
+  outputPath(name) {
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`not an output name: ${name}`);
+    return join(this.dir, `validate-${this.key}-out-${name}.txt`);
+  }
+  /** What the last run printed as `name`, when it was for this state and holds on `today`. */
+  output(name, state, today) {
+    let content;
+    try {
+      content = readFileSync(this.outputPath(name), "utf8");
+    } catch {
+      return void 0;
+    }
+    const newline = content.indexOf("\n");
+    try {
+      const head = JSON.parse(content.slice(0, newline));
+      if (head.key !== this.key || head.state !== state || typeof head.code !== "number")
+        return void 0;
+      if (!holdsOn(head.today, today)) return void 0;
+      return { text: content.slice(newline + 1), code: head.code };
+    } catch {
+      return void 0;
+    }
+  }
+  /** Keeps what this run printed as `name`, for the next run in the same state. */
+  setOutput(name, stamp, text2) {
+    const path = this.outputPath(name);
+    mkdirSync(this.dir, { recursive: true });
+    this.pruneOtherKeys();
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify({ key: this.key, ...stamp })}
+${text2}`);
+    renameSync(tmp, path);
   }
   /**
    * Writes the results this run used, when any is new or some went unused (older entries

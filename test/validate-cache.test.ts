@@ -8,6 +8,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -189,8 +190,38 @@ describe('slac validate --cache', () => {
       expect(stored.data.state).toMatch(/^[0-9a-f]{64}$/);
       stored.data.result.files = 42;
       writeFileSync(join(dir, tree), JSON.stringify(stored));
+      // What the first run printed is kept too: without it, the run prints from the result.
+      for (const name of readdirSync(dir).filter((n) => n.includes('-out-')))
+        rmSync(join(dir, name));
       expect((await withCache()).stdout).toBe('42 files checked: all valid\n');
     }
+
+    it('writes what the last run printed, for that format, state and day', async () => {
+      repo.write({ 'slas/demo.yaml': OVERDUE });
+      repo.commit('slas');
+      const first = await withCache('--today', '2026-11-23');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('review-overdue');
+      const dir = join(repo.dir, '.slac-cache');
+      const outputs = () => readdirSync(dir).filter((n) => n.includes('-out-'));
+      expect(outputs()).toEqual([expect.stringMatching(/-out-text-[0-9a-f]{16}\.txt$/)]);
+      const [name] = outputs() as [string];
+      const stored = readFileSync(join(dir, name), 'utf8');
+      expect(stored.slice(stored.indexOf('\n') + 1)).toBe(first.stdout);
+      writeFileSync(join(dir, name), stored.replace('review-overdue', 'doctored-rule'));
+      expect((await withCache('--today', '2026-11-23')).stdout).toContain('doctored-rule');
+      // Another format, or a day the result does not hold on, is not answered by it.
+      const json = await withCache('--today', '2026-11-23', '--format', 'json');
+      expect(JSON.parse(json.stdout).warnings[0].rule).toBe('review-overdue');
+      const earlier = await withCache('--today', '2026-06-30');
+      expect(earlier.stdout).toBe('1 file checked: all valid\n');
+      // An edit changes the folder's state: validated again.
+      repo.write({ 'slas/demo.yaml': FRACTION });
+      const edited = await withCache('--today', '2026-11-23');
+      expect(edited.code).toBe(1);
+      expect(edited.stdout).toContain('objective-target-range');
+      expect(edited.stdout).not.toContain('doctored-rule');
+    });
 
     it('answers from the last result, also after a commit to other files', async () => {
       await doctored();

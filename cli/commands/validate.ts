@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -70,8 +71,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const format =
-    VALIDATION_FORMATS[choice('format', values.format, formatNames(VALIDATION_FORMATS), 'text')];
+  const formatName = choice('format', values.format, formatNames(VALIDATION_FORMATS), 'text');
+  const format = VALIDATION_FORMATS[formatName];
   const today = values.today ?? io.today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
@@ -86,12 +87,28 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const repository =
     'repository' in format && format.repository ? await sarifOptions(io.cwd) : undefined;
+  // What this run prints, kept in the cache for the same state of the folder: the next run
+  // where git vouches that nothing changed writes it without reading the whole result.
+  // Paths in it are relative to where slac runs, so the name holds the folder.
+  const outputName = `${formatName}-${createHash('sha256').update(realpathSync(io.cwd)).digest('hex').slice(0, 16)}`;
+  let state: string | undefined;
+  let hasResults = false;
   const print = (
     result: CombinedResult,
     lineOf: (file: string, line: number) => string | undefined,
   ) => {
-    writeParts(io, format.write(result, { lineOf, ...(repository ? { repository } : {}) }));
-    return result.errors.length > 0 ? EXIT.problems : EXIT.ok;
+    const written = format.write(result, { lineOf, ...(repository ? { repository } : {}) });
+    const text = typeof written === 'string' ? written : [...written].join('');
+    const code = result.errors.length > 0 ? EXIT.problems : EXIT.ok;
+    writeParts(io, text);
+    const tree = cache && state && !hasResults ? cache.tree() : undefined;
+    if (cache && state && tree?.state === state)
+      cache.setOutput(
+        outputName,
+        { state, ...(tree.today ? { today: tree.today } : {}), code },
+        text,
+      );
+    return code;
   };
   // Excerpts under problems from files not read by this run: each file read once.
   const lines = new Map<string, string[] | undefined>();
@@ -101,8 +118,6 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   };
 
   let files: RepositoryFile[];
-  let state: string | undefined;
-  let hasResults = false;
   let config: SlacConfig | undefined;
   const configProblems: Problem[] = [];
   if (positionals.length === 0) {
@@ -116,6 +131,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       folder.problems.length === 0 && listSelected(root, folder.config.results).length > 0;
     // Nothing changed since the last run, as git vouches: its whole result, without a walk.
     // (Results files are checked against the SLAs every run.)
+    const printed =
+      cache && state && !hasResults ? cache.output(outputName, state, today) : undefined;
+    if (printed) {
+      writeParts(io, printed.text);
+      return printed.code;
+    }
     const whole = cache && state && !hasResults ? resultForState(cache, state, today) : undefined;
     if (whole)
       return print(

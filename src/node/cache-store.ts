@@ -2,7 +2,10 @@
 // JSON files per cache key:
 //   validate-KEY.json       each file's result by git blob id;
 //   validate-KEY-tree.json  the whole result of the last run, by the list of (path, blob id),
-//                           so that a run where nothing changed reads one small file.
+//                           so that a run where nothing changed reads one small file;
+//   validate-KEY-out-NAME.txt  what the last run printed in one format, for the state of the
+//                           folder it printed it for (a line of JSON, then the text): a run
+//                           where git vouches that nothing changed writes it as it is.
 // DIR can be saved and restored between CI runs (actions/cache): results depend only on the
 // content, so a restored cache is valid anywhere.
 import {
@@ -21,6 +24,14 @@ import {
   type CachedTree,
   type ResultStore,
 } from '../validate/cache.js';
+import { holdsOn, type TodayRange } from '../validate/result.js';
+
+/** What a printed output holds for: the folder's state, the days, and the exit code it had. */
+export interface OutputStamp {
+  state: string;
+  today?: TodayRange;
+  code: number;
+}
 
 /** A cache folder that cannot be used as given; the CLI reports it as a usage error. */
 export class CacheFolderError extends Error {
@@ -55,6 +66,8 @@ export class DiskCache implements ResultStore {
   private readonly resultsPath: string;
   private readonly treePath: string;
   private loaded: Map<string, CachedResult> | undefined;
+  /** The whole result as last read or written (undefined: not read yet; null: none). */
+  private wholeTree: CachedTree | null | undefined;
   private readonly used = new Map<string, CachedResult>();
   private changed = false;
   private pruned = false;
@@ -103,7 +116,9 @@ export class DiskCache implements ResultStore {
     const before = Date.now() - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1000;
     try {
       for (const name of readdirSync(this.dir)) {
-        const key = /^validate-([0-9a-f]{16})(?:-tree)?\.json$/.exec(name)?.[1];
+        const key = /^validate-([0-9a-f]{16})(?:-tree\.json|-out-[a-z0-9-]+\.txt|\.json)$/.exec(
+          name,
+        )?.[1];
         if (!key || key === this.key) continue;
         const path = join(this.dir, name);
         if (statSync(path).mtimeMs < before) rmSync(path, { force: true });
@@ -125,11 +140,49 @@ export class DiskCache implements ResultStore {
   }
 
   tree(): CachedTree | undefined {
-    return this.readJson<CachedTree>(this.treePath);
+    if (this.wholeTree === undefined)
+      this.wholeTree = this.readJson<CachedTree>(this.treePath) ?? null;
+    return this.wholeTree ?? undefined;
   }
 
   setTree(tree: CachedTree): void {
+    this.wholeTree = tree;
     this.writeJson(this.treePath, tree);
+  }
+
+  private outputPath(name: string): string {
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`not an output name: ${name}`);
+    return join(this.dir, `validate-${this.key}-out-${name}.txt`);
+  }
+
+  /** What the last run printed as `name`, when it was for this state and holds on `today`. */
+  output(name: string, state: string, today: string): { text: string; code: number } | undefined {
+    let content: string;
+    try {
+      content = readFileSync(this.outputPath(name), 'utf8');
+    } catch {
+      return undefined;
+    }
+    const newline = content.indexOf('\n');
+    try {
+      const head = JSON.parse(content.slice(0, newline)) as { key?: string } & Partial<OutputStamp>;
+      if (head.key !== this.key || head.state !== state || typeof head.code !== 'number')
+        return undefined;
+      if (!holdsOn(head.today, today)) return undefined;
+      return { text: content.slice(newline + 1), code: head.code };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps what this run printed as `name`, for the next run in the same state. */
+  setOutput(name: string, stamp: OutputStamp, text: string): void {
+    const path = this.outputPath(name);
+    mkdirSync(this.dir, { recursive: true });
+    this.pruneOtherKeys();
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify({ key: this.key, ...stamp })}\n${text}`);
+    renameSync(tmp, path);
   }
 
   /**
