@@ -337,6 +337,25 @@ describe('slac validate', () => {
 
 // ---------------------------------------------------------------------------------------------
 
+describe('YAML a user may write', () => {
+  it('DIVERGENCE: a YAML merge key (<<: *anchor) is either read or refused with one error that names it', async () => {
+    // design: "Each problem names file, line and column, and a rule id." and "Where this page is silent, build what a user
+    // of the product would expect." slac neither merges nor says merge keys are unsupported: it reports 3 "missing the
+    // required key" errors for keys the merge provides, plus 'unknown key "<<" ...; did you mean "id"?'.
+    const text = small('svc-m', '@carol').replace(
+      '    - { id: up, title: Up, indicator: availability, target: 99.5%, window: month }\n',
+      '    - &up { id: up, title: Up, indicator: availability, target: 99.5%, window: month }\n    - { <<: *up, id: up-eu, title: Up in the EU }\n',
+    );
+    const r = repo({ 'slas/m.yaml': text });
+    const out = json(await cli(r, 'validate', '--format', 'json'));
+    if (out.errors.length > 0) {
+      expect(out.errors).toHaveLength(1);
+      expect(out.errors[0].message).toMatch(/<<|merge/);
+      expect(out.errors[0].message).not.toMatch(/did you mean "id"/);
+    }
+  });
+});
+
 describe('slac diff', () => {
   const BASE_C = small('svc-c', '@dave');
   function diffRepo(): TempRepo {
@@ -741,6 +760,16 @@ describe('slac approvals', () => {
     expect(out.requirements.some((q: any) => q.anyOf.includes('@root') && !q.satisfied)).toBe(true);
   });
 
+  it('an approval of an abbreviated commit id does not count; team names and members match case-insensitively', async () => {
+    // rule 6 (only the current head commit) and rule 11: "Owners match logins case-insensitively"
+    const r = repo({ 'slas/shop.yaml': SHOP, 'slas/c.yml': small('svc-c', '@dave') });
+    const head = change(r, { 'slas/shop.yaml': SHOP.replace('Take orders', 'Takes orders'), 'slas/c.yml': small('svc-c', '@dave', '99%') });
+    const t = jsonFile({ '@ACME/Shop': ['ALICE'] });
+    const out = (await approvals(r, [approve('alice', head), approve('dave', head.slice(0, 7))], '--author', 'zed', '--teams', t)).out;
+    expect(out.requirements.find((q: any) => q.sla === 'shop-api').satisfied).toBe(true);
+    expect(out.requirements.find((q: any) => q.sla === 'svc-c').satisfied).toBe(false);
+  });
+
   it('DIVERGENCE: an invalid owner on the base blocks the fix for good: not even an admin can approve it', async () => {
     // rule 11: "an owner that is not a valid @login or @org/team is a validation error on the base, never a silently dropped requirement."
     // rule 4: "Where the author is the only person who could approve, an admin must." The design makes admins the stand-in.
@@ -841,6 +870,21 @@ describe('slac render', () => {
     expect(perf).toContainEqual({ objective: 'up', period: '2026-10', value: '99.8%', met: false });
     expect(perf.every((p: any) => Object.keys(p).sort().join() === 'met,objective,period,value')).toBe(true);
     expect(perf.filter((p: any) => p.value === null).every((p: any) => p.met === null)).toBe(true);
+  });
+
+  it('the same input renders the same bytes, and pages load nothing from other hosts', async () => {
+    // design: "Self-contained (no requests to other hosts), usable without JavaScript ... and byte-for-byte the same for the same input."
+    const r = repo({ 'slas/shop.yaml': SHOP, 'slas/m.yaml': bomCrlf('15m') });
+    const a = join(scratch, 'site-det-a');
+    const b = join(scratch, 'site-det-b');
+    expect((await cli(r, 'render', '--out', a)).code).toBe(0);
+    expect((await cli(r, 'render', '--out', b)).code).toBe(0);
+    for (const f of ['index.html', 'catalog.json', 'services/shop-api.html', 'services/mot-svc.html']) {
+      const x = readFileSync(join(a, f));
+      expect(x.equals(readFileSync(join(b, f))), f).toBe(true);
+      expect(x.toString('utf8')).not.toMatch(/<(script|img|link|iframe)[^>]+(src|href)="(https?:)?\/\//);
+    }
+    expect(readFileSync(join(a, 'services/mot-svc.html'), 'utf8')).toContain('Mötley Ünïcødé 日本語');
   });
 
   it('an invalid SLA writes nothing and exits 1; a missing templates folder is exit 2', async () => {
@@ -971,6 +1015,17 @@ describe('results files and slac report', () => {
     expect(errs.find((e: any) => e.rule === 'results-duplicate').line).toBe(12);
   });
 
+  it('DIVERGENCE: a result written as a fraction (value: 0.997 for an availability objective) is an error, as it is in a target', async () => {
+    // design: "Validation (same rules, positions and rule ids as SLA files): ... a value that does not fit the indicator ... are errors."
+    // In an SLA, "target: 0.999" is objective-target-range "looks like a fraction; write 99.9%". In a results file
+    // "value: 0.997" passes validation and is read as 0.997%: the report says the objective was missed with
+    // budgetUsed 1994, 25% credit owed and about 30 days of downtime, and the catalog shows customers 0.997%.
+    const r = reportRepo({ 'results/2026-08.yaml': results('2026-08', '  - { sla: shop-api, objective: uptime, value: 0.997 }\n') });
+    const run = await cli(r, 'validate', '--format', 'json');
+    expect(run.code).toBe(1);
+    expect(json(run).errors).toEqual([expect.objectContaining({ file: 'results/2026-08.yaml', line: 6 })]);
+  });
+
   it('DIVERGENCE: a duplicate result is reported even when the other row has a problem of its own', async () => {
     // design: "two results for the same objective and period, good > total are errors."
     // When the first of two rows for one objective has good > total, slac reports only good > total; the duplicate
@@ -1034,6 +1089,30 @@ describe('slac measure', () => {
     expect(run.stderr).toContain(url);
     expectNoStack(run);
     expect(readFileSync(join(r.dir, 'results/2026-11.yaml'), 'utf8')).toBe(HAND);
+  });
+
+  it('a query with no series or NaN fails with the reason and the query, and writes nothing', async () => {
+    // design: "Writing ... is atomic: a failed run leaves the file as it was." / "no data" is never shown as met
+    for (const answer of [[], [{ metric: {}, value: [1764547200, 'NaN'] }]]) {
+      const server: Server = createServer((req, res) => {
+        req.resume();
+        req.on('end', () => {
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: answer } }));
+        });
+      });
+      await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+      try {
+        const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': withQueries, 'results/2026-11.yaml': HAND });
+        const run = await cliDec(r, 'measure', '--prometheus', `http://127.0.0.1:${(server.address() as AddressInfo).port}`, '--write');
+        expect(run.code).not.toBe(0);
+        expect(run.stderr).toContain('sum(increase(orders_total');
+        expectNoStack(run);
+        expect(readFileSync(join(r.dir, 'results/2026-11.yaml'), 'utf8')).toBe(HAND);
+      } finally {
+        await new Promise((ok) => server.close(ok));
+      }
+    }
   });
 
   it('DIVERGENCE: an unreachable Prometheus is a runtime error: exit 2, not 1', async () => {
