@@ -848,6 +848,22 @@ describe('slac codeowners', () => {
 
 // ---------------------------------------------------------------------------------------------
 
+describe('slac init', () => {
+  it('scaffolds .slac.yml, a starter SLA, CODEOWNERS and workflows, and never overwrites a file', async () => {
+    // design: "slac init [DIR] [--yes] scaffolds .slac.yml, a starter SLA, CODEOWNERS and the workflows; it never overwrites a file."
+    const r = repo({ 'README.md': 'mine\n' });
+    const first = await cli(r, 'init', '--yes', '--owner', '@acme/shop', '--admins', '@root', '--service', 'Shop API');
+    expect(first.code).toBe(0);
+    for (const f of ['.slac.yml', 'CODEOWNERS', '.github/workflows/sla-check.yml']) expect(readFileSync(join(r.dir, f), 'utf8').length, f).toBeGreaterThan(0);
+    expect((await cli(r, 'validate')).code).toBe(0);
+    writeFileSync(join(r.dir, '.slac.yml'), readFileSync(join(r.dir, '.slac.yml'), 'utf8') + '# kept\n');
+    const before = readFileSync(join(r.dir, '.slac.yml'), 'utf8');
+    await cli(r, 'init', '--yes', '--owner', '@acme/other', '--admins', '@root', '--service', 'Shop API');
+    expect(readFileSync(join(r.dir, '.slac.yml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(r.dir, 'README.md'), 'utf8')).toBe('mine\n');
+  });
+});
+
 describe('slac render', () => {
   it('catalog.json has the contract shape, budget on availability objectives only, page under --base-url', async () => {
     // design: DIR/catalog.json: {"services": [{"id", "title", "owner", "tier", "page", "objectives": [{"id", "title",
@@ -940,6 +956,21 @@ describe('slac render', () => {
       expect(x.toString('utf8')).not.toMatch(/<(script|img|link|iframe)[^>]+(src|href)="(https?:)?\/\//);
     }
     expect(readFileSync(join(a, 'services/mot-svc.html'), 'utf8')).toContain('Mötley Ünïcødé 日本語');
+  });
+
+  it('text from SLA files is escaped in the pages; a javascript: link is a validation error', async () => {
+    // design: the catalog is customer-facing and built from files any pull request can change
+    const evil = small('svc-x', '@carol')
+      .replace("title: 'Service svc-x'", 'title: "X <script>alert(1)</script>"')
+      .replace("summary: 'Does svc-x.'", 'summary: "Sum <img src=x onerror=alert(1)>"');
+    const r = repo({ 'slas/x.yml': evil });
+    const out = join(scratch, 'site-xss');
+    expect((await cli(r, 'render', '--out', out)).code).toBe(0);
+    for (const f of ['index.html', 'services/svc-x.html']) expect(readFileSync(join(out, f), 'utf8')).not.toMatch(/<script>alert|<img src=x/);
+    const r2 = repo({ 'slas/x.yml': evil.replace("summary: 'Does svc-x.'", "summary: 'x'").replace('onerror=alert(1)>"', 'onerror=alert(1)>", url: "javascript:alert(1)"') });
+    const v = await cli(r2, 'validate', '--format', 'json');
+    expect(v.code).toBe(1);
+    expect(json(v).errors.map((e: any) => e.rule)).toContain('schema-pattern');
   });
 
   it('an invalid SLA writes nothing and exits 1; a missing templates folder is exit 2', async () => {
