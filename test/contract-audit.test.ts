@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON answers of the CLI, checked field by field */
 // Contract audit: slac against /work/shared/design.md, the way an outside checker would see it.
 // Every SLA, results, config and reviews file here is written for this audit (none of the
 // repository's fixtures or examples). Each `it` quotes the design line it checks. Tests whose
@@ -183,7 +184,12 @@ function jsonFile(value: unknown): string {
   return path;
 }
 
-const approve = (login: string, commit: string, at = '2026-11-01T00:00:00Z', state = 'APPROVED') => ({
+const approve = (
+  login: string,
+  commit: string,
+  at = '2026-11-01T00:00:00Z',
+  state = 'APPROVED',
+) => ({
   user: { login, type: 'User' },
   state,
   commit_id: commit,
@@ -192,7 +198,8 @@ const approve = (login: string, commit: string, at = '2026-11-01T00:00:00Z', sta
 
 const cli = (r: TempRepo, ...args: string[]) => runCli(args, { cwd: r.dir });
 /** The same on 2 December 2026, when November is over. */
-const cliDec = (r: TempRepo, ...args: string[]) => runCli(args, { cwd: r.dir, today: '2026-12-02' });
+const cliDec = (r: TempRepo, ...args: string[]) =>
+  runCli(args, { cwd: r.dir, today: '2026-12-02' });
 
 function json(run: CliRun): any {
   return JSON.parse(run.stdout);
@@ -200,7 +207,9 @@ function json(run: CliRun): any {
 
 /** No stack trace, no raw exception on stderr or stdout. */
 function expectNoStack(run: CliRun): void {
-  expect(run.stderr + run.stdout).not.toMatch(/\n\s+at [\w.<>]+ \(|TypeError|ReferenceError|node:internal/);
+  expect(run.stderr + run.stdout).not.toMatch(
+    /\n\s+at [\w.<>]+ \(|TypeError|ReferenceError|node:internal/,
+  );
 }
 
 /** slac diff --format json, which must succeed: a test whose head is invalid would check nothing. */
@@ -212,7 +221,17 @@ async function diffJson(r: TempRepo, base: string): Promise<any> {
 }
 
 async function approvals(r: TempRepo, reviews: unknown[], ...more: string[]) {
-  const run = await cli(r, 'approvals', '--base', 'main', '--reviews', jsonFile(reviews), '--format', 'json', ...more);
+  const run = await cli(
+    r,
+    'approvals',
+    '--base',
+    'main',
+    '--reviews',
+    jsonFile(reviews),
+    '--format',
+    'json',
+    ...more,
+  );
   expectNoStack(run);
   return { run, out: run.code === 2 ? null : json(run) };
 }
@@ -222,7 +241,11 @@ async function approvals(r: TempRepo, reviews: unknown[], ...more: string[]) {
 describe('slac validate', () => {
   it('accepts a file with every indicator, block and flow style, comments, quoted and unquoted values', async () => {
     // design: "slac validate [PATH...] [--format text|json|github]  JSON: {"files": 12, "errors": [...], "warnings": [...]}"
-    const r = repo({ 'slas/shop.yaml': SHOP, 'slas/b.yml': small('svc-b', '@carol'), 'slas/m.yaml': bomCrlf('15m') });
+    const r = repo({
+      'slas/shop.yaml': SHOP,
+      'slas/b.yml': small('svc-b', '@carol'),
+      'slas/m.yaml': bomCrlf('15m'),
+    });
     const run = await cli(r, 'validate', '--format', 'json');
     expect(run.code).toBe(0);
     expect(json(run)).toEqual({ files: 3, errors: [], warnings: [] });
@@ -235,7 +258,13 @@ describe('slac validate', () => {
     expect(run.code).toBe(1);
     const out = json(run);
     expect(out.errors).toHaveLength(1);
-    expect(Object.keys(out.errors[0]).sort()).toEqual(['column', 'file', 'line', 'message', 'rule']);
+    expect(Object.keys(out.errors[0]).sort()).toEqual([
+      'column',
+      'file',
+      'line',
+      'message',
+      'rule',
+    ]);
     expect(out.errors[0]).toMatchObject({ file: 'slas/m.yaml', line: 13, column: 15 });
     expect(out.errors[0].message).toContain('5 mn');
   });
@@ -246,7 +275,12 @@ describe('slac validate', () => {
     const run = await cli(r, 'validate', '--format', 'json');
     expect(run.code).toBe(1);
     expect(json(run).errors).toEqual([
-      expect.objectContaining({ file: 'slas/shop.yaml', line: 8, column: 3, rule: 'schema-unknown-key' }),
+      expect.objectContaining({
+        file: 'slas/shop.yaml',
+        line: 8,
+        column: 3,
+        rule: 'schema-unknown-key',
+      }),
     ]);
     expect(json(run).errors[0].message).toContain('"tier"');
   });
@@ -262,14 +296,21 @@ describe('slac validate', () => {
     expect(run.code).toBe(1);
     const rules = json(run).errors.map((e: any) => `${e.file} ${e.rule}`);
     expect(rules).toEqual(
-      expect.arrayContaining(['slas/a.yaml objective-target-type', 'slas/b.yaml schema-required', 'slas/c.yaml owner-format']),
+      expect.arrayContaining([
+        'slas/a.yaml objective-target-type',
+        'slas/b.yaml schema-required',
+        'slas/c.yaml owner-format',
+      ]),
     );
   });
 
   it('tolerance bands in the wrong order are an error', async () => {
     // design: "semantic rules (targets measurable and time-bound, tolerance bands in order, review dates kept)"
     const r = repo({
-      'slas/shop.yaml': SHOP.replace('{ desired: 99.99%, adequate: 99.9% }', '{ desired: 99.9%, adequate: 99.99% }'),
+      'slas/shop.yaml': SHOP.replace(
+        '{ desired: 99.99%, adequate: 99.9% }',
+        '{ desired: 99.9%, adequate: 99.99% }',
+      ),
     });
     const run = await cli(r, 'validate', '--format', 'json');
     expect(run.code).toBe(1);
@@ -291,7 +332,10 @@ describe('slac validate', () => {
     expect(run.code).toBe(1);
     const sarif = json(run);
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({ startLine: 13, startColumn: 15 });
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({
+      startLine: 13,
+      startColumn: 15,
+    });
   });
 
   it('an unknown --format and a path that does not exist are usage errors (exit 2) without a stack trace', async () => {
@@ -325,7 +369,8 @@ describe('slac validate', () => {
     const r = repo({
       '.slac.yml': CONFIG,
       'slas/b.yml': small('svc-b', '@carol'),
-      'results/2026-10.yaml': 'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: svc-b, objective: up, value: 99.7% }\n',
+      'results/2026-10.yaml':
+        'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: svc-b, objective: up, value: 99.7% }\n',
     });
     const whole = await cli(r, 'validate');
     expect(whole.code).toBe(0); // without PATH it is fine
@@ -359,11 +404,19 @@ describe('YAML a user may write', () => {
 describe('the repository config', () => {
   it('typos and wrong values in .slac.yml are errors with position and suggestion', async () => {
     // design: "Each problem names file, line and column, and a rule id." (.slac.yml is read by every command)
-    const r = repo({ '.slac.yml': 'approval:\n  admns: ["@root"]\n  staleReviews: dissmiss\n', 'slas/b.yml': small('svc-b', '@carol') });
+    const r = repo({
+      '.slac.yml': 'approval:\n  admns: ["@root"]\n  staleReviews: dissmiss\n',
+      'slas/b.yml': small('svc-b', '@carol'),
+    });
     const run = await cli(r, 'validate', '--format', 'json');
     expect(run.code).toBe(1);
     expect(json(run).errors).toEqual([
-      expect.objectContaining({ file: '.slac.yml', line: 2, column: 3, rule: 'schema-unknown-key' }),
+      expect.objectContaining({
+        file: '.slac.yml',
+        line: 2,
+        column: 3,
+        rule: 'schema-unknown-key',
+      }),
       expect.objectContaining({ file: '.slac.yml', line: 3, column: 17, rule: 'schema-enum' }),
     ]);
   });
@@ -373,7 +426,10 @@ describe('the repository config', () => {
     // dropped requirement." / config: admins: ["@acme/sla-admins"]. With admins: ["root"] slac validate says "all valid"
     // (exit 0), while slac approvals ignores the admin ("is not @login ... and is ignored": new SLAs and config changes
     // can then never be approved) and slac codeowners leaves .slac.yml and .github/ without code owners.
-    const r = repo({ '.slac.yml': 'approval:\n  admins: ["root"]\n', 'slas/b.yml': small('svc-b', '@carol') });
+    const r = repo({
+      '.slac.yml': 'approval:\n  admins: ["root"]\n',
+      'slas/b.yml': small('svc-b', '@carol'),
+    });
     const run = await cli(r, 'validate', '--format', 'json');
     expect(run.code).toBe(1);
     expect(json(run).errors).toEqual([expect.objectContaining({ file: '.slac.yml', line: 2 })]);
@@ -399,7 +455,14 @@ describe('slac diff', () => {
     const base = r.git('rev-parse', 'main').trim();
     r.git('checkout', '-q', '-b', 'change');
     r.write({ 'slas/d.yml': null, 'slas/moved/d.yaml': small('svc-d', '@erin') });
-    r.write({ 'slas/c.yml': null, 'slas/b.yml': small('svc-b2', '@carol'), 'slas/shop.yaml': SHOP.replace('target: 99.95%', 'target: 99.94%').replace('{ below: 99.95%', '{ below: 99.94%') });
+    r.write({
+      'slas/c.yml': null,
+      'slas/b.yml': small('svc-b2', '@carol'),
+      'slas/shop.yaml': SHOP.replace('target: 99.95%', 'target: 99.94%').replace(
+        '{ below: 99.95%',
+        '{ below: 99.94%',
+      ),
+    });
     const head = r.commit('change');
     const run = await cli(r, 'diff', '--base', 'main', '--format', 'json');
     expect(run.stderr).toBe('');
@@ -409,26 +472,51 @@ describe('slac diff', () => {
     expect(out).toMatchObject({ base, head, configChanged: false });
     const byId = Object.fromEntries(out.slas.map((s: any) => [s.id, s]));
     expect(Object.keys(byId).sort()).toEqual(['shop-api', 'svc-b', 'svc-b2', 'svc-c']);
-    expect(byId['svc-b']).toMatchObject({ status: 'removed', impact: 'weakened', owner: { base: '@carol', head: null } });
-    expect(byId['svc-b2']).toMatchObject({ status: 'added', owner: { base: null, head: '@carol' } });
+    expect(byId['svc-b']).toMatchObject({
+      status: 'removed',
+      impact: 'weakened',
+      owner: { base: '@carol', head: null },
+    });
+    expect(byId['svc-b2']).toMatchObject({
+      status: 'added',
+      owner: { base: null, head: '@carol' },
+    });
     expect(byId['svc-c']).toMatchObject({ status: 'removed', file: 'slas/c.yml' });
     const shop = byId['shop-api'];
-    expect(shop).toMatchObject({ file: 'slas/shop.yaml', status: 'modified', impact: 'weakened', owner: { base: '@acme/shop', head: '@acme/shop' } });
-    for (const k of ['id', 'file', 'status', 'impact', 'owner', 'changes']) expect(shop).toHaveProperty(k);
-    for (const k of ['path', 'before', 'after', 'impact', 'message', 'kind']) expect(shop.changes[0]).toHaveProperty(k);
+    expect(shop).toMatchObject({
+      file: 'slas/shop.yaml',
+      status: 'modified',
+      impact: 'weakened',
+      owner: { base: '@acme/shop', head: '@acme/shop' },
+    });
+    for (const k of ['id', 'file', 'status', 'impact', 'owner', 'changes'])
+      expect(shop).toHaveProperty(k);
+    for (const k of ['path', 'before', 'after', 'impact', 'message', 'kind'])
+      expect(shop.changes[0]).toHaveProperty(k);
   });
 
   it('says the change in one sentence with both numbers and the downtime they allow', async () => {
     // design: "Monthly uptime lowered from 99.95% to 99.9%: allowed downtime rises from 21 min 55 s to 43 min 50 s a month"
     const r = repo({ 'slas/shop.yaml': SHOP });
-    change(r, { 'slas/shop.yaml': SHOP.replace('target: 99.95%', 'target: 99.9%').replace('adequate: 99.9%', 'adequate: 99.5%').replace('{ below: 99.95%', '{ below: 99.9%') });
+    change(r, {
+      'slas/shop.yaml': SHOP.replace('target: 99.95%', 'target: 99.9%')
+        .replace('adequate: 99.9%', 'adequate: 99.5%')
+        .replace('{ below: 99.95%', '{ below: 99.9%'),
+    });
     const run = await cli(r, 'diff', '--base', 'main', '--format', 'json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const out = json(run);
     const c = out.slas[0].changes.find((x: any) => x.path.endsWith('uptime.target'));
-    expect(c).toMatchObject({ before: '99.95%', after: '99.9%', impact: 'weakened', kind: 'objective-target-weakened' });
-    expect(c.message).toContain('Monthly uptime lowered from 99.95% to 99.9%: allowed downtime rises from 21 min 55 s to 43 min 50 s a month');
+    expect(c).toMatchObject({
+      before: '99.95%',
+      after: '99.9%',
+      impact: 'weakened',
+      kind: 'objective-target-weakened',
+    });
+    expect(c.message).toContain(
+      'Monthly uptime lowered from 99.95% to 99.9%: allowed downtime rises from 21 min 55 s to 43 min 50 s a month',
+    );
   });
 
   it('rates each example of the design as weakened, and its reverse as strengthened', async () => {
@@ -440,13 +528,22 @@ describe('slac diff', () => {
       .replace('target: 3 cents', 'target: 4 cents') // custom, better: lower
       .replace('percentile: 95', 'percentile: 90')
       .replace('response: 15m, resolution: 4h', 'response: 30m, resolution: 8h')
-      .replace('      - { level: P2, meaning: Some orders fail, response: 1h, resolution: 1d }\n', '')
+      .replace(
+        '      - { level: P2, meaning: Some orders fail, response: 1h, resolution: 1d }\n',
+        '',
+      )
       .replace('notice: 72h', 'notice: 24h')
-      .replace("    - Outages caused by the customer's own network\n", "    - Outages caused by the customer's own network\n    - Force majeure\n")
+      .replace(
+        "    - Outages caused by the customer's own network\n",
+        "    - Outages caused by the customer's own network\n    - Force majeure\n",
+      )
       .replace('until: 2026-12-31', 'until: 2026-09-30')
       .replace('      - { below: 99.0%, credit: 25% }\n', '')
-      .replace('serviceHours: { timezone: UTC, schedule: 24x7 }', 'serviceHours: { timezone: UTC, schedule: "Mon-Fri 08:00-18:00" }')
-      .replace(/    - id: fresh\n(?:      .*\n){4}/, '');
+      .replace(
+        'serviceHours: { timezone: UTC, schedule: 24x7 }',
+        'serviceHours: { timezone: UTC, schedule: "Mon-Fri 08:00-18:00" }',
+      )
+      .replace(/ {4}- id: fresh\n(?: {6}.*\n){4}/, '');
     const r = repo({ 'slas/shop.yaml': SHOP, 'slas/b.yml': small('svc-b', '@carol') });
     change(r, { 'slas/shop.yaml': weaker, 'slas/b.yml': null });
     const out = await diffJson(r, 'main');
@@ -468,7 +565,10 @@ describe('slac diff', () => {
     expect(shop.changes.filter((c: any) => c.kind === 'objective-target-weakened')).toHaveLength(3);
     expect(kinds.some((k: string) => k.startsWith('weakened service-hours'))).toBe(true);
     expect(kinds.some((k: string) => /response|resolution/.test(k))).toBe(true);
-    expect(out.slas.find((s: any) => s.id === 'svc-b')).toMatchObject({ status: 'removed', impact: 'weakened' });
+    expect(out.slas.find((s: any) => s.id === 'svc-b')).toMatchObject({
+      status: 'removed',
+      impact: 'weakened',
+    });
 
     // the reverse
     r.git('checkout', '-q', 'main');
@@ -479,33 +579,53 @@ describe('slac diff', () => {
     r.write({ 'slas/shop.yaml': SHOP });
     r.commit('back');
     const back = await diffJson(r, 'reverse');
-    expect(back.slas[0].changes.map((c: any) => c.impact)).toEqual(back.slas[0].changes.map(() => 'strengthened'));
+    expect(back.slas[0].changes.map((c: any) => c.impact)).toEqual(
+      back.slas[0].changes.map(() => 'strengthened'),
+    );
     expect(back.slas[0].impact).toBe('strengthened');
   });
 
   it('an SLA takes its most severe change; owner changes are their own kind; wording is editorial', async () => {
     // design: "An SLA's impact is its most severe change, in the order weakened > changed > strengthened > editorial > none."
     // design: "Owner changes are reported as their own kind of change (ownership)." / "a window from 28d to month" is changed
-    const r = repo({ 'slas/shop.yaml': SHOP, 'slas/b.yml': small('svc-b', '@carol'), 'slas/c.yml': small('svc-c', '@dave') });
+    const r = repo({
+      'slas/shop.yaml': SHOP,
+      'slas/b.yml': small('svc-b', '@carol'),
+      'slas/c.yml': small('svc-c', '@dave'),
+    });
     change(r, {
-      'slas/shop.yaml': SHOP.replace('window: 28d', 'window: month').replace('target: 99.95%', 'target: 99.97%').replace('Take orders from the web shop.', 'Takes orders from the web shop.'),
-      'slas/b.yml': small('svc-b', '@carol').replace("summary: 'Does svc-b.'", "summary: 'Does svc-b well.'"),
+      'slas/shop.yaml': SHOP.replace('window: 28d', 'window: month')
+        .replace('target: 99.95%', 'target: 99.97%')
+        .replace('Take orders from the web shop.', 'Takes orders from the web shop.'),
+      'slas/b.yml': small('svc-b', '@carol').replace(
+        "summary: 'Does svc-b.'",
+        "summary: 'Does svc-b well.'",
+      ),
       'slas/c.yml': small('svc-c', '@frank'),
     });
     const out = await diffJson(r, 'main');
     const by = Object.fromEntries(out.slas.map((s: any) => [s.id, s]));
     expect(by['shop-api'].impact).toBe('changed');
-    expect(by['shop-api'].changes.find((c: any) => c.path.endsWith('p95.window')).impact).toBe('changed');
+    expect(by['shop-api'].changes.find((c: any) => c.path.endsWith('p95.window')).impact).toBe(
+      'changed',
+    );
     expect(by['svc-b'].impact).toBe('editorial');
     expect(by['svc-c'].owner).toEqual({ base: '@dave', head: '@frank' });
-    expect(by['svc-c'].changes[0]).toMatchObject({ kind: 'owner-changed', before: '@dave', after: '@frank' });
+    expect(by['svc-c'].changes[0]).toMatchObject({
+      kind: 'owner-changed',
+      before: '@dave',
+      after: '@frank',
+    });
   });
 
   it("an objective's measurement and a priority's meaning are commitments, never editorial", async () => {
     // design rule 18: "An objective's measurement and a priority's meaning are commitments, not wording: changing them is changed (or worse), never editorial."
     const r = repo({ 'slas/shop.yaml': SHOP });
     change(r, {
-      'slas/shop.yaml': SHOP.replace('more than 5% of calls fail', 'more than 10% of calls fail').replace('No orders at all', 'No orders in any country'),
+      'slas/shop.yaml': SHOP.replace(
+        'more than 5% of calls fail',
+        'more than 10% of calls fail',
+      ).replace('No orders at all', 'No orders in any country'),
     });
     const out = await diffJson(r, 'main');
     const impacts = out.slas[0].changes.map((c: any) => c.impact);
@@ -518,13 +638,19 @@ describe('slac diff', () => {
     const r = repo({ '.slac.yml': CONFIG, 'slas/b.yml': small('svc-b', '@carol') });
     change(r, { '.slac.yml': CONFIG.replace('periods: 6', 'periods: 12') });
     expect((await diffJson(r, 'main')).configChanged).toBe(true);
-    for (const f of ['text', 'markdown']) expect((await cli(r, 'diff', '--base', 'main', '--format', f)).code).toBe(0);
+    for (const f of ['text', 'markdown'])
+      expect((await cli(r, 'diff', '--base', 'main', '--format', f)).code).toBe(0);
   });
 
   it('a --base that does not exist, an unknown --format and a missing --base are usage errors with advice', async () => {
     // design: "2 on a usage or runtime error"
     const r = repo({ 'slas/b.yml': small('svc-b', '@carol') });
-    for (const args of [['--base', 'no-such-ref'], ['--base', 'main', '--format', 'yaml'], [], ['--base', 'main', '--head', 'nope']]) {
+    for (const args of [
+      ['--base', 'no-such-ref'],
+      ['--base', 'main', '--format', 'yaml'],
+      [],
+      ['--base', 'main', '--head', 'nope'],
+    ]) {
       const run = await cli(r, 'diff', ...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^slac diff: /);
@@ -535,7 +661,10 @@ describe('slac diff', () => {
   it('a head with a broken SLA file exits 1 and names file, line and column', async () => {
     // design: "1 when it found problems (invalid files ...)"
     const r = repo({ 'slas/b.yml': small('svc-b', '@carol') });
-    change(r, { 'slas/x.yml': 'apiVersion: slac/v1\nkind: ServiceLevelAgreement\nmetadata: {id: svc-x, title: X\n' });
+    change(r, {
+      'slas/x.yml':
+        'apiVersion: slac/v1\nkind: ServiceLevelAgreement\nmetadata: {id: svc-x, title: X\n',
+    });
     const run = await cli(r, 'diff', '--base', 'main', '--format', 'json');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/slas\/x\.yml:\d+:\d+ yaml-syntax/);
@@ -543,7 +672,8 @@ describe('slac diff', () => {
 
   it('a tightened target with results carries the evidence and the over-promise flag', async () => {
     // design: "evidence": {"periods": 6, "met": 2, "worst": "99.93%"} ... "The SLA is flagged "overPromise": true when the proposed target was missed"
-    const res = (p: string, v: string) => `apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: ${p}\nresults:\n  - { sla: svc-b, objective: up, value: ${v} }\n`;
+    const res = (p: string, v: string) =>
+      `apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: ${p}\nresults:\n  - { sla: svc-b, objective: up, value: ${v} }\n`;
     const r = repo({
       '.slac.yml': CONFIG,
       'slas/b.yml': small('svc-b', '@carol'),
@@ -554,7 +684,9 @@ describe('slac diff', () => {
     const out = await diffJson(r, 'main');
     expect(out.slas[0].overPromise).toBe(true);
     expect(out.slas[0].changes[0].evidence).toEqual({ periods: 2, met: 1, worst: '99.93%' });
-    expect(out.slas[0].changes[0].message).toContain('met in 1 of the last 2 months (worst 99.93%)');
+    expect(out.slas[0].changes[0].message).toContain(
+      'met in 1 of the last 2 months (worst 99.93%)',
+    );
   });
 
   it('DIVERGENCE: a credit tier that pays out more often (threshold raised, same credit) is strengthened, not weakened', async () => {
@@ -563,7 +695,12 @@ describe('slac diff', () => {
     // reports it as "credit tier removed" (weakened) plus "credit tier added" and rates the SLA weakened, so the
     // customer-facing wording says a credit was removed and the change is counted among the weakenings.
     const r = repo({ 'slas/shop.yaml': SHOP });
-    change(r, { 'slas/shop.yaml': SHOP.replace('{ below: 99.0%, credit: 25% }', '{ below: 99.5%, credit: 25% }') });
+    change(r, {
+      'slas/shop.yaml': SHOP.replace(
+        '{ below: 99.0%, credit: 25% }',
+        '{ below: 99.5%, credit: 25% }',
+      ),
+    });
     const out = await diffJson(r, 'main');
     expect(out.slas[0].changes.map((c: any) => c.impact)).not.toContain('weakened');
     expect(out.slas[0].impact).toBe('strengthened');
@@ -577,7 +714,16 @@ describe('slac approvals', () => {
   let teams: string;
 
   function weakenShop(r: TempRepo, branch = 'change'): string {
-    return change(r, { 'slas/shop.yaml': SHOP.replace('target: 99.95%', 'target: 99.94%').replace('{ below: 99.95%', '{ below: 99.94%') }, branch);
+    return change(
+      r,
+      {
+        'slas/shop.yaml': SHOP.replace('target: 99.95%', 'target: 99.94%').replace(
+          '{ below: 99.95%',
+          '{ below: 99.94%',
+        ),
+      },
+      branch,
+    );
   }
 
   it('JSON has the contract shape; exit 0 when satisfied, 1 when not; a team member approves (rule 1), logins match case-insensitively (rule 11)', async () => {
@@ -589,7 +735,12 @@ describe('slac approvals', () => {
     const no = await approvals(r, [], '--author', 'zed', '--teams', teams);
     expect(no.run.code).toBe(1);
     expect(no.out.satisfied).toBe(false);
-    expect(no.out.requirements[0]).toMatchObject({ sla: 'shop-api', anyOf: ['@acme/shop'], approvedBy: [], satisfied: false });
+    expect(no.out.requirements[0]).toMatchObject({
+      sla: 'shop-api',
+      anyOf: ['@acme/shop'],
+      approvedBy: [],
+      satisfied: false,
+    });
     expect(typeof no.out.requirements[0].reason).toBe('string');
     const yes = await approvals(r, [approve('BoB', head)], '--author', 'zed', '--teams', teams);
     expect(yes.run.code).toBe(0);
@@ -601,34 +752,84 @@ describe('slac approvals', () => {
     // rule 2: "Changing owner needs the base owner and the new owner."
     const r = repo({ 'slas/c.yml': small('svc-c', '@dave') });
     const head = change(r, { 'slas/c.yml': small('svc-c', '@erin') });
-    expect((await approvals(r, [approve('dave', head)], '--author', 'zed')).out.satisfied).toBe(false);
-    expect((await approvals(r, [approve('erin', head)], '--author', 'zed')).out.satisfied).toBe(false);
-    expect((await approvals(r, [approve('dave', head), approve('erin', head)], '--author', 'zed')).run.code).toBe(0);
+    expect((await approvals(r, [approve('dave', head)], '--author', 'zed')).out.satisfied).toBe(
+      false,
+    );
+    expect((await approvals(r, [approve('erin', head)], '--author', 'zed')).out.satisfied).toBe(
+      false,
+    );
+    expect(
+      (await approvals(r, [approve('dave', head), approve('erin', head)], '--author', 'zed')).run
+        .code,
+    ).toBe(0);
   });
 
   it('rule 3: adding needs the declared owner and the configured admin; removing needs the base owner', async () => {
     // rule 3: "Adding an SLA needs its declared owner and, where configured, an admin; removing one needs the base owner."
     const r = repo({ '.slac.yml': CONFIG, 'slas/c.yml': small('svc-c', '@dave') });
     const head = change(r, { 'slas/n.yml': small('svc-new', '@frank'), 'slas/c.yml': null });
-    expect((await approvals(r, [approve('frank', head), approve('dave', head)], '--author', 'zed')).out.satisfied).toBe(false);
-    expect((await approvals(r, [approve('frank', head), approve('root', head)], '--author', 'zed')).out.satisfied).toBe(false);
-    const all = await approvals(r, [approve('frank', head), approve('root', head), approve('dave', head)], '--author', 'zed');
+    expect(
+      (await approvals(r, [approve('frank', head), approve('dave', head)], '--author', 'zed')).out
+        .satisfied,
+    ).toBe(false);
+    expect(
+      (await approvals(r, [approve('frank', head), approve('root', head)], '--author', 'zed')).out
+        .satisfied,
+    ).toBe(false);
+    const all = await approvals(
+      r,
+      [approve('frank', head), approve('root', head), approve('dave', head)],
+      '--author',
+      'zed',
+    );
     expect(all.run.code).toBe(0);
   });
 
   it("rule 4: the author's approval never counts; where only the author could approve, an admin must", async () => {
     // rule 4: "The pull request author's approval never counts. Where the author is the only person who could approve, an admin must."
-    const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': SHOP, 'slas/c.yml': small('svc-c', '@dave') });
-    const head = change(r, { 'slas/shop.yaml': SHOP.replace('Take orders', 'Takes orders'), 'slas/c.yml': small('svc-c', '@dave', '99%') });
+    const r = repo({
+      '.slac.yml': CONFIG,
+      'slas/shop.yaml': SHOP,
+      'slas/c.yml': small('svc-c', '@dave'),
+    });
+    const head = change(r, {
+      'slas/shop.yaml': SHOP.replace('Take orders', 'Takes orders'),
+      'slas/c.yml': small('svc-c', '@dave', '99%'),
+    });
     const t = jsonFile(TEAMS);
-    const own = await approvals(r, [approve('alice', head), approve('dave', head)], '--author', 'alice', '--teams', t);
+    const own = await approvals(
+      r,
+      [approve('alice', head), approve('dave', head)],
+      '--author',
+      'alice',
+      '--teams',
+      t,
+    );
     const shop = own.out.requirements.find((q: any) => q.sla === 'shop-api');
     expect(shop.satisfied).toBe(false);
-    const c = await approvals(r, [approve('dave', head), approve('bob', head)], '--author', 'dave', '--teams', t);
+    const c = await approvals(
+      r,
+      [approve('dave', head), approve('bob', head)],
+      '--author',
+      'dave',
+      '--teams',
+      t,
+    );
     expect(c.out.satisfied).toBe(false);
     const cReq = c.out.requirements.find((q: any) => q.sla === 'svc-c' && q.satisfied === false);
     expect(cReq.anyOf).toEqual(['@root']);
-    expect((await approvals(r, [approve('root', head), approve('bob', head)], '--author', 'dave', '--teams', t)).run.code).toBe(0);
+    expect(
+      (
+        await approvals(
+          r,
+          [approve('root', head), approve('bob', head)],
+          '--author',
+          'dave',
+          '--teams',
+          t,
+        )
+      ).run.code,
+    ).toBe(0);
   });
 
   it("DIVERGENCE: an --author that is not a valid login (a trailing CR, space or newline) is refused, never lets the author's approval count", async () => {
@@ -648,53 +849,97 @@ describe('slac approvals', () => {
     const r = repo({ 'slas/c.yml': small('svc-c', '@dave') });
     const head = change(r, { 'slas/c.yml': small('svc-c', '@dave', '99%') });
     const later = approve('dave', head, '2026-11-02T00:00:00Z', 'CHANGES_REQUESTED');
-    expect((await approvals(r, [approve('dave', head), later], '--author', 'zed')).out.satisfied).toBe(false);
-    expect((await approvals(r, [later, approve('dave', head)], '--author', 'zed')).out.satisfied).toBe(false);
-    expect((await approvals(r, [approve('dave', head, '2026-11-01T00:00:00Z', 'DISMISSED')], '--author', 'zed')).out.satisfied).toBe(false);
+    expect(
+      (await approvals(r, [approve('dave', head), later], '--author', 'zed')).out.satisfied,
+    ).toBe(false);
+    expect(
+      (await approvals(r, [later, approve('dave', head)], '--author', 'zed')).out.satisfied,
+    ).toBe(false);
+    expect(
+      (
+        await approvals(
+          r,
+          [approve('dave', head, '2026-11-01T00:00:00Z', 'DISMISSED')],
+          '--author',
+          'zed',
+        )
+      ).out.satisfied,
+    ).toBe(false);
     const reApproved = [later, approve('dave', head, '2026-11-03T00:00:00Z')];
     expect((await approvals(r, reApproved, '--author', 'zed')).out.satisfied).toBe(true);
   });
 
   it('rule 6: with staleReviews dismiss (the default) an approval of an older commit does not count; with keep it does', async () => {
     // rule 6: "With staleReviews: dismiss, an approval counts only if given on the current head commit."
-    const r = repo({ 'slas/c.yml': small('svc-c', '@dave'), 'slas/d.yml': small('svc-d', '@erin') });
+    const r = repo({
+      'slas/c.yml': small('svc-c', '@dave'),
+      'slas/d.yml': small('svc-d', '@erin'),
+    });
     const first = change(r, { 'slas/c.yml': small('svc-c', '@dave', '99%') });
     r.write({ 'slas/d.yml': small('svc-d', '@erin', '99%') });
     const head = r.commit('second');
-    const stale = await approvals(r, [approve('dave', first), approve('erin', head)], '--author', 'zed');
+    const stale = await approvals(
+      r,
+      [approve('dave', first), approve('erin', head)],
+      '--author',
+      'zed',
+    );
     expect(stale.out.satisfied).toBe(false);
-    expect(stale.out.requirements.find((q: any) => q.sla === 'svc-c').notes.join(' ')).toMatch(/older commit/);
-    const k = repo({ '.slac.yml': 'approval:\n  staleReviews: keep\n', 'slas/c.yml': small('svc-c', '@dave') });
+    expect(stale.out.requirements.find((q: any) => q.sla === 'svc-c').notes.join(' ')).toMatch(
+      /older commit/,
+    );
+    const k = repo({
+      '.slac.yml': 'approval:\n  staleReviews: keep\n',
+      'slas/c.yml': small('svc-c', '@dave'),
+    });
     const kFirst = change(k, { 'slas/c.yml': small('svc-c', '@dave', '99%') });
     k.write({ 'slas/c.yml': small('svc-c', '@dave', '98%') });
     k.commit('second');
-    expect((await approvals(k, [approve('dave', kFirst)], '--author', 'zed')).out.satisfied).toBe(true);
+    expect((await approvals(k, [approve('dave', kFirst)], '--author', 'zed')).out.satisfied).toBe(
+      true,
+    );
   });
 
   it('rule 12: staleReviews content keeps an approval when that SLA did not change since, and drops it when it did', async () => {
     // rule 12: "an approval given on an older commit still counts if that SLA's commitments are the same at the reviewed commit and at head"
-    const r = repo({ '.slac.yml': 'approval:\n  admins: ["@root"]\n  staleReviews: content\n', 'slas/c.yml': small('svc-c', '@dave'), 'slas/d.yml': small('svc-d', '@erin') });
+    const r = repo({
+      '.slac.yml': 'approval:\n  admins: ["@root"]\n  staleReviews: content\n',
+      'slas/c.yml': small('svc-c', '@dave'),
+      'slas/d.yml': small('svc-d', '@erin'),
+    });
     const first = change(r, { 'slas/c.yml': small('svc-c', '@dave', '99%') });
     r.write({ 'slas/d.yml': small('svc-d', '@erin', '99%') });
     const second = r.commit('second');
-    expect((await approvals(r, [approve('dave', first), approve('erin', second)], '--author', 'zed')).out.satisfied).toBe(true);
+    expect(
+      (await approvals(r, [approve('dave', first), approve('erin', second)], '--author', 'zed')).out
+        .satisfied,
+    ).toBe(true);
     r.write({ 'slas/c.yml': small('svc-c', '@dave', '98%') });
     r.commit('third');
-    expect((await approvals(r, [approve('dave', first), approve('erin', second)], '--author', 'zed')).out.satisfied).toBe(false);
+    expect(
+      (await approvals(r, [approve('dave', first), approve('erin', second)], '--author', 'zed')).out
+        .satisfied,
+    ).toBe(false);
   });
 
   it('rule 7: config and team lists come from the base; a change of .slac.yml needs an admin', async () => {
     // rule 7: "Config and ownership are read from the base commit, never from the head. A pull request that changes .slac.yml ... needs an admin."
     const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': SHOP });
     const head = change(r, {
-      '.slac.yml': CONFIG.replace('[alice, bob]', '[alice, bob, mallory]').replace('["@root"]', '["@root", "@mallory"]'),
+      '.slac.yml': CONFIG.replace('[alice, bob]', '[alice, bob, mallory]').replace(
+        '["@root"]',
+        '["@root", "@mallory"]',
+      ),
       'slas/shop.yaml': SHOP.replace('Take orders', 'Takes orders'),
     });
     const m = await approvals(r, [approve('mallory', head)], '--author', 'zed');
     expect(m.out.satisfied).toBe(false);
     expect(m.out.requirements.find((q: any) => q.sla === 'shop-api').satisfied).toBe(false);
     expect(m.out.requirements.find((q: any) => q.sla === null).anyOf).toEqual(['@root']);
-    expect((await approvals(r, [approve('alice', head), approve('root', head)], '--author', 'zed')).run.code).toBe(0);
+    expect(
+      (await approvals(r, [approve('alice', head), approve('root', head)], '--author', 'zed')).run
+        .code,
+    ).toBe(0);
   });
 
   it('rule 8: team membership that cannot be verified counts as not approved and says how to fix it', async () => {
@@ -728,14 +973,19 @@ describe('slac approvals', () => {
 
   it('rule 10 and 13: a new id, and a move out of the slas selection, are removals that need the base owner', async () => {
     // rule 10: "A changed metadata.id is a removal plus an addition." rule 13: "an SLA moved out of the slas selection is a removal."
-    const r = repo({ 'slas/c.yml': small('svc-c', '@dave'), 'slas/d.yml': small('svc-d', '@erin') });
+    const r = repo({
+      'slas/c.yml': small('svc-c', '@dave'),
+      'slas/d.yml': small('svc-d', '@erin'),
+    });
     r.git('checkout', '-q', '-b', 'change');
     r.git('mv', 'slas/d.yml', 'archive-d.yml');
     r.write({ 'slas/c.yml': small('svc-c2', '@dave') });
     const head = r.commit('move');
     const out = (await approvals(r, [approve('dave', head)], '--author', 'zed')).out;
     const reasons = out.requirements.map((q: any) => `${q.sla} ${q.reason} ${q.anyOf.join(',')}`);
-    expect(reasons).toEqual(expect.arrayContaining(['svc-c removed @dave', 'svc-c2 added @dave', 'svc-d removed @erin']));
+    expect(reasons).toEqual(
+      expect.arrayContaining(['svc-c removed @dave', 'svc-c2 added @dave', 'svc-d removed @erin']),
+    );
     expect(out.satisfied).toBe(false);
   });
 
@@ -747,14 +997,31 @@ describe('slac approvals', () => {
     expect((await approvals(r, [bot], '--author', 'zed')).out.satisfied).toBe(false);
     const r2 = repo({ 'slas/c.yml': small('svc-c', '@dave') });
     const h2 = change(r2, { 'slas/c.yml': small('svc-c', '@dave', '99%') });
-    expect((await approvals(r2, [approve('dave', h2, undefined, 'COMMENTED')], '--author', 'zed')).out.satisfied).toBe(false);
-    expect((await approvals(r2, [{ ...approve('dave[bot]', h2), user: { login: 'dave[bot]' } }], '--author', 'zed')).out.satisfied).toBe(false);
+    expect(
+      (await approvals(r2, [approve('dave', h2, undefined, 'COMMENTED')], '--author', 'zed')).out
+        .satisfied,
+    ).toBe(false);
+    expect(
+      (
+        await approvals(
+          r2,
+          [{ ...approve('dave[bot]', h2), user: { login: 'dave[bot]' } }],
+          '--author',
+          'zed',
+        )
+      ).out.satisfied,
+    ).toBe(false);
   });
 
   it('rule 16: CODEOWNERS, .github/, .gitattributes and the templates folder need an admin', async () => {
     // rule 16: "Protected paths need an admin: .slac.yml, CODEOWNERS, .github/, .gitattributes and the configured templates folder"
     const cfg = CONFIG + 'templates: brand/\n';
-    for (const path of ['CODEOWNERS', '.github/workflows/x.yml', 'sub/.gitattributes', 'brand/layout.hbs']) {
+    for (const path of [
+      'CODEOWNERS',
+      '.github/workflows/x.yml',
+      'sub/.gitattributes',
+      'brand/layout.hbs',
+    ]) {
       const r = repo({ '.slac.yml': cfg, 'slas/c.yml': small('svc-c', '@dave') });
       const head = change(r, { [path]: '* text\n' });
       const out = (await approvals(r, [approve('dave', head)], '--author', 'zed')).out;
@@ -767,28 +1034,48 @@ describe('slac approvals', () => {
     // rule 17: "The author is everyone who authored or pushed a commit of the pull request ... their approval does not count for an SLA they changed."
     const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': SHOP });
     const head = weakenShop(r);
-    const commits = jsonFile([{ sha: head, author: { login: 'bob' }, committer: { login: 'web-flow' }, commit: { author: { name: 'bob' } } }]);
-    const out = (await approvals(r, [approve('bob', head)], '--author', 'zed', '--commits', commits)).out;
+    const commits = jsonFile([
+      {
+        sha: head,
+        author: { login: 'bob' },
+        committer: { login: 'web-flow' },
+        commit: { author: { name: 'bob' } },
+      },
+    ]);
+    const out = (
+      await approvals(r, [approve('bob', head)], '--author', 'zed', '--commits', commits)
+    ).out;
     expect(out.satisfied).toBe(false);
   });
 
   it('rule 18 with editorial: no-approval: rewording needs nobody, a measurement change needs the owner', async () => {
     // config: "editorial: require-owner (default) | no-approval"; rule 18: measurement is a commitment
-    const r = repo({ '.slac.yml': 'approval:\n  admins: ["@root"]\n  editorial: no-approval\n', 'slas/shop.yaml': SHOP });
+    const r = repo({
+      '.slac.yml': 'approval:\n  admins: ["@root"]\n  editorial: no-approval\n',
+      'slas/shop.yaml': SHOP,
+    });
     change(r, { 'slas/shop.yaml': SHOP.replace('Take orders', 'Takes orders') }, 'words');
     const words = await approvals(r, [], '--author', 'zed', '--head', 'words');
     expect(words.run.code).toBe(0);
-    change(r, { 'slas/shop.yaml': SHOP.replace('more than 5% of calls', 'more than 9% of calls') }, 'measure');
-    expect((await approvals(r, [], '--author', 'zed', '--head', 'measure')).out.satisfied).toBe(false);
+    change(
+      r,
+      { 'slas/shop.yaml': SHOP.replace('more than 5% of calls', 'more than 9% of calls') },
+      'measure',
+    );
+    expect((await approvals(r, [], '--author', 'zed', '--head', 'measure')).out.satisfied).toBe(
+      false,
+    );
   });
 
   it('approval.overPromise: require-admin asks an admin for a target above what was delivered', async () => {
     // design: "With approval.overPromise: require-admin such a change also needs an admin's approval."
-    const cfg = 'approval:\n  admins: ["@root"]\n  overPromise: require-admin\nresults: "results/*.yaml"\n';
+    const cfg =
+      'approval:\n  admins: ["@root"]\n  overPromise: require-admin\nresults: "results/*.yaml"\n';
     const r = repo({
       '.slac.yml': cfg,
       'slas/c.yml': small('svc-c', '@dave'),
-      'results/2026-10.yaml': 'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: svc-c, objective: up, value: 99.6% }\n',
+      'results/2026-10.yaml':
+        'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: svc-c, objective: up, value: 99.6% }\n',
     });
     const head = change(r, { 'slas/c.yml': small('svc-c', '@dave', '99.8%') });
     const out = (await approvals(r, [approve('dave', head)], '--author', 'zed')).out;
@@ -799,9 +1086,21 @@ describe('slac approvals', () => {
   it('an approval of an abbreviated commit id does not count; team names and members match case-insensitively', async () => {
     // rule 6 (only the current head commit) and rule 11: "Owners match logins case-insensitively"
     const r = repo({ 'slas/shop.yaml': SHOP, 'slas/c.yml': small('svc-c', '@dave') });
-    const head = change(r, { 'slas/shop.yaml': SHOP.replace('Take orders', 'Takes orders'), 'slas/c.yml': small('svc-c', '@dave', '99%') });
+    const head = change(r, {
+      'slas/shop.yaml': SHOP.replace('Take orders', 'Takes orders'),
+      'slas/c.yml': small('svc-c', '@dave', '99%'),
+    });
     const t = jsonFile({ '@ACME/Shop': ['ALICE'] });
-    const out = (await approvals(r, [approve('alice', head), approve('dave', head.slice(0, 7))], '--author', 'zed', '--teams', t)).out;
+    const out = (
+      await approvals(
+        r,
+        [approve('alice', head), approve('dave', head.slice(0, 7))],
+        '--author',
+        'zed',
+        '--teams',
+        t,
+      )
+    ).out;
     expect(out.requirements.find((q: any) => q.sla === 'shop-api').satisfied).toBe(true);
     expect(out.requirements.find((q: any) => q.sla === 'svc-c').satisfied).toBe(false);
   });
@@ -815,7 +1114,9 @@ describe('slac approvals', () => {
     // (Judgment call: the design does not say who approves here; failing closed is kept, the deadlock is the finding.)
     const r = repo({ '.slac.yml': CONFIG, 'slas/c.yml': small('svc-c', 'dave') });
     const head = change(r, { 'slas/c.yml': small('svc-c', '@dave') });
-    const out = (await approvals(r, [approve('dave', head), approve('root', head)], '--author', 'zed')).out;
+    const out = (
+      await approvals(r, [approve('dave', head), approve('root', head)], '--author', 'zed')
+    ).out;
     expect(out.requirements.find((q: any) => q.anyOf.length === 0)).toBeUndefined();
     expect(out.satisfied).toBe(true);
   });
@@ -827,7 +1128,11 @@ describe('slac codeowners', () => {
   it('--check exits 1 when CODEOWNERS is missing or out of date, 0 once written; SLA files go to owners, config to admins', async () => {
     // design: "slac codeowners [--check] writes (or, with --check, verifies) CODEOWNERS ... exit 1 when --check finds it out of date."
     // design: "(SLA files → their owners; .slac.yml, CODEOWNERS and .github/ → admins)"
-    const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': SHOP, 'slas/sub/c.yml': small('svc-c', '@dave') });
+    const r = repo({
+      '.slac.yml': CONFIG,
+      'slas/shop.yaml': SHOP,
+      'slas/sub/c.yml': small('svc-c', '@dave'),
+    });
     expect((await cli(r, 'codeowners', '--check')).code).toBe(1);
     expect((await cli(r, 'codeowners')).code).toBe(0);
     const text = readFileSync(join(r.dir, 'CODEOWNERS'), 'utf8');
@@ -852,13 +1157,37 @@ describe('slac init', () => {
   it('scaffolds .slac.yml, a starter SLA, CODEOWNERS and workflows, and never overwrites a file', async () => {
     // design: "slac init [DIR] [--yes] scaffolds .slac.yml, a starter SLA, CODEOWNERS and the workflows; it never overwrites a file."
     const r = repo({ 'README.md': 'mine\n' });
-    const first = await cli(r, 'init', '--yes', '--owner', '@acme/shop', '--admins', '@root', '--service', 'Shop API');
+    const first = await cli(
+      r,
+      'init',
+      '--yes',
+      '--owner',
+      '@acme/shop',
+      '--admins',
+      '@root',
+      '--service',
+      'Shop API',
+    );
     expect(first.code).toBe(0);
-    for (const f of ['.slac.yml', 'CODEOWNERS', '.github/workflows/sla-check.yml']) expect(readFileSync(join(r.dir, f), 'utf8').length, f).toBeGreaterThan(0);
+    for (const f of ['.slac.yml', 'CODEOWNERS', '.github/workflows/sla-check.yml'])
+      expect(readFileSync(join(r.dir, f), 'utf8').length, f).toBeGreaterThan(0);
     expect((await cli(r, 'validate')).code).toBe(0);
-    writeFileSync(join(r.dir, '.slac.yml'), readFileSync(join(r.dir, '.slac.yml'), 'utf8') + '# kept\n');
+    writeFileSync(
+      join(r.dir, '.slac.yml'),
+      readFileSync(join(r.dir, '.slac.yml'), 'utf8') + '# kept\n',
+    );
     const before = readFileSync(join(r.dir, '.slac.yml'), 'utf8');
-    await cli(r, 'init', '--yes', '--owner', '@acme/other', '--admins', '@root', '--service', 'Shop API');
+    await cli(
+      r,
+      'init',
+      '--yes',
+      '--owner',
+      '@acme/other',
+      '--admins',
+      '@root',
+      '--service',
+      'Shop API',
+    );
     expect(readFileSync(join(r.dir, '.slac.yml'), 'utf8')).toBe(before);
     expect(readFileSync(join(r.dir, 'README.md'), 'utf8')).toBe('mine\n');
   });
@@ -880,16 +1209,36 @@ describe('slac render', () => {
     const cat = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8'));
     const by = Object.fromEntries(cat.services.map((s: any) => [s.id, s]));
     expect(Object.keys(by).sort()).toEqual(['mot-svc', 'shop-api', 'svc-b']);
-    for (const s of cat.services) for (const k of ['id', 'title', 'owner', 'tier', 'page', 'objectives', 'performance']) expect(s).toHaveProperty(k);
+    for (const s of cat.services)
+      for (const k of ['id', 'title', 'owner', 'tier', 'page', 'objectives', 'performance'])
+        expect(s).toHaveProperty(k);
     expect(by['mot-svc'].title).toBe('Mötley Ünïcødé 日本語');
-    expect(by['shop-api']).toMatchObject({ title: 'Shop API — Bestellungen ✓', owner: '@acme/shop', tier: 'gold' });
+    expect(by['shop-api']).toMatchObject({
+      title: 'Shop API — Bestellungen ✓',
+      owner: '@acme/shop',
+      tier: 'gold',
+    });
     expect(by['shop-api'].page).toMatch(/^https:\/\/sla\.acme\.example\/cat\//);
     expect(by['svc-b'].objectives[0]).toEqual({
-      id: 'up', title: 'Up', indicator: 'availability', target: '99.9%', window: 'month', budget: { seconds: 2629.746, window: 'month' },
+      id: 'up',
+      title: 'Up',
+      indicator: 'availability',
+      target: '99.9%',
+      window: 'month',
+      budget: { seconds: 2629.746, window: 'month' },
     });
     const shop = by['shop-api'].objectives;
     expect(shop.map((o: any) => o.indicator)).toEqual([
-      'availability', 'latency', 'success-rate', 'durability', 'error-rate', 'throughput', 'response-time', 'resolution-time', 'freshness', 'custom',
+      'availability',
+      'latency',
+      'success-rate',
+      'durability',
+      'error-rate',
+      'throughput',
+      'response-time',
+      'resolution-time',
+      'freshness',
+      'custom',
     ]);
     expect(shop[0].budget.seconds).toBeCloseTo(0.0005 * 2629746, 3); // 99.95% a month
     for (const o of shop.slice(1)) expect(o.budget).toBeUndefined();
@@ -899,7 +1248,10 @@ describe('slac render', () => {
     // design: "Calendar windows use their average Gregorian length: week 604,800 s, month 2,629,746 s, quarter 7,889,238 s, year 31,556,952 s."
     const r = repo(
       Object.fromEntries(
-        ['week', 'month', 'quarter', 'year'].map((w) => [`slas/${w}.yml`, small(`svc-${w}`, '@carol', '99.9%').replace('window: month', `window: ${w}`)]),
+        ['week', 'month', 'quarter', 'year'].map((w) => [
+          `slas/${w}.yml`,
+          small(`svc-${w}`, '@carol', '99.9%').replace('window: month', `window: ${w}`),
+        ]),
       ),
     );
     const out = join(scratch, 'site-windows');
@@ -932,14 +1284,20 @@ describe('slac render', () => {
     const r = repo({
       '.slac.yml': CONFIG,
       'slas/b.yml': small('svc-b', '@carol', '99.9%'),
-      'results/2026-10.yaml': 'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: svc-b, objective: up, value: 99.8% }\n',
+      'results/2026-10.yaml':
+        'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: svc-b, objective: up, value: 99.8% }\n',
     });
     const out = join(scratch, 'site-c');
     // the periods shown end before --today (default: the date of the latest commit, never the clock)
-    expect((await runCli(['render', '--out', out, '--today', '2026-11-23'], { cwd: r.dir })).code).toBe(0);
-    const perf = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8')).services[0].performance;
+    expect(
+      (await runCli(['render', '--out', out, '--today', '2026-11-23'], { cwd: r.dir })).code,
+    ).toBe(0);
+    const perf = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8')).services[0]
+      .performance;
     expect(perf).toContainEqual({ objective: 'up', period: '2026-10', value: '99.8%', met: false });
-    expect(perf.every((p: any) => Object.keys(p).sort().join() === 'met,objective,period,value')).toBe(true);
+    expect(
+      perf.every((p: any) => Object.keys(p).sort().join() === 'met,objective,period,value'),
+    ).toBe(true);
     expect(perf.filter((p: any) => p.value === null).every((p: any) => p.met === null)).toBe(true);
   });
 
@@ -950,12 +1308,21 @@ describe('slac render', () => {
     const b = join(scratch, 'site-det-b');
     expect((await cli(r, 'render', '--out', a)).code).toBe(0);
     expect((await cli(r, 'render', '--out', b)).code).toBe(0);
-    for (const f of ['index.html', 'catalog.json', 'services/shop-api.html', 'services/mot-svc.html']) {
+    for (const f of [
+      'index.html',
+      'catalog.json',
+      'services/shop-api.html',
+      'services/mot-svc.html',
+    ]) {
       const x = readFileSync(join(a, f));
       expect(x.equals(readFileSync(join(b, f))), f).toBe(true);
-      expect(x.toString('utf8')).not.toMatch(/<(script|img|link|iframe)[^>]+(src|href)="(https?:)?\/\//);
+      expect(x.toString('utf8')).not.toMatch(
+        /<(script|img|link|iframe)[^>]+(src|href)="(https?:)?\/\//,
+      );
     }
-    expect(readFileSync(join(a, 'services/mot-svc.html'), 'utf8')).toContain('Mötley Ünïcødé 日本語');
+    expect(readFileSync(join(a, 'services/mot-svc.html'), 'utf8')).toContain(
+      'Mötley Ünïcødé 日本語',
+    );
   });
 
   it('text from SLA files is escaped in the pages; a javascript: link is a validation error', async () => {
@@ -966,8 +1333,13 @@ describe('slac render', () => {
     const r = repo({ 'slas/x.yml': evil });
     const out = join(scratch, 'site-xss');
     expect((await cli(r, 'render', '--out', out)).code).toBe(0);
-    for (const f of ['index.html', 'services/svc-x.html']) expect(readFileSync(join(out, f), 'utf8')).not.toMatch(/<script>alert|<img src=x/);
-    const r2 = repo({ 'slas/x.yml': evil.replace("summary: 'Does svc-x.'", "summary: 'x'").replace('onerror=alert(1)>"', 'onerror=alert(1)>", url: "javascript:alert(1)"') });
+    for (const f of ['index.html', 'services/svc-x.html'])
+      expect(readFileSync(join(out, f), 'utf8')).not.toMatch(/<script>alert|<img src=x/);
+    const r2 = repo({
+      'slas/x.yml': evil
+        .replace("summary: 'Does svc-x.'", "summary: 'x'")
+        .replace('onerror=alert(1)>"', 'onerror=alert(1)>", url: "javascript:alert(1)"'),
+    });
     const v = await cli(r2, 'validate', '--format', 'json');
     expect(v.code).toBe(1);
     expect(json(v).errors.map((e: any) => e.rule)).toContain('schema-pattern');
@@ -979,7 +1351,14 @@ describe('slac render', () => {
     const bad = await cli(r, 'render', '--out', join(scratch, 'site-d'));
     expect(bad.code).toBe(1);
     const r2 = repo({ 'slas/b.yml': small('svc-b', '@carol') });
-    const tpl = await cli(r2, 'render', '--out', join(scratch, 'site-e'), '--templates', join(scratch, 'no-templates'));
+    const tpl = await cli(
+      r2,
+      'render',
+      '--out',
+      join(scratch, 'site-e'),
+      '--templates',
+      join(scratch, 'no-templates'),
+    );
     expect(tpl.code).toBe(2);
     expectNoStack(tpl);
   });
@@ -1004,9 +1383,18 @@ describe('results files and slac report', () => {
         '  - { sla: shop-api, objective: uptime, value: 99.93, good: 99930, total: 100000, note: "Card network outage — INC-1" }\n' +
           '  - { sla: shop-api, objective: p95, value: 280ms }\n  - { sla: shop-api, objective: basket, value: 4 cents }\n',
       ),
-      'results/2026-11.yaml': results('2026-11', '  - { sla: shop-api, objective: uptime, value: 98.5% }\n'),
-      'results/2026-W44.yaml': results('2026-W44', '  - { sla: shop-api, objective: errors, value: 0.25% }\n'),
-      'results/2026-Q3.yaml': results('2026-Q3', '  - { sla: shop-api, objective: ok-rate, value: 99.7% }\n'),
+      'results/2026-11.yaml': results(
+        '2026-11',
+        '  - { sla: shop-api, objective: uptime, value: 98.5% }\n',
+      ),
+      'results/2026-W44.yaml': results(
+        '2026-W44',
+        '  - { sla: shop-api, objective: errors, value: 0.25% }\n',
+      ),
+      'results/2026-Q3.yaml': results(
+        '2026-Q3',
+        '  - { sla: shop-api, objective: ok-rate, value: 99.7% }\n',
+      ),
       ...extra,
     });
   }
@@ -1018,22 +1406,36 @@ describe('results files and slac report', () => {
     const v = await cli(r, 'validate');
     expect(v.stderr).toBe('');
     expect(v.code).toBe(0);
-    const run = await runCli(['report', '--format', 'json', '--today', '2026-12-02'], { cwd: r.dir, today: '2026-12-02' });
+    const run = await runCli(['report', '--format', 'json', '--today', '2026-12-02'], {
+      cwd: r.dir,
+      today: '2026-12-02',
+    });
     expect(run.code).toBe(0);
     const out = json(run);
     expect(out).toHaveProperty('periods');
     expect(Object.keys(out.summary).sort()).toEqual(['met', 'missed', 'noData']);
     const sla = out.slas[0];
-    expect(sla).toMatchObject({ id: 'shop-api', title: 'Shop API — Bestellungen ✓', owner: '@acme/shop', review: { due: '2027-04-01', overdue: false } });
+    expect(sla).toMatchObject({
+      id: 'shop-api',
+      title: 'Shop API — Bestellungen ✓',
+      owner: '@acme/shop',
+      review: { due: '2027-04-01', overdue: false },
+    });
     const obj = Object.fromEntries(sla.objectives.map((o: any) => [o.id, o]));
-    for (const k of ['id', 'title', 'indicator', 'target', 'results']) expect(obj.uptime).toHaveProperty(k);
+    for (const k of ['id', 'title', 'indicator', 'target', 'results'])
+      expect(obj.uptime).toHaveProperty(k);
     const at = (id: string, p: string) => obj[id].results.find((x: any) => x.period === p);
-    for (const k of ['period', 'value', 'met', 'zone', 'budgetUsed', 'credit', 'note']) expect(at('uptime', '2026-10')).toHaveProperty(k);
+    for (const k of ['period', 'value', 'met', 'zone', 'budgetUsed', 'credit', 'note'])
+      expect(at('uptime', '2026-10')).toHaveProperty(k);
     // 99.995% ≥ desired 99.99%: above; budget (100-99.995)/(100-99.95) = 0.1; no credit tier
     expect(at('uptime', '2026-09')).toMatchObject({ met: true, zone: 'above' });
     expect(at('uptime', '2026-09').budgetUsed).toBeCloseTo(0.1, 6);
     // 99.93: missed, within 99.9..99.99, budget 0.07/0.05 = 1.4, credit of the "below 99.95%" tier
-    expect(at('uptime', '2026-10')).toMatchObject({ met: false, zone: 'within', note: 'Card network outage — INC-1' });
+    expect(at('uptime', '2026-10')).toMatchObject({
+      met: false,
+      zone: 'within',
+      note: 'Card network outage — INC-1',
+    });
     expect(at('uptime', '2026-10').budgetUsed).toBeCloseTo(1.4, 6);
     expect(String(at('uptime', '2026-10').credit)).toMatch(/^(10%?|0\.1)$/);
     // 98.5: below the zone, the tier with the lowest below it falls under (99.0%): 25%
@@ -1054,17 +1456,35 @@ describe('results files and slac report', () => {
 
   it('review due and overdue', async () => {
     // design: "review": {"due": DATE, "overdue": bool}
-    const r = repo({ 'slas/b.yml': small('svc-b', '@carol').replace('lastReviewed: 2026-10-01', 'lastReviewed: 2025-06-30') });
-    const out = json(await runCli(['report', '--format', 'json'], { cwd: r.dir, today: '2026-11-23' }));
+    const r = repo({
+      'slas/b.yml': small('svc-b', '@carol').replace(
+        'lastReviewed: 2026-10-01',
+        'lastReviewed: 2025-06-30',
+      ),
+    });
+    const out = json(
+      await runCli(['report', '--format', 'json'], { cwd: r.dir, today: '2026-11-23' }),
+    );
     expect(out.slas[0].review).toMatchObject({ due: '2026-06-30', overdue: true });
   });
 
   it('exit codes: 1 when a results file is invalid, 2 on usage errors', async () => {
     // design: "Exit 0 when the files are valid (missed objectives are findings, not failures), 1 when a results or SLA file is invalid, 2 on usage errors."
-    const r = reportRepo({ 'results/2026-08.yaml': results('2026-08', '  - { sla: shop-apj, objective: uptime, value: 99.9% }\n') });
+    const r = reportRepo({
+      'results/2026-08.yaml': results(
+        '2026-08',
+        '  - { sla: shop-apj, objective: uptime, value: 99.9% }\n',
+      ),
+    });
     const invalid = await cli(r, 'report', '--format', 'json');
     expect(invalid.code).toBe(1);
-    for (const args of [['--format', 'pdf'], ['--period', '2026-13'], ['--period', '2026-11', '--last', '3'], ['--last', '0'], ['--period', '2025-W53']]) {
+    for (const args of [
+      ['--format', 'pdf'],
+      ['--period', '2026-13'],
+      ['--period', '2026-11', '--last', '3'],
+      ['--last', '0'],
+      ['--period', '2025-W53'],
+    ]) {
       const run = await cli(r, 'report', ...args);
       expect(run.code, args.join(' ')).toBe(2);
       expectNoStack(run);
@@ -1094,7 +1514,14 @@ describe('results files and slac report', () => {
     const errs = json(run).errors.filter((e: any) => e.file === 'results/2026-08.yaml');
     const rules = errs.map((e: any) => e.rule);
     expect(rules).toEqual(
-      expect.arrayContaining(['results-sla-unknown', 'results-objective-unknown', 'results-value', 'results-period-kind', 'results-good-total', 'results-duplicate']),
+      expect.arrayContaining([
+        'results-sla-unknown',
+        'results-objective-unknown',
+        'results-value',
+        'results-period-kind',
+        'results-good-total',
+        'results-duplicate',
+      ]),
     );
     for (const e of errs) expect(e.line).toBeGreaterThan(0);
     expect(errs.find((e: any) => e.rule === 'results-sla-unknown').line).toBe(6);
@@ -1106,10 +1533,17 @@ describe('results files and slac report', () => {
     // In an SLA, "target: 0.999" is objective-target-range "looks like a fraction; write 99.9%". In a results file
     // "value: 0.997" passes validation and is read as 0.997%: the report says the objective was missed with
     // budgetUsed 1994, 25% credit owed and about 30 days of downtime, and the catalog shows customers 0.997%.
-    const r = reportRepo({ 'results/2026-08.yaml': results('2026-08', '  - { sla: shop-api, objective: uptime, value: 0.997 }\n') });
+    const r = reportRepo({
+      'results/2026-08.yaml': results(
+        '2026-08',
+        '  - { sla: shop-api, objective: uptime, value: 0.997 }\n',
+      ),
+    });
     const run = await cli(r, 'validate', '--format', 'json');
     expect(run.code).toBe(1);
-    expect(json(run).errors).toEqual([expect.objectContaining({ file: 'results/2026-08.yaml', line: 6 })]);
+    expect(json(run).errors).toEqual([
+      expect.objectContaining({ file: 'results/2026-08.yaml', line: 6 }),
+    ]);
   });
 
   it('DIVERGENCE: a duplicate result is reported even when the other row has a problem of its own', async () => {
@@ -1131,7 +1565,10 @@ describe('results files and slac report', () => {
     // design: "never exit 0 on a problem" (brief); slac validate and slac render call this slas-none ("a misspelt glob would
     // otherwise switch validation off") and exit 1. slac report prints "No SLA matches." and exits 0, so a monthly
     // review job with a misspelt glob stays green forever.
-    const r = repo({ '.slac.yml': 'slas: "sla/**/*.yaml"\n', 'slas/b.yml': small('svc-b', '@carol') });
+    const r = repo({
+      '.slac.yml': 'slas: "sla/**/*.yaml"\n',
+      'slas/b.yml': small('svc-b', '@carol'),
+    });
     expect((await cli(r, 'validate')).code).toBe(1);
     const run = await cli(r, 'report', '--format', 'json');
     expect(run.code).not.toBe(0);
@@ -1145,8 +1582,12 @@ describe('slac measure', () => {
         good: sum(increase(orders_total{code!~"5.."}[{{range}}]))
         total: sum(increase(orders_total[{{range}}]))
 `;
-  const withQueries = SHOP.replace('      measurement: A minute counts', QUERIES + '      measurement: A minute counts');
-  const HAND = 'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-11\nsource: hand\nresults:\n  - { sla: shop-api, objective: first-reply, value: 12m, note: Typed by hand }\n';
+  const withQueries = SHOP.replace(
+    '      measurement: A minute counts',
+    QUERIES + '      measurement: A minute counts',
+  );
+  const HAND =
+    'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-11\nsource: hand\nresults:\n  - { sla: shop-api, objective: first-reply, value: 12m, note: Typed by hand }\n';
 
   async function closedPort(): Promise<number> {
     const s = createServer();
@@ -1159,7 +1600,12 @@ describe('slac measure', () => {
   it('usage errors exit 2: no --prometheus, not a URL, a bad period or format', async () => {
     // design: "2 on a usage or runtime error"
     const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': withQueries });
-    for (const args of [[], ['--prometheus', 'not-a-url'], ['--prometheus', 'http://127.0.0.1:1', '--period', '2026-13'], ['--prometheus', 'http://127.0.0.1:1', '--format', 'csv']]) {
+    for (const args of [
+      [],
+      ['--prometheus', 'not-a-url'],
+      ['--prometheus', 'http://127.0.0.1:1', '--period', '2026-13'],
+      ['--prometheus', 'http://127.0.0.1:1', '--format', 'csv'],
+    ]) {
       const run = await cliDec(r, 'measure', ...args);
       expect(run.code, args.join(' ')).toBe(2);
       expectNoStack(run);
@@ -1168,9 +1614,23 @@ describe('slac measure', () => {
 
   it('without a server: a clear message naming the URL and what to check, no stack trace, never exit 0, the file left as it was', async () => {
     // design: "Writing ... is atomic: a failed run leaves the file as it was."
-    const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': withQueries, 'results/2026-11.yaml': HAND });
+    const r = repo({
+      '.slac.yml': CONFIG,
+      'slas/shop.yaml': withQueries,
+      'results/2026-11.yaml': HAND,
+    });
     const url = `http://127.0.0.1:${await closedPort()}`;
-    const run = await cliDec(r, 'measure', '--prometheus', url, '--period', '2026-11', '--write', '--timeout', '2');
+    const run = await cliDec(
+      r,
+      'measure',
+      '--prometheus',
+      url,
+      '--period',
+      '2026-11',
+      '--write',
+      '--timeout',
+      '2',
+    );
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain(url);
     expectNoStack(run);
@@ -1184,13 +1644,25 @@ describe('slac measure', () => {
         req.resume();
         req.on('end', () => {
           res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: answer } }));
+          res.end(
+            JSON.stringify({ status: 'success', data: { resultType: 'vector', result: answer } }),
+          );
         });
       });
       await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
       try {
-        const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': withQueries, 'results/2026-11.yaml': HAND });
-        const run = await cliDec(r, 'measure', '--prometheus', `http://127.0.0.1:${(server.address() as AddressInfo).port}`, '--write');
+        const r = repo({
+          '.slac.yml': CONFIG,
+          'slas/shop.yaml': withQueries,
+          'results/2026-11.yaml': HAND,
+        });
+        const run = await cliDec(
+          r,
+          'measure',
+          '--prometheus',
+          `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          '--write',
+        );
         expect(run.code).not.toBe(0);
         expect(run.stderr).toContain('sum(increase(orders_total');
         expectNoStack(run);
@@ -1206,7 +1678,16 @@ describe('slac measure', () => {
     // slac measure exits 1 when the server cannot be reached (docs/measure.md documents 1 for "a query failed"),
     // so a script cannot tell "the data is wrong" from "the tool could not run".
     const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': withQueries });
-    const run = await cliDec(r, 'measure', '--prometheus', `http://127.0.0.1:${await closedPort()}`, '--period', '2026-11', '--timeout', '2');
+    const run = await cliDec(
+      r,
+      'measure',
+      '--prometheus',
+      `http://127.0.0.1:${await closedPort()}`,
+      '--period',
+      '2026-11',
+      '--timeout',
+      '2',
+    );
     expect(run.code).toBe(2);
   });
 
@@ -1223,13 +1704,22 @@ describe('slac measure', () => {
         seen.push({ auth: req.headers.authorization, query, time: params.get('time') ?? '' });
         res.setHeader('content-type', 'application/json');
         const v = query.includes('code!~') ? '999800' : '1000000';
-        res.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [1764547200, v] }] } }));
+        res.end(
+          JSON.stringify({
+            status: 'success',
+            data: { resultType: 'vector', result: [{ metric: {}, value: [1764547200, v] }] },
+          }),
+        );
       });
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const r = repo({ '.slac.yml': CONFIG, 'slas/shop.yaml': withQueries, 'results/2026-11.yaml': HAND });
+      const r = repo({
+        '.slac.yml': CONFIG,
+        'slas/shop.yaml': withQueries,
+        'results/2026-11.yaml': HAND,
+      });
       const run = await runCli(['measure', '--prometheus', url, '--period', '2026-11', '--write'], {
         cwd: r.dir,
         today: '2026-12-02',
@@ -1239,7 +1729,7 @@ describe('slac measure', () => {
       expect(seen.length).toBeGreaterThanOrEqual(2);
       expect(seen.every((s) => s.auth === 'Bearer s3cret')).toBe(true);
       expect(seen.map((s) => s.query)).toContain('sum(increase(orders_total[2592000s]))');
-      expect(new Date(seen[0].time).toISOString()).toBe('2026-12-01T00:00:00.000Z');
+      expect(new Date(seen[0]!.time).toISOString()).toBe('2026-12-01T00:00:00.000Z');
       const text = readFileSync(join(r.dir, 'results/2026-11.yaml'), 'utf8');
       expect(text).toContain('Typed by hand');
       expect(text).toMatch(/objective: first-reply/);
