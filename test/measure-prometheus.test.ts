@@ -373,7 +373,7 @@ describe('slac measure when Prometheus cannot answer', () => {
       cwd: folder({ 'slas/payments.yaml': PAYMENTS }),
       today: TODAY,
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2); // a runtime error, as the design says
     expect(run.stderr).toBe(
       `slac measure: payments-api objective uptime: cannot reach Prometheus at ${url}: connection failed (ECONNREFUSED) (4 attempts); check --prometheus and that the server is running\n` +
         `  query: ${GOOD.replace('{{range}}', '2592000s')}\n` +
@@ -388,7 +388,7 @@ describe('slac measure when Prometheus cannot answer', () => {
         ['measure', '--prometheus', silent.url, '--period', '2026-09', '--timeout', '1'],
         { cwd: folder({ 'slas/payments.yaml': PAYMENTS }), today: TODAY },
       );
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(2); // a runtime error, as the design says
       expect(run.stderr).toContain(
         `Prometheus at ${silent.url} did not answer within 1 s; check the server, or allow longer with --timeout SECONDS`,
       );

@@ -114,7 +114,9 @@ export async function measureCommand(args: string[], io: CliIo): Promise<number>
     io.stderr(
       `slac measure: ${outcome.failures.length} objective${outcome.failures.length === 1 ? '' : 's'} could not be measured${outcome.stopped ? ' (the run stopped there)' : ''}; nothing was ${values.write ? 'written' : 'printed'}\n`,
     );
-    return EXIT.problems;
+    // A server that cannot be reached or fails is a runtime error (2); a query that answers
+    // nothing usable is a problem of the SLA's queries (1).
+    return outcome.stopped ? EXIT.error : EXIT.problems;
   }
 
   const folder = diskResultsFolder(root, tree.config);

@@ -3,7 +3,7 @@
 import type { SlacConfig } from '../config/defaults.js';
 import { sortProblems, type Problem } from '../model/problem.js';
 import type { Sla } from '../model/sla.js';
-import { readWorkingTree } from '../repo/tree.js';
+import { noSlaFiles, readWorkingTree } from '../repo/tree.js';
 import { validateFolderResults, type MeasuredResult } from '../results/index.js';
 import { validateSources } from '../validate/index.js';
 
@@ -36,6 +36,10 @@ export async function loadMeasuredRepository(
     results: measured?.results ?? [],
     problems: sortProblems([
       ...tree.configProblems,
+      // A glob that selects nothing must not turn the review into an empty, green report.
+      ...(tree.files.length === 0 && tree.configProblems.length === 0
+        ? [noSlaFiles(tree.config, tree.hasConfig)]
+        : []),
       ...validation.errors,
       ...(measured?.errors ?? []),
     ]),

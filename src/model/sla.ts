@@ -3,6 +3,7 @@
 import type { ServiceLevelAgreement, Objective as RawObjective } from './sla.generated.js';
 import { article, type DocPath } from './problem.js';
 import {
+  formatPercent,
   parseCadence,
   parseDuration,
   parsePercent,
@@ -14,7 +15,7 @@ import {
   type WeeklySchedule,
   type Window,
 } from './units.js';
-import { directionOf, isRatioIndicator, targetKindOf } from './indicators.js';
+import { INDICATORS, directionOf, isRatioIndicator, targetKindOf } from './indicators.js';
 import type { RuleId } from './rules.js';
 
 export type { ServiceLevelAgreement as SlaFile } from './sla.generated.js';
@@ -344,6 +345,18 @@ export function parseObjectiveValue(o: Objective, value: string | number): Parse
     };
   if (m.kind === 'percent' && (m.value < 0 || m.value > 100))
     return { ok: false, reason: `value ${value} is not a percentage from 0% to 100%` };
+  // As in a target: a bare 0.997 for availability is a fraction, not 0.997%.
+  if (
+    m.kind === 'percent' &&
+    INDICATORS[o.indicator].fractionProne &&
+    m.value > 0 &&
+    m.value <= 1 &&
+    !String(value).includes('%')
+  )
+    return {
+      ok: false,
+      reason: `value ${value} looks like a fraction; write ${formatPercent(m.value * 100)} (a percentage, with %)`,
+    };
   if (m.kind === 'duration' && m.seconds < 0)
     return { ok: false, reason: `value "${value}" is a negative duration` };
   return { ok: true, value: m };

@@ -190,7 +190,7 @@ export function listSelected(root: string, globs: readonly string[]): string[] {
 }
 
 /** Reads the config and SLA files of a folder on disk (the working tree). */
-export async function readWorkingTree(root: string): Promise<Snapshot> {
+export async function readWorkingTree(root: string): Promise<Snapshot & { hasConfig: boolean }> {
   const { slaPaths, ...tree } = await listWorkingTree(root);
   // Synchronous: a promise per file costs several times the reading (10,000 files: ~1 s
   // against ~0.2 s).

@@ -152,6 +152,19 @@ export function validateResults(
         );
         return;
       }
+      // Before the row's own checks: a second row for the same objective and period is an
+      // error whatever else is wrong with either.
+      const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
+      const first = seen.get(key);
+      if (first) {
+        at(
+          path,
+          'results-duplicate',
+          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`,
+        );
+        return;
+      }
+      seen.set(key, { file: file.path, line: () => source.locate(path).line });
       const value = parseObjectiveValue(objective, row.value);
       if (!value.ok) {
         at(
@@ -179,17 +192,6 @@ export function validateResults(
         );
         return;
       }
-      const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
-      const first = seen.get(key);
-      if (first) {
-        at(
-          path,
-          'results-duplicate',
-          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`,
-        );
-        return;
-      }
-      seen.set(key, { file: file.path, line: () => source.locate(path).line });
       const effective = sla.effective;
       if (
         effective &&
