@@ -1,3 +1,4 @@
+import { closest } from '../src/model/words.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -83,6 +84,17 @@ export function parseOptions<const T extends ParseArgsOptionsConfig>(
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    const message = err instanceof Error ? err.message : String(err);
+    // Node's text for an unknown option advises `--` for positionals, which misleads someone
+    // who misspelt an option: name the option, and the one probably meant.
+    const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+    if (unknown) {
+      const names = Object.keys(options).map((o) => `--${o}`);
+      const guess = closest(unknown.replace(/=.*$/, ''), names);
+      throw new UsageError(
+        `unknown option ${unknown}${guess ? `; did you mean ${guess}?` : ''} (the options: ${names.join(', ')})`,
+      );
+    }
+    throw new UsageError(message);
   }
 }

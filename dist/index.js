@@ -59,7 +59,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "f7dbe345d44705e647a800ecf94eea2137a33ac6c9ed3b3c463e25576d0990b5" : "";
+  return true ? "db3475b41096d3ceca4a0dfa71e737a7e990e2d97bc16f1d7876bf3d79563aa5" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -303,7 +303,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-MJWV56N6.js"), import("./chunk-JDKH5ND3.js")]).then(
+  work ??= Promise.all([import("./chunk-73ID4OB4.js"), import("./chunk-W3NDEHCF.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -700,7 +700,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-YV75JIVN.js");
+      const { runReportMode } = await import("./chunk-ZD555FNI.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -722,7 +722,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-AYRCBKT3.js");
+      const { runRender } = await import("./chunk-UCW3H5KF.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

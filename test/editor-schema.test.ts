@@ -16,7 +16,7 @@ import {
   parseSchedule,
   parseWindow,
 } from '../src/model/units.js';
-import { isValidOwner } from '../src/validate/rules.js';
+import { isValidOwner } from '../src/model/owner.js';
 import { SLAC_REPOSITORY, SLAC_VERSION, schemaUrl } from '../src/version.js';
 import { VALID } from './helpers/sla-text.js';
 

@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { parseCommits, parseReviews, parseTeams } from '../../src/approval/index.js';
 import { APPROVAL_FORMATS } from '../../src/approval/format.js';
 import { formatNames } from '../../src/model/output.js';
+import { isValidLogin } from '../../src/model/owner.js';
 import { checkPullRequest } from '../../src/app/check-pull-request.js';
 import { openRepository } from '../../src/git/index.js';
 import { findBaseConfigRoot } from '../../src/repo/tree.js';
@@ -56,6 +57,12 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
   if (!values.base) throw new UsageError('--base REF is required (e.g. --base origin/main)');
   if (!values.author)
     throw new UsageError('--author LOGIN is required (who opened the pull request)');
+  const author = values.author.replace(/^@/, '');
+  // Compared with the reviewers' logins: a stray space or CR would let the author approve.
+  if (!isValidLogin(author))
+    throw new UsageError(
+      `--author must be a GitHub login (letters, digits and hyphens); got ${JSON.stringify(values.author)}`,
+    );
   if (!values.reviews) throw new UsageError('--reviews FILE is required (GitHub reviews as JSON)');
 
   const reviewsFile = values.reviews;
@@ -83,7 +90,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     git: await openRepository(await findBaseConfigRoot(io.cwd, values.base)),
     baseRef: values.base,
     headRef: values.head ?? 'HEAD',
-    author: values.author.replace(/^@/, ''),
+    author,
     reviews,
     teams,
     ...(commits ? { commits } : {}),

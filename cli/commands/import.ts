@@ -14,7 +14,7 @@ import { MAX_SPEC_BYTES } from '../../src/interop/documents.js';
 import { parseWindow } from '../../src/model/units.js';
 import { readWorkingTree, slaMatcher } from '../../src/repo/index.js';
 import { validateSources } from '../../src/validate/index.js';
-import { isValidOwner } from '../../src/validate/rules.js';
+import { isValidOwner } from '../../src/model/owner.js';
 import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac import openslo|sloth FILE|DIR... [--out DIR] [--owner @org/team] [--window W]

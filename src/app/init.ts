@@ -2,7 +2,7 @@
 // starter SLA that validates, and the ready workflows pinned to the release that writes them.
 // Pure: the answers and today's date in, paths and contents out. CODEOWNERS follows from
 // the files on disk (src/codeowners), so the command writes it after these.
-import { isValidOwner } from '../validate/rules.js';
+import { isValidOwner } from '../model/owner.js';
 import { SLAC_REPOSITORY, SLAC_VERSION, schemaUrl } from '../version.js';
 import { readyWorkflows } from './workflows.generated.js';
 

@@ -4,7 +4,7 @@
 // be read or verified counts as not approved, with a reason that says how to fix it.
 import type { SlacConfig } from '../config/index.js';
 import type { SlaDiff } from '../diff/types.js';
-import { isValidOwner } from '../validate/rules.js';
+import { isValidOwner } from '../model/owner.js';
 import { protectedPathMatcher } from './protected.js';
 
 export { protectedPathMatcher } from './protected.js';
@@ -294,11 +294,17 @@ class Context {
         owner === null
           ? `has no owner ${where}`
           : `owner "${owner}" ${where} is not a GitHub user "@login" or team "@org/team-slug" (owner-format)`;
-      const fix =
-        which === 'base'
-          ? 'fix the owner on the base branch first; until then nobody can approve'
-          : 'write a valid owner such as "@acme/payments"';
-      return unsatisfiable(diff.id, reason, kind, [`${diff.id}: ${what}: ${fix}`]);
+      if (which === 'base') {
+        // Nobody owns it on the base, so nobody can speak for it there: an admin approves the
+        // change (the pull request that fixes the owner among them), as for a base file that
+        // cannot be read.
+        const standIn = this.adminRequirement(diff.id, reason, 'admin', diff);
+        standIn.notes.unshift(`${diff.id}: ${what}: an admin must approve instead`);
+        return standIn;
+      }
+      return unsatisfiable(diff.id, reason, kind, [
+        `${diff.id}: ${what}: write a valid owner such as "@acme/payments"`,
+      ]);
     }
     const excluded = this.excludedFor(diff.id);
     if (this.onlyExcludedCanApprove(owner, excluded)) {

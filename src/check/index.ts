@@ -1,6 +1,7 @@
 // The pull request check: diff base and head, read what the approval rules need from git,
 // and evaluate them. Both `slac approvals` and the GitHub Action call this. It fails closed:
 // whatever it cannot read becomes a requirement nobody can satisfy, with the reason.
+import { isValidLogin } from '../model/owner.js';
 import {
   evaluateApprovals,
   protectedPathMatcher,
@@ -73,6 +74,12 @@ export interface PullRequestEvaluation {
 export async function evaluatePullRequest(input: PullRequestInput): Promise<PullRequestEvaluation> {
   if (!input.author.trim())
     throw new Error('the pull request author is empty: pass the login of who opened it');
+  // The author's approval never counts: a login that cannot match a reviewer's exactly
+  // (a stray space, a line end) must not let it through.
+  if (!isValidLogin(input.author))
+    throw new Error(
+      `the pull request author ${JSON.stringify(input.author)} is not a GitHub login: pass the login of who opened it`,
+    );
   const revision = await diffRevisions(input.git, input.baseRef, input.headRef, {
     ...(input.today ? { today: input.today } : {}),
     ...(input.cache ? { cache: input.cache } : {}),
@@ -81,7 +88,10 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
   const config = base.snapshot.config;
   const blockers: { sla: string | null; reason: string }[] = [];
 
-  for (const p of base.snapshot.configProblems)
+  // An admin or team member of the base that GitHub cannot name is dropped with a note (see
+  // evaluateApprovals): blocking on it would also block the pull request that corrects it,
+  // which the other admins can approve. At head it is an error like any other.
+  for (const p of base.snapshot.configProblems.filter((p) => p.rule !== 'config-owner'))
     blockers.push({
       sla: null,
       reason: `the base .slac.yml is invalid (${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}), so owners and admins cannot be read: fix it on the base branch`,

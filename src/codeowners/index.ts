@@ -4,7 +4,7 @@
 // .gitattributes, the templates folder) → the admins.
 import { escapePattern, protectedPatterns } from '../approval/protected.js';
 import type { SlacConfig } from '../config/defaults.js';
-import { isValidOwner } from '../validate/rules.js';
+import { isValidOwner } from '../model/owner.js';
 
 export interface OwnedFile {
   file: string;

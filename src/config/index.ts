@@ -2,6 +2,7 @@
 import { loadYaml } from '../load/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SlacConfigFile } from '../model/sla.js';
+import { isValidLogin, isValidOwner } from '../model/owner.js';
 import { parseDuration } from '../model/units.js';
 import { checkSchema } from '../validate/schema.js';
 import { defaultConfig, type SlacConfig } from './defaults.js';
@@ -60,5 +61,30 @@ export function parseConfig(
     for (const [team, members] of Object.entries(raw.teams))
       config.teams[team] = [...(members ?? ([] as string[]))];
   }
+  // Who approves must be someone GitHub can name: an admin or member that is not is never
+  // matched, so a requirement would be left to nobody without a word.
+  const owner = (path: (string | number)[], message: string) =>
+    problems.push({
+      file,
+      ...loaded.source.locate(path),
+      rule: 'config-owner',
+      severity: 'error',
+      message,
+    });
+  (raw.approval?.admins ?? []).forEach((admin, i) => {
+    if (!isValidOwner(admin))
+      owner(
+        ['approval', 'admins', i],
+        `admin ${JSON.stringify(admin)} is not a GitHub user "@login" or team "@org/team-slug"${/^[A-Za-z0-9]/.test(admin) && isValidOwner(`@${admin}`) ? `; write "@${admin}"` : ''}`,
+      );
+  });
+  for (const [team, members] of Object.entries(raw.teams ?? {}))
+    (members ?? []).forEach((member, i) => {
+      if (!isValidLogin(member.replace(/^@/, '')))
+        owner(
+          ['teams', team, i],
+          `member ${JSON.stringify(member)} of ${team} is not a GitHub login (letters, digits and hyphens)`,
+        );
+    });
   return { config, problems };
 }

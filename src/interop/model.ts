@@ -3,7 +3,7 @@
 // (openslo.ts, sloth.ts) fill it; sla.ts turns it into slac files.
 import type { Position } from '../model/problem.js';
 import type { Indicator } from '../model/sla.js';
-import { isValidOwner } from '../validate/rules.js';
+import { isValidOwner } from '../model/owner.js';
 import type { Item } from './documents.js';
 import { noticeAt, type Notice } from './notice.js';
 import { kebab } from './read.js';

@@ -11,6 +11,12 @@ export interface RuleSpec {
 }
 
 export const RULES = {
+  'config-owner': {
+    severity: 'error',
+    docs: 'format.md#the-repository-config-slacyml',
+    summary:
+      'an `approval.admins` entry that is not `@login` or `@org/team-slug`, or a `teams` member that is not a login',
+  },
   'config-report': {
     severity: 'error',
     docs: 'format.md#the-repository-config-slacyml',

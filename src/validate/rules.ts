@@ -17,6 +17,7 @@ import {
   isValidDate,
   isValidTimeZone,
 } from '../model/units.js';
+import { isValidOwner } from '../model/owner.js';
 import { joinList } from '../model/words.js';
 import type { RuleId } from '../model/rules.js';
 import type { LoadedSla, ValidateOptions } from './index.js';
@@ -32,13 +33,6 @@ export interface Finding {
   part?: 'key' | 'value';
 }
 
-const OWNER_PATTERN =
-  /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?:\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99}))?$/;
-
-/** True for "@login" and "@org/team-slug". */
-export function isValidOwner(owner: string): boolean {
-  return OWNER_PATTERN.test(owner);
-}
 
 /** The indicators that take a percentile ("latency"), for messages. */
 const PERCENTILE_INDICATORS = joinList(

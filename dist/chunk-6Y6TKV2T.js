@@ -1,9 +1,13 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  isValidLogin,
+  isValidOwner
+} from "./chunk-5UDAZAQ4.js";
+import {
   checkSchema,
   loadYaml
-} from "./chunk-IC5ONCYF.js";
+} from "./chunk-R6Z33UEG.js";
 import {
   parseDuration
 } from "./chunk-GSJQI2HI.js";
@@ -54,6 +58,28 @@ function parseConfig(file, content) {
     for (const [team, members] of Object.entries(raw.teams))
       config.teams[team] = [...members ?? []];
   }
+  const owner = (path, message) => problems.push({
+    file,
+    ...loaded.source.locate(path),
+    rule: "config-owner",
+    severity: "error",
+    message
+  });
+  (raw.approval?.admins ?? []).forEach((admin, i) => {
+    if (!isValidOwner(admin))
+      owner(
+        ["approval", "admins", i],
+        `admin ${JSON.stringify(admin)} is not a GitHub user "@login" or team "@org/team-slug"${/^[A-Za-z0-9]/.test(admin) && isValidOwner(`@${admin}`) ? `; write "@${admin}"` : ""}`
+      );
+  });
+  for (const [team, members] of Object.entries(raw.teams ?? {}))
+    (members ?? []).forEach((member, i) => {
+      if (!isValidLogin(member.replace(/^@/, "")))
+        owner(
+          ["teams", team, i],
+          `member ${JSON.stringify(member)} of ${team} is not a GitHub login (letters, digits and hyphens)`
+        );
+    });
   return { config, problems };
 }
 

@@ -3,18 +3,19 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-GAY2C56U.js";
-import "./chunk-MGPQOGZK.js";
+} from "./chunk-6VTZCFV5.js";
+import "./chunk-XNEOJPBH.js";
 import "./chunk-JXQEP36V.js";
-import "./chunk-FMIUBLAS.js";
+import "./chunk-6Y6TKV2T.js";
 import "./chunk-EHPUUVOZ.js";
-import "./chunk-UK4CMSF7.js";
+import "./chunk-BZYDZUW5.js";
 import "./chunk-76SOX2HU.js";
-import "./chunk-RODLFMTE.js";
+import "./chunk-5UDAZAQ4.js";
+import "./chunk-7EKGO7AU.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-IC5ONCYF.js";
+import "./chunk-R6Z33UEG.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-66NBA3B4.js";
+import "./chunk-PO5TPEHB.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

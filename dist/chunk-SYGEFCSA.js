@@ -2,8 +2,9 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-FMIUBLAS.js";
-import "./chunk-IC5ONCYF.js";
+} from "./chunk-6Y6TKV2T.js";
+import "./chunk-5UDAZAQ4.js";
+import "./chunk-R6Z33UEG.js";
 import "./chunk-GSJQI2HI.js";
 import {
   CONFIG_FILE,

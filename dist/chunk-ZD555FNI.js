@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-EQTHX4FT.js";
+} from "./chunk-4CWDN7SC.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -12,20 +12,22 @@ import {
 } from "./chunk-EHPUUVOZ.js";
 import {
   validateFolderResults
-} from "./chunk-NHEBCYUS.js";
+} from "./chunk-DNJXDRZ3.js";
 import {
   validateSources
-} from "./chunk-UK4CMSF7.js";
+} from "./chunk-BZYDZUW5.js";
 import "./chunk-76SOX2HU.js";
-import "./chunk-RODLFMTE.js";
+import "./chunk-5UDAZAQ4.js";
+import "./chunk-7EKGO7AU.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
-import "./chunk-IC5ONCYF.js";
+import "./chunk-R6Z33UEG.js";
 import "./chunk-GSJQI2HI.js";
 import {
+  noSlaFiles,
   readWorkingTree
-} from "./chunk-66NBA3B4.js";
+} from "./chunk-PO5TPEHB.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";
@@ -48,6 +50,8 @@ async function loadMeasuredRepository(root, today) {
     results: measured?.results ?? [],
     problems: sortProblems([
       ...tree.configProblems,
+      // A glob that selects nothing must not turn the review into an empty, green report.
+      ...tree.files.length === 0 && tree.configProblems.length === 0 ? [noSlaFiles(tree.config, tree.hasConfig)] : [],
       ...validation.errors,
       ...measured?.errors ?? []
     ])
@@ -276,9 +280,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-ZBH42EFU.js"),
-    import("./chunk-GOIUIRRN.js"),
-    import("./chunk-JPXVE6YQ.js")
+    import("./chunk-7YEEMPVN.js"),
+    import("./chunk-WRS4LS7L.js"),
+    import("./chunk-L4FKY4OX.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-PPIZCTOJ.js";
-import "./chunk-RODLFMTE.js";
+} from "./chunk-OYX3HSGK.js";
+import "./chunk-7EKGO7AU.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-IC5ONCYF.js";
+import "./chunk-R6Z33UEG.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-66NBA3B4.js";
+import "./chunk-PO5TPEHB.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

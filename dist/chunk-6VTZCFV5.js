@@ -4,22 +4,25 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-MGPQOGZK.js";
+} from "./chunk-XNEOJPBH.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
 } from "./chunk-EHPUUVOZ.js";
 import {
   hasUnreadableValues,
-  isValidOwner,
   validateSources
-} from "./chunk-UK4CMSF7.js";
+} from "./chunk-BZYDZUW5.js";
+import {
+  isValidLogin,
+  isValidOwner
+} from "./chunk-5UDAZAQ4.js";
 import {
   formatMeasure
-} from "./chunk-IC5ONCYF.js";
+} from "./chunk-R6Z33UEG.js";
 import {
   slaMatcher
-} from "./chunk-66NBA3B4.js";
+} from "./chunk-PO5TPEHB.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
@@ -184,8 +187,14 @@ var Context = class {
     if (owner === null || !isValidOwner(owner)) {
       const where = which === "base" ? `on the base branch (${diff.file})` : `in the pull request (${diff.file})`;
       const what = owner === null ? `has no owner ${where}` : `owner "${owner}" ${where} is not a GitHub user "@login" or team "@org/team-slug" (owner-format)`;
-      const fix = which === "base" ? "fix the owner on the base branch first; until then nobody can approve" : 'write a valid owner such as "@acme/payments"';
-      return unsatisfiable(diff.id, reason, kind, [`${diff.id}: ${what}: ${fix}`]);
+      if (which === "base") {
+        const standIn = this.adminRequirement(diff.id, reason, "admin", diff);
+        standIn.notes.unshift(`${diff.id}: ${what}: an admin must approve instead`);
+        return standIn;
+      }
+      return unsatisfiable(diff.id, reason, kind, [
+        `${diff.id}: ${what}: write a valid owner such as "@acme/payments"`
+      ]);
     }
     const excluded = this.excludedFor(diff.id);
     if (this.onlyExcludedCanApprove(owner, excluded)) {
@@ -417,6 +426,10 @@ var LAST_DAY = "9999-12-31";
 async function evaluatePullRequest(input) {
   if (!input.author.trim())
     throw new Error("the pull request author is empty: pass the login of who opened it");
+  if (!isValidLogin(input.author))
+    throw new Error(
+      `the pull request author ${JSON.stringify(input.author)} is not a GitHub login: pass the login of who opened it`
+    );
   const revision = await diffRevisions(input.git, input.baseRef, input.headRef, {
     ...input.today ? { today: input.today } : {},
     ...input.cache ? { cache: input.cache } : {}
@@ -424,7 +437,7 @@ async function evaluatePullRequest(input) {
   const { diff, base, head, changedPaths } = revision;
   const config = base.snapshot.config;
   const blockers = [];
-  for (const p of base.snapshot.configProblems)
+  for (const p of base.snapshot.configProblems.filter((p2) => p2.rule !== "config-owner"))
     blockers.push({
       sla: null,
       reason: `the base .slac.yml is invalid (${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}), so owners and admins cannot be read: fix it on the base branch`

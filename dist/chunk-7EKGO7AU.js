@@ -13,9 +13,10 @@ import {
   loadYaml,
   targetKindOf,
   withMeasureFix
-} from "./chunk-IC5ONCYF.js";
+} from "./chunk-R6Z33UEG.js";
 import {
   CALENDAR_SECONDS,
+  formatPercent,
   parseCadence,
   parseDuration,
   parsePercent,
@@ -225,6 +226,11 @@ function parseObjectiveValue(o, value) {
     };
   if (m.kind === "percent" && (m.value < 0 || m.value > 100))
     return { ok: false, reason: `value ${value} is not a percentage from 0% to 100%` };
+  if (m.kind === "percent" && INDICATORS[o.indicator].fractionProne && m.value > 0 && m.value <= 1 && !String(value).includes("%"))
+    return {
+      ok: false,
+      reason: `value ${value} looks like a fraction; write ${formatPercent(m.value * 100)} (a percentage, with %)`
+    };
   if (m.kind === "duration" && m.seconds < 0)
     return { ok: false, reason: `value "${value}" is a negative duration` };
   return { ok: true, value: m };
@@ -410,6 +416,11 @@ function iso(ms) {
 
 // src/model/rules.ts
 var RULES = {
+  "config-owner": {
+    severity: "error",
+    docs: "format.md#the-repository-config-slacyml",
+    summary: "an `approval.admins` entry that is not `@login` or `@org/team-slug`, or a `teams` member that is not a login"
+  },
   "config-report": {
     severity: "error",
     docs: "format.md#the-repository-config-slacyml",
@@ -864,6 +875,17 @@ function validateResults(files, slas, today) {
         );
         return;
       }
+      const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
+      const first = seen.get(key);
+      if (first) {
+        at(
+          path,
+          "results-duplicate",
+          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`
+        );
+        return;
+      }
+      seen.set(key, { file: file.path, line: () => source.locate(path).line });
       const value = parseObjectiveValue(objective, row.value);
       if (!value.ok) {
         at(
@@ -891,17 +913,6 @@ function validateResults(files, slas, today) {
         );
         return;
       }
-      const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
-      const first = seen.get(key);
-      if (first) {
-        at(
-          path,
-          "results-duplicate",
-          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`
-        );
-        return;
-      }
-      seen.set(key, { file: file.path, line: () => source.locate(path).line });
       const effective = sla.effective;
       if (effective && (period.value.end < effective.from || effective.until !== void 0 && period.value.start > effective.until)) {
         const dates = `from ${effective.from}${effective.until ? ` until ${effective.until}` : ""}`;
@@ -951,10 +962,10 @@ function exampleOf(kind) {
 }
 
 export {
-  magnitude,
-  normalizeSla,
   RULES,
   ruleSeverity,
+  magnitude,
+  normalizeSla,
   periodKindOf,
   periodSeconds,
   periodOf,

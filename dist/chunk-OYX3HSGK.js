@@ -5,16 +5,16 @@ import {
   magnitude,
   periodKindOf,
   validateResults
-} from "./chunk-RODLFMTE.js";
+} from "./chunk-7EKGO7AU.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-IC5ONCYF.js";
+} from "./chunk-R6Z33UEG.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-66NBA3B4.js";
+} from "./chunk-PO5TPEHB.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

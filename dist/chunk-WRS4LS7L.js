@@ -5,17 +5,18 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-PPIZCTOJ.js";
-import "./chunk-NHEBCYUS.js";
-import "./chunk-UK4CMSF7.js";
+} from "./chunk-OYX3HSGK.js";
+import "./chunk-DNJXDRZ3.js";
+import "./chunk-BZYDZUW5.js";
 import "./chunk-76SOX2HU.js";
+import "./chunk-5UDAZAQ4.js";
 import {
   validateResults
-} from "./chunk-RODLFMTE.js";
+} from "./chunk-7EKGO7AU.js";
 import "./chunk-BLEPBWJI.js";
-import "./chunk-IC5ONCYF.js";
+import "./chunk-R6Z33UEG.js";
 import "./chunk-GSJQI2HI.js";
-import "./chunk-66NBA3B4.js";
+import "./chunk-PO5TPEHB.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

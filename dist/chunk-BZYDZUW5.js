@@ -4,12 +4,15 @@ import {
   duplicateIds
 } from "./chunk-76SOX2HU.js";
 import {
+  isValidOwner
+} from "./chunk-5UDAZAQ4.js";
+import {
   RULES,
   magnitude,
   normalizeSla,
   periodSeconds,
   ruleSeverity
-} from "./chunk-RODLFMTE.js";
+} from "./chunk-7EKGO7AU.js";
 import {
   article,
   capPerRule,
@@ -28,7 +31,7 @@ import {
   loadYaml,
   suggestTimeZone,
   withFix
-} from "./chunk-IC5ONCYF.js";
+} from "./chunk-R6Z33UEG.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -52,10 +55,6 @@ function detectForeignFormat(data) {
 }
 
 // src/validate/rules.ts
-var OWNER_PATTERN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?:\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99}))?$/;
-function isValidOwner(owner) {
-  return OWNER_PATTERN.test(owner);
-}
 var PERCENTILE_INDICATORS = joinList(
   INDICATOR_NAMES.filter((i) => INDICATORS[i].percentile === "required")
 );
@@ -694,7 +693,6 @@ function credit(sla, objective, value) {
 }
 
 export {
-  isValidOwner,
   loadSla,
   loadedKey,
   validateSources,

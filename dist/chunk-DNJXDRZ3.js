@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-UK4CMSF7.js";
+} from "./chunk-BZYDZUW5.js";
 import {
   validateResults
-} from "./chunk-RODLFMTE.js";
+} from "./chunk-7EKGO7AU.js";
 import {
   listSelected
-} from "./chunk-66NBA3B4.js";
+} from "./chunk-PO5TPEHB.js";
 
 // src/results/index.ts
 import { readFile } from "node:fs/promises";

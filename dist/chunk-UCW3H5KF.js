@@ -11,27 +11,28 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-MGPQOGZK.js";
+} from "./chunk-XNEOJPBH.js";
 import {
   gitBlobId
 } from "./chunk-JXQEP36V.js";
-import "./chunk-FMIUBLAS.js";
+import "./chunk-6Y6TKV2T.js";
 import {
   chartSvg,
   createReporter
-} from "./chunk-EQTHX4FT.js";
+} from "./chunk-4CWDN7SC.js";
 import "./chunk-EHPUUVOZ.js";
-import "./chunk-NHEBCYUS.js";
+import "./chunk-DNJXDRZ3.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-UK4CMSF7.js";
+} from "./chunk-BZYDZUW5.js";
 import "./chunk-76SOX2HU.js";
+import "./chunk-5UDAZAQ4.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-RODLFMTE.js";
+} from "./chunk-7EKGO7AU.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -48,7 +49,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-IC5ONCYF.js";
+} from "./chunk-R6Z33UEG.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -62,7 +63,7 @@ import {
   noSlaFiles,
   readWorkingTree,
   slaMatcher
-} from "./chunk-66NBA3B4.js";
+} from "./chunk-PO5TPEHB.js";
 import "./chunk-RIDCRAUR.js";
 import "./chunk-UAFVYJPL.js";
 import {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JXQEP36V.js";
 import {
   parseConfig
-} from "./chunk-FMIUBLAS.js";
+} from "./chunk-6Y6TKV2T.js";
 import {
   IMPACT_ORDER,
   hoursText,
@@ -18,14 +18,14 @@ import {
   fileResult,
   hasUnreadableValues,
   validateSources
-} from "./chunk-UK4CMSF7.js";
+} from "./chunk-BZYDZUW5.js";
 import {
   holdsOn
 } from "./chunk-76SOX2HU.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-RODLFMTE.js";
+} from "./chunk-7EKGO7AU.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -37,7 +37,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-IC5ONCYF.js";
+} from "./chunk-R6Z33UEG.js";
 import {
   formatDuration,
   formatPercent,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-GSJQI2HI.js";
 import {
   slaMatcher
-} from "./chunk-66NBA3B4.js";
+} from "./chunk-PO5TPEHB.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";

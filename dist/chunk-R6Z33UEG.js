@@ -21,32 +21,6 @@ import {
   __toESM
 } from "./chunk-UXNRCORL.js";
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7377,6 +7351,1135 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// src/load/index.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { isUtf8 } from "node:buffer";
+
+// src/load/fast.ts
+var MAX_FAST_DEPTH = 48;
+var MAX_KEY_LENGTH = 1e3;
+var INT = /^[-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var ODD_INT = /^[-+]?0[0-9]|^-0$/;
+var INF_NAN = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
+var SPACE = 32;
+var DQUOTE = 34;
+var HASH = 35;
+var PERCENT = 37;
+var SQUOTE = 39;
+var PLUS = 43;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var ZERO = 48;
+var NINE = 57;
+var COLON = 58;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var LOWER_F = 102;
+var LOWER_N = 110;
+var LOWER_O = 111;
+var LOWER_T = 116;
+var LOWER_X = 120;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var TILDE = 126;
+var BYTE_ORDER_MARK = 65279;
+var KEY_START = 1;
+var KEY_CHAR = 2;
+var PLAIN_START = 4;
+var FLOW_INDICATOR = 8;
+var NUMBER_CHAR = 16;
+var FLOW_PLAIN_STOP = 32;
+var CLASSES = new Uint8Array(128);
+function classify(chars, bits) {
+  for (const c of chars) CLASSES[c.charCodeAt(0)] = CLASSES[c.charCodeAt(0)] | bits;
+}
+var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+classify(LETTERS + "_", KEY_START | KEY_CHAR | PLAIN_START);
+classify("0123456789", KEY_CHAR | PLAIN_START | NUMBER_CHAR);
+classify(".", KEY_CHAR | PLAIN_START | NUMBER_CHAR);
+classify("-", KEY_CHAR | NUMBER_CHAR);
+classify("/$(~<=", PLAIN_START);
+classify("+", PLAIN_START | NUMBER_CHAR);
+classify("eE", NUMBER_CHAR);
+classify(",[]{}", FLOW_INDICATOR | FLOW_PLAIN_STOP);
+classify(":#\n\0", FLOW_PLAIN_STOP);
+function is(c, bits) {
+  return c < 128 && (CLASSES[c] & bits) !== 0;
+}
+function isOtherSpace(c) {
+  if (c < 160) return c === 11 || c === 12;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var Bail = class extends Error {
+};
+var BAIL = new Bail();
+function bail() {
+  throw BAIL;
+}
+function parseSimpleYaml(text) {
+  if (text.indexOf("	") >= 0 || text.indexOf("\r") >= 0) return void 0;
+  try {
+    return { data: new Reader(text, codeUnits(text)).document() };
+  } catch (err) {
+    if (err === BAIL) return void 0;
+    throw err;
+  }
+}
+function locateSimpleYaml(text) {
+  if (text.indexOf("	") >= 0 || text.indexOf("\r") >= 0) return void 0;
+  const spots = /* @__PURE__ */ new WeakMap();
+  try {
+    const reader = new Reader(text, codeUnits(text), spots);
+    const data = reader.document();
+    return { data, root: reader.rootAt, spots };
+  } catch (err) {
+    if (err === BAIL) return void 0;
+    throw err;
+  }
+}
+var REUSED_UNITS = 1 << 16;
+var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+var reused;
+function codeUnits(text) {
+  const length = text.length + 1;
+  const { units, bytes } = length > REUSED_UNITS ? unitArray(length) : reused ??= unitArray(REUSED_UNITS);
+  if (LITTLE_ENDIAN) bytes.write(text, "utf16le");
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  units[text.length] = 0;
+  return units;
+}
+function unitArray(length) {
+  const units = new Uint16Array(length);
+  return { units, bytes: Buffer.from(units.buffer) };
+}
+var Reader = class {
+  constructor(s, a, spots) {
+    this.s = s;
+    this.a = a;
+    this.spots = spots;
+  }
+  s;
+  a;
+  spots;
+  /** Where the next line not yet read starts. */
+  next = 0;
+  /** Whether the current line is the next line with content (peek() has run). */
+  ready = false;
+  /** Whether there is such a line (false at the end of the text). */
+  has = false;
+  /** No line with content has been read yet. */
+  prefix = true;
+  // The current line: where it starts, its indentation, where its content starts and ends
+  // (trailing spaces excluded) and where the line ends (its "\n" or the end of the text).
+  start = 0;
+  col = 0;
+  from = 0;
+  to = 0;
+  end = 0;
+  /** The content is followed by whitespace other than spaces (see isOtherSpace). */
+  otherTail = false;
+  /** Where reading is inside a line (scalars and flow collections). */
+  pos = 0;
+  /** Lines that continue a flow collection must be indented deeper than this. */
+  flowIndent = 0;
+  /** The keyHash() of the key read last. */
+  hash = 0;
+  /** Where the value read last starts (-1: unknown), when noting spots. */
+  valueAt = -1;
+  /** Where the root value starts. */
+  rootAt = 0;
+  document() {
+    if (!this.peek() || this.col !== 0) bail();
+    this.rootAt = this.from;
+    const data = this.block(0, 0);
+    if (this.peek()) bail();
+    return data;
+  }
+  /** Moves to the next line with content, past blank and comment lines, without consuming it. */
+  peek() {
+    if (this.ready) return this.has;
+    const a = this.a;
+    let at = this.next;
+    for (; ; ) {
+      if (at > this.s.length) {
+        this.ready = true;
+        this.has = false;
+        return false;
+      }
+      let p = at;
+      if (this.prefix && a[p] === BYTE_ORDER_MARK) p++;
+      while (a[p] === SPACE) p++;
+      const end = this.lineEnd(p);
+      if (p === end || a[p] === HASH) {
+        at = end + 1;
+        continue;
+      }
+      this.prefix = false;
+      this.line(at, p, end);
+      this.ready = true;
+      this.has = true;
+      return true;
+    }
+  }
+  /** Where the line with p ends: at its "\n" or the end of the text. */
+  lineEnd(p) {
+    const end = this.s.indexOf("\n", p);
+    return end < 0 ? this.s.length : end;
+  }
+  /** Makes the line at `at`, with content from `p` to `end`, the current line. */
+  line(at, p, end) {
+    const a = this.a;
+    const c = a[p];
+    if (isOtherSpace(c)) bail();
+    if ((c === DASH || c === DOT) && a[p + 1] === c && a[p + 2] === c && (p + 3 === end || a[p + 3] === SPACE))
+      bail();
+    if (c === PERCENT && p === at) bail();
+    let to = end;
+    while (a[to - 1] === SPACE) to--;
+    this.otherTail = isOtherSpace(a[to - 1]);
+    if (this.otherTail) {
+      do
+        to--;
+      while (a[to - 1] === SPACE || isOtherSpace(a[to - 1]));
+    }
+    this.start = at;
+    this.col = p - at;
+    this.from = p;
+    this.to = to;
+    this.end = end;
+  }
+  consume() {
+    this.next = this.end + 1;
+    this.ready = false;
+  }
+  /** Content reaches the line's end: any whitespace after it would be text to YAML. */
+  atEnd() {
+    if (this.otherTail) bail();
+  }
+  block(indent, depth) {
+    if (depth > MAX_FAST_DEPTH) bail();
+    return this.isEntry(this.from) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+  /** Whether the current line's text at p is a sequence entry: "-" alone or "- …". */
+  isEntry(p) {
+    if (this.a[p] !== DASH) return false;
+    if (p + 1 < this.to) return this.a[p + 1] === SPACE;
+    this.atEnd();
+    return true;
+  }
+  /** Where the colon is if the line's text at p is "key:" then a space or its end; else -1. */
+  keyColon(p) {
+    const a = this.a;
+    let c = a[p];
+    if (!is(c, KEY_START)) return -1;
+    let hash = c;
+    let q = p + 1;
+    for (c = a[q]; is(c, KEY_CHAR); c = a[++q]) hash = keyHash(hash, c);
+    if (c !== COLON) return -1;
+    this.hash = hash;
+    if (q + 1 < this.to) return a[q + 1] === SPACE ? q : -1;
+    this.atEnd();
+    return q;
+  }
+  mapping(indent, depth) {
+    const out = {};
+    const spots = this.spots && /* @__PURE__ */ new Map();
+    let size = 0;
+    while (this.peek() && this.col >= indent) {
+      if (this.col > indent || this.isEntry(this.from)) bail();
+      const colon = this.keyColon(this.from);
+      if (colon < 0 || colon - this.from > MAX_KEY_LENGTH) bail();
+      const keyAt = this.from;
+      const key = keyText(this.s, this.a, this.from, colon, this.hash);
+      out[key] = this.valueAfter(colon + 1, indent, depth, true);
+      spots?.set(key, [keyAt, this.valueAt]);
+      size++;
+    }
+    if (spots) this.spots?.set(out, spots);
+    return withoutDuplicates(out, size);
+  }
+  sequence(indent, depth) {
+    const a = this.a;
+    const out = [];
+    const spots = this.spots && /* @__PURE__ */ new Map();
+    while (this.peek() && this.col >= indent) {
+      if (this.col > indent) bail();
+      if (!this.isEntry(this.from)) break;
+      const entryAt = this.from;
+      let p = this.from + 1;
+      while (p < this.to && a[p] === SPACE) p++;
+      if (p < this.to && (this.keyColon(p) >= 0 || this.isEntry(p))) {
+        this.col = p - this.start;
+        this.from = p;
+        out.push(this.block(this.col, depth + 1));
+        this.valueAt = p;
+      } else out.push(this.valueAfter(this.from + 1, indent, depth, false));
+      spots?.set(out.length - 1, [entryAt, this.valueAt]);
+    }
+    if (spots) this.spots?.set(out, spots);
+    return out;
+  }
+  /** The value after "key:" or "-" (p is just after it): inline, or a block on the next lines. */
+  valueAfter(p, indent, depth, inMapping) {
+    const a = this.a;
+    while (p < this.to && a[p] === SPACE) p++;
+    const c = a[p];
+    if (p === this.to || c === HASH) {
+      if (p === this.to) this.atEnd();
+      const empty = p === this.to ? this.end : p;
+      this.consume();
+      if (this.peek()) {
+        const at = this.from;
+        if (this.col > indent) {
+          const value2 = this.block(this.col, depth + 1);
+          this.valueAt = at;
+          return value2;
+        }
+        if (inMapping && this.col === indent && this.isEntry(this.from)) {
+          const value2 = this.sequence(indent, depth + 1);
+          this.valueAt = at;
+          return value2;
+        }
+      }
+      this.valueAt = empty;
+      return null;
+    }
+    if (isOtherSpace(c)) bail();
+    this.valueAt = p;
+    let value;
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      this.pos = p;
+      this.flowIndent = indent;
+      value = this.flowNode(depth + 1);
+      this.afterValue();
+    } else if (c === SQUOTE || c === DQUOTE) {
+      this.pos = p;
+      value = this.quoted();
+      this.afterValue();
+    } else value = this.plain(p);
+    this.consume();
+    return value;
+  }
+  /** After a value: the line ends, or goes on with spaces and a comment. */
+  afterValue() {
+    const a = this.a;
+    let p = this.pos;
+    if (p === this.to) return this.atEnd();
+    if (a[p] !== SPACE) bail();
+    while (a[p] === SPACE) p++;
+    if (a[p] !== HASH) bail();
+  }
+  /** A plain scalar in block context, from p to a comment or the line's end. */
+  plain(p) {
+    const a = this.a;
+    const to = this.to;
+    let end = to;
+    for (let q = p; q < to; q++) {
+      const c = a[q];
+      if (c === HASH) {
+        if (a[q - 1] === SPACE) {
+          end = q - 1;
+          break;
+        }
+      } else if (c === COLON && (q + 1 === to || a[q + 1] === SPACE)) bail();
+    }
+    if (end === to) this.atEnd();
+    else {
+      while (a[end - 1] === SPACE) end--;
+      if (isOtherSpace(a[end - 1])) bail();
+    }
+    if (!this.plainStart(p, end)) bail();
+    return this.scalar(p, end);
+  }
+  /** Whether text from p to end may be a plain scalar (no indicator like & * ! | > first). */
+  plainStart(p, end) {
+    const c = this.a[p];
+    if (c === DASH) return p + 1 < end && this.a[p + 1] !== SPACE;
+    return is(c, PLAIN_START);
+  }
+  /** A plain scalar's value in YAML 1.2's core schema: null, a boolean, a number or text. */
+  scalar(p, end) {
+    const raw = this.s.slice(p, end);
+    const c = this.a[p];
+    if (c < ZERO ? c === PLUS || c === DASH || c === DOT : c <= NINE)
+      return this.numberOrText(raw, p, end);
+    if (end - p <= 5 && (c === TILDE || (c | 32) === LOWER_N || (c | 32) === LOWER_T || (c | 32) === LOWER_F)) {
+      switch (raw) {
+        case "~":
+        case "null":
+        case "Null":
+        case "NULL":
+          return null;
+        case "true":
+        case "True":
+        case "TRUE":
+          return true;
+        case "false":
+        case "False":
+        case "FALSE":
+          return false;
+      }
+    }
+    return raw;
+  }
+  /** Text from p to end starting with a digit, sign or dot: a number, or text when it is none. */
+  numberOrText(raw, p, end) {
+    const a = this.a;
+    let q = p;
+    while (q < end && is(a[q], NUMBER_CHAR)) q++;
+    if (q < end) {
+      const c = a[p];
+      if (c === ZERO) {
+        if (a[p + 1] === LOWER_X || a[p + 1] === LOWER_O) bail();
+      } else if (c < ZERO && end - p <= 5 && INF_NAN.test(raw)) bail();
+      return raw;
+    }
+    if (INT.test(raw)) return ODD_INT.test(raw) ? bail() : Number(raw);
+    if (FLOAT.test(raw)) return parseFloat(raw);
+    return raw;
+  }
+  /** A quoted scalar at pos, closed on the same line and without escapes. */
+  quoted() {
+    const s = this.s;
+    const p = this.pos;
+    if (this.a[p] === DQUOTE) {
+      const close2 = s.indexOf('"', p + 1);
+      if (close2 < 0 || close2 >= this.to) bail();
+      const out2 = s.slice(p + 1, close2);
+      if (out2.includes("\\")) bail();
+      this.pos = close2 + 1;
+      return out2;
+    }
+    let close = s.indexOf("'", p + 1);
+    if (close < 0 || close >= this.to) bail();
+    let out = s.slice(p + 1, close);
+    while (this.a[close + 1] === SQUOTE) {
+      const at = close + 2;
+      close = s.indexOf("'", at);
+      if (close < 0 || close >= this.to) bail();
+      out += "'" + s.slice(at, close);
+    }
+    this.pos = close + 1;
+    return out;
+  }
+  /** Skips spaces and line breaks inside a flow collection; returns the next character. */
+  skipSpace() {
+    const a = this.a;
+    let p = this.pos;
+    for (; ; ) {
+      while (p < this.to && a[p] === SPACE) p++;
+      if (p < this.to) break;
+      this.nextFlowLine();
+      p = this.from;
+    }
+    this.pos = p;
+    const c = a[p];
+    if (c === HASH) bail();
+    return c;
+  }
+  /** The flow collection goes on: the next line must continue it, deeper than its key or entry. */
+  nextFlowLine() {
+    this.atEnd();
+    const a = this.a;
+    const at = this.end + 1;
+    if (at > this.s.length) bail();
+    let p = at;
+    while (a[p] === SPACE) p++;
+    const end = this.lineEnd(p);
+    if (p === end || a[p] === HASH) bail();
+    this.line(at, p, end);
+    if (this.col <= this.flowIndent) bail();
+  }
+  flowNode(depth) {
+    if (depth > MAX_FAST_DEPTH) bail();
+    const c = this.skipSpace();
+    if (c === OPEN_BRACE) return this.flowMap(depth);
+    if (c === OPEN_BRACKET) return this.flowSeq(depth);
+    if (c === SQUOTE || c === DQUOTE) return this.quoted();
+    const p = this.pos;
+    return this.scalar(p, this.flowPlain());
+  }
+  flowMap(depth) {
+    const out = {};
+    const spots = this.spots && /* @__PURE__ */ new Map();
+    if (spots) this.spots?.set(out, spots);
+    let size = 0;
+    this.pos++;
+    for (; ; ) {
+      let c = this.skipSpace();
+      if (c === CLOSE_BRACE) break;
+      const from = this.pos;
+      const end = this.flowKey();
+      const key = keyText(this.s, this.a, from, end, this.hash);
+      c = this.skipSpace();
+      const valueAt3 = c === COMMA || c === CLOSE_BRACE ? -1 : this.pos;
+      out[key] = valueAt3 < 0 ? null : this.flowNode(depth + 1);
+      spots?.set(key, [from, valueAt3]);
+      size++;
+      c = this.skipSpace();
+      if (c === COMMA) this.pos++;
+      else if (c !== CLOSE_BRACE) bail();
+    }
+    this.pos++;
+    return withoutDuplicates(out, size);
+  }
+  /**
+   * A key in a flow mapping at pos: a name, maybe spaces, then ":" and a space, a line end or
+   * , [ ] { }. Returns where the name ends and moves past the colon.
+   */
+  flowKey() {
+    const a = this.a;
+    let p = this.pos;
+    let c = a[p];
+    if (!is(c, KEY_START)) bail();
+    let hash = c;
+    for (c = a[++p]; is(c, KEY_CHAR); c = a[++p]) hash = keyHash(hash, c);
+    this.hash = hash;
+    const end = p;
+    while (p < this.to && a[p] === SPACE) p++;
+    if (p === this.to || a[p] !== COLON) bail();
+    if (p + 1 < this.to) {
+      c = a[p + 1];
+      if (c !== SPACE && !is(c, FLOW_INDICATOR)) bail();
+    }
+    this.pos = p + 1;
+    return end;
+  }
+  flowSeq(depth) {
+    const out = [];
+    const spots = this.spots && /* @__PURE__ */ new Map();
+    if (spots) this.spots?.set(out, spots);
+    this.pos++;
+    for (; ; ) {
+      let c = this.skipSpace();
+      if (c === CLOSE_BRACKET) break;
+      spots?.set(out.length, [this.pos, this.pos]);
+      out.push(this.flowNode(depth + 1));
+      c = this.skipSpace();
+      if (c === COMMA) this.pos++;
+      else if (c !== CLOSE_BRACKET) bail();
+    }
+    this.pos++;
+    return out;
+  }
+  /** A plain scalar in a flow collection at pos, up to , [ ] { } or ": "; returns its end. */
+  flowPlain() {
+    const a = this.a;
+    const to = this.to;
+    const p = this.pos;
+    let q = p;
+    for (; ; q++) {
+      const c = a[q];
+      if (!is(c, FLOW_PLAIN_STOP)) continue;
+      if (is(c, FLOW_INDICATOR)) break;
+      if (c === COLON) {
+        if (q + 1 === to) break;
+        const d = a[q + 1];
+        if (d === SPACE || is(d, FLOW_INDICATOR)) break;
+      } else if (c === HASH) {
+        if (a[q - 1] === SPACE) bail();
+      } else if (q >= to) bail();
+    }
+    if (q === p) bail();
+    this.pos = q;
+    let end = q;
+    while (a[end - 1] === SPACE) end--;
+    if (isOtherSpace(a[end - 1])) bail();
+    if (!this.plainStart(p, end)) bail();
+    return end;
+  }
+};
+var KEY_BITS = 11;
+var MAX_CACHED_KEY = 32;
+var recentKeys = new Array(1 << KEY_BITS).fill("");
+var keyUnits = new Uint16Array((1 << KEY_BITS) * MAX_CACHED_KEY);
+function keyHash(hash, c) {
+  return Math.imul(hash, 31) + c | 0;
+}
+function keyText(s, a, from, end, hash) {
+  const length = end - from;
+  const slot = Math.imul(hash ^ hash >>> 15, 739982445) >>> 32 - KEY_BITS & ~1;
+  const first = recentKeys[slot];
+  if (first.length === length && sameUnits(slot, a, from, length)) return first;
+  const second = recentKeys[slot + 1];
+  if (second.length === length && sameUnits(slot + 1, a, from, length)) return second;
+  const key = s.slice(from, end);
+  if (!isTextKey(key)) bail();
+  if (length > MAX_CACHED_KEY) return key;
+  recentKeys[slot + 1] = first;
+  const at = slot * MAX_CACHED_KEY;
+  keyUnits.copyWithin(at + MAX_CACHED_KEY, at, at + MAX_CACHED_KEY);
+  keyUnits.set(a.subarray(from, end), at);
+  return recentKeys[slot] = Object.keys({ [key]: 0 })[0];
+}
+function sameUnits(slot, a, from, length) {
+  const at = slot * MAX_CACHED_KEY;
+  let i = 0;
+  while (i < length && keyUnits[at + i] === a[from + i]) i++;
+  return i === length;
+}
+function isTextKey(key) {
+  switch (key) {
+    case "__proto__":
+    case "null":
+    case "Null":
+    case "NULL":
+    case "True":
+    case "TRUE":
+    case "False":
+    case "FALSE":
+      return false;
+  }
+  return true;
+}
+function withoutDuplicates(out, size) {
+  if (Object.keys(out).length !== size) bail();
+  return out;
+}
+
+// src/load/traps.ts
+function trapMessage(error, text) {
+  const line = lineAround(text, error.offset);
+  const column = error.offset - line.start;
+  if (error.code === "TAB_AS_INDENT") {
+    return {
+      message: "a tab indents this line, and YAML does not allow tabs in indentation; indent with spaces (set your editor to insert spaces for tabs in YAML files)"
+    };
+  }
+  if (error.code === "BAD_SCALAR_START") {
+    const char = text[error.offset] ?? "";
+    const value = valueAt(line, column);
+    const why = char === "%" ? '"%" at the start of a value marks a YAML directive' : `"${char}" is reserved in YAML and cannot start an unquoted value`;
+    const backticks = char === "`" && /^`[^`]*`$/.test(value.text) ? " (or drop the backticks)" : "";
+    return { message: `${why}; quote the value: ${written(line, value)}${backticks}` };
+  }
+  if (error.code === "UNEXPECTED_TOKEN" && /block scalar header/i.test(error.message)) {
+    const start = line.text.slice(0, column + 1).search(/[>|][^>|]*$/);
+    if (start < 0) return void 0;
+    const value = valueAt(line, start);
+    return {
+      offset: line.start + start,
+      message: `"${value.text[0]}" at the start of a value begins a block of text on the lines below; to write ${value.text} as the value, quote it: ${written(line, value)}`
+    };
+  }
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY") {
+    const value = valueAt(line, column);
+    if (value.key === void 0 || !/:\s/.test(value.text)) return void 0;
+    return {
+      message: `the value contains ": ", which YAML reads as the start of another key; quote the value: ${written(line, value)}`
+    };
+  }
+  if (error.code === "UNEXPECTED_TOKEN" && /scalar at node end/i.test(error.message)) {
+    return textAfterValue(line, column);
+  }
+  return void 0;
+}
+function textAfterValue(line, column) {
+  const from = Math.max(0, column - MAX_KEY_SCAN);
+  const before = line.text.slice(from, column);
+  const found = before.search(/[{,[:]\s*(?:["'*][^{,[:]*)$/);
+  if (found < 0) return void 0;
+  const start = from + found;
+  const valueStart = start + 1 + (/^\s*/.exec(line.text.slice(start + 1))?.[0].length ?? 0);
+  const value = valueAt(line, valueStart);
+  const first = value.text[0];
+  if (first === "*") {
+    const name = /^\*([^\s,[\]{}]+)/.exec(value.text)?.[1] ?? "";
+    return {
+      offset: line.start + valueStart,
+      message: `"*${name}" reads as an alias of an anchor "&${name}" that is not defined; a value that starts with "*" must be quoted: ${written(line, value)}`
+    };
+  }
+  if (first !== '"' && first !== "'") return void 0;
+  return {
+    message: `text follows the closing quote of the value; quote the whole value: ${written(line, value)}`
+  };
+}
+function unresolvedAliasMessage(text, offset, name) {
+  const line = lineAround(text, offset);
+  const value = valueAt(line, offset - line.start);
+  return `"*${name}" reads as an alias of an anchor "&${name}" that is not defined; a value that starts with "*" must be quoted: ${written(line, value)}`;
+}
+function unknownTagMessage(text, offset, tag) {
+  const line = lineAround(text, offset);
+  const value = valueAt(line, offset - line.start);
+  return `"${tag}" reads as a YAML tag, not as text, and is dropped from the value; a value that starts with "!" must be quoted: ${written(line, value)}`;
+}
+function lineAround(text, offset) {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  return {
+    start,
+    text: text.slice(start, end).replace(/\r$/, ""),
+    inFlow: flowDepth(text.slice(0, start)) > 0
+  };
+}
+function valueAt(line, column) {
+  const flow = line.inFlow || flowDepth(line.text.slice(0, column)) > 0;
+  const before = line.text.slice(Math.max(0, column - MAX_KEY_SCAN), column);
+  const rest = line.text.slice(column);
+  const text = flow ? (/^[^,}\]]*/.exec(rest)?.[0] ?? rest).trim() : withoutComment(rest);
+  const key = /(?:^|[\s{,[])((?:"[^"]*"|'[^']*'|[^\s{},[\]:#"'][^{},[\]:#]*?))\s*:\s*$/.exec(
+    before
+  )?.[1];
+  return { key, text, flow };
+}
+function flowDepth(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const prev = i === 0 ? "\n" : text[i - 1];
+    if (c === "#" && /\s/.test(prev)) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if ((c === '"' || c === "'") && /[\s:,[{-]/.test(prev)) {
+      for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) {
+        if (c === '"' && text[i] === "\\") i++;
+      }
+    } else if (c === "{" || c === "[") depth++;
+    else if ((c === "}" || c === "]") && depth > 0) depth--;
+  }
+  return depth;
+}
+function withoutComment(rest) {
+  const hash = rest.search(/\s#/);
+  return (hash < 0 ? rest : rest.slice(0, hash)).trim();
+}
+var MAX_KEY_SCAN = 300;
+var MAX_SHOWN = 300;
+function written(line, value) {
+  const text = value.text.length > MAX_SHOWN ? `${value.text.slice(0, MAX_SHOWN - 20)}\u2026` : value.text;
+  const quoted = quote(text);
+  if (value.key !== void 0) return `${value.key}: ${quoted}`;
+  return !value.flow && /^\s*-\s/.test(line.text) ? `- ${quoted}` : quoted;
+}
+function quote(value) {
+  if (!/["\\]/.test(value)) return `"${value}"`;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+// src/load/index.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT = 1e3;
+var MAX_DEPTH = 64;
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function problem(file, pos, rule, message) {
+  return { file, line: pos.line, column: pos.column, rule, message, severity: "error" };
+}
+function decode(file, input) {
+  if (typeof input === "string") return { text: input };
+  if (isUtf8(input)) {
+    const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
+    return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+  }
+  try {
+    return { text: decoder.decode(input) };
+  } catch {
+    const bad = firstInvalidUtf8(input);
+    const lossy = new TextDecoder("utf-8");
+    const before = lossy.decode(input.subarray(0, bad));
+    const pos = positionAt(
+      lossy.decode(input).replace(/^\uFEFF/, ""),
+      before.length - (before.startsWith("\uFEFF") ? 1 : 0)
+    );
+    return {
+      problem: problem(
+        file,
+        pos,
+        "yaml-encoding",
+        `invalid UTF-8 at byte ${bad}; save the file as UTF-8 (iconv -t UTF-8)`
+      )
+    };
+  }
+}
+function firstInvalidUtf8(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+function loadYaml(file, input) {
+  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
+  if (size > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          file,
+          { line: 1, column: 1 },
+          "file-too-large",
+          `file is ${size} bytes, more than the ${MAX_FILE_BYTES} allowed; an SLA file holds one agreement of a few kilobytes \u2014 split it`
+        )
+      ]
+    };
+  }
+  const decoded = decode(file, input);
+  if ("problem" in decoded) return { ok: false, problems: [decoded.problem] };
+  const text = decoded.text.replace(/^\uFEFF/, "");
+  const tooDeep = deepFlowNesting(text);
+  if (tooDeep !== void 0) {
+    const pos = positionAt(text, tooDeep);
+    return { ok: false, problems: [problem(file, pos, "yaml-depth", DEPTH_MESSAGE)] };
+  }
+  const fast = parseSimpleYaml(text);
+  if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, yamlOptions());
+  } catch (err) {
+    return {
+      ok: false,
+      problems: [
+        problem(file, { line: 1, column: 1 }, "yaml-syntax", `cannot parse: ${messageOf(err)}`)
+      ]
+    };
+  }
+  const at = positionsIn(text);
+  if (doc.errors.length > 0) {
+    const seen = /* @__PURE__ */ new Set();
+    const problems = withoutTabCascade(doc.errors, text).map((e) => {
+      const pos = at(e.pos[0]);
+      if (e.code === "DUPLICATE_KEY") {
+        const key = duplicateKeyAt(text, e.pos[0]);
+        return problem(
+          file,
+          pos,
+          "yaml-duplicate-key",
+          `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one`
+        );
+      }
+      if (/call stack/i.test(e.message)) return problem(file, pos, "yaml-depth", DEPTH_MESSAGE);
+      const hint = /multiple documents/i.test(e.message) ? 'a file holds one SLA; move each document after "---" into a file of its own' : /tabs/i.test(e.message) ? `${firstLine(e.message)}; indent with spaces` : firstLine(e.message);
+      return Object.assign(problem(file, pos, "yaml-syntax", hint), { error: e });
+    }).filter((p) => {
+      const key = `${p.line}:${p.column}:${p.rule}:${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }).slice(0, MAX_SYNTAX_PROBLEMS).map(({ error, ...p }) => {
+      if (!error) return p;
+      const trap = trapMessage({ ...error, offset: error.pos[0] }, text);
+      if (!trap) return p;
+      const where = trap.offset === void 0 ? p : at(trap.offset);
+      return problem(file, where, "yaml-syntax", trap.message);
+    });
+    return { ok: false, problems };
+  }
+  const tag = doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
+  if (tag) {
+    const name = /!\S*/.exec(text.slice(tag.pos[0]))?.[0] ?? "!";
+    return {
+      ok: false,
+      problems: [
+        problem(file, at(tag.pos[0]), "yaml-syntax", unknownTagMessage(text, tag.pos[0], name))
+      ]
+    };
+  }
+  const structural = checkStructure(doc, file, at);
+  if (structural) return { ok: false, problems: [structural] };
+  const duplicates = duplicateKeys(doc, text, file, at);
+  if (duplicates.length > 0) return { ok: false, problems: duplicates };
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+      const offset = unresolved.range?.[0] ?? 0;
+      return {
+        ok: false,
+        problems: [
+          problem(
+            file,
+            at(offset),
+            "yaml-syntax",
+            unresolvedAliasMessage(text, offset, unresolved.source)
+          )
+        ]
+      };
+    }
+    const aliasBomb = /alias/i.test(messageOf(err));
+    return {
+      ok: false,
+      problems: [
+        problem(
+          file,
+          { line: 1, column: 1 },
+          aliasBomb ? "yaml-alias-limit" : "yaml-syntax",
+          aliasBomb ? `aliases expand beyond ${MAX_ALIAS_COUNT} nodes (a "billion laughs" pattern); write the values out instead of nesting anchors` : `cannot read: ${messageOf(err)}`
+        )
+      ]
+    };
+  }
+  const lines = text.split(/\r?\n/);
+  return {
+    ok: true,
+    source: {
+      file,
+      data,
+      locate: (path, part = "value") => locate(doc, path, part, at),
+      lineText: (line) => lines[line - 1] ?? ""
+    }
+  };
+}
+function withoutTabCascade(errors, text) {
+  const firstTab = errors.find((e) => e.code === "TAB_AS_INDENT");
+  if (!firstTab) return errors;
+  const lineStart = text.lastIndexOf("\n", firstTab.pos[0] - 1) + 1;
+  return errors.filter((e) => e.code === "TAB_AS_INDENT" || e.pos[0] < lineStart);
+}
+function unresolvedAlias(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== void 0) return void 0;
+      found = node;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found;
+}
+function positionsIn(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(Math.floor(offset) || 0, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = starts[lo];
+    let end = lo + 1 < starts.length ? starts[lo + 1] - 1 : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    return { line: lo + 1, column: Math.min(at - start, end - start) + 1 };
+  };
+}
+function positionAt(text, offset) {
+  return positionsIn(text)(offset);
+}
+var DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep \u2014 check for unbalanced [ or {`;
+var MAX_SYNTAX_PROBLEMS = 10;
+function deepFlowNesting(text) {
+  if (count(text, "[", MAX_DEPTH + 1) + count(text, "{", MAX_DEPTH + 1) <= MAX_DEPTH)
+    return void 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return void 0;
+}
+function count(text, char, limit) {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1 && n < limit; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+function duplicateKeyAt(text, offset) {
+  const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text.slice(offset));
+  const key = m?.[1] ?? m?.[2] ?? m?.[3];
+  return key?.trim() || void 0;
+}
+function yamlOptions() {
+  return {
+    version: "1.2",
+    schema: "core",
+    // The parser's own check compares each key with every earlier one (50,000 keys took
+    // minutes); duplicateKeys() finds them with a set per mapping.
+    uniqueKeys: false,
+    strict: true,
+    prettyErrors: false,
+    logLevel: "error"
+  };
+}
+function lazySource(file, text, data) {
+  let spots;
+  let full;
+  let at;
+  let lines;
+  return {
+    file,
+    data,
+    locate: (path, part = "value") => {
+      if (spots === void 0) spots = locateSimpleYaml(text) ?? null;
+      const offset = spots ? spotOf(spots, path, part) : -1;
+      if (offset >= 0) return (at ??= positionsIn(text))(offset);
+      if (!full) {
+        const doc = (0, import_yaml.parseDocument)(text, yamlOptions());
+        const positions = at ??= positionsIn(text);
+        full = (p, k) => locate(doc, p, k, positions);
+      }
+      return full(path, part);
+    },
+    lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? ""
+  };
+}
+function spotOf(read, path, part) {
+  let node = read.data;
+  let best = read.root;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (node === null || typeof node !== "object") break;
+    const isList = Array.isArray(node);
+    if (isList && typeof segment !== "number") break;
+    const spot = read.spots.get(node)?.get(isList ? segment : String(segment));
+    if (!spot) break;
+    best = isList ? spot[1] : i === path.length - 1 && part === "key" ? spot[0] : spot[1];
+    if (best < 0) return -1;
+    node = node[segment];
+  }
+  return best;
+}
+function checkStructure(doc, file, at) {
+  const stack = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
+      if (depth > MAX_DEPTH) {
+        return problem(
+          file,
+          at(node.range?.[0] ?? 0),
+          "yaml-depth",
+          `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep`
+        );
+      }
+      for (const item of node.items) {
+        if ((0, import_yaml.isPair)(item)) {
+          if (item.key !== null && !(0, import_yaml.isScalar)(item.key)) {
+            const range = item.key.range;
+            return problem(
+              file,
+              at(range?.[0] ?? 0),
+              "yaml-key",
+              "a key must be plain text, not a list or mapping"
+            );
+          }
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+function duplicateKeys(doc, text, file, at) {
+  const offsets = [];
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) offsets.push(rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0);
+        else seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) stack.push((0, import_yaml.isPair)(item) ? item.value : item);
+    }
+  }
+  return offsets.sort((a, b) => a - b).slice(0, MAX_SYNTAX_PROBLEMS).map((offset) => {
+    const key = duplicateKeyAt(text, offset);
+    return problem(
+      file,
+      at(offset),
+      "yaml-duplicate-key",
+      `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one`
+    );
+  });
+}
+var pairIndex = /* @__PURE__ */ new WeakMap();
+function pairByKey(map, segment) {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const p of map.items) {
+      if (!(0, import_yaml.isScalar)(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(String(segment));
+}
+function locate(doc, path, part, at) {
+  let node = doc.contents;
+  let best = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
+    const last = i === path.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = pairByKey(node, segment);
+      if (!pair) break;
+      const keyStart = rangeStart(pair.key);
+      const valueStart = rangeStart(pair.value);
+      best = (last && part === "key" ? keyStart : valueStart ?? keyStart) ?? best;
+      node = pair.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === void 0) break;
+      best = rangeStart(item) ?? best;
+      node = item;
+    } else break;
+  }
+  return at(best);
+}
+function rangeStart(node) {
+  if (node && typeof node === "object" && "range" in node) {
+    const range = node.range;
+    return range?.[0];
+  }
+  return void 0;
+}
+function messageOf(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function firstLine(message) {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+
 // src/model/words.ts
 var DAY_WORDS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 function formatMeasure(m) {
@@ -7414,7 +8517,7 @@ var MONTH_NAMES = [
   "December"
 ];
 function durationWords(seconds) {
-  if (seconds > 0 && seconds < 1) return count(Math.round(seconds * 1e3), "millisecond");
+  if (seconds > 0 && seconds < 1) return count2(Math.round(seconds * 1e3), "millisecond");
   let rest = Math.round(seconds);
   if (rest === 0) return "no time";
   const parts = [];
@@ -7425,7 +8528,7 @@ function durationWords(seconds) {
     ["second", 1]
   ]) {
     const n = Math.floor(rest / size);
-    if (n > 0) parts.push(count(n, unit));
+    if (n > 0) parts.push(count2(n, unit));
     rest -= n * size;
   }
   return parts.join(" ");
@@ -7510,11 +8613,40 @@ function measureFigure(m) {
   if (m.kind === "duration") return shortDuration(m.seconds);
   return formatMeasure(m);
 }
-function count(n, unit) {
+function count2(n, unit) {
   return `${n} ${n === 1 ? unit : `${unit}s`}`;
 }
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) >= bestDistance) continue;
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function levenshtein(a, b) {
+  if (a.length > 100 || b.length > 100) return Math.max(a.length, b.length);
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 // src/model/indicators.ts
@@ -10937,7 +12069,7 @@ var KIND_OF_RULE = {
   "review-cadence": "cadence"
 };
 function withFix(rule, path, message, data) {
-  const raw = valueAt(data, path);
+  const raw = valueAt2(data, path);
   return withEcho(message, fixFor(rule, path, raw, data));
 }
 function withMeasureFix(message, indicator, raw) {
@@ -10951,7 +12083,7 @@ function withEcho(message, fix) {
 function fixFor(rule, path, raw, data) {
   if (rule === "owner-format") return typeof raw === "string" ? ownerFix(raw) : void 0;
   if (rule === "objective-target-type") {
-    const indicator = valueAt(data, [...path.slice(0, 3), "indicator"]);
+    const indicator = valueAt2(data, [...path.slice(0, 3), "indicator"]);
     if (typeof indicator !== "string" || !INDICATOR_NAMES.includes(indicator)) {
       return void 0;
     }
@@ -10964,7 +12096,7 @@ function measureFix(indicator, raw) {
   const kind = targetKindOf(indicator);
   return kind === "any" ? void 0 : fixedValue(kind, raw);
 }
-function valueAt(data, path) {
+function valueAt2(data, path) {
   let node = data;
   for (const segment of path) {
     if (node === null || typeof node !== "object") return void 0;
@@ -10973,7 +12105,7 @@ function valueAt(data, path) {
   return node;
 }
 function schemaValueMessage(where, path, data) {
-  const raw = valueAt(data, path);
+  const raw = valueAt2(data, path);
   if (typeof raw !== "string" && typeof raw !== "number") return void 0;
   if (path.length === 2 && path[0] === "metadata" && path[1] === "owner") {
     const fix2 = typeof raw === "string" ? ownerFix(raw) : void 0;
@@ -10999,7 +12131,7 @@ function valueKindAt(path, data) {
   if (section === "objectives" && typeof i === "number") {
     if (key === "window" && path.length === 4) return "window";
     if (key === "target" && path.length === 4 || key === "tolerance" && path.length === 5) {
-      const indicator = valueAt(data, ["spec", "objectives", i, "indicator"]);
+      const indicator = valueAt2(data, ["spec", "objectives", i, "indicator"]);
       if (!INDICATOR_NAMES.includes(indicator)) return void 0;
       const kind = targetKindOf(indicator);
       return kind === "any" ? void 0 : kind;
@@ -11390,7 +12522,7 @@ function commaBefore(source, pos) {
 }
 function ownerBroken(path, data) {
   const kind = valueKindAt(path, data);
-  return kind !== void 0 && !PARSERS[kind](valueAt(data, path)).ok;
+  return kind !== void 0 && !PARSERS[kind](valueAt2(data, path)).ok;
 }
 function writtenValue(source, at, run, value) {
   const last = run[run.length - 1];
@@ -11624,1140 +12756,11 @@ function exampleHint(parent) {
 function article(word) {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) >= bestDistance) continue;
-    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function levenshtein(a, b) {
-  if (a.length > 100 || b.length > 100) return Math.max(a.length, b.length);
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j] + 1,
-        cur[j - 1] + 1,
-        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-// src/load/index.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { isUtf8 } from "node:buffer";
-
-// src/load/fast.ts
-var MAX_FAST_DEPTH = 48;
-var MAX_KEY_LENGTH = 1e3;
-var INT = /^[-+]?[0-9]+$/;
-var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-var ODD_INT = /^[-+]?0[0-9]|^-0$/;
-var INF_NAN = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
-var SPACE = 32;
-var DQUOTE = 34;
-var HASH = 35;
-var PERCENT = 37;
-var SQUOTE = 39;
-var PLUS = 43;
-var COMMA = 44;
-var DASH = 45;
-var DOT = 46;
-var ZERO = 48;
-var NINE = 57;
-var COLON = 58;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var LOWER_F = 102;
-var LOWER_N = 110;
-var LOWER_O = 111;
-var LOWER_T = 116;
-var LOWER_X = 120;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var TILDE = 126;
-var BYTE_ORDER_MARK = 65279;
-var KEY_START = 1;
-var KEY_CHAR = 2;
-var PLAIN_START = 4;
-var FLOW_INDICATOR = 8;
-var NUMBER_CHAR = 16;
-var FLOW_PLAIN_STOP = 32;
-var CLASSES = new Uint8Array(128);
-function classify(chars, bits) {
-  for (const c of chars) CLASSES[c.charCodeAt(0)] = CLASSES[c.charCodeAt(0)] | bits;
-}
-var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-classify(LETTERS + "_", KEY_START | KEY_CHAR | PLAIN_START);
-classify("0123456789", KEY_CHAR | PLAIN_START | NUMBER_CHAR);
-classify(".", KEY_CHAR | PLAIN_START | NUMBER_CHAR);
-classify("-", KEY_CHAR | NUMBER_CHAR);
-classify("/$(~<=", PLAIN_START);
-classify("+", PLAIN_START | NUMBER_CHAR);
-classify("eE", NUMBER_CHAR);
-classify(",[]{}", FLOW_INDICATOR | FLOW_PLAIN_STOP);
-classify(":#\n\0", FLOW_PLAIN_STOP);
-function is(c, bits) {
-  return c < 128 && (CLASSES[c] & bits) !== 0;
-}
-function isOtherSpace(c) {
-  if (c < 160) return c === 11 || c === 12;
-  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
-var Bail = class extends Error {
-};
-var BAIL = new Bail();
-function bail() {
-  throw BAIL;
-}
-function parseSimpleYaml(text) {
-  if (text.indexOf("	") >= 0 || text.indexOf("\r") >= 0) return void 0;
-  try {
-    return { data: new Reader(text, codeUnits(text)).document() };
-  } catch (err) {
-    if (err === BAIL) return void 0;
-    throw err;
-  }
-}
-function locateSimpleYaml(text) {
-  if (text.indexOf("	") >= 0 || text.indexOf("\r") >= 0) return void 0;
-  const spots = /* @__PURE__ */ new WeakMap();
-  try {
-    const reader = new Reader(text, codeUnits(text), spots);
-    const data = reader.document();
-    return { data, root: reader.rootAt, spots };
-  } catch (err) {
-    if (err === BAIL) return void 0;
-    throw err;
-  }
-}
-var REUSED_UNITS = 1 << 16;
-var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-var reused;
-function codeUnits(text) {
-  const length = text.length + 1;
-  const { units, bytes } = length > REUSED_UNITS ? unitArray(length) : reused ??= unitArray(REUSED_UNITS);
-  if (LITTLE_ENDIAN) bytes.write(text, "utf16le");
-  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  units[text.length] = 0;
-  return units;
-}
-function unitArray(length) {
-  const units = new Uint16Array(length);
-  return { units, bytes: Buffer.from(units.buffer) };
-}
-var Reader = class {
-  constructor(s, a, spots) {
-    this.s = s;
-    this.a = a;
-    this.spots = spots;
-  }
-  s;
-  a;
-  spots;
-  /** Where the next line not yet read starts. */
-  next = 0;
-  /** Whether the current line is the next line with content (peek() has run). */
-  ready = false;
-  /** Whether there is such a line (false at the end of the text). */
-  has = false;
-  /** No line with content has been read yet. */
-  prefix = true;
-  // The current line: where it starts, its indentation, where its content starts and ends
-  // (trailing spaces excluded) and where the line ends (its "\n" or the end of the text).
-  start = 0;
-  col = 0;
-  from = 0;
-  to = 0;
-  end = 0;
-  /** The content is followed by whitespace other than spaces (see isOtherSpace). */
-  otherTail = false;
-  /** Where reading is inside a line (scalars and flow collections). */
-  pos = 0;
-  /** Lines that continue a flow collection must be indented deeper than this. */
-  flowIndent = 0;
-  /** The keyHash() of the key read last. */
-  hash = 0;
-  /** Where the value read last starts (-1: unknown), when noting spots. */
-  valueAt = -1;
-  /** Where the root value starts. */
-  rootAt = 0;
-  document() {
-    if (!this.peek() || this.col !== 0) bail();
-    this.rootAt = this.from;
-    const data = this.block(0, 0);
-    if (this.peek()) bail();
-    return data;
-  }
-  /** Moves to the next line with content, past blank and comment lines, without consuming it. */
-  peek() {
-    if (this.ready) return this.has;
-    const a = this.a;
-    let at = this.next;
-    for (; ; ) {
-      if (at > this.s.length) {
-        this.ready = true;
-        this.has = false;
-        return false;
-      }
-      let p = at;
-      if (this.prefix && a[p] === BYTE_ORDER_MARK) p++;
-      while (a[p] === SPACE) p++;
-      const end = this.lineEnd(p);
-      if (p === end || a[p] === HASH) {
-        at = end + 1;
-        continue;
-      }
-      this.prefix = false;
-      this.line(at, p, end);
-      this.ready = true;
-      this.has = true;
-      return true;
-    }
-  }
-  /** Where the line with p ends: at its "\n" or the end of the text. */
-  lineEnd(p) {
-    const end = this.s.indexOf("\n", p);
-    return end < 0 ? this.s.length : end;
-  }
-  /** Makes the line at `at`, with content from `p` to `end`, the current line. */
-  line(at, p, end) {
-    const a = this.a;
-    const c = a[p];
-    if (isOtherSpace(c)) bail();
-    if ((c === DASH || c === DOT) && a[p + 1] === c && a[p + 2] === c && (p + 3 === end || a[p + 3] === SPACE))
-      bail();
-    if (c === PERCENT && p === at) bail();
-    let to = end;
-    while (a[to - 1] === SPACE) to--;
-    this.otherTail = isOtherSpace(a[to - 1]);
-    if (this.otherTail) {
-      do
-        to--;
-      while (a[to - 1] === SPACE || isOtherSpace(a[to - 1]));
-    }
-    this.start = at;
-    this.col = p - at;
-    this.from = p;
-    this.to = to;
-    this.end = end;
-  }
-  consume() {
-    this.next = this.end + 1;
-    this.ready = false;
-  }
-  /** Content reaches the line's end: any whitespace after it would be text to YAML. */
-  atEnd() {
-    if (this.otherTail) bail();
-  }
-  block(indent, depth) {
-    if (depth > MAX_FAST_DEPTH) bail();
-    return this.isEntry(this.from) ? this.sequence(indent, depth) : this.mapping(indent, depth);
-  }
-  /** Whether the current line's text at p is a sequence entry: "-" alone or "- …". */
-  isEntry(p) {
-    if (this.a[p] !== DASH) return false;
-    if (p + 1 < this.to) return this.a[p + 1] === SPACE;
-    this.atEnd();
-    return true;
-  }
-  /** Where the colon is if the line's text at p is "key:" then a space or its end; else -1. */
-  keyColon(p) {
-    const a = this.a;
-    let c = a[p];
-    if (!is(c, KEY_START)) return -1;
-    let hash = c;
-    let q = p + 1;
-    for (c = a[q]; is(c, KEY_CHAR); c = a[++q]) hash = keyHash(hash, c);
-    if (c !== COLON) return -1;
-    this.hash = hash;
-    if (q + 1 < this.to) return a[q + 1] === SPACE ? q : -1;
-    this.atEnd();
-    return q;
-  }
-  mapping(indent, depth) {
-    const out = {};
-    const spots = this.spots && /* @__PURE__ */ new Map();
-    let size = 0;
-    while (this.peek() && this.col >= indent) {
-      if (this.col > indent || this.isEntry(this.from)) bail();
-      const colon = this.keyColon(this.from);
-      if (colon < 0 || colon - this.from > MAX_KEY_LENGTH) bail();
-      const keyAt = this.from;
-      const key = keyText(this.s, this.a, this.from, colon, this.hash);
-      out[key] = this.valueAfter(colon + 1, indent, depth, true);
-      spots?.set(key, [keyAt, this.valueAt]);
-      size++;
-    }
-    if (spots) this.spots?.set(out, spots);
-    return withoutDuplicates(out, size);
-  }
-  sequence(indent, depth) {
-    const a = this.a;
-    const out = [];
-    const spots = this.spots && /* @__PURE__ */ new Map();
-    while (this.peek() && this.col >= indent) {
-      if (this.col > indent) bail();
-      if (!this.isEntry(this.from)) break;
-      const entryAt = this.from;
-      let p = this.from + 1;
-      while (p < this.to && a[p] === SPACE) p++;
-      if (p < this.to && (this.keyColon(p) >= 0 || this.isEntry(p))) {
-        this.col = p - this.start;
-        this.from = p;
-        out.push(this.block(this.col, depth + 1));
-        this.valueAt = p;
-      } else out.push(this.valueAfter(this.from + 1, indent, depth, false));
-      spots?.set(out.length - 1, [entryAt, this.valueAt]);
-    }
-    if (spots) this.spots?.set(out, spots);
-    return out;
-  }
-  /** The value after "key:" or "-" (p is just after it): inline, or a block on the next lines. */
-  valueAfter(p, indent, depth, inMapping) {
-    const a = this.a;
-    while (p < this.to && a[p] === SPACE) p++;
-    const c = a[p];
-    if (p === this.to || c === HASH) {
-      if (p === this.to) this.atEnd();
-      const empty = p === this.to ? this.end : p;
-      this.consume();
-      if (this.peek()) {
-        const at = this.from;
-        if (this.col > indent) {
-          const value2 = this.block(this.col, depth + 1);
-          this.valueAt = at;
-          return value2;
-        }
-        if (inMapping && this.col === indent && this.isEntry(this.from)) {
-          const value2 = this.sequence(indent, depth + 1);
-          this.valueAt = at;
-          return value2;
-        }
-      }
-      this.valueAt = empty;
-      return null;
-    }
-    if (isOtherSpace(c)) bail();
-    this.valueAt = p;
-    let value;
-    if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-      this.pos = p;
-      this.flowIndent = indent;
-      value = this.flowNode(depth + 1);
-      this.afterValue();
-    } else if (c === SQUOTE || c === DQUOTE) {
-      this.pos = p;
-      value = this.quoted();
-      this.afterValue();
-    } else value = this.plain(p);
-    this.consume();
-    return value;
-  }
-  /** After a value: the line ends, or goes on with spaces and a comment. */
-  afterValue() {
-    const a = this.a;
-    let p = this.pos;
-    if (p === this.to) return this.atEnd();
-    if (a[p] !== SPACE) bail();
-    while (a[p] === SPACE) p++;
-    if (a[p] !== HASH) bail();
-  }
-  /** A plain scalar in block context, from p to a comment or the line's end. */
-  plain(p) {
-    const a = this.a;
-    const to = this.to;
-    let end = to;
-    for (let q = p; q < to; q++) {
-      const c = a[q];
-      if (c === HASH) {
-        if (a[q - 1] === SPACE) {
-          end = q - 1;
-          break;
-        }
-      } else if (c === COLON && (q + 1 === to || a[q + 1] === SPACE)) bail();
-    }
-    if (end === to) this.atEnd();
-    else {
-      while (a[end - 1] === SPACE) end--;
-      if (isOtherSpace(a[end - 1])) bail();
-    }
-    if (!this.plainStart(p, end)) bail();
-    return this.scalar(p, end);
-  }
-  /** Whether text from p to end may be a plain scalar (no indicator like & * ! | > first). */
-  plainStart(p, end) {
-    const c = this.a[p];
-    if (c === DASH) return p + 1 < end && this.a[p + 1] !== SPACE;
-    return is(c, PLAIN_START);
-  }
-  /** A plain scalar's value in YAML 1.2's core schema: null, a boolean, a number or text. */
-  scalar(p, end) {
-    const raw = this.s.slice(p, end);
-    const c = this.a[p];
-    if (c < ZERO ? c === PLUS || c === DASH || c === DOT : c <= NINE)
-      return this.numberOrText(raw, p, end);
-    if (end - p <= 5 && (c === TILDE || (c | 32) === LOWER_N || (c | 32) === LOWER_T || (c | 32) === LOWER_F)) {
-      switch (raw) {
-        case "~":
-        case "null":
-        case "Null":
-        case "NULL":
-          return null;
-        case "true":
-        case "True":
-        case "TRUE":
-          return true;
-        case "false":
-        case "False":
-        case "FALSE":
-          return false;
-      }
-    }
-    return raw;
-  }
-  /** Text from p to end starting with a digit, sign or dot: a number, or text when it is none. */
-  numberOrText(raw, p, end) {
-    const a = this.a;
-    let q = p;
-    while (q < end && is(a[q], NUMBER_CHAR)) q++;
-    if (q < end) {
-      const c = a[p];
-      if (c === ZERO) {
-        if (a[p + 1] === LOWER_X || a[p + 1] === LOWER_O) bail();
-      } else if (c < ZERO && end - p <= 5 && INF_NAN.test(raw)) bail();
-      return raw;
-    }
-    if (INT.test(raw)) return ODD_INT.test(raw) ? bail() : Number(raw);
-    if (FLOAT.test(raw)) return parseFloat(raw);
-    return raw;
-  }
-  /** A quoted scalar at pos, closed on the same line and without escapes. */
-  quoted() {
-    const s = this.s;
-    const p = this.pos;
-    if (this.a[p] === DQUOTE) {
-      const close2 = s.indexOf('"', p + 1);
-      if (close2 < 0 || close2 >= this.to) bail();
-      const out2 = s.slice(p + 1, close2);
-      if (out2.includes("\\")) bail();
-      this.pos = close2 + 1;
-      return out2;
-    }
-    let close = s.indexOf("'", p + 1);
-    if (close < 0 || close >= this.to) bail();
-    let out = s.slice(p + 1, close);
-    while (this.a[close + 1] === SQUOTE) {
-      const at = close + 2;
-      close = s.indexOf("'", at);
-      if (close < 0 || close >= this.to) bail();
-      out += "'" + s.slice(at, close);
-    }
-    this.pos = close + 1;
-    return out;
-  }
-  /** Skips spaces and line breaks inside a flow collection; returns the next character. */
-  skipSpace() {
-    const a = this.a;
-    let p = this.pos;
-    for (; ; ) {
-      while (p < this.to && a[p] === SPACE) p++;
-      if (p < this.to) break;
-      this.nextFlowLine();
-      p = this.from;
-    }
-    this.pos = p;
-    const c = a[p];
-    if (c === HASH) bail();
-    return c;
-  }
-  /** The flow collection goes on: the next line must continue it, deeper than its key or entry. */
-  nextFlowLine() {
-    this.atEnd();
-    const a = this.a;
-    const at = this.end + 1;
-    if (at > this.s.length) bail();
-    let p = at;
-    while (a[p] === SPACE) p++;
-    const end = this.lineEnd(p);
-    if (p === end || a[p] === HASH) bail();
-    this.line(at, p, end);
-    if (this.col <= this.flowIndent) bail();
-  }
-  flowNode(depth) {
-    if (depth > MAX_FAST_DEPTH) bail();
-    const c = this.skipSpace();
-    if (c === OPEN_BRACE) return this.flowMap(depth);
-    if (c === OPEN_BRACKET) return this.flowSeq(depth);
-    if (c === SQUOTE || c === DQUOTE) return this.quoted();
-    const p = this.pos;
-    return this.scalar(p, this.flowPlain());
-  }
-  flowMap(depth) {
-    const out = {};
-    const spots = this.spots && /* @__PURE__ */ new Map();
-    if (spots) this.spots?.set(out, spots);
-    let size = 0;
-    this.pos++;
-    for (; ; ) {
-      let c = this.skipSpace();
-      if (c === CLOSE_BRACE) break;
-      const from = this.pos;
-      const end = this.flowKey();
-      const key = keyText(this.s, this.a, from, end, this.hash);
-      c = this.skipSpace();
-      const valueAt3 = c === COMMA || c === CLOSE_BRACE ? -1 : this.pos;
-      out[key] = valueAt3 < 0 ? null : this.flowNode(depth + 1);
-      spots?.set(key, [from, valueAt3]);
-      size++;
-      c = this.skipSpace();
-      if (c === COMMA) this.pos++;
-      else if (c !== CLOSE_BRACE) bail();
-    }
-    this.pos++;
-    return withoutDuplicates(out, size);
-  }
-  /**
-   * A key in a flow mapping at pos: a name, maybe spaces, then ":" and a space, a line end or
-   * , [ ] { }. Returns where the name ends and moves past the colon.
-   */
-  flowKey() {
-    const a = this.a;
-    let p = this.pos;
-    let c = a[p];
-    if (!is(c, KEY_START)) bail();
-    let hash = c;
-    for (c = a[++p]; is(c, KEY_CHAR); c = a[++p]) hash = keyHash(hash, c);
-    this.hash = hash;
-    const end = p;
-    while (p < this.to && a[p] === SPACE) p++;
-    if (p === this.to || a[p] !== COLON) bail();
-    if (p + 1 < this.to) {
-      c = a[p + 1];
-      if (c !== SPACE && !is(c, FLOW_INDICATOR)) bail();
-    }
-    this.pos = p + 1;
-    return end;
-  }
-  flowSeq(depth) {
-    const out = [];
-    const spots = this.spots && /* @__PURE__ */ new Map();
-    if (spots) this.spots?.set(out, spots);
-    this.pos++;
-    for (; ; ) {
-      let c = this.skipSpace();
-      if (c === CLOSE_BRACKET) break;
-      spots?.set(out.length, [this.pos, this.pos]);
-      out.push(this.flowNode(depth + 1));
-      c = this.skipSpace();
-      if (c === COMMA) this.pos++;
-      else if (c !== CLOSE_BRACKET) bail();
-    }
-    this.pos++;
-    return out;
-  }
-  /** A plain scalar in a flow collection at pos, up to , [ ] { } or ": "; returns its end. */
-  flowPlain() {
-    const a = this.a;
-    const to = this.to;
-    const p = this.pos;
-    let q = p;
-    for (; ; q++) {
-      const c = a[q];
-      if (!is(c, FLOW_PLAIN_STOP)) continue;
-      if (is(c, FLOW_INDICATOR)) break;
-      if (c === COLON) {
-        if (q + 1 === to) break;
-        const d = a[q + 1];
-        if (d === SPACE || is(d, FLOW_INDICATOR)) break;
-      } else if (c === HASH) {
-        if (a[q - 1] === SPACE) bail();
-      } else if (q >= to) bail();
-    }
-    if (q === p) bail();
-    this.pos = q;
-    let end = q;
-    while (a[end - 1] === SPACE) end--;
-    if (isOtherSpace(a[end - 1])) bail();
-    if (!this.plainStart(p, end)) bail();
-    return end;
-  }
-};
-var KEY_BITS = 11;
-var MAX_CACHED_KEY = 32;
-var recentKeys = new Array(1 << KEY_BITS).fill("");
-var keyUnits = new Uint16Array((1 << KEY_BITS) * MAX_CACHED_KEY);
-function keyHash(hash, c) {
-  return Math.imul(hash, 31) + c | 0;
-}
-function keyText(s, a, from, end, hash) {
-  const length = end - from;
-  const slot = Math.imul(hash ^ hash >>> 15, 739982445) >>> 32 - KEY_BITS & ~1;
-  const first = recentKeys[slot];
-  if (first.length === length && sameUnits(slot, a, from, length)) return first;
-  const second = recentKeys[slot + 1];
-  if (second.length === length && sameUnits(slot + 1, a, from, length)) return second;
-  const key = s.slice(from, end);
-  if (!isTextKey(key)) bail();
-  if (length > MAX_CACHED_KEY) return key;
-  recentKeys[slot + 1] = first;
-  const at = slot * MAX_CACHED_KEY;
-  keyUnits.copyWithin(at + MAX_CACHED_KEY, at, at + MAX_CACHED_KEY);
-  keyUnits.set(a.subarray(from, end), at);
-  return recentKeys[slot] = Object.keys({ [key]: 0 })[0];
-}
-function sameUnits(slot, a, from, length) {
-  const at = slot * MAX_CACHED_KEY;
-  let i = 0;
-  while (i < length && keyUnits[at + i] === a[from + i]) i++;
-  return i === length;
-}
-function isTextKey(key) {
-  switch (key) {
-    case "__proto__":
-    case "null":
-    case "Null":
-    case "NULL":
-    case "True":
-    case "TRUE":
-    case "False":
-    case "FALSE":
-      return false;
-  }
-  return true;
-}
-function withoutDuplicates(out, size) {
-  if (Object.keys(out).length !== size) bail();
-  return out;
-}
-
-// src/load/traps.ts
-function trapMessage(error, text) {
-  const line = lineAround(text, error.offset);
-  const column = error.offset - line.start;
-  if (error.code === "TAB_AS_INDENT") {
-    return {
-      message: "a tab indents this line, and YAML does not allow tabs in indentation; indent with spaces (set your editor to insert spaces for tabs in YAML files)"
-    };
-  }
-  if (error.code === "BAD_SCALAR_START") {
-    const char = text[error.offset] ?? "";
-    const value = valueAt2(line, column);
-    const why = char === "%" ? '"%" at the start of a value marks a YAML directive' : `"${char}" is reserved in YAML and cannot start an unquoted value`;
-    const backticks = char === "`" && /^`[^`]*`$/.test(value.text) ? " (or drop the backticks)" : "";
-    return { message: `${why}; quote the value: ${written(line, value)}${backticks}` };
-  }
-  if (error.code === "UNEXPECTED_TOKEN" && /block scalar header/i.test(error.message)) {
-    const start = line.text.slice(0, column + 1).search(/[>|][^>|]*$/);
-    if (start < 0) return void 0;
-    const value = valueAt2(line, start);
-    return {
-      offset: line.start + start,
-      message: `"${value.text[0]}" at the start of a value begins a block of text on the lines below; to write ${value.text} as the value, quote it: ${written(line, value)}`
-    };
-  }
-  if (error.code === "BLOCK_AS_IMPLICIT_KEY") {
-    const value = valueAt2(line, column);
-    if (value.key === void 0 || !/:\s/.test(value.text)) return void 0;
-    return {
-      message: `the value contains ": ", which YAML reads as the start of another key; quote the value: ${written(line, value)}`
-    };
-  }
-  if (error.code === "UNEXPECTED_TOKEN" && /scalar at node end/i.test(error.message)) {
-    return textAfterValue(line, column);
-  }
-  return void 0;
-}
-function textAfterValue(line, column) {
-  const from = Math.max(0, column - MAX_KEY_SCAN);
-  const before = line.text.slice(from, column);
-  const found = before.search(/[{,[:]\s*(?:["'*][^{,[:]*)$/);
-  if (found < 0) return void 0;
-  const start = from + found;
-  const valueStart = start + 1 + (/^\s*/.exec(line.text.slice(start + 1))?.[0].length ?? 0);
-  const value = valueAt2(line, valueStart);
-  const first = value.text[0];
-  if (first === "*") {
-    const name = /^\*([^\s,[\]{}]+)/.exec(value.text)?.[1] ?? "";
-    return {
-      offset: line.start + valueStart,
-      message: `"*${name}" reads as an alias of an anchor "&${name}" that is not defined; a value that starts with "*" must be quoted: ${written(line, value)}`
-    };
-  }
-  if (first !== '"' && first !== "'") return void 0;
-  return {
-    message: `text follows the closing quote of the value; quote the whole value: ${written(line, value)}`
-  };
-}
-function unresolvedAliasMessage(text, offset, name) {
-  const line = lineAround(text, offset);
-  const value = valueAt2(line, offset - line.start);
-  return `"*${name}" reads as an alias of an anchor "&${name}" that is not defined; a value that starts with "*" must be quoted: ${written(line, value)}`;
-}
-function unknownTagMessage(text, offset, tag) {
-  const line = lineAround(text, offset);
-  const value = valueAt2(line, offset - line.start);
-  return `"${tag}" reads as a YAML tag, not as text, and is dropped from the value; a value that starts with "!" must be quoted: ${written(line, value)}`;
-}
-function lineAround(text, offset) {
-  const at = Math.max(0, Math.min(offset, text.length));
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  let end = text.indexOf("\n", at);
-  if (end < 0) end = text.length;
-  return {
-    start,
-    text: text.slice(start, end).replace(/\r$/, ""),
-    inFlow: flowDepth(text.slice(0, start)) > 0
-  };
-}
-function valueAt2(line, column) {
-  const flow = line.inFlow || flowDepth(line.text.slice(0, column)) > 0;
-  const before = line.text.slice(Math.max(0, column - MAX_KEY_SCAN), column);
-  const rest = line.text.slice(column);
-  const text = flow ? (/^[^,}\]]*/.exec(rest)?.[0] ?? rest).trim() : withoutComment(rest);
-  const key = /(?:^|[\s{,[])((?:"[^"]*"|'[^']*'|[^\s{},[\]:#"'][^{},[\]:#]*?))\s*:\s*$/.exec(
-    before
-  )?.[1];
-  return { key, text, flow };
-}
-function flowDepth(text) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const prev = i === 0 ? "\n" : text[i - 1];
-    if (c === "#" && /\s/.test(prev)) {
-      const end = text.indexOf("\n", i);
-      i = end < 0 ? text.length : end;
-    } else if ((c === '"' || c === "'") && /[\s:,[{-]/.test(prev)) {
-      for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) {
-        if (c === '"' && text[i] === "\\") i++;
-      }
-    } else if (c === "{" || c === "[") depth++;
-    else if ((c === "}" || c === "]") && depth > 0) depth--;
-  }
-  return depth;
-}
-function withoutComment(rest) {
-  const hash = rest.search(/\s#/);
-  return (hash < 0 ? rest : rest.slice(0, hash)).trim();
-}
-var MAX_KEY_SCAN = 300;
-var MAX_SHOWN = 300;
-function written(line, value) {
-  const text = value.text.length > MAX_SHOWN ? `${value.text.slice(0, MAX_SHOWN - 20)}\u2026` : value.text;
-  const quoted = quote(text);
-  if (value.key !== void 0) return `${value.key}: ${quoted}`;
-  return !value.flow && /^\s*-\s/.test(line.text) ? `- ${quoted}` : quoted;
-}
-function quote(value) {
-  if (!/["\\]/.test(value)) return `"${value}"`;
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
-// src/load/index.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 1e3;
-var MAX_DEPTH = 64;
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function problem(file, pos, rule, message) {
-  return { file, line: pos.line, column: pos.column, rule, message, severity: "error" };
-}
-function decode(file, input) {
-  if (typeof input === "string") return { text: input };
-  if (isUtf8(input)) {
-    const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
-    return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-  }
-  try {
-    return { text: decoder.decode(input) };
-  } catch {
-    const bad = firstInvalidUtf8(input);
-    const lossy = new TextDecoder("utf-8");
-    const before = lossy.decode(input.subarray(0, bad));
-    const pos = positionAt(
-      lossy.decode(input).replace(/^\uFEFF/, ""),
-      before.length - (before.startsWith("\uFEFF") ? 1 : 0)
-    );
-    return {
-      problem: problem(
-        file,
-        pos,
-        "yaml-encoding",
-        `invalid UTF-8 at byte ${bad}; save the file as UTF-8 (iconv -t UTF-8)`
-      )
-    };
-  }
-}
-function firstInvalidUtf8(bytes) {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-    }
-    i += need + 1;
-  }
-  return bytes.length;
-}
-function loadYaml(file, input) {
-  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
-  if (size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        problem(
-          file,
-          { line: 1, column: 1 },
-          "file-too-large",
-          `file is ${size} bytes, more than the ${MAX_FILE_BYTES} allowed; an SLA file holds one agreement of a few kilobytes \u2014 split it`
-        )
-      ]
-    };
-  }
-  const decoded = decode(file, input);
-  if ("problem" in decoded) return { ok: false, problems: [decoded.problem] };
-  const text = decoded.text.replace(/^\uFEFF/, "");
-  const tooDeep = deepFlowNesting(text);
-  if (tooDeep !== void 0) {
-    const pos = positionAt(text, tooDeep);
-    return { ok: false, problems: [problem(file, pos, "yaml-depth", DEPTH_MESSAGE)] };
-  }
-  const fast = parseSimpleYaml(text);
-  if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, yamlOptions());
-  } catch (err) {
-    return {
-      ok: false,
-      problems: [
-        problem(file, { line: 1, column: 1 }, "yaml-syntax", `cannot parse: ${messageOf(err)}`)
-      ]
-    };
-  }
-  const at = positionsIn(text);
-  if (doc.errors.length > 0) {
-    const seen = /* @__PURE__ */ new Set();
-    const problems = withoutTabCascade(doc.errors, text).map((e) => {
-      const pos = at(e.pos[0]);
-      if (e.code === "DUPLICATE_KEY") {
-        const key = duplicateKeyAt(text, e.pos[0]);
-        return problem(
-          file,
-          pos,
-          "yaml-duplicate-key",
-          `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one`
-        );
-      }
-      if (/call stack/i.test(e.message)) return problem(file, pos, "yaml-depth", DEPTH_MESSAGE);
-      const hint = /multiple documents/i.test(e.message) ? 'a file holds one SLA; move each document after "---" into a file of its own' : /tabs/i.test(e.message) ? `${firstLine(e.message)}; indent with spaces` : firstLine(e.message);
-      return Object.assign(problem(file, pos, "yaml-syntax", hint), { error: e });
-    }).filter((p) => {
-      const key = `${p.line}:${p.column}:${p.rule}:${p.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }).slice(0, MAX_SYNTAX_PROBLEMS).map(({ error, ...p }) => {
-      if (!error) return p;
-      const trap = trapMessage({ ...error, offset: error.pos[0] }, text);
-      if (!trap) return p;
-      const where = trap.offset === void 0 ? p : at(trap.offset);
-      return problem(file, where, "yaml-syntax", trap.message);
-    });
-    return { ok: false, problems };
-  }
-  const tag = doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
-  if (tag) {
-    const name = /!\S*/.exec(text.slice(tag.pos[0]))?.[0] ?? "!";
-    return {
-      ok: false,
-      problems: [
-        problem(file, at(tag.pos[0]), "yaml-syntax", unknownTagMessage(text, tag.pos[0], name))
-      ]
-    };
-  }
-  const structural = checkStructure(doc, file, at);
-  if (structural) return { ok: false, problems: [structural] };
-  const duplicates = duplicateKeys(doc, text, file, at);
-  if (duplicates.length > 0) return { ok: false, problems: duplicates };
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    const unresolved = unresolvedAlias(doc);
-    if (unresolved) {
-      const offset = unresolved.range?.[0] ?? 0;
-      return {
-        ok: false,
-        problems: [
-          problem(
-            file,
-            at(offset),
-            "yaml-syntax",
-            unresolvedAliasMessage(text, offset, unresolved.source)
-          )
-        ]
-      };
-    }
-    const aliasBomb = /alias/i.test(messageOf(err));
-    return {
-      ok: false,
-      problems: [
-        problem(
-          file,
-          { line: 1, column: 1 },
-          aliasBomb ? "yaml-alias-limit" : "yaml-syntax",
-          aliasBomb ? `aliases expand beyond ${MAX_ALIAS_COUNT} nodes (a "billion laughs" pattern); write the values out instead of nesting anchors` : `cannot read: ${messageOf(err)}`
-        )
-      ]
-    };
-  }
-  const lines = text.split(/\r?\n/);
-  return {
-    ok: true,
-    source: {
-      file,
-      data,
-      locate: (path, part = "value") => locate(doc, path, part, at),
-      lineText: (line) => lines[line - 1] ?? ""
-    }
-  };
-}
-function withoutTabCascade(errors, text) {
-  const firstTab = errors.find((e) => e.code === "TAB_AS_INDENT");
-  if (!firstTab) return errors;
-  const lineStart = text.lastIndexOf("\n", firstTab.pos[0] - 1) + 1;
-  return errors.filter((e) => e.code === "TAB_AS_INDENT" || e.pos[0] < lineStart);
-}
-function unresolvedAlias(doc) {
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Alias(_, node) {
-      if (node.resolve(doc) !== void 0) return void 0;
-      found = node;
-      return import_yaml.visit.BREAK;
-    }
-  });
-  return found;
-}
-function positionsIn(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    const at = Math.max(0, Math.min(Math.floor(offset) || 0, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const start = starts[lo];
-    let end = lo + 1 < starts.length ? starts[lo + 1] - 1 : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    return { line: lo + 1, column: Math.min(at - start, end - start) + 1 };
-  };
-}
-function positionAt(text, offset) {
-  return positionsIn(text)(offset);
-}
-var DEPTH_MESSAGE = `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep \u2014 check for unbalanced [ or {`;
-var MAX_SYNTAX_PROBLEMS = 10;
-function deepFlowNesting(text) {
-  if (count2(text, "[", MAX_DEPTH + 1) + count2(text, "{", MAX_DEPTH + 1) <= MAX_DEPTH)
-    return void 0;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return i;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return void 0;
-}
-function count2(text, char, limit) {
-  let n = 0;
-  for (let i = text.indexOf(char); i !== -1 && n < limit; i = text.indexOf(char, i + 1)) n++;
-  return n;
-}
-function duplicateKeyAt(text, offset) {
-  const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^:\n]{1,80}?))\s*:/.exec(text.slice(offset));
-  const key = m?.[1] ?? m?.[2] ?? m?.[3];
-  return key?.trim() || void 0;
-}
-function yamlOptions() {
-  return {
-    version: "1.2",
-    schema: "core",
-    // The parser's own check compares each key with every earlier one (50,000 keys took
-    // minutes); duplicateKeys() finds them with a set per mapping.
-    uniqueKeys: false,
-    strict: true,
-    prettyErrors: false,
-    logLevel: "error"
-  };
-}
-function lazySource(file, text, data) {
-  let spots;
-  let full;
-  let at;
-  let lines;
-  return {
-    file,
-    data,
-    locate: (path, part = "value") => {
-      if (spots === void 0) spots = locateSimpleYaml(text) ?? null;
-      const offset = spots ? spotOf(spots, path, part) : -1;
-      if (offset >= 0) return (at ??= positionsIn(text))(offset);
-      if (!full) {
-        const doc = (0, import_yaml.parseDocument)(text, yamlOptions());
-        const positions = at ??= positionsIn(text);
-        full = (p, k) => locate(doc, p, k, positions);
-      }
-      return full(path, part);
-    },
-    lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? ""
-  };
-}
-function spotOf(read, path, part) {
-  let node = read.data;
-  let best = read.root;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if (node === null || typeof node !== "object") break;
-    const isList = Array.isArray(node);
-    if (isList && typeof segment !== "number") break;
-    const spot = read.spots.get(node)?.get(isList ? segment : String(segment));
-    if (!spot) break;
-    best = isList ? spot[1] : i === path.length - 1 && part === "key" ? spot[0] : spot[1];
-    if (best < 0) return -1;
-    node = node[segment];
-  }
-  return best;
-}
-function checkStructure(doc, file, at) {
-  const stack = [{ node: doc.contents, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
-      if (depth > MAX_DEPTH) {
-        return problem(
-          file,
-          at(node.range?.[0] ?? 0),
-          "yaml-depth",
-          `nesting deeper than ${MAX_DEPTH} levels; an SLA is not that deep`
-        );
-      }
-      for (const item of node.items) {
-        if ((0, import_yaml.isPair)(item)) {
-          if (item.key !== null && !(0, import_yaml.isScalar)(item.key)) {
-            const range = item.key.range;
-            return problem(
-              file,
-              at(range?.[0] ?? 0),
-              "yaml-key",
-              "a key must be plain text, not a list or mapping"
-            );
-          }
-          stack.push({ node: item.value, depth: depth + 1 });
-        } else stack.push({ node: item, depth: depth + 1 });
-      }
-    }
-  }
-  return null;
-}
-function duplicateKeys(doc, text, file, at) {
-  const offsets = [];
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key)) offsets.push(rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0);
-        else seen.add(key);
-        stack.push(pair.value);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) stack.push((0, import_yaml.isPair)(item) ? item.value : item);
-    }
-  }
-  return offsets.sort((a, b) => a - b).slice(0, MAX_SYNTAX_PROBLEMS).map((offset) => {
-    const key = duplicateKeyAt(text, offset);
-    return problem(
-      file,
-      at(offset),
-      "yaml-duplicate-key",
-      `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one`
-    );
-  });
-}
-var pairIndex = /* @__PURE__ */ new WeakMap();
-function pairByKey(map, segment) {
-  let index = pairIndex.get(map);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const p of map.items) {
-      if (!(0, import_yaml.isScalar)(p.key)) continue;
-      const k = String(p.key.value);
-      if (!index.has(k)) index.set(k, p);
-    }
-    pairIndex.set(map, index);
-  }
-  return index.get(String(segment));
-}
-function locate(doc, path, part, at) {
-  let node = doc.contents;
-  let best = rangeStart(node) ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
-    const last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = pairByKey(node, segment);
-      if (!pair) break;
-      const keyStart = rangeStart(pair.key);
-      const valueStart = rangeStart(pair.value);
-      best = (last && part === "key" ? keyStart : valueStart ?? keyStart) ?? best;
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (item === void 0) break;
-      best = rangeStart(item) ?? best;
-      node = item;
-    } else break;
-  }
-  return at(best);
-}
-function rangeStart(node) {
-  if (node && typeof node === "object" && "range" in node) {
-    const range = node.range;
-    return range?.[0];
-  }
-  return void 0;
-}
-function messageOf(err) {
-  return err instanceof Error ? err.message : String(err);
-}
-function firstLine(message) {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-}
 
 export {
+  require_dist,
+  parseSimpleYaml,
+  loadYaml,
   formatMeasure,
   allowedDowntimeSeconds,
   hoursPerWeekPhrase,
@@ -12767,6 +12770,7 @@ export {
   hoursWords,
   joinList,
   measureFigure,
+  closest,
   INDICATORS,
   INDICATOR_NAMES,
   directionOf,
@@ -12780,9 +12784,5 @@ export {
   withFix,
   withMeasureFix,
   suggestTimeZone,
-  checkSchema,
-  closest,
-  require_dist,
-  parseSimpleYaml,
-  loadYaml
+  checkSchema
 };

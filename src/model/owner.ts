@@ -1,0 +1,18 @@
+// Who may own, approve and author: GitHub's logins and teams as SLA files and the approval
+// rules name them. Used by validation (owners, admins), the approval gate (the author) and
+// CODEOWNERS.
+
+const LOGIN = '[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}';
+const OWNER_PATTERN = new RegExp(`^@(${LOGIN})(?:/([A-Za-z0-9][A-Za-z0-9_.-]{0,99}))?$`);
+/** A login as GitHub's API gives it, apps' bots with their "[bot]" suffix. */
+const LOGIN_PATTERN = new RegExp(`^${LOGIN}(?:\\[bot\\])?$`);
+
+/** True for "@login" and "@org/team-slug". */
+export function isValidOwner(owner: string): boolean {
+  return OWNER_PATTERN.test(owner);
+}
+
+/** True for a GitHub login without "@" ("alice", "dependabot[bot]"). */
+export function isValidLogin(login: string): boolean {
+  return LOGIN_PATTERN.test(login);
+}
