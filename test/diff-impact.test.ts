@@ -357,6 +357,31 @@ describe('exclusions, credits, effective dates', () => {
     });
   });
 
+  it('a credit tier whose threshold moves keeps its credit: paid in more periods, or fewer', async () => {
+    const raised = onlyChange(
+      await changed(['below: 99.0%, credit: 25%', 'below: 99.5%, credit: 25%']),
+    );
+    expect(raised).toEqual({
+      path: 'spec.credits.tiers[credit 25%].below',
+      before: '99%',
+      after: '99.5%',
+      impact: 'strengthened',
+      kind: 'credit-tier-threshold-raised',
+      message:
+        'Service credit of 25% now when availability falls below 99.5% instead of 99%: paid in more periods.',
+    });
+    const lowered = onlyChange(
+      await changed(['below: 99.0%, credit: 25%', 'below: 98%, credit: 25%']),
+    );
+    expect(lowered).toMatchObject({ impact: 'weakened', kind: 'credit-tier-threshold-lowered' });
+    // A new threshold with another credit is a tier removed and one added.
+    const other = await changed(['below: 99.0%, credit: 25%', 'below: 98%, credit: 30%']);
+    expect(other.diff.slas[0]?.changes.map((c) => c.kind).sort()).toEqual([
+      'credit-tier-added',
+      'credit-tier-removed',
+    ]);
+  });
+
   it('a lower credit is weakened', async () => {
     const c = onlyChange(await changed(['credit: 10%', 'credit: 5%']));
     expect(c).toMatchObject({ before: '10%', after: '5%', impact: 'weakened' });

@@ -944,7 +944,29 @@ function compareCredits(c: Changes, b: Sla, h: Sla) {
   const next = new Map(t1.map((t) => [t.below, t]));
   const prev = new Map(t0.map((t) => [t.below, t]));
   const path = (below: number) => `spec.credits.tiers[below ${formatPercent(below)}]`;
+  // A tier whose threshold moved keeps its credit: paired by credit, it is paid in more
+  // periods (a higher threshold) or fewer, not removed and added.
+  const movedFrom = new Set<number>();
+  const movedTo = new Set<number>();
+  const unpairedHead = t1.filter((u) => !prev.has(u.below));
   for (const t of t0) {
+    if (next.has(t.below)) continue;
+    const i = unpairedHead.findIndex((u) => u.credit === t.credit);
+    if (i < 0) continue;
+    const u = unpairedHead.splice(i, 1)[0]!;
+    movedFrom.add(t.below);
+    movedTo.add(u.below);
+    const more = u.below > t.below;
+    c.add(
+      more ? 'credit-tier-threshold-raised' : 'credit-tier-threshold-lowered',
+      `spec.credits.tiers[credit ${formatPercent(t.credit)}].below`,
+      formatPercent(t.below),
+      formatPercent(u.below),
+      `Service credit of ${formatPercent(t.credit)} now when availability falls below ${formatPercent(u.below)} instead of ${formatPercent(t.below)}: paid in ${more ? 'more' : 'fewer'} periods.`,
+    );
+  }
+  for (const t of t0) {
+    if (movedFrom.has(t.below)) continue;
     const u = next.get(t.below);
     const below = formatPercent(t.below);
     if (!u) {
@@ -967,7 +989,7 @@ function compareCredits(c: Changes, b: Sla, h: Sla) {
     }
   }
   for (const u of t1) {
-    if (prev.has(u.below)) continue;
+    if (prev.has(u.below) || movedTo.has(u.below)) continue;
     c.add(
       'credit-tier-added',
       path(u.below),

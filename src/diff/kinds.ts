@@ -198,6 +198,14 @@ export const CHANGE_KINDS = {
   'credit-tier-removed': { impact: 'weakened', summary: 'a service credit tier removed' },
   'credit-tier-weakened': { impact: 'weakened', summary: 'a smaller credit for a tier' },
   'credit-tier-strengthened': { impact: 'strengthened', summary: 'a larger credit for a tier' },
+  'credit-tier-threshold-raised': {
+    impact: 'strengthened',
+    summary: 'a credit paid from a higher availability: in more periods',
+  },
+  'credit-tier-threshold-lowered': {
+    impact: 'weakened',
+    summary: 'a credit paid only below a lower availability: in fewer periods',
+  },
 } as const satisfies Record<string, ChangeKindSpec>;
 
 /** The stable id of a kind of change. */

@@ -173,6 +173,12 @@ export function changeStatement(
         return `No service credit below ${below}${was(String(change.before))}`;
       return `Service credit below ${below}: ${String(change.after)} of the ${fee}${was(change.before === null ? null : String(change.before))}`;
     }
+    case 'credit-tier-threshold-raised':
+    case 'credit-tier-threshold-lowered': {
+      const credit = /credit ([^\]]+)\]/.exec(path)?.[1] ?? '';
+      const fee = feeWords(after.objectives.find((o) => o.id === after.credits?.objective)?.window);
+      return `Service credit of ${credit} of the ${fee} below ${String(change.after)}${was(`below ${String(change.before)}`)}`;
+    }
     default:
       return null;
   }
