@@ -303,7 +303,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-73ID4OB4.js"), import("./chunk-W3NDEHCF.js")]).then(
+  work ??= Promise.all([import("./chunk-X45ICUA2.js"), import("./chunk-6X7HVWC3.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -722,7 +722,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-UCW3H5KF.js");
+      const { runRender } = await import("./chunk-66YM5CHG.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +21,10 @@ import {
   listWorkingTree,
   noSlaFiles,
   readFolderConfig,
+  readWorkingTree,
+  slaMatcher,
 } from '../../src/repo/tree.js';
+import type { ResultsValidation } from '../../src/results/validate.js';
 import { VALIDATION_FORMATS } from '../../src/validate/format.js';
 import { formatNames } from '../../src/model/output.js';
 import type { CombinedResult } from '../../src/validate/result.js';
@@ -118,6 +121,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   };
 
   let files: RepositoryFile[];
+  let namedResults: RepositoryFile[] = [];
   let config: SlacConfig | undefined;
   const configProblems: Problem[] = [];
   if (positionals.length === 0) {
@@ -153,7 +157,10 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     if (files.length === 0 && tree.configProblems.length === 0)
       configProblems.push(noSlaFiles(tree.config, tree.hasConfig));
   } else {
-    files = await listPaths(io.cwd, positionals);
+    // Named results files are checked as results, against the repository's SLAs.
+    const named = await splitResults(io.cwd, await listPaths(io.cwd, positionals));
+    files = named.slas;
+    namedResults = named.results;
   }
 
   const gitIndex = await index;
@@ -177,7 +184,9 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
         files.map((f) => f.path),
         today,
       )
-    : undefined;
+    : namedResults.length > 0
+      ? await validateNamedResults(io.cwd, namedResults, today)
+      : undefined;
   const report = {
     files: result.files + (measured?.files ?? 0),
     errors: [
@@ -229,6 +238,63 @@ function readText(path: string): string | undefined {
 }
 
 /** Files as given, folders expanded to their .yml/.yaml files; paths shown relative to cwd. */
+/**
+ * Splits named files into SLA files and results files: those the `results` globs of the
+ * nearest .slac.yml select, and any whose first lines say `kind: ServiceLevelResults`.
+ */
+async function splitResults(
+  cwd: string,
+  files: readonly RepositoryFile[],
+): Promise<{ slas: RepositoryFile[]; results: RepositoryFile[] }> {
+  const root = findConfigRoot(cwd);
+  const isResults = slaMatcher((await readFolderConfig(root)).config.results);
+  const slas: RepositoryFile[] = [];
+  const results: RepositoryFile[] = [];
+  for (const f of files) {
+    const rel = relative(root, f.abs).split(sep).join('/');
+    const selected = !rel.startsWith('..') && !isAbsolute(rel) && isResults(rel);
+    (selected || saysResults(f.abs) ? results : slas).push(f);
+  }
+  return { slas, results };
+}
+
+/** True when the start of the file declares `kind: ServiceLevelResults`. */
+function saysResults(abs: string): boolean {
+  const head = Buffer.alloc(4096);
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const n = readSync(fd, head, 0, head.length, 0);
+    return /^kind:[ \t]*(["']?)ServiceLevelResults\1[ \t]*(?:#.*)?\r?$/m.test(
+      head.subarray(0, n).toString('utf8'),
+    );
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Named results files, checked against the SLAs of the repository they are in. */
+async function validateNamedResults(
+  cwd: string,
+  files: readonly RepositoryFile[],
+  today: string,
+): Promise<ResultsValidation> {
+  const { validateResults } = await import('../../src/results/index.js');
+  const { loadSla } = await import('../../src/validate/index.js');
+  const tree = await readWorkingTree(findConfigRoot(cwd));
+  const slas = tree.files.flatMap((f) => {
+    const { sla } = loadSla(f);
+    return sla ? [sla.sla] : [];
+  });
+  return validateResults(
+    files.map((f) => ({ path: f.path, content: readFileSync(f.abs) })),
+    slas,
+    today,
+  );
+}
+
 async function listPaths(cwd: string, paths: string[]): Promise<RepositoryFile[]> {
   const out: RepositoryFile[] = [];
   const display = (abs: string) => {

@@ -4,7 +4,7 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-XNEOJPBH.js";
+} from "./chunk-2ZA2EF6G.js";
 import {
   IMPACT_ORDER,
   diffMarkdown

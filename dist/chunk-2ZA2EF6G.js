@@ -285,7 +285,15 @@ var CHANGE_KINDS = {
   "credit-tier-added": { impact: "strengthened", summary: "a service credit tier added" },
   "credit-tier-removed": { impact: "weakened", summary: "a service credit tier removed" },
   "credit-tier-weakened": { impact: "weakened", summary: "a smaller credit for a tier" },
-  "credit-tier-strengthened": { impact: "strengthened", summary: "a larger credit for a tier" }
+  "credit-tier-strengthened": { impact: "strengthened", summary: "a larger credit for a tier" },
+  "credit-tier-threshold-raised": {
+    impact: "strengthened",
+    summary: "a credit paid from a higher availability: in more periods"
+  },
+  "credit-tier-threshold-lowered": {
+    impact: "weakened",
+    summary: "a credit paid only below a lower availability: in fewer periods"
+  }
 };
 var CHANGE_KIND_IDS = Object.keys(CHANGE_KINDS);
 function impactOf(kind) {
@@ -1026,7 +1034,27 @@ function compareCredits(c, b, h) {
   const next = new Map(t1.map((t) => [t.below, t]));
   const prev = new Map(t0.map((t) => [t.below, t]));
   const path = (below) => `spec.credits.tiers[below ${formatPercent(below)}]`;
+  const movedFrom = /* @__PURE__ */ new Set();
+  const movedTo = /* @__PURE__ */ new Set();
+  const unpairedHead = t1.filter((u) => !prev.has(u.below));
   for (const t of t0) {
+    if (next.has(t.below)) continue;
+    const i = unpairedHead.findIndex((u2) => u2.credit === t.credit);
+    if (i < 0) continue;
+    const u = unpairedHead.splice(i, 1)[0];
+    movedFrom.add(t.below);
+    movedTo.add(u.below);
+    const more = u.below > t.below;
+    c.add(
+      more ? "credit-tier-threshold-raised" : "credit-tier-threshold-lowered",
+      `spec.credits.tiers[credit ${formatPercent(t.credit)}].below`,
+      formatPercent(t.below),
+      formatPercent(u.below),
+      `Service credit of ${formatPercent(t.credit)} now when availability falls below ${formatPercent(u.below)} instead of ${formatPercent(t.below)}: paid in ${more ? "more" : "fewer"} periods.`
+    );
+  }
+  for (const t of t0) {
+    if (movedFrom.has(t.below)) continue;
     const u = next.get(t.below);
     const below = formatPercent(t.below);
     if (!u) {
@@ -1049,7 +1077,7 @@ function compareCredits(c, b, h) {
     }
   }
   for (const u of t1) {
-    if (prev.has(u.below)) continue;
+    if (prev.has(u.below) || movedTo.has(u.below)) continue;
     c.add(
       "credit-tier-added",
       path(u.below),

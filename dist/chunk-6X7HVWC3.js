@@ -10,8 +10,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-6VTZCFV5.js";
-import "./chunk-XNEOJPBH.js";
+} from "./chunk-LIOHIIPJ.js";
+import "./chunk-2ZA2EF6G.js";
 import "./chunk-JXQEP36V.js";
 import "./chunk-6Y6TKV2T.js";
 import {

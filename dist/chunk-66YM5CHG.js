@@ -11,7 +11,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-XNEOJPBH.js";
+} from "./chunk-2ZA2EF6G.js";
 import {
   gitBlobId
 } from "./chunk-JXQEP36V.js";
@@ -7231,6 +7231,12 @@ function changeStatement(change, before, after, committed) {
       if (change.after === null)
         return `No service credit below ${below}${was(String(change.before))}`;
       return `Service credit below ${below}: ${String(change.after)} of the ${fee}${was(change.before === null ? null : String(change.before))}`;
+    }
+    case "credit-tier-threshold-raised":
+    case "credit-tier-threshold-lowered": {
+      const credit = /credit ([^\]]+)\]/.exec(path)?.[1] ?? "";
+      const fee = feeWords(after.objectives.find((o) => o.id === after.credits?.objective)?.window);
+      return `Service credit of ${credit} of the ${fee} below ${String(change.after)}${was(`below ${String(change.before)}`)}`;
     }
     default:
       return null;
