@@ -191,9 +191,8 @@ function renderFiles(
     if (i === 0) indexOf([card]);
     write(service.page, page);
     const entry = catalogEntry(loaded, baseUrl, performance);
-    const text = json({ ...entry, details: serviceDetails(service) });
-    write(`services/${service.id}.json`, text);
-    entries.push(entryText(text, entry).replace(/\n/g, '\n    '));
+    write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
+    entries.push(JSON.stringify(entry, null, 2).replace(/\n/g, '\n    '));
     cards.push(card);
   }
   write('index.html', indexOf(cards));
@@ -206,17 +205,6 @@ function renderFiles(
   for (const [path, text] of Object.entries(templates)) {
     if (path.startsWith('assets/')) write(path, text);
   }
-}
-
-/**
- * A service's catalog.json entry as JSON (`JSON.stringify(entry, null, 2)`), cut from the
- * service's own JSON, which is that entry's keys followed by `details`: the entry is not
- * written out twice. Only keys of the top object are indented by exactly two spaces.
- */
-function entryText(serviceJson: string, entry: object): string {
-  const details = serviceJson.indexOf('\n  "details": ');
-  if (details <= 0 || serviceJson[details - 1] !== ',') return JSON.stringify(entry, null, 2);
-  return `${serviceJson.slice(0, details - 1)}\n}`;
 }
 
 /** The parts of a service's view that can be large; the index's cards work them out again. */
