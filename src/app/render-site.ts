@@ -75,7 +75,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   // loaded here for every file committed as it is on disk.
   const loaded: LoadedFiles = new Map();
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
-  const validateOptions = { today: today ?? options.clock() };
+  // Warnings are shown only beside errors: they are left out (not located in their files)
+  // unless there are errors, and then the files are validated again with them.
+  const validateOptions = { today: today ?? options.clock(), warnings: false };
   const result = validateSources(files, validateOptions, loaded);
   const contents = new Map(files.map((f) => [f.path, f.content] as const));
   releaseSources(result.slas, contents);
@@ -108,6 +110,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     ...measured.errors,
   ];
   if (errors.length > 0) {
+    const { warnings } = validateSources(files, { today: validateOptions.today });
     const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content] as const));
     const lineOf = (file: string, line: number) => {
       const content = texts.get(file);
@@ -119,7 +122,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       {
         files: result.files + measured.files,
         errors,
-        warnings: [...result.warnings, ...measured.warnings],
+        warnings: [...warnings, ...measured.warnings],
       },
       lineOf,
     );
