@@ -415,6 +415,30 @@ describe('slac render', () => {
     }
   });
 
+  it('refuses with the same report as slac validate, warnings of other files included', async () => {
+    // Render validates without warnings first (they are shown only beside errors); with an
+    // error, its report must still list every warning, where slac validate puts it.
+    const repo = makeRepo();
+    try {
+      repo.write({
+        'slas/broken.yaml': SLA().replace('target: 99.95%', 'target: fast'),
+        'slas/overdue.yaml': SLA().replace('id: demo-api', 'id: overdue-api'),
+      });
+      const validate = await runCli(['validate', '--today', '2026-12-01'], { cwd: repo.dir });
+      expect(validate.stdout).toContain('slas/overdue.yaml:15:44 warning review-overdue');
+      expect(validate.stdout).toContain('1 error, 2 warnings');
+      const run = await runCli(['render', '--today', '2026-12-01', '--out', 'public'], {
+        cwd: repo.dir,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr.startsWith(validate.stdout)).toBe(true);
+      expect(run.stderr).toContain('nothing was written');
+      expect(existsSync(join(repo.dir, 'public'))).toBe(false);
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('reads a templates folder given in .slac.yml', async () => {
     const repo = makeRepo();
     try {

@@ -75,7 +75,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   // loaded here for every file committed as it is on disk.
   const loaded: LoadedFiles = new Map();
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
-  const validateOptions = { today: today ?? options.clock() };
+  // Warnings are shown only beside errors: they are left out (not located in their files)
+  // unless there are errors, and then the files are validated again with them.
+  const validateOptions = { today: today ?? options.clock(), warnings: false };
   const result = validateSources(files, validateOptions, loaded);
   const contents = new Map(files.map((f) => [f.path, f.content] as const));
   releaseSources(result.slas, contents);
@@ -108,6 +110,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     ...measured.errors,
   ];
   if (errors.length > 0) {
+    const { warnings } = validateSources(files, { today: validateOptions.today });
     const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content] as const));
     const lineOf = (file: string, line: number) => {
       const content = texts.get(file);
@@ -119,7 +122,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       {
         files: result.files + measured.files,
         errors,
-        warnings: [...result.warnings, ...measured.warnings],
+        warnings: [...warnings, ...measured.warnings],
       },
       lineOf,
     );
@@ -264,15 +267,21 @@ async function writeSite(out: string, catalog: CatalogRenderer): Promise<void> {
 
 /** Writes files in place (see writeInPlace), on a worker thread. */
 const WRITER = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
+const queued = workerData;
 const made = new Set();
 let failure = null;
 parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
-  if (failure !== null) return;
-  for (let i = 0; i < message.length && failure === null; i += 2) write(message[i], message[i + 1]);
+  let size = 0;
+  for (let i = 0; i < message.length; i += 2) {
+    size += message[i + 1].length;
+    if (failure === null) write(message[i], message[i + 1]);
+  }
+  Atomics.sub(queued, 0, size);
+  Atomics.notify(queued, 0);
 });
 function write(file, content) {
   try {
@@ -301,10 +310,21 @@ interface Writer {
   done(): Promise<void>;
 }
 
+/**
+ * How many characters of pages may wait for the writing thread. Past that, rendering waits:
+ * on a busy machine the writing falls behind, and pages queued without bound would hold
+ * hundreds of megabytes.
+ */
+const QUEUED_AT_MOST = 4 * 1024 * 1024;
+/** How long rendering waits for the writing thread at most, at one time, before going on. */
+const WAIT_AT_MOST_MS = 60_000;
+
 function startWriter(): Writer {
   let worker: Worker;
+  // Characters sent to the writing thread and not written yet (it counts them down).
+  const queued = new Int32Array(new SharedArrayBuffer(4));
   try {
-    worker = new Worker(WRITER, { eval: true });
+    worker = new Worker(WRITER, { eval: true, workerData: queued });
   } catch {
     // Without threads, this one writes.
     const made = new Set<string>();
@@ -325,10 +345,23 @@ function startWriter(): Writer {
   // Files go over in batches (path, content, path, content…), not one message each.
   let batch: string[] = [];
   let size = 0;
+  let stalled = false;
   const flush = () => {
-    if (batch.length > 0) worker.postMessage(batch);
+    if (batch.length > 0) {
+      Atomics.add(queued, 0, size);
+      worker.postMessage(batch);
+    }
     batch = [];
     size = 0;
+    // Should the thread stop (it then counts nothing down), the wait ends after a while, for
+    // good, and done() reports why.
+    const until = Date.now() + WAIT_AT_MOST_MS;
+    while (!stalled) {
+      const now = Atomics.load(queued, 0);
+      if (now <= QUEUED_AT_MOST) break;
+      if (Date.now() > until) stalled = true;
+      else Atomics.wait(queued, 0, now, 100);
+    }
   };
   return {
     write: (path, content) => {

@@ -35,6 +35,11 @@ export interface LoadedSla {
 export interface ValidateOptions {
   /** ISO date used for time-dependent rules (review overdue). Comes from `--today` or the clock, at the edge. */
   today?: string;
+  /**
+   * False: the per-file rules' warnings are left out, not located in their files (a render
+   * shows warnings only beside errors, and then validates again with them). Default true.
+   */
+  warnings?: boolean;
 }
 
 export interface ValidationResult {
@@ -124,7 +129,9 @@ function loadUncapped(
     unreadable.push(i.path);
   }
   const loadedSla: LoadedSla = { file: file.path, raw, sla, source };
-  for (const f of checkSla(loadedSla, options, unreadable)) problems.push(fromFinding(source, f));
+  for (const f of checkSla(loadedSla, options, unreadable))
+    if (options.warnings !== false || RULES[f.rule].severity !== 'warning')
+      problems.push(fromFinding(source, f));
   return { sla: loadedSla, problems, unreadable: issues.length > 0 };
 }
 
