@@ -59,7 +59,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "db3475b41096d3ceca4a0dfa71e737a7e990e2d97bc16f1d7876bf3d79563aa5" : "";
+  return true ? "1e3f2c0d5224f00c1cd559f475238f780d77d537ca0800681e346cdcf5adbf24" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -303,7 +303,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-X45ICUA2.js"), import("./chunk-6X7HVWC3.js")]).then(
+  work ??= Promise.all([import("./chunk-EYIE5LUI.js"), import("./chunk-4RB4XKTZ.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -700,7 +700,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-ZD555FNI.js");
+      const { runReportMode } = await import("./chunk-EAPE3FYD.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -722,7 +722,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-66YM5CHG.js");
+      const { runRender } = await import("./chunk-Y4PRU2IA.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -385,6 +385,11 @@ export const RULES = {
     docs: 'format.md#reading-the-file',
     summary: 'a key that is a list or a mapping (`? [a, b]`)',
   },
+  'yaml-merge-key': {
+    severity: 'error',
+    docs: 'format.md#reading-the-file',
+    summary: 'a YAML merge key (`<<: *anchor`), which slac does not read: write the keys out',
+  },
   'yaml-syntax': {
     severity: 'error',
     docs: 'format.md#reading-the-file',

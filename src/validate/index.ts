@@ -1,5 +1,6 @@
 // Validation of a set of SLA files: YAML syntax, the JSON Schema, value formats and the
 // semantic rules. Problems are values with file, line, column and a stable rule id.
+import { mergeKeyProblem } from './merge-key.js';
 import { RULES, ruleSeverity, type RuleId, type SchemaKeywordRule } from '../model/rules.js';
 import { loadYaml, type YamlSource } from '../load/index.js';
 import type { DocPath, Position, Problem } from '../model/problem.js';
@@ -90,6 +91,8 @@ function loadUncapped(
       unreadable: false,
     };
   }
+  const merge = mergeKeyProblem(source, file.content);
+  if (merge) return { problems: [merge], unreadable: false };
   if (typeof source.data !== 'object' || Array.isArray(source.data)) {
     // OpenSLO files are often lists of objects: name the tool, not the shape.
     const first: unknown = Array.isArray(source.data) ? source.data[0] : undefined;

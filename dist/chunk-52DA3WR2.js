@@ -4,7 +4,7 @@ import {
   diffRevisions,
   readRevision,
   revisionResults
-} from "./chunk-2ZA2EF6G.js";
+} from "./chunk-4HGHO6GS.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -12,7 +12,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-BZYDZUW5.js";
+} from "./chunk-5DKF5AQ7.js";
 import {
   isValidLogin,
   isValidOwner

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-4CWDN7SC.js";
+} from "./chunk-XVG6HIEO.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -12,10 +12,10 @@ import {
 } from "./chunk-EHPUUVOZ.js";
 import {
   validateFolderResults
-} from "./chunk-DNJXDRZ3.js";
+} from "./chunk-DBP6ATNJ.js";
 import {
   validateSources
-} from "./chunk-BZYDZUW5.js";
+} from "./chunk-5DKF5AQ7.js";
 import "./chunk-76SOX2HU.js";
 import "./chunk-5UDAZAQ4.js";
 import "./chunk-7EKGO7AU.js";
@@ -281,7 +281,7 @@ async function runReportMode(context) {
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
     import("./chunk-7YEEMPVN.js"),
-    import("./chunk-WRS4LS7L.js"),
+    import("./chunk-6NOYB6XE.js"),
     import("./chunk-L4FKY4OX.js")
   ]);
   const prometheus = createHttpPrometheus({

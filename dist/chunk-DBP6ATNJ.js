@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-BZYDZUW5.js";
+} from "./chunk-5DKF5AQ7.js";
 import {
   validateResults
 } from "./chunk-7EKGO7AU.js";

@@ -544,7 +544,9 @@ function loadUncapped(file, options) {
     unreadable.push(i.path);
   }
   const loadedSla = { file: file.path, raw, sla, source };
-  for (const f of checkSla(loadedSla, options, unreadable)) problems.push(fromFinding(source, f));
+  for (const f of checkSla(loadedSla, options, unreadable))
+    if (options.warnings !== false || RULES[f.rule].severity !== "warning")
+      problems.push(fromFinding(source, f));
   return { sla: loadedSla, problems, unreadable: issues.length > 0 };
 }
 function foreignFormat(data) {

@@ -18,7 +18,7 @@ import {
   fileResult,
   hasUnreadableValues,
   validateSources
-} from "./chunk-BZYDZUW5.js";
+} from "./chunk-5DKF5AQ7.js";
 import {
   holdsOn
 } from "./chunk-76SOX2HU.js";

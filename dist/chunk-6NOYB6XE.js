@@ -6,8 +6,8 @@ import {
   planResultsWrites,
   resultsPathOf
 } from "./chunk-OYX3HSGK.js";
-import "./chunk-DNJXDRZ3.js";
-import "./chunk-BZYDZUW5.js";
+import "./chunk-DBP6ATNJ.js";
+import "./chunk-5DKF5AQ7.js";
 import "./chunk-76SOX2HU.js";
 import "./chunk-5UDAZAQ4.js";
 import {

@@ -10,8 +10,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-LIOHIIPJ.js";
-import "./chunk-2ZA2EF6G.js";
+} from "./chunk-52DA3WR2.js";
+import "./chunk-4HGHO6GS.js";
 import "./chunk-JXQEP36V.js";
 import "./chunk-6Y6TKV2T.js";
 import {
@@ -22,7 +22,7 @@ import {
 import {
   diffJson
 } from "./chunk-EHPUUVOZ.js";
-import "./chunk-BZYDZUW5.js";
+import "./chunk-5DKF5AQ7.js";
 import "./chunk-76SOX2HU.js";
 import "./chunk-5UDAZAQ4.js";
 import "./chunk-7EKGO7AU.js";

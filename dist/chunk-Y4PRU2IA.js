@@ -11,7 +11,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-2ZA2EF6G.js";
+} from "./chunk-4HGHO6GS.js";
 import {
   gitBlobId
 } from "./chunk-JXQEP36V.js";
@@ -19,14 +19,14 @@ import "./chunk-6Y6TKV2T.js";
 import {
   chartSvg,
   createReporter
-} from "./chunk-4CWDN7SC.js";
+} from "./chunk-XVG6HIEO.js";
 import "./chunk-EHPUUVOZ.js";
-import "./chunk-DNJXDRZ3.js";
+import "./chunk-DBP6ATNJ.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-BZYDZUW5.js";
+} from "./chunk-5DKF5AQ7.js";
 import "./chunk-76SOX2HU.js";
 import "./chunk-5UDAZAQ4.js";
 import {
@@ -7671,7 +7671,7 @@ async function renderSite(options) {
   const today = options.today ?? (git ? await latestCommitDate(git) : void 0);
   const loaded = /* @__PURE__ */ new Map();
   const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
-  const validateOptions = { today: today ?? options.clock() };
+  const validateOptions = { today: today ?? options.clock(), warnings: false };
   const result = validateSources(files, validateOptions, loaded);
   const contents = new Map(files.map((f) => [f.path, f.content]));
   releaseSources(result.slas, contents);
@@ -7700,6 +7700,7 @@ async function renderSite(options) {
     ...measured.errors
   ];
   if (errors.length > 0) {
+    const { warnings } = validateSources(files, { today: validateOptions.today });
     const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content]));
     const lineOf = (file, line) => {
       const content = texts.get(file);
@@ -7711,7 +7712,7 @@ async function renderSite(options) {
       {
         files: result.files + measured.files,
         errors,
-        warnings: [...result.warnings, ...measured.warnings]
+        warnings: [...warnings, ...measured.warnings]
       },
       lineOf
     );
@@ -7822,15 +7823,21 @@ async function writeSite(out, catalog) {
   }
 }
 var WRITER = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
+const queued = workerData;
 const made = new Set();
 let failure = null;
 parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
-  if (failure !== null) return;
-  for (let i = 0; i < message.length && failure === null; i += 2) write(message[i], message[i + 1]);
+  let size = 0;
+  for (let i = 0; i < message.length; i += 2) {
+    size += message[i + 1].length;
+    if (failure === null) write(message[i], message[i + 1]);
+  }
+  Atomics.sub(queued, 0, size);
+  Atomics.notify(queued, 0);
 });
 function write(file, content) {
   try {
@@ -7852,10 +7859,13 @@ function write(file, content) {
   }
 }
 `;
+var QUEUED_AT_MOST = 4 * 1024 * 1024;
+var WAIT_AT_MOST_MS = 6e4;
 function startWriter() {
   let worker;
+  const queued = new Int32Array(new SharedArrayBuffer(4));
   try {
-    worker = new Worker(WRITER, { eval: true });
+    worker = new Worker(WRITER, { eval: true, workerData: queued });
   } catch {
     const made = /* @__PURE__ */ new Set();
     return {
@@ -7874,10 +7884,21 @@ function startWriter() {
   worker.on("error", (error2) => crashed = error2);
   let batch = [];
   let size = 0;
+  let stalled = false;
   const flush = () => {
-    if (batch.length > 0) worker.postMessage(batch);
+    if (batch.length > 0) {
+      Atomics.add(queued, 0, size);
+      worker.postMessage(batch);
+    }
     batch = [];
     size = 0;
+    const until = Date.now() + WAIT_AT_MOST_MS;
+    while (!stalled) {
+      const now = Atomics.load(queued, 0);
+      if (now <= QUEUED_AT_MOST) break;
+      if (Date.now() > until) stalled = true;
+      else Atomics.wait(queued, 0, now, 100);
+    }
   };
   return {
     write: (path, content) => {
