@@ -13,6 +13,7 @@ import {
 import type { SlacConfig } from '../config/index.js';
 import {
   diffRevisions,
+  idsOfUnread,
   type CommitmentDiff,
   type RevisionDiff,
   type SlaDiff,
@@ -20,7 +21,7 @@ import {
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import type { Sla } from '../model/sla.js';
-import { readRevision } from '../repo/index.js';
+import { readRevision, type Snapshot } from '../repo/index.js';
 import { reviewResults } from './results.js';
 import type { ResultStore } from '../validate/cache.js';
 import {
@@ -116,7 +117,7 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
     config.approval.staleReviews === 'content'
       ? {
           head: fingerprintsOf(head.validation.slas),
-          at: await fingerprintsAtReviewedCommits(input, config, diff.head),
+          at: await fingerprintsAtReviewedCommits(input, config, head.snapshot),
         }
       : undefined;
 
@@ -269,8 +270,14 @@ function fingerprintsOf(slas: readonly LoadedSla[]): Record<string, string> {
 async function fingerprintsAtReviewedCommits(
   input: PullRequestInput,
   config: SlacConfig,
-  headSha: string,
+  head: Snapshot,
 ): Promise<(slaId: string, commit: string) => string | undefined> {
+  const headSha = head.commit ?? '';
+  // Only the SLAs of the diff are asked about. A file the same as an unread one at head (the
+  // same at base) holds none of their ids (see validateSides), so it is not read either.
+  const headBlobs = new Map(head.files.map((f) => [f.path, f.blob]));
+  const skip = (e: { path: string; blob: string }) =>
+    head.unread?.has(e.path) === true && headBlobs.get(e.path) === e.blob;
   const commits = [
     ...new Set(
       input.reviews
@@ -282,9 +289,10 @@ async function fingerprintsAtReviewedCommits(
   const byCommit = new Map<string, Record<string, string>>();
   for (const commit of commits) {
     try {
-      const snapshot = await readRevision(input.git, commit, config);
+      const snapshot = await readRevision(input.git, commit, config, { read: (e) => !skip(e) });
       if (snapshot.commit?.toLowerCase() !== commit) continue;
-      byCommit.set(commit, fingerprintsOf(validateSources(snapshot.files).slas));
+      const read = snapshot.files.filter((f) => !snapshot.unread?.has(f.path));
+      byCommit.set(commit, fingerprintsOf(validateSources(read).slas));
     } catch {
       // Not fetched or unreadable: approvals on it do not carry forward.
     }
@@ -328,6 +336,10 @@ async function contributors(
     for (const s of side.validation.slas) addFile(s.sla.id, s.file);
   for (const s of revision.skipped) if (s.id) addFile(s.id, s.file);
   for (const d of slas) addFile(d.id, d.file);
+  const byCommit = await git.commitPaths(revision.diff.base, revision.diff.head);
+  // A file the same at base and head was not read, but a commit may have changed it and back.
+  const touched = new Set([...byCommit.values()].flat());
+  for (const [file, id] of await idsOfUnread(git, revision.head, touched)) addFile(id, file);
   const slaOfFile = new Map<string, string[]>();
   for (const [id, files] of filesOf)
     for (const f of files) slaOfFile.set(f, [...(slaOfFile.get(f) ?? []), id]);
@@ -341,7 +353,6 @@ async function contributors(
     protected: [],
   };
   const unlisted = new Set<string>();
-  const byCommit = await git.commitPaths(revision.diff.base, revision.diff.head);
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
     const touchesProtected = paths.some(isProtected);
