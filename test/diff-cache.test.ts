@@ -3,7 +3,7 @@
 // and head are neither read nor validated again once their result is known.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitReader, type GitReader } from '../src/git/index.js';
-import { diffRevisions } from '../src/diff/index.js';
+import { compareRevisions } from '../src/diff/index.js';
 import { toCached, type CachedResult, type ResultStore } from '../src/validate/cache.js';
 import { checkFile } from '../src/validate/index.js';
 import { runCli } from './helpers/cli.js';
@@ -96,7 +96,7 @@ describe('slac diff and slac approvals with --cache', () => {
   });
 });
 
-describe('diffRevisions with a cache', () => {
+describe('compareRevisions with a cache', () => {
   /** The repository's own git, noting which blobs are read. */
   function recordingGit(): { git: GitReader; read: string[] } {
     const real = createGitReader(repo.dir);
@@ -137,13 +137,13 @@ describe('diffRevisions with a cache', () => {
     const now = repo.git('ls-tree', 'pr', 'slas/svc-0.yaml').split(/\s/)[2];
     const expected = new Set([changed, now, repo.git('rev-parse', 'main:.slac.yml').trim()]);
     const first = recordingGit();
-    const plain = await diffRevisions(first.git, 'main', 'pr', { today: '2026-11-23' });
+    const plain = await compareRevisions(first.git, 'main', 'pr', { today: '2026-11-23' });
     // Without a cache git searches the unchanged files for the changed ids: none is read.
     expect(new Set(first.read)).toEqual(expected);
     const cache = store();
     validatedMain(cache);
     const second = recordingGit();
-    const fast = await diffRevisions(second.git, 'main', 'pr', { today: '2026-11-23', cache });
+    const fast = await compareRevisions(second.git, 'main', 'pr', { today: '2026-11-23', cache });
     expect(new Set(second.read)).toEqual(expected);
     expect(fast.diff).toEqual(plain.diff);
     expect(fast.head.validation.errors).toEqual(plain.head.validation.errors);
@@ -155,8 +155,8 @@ describe('diffRevisions with a cache', () => {
     repo.write({ 'slas/svc-0.yaml': sla('svc-0', '@acme/payments', '99.9%') });
     repo.commit('weaken');
     const cache = store();
-    await diffRevisions(createGitReader(repo.dir), 'main', 'pr', { today: '2026-06-30', cache });
-    const result = await diffRevisions(createGitReader(repo.dir), 'main', 'pr', {
+    await compareRevisions(createGitReader(repo.dir), 'main', 'pr', { today: '2026-06-30', cache });
+    const result = await compareRevisions(createGitReader(repo.dir), 'main', 'pr', {
       today: '2026-11-23',
       cache,
     });

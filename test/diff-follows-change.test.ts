@@ -3,7 +3,7 @@
 // unchanged files, for those whose bytes may spell a changed file's id — however YAML spells it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitReader } from '../src/git/index.js';
-import { diffRevisions, diffSlas } from '../src/diff/index.js';
+import { compareRevisions, diffSlas } from '../src/diff/index.js';
 import { readRevision } from '../src/repo/index.js';
 import { toCached, type CachedResult, type ResultStore } from '../src/validate/cache.js';
 import { checkFile, validateSources } from '../src/validate/index.js';
@@ -72,7 +72,7 @@ function validatedMain(): ResultStore {
 }
 
 async function headIdErrors(cache?: ResultStore) {
-  const result = await diffRevisions(createGitReader(repo.dir), 'main', 'pr', {
+  const result = await compareRevisions(createGitReader(repo.dir), 'main', 'pr', {
     today: TODAY,
     ...(cache ? { cache } : {}),
   });
@@ -116,7 +116,7 @@ describe('the unique-id rule over unchanged files', () => {
     repo.write({ 'slas/svc-3.yaml': withId('  id: payments-api').replace('99.9%', '99%') });
     repo.commit('take the id and weaken it');
     const git = createGitReader(repo.dir);
-    const result = await diffRevisions(git, 'main', 'pr', { today: TODAY });
+    const result = await compareRevisions(git, 'main', 'pr', { today: TODAY });
     const all = async (ref: string) =>
       validateSources((await readRevision(git, ref)).files, { today: TODAY }).slas;
     expect(result.diff.slas).toEqual(diffSlas(await all('main'), await all('pr')));
@@ -135,7 +135,7 @@ describe('what the diff reports of files the change does not touch', () => {
     repo.write({ 'slas/svc-3.yaml': withId('  id: svc-3').replace('99.9%', '99%') });
     repo.commit('weaken');
     const git = createGitReader(repo.dir);
-    const result = await diffRevisions(git, 'main', 'pr', { today: TODAY });
+    const result = await compareRevisions(git, 'main', 'pr', { today: TODAY });
     expect(result.head.validation.errors).toEqual([]);
     expect(result.diff.slas.map((d) => d.id)).toEqual(['svc-3']);
   });
@@ -146,7 +146,9 @@ describe('what the diff reports of files the change does not touch', () => {
     repo.git('checkout', '-q', '-b', 'pr');
     repo.write({ '.slac.yml': 'slas: ["slas/**/*.yaml"]\n' });
     repo.commit('config');
-    const result = await diffRevisions(createGitReader(repo.dir), 'main', 'pr', { today: TODAY });
+    const result = await compareRevisions(createGitReader(repo.dir), 'main', 'pr', {
+      today: TODAY,
+    });
     expect(result.head.validation.errors.map((p) => [p.file, p.rule])).toEqual([
       ['slas/fraction.yaml', 'objective-target-range'],
     ]);

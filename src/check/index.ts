@@ -12,7 +12,7 @@ import {
 } from '../approval/index.js';
 import type { SlacConfig } from '../config/index.js';
 import {
-  diffRevisions,
+  compareRevisions,
   idsOfUnread,
   type CommitmentDiff,
   type RevisionDiff,
@@ -54,7 +54,7 @@ export interface PullRequestInput {
   teams?: Readonly<Record<string, TeamMembership>>;
   /** ISO date for time-dependent validation rules. */
   today?: string;
-  /** Per-file validation results by blob id, so that unchanged files are not validated again (see diffRevisions). */
+  /** Per-file validation results by blob id, so that unchanged files are not validated again (see compareRevisions). */
   cache?: ResultStore;
 }
 
@@ -74,7 +74,7 @@ export interface PullRequestEvaluation {
 export async function evaluatePullRequest(input: PullRequestInput): Promise<PullRequestEvaluation> {
   if (!input.author.trim())
     throw new Error('the pull request author is empty: pass the login of who opened it');
-  const revision = await diffRevisions(input.git, input.baseRef, input.headRef, {
+  const revision = await compareRevisions(input.git, input.baseRef, input.headRef, {
     ...(input.today ? { today: input.today } : {}),
     ...(input.cache ? { cache: input.cache } : {}),
   });
@@ -201,7 +201,7 @@ function undescribedChanges(
   const out: SlaDiff[] = [];
   for (const b of baseSlas) {
     const h = headById.get(b.sla.id);
-    // The same LoadedSla on both sides is the same file, unchanged (see diffRevisions).
+    // The same LoadedSla on both sides is the same file, unchanged (see compareRevisions).
     if (!h || h === b || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);

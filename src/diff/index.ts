@@ -2,14 +2,12 @@
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE } from '../config/index.js';
 import { parseSimpleYaml } from '../load/fast.js';
-import type { GitReader } from '../git/index.js';
+import type { GitReader, TreeEntry } from '../git/index.js';
 import { sortProblems, type Problem } from '../model/problem.js';
-import type { TreeEntry } from '../git/index.js';
 import { listRevision, type ListedRevision, type Snapshot } from '../repo/index.js';
-import { toCached, type ResultStore } from '../validate/cache.js';
-import { duplicateIds } from '../validate/result.js';
+import type { ResultStore } from '../validate/cache.js';
+import { inThreadChecker, validateFiles, type ContentReader } from '../validate/pipeline.js';
 import {
-  fileResult,
   hasUnreadableValues,
   loadSla,
   loadedKey,
@@ -87,7 +85,7 @@ export interface DiffOptions {
 /** Without a date, no measured period counts as in the future. */
 const LAST_DAY = '9999-12-31';
 
-export async function diffRevisions(
+export async function compareRevisions(
   git: GitReader,
   baseRef: string,
   headRef: string,
@@ -108,7 +106,6 @@ export async function diffRevisions(
     loaded,
     options.cache,
   );
-  if (options.cache) remember(loaded, options.cache, validateOptions);
 
   const baseRead = readable('base', base);
   const headRead = readable('head', head);
@@ -186,27 +183,30 @@ async function validateSides(
     contents,
     cache,
   );
-  const sideOf = (list: ListedRevision): RevisionSide => {
-    const slas: LoadedSla[] = [];
-    const problems: Problem[] = [];
-    const unread = new Set<string>();
-    for (const e of list.slaEntries) {
-      if (same.has(e.path) && !involved.has(e.path)) {
-        unread.add(e.path);
-        continue;
-      }
-      const outcome = loadEntry(e, contents, options, loaded);
-      if (!same.has(e.path)) problems.push(...outcome.problems);
-      if (outcome.sla) slas.push(outcome.sla);
-    }
-    const byFile = new Map(slas.map((s) => [s.file, s]));
-    problems.push(
-      ...duplicateIds(
-        slas.map((s) => ({ file: s.file, id: s.sla.id })),
-        (file) => (byFile.get(file) as LoadedSla).source.locate(['metadata', 'id']),
-      ),
-    );
+  const read: ContentReader = {
+    async read(files) {
+      const missing = files.filter((f) => f.blob !== undefined && !contents.has(f.blob));
+      for (const [blob, bytes] of await git.readBlobs(missing.map((f) => f.blob as string)))
+        contents.set(blob, bytes);
+      return new Map(files.map((f) => [f.path, contents.get(f.blob as string) ?? EMPTY]));
+    },
+  };
+  const sideOf = async (list: ListedRevision): Promise<RevisionSide> => {
     const { slaEntries, ...revision } = list;
+    const unread = new Set(
+      slaEntries.filter((e) => same.has(e.path) && !involved.has(e.path)).map((e) => e.path),
+    );
+    // The diff compares loaded SLAs: every file validated is loaded on this thread.
+    const { result, slas } = await validateFiles({
+      files: slaEntries.filter((e) => !unread.has(e.path)),
+      contents: read,
+      checker: inThreadChecker,
+      ...(cache ? { store: cache } : {}),
+      today: options.today ?? '',
+      loadSlas: () => true,
+      loaded,
+      report: (path) => !same.has(path),
+    });
     const snapshot: Snapshot = {
       ...revision,
       files: slaEntries.map((e) => ({
@@ -216,15 +216,9 @@ async function validateSides(
       })),
       ...(unread.size > 0 ? { unread } : {}),
     };
-    const sorted = sortProblems(problems);
-    return side(snapshot, {
-      files: slaEntries.length,
-      slas,
-      errors: sorted.filter((p) => p.severity === 'error'),
-      warnings: sorted.filter((p) => p.severity === 'warning'),
-    });
+    return side(snapshot, { ...result, files: slaEntries.length, slas });
   };
-  return { base: sideOf(lists.base), head: sideOf(lists.head) };
+  return { base: await sideOf(lists.base), head: await sideOf(lists.head) };
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -291,16 +285,6 @@ async function unchangedHolding(
     if (sla && ids.has(sla.sla.id)) out.add(e.path);
   }
   return out;
-}
-
-/** Adds the result of every file loaded to the cache. */
-function remember(loaded: LoadedFiles, cache: ResultStore, options: ValidateOptions): void {
-  for (const [key, outcome] of loaded) {
-    const space = key.indexOf(' ');
-    const blob = key.slice(0, space);
-    if (cache.get(blob) === undefined)
-      cache.set(blob, toCached(fileResult(key.slice(space + 1), outcome, options)));
-  }
 }
 
 function side(snapshot: Snapshot, validation: ValidationResult): RevisionSide {

@@ -24,8 +24,8 @@ export interface Snapshot {
   /** Every path in the revision (for detecting config and workflow changes). */
   allPaths: string[];
   /**
-   * SLA files listed but not read (their content is empty): a check that knows their result
-   * by blob id from a cache (see diffRevisions) reads only what changed.
+   * SLA files listed but not read (their content is empty): the diff leaves unread the files
+   * that are the same at base and head (see compareRevisions).
    */
   unread?: ReadonlySet<string>;
 }
@@ -71,7 +71,7 @@ export async function listRevision(
 }
 
 /** Reads the SLA files of a listed revision, or those `read` selects (the others stay empty). */
-export async function readListed(
+async function readListed(
   git: GitReader,
   listed: ListedRevision,
   read: (file: TreeEntry) => boolean = () => true,
