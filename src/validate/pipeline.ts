@@ -132,12 +132,18 @@ export async function validateFiles(input: PipelineInput): Promise<PipelineOutpu
     });
   }
   if (toCheck.length > 0) {
+    const files = toCheck.map((i) => input.files[i] as PipelineFile);
+    // A file with no place on disk (from git) goes with its content; the others not read
+    // yet are read by the thread that validates them.
+    const content = await contentOf(files.filter((f) => f.abs === undefined));
     const checked = await input.checker.check(
-      // Files not read yet are read by the thread that validates them.
-      toCheck.map((i) => {
-        const { path, abs, content } = input.files[i] as PipelineFile;
-        return content !== undefined ? { path, abs: abs ?? '', content } : { path, abs: abs ?? '' };
-      }),
+      files.map((f) =>
+        f.abs === undefined
+          ? { path: f.path, abs: '', content: content(f) }
+          : f.content !== undefined
+            ? { path: f.path, abs: f.abs, content: f.content }
+            : { path: f.path, abs: f.abs },
+      ),
       options,
     );
     toCheck.forEach((i, n) => {
