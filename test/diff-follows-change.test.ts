@@ -2,7 +2,9 @@
 // validated in full, and the rule across files (unique ids) stays exact by looking, in the
 // unchanged files, for those whose bytes may spell a changed file's id — however YAML spells it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitReader } from '../src/git/index.js';
+import { join } from 'node:path';
+import { createGitReader, openRepository } from '../src/git/index.js';
+import type { Problem } from '../src/model/problem.js';
 import { compareRevisions, diffSlas } from '../src/diff/index.js';
 import { readRevision } from '../src/repo/index.js';
 import { toCached, type CachedResult, type ResultStore } from '../src/validate/cache.js';
@@ -108,6 +110,24 @@ describe('the unique-id rule over unchanged files', () => {
       expect(await headIdErrors(validatedMain())).toEqual(full);
     });
   }
+
+  it('finds the holder in a repository whose SLAs live in a subfolder (a monorepo)', async () => {
+    repo.write({
+      'sla/slas/spelled.yaml': SPELLINGS['hex escape'] as string,
+      'sla/slas/svc-9.yaml': withId('  id: svc-9'),
+      'slas/payments.yaml': withId('  id: payments-api'), // outside the subfolder: not an SLA there
+    });
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'pr');
+    repo.write({ 'sla/slas/svc-9.yaml': withId('  id: payments-api') });
+    repo.commit('take the id');
+    const git = await openRepository(join(repo.dir, 'sla'));
+    const result = await compareRevisions(git, 'main', 'pr', { today: TODAY });
+    const full = validateSources((await readRevision(git, 'pr')).files, { today: TODAY });
+    const unique = (errors: readonly Problem[]) => errors.filter((p) => p.rule === 'sla-id-unique');
+    expect(unique(result.head.validation.errors)).toEqual(unique(full.errors));
+    expect(unique(full.errors).map((p) => p.file)).toEqual(['slas/svc-9.yaml']);
+  });
 
   it('matches every SLA of the duplicated id on both sides, as full validation does', async () => {
     repo.write({ 'slas/spelled.yaml': SPELLINGS['hex escape'] as string });
