@@ -11,9 +11,11 @@ import { checkSchema } from './schema.js';
 import { checkSla, type Finding } from './rules.js';
 import { withFix } from './hints.js';
 import { combineResults, problemLines, type FileResult, type TodayRange } from './result.js';
+import { loadedKey } from './pipeline.js';
 
 export { closest } from './schema.js';
 export type { Finding } from './rules.js';
+export { loadedKey } from './pipeline.js';
 export type { FileResult, TodayRange } from './result.js';
 
 export interface SourceFile {
@@ -147,11 +149,6 @@ function foreignFormat(data: Record<string, unknown>): string | undefined {
  * request check loads each file that is the same at base and head once, not twice.
  */
 export type LoadedFiles = Map<string, { sla?: LoadedSla; problems: Problem[] }>;
-
-/** The key of a file in LoadedFiles. */
-export function loadedKey(blob: string, path: string): string {
-  return `${blob} ${path}`;
-}
 
 /**
  * Validates a set of SLA files together, in memory and on this thread: each file loaded as

@@ -111,7 +111,7 @@ export async function validateFiles(input: PipelineInput): Promise<PipelineOutpu
   };
 
   if (toLoad.length > 0) {
-    const { fileResult, loadSla, loadedKey } = await import('./index.js');
+    const { fileResult, loadSla } = await import('./index.js');
     const { problemLines } = await import('./result.js');
     const files = toLoad.map((i) => input.files[i] as PipelineFile);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
@@ -170,8 +170,13 @@ export async function validateFiles(input: PipelineInput): Promise<PipelineOutpu
   };
 }
 
+/** The key of a file in LoadedFiles. */
+export function loadedKey(blob: string, path: string): string {
+  return `${blob} ${path}`;
+}
+
 function isLoaded(loaded: LoadedFiles | undefined, f: PipelineFile): boolean {
-  return loaded !== undefined && f.blob !== undefined && loaded.has(`${f.blob} ${f.path}`);
+  return loaded !== undefined && f.blob !== undefined && loaded.has(loadedKey(f.blob, f.path));
 }
 
 /** The rules across files (unique ids), locating the id of the files that share one. */
