@@ -94,9 +94,13 @@ export async function compareRevisions(
   const baseSha = await git.resolve(baseRef);
   const headSha = await git.resolve(headRef);
   const validateOptions = options.today ? { today: options.today } : {};
-  const baseList = await listRevision(git, baseSha);
-  const headList = await listRevision(git, headSha, baseList.config);
-  const changedPaths = baseSha === headSha ? [] : await git.changedPaths(baseSha, headSha);
+  // Head's files are selected with the base's globs; git lists both sides at once.
+  const [baseList, headFiles, changedPaths] = await Promise.all([
+    listRevision(git, baseSha),
+    git.listFiles(headSha),
+    baseSha === headSha ? ([] as string[]) : git.changedPaths(baseSha, headSha),
+  ]);
+  const headList = await listRevision(git, headSha, baseList.config, headFiles);
   const loaded: LoadedFiles = new Map();
   const { base, head } = await validateSides(
     git,

@@ -147,6 +147,13 @@ export function createGitReader(cwd: string): GitReader {
       if (!sha) {
         sha = resolve(ref);
         resolved.set(ref, sha);
+        // The commit id it resolves to resolves to itself: asked next, git is not started again.
+        void sha.then(
+          (id) => {
+            if (!resolved.has(id)) resolved.set(id, Promise.resolve(id));
+          },
+          () => undefined,
+        );
         // A failure is not kept: the next call asks git again (e.g. after a fetch).
         sha.catch(() => resolved.delete(ref));
       }

@@ -47,9 +47,11 @@ export async function listRevision(
   git: GitReader,
   ref: string,
   configFrom?: SlacConfig,
+  /** The commit's files, when already listed. */
+  listed?: TreeEntry[],
 ): Promise<ListedRevision> {
   const commit = await git.resolve(ref);
-  const entries = await git.listFiles(commit);
+  const entries = listed ?? (await git.listFiles(commit));
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
   const configBlob = configEntry
     ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob)
