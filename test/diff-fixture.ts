@@ -1,6 +1,6 @@
 // A full SLA used by the diff tests: every part the diff compares, one value each.
 import { createGitReader } from '../src/git/index.js';
-import { diffRevisions, type Change, type RevisionDiff } from '../src/diff/index.js';
+import { compareRevisions, type Change, type RevisionDiff } from '../src/diff/index.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
 
 export const SLA = `apiVersion: slac/v1
@@ -105,7 +105,7 @@ export class DiffRepos {
     head: Record<string, string | null>,
   ): Promise<RevisionDiff> {
     const { repo, base: b, head: h } = this.make(base, head);
-    return diffRevisions(createGitReader(repo.dir), b, h, { today: '2026-07-01' });
+    return compareRevisions(createGitReader(repo.dir), b, h, { today: '2026-07-01' });
   }
 
   /** Diffs slas/payments-api.yaml from SLA to `after`. */

@@ -1,7 +1,7 @@
 // Matching SLAs between two commits, config from the base, and files that do not load.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGitReader } from '../src/git/index.js';
-import { diffRevisions, diffMarkdown } from '../src/diff/index.js';
+import { compareRevisions, diffMarkdown } from '../src/diff/index.js';
 import { DiffRepos, SLA, edit } from './diff-fixture.js';
 
 const repos = new DiffRepos();
@@ -132,7 +132,7 @@ describe('what else a pull request touches', () => {
   it('an unknown ref is an error that says how to fix it', async () => {
     const { repo } = repos.make({ [FILE]: SLA }, {});
     await expect(
-      diffRevisions(createGitReader(repo.dir), 'no-such-branch', 'HEAD'),
+      compareRevisions(createGitReader(repo.dir), 'no-such-branch', 'HEAD'),
     ).rejects.toThrow(/unknown revision "no-such-branch": fetch it first/);
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePullRequest } from '../src/check/index.js';
-import { diffRevisions } from '../src/diff/index.js';
+import { compareRevisions } from '../src/diff/index.js';
 import { createGitReader } from '../src/git/index.js';
 import type { Problem } from '../src/model/problem.js';
 import { validateSources } from '../src/validate/index.js';
@@ -133,7 +133,7 @@ describe(`fuzz: ${rounds * examples.length} mutated SLAs from seed ${SEED}`, () 
               failures.push(
                 `round ${i}: approved with no reviews after ${inputs.map((f) => f.applied.join('+')).join('; ')}`,
               );
-            const back = await diffRevisions(git, head, base, { today: TODAY });
+            const back = await compareRevisions(git, head, base, { today: TODAY });
             failures.push(
               ...misplaced(
                 [...back.base.validation.errors, ...back.base.validation.warnings],

@@ -132,6 +132,37 @@ describe('results in a pull request', () => {
     expect(req.notes.join(' ')).toMatch(/bob authored or committed this change/);
   });
 
+  it('who changed an SLA file and changed it back cannot approve a change to its results', async () => {
+    // The SLA file is the same at base and head, so the check does not read it in full; the
+    // commits that touched it still make their authors authors of the SLA's change.
+    const slaFile = join(repo.dir, 'slas/payments-api.yaml');
+    const original = readFileSync(slaFile, 'utf8');
+    repo.write({ 'slas/payments-api.yaml': original.replace('99.95%', '99.9%') });
+    const edit = repo.commit('weaken');
+    repo.write({ 'slas/payments-api.yaml': original });
+    const back = repo.commit('undo');
+    repo.write({
+      'results/2026-08.yaml': readFileSync(join(repo.dir, 'results/2026-08.yaml'), 'utf8').replace(
+        '    note: Card network outage on 14 August (INC-2231).\n',
+        '',
+      ),
+    });
+    const head = repo.commit('drop the note');
+    reviews([{ login: 'bob', commit: head }]);
+    repo.write({
+      'commits.json': JSON.stringify([
+        { sha: edit, author: { login: 'bob' }, committer: { login: 'bob' } },
+        { sha: back, author: { login: 'bob' }, committer: { login: 'bob' } },
+        { sha: head, author: { login: 'carol' }, committer: { login: 'carol' } },
+      ]),
+    });
+    const run = await approvals('--commits', 'commits.json');
+    expect(run.code).toBe(1);
+    const [req] = JSON.parse(run.stdout).requirements;
+    expect(req).toMatchObject({ sla: 'payments-api', satisfied: false });
+    expect(req.notes.join(' ')).toMatch(/bob authored or committed this change/);
+  });
+
   it('results that cannot be read at head block the check', async () => {
     repo.write({
       'results/2026-11.yaml':

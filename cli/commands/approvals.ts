@@ -29,8 +29,8 @@ come from the base; REF is a branch, tag or commit (--head defaults to HEAD).
   --commits FILE  GitHub's "list commits on a pull request" answer
                   (gh api repos/OWNER/REPO/pulls/N/commits --paginate --slurp): whoever
                   authored or committed a change cannot approve it
-  --cache DIR     per-file validation results by content (as slac validate --cache): files
-                  the same at base and head with a known result are not read or validated
+  --cache DIR     per-file validation results by content (as slac validate --cache): the
+                  ids of files the same at base and head come from it, not from their bytes
 ${formatHelp(APPROVAL_FORMATS)}
 Exit codes: 0 approved, 1 approval missing, 2 usage or runtime error.
 `;

@@ -2,11 +2,7 @@
 // through git (no checkout) with the base's `.slac.yml`, the head's validation errors beside
 // it. `slac diff` calls it; the pull request check (check-pull-request.ts) diffs the same way.
 // Git and the validation results come in as interfaces; the answer is a value.
-import {
-  diffRevisions as readAndCompare,
-  type CommitmentDiff,
-  type SkippedSla,
-} from '../diff/index.js';
+import { compareRevisions, type CommitmentDiff, type SkippedSla } from '../diff/index.js';
 import type { GitReader } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
 import type { ResultStore } from '../validate/cache.js';
@@ -32,7 +28,7 @@ export interface RevisionsDiff {
 
 /** Rejects (with what to do) only when a revision cannot be read, e.g. an unknown ref. */
 export async function diffRevisions(input: DiffRevisionsInput): Promise<RevisionsDiff> {
-  const result = await readAndCompare(input.git, input.baseRef, input.headRef, {
+  const result = await compareRevisions(input.git, input.baseRef, input.headRef, {
     today: input.today,
     ...(input.cache ? { cache: input.cache } : {}),
   });

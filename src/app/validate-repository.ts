@@ -5,24 +5,19 @@
 //
 // Only light modules are imported here: the YAML parser, ajv and the rules are loaded when a
 // file has to be validated, so a run answered from the cache does not pay for them.
-import type { Position } from '../model/problem.js';
 import {
-  cachedResult,
   cachedState,
   cachedTree,
   commonRange,
   gitBlobId,
-  toCached,
   treeKey,
   type CachedTree,
   type ResultStore,
 } from '../validate/cache.js';
-import {
-  combineResults,
-  filesSharingIds,
-  type CombinedResult,
-  type FileResult,
-} from '../validate/result.js';
+import { validateFiles, type FileChecker, type PipelineFile } from '../validate/pipeline.js';
+import type { CombinedResult, FileResult } from '../validate/result.js';
+
+export type { FileChecker, FileToCheck } from '../validate/pipeline.js';
 
 /** An SLA file of the repository: its path as shown in problems, and where the tree reads it. */
 export interface RepositoryFile {
@@ -35,22 +30,6 @@ export interface RepositoryFile {
 /** Reads files (the working tree on disk). */
 interface FileTree {
   read(file: RepositoryFile): Uint8Array;
-}
-
-/** A file to validate: its content when already read, else where the checker reads it. */
-export interface FileToCheck extends RepositoryFile {
-  content?: Uint8Array;
-}
-
-/**
- * Validates files one by one (everything but the rules across files), in order: e.g. on
- * worker threads (src/node/parallel.ts threadedChecker).
- */
-export interface FileChecker {
-  check(
-    files: readonly FileToCheck[],
-    options: { today: string; lines?: boolean },
-  ): Promise<FileResult[]>;
 }
 
 /** The validation cache: results by blob id, and the whole result of the last run. */
@@ -131,29 +110,30 @@ export async function validateRepository(
     if (!lines) split.set(file, (lines = Buffer.from(read(f)).toString('utf8').split(/\r?\n/)));
     return lines[line - 1];
   };
-  const keep = (results: readonly FileResult[]) => {
-    for (const r of results) if (r.lines) kept.set(r.file, r.lines);
+  /** The one pipeline, over the files as listed (with their blob ids when the cache is on). */
+  const validate = async (files: readonly PipelineFile[]) => {
+    const out = await validateFiles({
+      // Files read already (for their blob id) go with their content; the others are read
+      // by the thread that validates them.
+      files: files.map((f) => {
+        const content = contents.get(f.path);
+        return content ? { ...f, content } : f;
+      }),
+      contents: {
+        read: async (wanted) =>
+          new Map(wanted.map((f) => [f.path, read(byPath.get(f.path) as RepositoryFile)])),
+      },
+      checker: input.checker,
+      ...(input.cache ? { store: input.cache } : {}),
+      today: input.today,
+      ...(input.excerpts ? { lines: true } : {}),
+    });
+    for (const r of out.results) if (r.lines) kept.set(r.file, r.lines);
+    return out;
   };
-  const check = (files: readonly RepositoryFile[]) =>
-    files.length === 0
-      ? Promise.resolve([])
-      : input.checker.check(
-          // Files not read yet are read by the thread that validates them.
-          files.map((f) => {
-            const content = contents.get(f.path);
-            return content ? { ...f, content } : f;
-          }),
-          input.excerpts ? { today: input.today, lines: true } : { today: input.today },
-        );
-  const combine = (results: readonly FileResult[]) =>
-    combineWithIds(results, (file) => read(byPath.get(file) as RepositoryFile));
 
   const cache = input.cache;
-  if (!cache) {
-    const results = await check(input.files);
-    keep(results);
-    return { result: await combine(results), lineOf };
-  }
+  if (!cache) return { result: (await validate(input.files)).result, lineOf };
 
   const { today } = input;
   const state = input.git?.state;
@@ -170,20 +150,9 @@ export async function validateRepository(
     for (const [file, lines] of Object.entries(stored?.lines ?? {})) kept.set(file, lines);
     return { result: whole, lineOf };
   }
-  const results: FileResult[] = [];
-  const missing: typeof listed = [];
-  for (const f of listed) {
-    const hit = cachedResult(cache, f.blob, f.path, today);
-    if (hit) results.push(hit);
-    else missing.push(f);
-  }
-  const checked = await check(missing);
-  checked.forEach((r, i) => cache.set((missing[i] as (typeof listed)[number]).blob, toCached(r)));
+  const { results, result } = await validate(listed);
   cache.save();
-  results.push(...checked);
-  keep(checked);
-  const result = await combine(results);
-  const range = commonRange(results.map((r) => r.today));
+  const range = commonRange(results.map((r: FileResult) => r.today));
   cache.setTree({
     files: key,
     ...(state ? { state } : {}),
@@ -192,21 +161,6 @@ export async function validateRepository(
     ...(input.excerpts ? { lines: excerptsOf(result, lineOf) } : {}),
   });
   return { result, lineOf };
-}
-
-/** The rules across files (unique ids), locating the id of the files that share one. */
-async function combineWithIds(
-  results: readonly FileResult[],
-  contentOf: (file: string) => Uint8Array,
-): Promise<CombinedResult> {
-  const shared = filesSharingIds(results);
-  const positions = new Map<string, Position>();
-  if (shared.size > 0) {
-    const { locateId } = await import('../validate/index.js');
-    for (const file of shared)
-      positions.set(file, locateId({ path: file, content: contentOf(file) }));
-  }
-  return combineResults(results, (file) => positions.get(file) ?? { line: 1, column: 1 });
 }
 
 /** The text of every line a problem of `result` is on, for the next run from the cache. */

@@ -13,7 +13,8 @@ import {
 } from '../approval/index.js';
 import type { SlacConfig } from '../config/index.js';
 import {
-  diffRevisions,
+  compareRevisions,
+  idsOfUnread,
   type CommitmentDiff,
   type RevisionDiff,
   type SlaDiff,
@@ -21,7 +22,7 @@ import {
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import type { Sla } from '../model/sla.js';
-import { readRevision } from '../repo/index.js';
+import { readRevision, type Snapshot } from '../repo/index.js';
 import { reviewResults } from './results.js';
 import type { ResultStore } from '../validate/cache.js';
 import {
@@ -54,7 +55,7 @@ export interface PullRequestInput {
   teams?: Readonly<Record<string, TeamMembership>>;
   /** ISO date for time-dependent validation rules. */
   today?: string;
-  /** Per-file validation results by blob id, so that unchanged files are not validated again (see diffRevisions). */
+  /** Per-file validation results by blob id, so that unchanged files are not validated again (see compareRevisions). */
   cache?: ResultStore;
 }
 
@@ -80,7 +81,7 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
     throw new Error(
       `the pull request author ${JSON.stringify(input.author)} is not a GitHub login: pass the login of who opened it`,
     );
-  const revision = await diffRevisions(input.git, input.baseRef, input.headRef, {
+  const revision = await compareRevisions(input.git, input.baseRef, input.headRef, {
     ...(input.today ? { today: input.today } : {}),
     ...(input.cache ? { cache: input.cache } : {}),
   });
@@ -126,7 +127,7 @@ export async function evaluatePullRequest(input: PullRequestInput): Promise<Pull
     config.approval.staleReviews === 'content'
       ? {
           head: fingerprintsOf(head.validation.slas),
-          at: await fingerprintsAtReviewedCommits(input, config, diff.head),
+          at: await fingerprintsAtReviewedCommits(input, config, head.snapshot),
         }
       : undefined;
 
@@ -210,7 +211,7 @@ function undescribedChanges(
   const out: SlaDiff[] = [];
   for (const b of baseSlas) {
     const h = headById.get(b.sla.id);
-    // The same LoadedSla on both sides is the same file, unchanged (see diffRevisions).
+    // The same LoadedSla on both sides is the same file, unchanged (see compareRevisions).
     if (!h || h === b || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);
@@ -279,8 +280,14 @@ function fingerprintsOf(slas: readonly LoadedSla[]): Record<string, string> {
 async function fingerprintsAtReviewedCommits(
   input: PullRequestInput,
   config: SlacConfig,
-  headSha: string,
+  head: Snapshot,
 ): Promise<(slaId: string, commit: string) => string | undefined> {
+  const headSha = head.commit ?? '';
+  // Only the SLAs of the diff are asked about. A file the same as an unread one at head (the
+  // same at base) holds none of their ids (see validateSides), so it is not read either.
+  const headBlobs = new Map(head.files.map((f) => [f.path, f.blob]));
+  const skip = (e: { path: string; blob: string }) =>
+    head.unread?.has(e.path) === true && headBlobs.get(e.path) === e.blob;
   const commits = [
     ...new Set(
       input.reviews
@@ -292,9 +299,10 @@ async function fingerprintsAtReviewedCommits(
   const byCommit = new Map<string, Record<string, string>>();
   for (const commit of commits) {
     try {
-      const snapshot = await readRevision(input.git, commit, config);
+      const snapshot = await readRevision(input.git, commit, config, { read: (e) => !skip(e) });
       if (snapshot.commit?.toLowerCase() !== commit) continue;
-      byCommit.set(commit, fingerprintsOf(validateSources(snapshot.files).slas));
+      const read = snapshot.files.filter((f) => !snapshot.unread?.has(f.path));
+      byCommit.set(commit, fingerprintsOf(validateSources(read).slas));
     } catch {
       // Not fetched or unreadable: approvals on it do not carry forward.
     }
@@ -338,6 +346,10 @@ async function contributors(
     for (const s of side.validation.slas) addFile(s.sla.id, s.file);
   for (const s of revision.skipped) if (s.id) addFile(s.id, s.file);
   for (const d of slas) addFile(d.id, d.file);
+  const byCommit = await git.commitPaths(revision.diff.base, revision.diff.head);
+  // A file the same at base and head was not read, but a commit may have changed it and back.
+  const touched = new Set([...byCommit.values()].flat());
+  for (const [file, id] of await idsOfUnread(git, revision.head, touched)) addFile(id, file);
   const slaOfFile = new Map<string, string[]>();
   for (const [id, files] of filesOf)
     for (const f of files) slaOfFile.set(f, [...(slaOfFile.get(f) ?? []), id]);
@@ -351,7 +363,6 @@ async function contributors(
     protected: [],
   };
   const unlisted = new Set<string>();
-  const byCommit = await git.commitPaths(revision.diff.base, revision.diff.head);
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
     const touchesProtected = paths.some(isProtected);

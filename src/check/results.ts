@@ -9,7 +9,7 @@ import type { Problem } from '../model/problem.js';
 import { readRevision, slaMatcher } from '../repo/index.js';
 import { revisionResults } from '../results/revision.js';
 import type { MeasuredResult } from '../results/validate.js';
-import { validateSources } from '../validate/index.js';
+import { validateSources, type LoadedFiles } from '../validate/index.js';
 
 /** The results of one SLA that a pull request changes. */
 interface ResultsChange {
@@ -42,9 +42,11 @@ export async function reviewResults(
 ): Promise<ResultsReview | undefined> {
   const isResults = slaMatcher(config.results);
   if (!changedPaths.some(isResults)) return undefined;
+  // A file the same on both sides is loaded once.
+  const loaded: LoadedFiles = new Map();
   const [base, head] = await Promise.all([
-    readSide(git, baseSha, config, today),
-    readSide(git, headSha, config, today),
+    readSide(git, baseSha, config, today, loaded),
+    readSide(git, headSha, config, today, loaded),
   ]);
   const owners = new Map(base.slas.map((s) => [s.id, s.owner]));
   const declared = new Map(head.slas.map((s) => [s.id, s.owner]));
@@ -81,9 +83,15 @@ export async function reviewResults(
   return { changes, problems: head.problems };
 }
 
-async function readSide(git: GitReader, commit: string, config: SlacConfig, today: string) {
+async function readSide(
+  git: GitReader,
+  commit: string,
+  config: SlacConfig,
+  today: string,
+  loaded: LoadedFiles,
+) {
   const snapshot = await readRevision(git, commit, config);
-  const slas = validateSources(snapshot.files).slas.map((s) => s.sla);
+  const slas = validateSources(snapshot.files, {}, loaded).slas.map((s) => s.sla);
   const checked = await revisionResults(git, commit, config, slas, today);
   return { slas, results: checked.results, problems: checked.errors };
 }

@@ -105,12 +105,15 @@ export async function addEvidence(
   // The base's results files, checked against the base's SLAs (rows with problems left out).
   const commit = base.snapshot.commit;
   if (!commit) return;
+  // Only the rows of the SLAs asked about: the base's SLAs at hand are those the change
+  // touches (see compareRevisions), and rows of others would only be reported as unknown.
   const { results } = await revisionResults(
     git,
     commit,
     config,
     base.slas.map((s) => s.sla),
     today,
+    new Set(wanted.map((w) => w.diff.id)),
   );
   if (results.length === 0) return;
   const byObjective = new Map<string, MeasuredResult[]>();

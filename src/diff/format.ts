@@ -5,7 +5,7 @@ import type { Problem } from '../model/problem.js';
 import { IMPACT_ORDER, type Change, type CommitmentDiff, type SlaDiff } from './types.js';
 import { plural } from './words.js';
 
-/** An SLA file the diff could not read on one side (see diffRevisions). */
+/** An SLA file the diff could not read on one side (see compareRevisions). */
 interface Skipped {
   side: 'base' | 'head';
   file: string;

@@ -2,15 +2,15 @@
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE } from '../config/index.js';
 import { parseSimpleYaml } from '../load/fast.js';
-import type { GitReader } from '../git/index.js';
+import type { GitReader, TreeEntry } from '../git/index.js';
 import { sortProblems, type Problem } from '../model/problem.js';
-import { listRevision, readListed, readRevision, type Snapshot } from '../repo/index.js';
-import { toCached, type ResultStore } from '../validate/cache.js';
+import { listRevision, type ListedRevision, type Snapshot } from '../repo/index.js';
+import type { ResultStore } from '../validate/cache.js';
+import { inThreadChecker, validateFiles, type ContentReader } from '../validate/pipeline.js';
 import {
-  fileResult,
   hasUnreadableValues,
-  holdsOn,
-  validateSources,
+  loadSla,
+  loadedKey,
   type LoadedFiles,
   type LoadedSla,
   type ValidateOptions,
@@ -67,18 +67,17 @@ export interface RevisionDiff {
 /**
  * Diffs the SLAs of two revisions, read through git plumbing (no checkout). The config,
  * and so the set of SLA files, always comes from the base, so head cannot change which
- * files count. Unreadable files become validation problems, never exceptions; an unknown
- * ref rejects with a GitError that says how to fix it.
+ * files count. Only the files the change touches are read and validated (see validateSides):
+ * the work follows the change. Unreadable files become validation problems, never
+ * exceptions; an unknown ref rejects with a GitError that says how to fix it.
  */
 export interface DiffOptions {
   /** ISO date for time-dependent validation rules. */
   today?: string;
   /**
-   * Per-file results by blob id (see validate/cache.ts). With it, SLA files that are the same
-   * at base and head and whose result is known are neither read nor validated again, so the
-   * work grows with the change, not with the repository; every file validated is added.
-   * The answer is the same as without it: where the known results cannot settle it (a file
-   * that does not load, an id shared with a changed file) every file is validated.
+   * Per-file results by blob id (see validate/cache.ts). With it, the ids of unchanged files
+   * it knows are not looked for in their bytes; every file loaded is added. The answer is the
+   * same as without it.
    */
   cache?: ResultStore;
 }
@@ -86,7 +85,7 @@ export interface DiffOptions {
 /** Without a date, no measured period counts as in the future. */
 const LAST_DAY = '9999-12-31';
 
-export async function diffRevisions(
+export async function compareRevisions(
   git: GitReader,
   baseRef: string,
   headRef: string,
@@ -95,22 +94,22 @@ export async function diffRevisions(
   const baseSha = await git.resolve(baseRef);
   const headSha = await git.resolve(headRef);
   const validateOptions = options.today ? { today: options.today } : {};
-  // A file with the same path and blob on both sides is loaded once (the same LoadedSla).
+  // Head's files are selected with the base's globs; git lists both sides at once.
+  const [baseList, headFiles, changedPaths] = await Promise.all([
+    listRevision(git, baseSha),
+    git.listFiles(headSha),
+    baseSha === headSha ? ([] as string[]) : git.changedPaths(baseSha, headSha),
+  ]);
+  const headList = await listRevision(git, headSha, baseList.config, headFiles);
   const loaded: LoadedFiles = new Map();
-  let sides = options.cache
-    ? await sidesFromCache(git, baseSha, headSha, validateOptions, options.cache, loaded)
-    : undefined;
-  if (!sides) {
-    const baseSnapshot = await readRevision(git, baseSha);
-    const headSnapshot = await readRevision(git, headSha, baseSnapshot.config);
-    sides = {
-      base: side(baseSnapshot, validateSources(baseSnapshot.files, validateOptions, loaded)),
-      head: side(headSnapshot, validateSources(headSnapshot.files, validateOptions, loaded)),
-    };
-  }
-  if (options.cache) remember(loaded, options.cache, validateOptions);
-  const { base, head } = sides;
-  const changedPaths = baseSha === headSha ? [] : await git.changedPaths(baseSha, headSha);
+  const { base, head } = await validateSides(
+    git,
+    { base: baseList, head: headList },
+    changedPaths.includes(CONFIG_FILE),
+    validateOptions,
+    loaded,
+    options.cache,
+  );
 
   const baseRead = readable('base', base);
   const headRead = readable('head', head);
@@ -143,67 +142,153 @@ export async function diffRevisions(
   };
 }
 
+/** More ids than this, and every unchanged file not known from the cache is loaded. */
+const MAX_ID_SEARCH = 1000;
+
 /**
- * Both sides from the cache where it knows the files that are the same at base and head:
- * only changed files are read and validated. Undefined when the known results cannot give
- * the same answer as validating everything. The sides' `validation.slas` then hold only the
- * changed SLAs: the unchanged ones are identical on both sides, so the diff has nothing to
- * say about them.
+ * Validates what the change touches on both sides. A file with the same path and blob at
+ * base and head says the same on both sides, so it is neither read nor validated, and its
+ * problems are `slac validate`'s business on the base branch; the sides hold the changed
+ * files, their problems, and the rule across files (unique ids) over them and every unchanged
+ * file that holds one of their ids (see unchangedHolding). When `.slac.yml` changed, every
+ * file counts as changed.
  */
-async function sidesFromCache(
+async function validateSides(
   git: GitReader,
-  baseSha: string,
-  headSha: string,
+  lists: { base: ListedRevision; head: ListedRevision },
+  configChanged: boolean,
   options: ValidateOptions,
-  cache: ResultStore,
   loaded: LoadedFiles,
-): Promise<{ base: RevisionSide; head: RevisionSide } | undefined> {
-  const baseList = await listRevision(git, baseSha);
-  const headList = await listRevision(git, headSha, baseList.config);
-  const headBlobs = new Map(headList.slaEntries.map((f) => [f.path, f.blob]));
-  const same = new Set<string>();
-  const knownIds = new Set<string>();
-  const knownProblems: Problem[] = [];
-  for (const f of baseList.slaEntries) {
-    if (headBlobs.get(f.path) !== f.blob) continue;
-    const hit = cache.get(f.blob);
-    // A file that does not load (or only partly) changes what the diff skips: validate all.
-    if (!hit || !holdsOn(hit.today, options.today)) return undefined;
-    if (hit.id === undefined || hit.unreadable || knownIds.has(hit.id)) return undefined;
-    knownIds.add(hit.id);
-    same.add(f.path);
-    for (const p of hit.problems) knownProblems.push({ file: f.path, ...p });
+  cache: ResultStore | undefined,
+): Promise<{ base: RevisionSide; head: RevisionSide }> {
+  const headBlobs = new Map(lists.head.slaEntries.map((e) => [e.path, e.blob]));
+  const same = new Set(
+    configChanged
+      ? []
+      : lists.base.slaEntries.filter((e) => headBlobs.get(e.path) === e.blob).map((e) => e.path),
+  );
+  const changed = [...lists.base.slaEntries, ...lists.head.slaEntries].filter(
+    (e) => !same.has(e.path),
+  );
+  const contents = await git.readBlobs(changed.map((e) => e.blob));
+  const ids = new Set<string>();
+  for (const e of changed) {
+    const { sla } = loadEntry(e, contents, options, loaded);
+    if (sla) ids.add(sla.sla.id);
   }
-  const read = (e: { path: string }) => !same.has(e.path);
-  const baseSnapshot = await readListed(git, baseList, read);
-  const headSnapshot = await readListed(git, headList, read);
-  const sideOf = (snapshot: Snapshot): RevisionSide | undefined => {
-    const changed = snapshot.files.filter((f) => !same.has(f.path));
-    const v = validateSources(changed, options, loaded);
-    // An id of a changed file also held by an unchanged one: the unique-id rule and the
-    // matching by id need every file.
-    if (v.slas.some((s) => knownIds.has(s.sla.id))) return undefined;
-    const all = sortProblems([...v.errors, ...v.warnings, ...knownProblems]);
-    return side(snapshot, {
-      files: snapshot.files.length,
-      slas: v.slas,
-      errors: all.filter((p) => p.severity === 'error'),
-      warnings: all.filter((p) => p.severity === 'warning'),
-    });
+  const unchanged = lists.base.slaEntries.filter((e) => same.has(e.path));
+  const involved = await unchangedHolding(
+    git,
+    lists.head.commit,
+    unchanged,
+    ids,
+    options,
+    loaded,
+    contents,
+    cache,
+  );
+  const read: ContentReader = {
+    async read(files) {
+      const missing = files.filter((f) => f.blob !== undefined && !contents.has(f.blob));
+      for (const [blob, bytes] of await git.readBlobs(missing.map((f) => f.blob as string)))
+        contents.set(blob, bytes);
+      return new Map(files.map((f) => [f.path, contents.get(f.blob as string) ?? EMPTY]));
+    },
   };
-  const base = sideOf(baseSnapshot);
-  const head = base && sideOf(headSnapshot);
-  return base && head ? { base, head } : undefined;
+  const sideOf = async (list: ListedRevision): Promise<RevisionSide> => {
+    const { slaEntries, ...revision } = list;
+    const unread = new Set(
+      slaEntries.filter((e) => same.has(e.path) && !involved.has(e.path)).map((e) => e.path),
+    );
+    // The diff compares loaded SLAs: every file validated is loaded on this thread.
+    const { result, slas } = await validateFiles({
+      files: slaEntries.filter((e) => !unread.has(e.path)),
+      contents: read,
+      checker: inThreadChecker,
+      ...(cache ? { store: cache } : {}),
+      today: options.today ?? '',
+      loadSlas: () => true,
+      loaded,
+      report: (path) => !same.has(path),
+    });
+    const snapshot: Snapshot = {
+      ...revision,
+      files: slaEntries.map((e) => ({
+        path: e.path,
+        blob: e.blob,
+        content: unread.has(e.path) ? EMPTY : (contents.get(e.blob) ?? EMPTY),
+      })),
+      ...(unread.size > 0 ? { unread } : {}),
+    };
+    return side(snapshot, { ...result, files: slaEntries.length, slas });
+  };
+  return { base: await sideOf(lists.base), head: await sideOf(lists.head) };
 }
 
-/** Adds the result of every file loaded to the cache. */
-function remember(loaded: LoadedFiles, cache: ResultStore, options: ValidateOptions): void {
-  for (const [key, outcome] of loaded) {
-    const space = key.indexOf(' ');
-    const blob = key.slice(0, space);
-    if (cache.get(blob) === undefined)
-      cache.set(blob, toCached(fileResult(key.slice(space + 1), outcome, options)));
+const EMPTY = Buffer.alloc(0);
+
+/** Loads a listed file once (by blob and path), from `contents`. */
+function loadEntry(
+  e: TreeEntry,
+  contents: ReadonlyMap<string, Buffer>,
+  options: ValidateOptions,
+  loaded: LoadedFiles,
+): { sla?: LoadedSla; problems: Problem[] } {
+  const key = loadedKey(e.blob, e.path);
+  let outcome = loaded.get(key);
+  if (!outcome) {
+    const file = { path: e.path, blob: e.blob, content: contents.get(e.blob) ?? EMPTY };
+    outcome = loadSla(file, options);
+    loaded.set(key, outcome);
   }
+  return outcome;
+}
+
+/**
+ * The paths of the unchanged files whose SLA id is one of `ids`, loaded into `loaded` (their
+ * bytes added to `contents`). Exact, without loading every file: an id is kebab-case ASCII,
+ * and YAML can spell a scalar other than as its own bytes only with escapes in double quotes
+ * (a backslash) — folding adds spaces, single quotes a quote, and anchors, aliases, merge
+ * keys, flow style and block scalars repeat the bytes. A file that is not UTF-8 does not
+ * load, and a byte order mark is not part of a scalar. So only files whose bytes contain one
+ * of the ids or a backslash can hold one, and those are loaded to learn their id; the cache
+ * answers for the files it knows.
+ */
+async function unchangedHolding(
+  git: GitReader,
+  commit: string,
+  unchanged: readonly TreeEntry[],
+  ids: ReadonlySet<string>,
+  options: ValidateOptions,
+  loaded: LoadedFiles,
+  contents: Map<string, Buffer>,
+  cache: ResultStore | undefined,
+): Promise<Set<string>> {
+  const out = new Set<string>();
+  if (ids.size === 0 || unchanged.length === 0) return out;
+  let candidates: TreeEntry[] = [];
+  const unknown: TreeEntry[] = [];
+  for (const e of unchanged) {
+    // A file's id does not depend on the day, only its problems do.
+    const hit = cache?.get(e.blob);
+    if (!hit) unknown.push(e);
+    else if (hit.id !== undefined && ids.has(hit.id)) candidates.push(e);
+  }
+  if (ids.size > MAX_ID_SEARCH) candidates = candidates.concat(unknown);
+  else if (unknown.length > 0) {
+    // git searches the top folders of the files (one for an SLA folder), not the whole tree.
+    const folders = new Set(unknown.map((e) => e.path.split('/', 1)[0] as string));
+    const found = await git.filesContaining(commit, [...ids, '\\'], [...folders]);
+    for (const e of unknown) if (found.has(e.path)) candidates.push(e);
+  }
+  const unread = candidates.filter((e) => !contents.has(e.blob));
+  for (const [blob, bytes] of await git.readBlobs(unread.map((e) => e.blob)))
+    contents.set(blob, bytes);
+  for (const e of candidates) {
+    const { sla } = loadEntry(e, contents, options, loaded);
+    if (sla && ids.has(sla.sla.id)) out.add(e.path);
+  }
+  return out;
 }
 
 function side(snapshot: Snapshot, validation: ValidationResult): RevisionSide {
@@ -230,6 +315,29 @@ function readable(
     else usable.push(s);
   }
   return { usable, skipped };
+}
+
+/**
+ * The SLA ids of the files among `paths` that a side left unread (unchanged, see
+ * validateSides), by path: the id of a file that loads, else the one its YAML still shows.
+ */
+export async function idsOfUnread(
+  git: GitReader,
+  { snapshot }: RevisionSide,
+  paths: Iterable<string>,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unread = snapshot.unread;
+  if (!unread) return out;
+  const wanted = new Set(paths);
+  const files = snapshot.files.filter((f) => unread.has(f.path) && wanted.has(f.path));
+  const contents = await git.readBlobs(files.map((f) => f.blob as string));
+  for (const f of files) {
+    const content = contents.get(f.blob as string) ?? EMPTY;
+    const id = loadSla({ path: f.path, content }).sla?.sla.id ?? guessId(content);
+    if (id) out.set(f.path, id);
+  }
+  return out;
 }
 
 /** The metadata.id of a file that failed to load, if its YAML still shows one. */

@@ -36,6 +36,16 @@ export interface GitReader {
   listFiles(commit: string): Promise<TreeEntry[]>;
   /** Reads blobs by id in one batch. */
   readBlobs(ids: readonly string[]): Promise<Map<string, Buffer>>;
+  /**
+   * The paths of the files at `commit` under `folders` (paths from the top; '' for all)
+   * whose bytes contain one of `strings` (none may hold a line break), searched by git
+   * without handing the files over.
+   */
+  filesContaining(
+    commit: string,
+    strings: readonly string[],
+    folders: readonly string[],
+  ): Promise<Set<string>>;
   /** Paths that differ between two commits (renames show as delete + add). */
   changedPaths(base: string, head: string): Promise<string[]>;
   /** Commits that touched any of `paths`, newest first, reachable from `commit`. */
@@ -137,6 +147,13 @@ export function createGitReader(cwd: string): GitReader {
       if (!sha) {
         sha = resolve(ref);
         resolved.set(ref, sha);
+        // The commit id it resolves to resolves to itself: asked next, git is not started again.
+        void sha.then(
+          (id) => {
+            if (!resolved.has(id)) resolved.set(id, Promise.resolve(id));
+          },
+          () => undefined,
+        );
         // A failure is not kept: the next call asks git again (e.g. after a fetch).
         sha.catch(() => resolved.delete(ref));
       }
@@ -168,6 +185,39 @@ export function createGitReader(cwd: string): GitReader {
 
     readBlobs(ids) {
       return catFileBatch(cwd, ids);
+    },
+
+    async filesContaining(commit, strings, folders) {
+      if (strings.length === 0 || folders.length === 0) return new Set();
+      if (strings.some((s) => s === '' || /[\r\n]/.test(s)))
+        throw new GitError('git grep looks for strings without line breaks', '');
+      // -a: every file as text (a NUL byte must not hide a match); -F: the bytes, no pattern.
+      const out = await runGit(
+        cwd,
+        [
+          'grep',
+          '-l',
+          '-z',
+          '-a',
+          '-F',
+          '--full-name',
+          '--no-color',
+          ...strings.flatMap((s) => ['-e', s]),
+          commit,
+          '--',
+          ...folders.map((f) => (f === '' ? ':(top)' : `:(top,literal)${f}`)),
+        ],
+        [],
+        undefined,
+        [1],
+      );
+      const prefix = `${commit}:`;
+      return new Set(
+        out
+          .split('\0')
+          .filter((p) => p.startsWith(prefix))
+          .map((p) => p.slice(prefix.length)),
+      );
     },
 
     async changedPaths(base, head) {
@@ -335,6 +385,11 @@ function subtreeReader(git: GitReader, prefix: string): GitReader {
   return {
     resolve: (ref) => git.resolve(ref),
     readBlobs: (ids) => git.readBlobs(ids),
+    async filesContaining(commit, strings, folders) {
+      const under = folders.map((f) => (f === '' ? prefix.slice(0, -1) : prefix + f));
+      const found = await git.filesContaining(commit, strings, under);
+      return new Set([...found].filter(inside).map(strip));
+    },
     async listFiles(commit) {
       return (await git.listFiles(commit))
         .filter((e) => inside(e.path))

@@ -37,6 +37,8 @@ export function runGit(
   config: readonly string[] = [],
   /** Written to git's standard input (for `--stdin` commands). */
   input?: string,
+  /** Exit codes that are answers, not failures (`git grep` exits 1 when nothing matches). */
+  okCodes: readonly number[] = [],
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(
@@ -44,7 +46,7 @@ export function runGit(
       [...GIT_CONFIG, ...config.flatMap((c) => ['-c', c]), ...args],
       { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: gitEnv() },
       (err, stdout, stderr) => {
-        if (err)
+        if (err && !(typeof err.code === 'number' && okCodes.includes(err.code)))
           reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, stderr));
         else resolve(stdout);
       },

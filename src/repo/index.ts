@@ -24,8 +24,8 @@ export interface Snapshot {
   /** Every path in the revision (for detecting config and workflow changes). */
   allPaths: string[];
   /**
-   * SLA files listed but not read (their content is empty): a check that knows their result
-   * by blob id from a cache (see diffRevisions) reads only what changed.
+   * SLA files listed but not read (their content is empty): the diff leaves unread the files
+   * that are the same at base and head (see compareRevisions).
    */
   unread?: ReadonlySet<string>;
 }
@@ -47,9 +47,11 @@ export async function listRevision(
   git: GitReader,
   ref: string,
   configFrom?: SlacConfig,
+  /** The commit's files, when already listed. */
+  listed?: TreeEntry[],
 ): Promise<ListedRevision> {
   const commit = await git.resolve(ref);
-  const entries = await git.listFiles(commit);
+  const entries = listed ?? (await git.listFiles(commit));
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
   const configBlob = configEntry
     ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob)
@@ -71,7 +73,7 @@ export async function listRevision(
 }
 
 /** Reads the SLA files of a listed revision, or those `read` selects (the others stay empty). */
-export async function readListed(
+async function readListed(
   git: GitReader,
   listed: ListedRevision,
   read: (file: TreeEntry) => boolean = () => true,

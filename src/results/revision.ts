@@ -15,6 +15,8 @@ export async function revisionResults(
   config: Pick<SlacConfig, 'results'>,
   slas: readonly Pick<Sla, 'id' | 'objectives'>[],
   today: string,
+  /** Only the rows of these SLAs (see validateResults). */
+  onlySlas?: ReadonlySet<string>,
 ): Promise<ResultsValidation> {
   const select = slaMatcher(config.results);
   const entries = (await git.listFiles(commit)).filter(
@@ -22,5 +24,5 @@ export async function revisionResults(
   );
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' }));
-  return validateResults(files, slas, today);
+  return validateResults(files, slas, today, onlySlas);
 }

@@ -48,6 +48,8 @@ export function validateResults(
   files: readonly ResultsSource[],
   slas: readonly (Pick<Sla, 'id' | 'objectives'> & Partial<Pick<Sla, 'effective'>>)[],
   today: string,
+  /** Only the rows of these SLAs are checked and returned (the others are passed over). */
+  onlySlas?: ReadonlySet<string>,
 ): ResultsValidation {
   const byId = new Map(slas.map((s) => [s.id, s]));
   const ids = [...byId.keys()].sort();
@@ -119,6 +121,7 @@ export function validateResults(
       continue;
     }
     raw.results.forEach((row, i) => {
+      if (onlySlas && !onlySlas.has(row.sla)) return;
       const path = ['results', i];
       const sla = byId.get(row.sla);
       if (!sla) {

@@ -4,18 +4,20 @@ import { mergeKeyProblem } from './merge-key.js';
 import { RULES, ruleSeverity, type RuleId, type SchemaKeywordRule } from '../model/rules.js';
 import { loadYaml, type YamlSource } from '../load/index.js';
 import type { DocPath, Position, Problem } from '../model/problem.js';
-import { capPerRule, sortProblems } from '../model/problem.js';
+import { capPerRule } from '../model/problem.js';
 import { normalizeSla, type Sla, type SlaFile } from '../model/sla.js';
 import { addCadence, isValidDate } from '../model/units.js';
 import { detectForeignFormat } from '../model/foreign.js';
 import { checkSchema } from './schema.js';
 import { checkSla, type Finding } from './rules.js';
 import { withFix } from './hints.js';
-import { duplicateIds, problemLines, type FileResult, type TodayRange } from './result.js';
+import { combineResults, problemLines, type FileResult, type TodayRange } from './result.js';
+import { loadedKey } from './pipeline.js';
 
 export { closest } from './schema.js';
 export type { Finding } from './rules.js';
-export { holdsOn, type FileResult, type TodayRange } from './result.js';
+export { loadedKey } from './pipeline.js';
+export type { FileResult, TodayRange } from './result.js';
 
 export interface SourceFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -158,19 +160,19 @@ function foreignFormat(data: Record<string, unknown>): string | undefined {
  */
 export type LoadedFiles = Map<string, { sla?: LoadedSla; problems: Problem[] }>;
 
-/** The key of a file in LoadedFiles. */
-export function loadedKey(blob: string, path: string): string {
-  return `${blob} ${path}`;
-}
-
-/** Validates a set of SLA files together (per-file checks and cross-file rules such as unique ids). */
+/**
+ * Validates a set of SLA files together, in memory and on this thread: each file loaded as
+ * the pipeline's in-thread checker does (loadSla), then the same rules across files
+ * (combineResults). For callers that need every loaded SLA at once (render, export); the
+ * pipeline (./pipeline.ts) is the one for repositories and revisions.
+ */
 export function validateSources(
   files: readonly SourceFile[],
   options: ValidateOptions = {},
   loaded?: LoadedFiles,
 ): ValidationResult {
   const slas: LoadedSla[] = [];
-  const problems: Problem[] = [];
+  const results: FileResult[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const key = loaded && file.blob !== undefined ? loadedKey(file.blob, file.path) : undefined;
     let result = key === undefined ? undefined : loaded?.get(key);
@@ -178,23 +180,14 @@ export function validateSources(
       result = loadSla(file, options);
       if (key !== undefined) loaded?.set(key, result);
     }
-    for (const p of result.problems) problems.push(p);
+    results.push(fileResult(file.path, result, options));
     if (result.sla) slas.push(result.sla);
   }
   const byFile = new Map(slas.map((s) => [s.file, s]));
-  const ids = slas.map((s) => ({ file: s.file, id: s.sla.id }));
-  problems.push(
-    ...duplicateIds(ids, (file) =>
-      (byFile.get(file) as LoadedSla).source.locate(['metadata', 'id']),
-    ),
+  const { errors, warnings } = combineResults(results, (file) =>
+    (byFile.get(file) as LoadedSla).source.locate(['metadata', 'id']),
   );
-  const sorted = sortProblems(problems);
-  return {
-    files: files.length,
-    slas,
-    errors: sorted.filter((p) => p.severity === 'error'),
-    warnings: sorted.filter((p) => p.severity === 'warning'),
-  };
+  return { files: files.length, slas, errors, warnings };
 }
 
 const withUnreadableValues = new WeakMap<LoadedSla, boolean>();

@@ -75,7 +75,7 @@ export function filesSharingIds(results: readonly FileResult[]): Set<string> {
 }
 
 /**
- * Puts per-file results together (validateSources does the same for loaded files): the
+ * Puts per-file results together (every validation does, see pipeline.ts): the
  * rules across files (unique ids), sorted problems. `idPosition` locates the metadata.id of
  * the files in filesSharingIds(results).
  */
@@ -99,7 +99,7 @@ export function combineResults(
  * The rule across files, `sla-id-unique`: every file whose SLA id an earlier file (in the
  * order given, by path) already uses. `idPosition` locates a file's metadata.id.
  */
-export function duplicateIds(
+function duplicateIds(
   files: ReadonlyArray<{ file: string; id?: string | undefined }>,
   idPosition: (file: string) => Position,
 ): Problem[] {
