@@ -3,7 +3,7 @@
 // at base and head, and finds unchanged holders of a changed id with git grep. Each test is a
 // pull request on a real temporary git repository, run through `slac approvals`, that the
 // check must block (as validating every file did) and did not.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -136,6 +136,47 @@ describe('paths that read as the same text', () => {
     expect(run.requirements).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ sla: 'legacy-api', anyOf: ['@alice'], satisfied: false }),
+      ]),
+    );
+  });
+});
+
+describe('git grep over folders named by lossy text', () => {
+  // unchangedHolding asks `git grep` about the top folders of the unchanged files, as
+  // `:(top,literal)<folder>`: a folder whose name is not UTF-8 comes back from ls-tree as
+  // "\uFFFD", which names no folder of the commit, so git grep finds nothing there and an
+  // unchanged file in it that holds a changed file's id is not loaded.
+  it("a second SLA with an id an unchanged file holds is blocked, and the holder's owner asked", async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "slas: ['**/*.yaml']\napproval: { admins: ['@ada'] }\n",
+      'slas/other.yaml': sla('other', '@bob', '99%'),
+    });
+    // alice's SLA lives in a folder whose name is Latin-1 (0xE9: "é").
+    const folder = Buffer.concat([Buffer.from(repo.dir + '/'), Buffer.from([0xe9])]);
+    mkdirSync(folder);
+    writeFileSync(
+      Buffer.concat([folder, Buffer.from('/payments.yaml')]),
+      sla('payments-api', '@alice', '99.95%'),
+    );
+    const b = repo.commit('base');
+    repo.write({ 'slas/payments2.yaml': sla('payments-api', '@mallory', '50%') });
+    const head = repo.commit('add a second payments-api');
+    // mallory (the new file's declared owner) and the admin approve what reads as a new SLA.
+    const reviews = ['mallory', 'ada'].map((login, i) => ({
+      user: { login },
+      state: 'APPROVED',
+      commit_id: head,
+      submitted_at: `2026-01-02T00:00:0${i}Z`,
+    }));
+    repo.write({ 'reviews.json': JSON.stringify(reviews) });
+    const run = await approvals(b, head);
+    // Validating every file: sla-id-unique at head blocks, and payments-api is alice's.
+    // The new check: "added", satisfied by mallory and ada.
+    expect(run.code).toBe(1);
+    expect(run.requirements).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sla: 'payments-api', anyOf: ['@alice'], satisfied: false }),
       ]),
     );
   });
