@@ -3,10 +3,14 @@
 // at base and head, and finds unchanged holders of a changed id with git grep. Each test is a
 // pull request on a real temporary git repository, run through `slac approvals`, that the
 // check must block (as validating every file did) and did not.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCheck } from '../action/check.js';
 import { runCli } from './helpers/cli.js';
+import { MemoryGitHub, checkContext } from './helpers/memory-github.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
 
 function sla(id: string, owner: string, target: string): string {
@@ -61,6 +65,7 @@ async function approvals(base: string, head = 'HEAD') {
 
 /** Writes a file whose name is raw bytes (not UTF-8), under slas/. */
 function writeRaw(nameBytes: number[], content: string): void {
+  mkdirSync(join(repo.dir, 'slas'), { recursive: true });
   const path = Buffer.concat([
     Buffer.from(join(repo.dir, 'slas') + '/'),
     Buffer.from(nameBytes),
@@ -179,5 +184,63 @@ describe('git grep over folders named by lossy text', () => {
         expect.objectContaining({ sla: 'payments-api', anyOf: ['@alice'], satisfied: false }),
       ]),
     );
+  });
+});
+
+describe("the action's mode check", () => {
+  const temps: string[] = [];
+  afterEach(() => {
+    for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+  });
+
+  it('fails the status of a pull request that weakens an SLA at a path read as the same text as another', async () => {
+    // main: alice's legacy-api at slas/\xfe.yaml, mallory's SLA at slas/\xff.yaml (both
+    // "slas/\uFFFD.yaml" to slac). Pull request 7, by mallory, lowers legacy-api to 50%.
+    repo = makeRepo();
+    repo.write({ '.slac.yml': "approval: { admins: ['@ada'] }\n" });
+    writeRaw([0xfe], sla('legacy-api', '@alice', '99.95%'));
+    writeRaw([0xff], sla('mallory-svc', '@mallory', '99%'));
+    const baseSha = repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'weaken');
+    writeRaw([0xfe], sla('legacy-api', '@alice', '50%'));
+    repo.git('add', '-A');
+    repo.git(
+      '-c',
+      'user.name=mallory',
+      '-c',
+      'user.email=mallory@example.com',
+      'commit',
+      '-qm',
+      'weaken',
+    );
+    const headSha = repo.git('rev-parse', 'HEAD').trim();
+    const temp = mkdtempSync(join(tmpdir(), 'slac-check-'));
+    temps.push(temp);
+    const origin = join(temp, 'origin.git');
+    execFileSync('git', ['init', '-q', '--bare', origin]);
+    repo.git('push', '-q', origin, 'main:refs/heads/main', 'weaken:refs/pull/7/head');
+    const workspace = join(temp, 'workspace');
+    execFileSync('git', ['clone', '-q', '--branch', 'main', origin, workspace]);
+    const api = new MemoryGitHub();
+    api.pulls.set(7, {
+      number: 7,
+      author: 'mallory',
+      headSha,
+      headRef: 'weaken',
+      baseSha,
+      baseRef: 'main',
+    });
+    api.commitsOf.set(7, [
+      { sha: headSha, author: { login: 'mallory' }, committer: { login: 'mallory' } },
+    ]);
+    const event = {
+      action: 'opened',
+      number: 7,
+      pull_request: { number: 7, head: { sha: headSha } },
+    };
+    const { report } = await runCheck(checkContext(api, workspace, temp, event));
+    // No review at all: validating every file asks @alice; the new check sets success.
+    expect(report.approved).toBe(false);
+    expect(api.statuses.at(-1)).toMatchObject({ sha: headSha, state: 'failure' });
   });
 });
