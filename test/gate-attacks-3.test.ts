@@ -74,6 +74,23 @@ function writeRaw(nameBytes: number[], content: string): void {
   writeFileSync(path, content);
 }
 
+/**
+ * The fix: a file the globs select whose name is not UTF-8 is no SLA file for any reader; at
+ * head it is an error (file-path-encoding) that blocks the check whatever the reviews.
+ */
+function expectBlockedByName(run: { code: number; requirements: Requirement[] }): void {
+  expect(run.code).toBe(1);
+  expect(run.requirements).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        sla: null,
+        satisfied: false,
+        reason: expect.stringContaining('file-path-encoding'),
+      }),
+    ]),
+  );
+}
+
 describe('paths that read as the same text', () => {
   // git names files by bytes; slac reads `git ls-tree -z` as UTF-8, so every invalid byte
   // becomes U+FFFD and slas/\xfe.yaml and slas/\xff.yaml are both "slas/\uFFFD.yaml". The
@@ -110,10 +127,7 @@ describe('paths that read as the same text', () => {
     writeRaw([0xfe], sla('rogue-svc', '@mallory', '10%'));
     repo.commit('add');
     const run = await approvals(b);
-    expect(run.code).toBe(1);
-    expect(run.requirements).toEqual(
-      expect.arrayContaining([expect.objectContaining({ sla: 'rogue-svc', satisfied: false })]),
-    );
+    expectBlockedByName(run);
   });
 
   it('an invalid SLA file added under such a path blocks the check', async () => {
@@ -121,7 +135,17 @@ describe('paths that read as the same text', () => {
     writeRaw([0xfe], 'apiVersion: slac/v1\nkind: [not, an, sla\n');
     repo.commit('add');
     const run = await approvals(b);
+    expectBlockedByName(run);
+  });
+
+  it('slac validate names such a file as an error instead of failing to open it', async () => {
+    base();
+    const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).errors).toEqual([
+      expect.objectContaining({ file: 'slas/\uFFFD.yaml', rule: 'file-path-encoding' }),
+    ]);
   });
 
   it("weakening an SLA under such a path needs its owner's approval", async () => {
@@ -137,12 +161,7 @@ describe('paths that read as the same text', () => {
     writeRaw([0xfe], sla('legacy-api', '@alice', '50%'));
     repo.commit('weaken');
     const run = await approvals(b);
-    expect(run.code).toBe(1);
-    expect(run.requirements).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ sla: 'legacy-api', anyOf: ['@alice'], satisfied: false }),
-      ]),
-    );
+    expectBlockedByName(run);
   });
 });
 
@@ -177,13 +196,10 @@ describe('git grep over folders named by lossy text', () => {
     repo.write({ 'reviews.json': JSON.stringify(reviews) });
     const run = await approvals(b, head);
     // Validating every file: sla-id-unique at head blocks, and payments-api is alice's.
-    // The new check: "added", satisfied by mallory and ada.
-    expect(run.code).toBe(1);
-    expect(run.requirements).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ sla: 'payments-api', anyOf: ['@alice'], satisfied: false }),
-      ]),
-    );
+    // The change-following check found no holder (git grep missed the folder): "added",
+    // satisfied by mallory and ada. Now alice's file is no SLA for any reader while its
+    // folder's name is not UTF-8, and at head that blocks the check.
+    expectBlockedByName(run);
   });
 });
 

@@ -196,7 +196,7 @@ async function validateSides(
     },
   };
   const sideOf = async (list: ListedRevision): Promise<RevisionSide> => {
-    const { slaEntries, ...revision } = list;
+    const { slaEntries, pathProblems: _, ...revision } = list;
     const unread = new Set(
       slaEntries.filter((e) => same.has(e.path) && !involved.has(e.path)).map((e) => e.path),
     );
@@ -220,7 +220,14 @@ async function validateSides(
       })),
       ...(unread.size > 0 ? { unread } : {}),
     };
-    return side(snapshot, { ...result, files: slaEntries.length, slas });
+    // Files whose names are not UTF-8 are no SLA files: each is an error of its side (at head
+    // one that blocks the check), never a file compared by a name that is not its own.
+    return side(snapshot, {
+      ...result,
+      errors: sortProblems([...list.pathProblems, ...result.errors]),
+      files: slaEntries.length,
+      slas,
+    });
   };
   return { base: await sideOf(lists.base), head: await sideOf(lists.head) };
 }

@@ -62,6 +62,11 @@ export const RULES = {
     docs: 'format.md#owner-dates-and-time-zones',
     summary: '`effective.until` before `effective.from`',
   },
+  'file-path-encoding': {
+    severity: 'error',
+    docs: 'format.md#reading-the-file',
+    summary: 'a file the globs select whose name is not UTF-8: no reader can tell it from others',
+  },
   'file-too-large': {
     severity: 'error',
     docs: 'format.md#reading-the-file',

@@ -5,7 +5,7 @@ import { CONFIG_FILE, parseConfig, type SlacConfig } from '../config/index.js';
 import type { GitReader, TreeEntry } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceFile } from '../validate/index.js';
-import { slaMatcher } from './tree.js';
+import { isUndecodable, pathProblem, slaMatcher } from './tree.js';
 
 export interface RevisionFile extends SourceFile {
   /** Git blob id, when read from git. */
@@ -37,6 +37,8 @@ export interface ListedRevision extends Omit<Snapshot, 'files' | 'unread'> {
   commit: string;
   /** The SLA files selected by the config's globs, sorted by path. */
   slaEntries: TreeEntry[];
+  /** Files the globs select whose names are not UTF-8: left out, each an error (pathProblem). */
+  pathProblems: Problem[];
 }
 
 /**
@@ -58,16 +60,18 @@ export async function listRevision(
     : undefined;
   const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
   const isSla = slaMatcher((configFrom ?? config).slas);
+  // A symbolic link is never an SLA file: the working tree's reader does not follow links
+  // either, so both readers select the same files.
+  const selected = entries.filter((e) => e.mode !== SYMLINK_MODE && isSla(e.path));
   return {
     commit,
     config,
     configProblems: problems,
     hasConfig: configEntry !== undefined,
-    // A symbolic link is never an SLA file: the working tree's reader does not follow links
-    // either, so both readers select the same files.
-    slaEntries: entries
-      .filter((e) => e.mode !== SYMLINK_MODE && isSla(e.path))
+    slaEntries: selected
+      .filter((e) => !isUndecodable(e.path))
       .sort((a, b) => (a.path < b.path ? -1 : 1)),
+    pathProblems: selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
     allPaths: entries.map((e) => e.path),
   };
 }
@@ -107,4 +111,4 @@ export async function readRevision(
   return readListed(git, await listRevision(git, ref, configFrom), options.read);
 }
 
-export { readWorkingTree, slaMatcher } from './tree.js';
+export { isUndecodable, pathProblem, readWorkingTree, slaMatcher } from './tree.js';

@@ -155,12 +155,39 @@ export async function listWorkingTree(
   const paths: string[] = [];
   walk(root, '', paths);
   const isSla = slaMatcher(config.slas);
+  const selected = paths.filter(isSla);
   return {
     config,
-    configProblems: problems,
+    configProblems: [
+      ...problems,
+      ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
+    ],
     hasConfig,
-    slaPaths: paths.filter(isSla).sort(),
+    slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
     allPaths: paths.sort(),
+  };
+}
+
+/**
+ * True for a file name that was not UTF-8: git's listing and the file system hand it over
+ * with U+FFFD in place of each byte that is not, so two such names can read the same, and
+ * the name read cannot open the file. Such a file is no SLA file for any reader (each names
+ * it as an error instead), so that no two readers see different files.
+ */
+export function isUndecodable(path: string): boolean {
+  return path.includes('\uFFFD');
+}
+
+/** The error for a selected file whose name is not UTF-8. */
+export function pathProblem(path: string): Problem {
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    rule: 'file-path-encoding',
+    severity: 'error',
+    message:
+      'the name of this file is not UTF-8 (shown here with �), so slac can neither tell it from other such names nor open it by name; rename it (git mv) to a UTF-8 name',
   };
 }
 
