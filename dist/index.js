@@ -10,7 +10,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-WC67KM6O.js";
+} from "./chunk-GB3NC352.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -20,15 +20,15 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-JXQEP36V.js";
+} from "./chunk-VX4YNX3T.js";
 import {
   holdsOn
-} from "./chunk-76SOX2HU.js";
-import "./chunk-BLEPBWJI.js";
-import "./chunk-GSJQI2HI.js";
+} from "./chunk-K3D5BN4K.js";
 import {
   runGit
-} from "./chunk-RIDCRAUR.js";
+} from "./chunk-UN75OMJ2.js";
+import "./chunk-BLEPBWJI.js";
+import "./chunk-GSJQI2HI.js";
 import "./chunk-UXNRCORL.js";
 
 // action/run.ts
@@ -59,7 +59,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "1e3f2c0d5224f00c1cd559f475238f780d77d537ca0800681e346cdcf5adbf24" : "";
+  return true ? "35d29bed454afc9c435305abf69079936149b948d6a624ce913f5e306c6e0f85" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -303,7 +303,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-EYIE5LUI.js"), import("./chunk-4RB4XKTZ.js")]).then(
+  work ??= Promise.all([import("./chunk-DAOCMAFB.js"), import("./chunk-MRKRDSYA.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -700,7 +700,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-EAPE3FYD.js");
+      const { runReportMode } = await import("./chunk-LCSDPJOF.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -722,7 +722,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-Y4PRU2IA.js");
+      const { runRender } = await import("./chunk-FGRPJY57.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

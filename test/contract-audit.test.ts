@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON answers of the CLI, checked field by field */
 // Contract audit: slac against /work/shared/design.md, the way an outside checker would see it.
 // Every SLA, results, config and reviews file here is written for this audit (none of the
-// repository's fixtures or examples). Each `it` quotes the design line it checks. Tests whose
-// name starts with "DIVERGENCE" fail on the code this audit ran against (commit 851f96c).
+// repository's fixtures or examples). Each `it` quotes the design line it checks. Eleven of
+// them found divergences on the code the audit ran against (851f96c), since fixed; their
+// comments still describe what slac did then.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -351,7 +352,7 @@ describe('slac validate', () => {
     expectNoStack(missing);
   });
 
-  it('DIVERGENCE: a misspelt option (--frmat) gets an error that names the option it probably meant', async () => {
+  it('a misspelt option (--frmat) gets an error that names the option it probably meant', async () => {
     // design: "Each problem names ... what to do" (brief) / "2 on a usage ... error". slac exits 2 but prints
     // Node's parseArgs text: "Unknown option '--frmat'. To specify a positional argument starting with a '-',
     // place it at the end of the command after '--'" — advice that is wrong for this user.
@@ -361,7 +362,7 @@ describe('slac validate', () => {
     expect(run.stderr).toContain('--format');
   });
 
-  it('DIVERGENCE: a valid results file named as PATH is validated as a results file, not as an SLA', async () => {
+  it('a valid results file named as PATH is validated as a results file, not as an SLA', async () => {
     // design: "slac validate [PATH...]" and "The results file ... kind: ServiceLevelResults ... Validation (same rules,
     // positions and rule ids as SLA files)". slac reads an explicitly named results file as an SLA and reports 5
     // bogus errors (missing metadata/spec, kind must be ServiceLevelAgreement, ...), exit 1 — so a pre-commit hook
@@ -383,7 +384,7 @@ describe('slac validate', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('YAML a user may write', () => {
-  it('DIVERGENCE: a YAML merge key (<<: *anchor) is either read or refused with one error that names it', async () => {
+  it('a YAML merge key (<<: *anchor) is either read or refused with one error that names it', async () => {
     // design: "Each problem names file, line and column, and a rule id." and "Where this page is silent, build what a user
     // of the product would expect." slac neither merges nor says merge keys are unsupported: it reports 3 "missing the
     // required key" errors for keys the merge provides, plus 'unknown key "<<" ...; did you mean "id"?'.
@@ -421,7 +422,7 @@ describe('the repository config', () => {
     ]);
   });
 
-  it('DIVERGENCE: an admin that is not "@login" or "@org/team" is a validation error, not silently ignored', async () => {
+  it('an admin that is not "@login" or "@org/team" is a validation error, not silently ignored', async () => {
     // rule 11: "an owner that is not a valid @login or @org/team is a validation error on the base, never a silently
     // dropped requirement." / config: admins: ["@acme/sla-admins"]. With admins: ["root"] slac validate says "all valid"
     // (exit 0), while slac approvals ignores the admin ("is not @login ... and is ignored": new SLAs and config changes
@@ -689,7 +690,7 @@ describe('slac diff', () => {
     );
   });
 
-  it('DIVERGENCE: a credit tier that pays out more often (threshold raised, same credit) is strengthened, not weakened', async () => {
+  it('a credit tier that pays out more often (threshold raised, same credit) is strengthened, not weakened', async () => {
     // design: "Weakened, for example: ... credit tier ... removed ... The reverse of each is strengthened."
     // Moving the 25% tier from "below 99.0%" to "below 99.5%" gives customers the same credit in more months. slac
     // reports it as "credit tier removed" (weakened) plus "credit tier added" and rates the SLA weakened, so the
@@ -832,7 +833,7 @@ describe('slac approvals', () => {
     ).toBe(0);
   });
 
-  it("DIVERGENCE: an --author that is not a valid login (a trailing CR, space or newline) is refused, never lets the author's approval count", async () => {
+  it("an --author that is not a valid login (a trailing CR, space or newline) is refused, never lets the author's approval count", async () => {
     // rule 4: "The pull request author's approval never counts." rule 9: "Any error — ... parse error — fails the check with
     // the reason. Nothing is ever approved by default." slac compares the raw string: --author "carol\r" (a login read
     // from a file with CRLF line ends: --author "$(cat author.txt)") does not match carol, so carol approves her own change.
@@ -1105,7 +1106,7 @@ describe('slac approvals', () => {
     expect(out.requirements.find((q: any) => q.sla === 'svc-c').satisfied).toBe(false);
   });
 
-  it('DIVERGENCE: an invalid owner on the base blocks the fix for good: not even an admin can approve it', async () => {
+  it('an invalid owner on the base blocks the fix for good: not even an admin can approve it', async () => {
     // rule 11: "an owner that is not a valid @login or @org/team is a validation error on the base, never a silently dropped requirement."
     // rule 4: "Where the author is the only person who could approve, an admin must." The design makes admins the stand-in.
     // slac says "fix the owner on the base branch first; until then nobody can approve" — but the only way to fix the
@@ -1528,7 +1529,7 @@ describe('results files and slac report', () => {
     expect(errs.find((e: any) => e.rule === 'results-duplicate').line).toBe(12);
   });
 
-  it('DIVERGENCE: a result written as a fraction (value: 0.997 for an availability objective) is an error, as it is in a target', async () => {
+  it('a result written as a fraction (value: 0.997 for an availability objective) is an error, as it is in a target', async () => {
     // design: "Validation (same rules, positions and rule ids as SLA files): ... a value that does not fit the indicator ... are errors."
     // In an SLA, "target: 0.999" is objective-target-range "looks like a fraction; write 99.9%". In a results file
     // "value: 0.997" passes validation and is read as 0.997%: the report says the objective was missed with
@@ -1546,7 +1547,7 @@ describe('results files and slac report', () => {
     ]);
   });
 
-  it('DIVERGENCE: a duplicate result is reported even when the other row has a problem of its own', async () => {
+  it('a duplicate result is reported even when the other row has a problem of its own', async () => {
     // design: "two results for the same objective and period, good > total are errors."
     // When the first of two rows for one objective has good > total, slac reports only good > total; the duplicate
     // appears only after that is fixed, so the user needs two rounds to learn about two errors.
@@ -1561,7 +1562,7 @@ describe('results files and slac report', () => {
     expect(rules).toContain('results-duplicate');
   });
 
-  it('DIVERGENCE: slac report with a slas glob that matches nothing is a problem, not an empty report with exit 0', async () => {
+  it('slac report with a slas glob that matches nothing is a problem, not an empty report with exit 0', async () => {
     // design: "never exit 0 on a problem" (brief); slac validate and slac render call this slas-none ("a misspelt glob would
     // otherwise switch validation off") and exit 1. slac report prints "No SLA matches." and exits 0, so a monthly
     // review job with a misspelt glob stays green forever.
@@ -1673,7 +1674,7 @@ describe('slac measure', () => {
     }
   });
 
-  it('DIVERGENCE: an unreachable Prometheus is a runtime error: exit 2, not 1', async () => {
+  it('an unreachable Prometheus is a runtime error: exit 2, not 1', async () => {
     // design: "slac exits 0 when all is well, 1 when it found problems (invalid files, approval missing), 2 on a usage or runtime error."
     // slac measure exits 1 when the server cannot be reached (docs/measure.md documents 1 for "a query failed"),
     // so a script cannot tell "the data is wrong" from "the tool could not run".
