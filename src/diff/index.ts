@@ -20,19 +20,10 @@ import { diffSlas } from './compare.js';
 import { addEvidence } from './evidence.js';
 import type { CommitmentDiff, SlaDiff } from './types.js';
 
-export type { Change, ChangeImpact, CommitmentDiff, Impact, SlaDiff } from './types.js';
-export { CHANGE_KINDS, CHANGE_KIND_IDS, type ChangeKind } from './kinds.js';
+export type { Change, CommitmentDiff, Impact, SlaDiff } from './types.js';
 export { IMPACT_ORDER } from './types.js';
 export { diffSlas } from './compare.js';
-export {
-  diffJson,
-  diffMarkdown,
-  diffText,
-  escapeMarkdown,
-  summaryLine,
-  type MarkdownOptions,
-  type TextOptions,
-} from './format.js';
+export { diffJson, diffMarkdown, diffText, escapeMarkdown, summaryLine } from './format.js';
 export * from './words.js';
 
 /** An SLA file left out of the diff because it could not be read on one side. */

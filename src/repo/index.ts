@@ -111,4 +111,4 @@ export async function readRevision(
   return readListed(git, await listRevision(git, ref, configFrom), options.read);
 }
 
-export { isUndecodable, pathProblem, readWorkingTree, slaMatcher } from './tree.js';
+export { readWorkingTree, slaMatcher } from './tree.js';

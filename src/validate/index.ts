@@ -15,9 +15,8 @@ import { combineResults, problemLines, type FileResult, type TodayRange } from '
 import { loadedKey } from './pipeline.js';
 
 export { closest } from './schema.js';
-export type { Finding } from './rules.js';
 export { loadedKey } from './pipeline.js';
-export type { FileResult, TodayRange } from './result.js';
+export type { FileResult } from './result.js';
 
 export interface SourceFile {
   /** Path relative to the repository root, with forward slashes. */
