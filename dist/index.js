@@ -59,7 +59,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "35d29bed454afc9c435305abf69079936149b948d6a624ce913f5e306c6e0f85" : "";
+  return true ? "3852a3e33f9f42192d30d601a55c44b2ff52f3cb210e1fa9c685b4ba5010cca7" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -303,7 +303,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-DAOCMAFB.js"), import("./chunk-MRKRDSYA.js")]).then(
+  work ??= Promise.all([import("./chunk-TPOJ7Q44.js"), import("./chunk-GGQION7K.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -722,7 +722,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-FGRPJY57.js");
+      const { runRender } = await import("./chunk-SQQGKMVW.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

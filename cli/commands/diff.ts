@@ -20,7 +20,7 @@ const USAGE = `Usage: slac diff --base REF [--head REF] [--format ${formatNames(
 Shows what changed for customers between two revisions of the git repository in the
 current folder: which commitments were weakened, strengthened or only reworded.
 Files are read from git (no checkout); config (.slac.yml) is always read from the base.
---head defaults to HEAD. Exit 1 when head has validation errors.
+--head defaults to HEAD. Exit 1 when a file the change touches has errors at head.
 --cache DIR: per-file validation results by content (as slac validate --cache); the ids of
 files the same at base and head come from it, not from their bytes (such files are never
 validated by the diff: see docs/diff.md).
