@@ -56,15 +56,17 @@ describe('results files', () => {
     const run = check(
       `${HEAD}  - sla: payments-api\n    objective: uptime\n    value: 250ms\n  - sla: payments-api\n    objective: checkout-latency\n    value: 99.9%\n  - sla: payments-api\n    objective: uptime\n    value: 101%\n`,
     );
+    // The third row is also a second result for uptime: both of its problems are named.
     expect(run.errors.map((e) => [e.line, e.column, e.rule])).toEqual([
       [7, 12, 'results-value'],
       [10, 12, 'results-value'],
+      [11, 5, 'results-duplicate'],
       [13, 12, 'results-value'],
     ]);
     expect(run.errors[0]?.message).toMatch(
       /must be a percentage such as 99.9%, not the duration "250ms"/,
     );
-    expect(run.errors[2]?.message).toBe('value 101% is not a percentage from 0% to 100%');
+    expect(run.errors[3]?.message).toBe('value 101% is not a percentage from 0% to 100%');
   });
 
   it('refuses a period of the wrong kind for the objective', () => {

@@ -155,19 +155,17 @@ export function validateResults(
         );
         return;
       }
-      // Before the row's own checks: a second row for the same objective and period is an
-      // error whatever else is wrong with either.
+      // A second row for the same objective and period is an error whatever else is wrong
+      // with either; the row's own problems are reported too, and it is left out.
       const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
       const first = seen.get(key);
-      if (first) {
+      if (first)
         at(
           path,
           'results-duplicate',
           `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`,
         );
-        return;
-      }
-      seen.set(key, { file: file.path, line: () => source.locate(path).line });
+      else seen.set(key, { file: file.path, line: () => source.locate(path).line });
       const value = parseObjectiveValue(objective, row.value);
       if (!value.ok) {
         at(
@@ -224,6 +222,7 @@ export function validateResults(
             `value ${String(row.value)} differs from ${failed ? '100% − good / total' : 'good / total'} = ${ratio.toFixed(4)}%; correct one of them`,
           );
       }
+      if (first) return;
       results.push({
         sla: sla.id,
         objective: objective.id,
