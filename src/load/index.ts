@@ -19,7 +19,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
-import { locateSimpleYaml, parseSimpleYaml, type SimpleYamlSpots } from './fast.js';
+import { parseSimpleYaml, simpleYamlSpots, spotOf, type SimpleYamlSpots } from './fast.js';
 import { trapMessage, unknownTagMessage, unresolvedAliasMessage } from './traps.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
@@ -355,9 +355,9 @@ function yamlOptions() {
 }
 
 /**
- * A source read by the fast path: on first use, positions come from reading the text again
- * with the fast reader noting where values start (./fast.ts locateSimpleYaml); a value it
- * cannot place (an empty one) is located by a full parse.
+ * A source read by the fast path: positions come from the entries the fast reader noted while
+ * reading it (./fast.ts simpleYamlSpots); a value it cannot place (an empty one in a flow
+ * mapping) is located by a full parse.
  */
 function lazySource(file: string, text: string, data: unknown): YamlSource {
   let spots: SimpleYamlSpots | undefined | null;
@@ -368,7 +368,7 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
     file,
     data,
     locate: (path, part = 'value') => {
-      if (spots === undefined) spots = locateSimpleYaml(text) ?? null;
+      if (spots === undefined) spots = simpleYamlSpots(text, data) ?? null;
       const offset = spots ? spotOf(spots, path, part) : -1;
       if (offset >= 0) return (at ??= positionsIn(text))(offset);
       if (!full) {
@@ -380,24 +380,6 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
     },
     lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? '',
   };
-}
-
-/** The offset locate() finds for `path` in a text read by the fast path; -1 when unknown. */
-function spotOf(read: SimpleYamlSpots, path: DocPath, part: 'key' | 'value'): number {
-  let node: unknown = read.data;
-  let best = read.root;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i] as string | number;
-    if (node === null || typeof node !== 'object') break;
-    const isList = Array.isArray(node);
-    if (isList && typeof segment !== 'number') break;
-    const spot = read.spots.get(node)?.get(isList ? segment : String(segment));
-    if (!spot) break;
-    best = isList ? spot[1] : i === path.length - 1 && part === 'key' ? spot[0] : spot[1];
-    if (best < 0) return -1;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return best;
 }
 
 /** Rejects what YAML allows but data files must not have: deep nesting, non-scalar keys. */
