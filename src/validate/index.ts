@@ -10,7 +10,13 @@ import { detectForeignFormat } from '../model/foreign.js';
 import { checkSchema } from './schema.js';
 import { checkSla, type Finding } from './rules.js';
 import { withFix } from './hints.js';
-import { duplicateIds, problemLines, type FileResult, type TodayRange } from './result.js';
+import {
+  duplicateIds,
+  ownString,
+  problemLines,
+  type FileResult,
+  type TodayRange,
+} from './result.js';
 
 export { closest } from './schema.js';
 export type { Finding } from './rules.js';
@@ -233,7 +239,7 @@ function resultOf(
 ): FileResult {
   const result: FileResult = { file: path, problems };
   if (sla) {
-    result.id = sla.id;
+    result.id = ownString(sla.id);
     if (unreadable) result.unreadable = true;
     const today = todayRange(sla, options.today);
     if (today) result.today = today;
