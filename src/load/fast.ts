@@ -108,14 +108,15 @@ export function parseSimpleYaml(text: string): { data: unknown } | undefined {
 
 const NOT_SIMPLE = Symbol('not simple');
 
-/** Reads `text` (see Reader), noting its entries in `entries`; NOT_SIMPLE when it bails. */
+/** Reads `text` (see Reader), noting its entries (see SimpleYamlSpots); NOT_SIMPLE when it bails. */
 function read(text: string): unknown {
   if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) return NOT_SIMPLE;
   lastRead = undefined;
   try {
     const reader = new Reader(text, codeUnits(text));
     const data = reader.document();
-    lastRead = { text, data, root: reader.rootAt, count: reader.count };
+    const spots = { root: reader.rootAt, count: reader.count, at: entryAt, keys: entryKeys };
+    lastRead = { text, data, spots };
     return data;
   } catch (err) {
     if (err === BAIL) return NOT_SIMPLE;
@@ -144,25 +145,24 @@ export interface SimpleYamlSpots {
 // costs a few stores per entry, so that a file with a problem to locate is not read again.
 let entryAt = new Int32Array(3 * 1024);
 let entryKeys: Array<string | null> = new Array<string | null>(1024).fill(null);
-/** The text read last, when the reading succeeded: its entries are the ones noted. */
-let lastRead: { text: string; data: unknown; root: number; count: number } | undefined;
+/** The text read last, when the reading succeeded. */
+let lastRead: { text: string; data: unknown; spots: SimpleYamlSpots } | undefined;
 
 /**
- * The entries of a text that parseSimpleYaml read to `data` (see SimpleYamlSpots): copied
- * from the last reading when that was this one, else from reading the text again.
- * Undefined for a text outside the subset.
+ * The entries of a text that parseSimpleYaml read to `data` (see SimpleYamlSpots): those of
+ * the last reading when that was this one, else from reading the text again. They hold
+ * until the next reading (see isCurrent). Undefined for a text outside the subset.
  */
 export function simpleYamlSpots(text: string, data?: unknown): SimpleYamlSpots | undefined {
   if (lastRead === undefined || lastRead.data !== data || lastRead.text !== text) {
     if (read(text) === NOT_SIMPLE) return undefined;
   }
-  const last = lastRead as NonNullable<typeof lastRead>;
-  return {
-    root: last.root,
-    count: last.count,
-    at: entryAt.slice(0, 3 * last.count),
-    keys: entryKeys.slice(0, last.count),
-  };
+  return (lastRead as NonNullable<typeof lastRead>).spots;
+}
+
+/** Whether `spots` still hold: no text was read since (the arrays are reused). */
+export function isCurrent(spots: SimpleYamlSpots): boolean {
+  return lastRead?.spots === spots;
 }
 
 /** Makes room for entry `i` in the arrays of entries. */

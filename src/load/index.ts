@@ -19,7 +19,13 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
-import { parseSimpleYaml, simpleYamlSpots, spotOf, type SimpleYamlSpots } from './fast.js';
+import {
+  isCurrent,
+  parseSimpleYaml,
+  simpleYamlSpots,
+  spotOf,
+  type SimpleYamlSpots,
+} from './fast.js';
 import { trapMessage, unknownTagMessage, unresolvedAliasMessage } from './traps.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
@@ -356,8 +362,8 @@ function yamlOptions() {
 
 /**
  * A source read by the fast path: positions come from the entries the fast reader noted while
- * reading it (./fast.ts simpleYamlSpots); a value it cannot place (an empty one in a flow
- * mapping) is located by a full parse.
+ * reading it (./fast.ts simpleYamlSpots), or, once another text was read, from reading it
+ * again; a value it cannot place (an empty one in a flow mapping) is located by a full parse.
  */
 function lazySource(file: string, text: string, data: unknown): YamlSource {
   let spots: SimpleYamlSpots | undefined | null;
@@ -368,7 +374,8 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
     file,
     data,
     locate: (path, part = 'value') => {
-      if (spots === undefined) spots = simpleYamlSpots(text, data) ?? null;
+      if (spots === undefined || (spots && !isCurrent(spots)))
+        spots = simpleYamlSpots(text, data) ?? null;
       const offset = spots ? spotOf(spots, path, part) : -1;
       if (offset >= 0) return (at ??= positionsIn(text))(offset);
       if (!full) {

@@ -127,49 +127,36 @@ export function duplicateIds(
 
 /**
  * The lines of `content` that `problems` are on, as `text.split(/\r?\n/)[line - 1]` gives
- * them for its lossy UTF-8 text, found without splitting the whole text. Bytes are decoded
- * line by line (a 0x0a byte is always a line's end in UTF-8, valid or not): a line cut from
- * the decoded text would be a slice of it, and keep all of it in memory while the run's
- * results wait to be printed.
+ * them for its lossy UTF-8 text, found without splitting the whole text. Each line is a
+ * string of its own (see ownString): it is kept until the run's results are printed.
  */
 export function problemLines(
   content: string | Uint8Array,
   problems: readonly Problem[],
 ): Record<number, string> | undefined {
   if (problems.length === 0) return undefined;
+  const text =
+    typeof content === 'string'
+      ? content
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
   const wanted = [...new Set(problems.map((p) => p.line))]
     .filter((l) => l > 0)
     .sort((a, b) => a - b);
   const out: Record<number, string> = {};
-  const text = typeof content === 'string' ? new Uint8Array(0) : content;
-  const size = typeof content === 'string' ? content.length : text.length;
-  const lineEnd =
-    typeof content === 'string'
-      ? (from: number) => {
-          const end = content.indexOf('\n', from);
-          return end < 0 ? size : end;
-        }
-      : (from: number) => {
-          let end = from;
-          while (end < size && text[end] !== 0x0a) end++;
-          return end;
-        };
   let line = 1;
   let start = 0;
   for (const n of wanted) {
-    while (line < n && start <= size) {
-      start = lineEnd(start) + 1;
+    while (line < n && start <= text.length) {
+      const end = text.indexOf('\n', start);
+      start = end < 0 ? text.length + 1 : end + 1;
       line++;
     }
-    if (start > size) break;
-    let end = lineEnd(start);
-    if (typeof content === 'string') {
-      if (end > start && content.charCodeAt(end - 1) === 0x0d) end--;
-      out[n] = content.slice(start, end);
-    } else {
-      if (end > start && text[end - 1] === 0x0d) end--;
-      out[n] = Buffer.from(text.buffer, text.byteOffset + start, end - start).toString('utf8');
-    }
+    if (start > text.length) break;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    out[n] = ownString(
+      text.slice(start, text.charCodeAt(end - 1) === 0x0d && end > start ? end - 1 : end),
+    );
   }
   return out;
 }
