@@ -44,7 +44,9 @@ export interface YamlSource {
   lineText(line: number): string;
 }
 
-export type LoadOutcome = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
+export type LoadOutcome =
+  /** `text`: the file's text as read (decoded, without a byte order mark at its start). */
+  { ok: true; source: YamlSource; text: string } | { ok: false; problems: Problem[] };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -134,7 +136,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   // Fast path: SLA files are plain YAML. Read their data without building a document, and
   // parse with positions only when a problem has to be located (see ./fast.ts).
   const fast = parseSimpleYaml(text);
-  if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
+  if (fast) return { ok: true, source: lazySource(file, text, fast.data), text };
 
   let doc: Document.Parsed;
   try {
@@ -244,6 +246,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   const lines = text.split(/\r?\n/);
   return {
     ok: true,
+    text,
     source: {
       file,
       data,
@@ -283,14 +286,21 @@ function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
 
 /**
  * Where offsets of `text` are, always inside the text: the parser reports some errors at an
- * end of input past the last character, and a CRLF line ends before its \r. The line starts
- * are found once, and each offset by a binary search.
+ * end of input past the last character, and a CRLF line ends before its \r. Line starts are
+ * found once, as far as the offsets asked for, and each offset by a binary search.
  */
 function positionsIn(text: string): (offset: number) => Position {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  /** Every line start up to here is in `starts`. */
+  let scanned = 0;
   return (offset) => {
     const at = Math.max(0, Math.min(Math.floor(offset) || 0, text.length));
+    // One line past the offset's too: its start gives where the offset's line ends.
+    while (scanned <= at && scanned < text.length) {
+      const next = text.indexOf('\n', scanned);
+      if (next === -1) scanned = text.length;
+      else starts.push((scanned = next + 1));
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
