@@ -57,6 +57,12 @@ describe('positions from the fast path', () => {
     }
   });
 
+  it('are those of the yaml package in long lists and mappings (indexed, not walked)', () => {
+    const items = Array.from({ length: 80 }, (_, i) => `  - { k${i}: ${i} }`).join('\n');
+    const keys = Array.from({ length: 80 }, (_, i) => `  key${i}: [${i}, x]`).join('\n');
+    compare(`list:\n${items}\nmap:\n${keys}\nflow: [${Array.from({ length: 50 }, (_, i) => i)}]\n`);
+  });
+
   it('are the same when another file was read before the first problem is located', () => {
     for (let i = 0; i < 20; i++) compare(generateSla(11, i), generateVendorSla(5, i, 'flow-100'));
     compare(examples[0] as string, 'a: 1\n');

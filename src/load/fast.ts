@@ -191,21 +191,51 @@ export function spotOf(spots: SimpleYamlSpots, path: DocPath, part: 'key' | 'val
     if (first >= end) break; // a scalar, or an empty collection
     const segment = path[i] as string | number;
     const isList = keys[first] === null;
-    let e = first;
-    if (isList) {
-      if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0) break;
-      for (let k = 0; k < segment && e < end; k++) e = at[3 * e + 2] as number;
-    } else {
-      const name = String(segment);
-      while (e < end && keys[e] !== name) e = at[3 * e + 2] as number;
-    }
-    if (e >= end) break;
+    if (isList && (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0)) break;
+    const e = childEntry(spots, first, end, isList ? segment : String(segment));
+    if (e < 0) break;
     best = at[3 * e + (!isList && i === path.length - 1 && part === 'key' ? 0 : 1)] as number;
     if (best < 0) return -1;
     first = e + 1;
     end = at[3 * e + 2] as number;
   }
   return best;
+}
+
+/** Entries looked at one by one before a collection gets an index (see childEntry). */
+const SCAN_LIMIT = 32;
+/** Indexes of long collections, by the spots they belong to and their first entry. */
+const childIndexes = new WeakMap<SimpleYamlSpots, Map<number, Map<string | number, number>>>();
+
+/**
+ * The entry of item `segment` of a list, or of key `segment` of a mapping, whose entries
+ * run from `first` to `end`; -1 when there is none. A long collection (a file with 100,000
+ * problems in one list) is indexed once instead of walked for each problem.
+ */
+function childEntry(
+  spots: SimpleYamlSpots,
+  first: number,
+  end: number,
+  segment: string | number,
+): number {
+  const { at, keys } = spots;
+  let e = first;
+  for (let k = 0; e < end && k < SCAN_LIMIT; k++) {
+    if (typeof segment === 'number' ? k === segment : keys[e] === segment) return e;
+    e = at[3 * e + 2] as number;
+  }
+  if (e >= end) return -1;
+  let byCollection = childIndexes.get(spots);
+  if (!byCollection) childIndexes.set(spots, (byCollection = new Map()));
+  let index = byCollection.get(first);
+  if (!index) {
+    index = new Map();
+    const isList = keys[first] === null;
+    for (let n = 0, c = first; c < end; n++, c = at[3 * c + 2] as number)
+      index.set(isList ? n : (keys[c] as string), c);
+    byCollection.set(first, index);
+  }
+  return index.get(segment) ?? -1;
 }
 
 // The text's code units, at the same indexes as in the string and followed by a 0, so that
