@@ -165,9 +165,8 @@ export function isCurrent(spots: SimpleYamlSpots): boolean {
   return lastRead?.spots === spots;
 }
 
-/** Makes room for entry `i` in the arrays of entries. */
-function growEntries(i: number): void {
-  if (3 * i + 3 <= entryAt.length) return;
+/** Makes room for more entries: twice as many. */
+function growEntries(): void {
   const at = new Int32Array(entryAt.length * 2);
   at.set(entryAt);
   entryAt = at;
@@ -303,7 +302,7 @@ class Reader {
   /** Notes the next entry: its key (null: a list item) starting at `keyAt`; returns its index. */
   private entry(keyAt: number, key: string | null): number {
     const i = this.count++;
-    growEntries(i);
+    if (3 * i + 3 > entryAt.length) growEntries();
     entryAt[3 * i] = keyAt;
     entryKeys[i] = key;
     return i;
