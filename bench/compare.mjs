@@ -32,6 +32,8 @@ const COMMANDS = [
   ['validate', '--format', 'json', '--today', '2027-06-30'],
   ['validate', '--format', 'text', '--today', '2026-11-23'],
   ['validate', '--format', 'github', '--today', '2026-11-23'],
+  ['validate', '--format', 'text', '--today', '2027-06-30'],
+  ['validate', '--format', 'sarif', '--today', '2027-06-30'],
   ['validate', '--format', 'json', '--today', '2026-11-23', '--jobs', '1'],
   ['validate', 'slas/checkout', '--format', 'json', '--today', '2026-11-23'],
   // With a cache: the first run fills it, the second answers from it (CACHE: a folder per build).

@@ -1,10 +1,11 @@
-// Positions of a file read by the fast path come from the fast reader itself (the text read
-// again, noting where values start): they must be the ones the `yaml` package gives. A text
+// Positions of a file read by the fast path come from the fast reader itself (the entries it
+// noted while reading, or the text read again when another file was read since): they must
+// be the ones the `yaml` package gives. A text
 // with CRLF line ends goes to the full parser and has the same lines and columns.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateSla } from '../bench/generate.mjs';
+import { generateSla, generateVendorSla } from '../bench/generate.mjs';
 import { parseSimpleYaml } from '../src/load/fast.js';
 import { loadYaml } from '../src/load/index.js';
 import type { DocPath } from '../src/model/problem.js';
@@ -23,10 +24,14 @@ function pathsOf(data: unknown, prefix: DocPath = []): DocPath[] {
   return out;
 }
 
-/** Locates every path of `text` by the fast path and by the full parser (CRLF). */
-function compare(text: string): void {
+/**
+ * Locates every path of `text` by the fast path and by the full parser (CRLF); with `between`,
+ * after the fast path has read that other text.
+ */
+function compare(text: string, between?: string): void {
   expect(parseSimpleYaml(text), 'the fast path reads it').toBeDefined();
   const fast = loadYaml('a.yaml', text);
+  if (between !== undefined) expect(loadYaml('b.yaml', between).ok).toBe(true);
   const full = loadYaml('a.yaml', text.replace(/\n/g, '\r\n'));
   if (!fast.ok || !full.ok) throw new Error('both load');
   for (const path of pathsOf(fast.source.data))
@@ -43,6 +48,24 @@ describe('positions from the fast path', () => {
 
   it('are those of the yaml package in generated SLAs', () => {
     for (let i = 0; i < 40; i++) compare(generateSla(11, i));
+  });
+
+  it('are those of the yaml package in vendor-style SLAs, flow and block', () => {
+    for (let i = 0; i < 30; i++) {
+      compare(generateVendorSla(5, i, 'flow-100'));
+      compare(generateVendorSla(5, i, 'block-20'));
+    }
+  });
+
+  it('are those of the yaml package in long lists and mappings (indexed, not walked)', () => {
+    const items = Array.from({ length: 80 }, (_, i) => `  - { k${i}: ${i} }`).join('\n');
+    const keys = Array.from({ length: 80 }, (_, i) => `  key${i}: [${i}, x]`).join('\n');
+    compare(`list:\n${items}\nmap:\n${keys}\nflow: [${Array.from({ length: 50 }, (_, i) => i)}]\n`);
+  });
+
+  it('are the same when another file was read before the first problem is located', () => {
+    for (let i = 0; i < 20; i++) compare(generateSla(11, i), generateVendorSla(5, i, 'flow-100'));
+    compare(examples[0] as string, 'a: 1\n');
   });
 
   it.each([

@@ -1,13 +1,15 @@
 // A fast reader for the plain subset of YAML that SLA files are written in: block mappings
 // and sequences, one-line plain and quoted scalars, flow collections (also over several
-// lines). It builds the same data as the `yaml` package (YAML 1.2, core schema) but keeps no
-// positions, and gives up (returns undefined) on anything outside the subset: anchors,
-// aliases, tags, block scalars, multi-line plain scalars, escapes, duplicate keys, odd
-// indentation. The caller then parses with `yaml`, which also explains every error.
+// lines). It builds the same data as the `yaml` package (YAML 1.2, core schema), notes where
+// each key and item starts in a few reused arrays (see simpleYamlSpots), and gives up
+// (returns undefined) on anything outside the subset: anchors, aliases, tags, block scalars,
+// multi-line plain scalars, escapes, duplicate keys, odd indentation. The caller then parses
+// with `yaml`, which also explains every error.
 //
 // Validating thousands of files spends much of its time here, so it reads the text in one
 // pass over its UTF-16 code units with an index: no line array, no per-value objects, and
 // regular expressions only for text that may be a number.
+import type { DocPath } from '../model/problem.js';
 
 /** Deeper than this, the full parser decides (it enforces MAX_DEPTH with a message). */
 const MAX_FAST_DEPTH = 48;
@@ -100,46 +102,139 @@ function bail(): never {
 
 /** The data of a YAML text in the plain subset, or undefined when the full parser must decide. */
 export function parseSimpleYaml(text: string): { data: unknown } | undefined {
-  if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) return undefined;
+  const data = read(text);
+  return data === NOT_SIMPLE ? undefined : { data };
+}
+
+const NOT_SIMPLE = Symbol('not simple');
+
+/** Reads `text` (see Reader), noting its entries (see SimpleYamlSpots); NOT_SIMPLE when it bails. */
+function read(text: string): unknown {
+  if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) return NOT_SIMPLE;
+  lastRead = undefined;
   try {
-    return { data: new Reader(text, codeUnits(text)).document() };
+    const reader = new Reader(text, codeUnits(text));
+    const data = reader.document();
+    const spots = { root: reader.rootAt, count: reader.count, at: entryAt, keys: entryKeys };
+    lastRead = { text, data, spots };
+    return data;
   } catch (err) {
-    if (err === BAIL) return undefined;
+    if (err === BAIL) return NOT_SIMPLE;
     throw err;
   }
 }
 
 /**
- * Where each value of a mapping or list starts in the text: by key (a mapping) or index
- * (a list), the offsets of the key and of the value, as the `yaml` package's node ranges
- * start. The offset of a value is -1 where this reader does not know it (an empty value).
+ * Where each entry of a text read by the fast path starts: every key of a mapping and item of
+ * a list, in document order (an entry before the entries inside its value). For entry i:
+ * `at[3i]` is where its key (or the item) starts, `at[3i + 1]` where its value starts, as the
+ * `yaml` package's node ranges start (-1 where this reader does not know it: an empty value
+ * in a flow mapping), `at[3i + 2]` the index of the entry after its value's entries (its next
+ * sibling's); `keys[i]` is its key, null for a list item.
  */
-type Spots = WeakMap<object, Map<string | number, readonly [key: number, value: number]>>;
-
-/** Offsets of the text read by the fast path: the same data again, with its spots. */
 export interface SimpleYamlSpots {
-  data: unknown;
   /** Where the root value starts. */
   root: number;
-  spots: Spots;
+  /** Entries in all: the root's entries are 0, at[2], at[at[2] * 3 + 2], … until count. */
+  count: number;
+  at: Int32Array;
+  keys: ReadonlyArray<string | null>;
+}
+
+// Every reading notes its entries here, in arrays reused from one text to the next: noting
+// costs a few stores per entry, so that a file with a problem to locate is not read again.
+let entryAt = new Int32Array(3 * 1024);
+let entryKeys: Array<string | null> = new Array<string | null>(1024).fill(null);
+/** The text read last, when the reading succeeded. */
+let lastRead: { text: string; data: unknown; spots: SimpleYamlSpots } | undefined;
+
+/**
+ * The entries of a text that parseSimpleYaml read to `data` (see SimpleYamlSpots): those of
+ * the last reading when that was this one, else from reading the text again. They hold
+ * until the next reading (see isCurrent). Undefined for a text outside the subset.
+ */
+export function simpleYamlSpots(text: string, data?: unknown): SimpleYamlSpots | undefined {
+  if (lastRead === undefined || lastRead.data !== data || lastRead.text !== text) {
+    if (read(text) === NOT_SIMPLE) return undefined;
+  }
+  return (lastRead as NonNullable<typeof lastRead>).spots;
+}
+
+/** Whether `spots` still hold: no text was read since (the arrays are reused). */
+export function isCurrent(spots: SimpleYamlSpots): boolean {
+  return lastRead?.spots === spots;
+}
+
+/** Makes room for more entries: twice as many. */
+function growEntries(): void {
+  const at = new Int32Array(entryAt.length * 2);
+  at.set(entryAt);
+  entryAt = at;
+  const keys = new Array<string | null>(entryKeys.length * 2).fill(null);
+  for (let k = 0; k < entryKeys.length; k++) keys[k] = entryKeys[k] as string | null;
+  entryKeys = keys;
 }
 
 /**
- * Reads a text in the plain subset again, now noting where each value starts, so that
- * problems found in its data are located without the full parser. Only files with a problem
- * pay for it, and it costs about what the first reading did.
+ * The offset of the node at `path` in a text read by the fast path, as the `yaml` package's
+ * ranges give it: of its key (`part: 'key'`) or value, or of the deepest ancestor found;
+ * -1 when that value's offset is not known.
  */
-export function locateSimpleYaml(text: string): SimpleYamlSpots | undefined {
-  if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) return undefined;
-  const spots: Spots = new WeakMap();
-  try {
-    const reader = new Reader(text, codeUnits(text), spots);
-    const data = reader.document();
-    return { data, root: reader.rootAt, spots };
-  } catch (err) {
-    if (err === BAIL) return undefined;
-    throw err;
+export function spotOf(spots: SimpleYamlSpots, path: DocPath, part: 'key' | 'value'): number {
+  const { at, keys } = spots;
+  let best = spots.root;
+  // The entries of the current node: from `first` up to `end`.
+  let first = 0;
+  let end = spots.count;
+  for (let i = 0; i < path.length; i++) {
+    if (first >= end) break; // a scalar, or an empty collection
+    const segment = path[i] as string | number;
+    const isList = keys[first] === null;
+    if (isList && (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0)) break;
+    const e = childEntry(spots, first, end, isList ? segment : String(segment));
+    if (e < 0) break;
+    best = at[3 * e + (!isList && i === path.length - 1 && part === 'key' ? 0 : 1)] as number;
+    if (best < 0) return -1;
+    first = e + 1;
+    end = at[3 * e + 2] as number;
   }
+  return best;
+}
+
+/** Entries looked at one by one before a collection gets an index (see childEntry). */
+const SCAN_LIMIT = 32;
+/** Indexes of long collections, by the spots they belong to and their first entry. */
+const childIndexes = new WeakMap<SimpleYamlSpots, Map<number, Map<string | number, number>>>();
+
+/**
+ * The entry of item `segment` of a list, or of key `segment` of a mapping, whose entries
+ * run from `first` to `end`; -1 when there is none. A long collection (a file with 100,000
+ * problems in one list) is indexed once instead of walked for each problem.
+ */
+function childEntry(
+  spots: SimpleYamlSpots,
+  first: number,
+  end: number,
+  segment: string | number,
+): number {
+  const { at, keys } = spots;
+  let e = first;
+  for (let k = 0; e < end && k < SCAN_LIMIT; k++) {
+    if (typeof segment === 'number' ? k === segment : keys[e] === segment) return e;
+    e = at[3 * e + 2] as number;
+  }
+  if (e >= end) return -1;
+  let byCollection = childIndexes.get(spots);
+  if (!byCollection) childIndexes.set(spots, (byCollection = new Map()));
+  let index = byCollection.get(first);
+  if (!index) {
+    index = new Map();
+    const isList = keys[first] === null;
+    for (let n = 0, c = first; c < end; n++, c = at[3 * c + 2] as number)
+      index.set(isList ? n : (keys[c] as string), c);
+    byCollection.set(first, index);
+  }
+  return index.get(segment) ?? -1;
 }
 
 // The text's code units, at the same indexes as in the string and followed by a 0, so that
@@ -191,18 +286,33 @@ class Reader {
   private flowIndent = 0;
   /** The keyHash() of the key read last. */
   private hash = 0;
-  /** Where the value read last starts (-1: unknown), when noting spots. */
+  /** Where the value read last starts (-1: unknown). */
   private valueAt = -1;
   /** Where the root value starts. */
   rootAt = 0;
+  /** Entries noted so far (see SimpleYamlSpots). */
+  count = 0;
 
   constructor(
     private readonly s: string,
     /** The code units of s (see codeUnits). */
     private readonly a: Uint16Array,
-    /** Filled with where values start, when given (see locateSimpleYaml). */
-    private readonly spots?: Spots,
   ) {}
+
+  /** Notes the next entry: its key (null: a list item) starting at `keyAt`; returns its index. */
+  private entry(keyAt: number, key: string | null): number {
+    const i = this.count++;
+    if (3 * i + 3 > entryAt.length) growEntries();
+    entryAt[3 * i] = keyAt;
+    entryKeys[i] = key;
+    return i;
+  }
+
+  /** Notes where the value of entry i starts; the entries noted since are inside it. */
+  private entryValue(i: number, valueAt: number): void {
+    entryAt[3 * i + 1] = valueAt;
+    entryAt[3 * i + 2] = this.count;
+  }
 
   document(): unknown {
     if (!this.peek() || this.col !== 0) bail();
@@ -314,30 +424,27 @@ class Reader {
 
   private mapping(indent: number, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const spots = this.spots && new Map<string, readonly [number, number]>();
     let size = 0;
     while (this.peek() && this.col >= indent) {
       if (this.col > indent || this.isEntry(this.from)) bail();
       const colon = this.keyColon(this.from);
       if (colon < 0 || colon - this.from > MAX_KEY_LENGTH) bail();
-      const keyAt = this.from;
       const key = keyText(this.s, this.a, this.from, colon, this.hash);
+      const entry = this.entry(this.from, key);
       out[key] = this.valueAfter(colon + 1, indent, depth, true);
-      spots?.set(key, [keyAt, this.valueAt]);
+      this.entryValue(entry, this.valueAt);
       size++;
     }
-    if (spots) this.spots?.set(out, spots);
     return withoutDuplicates(out, size);
   }
 
   private sequence(indent: number, depth: number): unknown[] {
     const a = this.a;
     const out: unknown[] = [];
-    const spots = this.spots && new Map<number, readonly [number, number]>();
     while (this.peek() && this.col >= indent) {
       if (this.col > indent) bail();
       if (!this.isEntry(this.from)) break; // the next key of a mapping the list is the value of
-      const entryAt = this.from;
+      const entry = this.entry(this.from, null);
       let p = this.from + 1;
       while (p < this.to && a[p] === SPACE) p++;
       if (p < this.to && (this.keyColon(p) >= 0 || this.isEntry(p))) {
@@ -347,9 +454,8 @@ class Reader {
         out.push(this.block(this.col, depth + 1));
         this.valueAt = p;
       } else out.push(this.valueAfter(this.from + 1, indent, depth, false));
-      spots?.set(out.length - 1, [entryAt, this.valueAt]);
+      this.entryValue(entry, this.valueAt);
     }
-    if (spots) this.spots?.set(out, spots);
     return out;
   }
 
@@ -552,8 +658,6 @@ class Reader {
 
   private flowMap(depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const spots = this.spots && new Map<string, readonly [number, number]>();
-    if (spots) this.spots?.set(out, spots);
     let size = 0;
     this.pos++;
     for (;;) {
@@ -562,10 +666,11 @@ class Reader {
       const from = this.pos;
       const end = this.flowKey();
       const key = keyText(this.s, this.a, from, end, this.hash);
+      const entry = this.entry(from, key);
       c = this.skipSpace();
       const valueAt = c === COMMA || c === CLOSE_BRACE ? -1 : this.pos;
       out[key] = valueAt < 0 ? null : this.flowNode(depth + 1);
-      spots?.set(key, [from, valueAt]);
+      this.entryValue(entry, valueAt);
       size++;
       c = this.skipSpace();
       if (c === COMMA) this.pos++;
@@ -600,14 +705,14 @@ class Reader {
 
   private flowSeq(depth: number): unknown[] {
     const out: unknown[] = [];
-    const spots = this.spots && new Map<number, readonly [number, number]>();
-    if (spots) this.spots?.set(out, spots);
     this.pos++;
     for (;;) {
       let c = this.skipSpace();
       if (c === CLOSE_BRACKET) break;
-      spots?.set(out.length, [this.pos, this.pos]);
+      const itemAt = this.pos;
+      const entry = this.entry(itemAt, null);
       out.push(this.flowNode(depth + 1));
+      this.entryValue(entry, itemAt);
       c = this.skipSpace();
       if (c === COMMA) this.pos++;
       else if (c !== CLOSE_BRACKET) bail(); // includes "[a: b]", a pair inside a list

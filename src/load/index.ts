@@ -19,7 +19,13 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { DocPath, Position, Problem } from '../model/problem.js';
-import { locateSimpleYaml, parseSimpleYaml, type SimpleYamlSpots } from './fast.js';
+import {
+  isCurrent,
+  parseSimpleYaml,
+  simpleYamlSpots,
+  spotOf,
+  type SimpleYamlSpots,
+} from './fast.js';
 import { trapMessage, unknownTagMessage, unresolvedAliasMessage } from './traps.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
@@ -38,7 +44,9 @@ export interface YamlSource {
   lineText(line: number): string;
 }
 
-export type LoadOutcome = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
+export type LoadOutcome =
+  /** `text`: the file's text as read (decoded, without a byte order mark at its start). */
+  { ok: true; source: YamlSource; text: string } | { ok: false; problems: Problem[] };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -128,7 +136,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   // Fast path: SLA files are plain YAML. Read their data without building a document, and
   // parse with positions only when a problem has to be located (see ./fast.ts).
   const fast = parseSimpleYaml(text);
-  if (fast) return { ok: true, source: lazySource(file, text, fast.data) };
+  if (fast) return { ok: true, source: lazySource(file, text, fast.data), text };
 
   let doc: Document.Parsed;
   try {
@@ -238,6 +246,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   const lines = text.split(/\r?\n/);
   return {
     ok: true,
+    text,
     source: {
       file,
       data,
@@ -277,14 +286,21 @@ function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
 
 /**
  * Where offsets of `text` are, always inside the text: the parser reports some errors at an
- * end of input past the last character, and a CRLF line ends before its \r. The line starts
- * are found once, and each offset by a binary search.
+ * end of input past the last character, and a CRLF line ends before its \r. Line starts are
+ * found once, as far as the offsets asked for, and each offset by a binary search.
  */
 function positionsIn(text: string): (offset: number) => Position {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  /** Every line start up to here is in `starts`. */
+  let scanned = 0;
   return (offset) => {
     const at = Math.max(0, Math.min(Math.floor(offset) || 0, text.length));
+    // One line past the offset's too: its start gives where the offset's line ends.
+    while (scanned <= at && scanned < text.length) {
+      const next = text.indexOf('\n', scanned);
+      if (next === -1) scanned = text.length;
+      else starts.push((scanned = next + 1));
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -355,9 +371,9 @@ function yamlOptions() {
 }
 
 /**
- * A source read by the fast path: on first use, positions come from reading the text again
- * with the fast reader noting where values start (./fast.ts locateSimpleYaml); a value it
- * cannot place (an empty one) is located by a full parse.
+ * A source read by the fast path: positions come from the entries the fast reader noted while
+ * reading it (./fast.ts simpleYamlSpots), or, once another text was read, from reading it
+ * again; a value it cannot place (an empty one in a flow mapping) is located by a full parse.
  */
 function lazySource(file: string, text: string, data: unknown): YamlSource {
   let spots: SimpleYamlSpots | undefined | null;
@@ -368,7 +384,8 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
     file,
     data,
     locate: (path, part = 'value') => {
-      if (spots === undefined) spots = locateSimpleYaml(text) ?? null;
+      if (spots === undefined || (spots && !isCurrent(spots)))
+        spots = simpleYamlSpots(text, data) ?? null;
       const offset = spots ? spotOf(spots, path, part) : -1;
       if (offset >= 0) return (at ??= positionsIn(text))(offset);
       if (!full) {
@@ -380,24 +397,6 @@ function lazySource(file: string, text: string, data: unknown): YamlSource {
     },
     lineText: (line) => (lines ??= text.split(/\r?\n/))[line - 1] ?? '',
   };
-}
-
-/** The offset locate() finds for `path` in a text read by the fast path; -1 when unknown. */
-function spotOf(read: SimpleYamlSpots, path: DocPath, part: 'key' | 'value'): number {
-  let node: unknown = read.data;
-  let best = read.root;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i] as string | number;
-    if (node === null || typeof node !== 'object') break;
-    const isList = Array.isArray(node);
-    if (isList && typeof segment !== 'number') break;
-    const spot = read.spots.get(node)?.get(isList ? segment : String(segment));
-    if (!spot) break;
-    best = isList ? spot[1] : i === path.length - 1 && part === 'key' ? spot[0] : spot[1];
-    if (best < 0) return -1;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return best;
 }
 
 /** Rejects what YAML allows but data files must not have: deep nesting, non-scalar keys. */

@@ -11,7 +11,13 @@ import { detectForeignFormat } from '../model/foreign.js';
 import { checkSchema } from './schema.js';
 import { checkSla, type Finding } from './rules.js';
 import { withFix } from './hints.js';
-import { combineResults, problemLines, type FileResult, type TodayRange } from './result.js';
+import {
+  combineResults,
+  ownString,
+  problemLines,
+  type FileResult,
+  type TodayRange,
+} from './result.js';
 import { loadedKey } from './pipeline.js';
 
 export { closest } from './schema.js';
@@ -67,7 +73,7 @@ export function loadSla(
 function loadChecked(
   file: SourceFile,
   options: ValidateOptions,
-): { sla?: LoadedSla; problems: Problem[]; unreadable: boolean } {
+): { sla?: LoadedSla; problems: Problem[]; unreadable: boolean; text?: string } {
   const outcome = loadUncapped(file, options);
   return { ...outcome, problems: capPerRule(outcome.problems) };
 }
@@ -75,10 +81,17 @@ function loadChecked(
 function loadUncapped(
   file: SourceFile,
   options: ValidateOptions,
-): { sla?: LoadedSla; problems: Problem[]; unreadable: boolean } {
+): { sla?: LoadedSla; problems: Problem[]; unreadable: boolean; text?: string } {
   const loaded = loadYaml(file.path, file.content);
   if (!loaded.ok) return { problems: loaded.problems, unreadable: false };
-  const source = loaded.source;
+  return { ...checkLoaded(file, loaded.source, options), text: loaded.text };
+}
+
+function checkLoaded(
+  file: SourceFile,
+  source: YamlSource,
+  options: ValidateOptions,
+): { sla?: LoadedSla; problems: Problem[]; unreadable: boolean } {
   if (source.data === null || source.data === undefined) {
     return {
       problems: [
@@ -209,11 +222,21 @@ export function checkFile(
   file: SourceFile,
   options: ValidateOptions & { lines?: boolean } = {},
 ): FileResult {
-  const { sla, problems, unreadable } = loadChecked(file, options);
+  const { sla, problems, unreadable, text } = loadChecked(file, options);
   const result = resultOf(file.path, problems, sla?.sla, unreadable, options);
-  const lines = options.lines ? problemLines(file.content, problems) : undefined;
+  const lines = options.lines ? problemLines(linesOf(file.content, text), problems) : undefined;
   if (lines) result.lines = lines;
   return result;
+}
+
+/**
+ * What problemLines reads lines from: the text the file loaded as, which is the content
+ * decoded, unless a byte order mark at its start was left out (lines keep it).
+ */
+function linesOf(content: string | Uint8Array, text: string | undefined): string | Uint8Array {
+  if (text === undefined) return content;
+  const first = typeof content === 'string' ? content.charCodeAt(0) : content[0];
+  return first === 0xfeff || first === 0xef ? content : text;
 }
 
 /** The per-file result of loading a file (see loadSla), as checkFile gives it. */
@@ -235,7 +258,7 @@ function resultOf(
 ): FileResult {
   const result: FileResult = { file: path, problems };
   if (sla) {
-    result.id = sla.id;
+    result.id = ownString(sla.id);
     if (unreadable) result.unreadable = true;
     const today = todayRange(sla, options.today);
     if (today) result.today = today;
