@@ -116,4 +116,36 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
     expect(pay?.approvedBy).not.toContain('mallory');
     expect(pay?.satisfied).toBe(false);
   });
+
+  it('rule 19: a team member who rewrote the results (at a path they held in between) cannot approve them', async () => {
+    // The same for results files: resultFiles names the base and head files of the changed
+    // rows only. mallory turns a missed month (99.1%) into a met one (99.99%) while the file
+    // lies at results/tmp.yaml, and approves the figures customers will read.
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+      'results/2026-10.yaml':
+        'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: pay, objective: uptime, value: 99.1% }\n',
+    });
+    const base = repo.commit('base');
+    repo.git('mv', 'results/2026-10.yaml', 'results/tmp.yaml');
+    const e1 = repo.commit('E1: move (eve)');
+    repo.write({
+      'results/tmp.yaml':
+        'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: pay, objective: uptime, value: 99.99% }\n',
+    });
+    const m1 = repo.commit('M1: rewrite the figure (mallory)');
+    repo.git('mv', 'results/tmp.yaml', 'results/2026-10.yaml');
+    const head = repo.commit('E2: move back (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(e1, 'eve'), commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    // Now: satisfied, the results requirement approvedBy ["mallory"].
+    expect(run.code).toBe(1);
+    const results = run.requirements.filter((r) => r.sla === 'pay');
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.approvedBy).not.toContain('mallory');
+  });
 });
