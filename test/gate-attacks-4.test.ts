@@ -92,7 +92,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   // or at head. An SLA moved to another path by one commit, edited there by another, and
   // moved back by a third is changed by the middle commit at a path that is neither: its
   // author is not an author of the change, and approves their own weakening.
-  it("a team member who weakened the SLA (at a path it held in between) cannot approve it", async () => {
+  it('a team member who weakened the SLA (at a path it held in between) cannot approve it', async () => {
     repo = makeRepo();
     repo.write({
       '.slac.yml':
@@ -147,5 +147,57 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
     const results = run.requirements.filter((r) => r.sla === 'pay');
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.approvedBy).not.toContain('mallory');
+  });
+});
+
+describe('rule 17: a file name that holds the record separator of git log', () => {
+  // git.commitPaths reads `git log -z --name-only --format=%x01%H` by splitting the whole
+  // output at "\x01". A path may hold that byte (it is valid UTF-8, and git -z prints names
+  // as they are): the rest of the commit's paths then fall into a "record" whose sha is the
+  // end of that name, which no listed commit has, so they are attributed to nobody. Names
+  // sort in tree order, so a root file "\x01a" takes every path of the commit with it.
+  const SEPARATOR_FILE = '\u0001a';
+
+  it("a team member's own commit weakening the SLA: her approval must not count", async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%'), [SEPARATOR_FILE]: 'x' });
+    const head = repo.commit('weaken (mallory)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(head, 'mallory')],
+    });
+    // Without the extra file mallory is kept from approving (rule 17). With it: satisfied,
+    // approvedBy ["mallory"].
+    expect(run.code).toBe(1);
+    const pay = run.requirements.find((r) => r.sla === 'pay');
+    expect(pay?.approvedBy).not.toContain('mallory');
+  });
+
+  it("an admin's own commit changing .slac.yml: her approval must not count", async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@mallory', '@root'] }\n",
+      'slas/a.yaml': sla('pay', '@alice', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@mallory', '@root'], editorial: no-approval }\nteams:\n  '@acme/payments': [mallory]\n",
+      [SEPARATOR_FILE]: 'x',
+    });
+    const head = repo.commit('config (mallory)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(head, 'mallory')],
+    });
+    // Now: satisfied, the config requirement approvedBy ["mallory"].
+    expect(run.code).toBe(1);
+    const config = run.requirements.find((r) => r.reason === 'changes .slac.yml');
+    expect(config?.approvedBy).not.toContain('mallory');
+    expect(config?.satisfied).toBe(false);
   });
 });
