@@ -1,0 +1,203 @@
+// The fourth adversarial review of the approval gate (after 6125beb: one validation pipeline,
+// the check following the change, the contract fixes). Each test is a pull request on a real
+// temporary git repository, run through `slac approvals`, that the check must block (or ask
+// the right person for) and did not. They fail until the product is fixed.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+
+function sla(id: string, owner: string, target: string): string {
+  return `apiVersion: slac/v1
+kind: ServiceLevelAgreement
+metadata: { id: ${id}, title: T ${id}, owner: '${owner}' }
+spec:
+  service: { name: S, summary: Does things. }
+  effective: { from: 2026-01-01 }
+  objectives:
+    - id: uptime
+      title: Monthly uptime
+      indicator: availability
+      target: ${target}
+      window: month
+      measurement: A minute is down when calls fail.
+`;
+}
+
+interface Requirement {
+  sla: string | null;
+  reason: string;
+  anyOf: string[];
+  approvedBy: string[];
+  satisfied: boolean;
+  notes: string[];
+}
+
+let repo: TempRepo | undefined;
+afterEach(() => {
+  repo?.remove();
+  repo = undefined;
+});
+
+function approve(login: string, commit: string, second = 0) {
+  return {
+    user: { login },
+    state: 'APPROVED',
+    commit_id: commit,
+    submitted_at: `2026-11-20T00:00:${String(second).padStart(2, '0')}Z`,
+  };
+}
+
+function commitBy(sha: string, login: string) {
+  return { sha, author: { login }, committer: { login } };
+}
+
+/** `slac approvals` from base to head, with reviews (and commits) written outside the tree. */
+async function approvals(
+  r: TempRepo,
+  base: string,
+  head: string,
+  reviews: unknown[],
+  options: { author?: string; commits?: unknown[]; extra?: string[] } = {},
+) {
+  const reviewsFile = join(r.dir, '.git', 'adv4-reviews.json');
+  writeFileSync(reviewsFile, JSON.stringify(reviews));
+  const args = [
+    'approvals',
+    '--base',
+    base,
+    '--head',
+    head,
+    '--author',
+    options.author ?? 'eve',
+    '--reviews',
+    reviewsFile,
+    '--format',
+    'json',
+  ];
+  if (options.commits) {
+    const commitsFile = join(r.dir, '.git', 'adv4-commits.json');
+    writeFileSync(commitsFile, JSON.stringify(options.commits));
+    args.push('--commits', commitsFile);
+  }
+  args.push(...(options.extra ?? []));
+  const run = await runCli(args, { cwd: r.dir });
+  const parsed = run.stdout ? (JSON.parse(run.stdout) as { requirements: Requirement[] }) : null;
+  return { ...run, requirements: parsed?.requirements ?? [] };
+}
+
+describe('rule 17: commits that change an SLA where it lives for a while', () => {
+  // contributors() maps each commit's paths to SLA ids through the files each id has at base
+  // or at head. An SLA moved to another path by one commit, edited there by another, and
+  // moved back by a third is changed by the middle commit at a path that is neither: its
+  // author is not an author of the change, and approves their own weakening.
+  it('a team member who weakened the SLA (at a path it held in between) cannot approve it', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.git('mv', 'slas/a.yaml', 'slas/tmp.yaml');
+    const e1 = repo.commit('E1: move (eve)');
+    repo.write({ 'slas/tmp.yaml': sla('pay', '@acme/payments', '95%') });
+    const m1 = repo.commit('M1: weaken (mallory)');
+    repo.git('mv', 'slas/tmp.yaml', 'slas/a.yaml');
+    const head = repo.commit('E2: move back (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(e1, 'eve'), commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    // Control: mallory editing slas/a.yaml in place is kept from approving (rule 17).
+    // Here: satisfied, approvedBy ["mallory"]: the author of the weakening approved it.
+    expect(run.code).toBe(1);
+    const pay = run.requirements.find((r) => r.sla === 'pay');
+    expect(pay?.approvedBy).not.toContain('mallory');
+    expect(pay?.satisfied).toBe(false);
+  });
+
+  it('rule 19: a team member who rewrote the results (at a path they held in between) cannot approve them', async () => {
+    // The same for results files: resultFiles names the base and head files of the changed
+    // rows only. mallory turns a missed month (99.1%) into a met one (99.99%) while the file
+    // lies at results/tmp.yaml, and approves the figures customers will read.
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+      'results/2026-10.yaml':
+        'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: pay, objective: uptime, value: 99.1% }\n',
+    });
+    const base = repo.commit('base');
+    repo.git('mv', 'results/2026-10.yaml', 'results/tmp.yaml');
+    const e1 = repo.commit('E1: move (eve)');
+    repo.write({
+      'results/tmp.yaml':
+        'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: pay, objective: uptime, value: 99.99% }\n',
+    });
+    const m1 = repo.commit('M1: rewrite the figure (mallory)');
+    repo.git('mv', 'results/tmp.yaml', 'results/2026-10.yaml');
+    const head = repo.commit('E2: move back (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(e1, 'eve'), commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    // Now: satisfied, the results requirement approvedBy ["mallory"].
+    expect(run.code).toBe(1);
+    const results = run.requirements.filter((r) => r.sla === 'pay');
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.approvedBy).not.toContain('mallory');
+  });
+});
+
+describe('rule 17: a file name that holds the record separator of git log', () => {
+  // git.commitPaths reads `git log -z --name-only --format=%x01%H` by splitting the whole
+  // output at "\x01". A path may hold that byte (it is valid UTF-8, and git -z prints names
+  // as they are): the rest of the commit's paths then fall into a "record" whose sha is the
+  // end of that name, which no listed commit has, so they are attributed to nobody. Names
+  // sort in tree order, so a root file "\x01a" takes every path of the commit with it.
+  const SEPARATOR_FILE = '\u0001a';
+
+  it("a team member's own commit weakening the SLA: her approval must not count", async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%'), [SEPARATOR_FILE]: 'x' });
+    const head = repo.commit('weaken (mallory)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(head, 'mallory')],
+    });
+    // Without the extra file mallory is kept from approving (rule 17). With it: satisfied,
+    // approvedBy ["mallory"].
+    expect(run.code).toBe(1);
+    const pay = run.requirements.find((r) => r.sla === 'pay');
+    expect(pay?.approvedBy).not.toContain('mallory');
+  });
+
+  it("an admin's own commit changing .slac.yml: her approval must not count", async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@mallory', '@root'] }\n",
+      'slas/a.yaml': sla('pay', '@alice', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@mallory', '@root'], editorial: no-approval }\nteams:\n  '@acme/payments': [mallory]\n",
+      [SEPARATOR_FILE]: 'x',
+    });
+    const head = repo.commit('config (mallory)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(head, 'mallory')],
+    });
+    // Now: satisfied, the config requirement approvedBy ["mallory"].
+    expect(run.code).toBe(1);
+    const config = run.requirements.find((r) => r.reason === 'changes .slac.yml');
+    expect(config?.approvedBy).not.toContain('mallory');
+    expect(config?.satisfied).toBe(false);
+  });
+});
