@@ -201,3 +201,29 @@ describe('rule 17: a file name that holds the record separator of git log', () =
     expect(config?.satisfied).toBe(false);
   });
 });
+
+describe('rule 17: a protected file written at another path and moved into place', () => {
+  it('the admin who wrote the content cannot approve the config change another commit moved', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@mallory', '@root'] }\n",
+      'slas/a.yaml': sla('pay', '@alice', '99.95%'),
+    });
+    const base = repo.commit('base');
+    // mallory writes the new config under another name; eve only moves it into place.
+    const config =
+      "approval: { admins: ['@mallory', '@root'], editorial: no-approval }\nteams:\n  '@acme/payments': [mallory]\n";
+    repo.write({ 'notes/draft.yml': config });
+    const m1 = repo.commit('draft (mallory)');
+    repo.git('rm', '-q', '.slac.yml');
+    repo.git('mv', 'notes/draft.yml', '.slac.yml');
+    const head = repo.commit('move into place (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    expect(run.code).toBe(1);
+    const requirement = run.requirements.find((r) => r.reason === 'changes .slac.yml');
+    expect(requirement?.approvedBy).not.toContain('mallory');
+    expect(requirement?.satisfied).toBe(false);
+  });
+});

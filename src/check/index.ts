@@ -22,7 +22,7 @@ import {
 import type { GitReader } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import type { Sla } from '../model/sla.js';
-import { readRevision, type Snapshot } from '../repo/index.js';
+import { readRevision, slaMatcher, type Snapshot } from '../repo/index.js';
 import { reviewResults } from './results.js';
 import type { ResultStore } from '../validate/cache.js';
 import {
@@ -310,6 +310,9 @@ async function fingerprintsAtReviewedCommits(
   return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
 }
 
+/** The blob id git writes for "no file" on one side of a change. */
+const ZERO_BLOB = /^0+$/;
+
 /** GitHub's "list commits on a pull request" returns at most this many commits. */
 const GITHUB_COMMIT_LIST_LIMIT = 250;
 
@@ -346,7 +349,10 @@ async function contributors(
     for (const s of side.validation.slas) addFile(s.sla.id, s.file);
   for (const s of revision.skipped) if (s.id) addFile(s.id, s.file);
   for (const d of slas) addFile(d.id, d.file);
-  const byCommit = await git.commitPaths(revision.diff.base, revision.diff.head);
+  const changesByCommit = await git.commitChanges(revision.diff.base, revision.diff.head);
+  const byCommit = new Map(
+    [...changesByCommit].map(([sha, changes]) => [sha, changes.map((c) => c.path)] as const),
+  );
   // A file the same at base and head was not read, but a commit may have changed it and back.
   const touched = new Set([...byCommit.values()].flat());
   for (const [file, id] of await idsOfUnread(git, revision.head, touched)) addFile(id, file);
@@ -358,6 +364,21 @@ async function contributors(
     slaOfFile.set(file, [...(slaOfFile.get(file) ?? []), ...ids]);
 
   const isProtected = protectedPathMatcher(config);
+  // A commit may change an SLA or results file at a path it has at neither end (moved away,
+  // changed, moved back): which SLA that was is not known from the path, so such a commit
+  // counts as changing every SLA the pull request changes.
+  const isSlaOrResults = slaMatcher([...config.slas, ...config.results]);
+  const everyChanged = [
+    ...new Set([...slas.map((d) => d.id), ...[...resultFiles.values()].flat()]),
+  ];
+  // Content that ends up at a protected path may have been written at another one and moved
+  // there: a commit that wrote a blob a changed protected path holds at head changed it too.
+  const protectedBlobs = new Set(
+    [...changesByCommit.values()]
+      .flat()
+      .filter((c) => isProtected(c.path) && !ZERO_BLOB.test(c.newer.blob))
+      .map((c) => c.newer.blob),
+  );
   const out: { slas: Record<string, Contributor[]>; protected: Contributor[] } = {
     slas: {},
     protected: [],
@@ -365,7 +386,11 @@ async function contributors(
   const unlisted = new Set<string>();
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
-    const touchesProtected = paths.some(isProtected);
+    if (paths.some((p) => isSlaOrResults(p) && !slaOfFile.has(p)))
+      for (const id of everyChanged) ids.add(id);
+    const touchesProtected =
+      paths.some(isProtected) ||
+      (changesByCommit.get(sha) ?? []).some((c) => protectedBlobs.has(c.newer.blob));
     if (ids.size === 0 && !touchesProtected) continue;
     const who = logins.get(sha.toLowerCase());
     if (!who) {

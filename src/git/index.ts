@@ -51,10 +51,10 @@ export interface GitReader {
   /** Commits that touched any of `paths`, newest first, reachable from `commit`. */
   log(commit: string, paths: readonly string[]): Promise<CommitInfo[]>;
   /**
-   * The commits reachable from `head` but not from `base`, each with the paths it changed
-   * (a merge against its first parent; renames as delete + add).
+   * The commits reachable from `head` but not from `base`, each with the files it changed and
+   * their blobs before and after (a merge against its first parent; renames as delete + add).
    */
-  commitPaths(base: string, head: string): Promise<Map<string, string[]>>;
+  commitChanges(base: string, head: string): Promise<Map<string, TreeChange[]>>;
   /**
    * The files that differ between each pair of commits `[newer, older]`, in one git process
    * (renames as delete + add; a pair may not repeat its newer commit).
@@ -111,6 +111,37 @@ export function fetchHint(
 }
 
 /** A GitReader on the repository at `cwd`, using the git command line. */
+/**
+ * `git diff-tree -r -z --stdin` raw output by commit: "<commit>\0" before the changes of each
+ * commit that has some, then per change ":<older mode> <newer mode> <older blob> <newer blob>
+ * <status>\0<path>\0". Read by position: the field after a change's header is its path,
+ * whatever it holds (a path may start with ":" or look like a commit id).
+ */
+function readRawChanges(out: string): Map<string, TreeChange[]> {
+  const byCommit = new Map<string, TreeChange[]>();
+  let current: TreeChange[] | undefined;
+  const fields = out.split('\0');
+  for (let i = 0; i < fields.length; i++) {
+    const field = (fields[i] as string).replace(/^\n/, '');
+    if (field === '') continue;
+    if (field.startsWith(':')) {
+      const [olderMode = '', newerMode = '', olderBlob = '', newerBlob = ''] = field
+        .slice(1)
+        .split(' ');
+      const path = fields[++i] ?? '';
+      current?.push({
+        path,
+        older: { mode: olderMode, blob: olderBlob },
+        newer: { mode: newerMode, blob: newerBlob },
+      });
+    } else {
+      current = [];
+      byCommit.set(field, current);
+    }
+  }
+  return byCommit;
+}
+
 export function createGitReader(cwd: string): GitReader {
   // A ref is resolved once per reader: a command then sees one commit per ref throughout,
   // even if a branch moves meanwhile, and does not start git again for the same answer.
@@ -233,27 +264,29 @@ export function createGitReader(cwd: string): GitReader {
       return out.split('\0').filter(Boolean);
     },
 
-    async commitPaths(base, head) {
-      const out = await runGit(cwd, [
-        'log',
-        '-z',
-        '--no-renames',
-        '--diff-merges=first-parent',
-        '--name-only',
-        '--format=%x01%H',
-        `${base}..${head}`,
-        '--',
-      ]);
-      // Records "\x01<sha>\0\n<path>\0<path>\0…".
-      const commits = new Map<string, string[]>();
-      for (const record of out.split('\x01')) {
-        if (record === '') continue;
-        const [sha = '', ...paths] = record.split('\0');
-        commits.set(
-          sha.trim(),
-          paths.map((p) => p.replace(/^\n/, '')).filter((p) => p !== ''),
-        );
-      }
+    async commitChanges(base, head) {
+      // Each commit with its first parent (none for a root): listed by rev-list, compared by
+      // diff-tree, whose raw records are read by position, so no byte a file name may hold
+      // (git allows all but NUL) can split a record.
+      const listed = await runGit(cwd, ['rev-list', '--parents', `${base}..${head}`, '--']);
+      const lines = listed
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [sha = '', parent] = line.split(' ');
+          return parent ? `${sha} ${parent}` : sha;
+        });
+      const commits = new Map<string, TreeChange[]>(
+        lines.map((line) => [line.split(' ')[0] as string, []]),
+      );
+      if (lines.length === 0) return commits;
+      const out = await runGit(
+        cwd,
+        ['diff-tree', '-r', '-z', '--no-renames', '--root', '--stdin'],
+        [],
+        lines.map((line) => `${line}\n`).join(''),
+      );
+      for (const [sha, changes] of readRawChanges(out)) commits.set(sha, changes);
       return commits;
     },
 
@@ -268,29 +301,7 @@ export function createGitReader(cwd: string): GitReader {
         [],
         pairs.map(([newer, older]) => `${newer} ${older}\n`).join(''),
       );
-      // Records: "<newer>\0" before the changes of each pair that has some, then for each
-      // change ":<older mode> <newer mode> <older blob> <newer blob> <status>\0<path>\0".
-      const byCommit = new Map<string, TreeChange[]>();
-      let current: TreeChange[] | undefined;
-      const fields = out.split('\0');
-      for (let i = 0; i < fields.length; i++) {
-        const field = (fields[i] as string).replace(/^\n/, '');
-        if (field === '') continue;
-        if (field.startsWith(':')) {
-          const [olderMode = '', newerMode = '', olderBlob = '', newerBlob = ''] = field
-            .slice(1)
-            .split(' ');
-          const path = fields[++i] ?? '';
-          current?.push({
-            path,
-            older: { mode: olderMode, blob: olderBlob },
-            newer: { mode: newerMode, blob: newerBlob },
-          });
-        } else {
-          current = [];
-          byCommit.set(field, current);
-        }
-      }
+      const byCommit = readRawChanges(out);
       return pairs.map(([newer]) => byCommit.get(newer) ?? []);
     },
 
@@ -403,9 +414,14 @@ function subtreeReader(git: GitReader, prefix: string): GitReader {
         changes.filter((c) => inside(c.path)).map((c) => ({ ...c, path: strip(c.path) })),
       );
     },
-    async commitPaths(base, head) {
-      const commits = await git.commitPaths(base, head);
-      for (const [sha, paths] of commits) commits.set(sha, paths.map(strip));
+    async commitChanges(base, head) {
+      const commits = await git.commitChanges(base, head);
+      for (const [sha, changes] of commits)
+        // Paths outside the folder stay, as "/<path>": a protected path at the top counts too.
+        commits.set(
+          sha,
+          changes.map((c) => ({ ...c, path: strip(c.path) })),
+        );
       return commits;
     },
     log(commit, paths) {
