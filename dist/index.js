@@ -10,7 +10,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-GB3NC352.js";
+} from "./chunk-K3L3UXKD.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-VX4YNX3T.js";
+} from "./chunk-HF6OIP2O.js";
 import {
   holdsOn
-} from "./chunk-K3D5BN4K.js";
+} from "./chunk-CMYSEXYC.js";
 import {
   runGit
 } from "./chunk-UN75OMJ2.js";
@@ -59,7 +59,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "3852a3e33f9f42192d30d601a55c44b2ff52f3cb210e1fa9c685b4ba5010cca7" : "";
+  return true ? "d41d7c7ce0e89916c268b9ecb51d380de93255e8be6222e5b43cb16fc23da5d7" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -303,7 +303,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-TPOJ7Q44.js"), import("./chunk-GGQION7K.js")]).then(
+  work ??= Promise.all([import("./chunk-TLSV2J3W.js"), import("./chunk-QEANXPSC.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -700,7 +700,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-LCSDPJOF.js");
+      const { runReportMode } = await import("./chunk-TG67CUFS.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -722,7 +722,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-SQQGKMVW.js");
+      const { runRender } = await import("./chunk-I4W7A436.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)
