@@ -60,7 +60,7 @@ describe('slac approvals', () => {
     const run = await approvals();
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'svc payments-api (weakened): needs an approval from @acme/payments — none yet',
+      'SLA payments-api (weakened): needs an approval from @acme/payments — none yet',
     );
   });
 

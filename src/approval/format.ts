@@ -20,7 +20,7 @@ export function approvalsJson(result: ApprovalResult): string {
   return JSON.stringify(result, null, 2) + '\n';
 }
 
-/** One line per requirement ("svc payments-api (weakened): needs an approval from @acme/payments — none yet"), notes below. */
+/** One line per requirement ("SLA payments-api (weakened): needs an approval from @acme/payments — none yet"), notes below. */
 function approvalsText(result: ApprovalResult): string {
   if (result.requirements.length === 0)
     return 'Owner approval: not needed (no change that needs one: wording only where editorial changes need no approval, or nothing slac reads)\n';
@@ -38,7 +38,7 @@ function approvalsText(result: ApprovalResult): string {
 }
 
 function requirementLine(r: ApprovalRequirement): string {
-  const subject = r.sla === null ? 'repository' : `svc ${r.sla}`;
+  const subject = r.sla === null ? 'repository' : `SLA ${r.sla}`;
   const head = `${subject} (${r.reason})`;
   if (r.satisfied) return `${head}: approved by ${r.approvedBy.join(', ')}`;
   if (r.anyOf.length === 0) return `${head}: nobody can approve this yet`;
