@@ -418,7 +418,7 @@ class Context {
     if (approval.commit === head) return undefined;
     const mode = this.input.config.approval.staleReviews;
     if (mode === 'keep') return undefined;
-    const short = approval.commit.slice(0, 7) || '(no commit)';
+    const short = approval.commit.slice(0, 7) || 'no commit named';
     if (mode === 'content' && diff && approval.commit) {
       const fp = this.input.fingerprints;
       const atHead = fp?.head[diff.id];

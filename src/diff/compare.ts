@@ -126,7 +126,7 @@ function removedChange(sla: Sla): Change {
     after: null,
     impact: impactOf('sla-removed'),
     kind: 'sla-removed',
-    message: `SLA ${quote(sla.title)} (${sla.id}) removed: its ${plural(sla.objectives.length, 'objective')} no longer apply (${sla.objectives.map(objectiveSummary).join('; ')}).`,
+    message: `SLA ${quote(sla.title)} (${sla.id}) removed: ${sla.objectives.length === 1 ? 'its objective no longer applies' : `its ${plural(sla.objectives.length, 'objective')} no longer apply`} (${sla.objectives.map(objectiveSummary).join('; ')}).`,
   };
 }
 
