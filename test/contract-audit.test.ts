@@ -1195,6 +1195,18 @@ describe('slac init', () => {
 });
 
 describe('slac render', () => {
+  it('--out naming a file, or a folder under a file, is a usage error that says what to do', async () => {
+    // design: "2 on a usage or runtime error"; every problem says what to do (it printed a raw ENOTDIR).
+    const r = repo({ 'slas/b.yml': small('svc-b', '@carol'), afile: 'x' });
+    const file = await cli(r, 'render', '--out', 'afile');
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('--out afile is a file, not a folder');
+    const under = await cli(r, 'render', '--out', 'afile/site');
+    expect(under.code).toBe(2);
+    expect(under.stderr).toContain('cannot write the site to afile/site');
+    expect(under.stderr).toContain('--out DIR');
+  });
+
   it('catalog.json has the contract shape, budget on availability objectives only, page under --base-url', async () => {
     // design: DIR/catalog.json: {"services": [{"id", "title", "owner", "tier", "page", "objectives": [{"id", "title",
     //   "indicator", "target", "window", "budget": {"seconds", "window"}}]}]} (budget on availability objectives)

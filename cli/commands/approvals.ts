@@ -121,7 +121,9 @@ async function readJson(cwd: string, file: string, option: string): Promise<unkn
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
-        ? `no such file in ${cwd}`
+        ? isAbsolute(file)
+          ? 'no such file'
+          : `no such file in ${cwd}`
         : code === 'EISDIR'
           ? 'it is a folder, not a file'
           : (err as Error).message;

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { renderSite, renderedText, TemplatesNotFoundError } from '../../src/app/render-site.js';
 import { resolve } from 'node:path';
 import { findConfigRoot } from '../../src/repo/tree.js';
@@ -38,9 +39,14 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   // The folder of the nearest .slac.yml; --out and --templates are relative to where the
   // user is, the default site/ to that folder.
   const root = findConfigRoot(io.cwd);
+  const out = values.out !== undefined ? resolve(io.cwd, values.out) : 'site';
+  if (values.out !== undefined && existsSync(out) && !statSync(out).isDirectory())
+    throw new UsageError(
+      `--out ${values.out} is a file, not a folder: name a folder (it is made if missing)`,
+    );
   const result = await renderSite({
     root,
-    out: values.out !== undefined ? resolve(io.cwd, values.out) : 'site',
+    out,
     ...(values.templates !== undefined ? { templates: resolve(io.cwd, values.templates) } : {}),
     ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
     ...(values.today !== undefined ? { today: values.today } : {}),
@@ -48,6 +54,12 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     warn: (warning) => io.stderr(`slac render: warning: ${warning}\n`),
   }).catch((error: unknown) => {
     if (error instanceof TemplatesNotFoundError) throw new UsageError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    // The site's folder cannot be made or written: say which, and what to do.
+    if (code === 'ENOTDIR' || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+      throw new UsageError(
+        `cannot write the site to ${values.out ?? 'site'} (${(error as Error).message}); name a folder you can write with --out DIR`,
+      );
     throw error;
   });
   if (!result.rendered) {
