@@ -382,12 +382,6 @@ function renderTargets(repos, results) {
       ...own,
       {
         size,
-        name: 'report --last 12 / validate (results)',
-        value: ratio(report?.medianMs, row('validate-results')?.medianMs),
-        target: 3,
-      },
-      {
-        size,
         name: 'render (results): ms a page',
         value: ratio(withResults?.medianMs, size),
         target: 0.4,

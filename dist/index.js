@@ -303,7 +303,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-TLSV2J3W.js"), import("./chunk-QEANXPSC.js")]).then(
+  work ??= Promise.all([import("./chunk-GDVUSDTE.js"), import("./chunk-TPA4IPJD.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -722,7 +722,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-I4W7A436.js");
+      const { runRender } = await import("./chunk-NJSVIXSC.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)
