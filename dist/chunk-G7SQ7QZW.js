@@ -1,0 +1,60 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import "./chunk-YZHUNFZJ.js";
+import "./chunk-QBHLCFQV.js";
+import "./chunk-3OAUNOKW.js";
+import "./chunk-HF6OIP2O.js";
+import "./chunk-CMYSEXYC.js";
+import "./chunk-5UDAZAQ4.js";
+import {
+  measure,
+  planMeasurements,
+  planResultsWrites,
+  resultsPathOf
+} from "./chunk-GCHBSW6R.js";
+import {
+  validateResults
+} from "./chunk-QM4QPT47.js";
+import "./chunk-NUAC64B5.js";
+import "./chunk-UN75OMJ2.js";
+import "./chunk-UAFVYJPL.js";
+import "./chunk-QWO3X5FU.js";
+import "./chunk-BLEPBWJI.js";
+import "./chunk-WGST6NGN.js";
+import "./chunk-GSJQI2HI.js";
+import "./chunk-UXNRCORL.js";
+
+// src/app/measure-latest-period.ts
+async function measureLatestPeriod(input) {
+  const { config, slas, today, prometheus, folder } = input;
+  if (planMeasurements(slas, today).length === 0) return { outcome: "no-queries" };
+  const source = `prometheus ${prometheus.url}`;
+  const measured = await measure({ slas, prometheus, today });
+  if (measured.failures.length > 0) return { outcome: "failed", failures: measured.failures };
+  const files = measured.periods.map((p) => ({
+    measured: p,
+    path: resultsPathOf(config, p.period, folder.exists)
+  }));
+  const planned = await planResultsWrites(folder, config, slas, today, source, files);
+  if (!planned.ok) return { outcome: "not-writable", reason: planned.reason };
+  const changed = [];
+  for (const w of planned.writes) if (await folder.read(w.path) !== w.text) changed.push(w);
+  const byPath = new Map(planned.writes.map((w) => [w.path, w.text]));
+  const paths = [.../* @__PURE__ */ new Set([...folder.list(), ...byPath.keys()])].sort();
+  const contents = await Promise.all(
+    paths.map(async (path) => ({
+      path,
+      content: byPath.get(path) ?? await folder.read(path) ?? ""
+    }))
+  );
+  return {
+    outcome: "measured",
+    results: validateResults(contents, slas, today).results,
+    changed,
+    periods: measured.periods.map((p) => p.period.id),
+    source
+  };
+}
+export {
+  measureLatestPeriod
+};

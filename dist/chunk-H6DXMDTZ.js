@@ -1,0 +1,35 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  DEFAULT_TIMEOUT_MS,
+  createHttpPrometheus,
+  measure,
+  periodEnd,
+  periodRange,
+  planMeasurements,
+  planResultsWrites,
+  redact,
+  resultsFileText,
+  resultsPathOf
+} from "./chunk-GCHBSW6R.js";
+import "./chunk-QM4QPT47.js";
+import "./chunk-NUAC64B5.js";
+import "./chunk-UN75OMJ2.js";
+import "./chunk-UAFVYJPL.js";
+import "./chunk-QWO3X5FU.js";
+import "./chunk-BLEPBWJI.js";
+import "./chunk-WGST6NGN.js";
+import "./chunk-GSJQI2HI.js";
+import "./chunk-UXNRCORL.js";
+export {
+  DEFAULT_TIMEOUT_MS,
+  createHttpPrometheus,
+  measure,
+  periodEnd,
+  periodRange,
+  planMeasurements,
+  planResultsWrites,
+  redact,
+  resultsFileText,
+  resultsPathOf
+};

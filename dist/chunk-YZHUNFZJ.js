@@ -1,0 +1,40 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  loadSla
+} from "./chunk-3OAUNOKW.js";
+import {
+  validateResults
+} from "./chunk-QM4QPT47.js";
+import {
+  listSelected
+} from "./chunk-NUAC64B5.js";
+
+// src/results/index.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+async function validateFolderResults(root, config, slaPaths, today, loaded) {
+  const paths = listSelected(root, config.results);
+  if (paths.length === 0) return void 0;
+  const read = (path) => readFile(join(root, path)).then((content) => ({ path, content }));
+  const [slas, resultFiles] = await Promise.all([
+    loaded ?? Promise.all(slaPaths.map(read)).then(
+      (files) => files.flatMap((f) => {
+        const { sla } = loadSla(f);
+        return sla ? [sla.sla] : [];
+      })
+    ),
+    Promise.all(paths.map(read))
+  ]);
+  const validation = validateResults(resultFiles, slas, today);
+  if (slas.length < slaPaths.length) {
+    for (const e of validation.errors)
+      if (e.rule === "results-sla-unknown")
+        e.message += " (or its SLA file could not be read: fix that file first)";
+  }
+  return validation;
+}
+
+export {
+  validateFolderResults
+};
