@@ -25,7 +25,7 @@ describe('output format registries', () => {
       const help = await runCli([command, '--help'], { cwd: EXAMPLES });
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`[--format ${formatNames(formats).join('|')}]`);
-      for (const [name, f] of Object.entries(formats))
+      for (const name of Object.keys(formats))
         expect(help.stdout).toMatch(
           new RegExp(`^ +(--format F +)?${name}( \\(default\\))?: `, 'm'),
         );

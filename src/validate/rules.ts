@@ -33,7 +33,6 @@ export interface Finding {
   part?: 'key' | 'value';
 }
 
-
 /** The indicators that take a percentile ("latency"), for messages. */
 const PERCENTILE_INDICATORS = joinList(
   INDICATOR_NAMES.filter((i) => INDICATORS[i].percentile === 'required'),
