@@ -26,7 +26,7 @@ import {
   type ServiceToLoad,
   type HistoryEntry,
 } from '../render/index.js';
-import { detachedText } from '../render/detach.js';
+import { detached, detachedText } from '../render/detach.js';
 import { loadValidSla } from '../render/load.js';
 import { readWorkingTree } from '../repo/index.js';
 import { listSelected, noSlaFiles } from '../repo/tree.js';
@@ -92,7 +92,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const services: ServiceToLoad[] = [];
   const read = new Map<string, { content: string | Uint8Array; id?: string }>();
   const problems: Problem[] = [];
-  // What the results are checked against: each SLA's id, objectives and dates.
+  const resultPaths = listSelected(root, tree.config.results);
+  // What the results are checked against: each SLA's id, objectives and dates (copies, see
+  // detached), when there are results.
   const targets: Pick<Sla, 'id' | 'objectives' | 'effective'>[] = [];
   for (const file of files) {
     const outcome = loadSla(file, validateOptions);
@@ -100,7 +102,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const sla = outcome.sla?.sla;
     if (sla) {
       services.push({ file: file.path, id: detachedText(sla.id), title: detachedText(sla.title) });
-      targets.push({ id: sla.id, objectives: sla.objectives, effective: sla.effective });
+      if (resultPaths.length > 0)
+        targets.push(
+          detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective }),
+        );
     }
     read.set(loadedKey(gitBlobId(file.content), file.path), {
       content: file.content,
@@ -117,7 +122,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   // month that is not committed yet is not in the future. Which periods are shown never
   // reads the clock.
   const resultFiles = await Promise.all(
-    listSelected(root, tree.config.results).map(async (path) => ({
+    resultPaths.map(async (path) => ({
       path,
       content: await readFile(join(root, path)),
     })),
@@ -165,7 +170,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     );
     return { rendered: false, report };
   }
+  // Only the results are needed from here on (warnings are shown only beside errors).
   problems.length = 0;
+  measured.warnings.length = 0;
+  resultFiles.length = 0;
 
   const templatesDir = options.templates ?? tree.config.templates;
   const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
