@@ -5,7 +5,9 @@ import { sortProblems, type Problem } from '../model/problem.js';
 import type { Sla } from '../model/sla.js';
 import { noSlaFiles, readWorkingTree } from '../repo/tree.js';
 import { validateFolderResults, type MeasuredResult } from '../results/index.js';
-import { validateSources } from '../validate/index.js';
+import { detached } from '../render/detach.js';
+import { loadSla, locateId } from '../validate/index.js';
+import { duplicateIds } from '../validate/result.js';
 
 export interface MeasuredRepository {
   config: SlacConfig;
@@ -21,8 +23,28 @@ export async function loadMeasuredRepository(
   today: string,
 ): Promise<MeasuredRepository> {
   const tree = await readWorkingTree(root);
-  const validation = validateSources(tree.files, { today });
-  const slas = validation.slas.map((s) => s.sla);
+  // File by file, keeping of each SLA only a copy of its normalized values: the loaded files
+  // (their texts, parsed documents and positions) are let go as soon as each is checked.
+  const slas: Sla[] = [];
+  const slaFiles: string[] = [];
+  const found: Problem[] = [];
+  const files = [...tree.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of files) {
+    const outcome = loadSla(file, { today });
+    for (const p of outcome.problems) found.push(p);
+    if (outcome.sla) {
+      slas.push(detached(outcome.sla.sla));
+      slaFiles.push(file.path);
+    }
+  }
+  const contents = new Map(files.map((f) => [f.path, f.content] as const));
+  for (const p of duplicateIds(
+    slas.map((s, i) => ({ file: slaFiles[i] as string, id: s.id })),
+    (file) => locateId({ path: file, content: contents.get(file) ?? '' }),
+  ))
+    found.push(p);
+  // As validateSources gives them.
+  const errors = sortProblems(found).filter((p) => p.severity === 'error');
   const measured = await validateFolderResults(
     root,
     tree.config,
@@ -40,7 +62,7 @@ export async function loadMeasuredRepository(
       ...(tree.files.length === 0 && tree.configProblems.length === 0
         ? [noSlaFiles(tree.config, tree.hasConfig)]
         : []),
-      ...validation.errors,
+      ...errors,
       ...(measured?.errors ?? []),
     ]),
   };
