@@ -13,6 +13,10 @@ for (const stream of [process.stdout, process.stderr])
   stream.on('error', (err) => {
     if (err.code !== 'EPIPE') throw err;
   });
+// Into a pipe, output is written as it comes (a slower reader makes slac wait), not queued in
+// memory: `slac report --format json | …` of 10,000 SLAs queued its whole 45 MB otherwise.
+for (const stream of [process.stdout, process.stderr])
+  if (stream._type === 'pipe') stream._handle?.setBlocking?.(true);
 
 const io = {
   cwd: process.cwd(),

@@ -5,7 +5,8 @@ import { sortProblems, type Problem } from '../model/problem.js';
 import type { Sla } from '../model/sla.js';
 import { noSlaFiles, readWorkingTree } from '../repo/tree.js';
 import { validateFolderResults, type MeasuredResult } from '../results/index.js';
-import { validateSources } from '../validate/index.js';
+import { detached } from '../render/detach.js';
+import { inThreadChecker, validateFiles } from '../validate/pipeline.js';
 
 export interface MeasuredRepository {
   config: SlacConfig;
@@ -21,8 +22,23 @@ export async function loadMeasuredRepository(
   today: string,
 ): Promise<MeasuredRepository> {
   const tree = await readWorkingTree(root);
-  const validation = validateSources(tree.files, { today });
-  const slas = validation.slas.map((s) => s.sla);
+  // File by file (the one pipeline, on this thread), keeping of each SLA only a copy of its
+  // normalized values: the loaded files (their texts, parsed documents and positions) are let
+  // go as soon as each is checked.
+  const slas: Sla[] = [];
+  const files = [...tree.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { result } = await validateFiles({
+    files: files.map((f) => ({
+      path: f.path,
+      content: typeof f.content === 'string' ? Buffer.from(f.content) : f.content,
+    })),
+    contents: { read: async () => new Map() },
+    checker: inThreadChecker,
+    today,
+    loadSlas: () => true,
+    take: (_file, loaded) => slas.push(detached(loaded.sla)),
+  });
+  const errors = result.errors;
   const measured = await validateFolderResults(
     root,
     tree.config,
@@ -40,7 +56,7 @@ export async function loadMeasuredRepository(
       ...(tree.files.length === 0 && tree.configProblems.length === 0
         ? [noSlaFiles(tree.config, tree.hasConfig)]
         : []),
-      ...validation.errors,
+      ...errors,
       ...(measured?.errors ?? []),
     ]),
   };

@@ -23,15 +23,19 @@ import {
   buildHistory,
   prepareCatalog,
   type CatalogRenderer,
+  type ServiceToLoad,
   type HistoryEntry,
 } from '../render/index.js';
+import { detached, detachedText } from '../render/detach.js';
+import { loadValidSla } from '../render/load.js';
 import { readWorkingTree } from '../repo/index.js';
 import { listSelected, noSlaFiles } from '../repo/tree.js';
-import { loadYaml, type YamlSource } from '../load/index.js';
 import { validateResults } from '../results/index.js';
 import { sortProblems } from '../model/problem.js';
+import type { Sla } from '../model/sla.js';
 import { gitBlobId } from '../validate/cache.js';
-import { loadSla, validateSources, type LoadedFiles, type LoadedSla } from '../validate/index.js';
+import { loadedKey, validateSources, type LoadedSla } from '../validate/index.js';
+import { inThreadChecker, validateFiles } from '../validate/pipeline.js';
 import { validationText } from '../validate/format.js';
 import { diffSlas } from '../diff/index.js';
 
@@ -71,16 +75,49 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   // of the latest commit; never against the clock (outside git there is no such date).
   const today = options.today ?? (git ? await latestCommitDate(git) : undefined);
 
-  // Files are keyed by blob id, so that the history (read from git) reuses what was
-  // loaded here for every file committed as it is on disk.
-  const loaded: LoadedFiles = new Map();
-  const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
   // Warnings are shown only beside errors: they are left out (not located in their files)
   // unless there are errors, and then the files are validated again with them.
   const validateOptions = { today: today ?? options.clock(), warnings: false };
-  const result = validateSources(files, validateOptions, loaded);
+  const files = [...tree.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Each file is validated on its own (the one pipeline, on this thread) and let go: what is
+  // kept is its problems, and for each SLA its id and title (the order of the pages). The
+  // history reads the files from here (by blob id) and each page loads its SLA again, so that
+  // no step holds every SLA at once.
   const contents = new Map(files.map((f) => [f.path, f.content] as const));
-  releaseSources(result.slas, contents);
+  const services: ServiceToLoad[] = [];
+  const resultPaths = listSelected(root, tree.config.results);
+  // What the results are checked against: each SLA's id, objectives and dates (copies, see
+  // detached), when there are results.
+  const targets: Pick<Sla, 'id' | 'objectives' | 'effective'>[] = [];
+  const ids = new Map<string, string>();
+  const bytes = (content: string | Uint8Array) =>
+    typeof content === 'string' ? Buffer.from(content) : content;
+  const validation = await validateFiles({
+    files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
+    contents: { read: async () => new Map() },
+    checker: inThreadChecker,
+    today: validateOptions.today,
+    warnings: false,
+    loadSlas: () => true,
+    take: (file, { sla }) => {
+      const id = detachedText(sla.id);
+      ids.set(file, id);
+      services.push({ file, id, title: detachedText(sla.title) });
+      if (resultPaths.length > 0)
+        targets.push(
+          detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective }),
+        );
+    },
+  });
+  const read = new Map<string, { content: string | Uint8Array; id?: string }>();
+  for (const file of files) {
+    const id = ids.get(file.path);
+    read.set(loadedKey(gitBlobId(file.content), file.path), {
+      content: file.content,
+      ...(id !== undefined ? { id } : {}),
+    });
+  }
+  ids.clear();
   const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
   // Results are checked like SLA files: an invalid one stops the render, so the catalog never
   // shows a figure the report would refuse. "A period in the future" is judged against the
@@ -88,7 +125,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   // month that is not committed yet is not in the future. Which periods are shown never
   // reads the clock.
   const resultFiles = await Promise.all(
-    listSelected(root, tree.config.results).map(async (path) => ({
+    resultPaths.map(async (path) => ({
       path,
       content: await readFile(join(root, path)),
     })),
@@ -96,20 +133,27 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const clock = options.clock();
   const measured = validateResults(
     resultFiles,
-    result.slas.map((s) => s.sla),
+    targets,
     today !== undefined && today > clock ? today : clock,
   );
-  if (result.slas.length < tree.files.length)
+  targets.length = 0;
+  if (services.length < tree.files.length)
     for (const e of measured.errors)
       if (e.rule === 'results-sla-unknown')
         e.message += ' (or its SLA file could not be read: fix that file first)';
-  const errors = [
-    ...sortProblems(tree.configProblems),
-    ...(noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : []),
-    ...result.errors,
-    ...measured.errors,
-  ];
-  if (errors.length > 0) {
+  if (
+    tree.configProblems.length > 0 ||
+    noFiles ||
+    validation.result.errors.length > 0 ||
+    measured.errors.length > 0
+  ) {
+    const result = validateSources(files, validateOptions);
+    const errors = [
+      ...sortProblems(tree.configProblems),
+      ...(noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : []),
+      ...result.errors,
+      ...measured.errors,
+    ];
     const { warnings } = validateSources(files, { today: validateOptions.today });
     const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content] as const));
     const lineOf = (file: string, line: number) => {
@@ -128,27 +172,25 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     );
     return { rendered: false, report };
   }
+  // Only the results are needed from here on (warnings are shown only beside errors).
+  measured.warnings.length = 0;
+  resultFiles.length = 0;
 
   const templatesDir = options.templates ?? tree.config.templates;
   const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
   let history: Map<string, HistoryEntry[]> | undefined;
   if (git) {
-    history = await buildHistory(git, 'HEAD', { diff: diffSlas, loaded }).catch(() => undefined);
+    history = await buildHistory(git, 'HEAD', { diff: diffSlas, read }).catch(() => undefined);
   }
-  loaded.clear();
-  // Each SLA is let go once its page is written, and loaded again from the same bytes should a
+  read.clear();
+  // Each SLA is loaded for its page and let go once it is written, and loaded again should a
   // template of the index ask for more than the index keeps (see RenderInput.reload).
-  const reload = (file: string): LoadedSla => {
-    const content = contents.get(file);
-    const again =
-      content === undefined ? undefined : loadSla({ path: file, content }, validateOptions);
-    if (!again?.sla) throw new Error(`${file} could not be loaded again`);
-    return again.sla;
-  };
-  // prepareCatalog takes the SLAs out of result.slas (see reload).
-  const services = result.slas.length;
+  const reload = (file: string): LoadedSla =>
+    loadValidSla(file, contents.get(file) ?? new Uint8Array());
+  const count = services.length;
   const catalog = prepareCatalog({
-    slas: result.slas,
+    slas: [],
+    services,
     config: tree.config,
     results: measured.results,
     templates,
@@ -161,38 +203,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   for (const warning of catalog.warnings) options.warn(warning);
   const out = resolvePath(root, options.out);
   await writeSite(out, catalog);
-  return { rendered: true, services, out };
-}
-
-/**
- * Lets go of what each SLA keeps to find positions in its file (for a file with a finding,
- * its whole parsed document): once the SLAs are valid, a render asks for none. Should
- * something ask after all, the file is parsed again from the same bytes.
- */
-function releaseSources(
-  slas: readonly LoadedSla[],
-  contents: ReadonlyMap<string, string | Uint8Array>,
-): void {
-  for (const loaded of slas) {
-    const content = contents.get(loaded.file);
-    if (content === undefined) continue;
-    const { file, data } = loaded.source;
-    let full: YamlSource | undefined;
-    const again = (): YamlSource => {
-      if (!full) {
-        const outcome = loadYaml(file, content);
-        if (!outcome.ok) throw new Error(`${file} could not be read again`);
-        full = outcome.source;
-      }
-      return full;
-    };
-    loaded.source = {
-      file,
-      data,
-      locate: (path, part) => again().locate(path, part),
-      lineText: (line) => again().lineText(line),
-    };
-  }
+  return { rendered: true, services: count, out };
 }
 
 /** What a render says when it wrote the site: where, and how to open it. */

@@ -4,6 +4,8 @@ import { dirname } from 'node:path/posix';
 import type { GitReader, TreeChange } from '../git/index.js';
 import type { SlaDiff } from '../diff/types.js';
 import { listRevision, slaMatcher } from '../repo/index.js';
+import { detached, detachedText } from './detach.js';
+import { loadValidSla } from './load.js';
 import { loadSla, loadedKey, type LoadedFiles, type LoadedSla } from '../validate/index.js';
 import type { Sla } from '../model/sla.js';
 import { changeStatement } from './change-words.js';
@@ -20,6 +22,13 @@ export interface HistoryOptions {
   perSla?: number;
   /** Files already loaded, by blob and path (e.g. the working tree's): not read or loaded again. */
   loaded?: LoadedFiles;
+  /**
+   * Files already read and found valid, by blob and path (see loadedKey), with their SLA id
+   * (none: not an SLA that loads): not read from git again, and loaded only while a commit
+   * that changes them is diffed, one at a time, so that the history never holds every SLA at
+   * once.
+   */
+  read?: ReadonlyMap<string, { content: string | Uint8Array; id?: string }>;
 }
 
 /**
@@ -74,10 +83,11 @@ export async function buildHistory(
   // Every file of the newest commit shown, and each older version of a changed file, is loaded
   // once (most are already, from the working tree).
   const loaded: LoadedFiles = options.loaded ?? new Map();
+  const read = options.read ?? new Map<string, { content: string | Uint8Array; id?: string }>();
   const needed = new Map<string, { path: string; blob: string }>();
   const need = (path: string, blob: string) => {
     const key = loadedKey(blob, path);
-    if (!loaded.has(key)) needed.set(key, { path, blob });
+    if (!loaded.has(key) && !read.has(key)) needed.set(key, { path, blob });
   };
   for (const [path, blob] of files) need(path, blob);
   for (const step of steps)
@@ -87,12 +97,27 @@ export async function buildHistory(
     const content = blobs.get(f.blob) ?? Buffer.alloc(0);
     loaded.set(key, loadSla({ path: f.path, blob: f.blob, content }));
   }
-  const slaAt = (path: string, blob: string) => loaded.get(loadedKey(blob, path))?.sla;
+  // The files read but not loaded are loaded while one commit is diffed, and let go after it.
+  let loading = new Map<string, LoadedSla | undefined>();
+  const slaAt = (path: string, blob: string): LoadedSla | undefined => {
+    const key = loadedKey(blob, path);
+    const outcome = loaded.get(key);
+    if (outcome) return outcome.sla;
+    const file = read.get(key);
+    if (file?.id === undefined) return undefined;
+    if (!loading.has(key)) loading.set(key, loadValidSla(path, file.content));
+    return loading.get(key);
+  };
+  const idAt = (path: string, blob: string): string | undefined => {
+    const key = loadedKey(blob, path);
+    const outcome = loaded.get(key);
+    return outcome ? outcome.sla?.sla.id : read.get(key)?.id;
+  };
 
   // Which paths hold each id (the diff takes an id's first file by path, as diffSlas does).
   const pathsOf = new Map<string, Set<string>>();
   const index = (path: string, blob: string, add: boolean) => {
-    const id = slaAt(path, blob)?.sla.id;
+    const id = idAt(path, blob);
     if (id === undefined) return;
     let paths = pathsOf.get(id);
     if (!paths) pathsOf.set(id, (paths = new Set()));
@@ -106,21 +131,64 @@ export async function buildHistory(
     return first === undefined ? undefined : slaAt(first, files.get(first) as string);
   };
 
+  const record = (
+    commit: { date: string; sha: string },
+    d: SlaDiff,
+    before: Sla | undefined,
+    after: Sla | undefined,
+  ) => {
+    if (wanted && !wanted.has(d.id)) return;
+    const entries = history.get(d.id) ?? [];
+    if (d.status === 'added') {
+      entries.push({
+        date: commit.date,
+        commit: commit.sha,
+        impact: 'added',
+        message: 'First published.',
+        ...(after && d.changes[0]
+          ? {
+              kind: d.changes[0].kind,
+              statement: changeStatement(d.changes[0], undefined, after, commit.date),
+              effective: after.effective.from,
+            }
+          : {}),
+      });
+    } else if (d.status === 'removed') {
+      return;
+    } else {
+      for (const change of d.changes) {
+        if (change.impact === 'editorial') continue;
+        entries.push({
+          date: commit.date,
+          commit: commit.sha,
+          impact: change.impact,
+          message: change.message,
+          ...(after
+            ? {
+                kind: change.kind,
+                statement: changeStatement(change, before, after, commit.date),
+                effective: after.effective.from,
+              }
+            : {}),
+        });
+      }
+    }
+    if (entries.length > 0) history.set(detachedText(d.id), detached(entries));
+  };
+
   for (const [i, commit] of commits.entries()) {
-    let diffs: SlaDiff[];
-    let older: LoadedSla[] = [];
-    let newer: LoadedSla[];
+    loading = new Map();
     if (i + 1 < chain.length) {
       const step = steps[i] ?? [];
       const ids = new Set<string>();
       for (const c of step) {
         if (!isSla(c.path)) continue;
         for (const side of [c.older, c.newer]) {
-          const id = selected(side.mode) ? slaAt(c.path, side.blob)?.sla.id : undefined;
+          const id = selected(side.mode) ? idAt(c.path, side.blob) : undefined;
           if (id !== undefined) ids.add(id);
         }
       }
-      newer = [...ids].flatMap((id) => firstOf(id) ?? []);
+      const newer = [...ids].flatMap((id) => firstOf(id) ?? []);
       for (const c of step) {
         if (!isSla(c.path)) continue;
         const blob = files.get(c.path);
@@ -130,60 +198,30 @@ export async function buildHistory(
         const blob = files.get(c.path);
         if (blob !== undefined) index(c.path, blob, true);
       }
-      older = [...ids].flatMap((id) => firstOf(id) ?? []);
-      diffs = options.diff(older, newer);
+      const older = [...ids].flatMap((id) => firstOf(id) ?? []);
+      const diffs = options.diff(older, newer);
+      // The SLAs on both sides, for the catalog's own words (change-words.ts).
+      const slasBefore = diffs.length > 0 ? byId(older) : undefined;
+      const slasAfter = diffs.length > 0 ? byId(newer) : undefined;
+      for (const d of diffs) record(commit, d, slasBefore?.get(d.id), slasAfter?.get(d.id));
     } else {
-      // The first commit of all is compared with nothing: its SLAs were published then.
-      newer = [...files]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .flatMap(([path, blob]) => slaAt(path, blob) ?? []);
-      diffs = options.diff([], newer);
-    }
-    // The SLAs on both sides, for the catalog's own words (change-words.ts).
-    const slasBefore = diffs.length > 0 ? byId(older) : undefined;
-    const slasAfter = diffs.length > 0 ? byId(newer) : undefined;
-    for (const d of diffs) {
-      if (wanted && !wanted.has(d.id)) continue;
-      const entries = history.get(d.id) ?? [];
-      const before = slasBefore?.get(d.id);
-      const after = slasAfter?.get(d.id);
-      if (d.status === 'added') {
-        entries.push({
-          date: commit.date,
-          commit: commit.sha,
-          impact: 'added',
-          message: 'First published.',
-          ...(after && d.changes[0]
-            ? {
-                kind: d.changes[0].kind,
-                statement: changeStatement(d.changes[0], undefined, after, commit.date),
-                effective: after.effective.from,
-              }
-            : {}),
-        });
-      } else if (d.status === 'removed') {
-        continue;
-      } else {
-        for (const change of d.changes) {
-          if (change.impact === 'editorial') continue;
-          entries.push({
-            date: commit.date,
-            commit: commit.sha,
-            impact: change.impact,
-            message: change.message,
-            ...(after
-              ? {
-                  kind: change.kind,
-                  statement: changeStatement(change, before, after, commit.date),
-                  effective: after.effective.from,
-                }
-              : {}),
-          });
-        }
+      // The first commit of all is compared with nothing: its SLAs were published then. Each
+      // id's SLA (its first file by path, as the diff takes it) is added on its own, so that
+      // the files read but not loaded are loaded one at a time.
+      for (const id of [...pathsOf.keys()].sort()) {
+        loading = new Map();
+        const first = firstOf(id);
+        if (!first) continue;
+        // The catalog's words read the last file by path with the id (as before, for the rare
+        // commit with an id twice).
+        let last = first.file;
+        for (const path of pathsOf.get(id) ?? []) if (path > last) last = path;
+        const after = last === first.file ? first : slaAt(last, files.get(last) as string);
+        for (const d of options.diff([], [first])) record(commit, d, undefined, after?.sla);
       }
-      if (entries.length > 0) history.set(d.id, entries);
     }
   }
+  loading = new Map();
   const perSla = options.perSla ?? 20;
   return new Map(
     [...history.entries()]

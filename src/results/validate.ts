@@ -58,7 +58,20 @@ export function validateResults(
   // sla \0 objective \0 period → where it was first given.
   // Where each result was first given: its line is worked out only for a duplicate (finding
   // positions needs a full parse of the file, which valid files never pay for).
-  const seen = new Map<string, { file: string; line: () => number }>();
+  // Only the file and the row are kept, not the file's parsed document: the 12 files of a
+  // year of results for 10,000 SLAs would all stay in memory until the end.
+  const seen = new Map<string, { file: ResultsSource; index: number }>();
+  // The strings kept in each result are copies of their own, one per distinct text: an SLA id
+  // read from its file is a slice of that file's text, and would keep every SLA file alive.
+  const owned = new Map<string, string>();
+  const own = (text: string): string => {
+    let kept = owned.get(text);
+    if (kept === undefined) {
+      kept = text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+      owned.set(kept, kept);
+    }
+    return kept;
+  };
 
   for (const file of files) {
     const loaded = loadYaml(file.path, file.content);
@@ -163,9 +176,9 @@ export function validateResults(
         at(
           path,
           'results-duplicate',
-          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`,
+          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file.path}:${first.file === file ? source.locate(['results', first.index]).line : rowLine(first.file, first.index)}); keep one`,
         );
-      else seen.set(key, { file: file.path, line: () => source.locate(path).line });
+      else seen.set(key, { file, index: i });
       const value = parseObjectiveValue(objective, row.value);
       if (!value.ok) {
         at(
@@ -224,14 +237,14 @@ export function validateResults(
       }
       if (first) return;
       results.push({
-        sla: sla.id,
-        objective: objective.id,
+        sla: own(sla.id),
+        objective: own(objective.id),
         period: period.value,
         value: value.value,
-        written: row.value,
+        written: typeof row.value === 'string' ? own(row.value) : row.value,
         ...(row.good !== undefined ? { good: row.good } : {}),
         ...(row.total !== undefined ? { total: row.total } : {}),
-        ...(row.note !== undefined ? { note: row.note } : {}),
+        ...(row.note !== undefined ? { note: own(row.note) } : {}),
         file: file.path,
         index: i,
       });
@@ -244,6 +257,12 @@ export function validateResults(
     errors: sorted.filter((p) => p.severity === 'error'),
     warnings: sorted.filter((p) => p.severity === 'warning'),
   };
+}
+
+/** The line of a file's `index`th result (the file is read again: only for a duplicate). */
+function rowLine(file: ResultsSource, index: number): number {
+  const loaded = loadYaml(file.path, file.content);
+  return loaded.ok ? loaded.source.locate(['results', index]).line : 1;
 }
 
 function windowWordsOf(o: Objective): string {

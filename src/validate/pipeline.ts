@@ -69,6 +69,14 @@ export interface PipelineInput {
   loaded?: LoadedFiles;
   /** The files whose own problems count; the others take part in the rules across files only. */
   report?: (path: string) => boolean;
+  /**
+   * Hands over the loaded SLA of each file `loadSlas` selects as it is loaded, instead of
+   * keeping it for `slas`: a caller that keeps only a part of each (render, the report) never
+   * holds every loaded file at once.
+   */
+  take?: (path: string, sla: LoadedSla) => void;
+  /** `false`: the per-file rules' warnings are left out, not located (render shows them only beside errors). */
+  warnings?: false;
 }
 
 export interface PipelineOutput {
@@ -84,9 +92,11 @@ export interface PipelineOutput {
 
 /** Validates files together: each on its own (see the head of this file), then unique ids. */
 export async function validateFiles(input: PipelineInput): Promise<PipelineOutput> {
-  const options: { today: string; lines?: boolean } = input.lines
-    ? { today: input.today, lines: true }
-    : { today: input.today };
+  const options: { today: string; lines?: boolean; warnings?: false } = {
+    today: input.today,
+    ...(input.lines ? { lines: true } : {}),
+    ...(input.warnings === false ? { warnings: false } : {}),
+  };
   const results = new Array<FileResult>(input.files.length);
   const validated = new Set<string>();
   const slas = new Map<string, LoadedSla>();
@@ -128,7 +138,10 @@ export async function validateFiles(input: PipelineInput): Promise<PipelineOutpu
       if (lines) result.lines = lines;
       results[i] = result;
       validated.add(f.path);
-      if (outcome.sla) slas.set(f.path, outcome.sla);
+      if (outcome.sla) {
+        if (input.take) input.take(f.path, outcome.sla);
+        else slas.set(f.path, outcome.sla);
+      }
     });
   }
   if (toCheck.length > 0) {
