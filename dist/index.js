@@ -59,7 +59,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "d41d7c7ce0e89916c268b9ecb51d380de93255e8be6222e5b43cb16fc23da5d7" : "";
+  return true ? "7cdcfd562e5731717a2fa19712c767cfc1855289bad823167b928178c7261827" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -303,7 +303,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-GDVUSDTE.js"), import("./chunk-TPA4IPJD.js")]).then(
+  work ??= Promise.all([import("./chunk-7YI4FMRZ.js"), import("./chunk-Y3Y4GYDD.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -700,7 +700,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-TG67CUFS.js");
+      const { runReportMode } = await import("./chunk-AWBIFHX5.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -722,7 +722,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-NJSVIXSC.js");
+      const { runRender } = await import("./chunk-SEWVANAG.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

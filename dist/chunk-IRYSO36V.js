@@ -148,6 +148,15 @@ function validateResults(files, slas, today, onlySlas) {
   const problems = [];
   const results = [];
   const seen = /* @__PURE__ */ new Map();
+  const owned = /* @__PURE__ */ new Map();
+  const own = (text) => {
+    let kept = owned.get(text);
+    if (kept === void 0) {
+      kept = text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+      owned.set(kept, kept);
+    }
+    return kept;
+  };
   for (const file of files) {
     const loaded = loadYaml(file.path, file.content);
     if (!loaded.ok) {
@@ -243,9 +252,9 @@ function validateResults(files, slas, today, onlySlas) {
         at(
           path,
           "results-duplicate",
-          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file}:${first.line()}); keep one`
+          `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file.path}:${first.file === file ? source.locate(["results", first.index]).line : rowLine(first.file, first.index)}); keep one`
         );
-      else seen.set(key, { file: file.path, line: () => source.locate(path).line });
+      else seen.set(key, { file, index: i });
       const value = parseObjectiveValue(objective, row.value);
       if (!value.ok) {
         at(
@@ -294,14 +303,14 @@ function validateResults(files, slas, today, onlySlas) {
       }
       if (first) return;
       results.push({
-        sla: sla.id,
-        objective: objective.id,
+        sla: own(sla.id),
+        objective: own(objective.id),
         period: period.value,
         value: value.value,
-        written: row.value,
+        written: typeof row.value === "string" ? own(row.value) : row.value,
         ...row.good !== void 0 ? { good: row.good } : {},
         ...row.total !== void 0 ? { total: row.total } : {},
-        ...row.note !== void 0 ? { note: row.note } : {},
+        ...row.note !== void 0 ? { note: own(row.note) } : {},
         file: file.path,
         index: i
       });
@@ -314,6 +323,10 @@ function validateResults(files, slas, today, onlySlas) {
     errors: sorted.filter((p) => p.severity === "error"),
     warnings: sorted.filter((p) => p.severity === "warning")
   };
+}
+function rowLine(file, index) {
+  const loaded = loadYaml(file.path, file.content);
+  return loaded.ok ? loaded.source.locate(["results", index]).line : 1;
 }
 function windowWordsOf(o) {
   return o.window.kind === "calendar" ? `per calendar ${o.window.unit}` : "over a rolling window";

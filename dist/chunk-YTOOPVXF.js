@@ -12,18 +12,18 @@ import {
 } from "./chunk-BPFALHRD.js";
 import {
   attainment
-} from "./chunk-QBHLCFQV.js";
+} from "./chunk-24MC23X2.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-3OAUNOKW.js";
+} from "./chunk-ORGW72JU.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-QM4QPT47.js";
+} from "./chunk-IRYSO36V.js";
 import {
   isUndecodable,
   pathProblem,

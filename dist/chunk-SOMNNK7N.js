@@ -4,7 +4,7 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-QM4QPT47.js";
+} from "./chunk-IRYSO36V.js";
 import {
   require_picomatch,
   slaMatcher

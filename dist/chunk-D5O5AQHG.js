@@ -2,10 +2,10 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-3OAUNOKW.js";
+} from "./chunk-ORGW72JU.js";
 import {
   validateResults
-} from "./chunk-QM4QPT47.js";
+} from "./chunk-IRYSO36V.js";
 import {
   listSelected
 } from "./chunk-NUAC64B5.js";

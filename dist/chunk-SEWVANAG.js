@@ -2,8 +2,10 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
-  createReporter
-} from "./chunk-FXSJTNZU.js";
+  createReporter,
+  detached,
+  detachedText
+} from "./chunk-KXMGMGLI.js";
 import {
   error,
   info,
@@ -15,16 +17,18 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-UOZ5633M.js";
+} from "./chunk-YTOOPVXF.js";
 import "./chunk-EHPUUVOZ.js";
 import "./chunk-BPFALHRD.js";
-import "./chunk-YZHUNFZJ.js";
-import "./chunk-QBHLCFQV.js";
+import "./chunk-D5O5AQHG.js";
+import "./chunk-24MC23X2.js";
 import {
+  inThreadChecker,
   loadSla,
   loadedKey,
+  validateFiles,
   validateSources
-} from "./chunk-3OAUNOKW.js";
+} from "./chunk-ORGW72JU.js";
 import {
   gitBlobId
 } from "./chunk-HF6OIP2O.js";
@@ -33,7 +37,7 @@ import "./chunk-5UDAZAQ4.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-QM4QPT47.js";
+} from "./chunk-IRYSO36V.js";
 import {
   listSelected,
   noSlaFiles,
@@ -42,7 +46,9 @@ import {
 } from "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-QWO3X5FU.js";
+import {
+  normalizeSla
+} from "./chunk-QWO3X5FU.js";
 import {
   sortProblems
 } from "./chunk-BLEPBWJI.js";
@@ -7104,6 +7110,15 @@ function joinUrl(base, path) {
 // src/render/history.ts
 import { dirname } from "node:path/posix";
 
+// src/render/load.ts
+function loadValidSla(file, content) {
+  const outcome = loadYaml(file, content);
+  if (!outcome.ok || outcome.source.data === null || typeof outcome.source.data !== "object")
+    throw new Error(`${file} could not be loaded again`);
+  const raw = outcome.source.data;
+  return { file, raw, sla: normalizeSla(raw).sla, source: outcome.source };
+}
+
 // src/render/change-words.ts
 var INTERNAL = /* @__PURE__ */ new Set(["owner-changed", "sla-removed"]);
 function changeStatement(change, before, after, committed) {
@@ -7353,10 +7368,11 @@ async function buildHistory(git, headRef, options) {
   const steps = pairs.map((_, i) => changes[i] ?? []);
   if (chain[0] !== head) stepBack(files, steps.shift() ?? []);
   const loaded = options.loaded ?? /* @__PURE__ */ new Map();
+  const read = options.read ?? /* @__PURE__ */ new Map();
   const needed = /* @__PURE__ */ new Map();
   const need = (path, blob) => {
     const key = loadedKey(blob, path);
-    if (!loaded.has(key)) needed.set(key, { path, blob });
+    if (!loaded.has(key) && !read.has(key)) needed.set(key, { path, blob });
   };
   for (const [path, blob] of files) need(path, blob);
   for (const step of steps)
@@ -7366,10 +7382,24 @@ async function buildHistory(git, headRef, options) {
     const content = blobs.get(f.blob) ?? Buffer.alloc(0);
     loaded.set(key, loadSla({ path: f.path, blob: f.blob, content }));
   }
-  const slaAt = (path, blob) => loaded.get(loadedKey(blob, path))?.sla;
+  let loading = /* @__PURE__ */ new Map();
+  const slaAt = (path, blob) => {
+    const key = loadedKey(blob, path);
+    const outcome = loaded.get(key);
+    if (outcome) return outcome.sla;
+    const file = read.get(key);
+    if (file?.id === void 0) return void 0;
+    if (!loading.has(key)) loading.set(key, loadValidSla(path, file.content));
+    return loading.get(key);
+  };
+  const idAt = (path, blob) => {
+    const key = loadedKey(blob, path);
+    const outcome = loaded.get(key);
+    return outcome ? outcome.sla?.sla.id : read.get(key)?.id;
+  };
   const pathsOf = /* @__PURE__ */ new Map();
   const index = (path, blob, add) => {
-    const id = slaAt(path, blob)?.sla.id;
+    const id = idAt(path, blob);
     if (id === void 0) return;
     let paths = pathsOf.get(id);
     if (!paths) pathsOf.set(id, paths = /* @__PURE__ */ new Set());
@@ -7382,21 +7412,54 @@ async function buildHistory(git, headRef, options) {
     for (const path of pathsOf.get(id) ?? []) if (first === void 0 || path < first) first = path;
     return first === void 0 ? void 0 : slaAt(first, files.get(first));
   };
+  const record = (commit, d, before, after) => {
+    if (wanted && !wanted.has(d.id)) return;
+    const entries = history.get(d.id) ?? [];
+    if (d.status === "added") {
+      entries.push({
+        date: commit.date,
+        commit: commit.sha,
+        impact: "added",
+        message: "First published.",
+        ...after && d.changes[0] ? {
+          kind: d.changes[0].kind,
+          statement: changeStatement(d.changes[0], void 0, after, commit.date),
+          effective: after.effective.from
+        } : {}
+      });
+    } else if (d.status === "removed") {
+      return;
+    } else {
+      for (const change of d.changes) {
+        if (change.impact === "editorial") continue;
+        entries.push({
+          date: commit.date,
+          commit: commit.sha,
+          impact: change.impact,
+          message: change.message,
+          ...after ? {
+            kind: change.kind,
+            statement: changeStatement(change, before, after, commit.date),
+            effective: after.effective.from
+          } : {}
+        });
+      }
+    }
+    if (entries.length > 0) history.set(detachedText(d.id), detached(entries));
+  };
   for (const [i, commit] of commits.entries()) {
-    let diffs;
-    let older = [];
-    let newer;
+    loading = /* @__PURE__ */ new Map();
     if (i + 1 < chain.length) {
       const step = steps[i] ?? [];
       const ids = /* @__PURE__ */ new Set();
       for (const c of step) {
         if (!isSla(c.path)) continue;
         for (const side of [c.older, c.newer]) {
-          const id = selected(side.mode) ? slaAt(c.path, side.blob)?.sla.id : void 0;
+          const id = selected(side.mode) ? idAt(c.path, side.blob) : void 0;
           if (id !== void 0) ids.add(id);
         }
       }
-      newer = [...ids].flatMap((id) => firstOf(id) ?? []);
+      const newer = [...ids].flatMap((id) => firstOf(id) ?? []);
       for (const c of step) {
         if (!isSla(c.path)) continue;
         const blob = files.get(c.path);
@@ -7406,52 +7469,24 @@ async function buildHistory(git, headRef, options) {
         const blob = files.get(c.path);
         if (blob !== void 0) index(c.path, blob, true);
       }
-      older = [...ids].flatMap((id) => firstOf(id) ?? []);
-      diffs = options.diff(older, newer);
+      const older = [...ids].flatMap((id) => firstOf(id) ?? []);
+      const diffs = options.diff(older, newer);
+      const slasBefore = diffs.length > 0 ? byId(older) : void 0;
+      const slasAfter = diffs.length > 0 ? byId(newer) : void 0;
+      for (const d of diffs) record(commit, d, slasBefore?.get(d.id), slasAfter?.get(d.id));
     } else {
-      newer = [...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).flatMap(([path, blob]) => slaAt(path, blob) ?? []);
-      diffs = options.diff([], newer);
-    }
-    const slasBefore = diffs.length > 0 ? byId(older) : void 0;
-    const slasAfter = diffs.length > 0 ? byId(newer) : void 0;
-    for (const d of diffs) {
-      if (wanted && !wanted.has(d.id)) continue;
-      const entries = history.get(d.id) ?? [];
-      const before = slasBefore?.get(d.id);
-      const after = slasAfter?.get(d.id);
-      if (d.status === "added") {
-        entries.push({
-          date: commit.date,
-          commit: commit.sha,
-          impact: "added",
-          message: "First published.",
-          ...after && d.changes[0] ? {
-            kind: d.changes[0].kind,
-            statement: changeStatement(d.changes[0], void 0, after, commit.date),
-            effective: after.effective.from
-          } : {}
-        });
-      } else if (d.status === "removed") {
-        continue;
-      } else {
-        for (const change of d.changes) {
-          if (change.impact === "editorial") continue;
-          entries.push({
-            date: commit.date,
-            commit: commit.sha,
-            impact: change.impact,
-            message: change.message,
-            ...after ? {
-              kind: change.kind,
-              statement: changeStatement(change, before, after, commit.date),
-              effective: after.effective.from
-            } : {}
-          });
-        }
+      for (const id of [...pathsOf.keys()].sort()) {
+        loading = /* @__PURE__ */ new Map();
+        const first = firstOf(id);
+        if (!first) continue;
+        let last = first.file;
+        for (const path of pathsOf.get(id) ?? []) if (path > last) last = path;
+        const after = last === first.file ? first : slaAt(last, files.get(last));
+        for (const d of options.diff([], [first])) record(commit, d, void 0, after?.sla);
       }
-      if (entries.length > 0) history.set(d.id, entries);
     }
   }
+  loading = /* @__PURE__ */ new Map();
   const perSla = options.perSla ?? 20;
   return new Map(
     [...history.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, entries]) => [id, entries.slice(0, perSla)])
@@ -7513,10 +7548,16 @@ function renderFiles(input, templates, pages, write) {
   const baseUrl = input.baseUrl ?? input.config.site.baseUrl;
   const history = input.history ?? /* @__PURE__ */ new Map();
   const today = input.today ?? latestDate(history);
-  const slas = [...input.slas].sort(
-    (a, b) => compareText(a.sla.title, b.sla.title) || compareText(a.sla.id, b.sla.id)
-  );
   const reload = input.reload;
+  const slas = [
+    ...input.slas.map((loaded) => ({
+      file: loaded.file,
+      id: loaded.sla.id,
+      title: loaded.sla.title,
+      loaded
+    })),
+    ...reload ? input.services ?? [] : []
+  ].sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
   if (reload) input.slas.length = 0;
   const performanceFor = performanceOf(input.results ?? [], input.config, today);
   const site = {
@@ -7543,8 +7584,9 @@ function renderFiles(input, templates, pages, write) {
     countText: services.length === 1 ? "1 service" : `${services.length} services`
   });
   for (let i = 0; i < slas.length; i++) {
-    const loaded = slas[i];
+    const next = slas[i];
     if (reload) slas[i] = void 0;
+    const loaded = next.loaded ?? reload(next.file);
     const performance = performanceFor(loaded.sla);
     const service = viewOf(loaded, performance);
     const page = pages.servicePage({
@@ -7559,7 +7601,7 @@ function renderFiles(input, templates, pages, write) {
     write(service.page, page);
     const entry = catalogEntry(loaded, baseUrl, performance);
     write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
-    entries.push(JSON.stringify(entry, null, 2).replace(/\n/g, "\n    "));
+    entries.push(detachedText(JSON.stringify(entry, null, 2).replace(/\n/g, "\n    ")));
     cards.push(card);
   }
   write("index.html", indexOf(cards));
@@ -7590,22 +7632,39 @@ function cardOf(view, full) {
     if (key === "performance") {
       const performance = {};
       for (const [k, v] of Object.entries(view.performance)) {
-        if (k === "objectives")
-          Object.defineProperty(performance, k, {
-            enumerable: true,
-            get: () => full().performance.objectives
-          });
-        else performance[k] = v;
+        if (k === "objectives") later(performance, k, () => full().performance.objectives);
+        else keep(performance, k, detached(v));
       }
-      card[key] = performance;
+      keep(card, key, performance);
     } else if (LARGE.has(key)) {
-      Object.defineProperty(card, key, {
-        enumerable: true,
-        get: () => full()[key]
-      });
-    } else card[key] = value;
+      later(card, key, () => full()[key]);
+    } else keep(card, key, detached(value));
   }
   return card;
+}
+function keep(object, key, value) {
+  Object.defineProperty(object, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  });
+}
+var workedOut = /* @__PURE__ */ new WeakMap();
+var getters = /* @__PURE__ */ new Map();
+function later(object, key, get) {
+  let own = workedOut.get(object);
+  if (!own) workedOut.set(object, own = /* @__PURE__ */ new Map());
+  own.set(key, get);
+  let getter = getters.get(key);
+  if (!getter) {
+    getter = function() {
+      const of = workedOut.get(this)?.get(key);
+      return of ? of() : void 0;
+    };
+    getters.set(key, getter);
+  }
+  Object.defineProperty(object, key, { enumerable: true, get: getter });
 }
 function unusedOverrides(overrides, templates) {
   const texts = Object.values(templates).join("\n");
@@ -7671,15 +7730,43 @@ async function renderSite(options) {
   const tree = await readWorkingTree(root);
   const git = await openRepository(root).catch(() => void 0);
   const today = options.today ?? (git ? await latestCommitDate(git) : void 0);
-  const loaded = /* @__PURE__ */ new Map();
-  const files = tree.files.map((f) => ({ ...f, blob: gitBlobId(f.content) }));
   const validateOptions = { today: today ?? options.clock(), warnings: false };
-  const result = validateSources(files, validateOptions, loaded);
+  const files = [...tree.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const contents = new Map(files.map((f) => [f.path, f.content]));
-  releaseSources(result.slas, contents);
+  const services = [];
+  const resultPaths = listSelected(root, tree.config.results);
+  const targets = [];
+  const ids = /* @__PURE__ */ new Map();
+  const bytes = (content) => typeof content === "string" ? Buffer.from(content) : content;
+  const validation = await validateFiles({
+    files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
+    contents: { read: async () => /* @__PURE__ */ new Map() },
+    checker: inThreadChecker,
+    today: validateOptions.today,
+    warnings: false,
+    loadSlas: () => true,
+    take: (file, { sla }) => {
+      const id = detachedText(sla.id);
+      ids.set(file, id);
+      services.push({ file, id, title: detachedText(sla.title) });
+      if (resultPaths.length > 0)
+        targets.push(
+          detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective })
+        );
+    }
+  });
+  const read = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const id = ids.get(file.path);
+    read.set(loadedKey(gitBlobId(file.content), file.path), {
+      content: file.content,
+      ...id !== void 0 ? { id } : {}
+    });
+  }
+  ids.clear();
   const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
   const resultFiles = await Promise.all(
-    listSelected(root, tree.config.results).map(async (path) => ({
+    resultPaths.map(async (path) => ({
       path,
       content: await readFile(join(root, path))
     }))
@@ -7687,21 +7774,23 @@ async function renderSite(options) {
   const clock = options.clock();
   const measured = validateResults(
     resultFiles,
-    result.slas.map((s) => s.sla),
+    targets,
     today !== void 0 && today > clock ? today : clock
   );
-  if (result.slas.length < tree.files.length) {
+  targets.length = 0;
+  if (services.length < tree.files.length) {
     for (const e of measured.errors)
       if (e.rule === "results-sla-unknown")
         e.message += " (or its SLA file could not be read: fix that file first)";
   }
-  const errors = [
-    ...sortProblems(tree.configProblems),
-    ...noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : [],
-    ...result.errors,
-    ...measured.errors
-  ];
-  if (errors.length > 0) {
+  if (tree.configProblems.length > 0 || noFiles || validation.result.errors.length > 0 || measured.errors.length > 0) {
+    const result = validateSources(files, validateOptions);
+    const errors = [
+      ...sortProblems(tree.configProblems),
+      ...noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : [],
+      ...result.errors,
+      ...measured.errors
+    ];
     const { warnings } = validateSources(files, { today: validateOptions.today });
     const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content]));
     const lineOf = (file, line) => {
@@ -7720,22 +7809,20 @@ async function renderSite(options) {
     );
     return { rendered: false, report };
   }
+  measured.warnings.length = 0;
+  resultFiles.length = 0;
   const templatesDir = options.templates ?? tree.config.templates;
   const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
   let history;
   if (git) {
-    history = await buildHistory(git, "HEAD", { diff: diffSlas, loaded }).catch(() => void 0);
+    history = await buildHistory(git, "HEAD", { diff: diffSlas, read }).catch(() => void 0);
   }
-  loaded.clear();
-  const reload = (file) => {
-    const content = contents.get(file);
-    const again = content === void 0 ? void 0 : loadSla({ path: file, content }, validateOptions);
-    if (!again?.sla) throw new Error(`${file} could not be loaded again`);
-    return again.sla;
-  };
-  const services = result.slas.length;
+  read.clear();
+  const reload = (file) => loadValidSla(file, contents.get(file) ?? new Uint8Array());
+  const count = services.length;
   const catalog = prepareCatalog({
-    slas: result.slas,
+    slas: [],
+    services,
     config: tree.config,
     results: measured.results,
     templates,
@@ -7747,29 +7834,7 @@ async function renderSite(options) {
   for (const warning of catalog.warnings) options.warn(warning);
   const out = resolvePath(root, options.out);
   await writeSite(out, catalog);
-  return { rendered: true, services, out };
-}
-function releaseSources(slas, contents) {
-  for (const loaded of slas) {
-    const content = contents.get(loaded.file);
-    if (content === void 0) continue;
-    const { file, data } = loaded.source;
-    let full;
-    const again = () => {
-      if (!full) {
-        const outcome = loadYaml(file, content);
-        if (!outcome.ok) throw new Error(`${file} could not be read again`);
-        full = outcome.source;
-      }
-      return full;
-    };
-    loaded.source = {
-      file,
-      data,
-      locate: (path, part) => again().locate(path, part),
-      lineText: (line) => again().lineText(line)
-    };
-  }
+  return { rendered: true, services: count, out };
 }
 function renderedText(root, result) {
   const shown = relative(root, result.out) || ".";

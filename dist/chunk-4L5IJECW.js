@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-UOZ5633M.js";
+} from "./chunk-YTOOPVXF.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-3OAUNOKW.js";
+} from "./chunk-ORGW72JU.js";
 import {
   isValidLogin,
   isValidOwner

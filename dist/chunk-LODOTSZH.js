@@ -8,7 +8,7 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-3OAUNOKW.js";
+} from "./chunk-ORGW72JU.js";
 import "./chunk-HF6OIP2O.js";
 import "./chunk-CMYSEXYC.js";
 import "./chunk-5UDAZAQ4.js";

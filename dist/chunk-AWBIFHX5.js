@@ -1,8 +1,9 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  buildReport
-} from "./chunk-FXSJTNZU.js";
+  buildReport,
+  detached
+} from "./chunk-KXMGMGLI.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -12,15 +13,16 @@ import {
 } from "./chunk-EHPUUVOZ.js";
 import {
   validateFolderResults
-} from "./chunk-YZHUNFZJ.js";
-import "./chunk-QBHLCFQV.js";
+} from "./chunk-D5O5AQHG.js";
+import "./chunk-24MC23X2.js";
 import {
-  validateSources
-} from "./chunk-3OAUNOKW.js";
+  inThreadChecker,
+  validateFiles
+} from "./chunk-ORGW72JU.js";
 import "./chunk-HF6OIP2O.js";
 import "./chunk-CMYSEXYC.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-QM4QPT47.js";
+import "./chunk-IRYSO36V.js";
 import {
   noSlaFiles,
   readWorkingTree
@@ -38,8 +40,20 @@ import "./chunk-UXNRCORL.js";
 // src/app/measured-repository.ts
 async function loadMeasuredRepository(root, today) {
   const tree = await readWorkingTree(root);
-  const validation = validateSources(tree.files, { today });
-  const slas = validation.slas.map((s) => s.sla);
+  const slas = [];
+  const files = [...tree.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const { result } = await validateFiles({
+    files: files.map((f) => ({
+      path: f.path,
+      content: typeof f.content === "string" ? Buffer.from(f.content) : f.content
+    })),
+    contents: { read: async () => /* @__PURE__ */ new Map() },
+    checker: inThreadChecker,
+    today,
+    loadSlas: () => true,
+    take: (_file, loaded) => slas.push(detached(loaded.sla))
+  });
+  const errors = result.errors;
   const measured = await validateFolderResults(
     root,
     tree.config,
@@ -55,7 +69,7 @@ async function loadMeasuredRepository(root, today) {
       ...tree.configProblems,
       // A glob that selects nothing must not turn the review into an empty, green report.
       ...tree.files.length === 0 && tree.configProblems.length === 0 ? [noSlaFiles(tree.config, tree.hasConfig)] : [],
-      ...validation.errors,
+      ...errors,
       ...measured?.errors ?? []
     ])
   };
@@ -283,8 +297,8 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-H6DXMDTZ.js"),
-    import("./chunk-G7SQ7QZW.js"),
+    import("./chunk-2TYZNEQL.js"),
+    import("./chunk-MASXYDO3.js"),
     import("./chunk-PGTEXGV5.js")
   ]);
   const prometheus = createHttpPrometheus({

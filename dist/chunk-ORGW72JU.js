@@ -518,7 +518,11 @@ function pathKey(path) {
 
 // src/validate/pipeline.ts
 async function validateFiles(input) {
-  const options = input.lines ? { today: input.today, lines: true } : { today: input.today };
+  const options = {
+    today: input.today,
+    ...input.lines ? { lines: true } : {},
+    ...input.warnings === false ? { warnings: false } : {}
+  };
   const results = new Array(input.files.length);
   const validated = /* @__PURE__ */ new Set();
   const slas = /* @__PURE__ */ new Map();
@@ -538,7 +542,7 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-QAL2YF4J.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-LODOTSZH.js");
     const { problemLines: problemLines2 } = await import("./chunk-S4ZD3GVX.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
@@ -555,7 +559,10 @@ async function validateFiles(input) {
       if (lines) result2.lines = lines;
       results[i] = result2;
       validated.add(f.path);
-      if (outcome.sla) slas.set(f.path, outcome.sla);
+      if (outcome.sla) {
+        if (input.take) input.take(f.path, outcome.sla);
+        else slas.set(f.path, outcome.sla);
+      }
     });
   }
   if (toCheck.length > 0) {
@@ -603,7 +610,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-QAL2YF4J.js");
+    const { locateId: locateId2 } = await import("./chunk-LODOTSZH.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -614,7 +621,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-QAL2YF4J.js");
+    const { checkFile: checkFile2 } = await import("./chunk-LODOTSZH.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );

@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-YZHUNFZJ.js";
-import "./chunk-QBHLCFQV.js";
-import "./chunk-3OAUNOKW.js";
+import "./chunk-D5O5AQHG.js";
+import "./chunk-24MC23X2.js";
+import "./chunk-ORGW72JU.js";
 import "./chunk-HF6OIP2O.js";
 import "./chunk-CMYSEXYC.js";
 import "./chunk-5UDAZAQ4.js";
@@ -11,10 +11,10 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-GCHBSW6R.js";
+} from "./chunk-SOMNNK7N.js";
 import {
   validateResults
-} from "./chunk-QM4QPT47.js";
+} from "./chunk-IRYSO36V.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";

@@ -3,16 +3,16 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-GZRG2FRR.js";
-import "./chunk-UOZ5633M.js";
+} from "./chunk-4L5IJECW.js";
+import "./chunk-YTOOPVXF.js";
 import "./chunk-EHPUUVOZ.js";
 import "./chunk-BPFALHRD.js";
-import "./chunk-QBHLCFQV.js";
-import "./chunk-3OAUNOKW.js";
+import "./chunk-24MC23X2.js";
+import "./chunk-ORGW72JU.js";
 import "./chunk-HF6OIP2O.js";
 import "./chunk-CMYSEXYC.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-QM4QPT47.js";
+import "./chunk-IRYSO36V.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";

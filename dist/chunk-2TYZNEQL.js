@@ -11,8 +11,8 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-GCHBSW6R.js";
-import "./chunk-QM4QPT47.js";
+} from "./chunk-SOMNNK7N.js";
+import "./chunk-IRYSO36V.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";

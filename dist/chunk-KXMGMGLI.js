@@ -2,14 +2,14 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment
-} from "./chunk-QBHLCFQV.js";
+} from "./chunk-24MC23X2.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-QM4QPT47.js";
+} from "./chunk-IRYSO36V.js";
 import {
   formatMeasure,
   measureFigure
@@ -139,6 +139,21 @@ function reviewOf(sla, today, notice) {
   return { due, overdue, dueSoon: !overdue && due <= notice };
 }
 
+// src/render/detach.ts
+function detached(value) {
+  if (typeof value === "string") return detachedText(value);
+  if (Array.isArray(value)) return value.map((v) => detached(v));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = detached(v);
+    return copy;
+  }
+  return value;
+}
+function detachedText(text) {
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+}
+
 // src/report/chart.ts
 var WIDTH = 640;
 var HEIGHT = 180;
@@ -227,6 +242,8 @@ function escapeXml(text) {
 }
 
 export {
+  detached,
+  detachedText,
   buildReport,
   createReporter,
   chartSvg

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-QM4QPT47.js";
+} from "./chunk-IRYSO36V.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,
