@@ -12,22 +12,19 @@ import { runCheck } from '../action/check.js';
 import { runCli } from './helpers/cli.js';
 import { MemoryGitHub, checkContext } from './helpers/memory-github.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
 
+/** The SLA of these attacks: one monthly uptime objective with its measurement. */
 function sla(id: string, owner: string, target: string): string {
-  return `apiVersion: slac/v1
-kind: ServiceLevelAgreement
-metadata: { id: ${id}, title: T ${id}, owner: '${owner}' }
-spec:
-  service: { name: S, summary: Does things. }
-  effective: { from: 2026-01-01 }
-  objectives:
-    - id: uptime
-      title: Monthly uptime
-      indicator: availability
-      target: ${target}
-      window: month
-      measurement: A minute is down when calls fail.
-`;
+  return slaText({
+    id,
+    title: `T ${id}`,
+    owner,
+    target,
+    service: 'S',
+    summary: 'Does things.',
+    measurement: 'A minute is down when calls fail.',
+  });
 }
 
 interface Requirement {

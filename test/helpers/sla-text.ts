@@ -38,6 +38,8 @@ export interface SlaFields {
   objectiveTitle?: string;
   indicator?: string;
   target?: string;
+  /** The objective's measurement, when it has one. */
+  measurement?: string;
 }
 
 /**
@@ -51,6 +53,7 @@ export function slaText(f: SlaFields): string {
     `indicator: ${f.indicator ?? 'availability'}`,
     `target: ${f.target ?? '99.9%'}`,
     'window: month',
+    ...(f.measurement ? [`measurement: ${f.measurement}`] : []),
   ].join(', ');
   return [
     'apiVersion: slac/v1',
