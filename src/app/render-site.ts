@@ -26,7 +26,8 @@ import {
   type ServiceToLoad,
   type HistoryEntry,
 } from '../render/index.js';
-import { detached, detachedText } from '../render/detach.js';
+import { detached } from '../render/detach.js';
+import { ownString } from '../validate/result.js';
 import { loadValidSla } from '../render/load.js';
 import { readWorkingTree } from '../repo/index.js';
 import { listSelected, noSlaFiles } from '../repo/tree.js';
@@ -100,9 +101,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     warnings: false,
     loadSlas: () => true,
     take: (file, { sla }) => {
-      const id = detachedText(sla.id);
+      const id = ownString(sla.id);
       ids.set(file, id);
-      services.push({ file, id, title: detachedText(sla.title) });
+      services.push({ file, id, title: ownString(sla.title) });
       if (resultPaths.length > 0)
         targets.push(
           detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective }),

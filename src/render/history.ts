@@ -4,7 +4,8 @@ import { dirname } from 'node:path/posix';
 import type { GitReader, TreeChange } from '../git/index.js';
 import type { SlaDiff } from '../diff/types.js';
 import { listRevision, slaMatcher } from '../repo/index.js';
-import { detached, detachedText } from './detach.js';
+import { detached } from './detach.js';
+import { ownString } from '../validate/result.js';
 import { loadValidSla } from './load.js';
 import { loadSla, loadedKey, type LoadedFiles, type LoadedSla } from '../validate/index.js';
 import type { Sla } from '../model/sla.js';
@@ -173,7 +174,7 @@ export async function buildHistory(
         });
       }
     }
-    if (entries.length > 0) history.set(detachedText(d.id), detached(entries));
+    if (entries.length > 0) history.set(ownString(d.id), detached(entries));
   };
 
   for (const [i, commit] of commits.entries()) {

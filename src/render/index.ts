@@ -6,7 +6,8 @@ import type { SlacConfig } from '../config/index.js';
 import type { MeasuredResult } from '../results/validate.js';
 import type { LoadedSla } from '../validate/index.js';
 import { compileTemplates } from './compile.js';
-import { detached, detachedText } from './detach.js';
+import { detached } from './detach.js';
+import { ownString } from '../validate/result.js';
 import { performanceOf } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
@@ -214,7 +215,7 @@ function renderFiles(
     const entry = catalogEntry(loaded, baseUrl, performance);
     write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
     // Flattened: the indented text is a rope of ~60 pieces, ~4 KB kept per service otherwise.
-    entries.push(detachedText(JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')));
+    entries.push(ownString(JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')));
     cards.push(card);
   }
   write('index.html', indexOf(cards));

@@ -6,6 +6,7 @@ import { RULES, type RuleId } from '../model/rules.js';
 import type { ServiceLevelResults } from '../model/results.generated.js';
 import { parseObjectiveValue, type Measure, type Objective, type Sla } from '../model/sla.js';
 import { sortProblems, type DocPath, type Problem } from '../model/problem.js';
+import { ownString } from '../validate/result.js';
 import { checkSchema, closest } from '../validate/schema.js';
 import { withMeasureFix } from '../validate/hints.js';
 import { parsePeriod, periodKindOf, type Period } from './period.js';
@@ -67,7 +68,7 @@ export function validateResults(
   const own = (text: string): string => {
     let kept = owned.get(text);
     if (kept === undefined) {
-      kept = text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+      kept = ownString(text);
       owned.set(kept, kept);
     }
     return kept;
