@@ -20,14 +20,13 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-HF6OIP2O.js";
-import {
-  holdsOn
-} from "./chunk-CMYSEXYC.js";
+} from "./chunk-I2GQPQKX.js";
 import {
   runGit
 } from "./chunk-UN75OMJ2.js";
-import "./chunk-BLEPBWJI.js";
+import {
+  holdsOn
+} from "./chunk-DUJAGSKI.js";
 import "./chunk-GSJQI2HI.js";
 import "./chunk-UXNRCORL.js";
 
@@ -303,7 +302,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-7YI4FMRZ.js"), import("./chunk-Y3Y4GYDD.js")]).then(
+  work ??= Promise.all([import("./chunk-WX5HTJF2.js"), import("./chunk-QK3FJGMH.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -700,7 +699,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-AWBIFHX5.js");
+      const { runReportMode } = await import("./chunk-JM4C5C3Y.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -722,7 +721,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-SEWVANAG.js");
+      const { runRender } = await import("./chunk-NVKQX3RZ.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -3,9 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter,
-  detached,
-  detachedText
-} from "./chunk-KXMGMGLI.js";
+  detached
+} from "./chunk-3JS6PN4A.js";
 import {
   error,
   info,
@@ -17,27 +16,26 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-YTOOPVXF.js";
+} from "./chunk-NEOWLQKI.js";
 import "./chunk-EHPUUVOZ.js";
 import "./chunk-BPFALHRD.js";
-import "./chunk-D5O5AQHG.js";
-import "./chunk-24MC23X2.js";
+import "./chunk-IGXSCGK5.js";
+import "./chunk-62CVBSS5.js";
 import {
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles,
   validateSources
-} from "./chunk-ORGW72JU.js";
+} from "./chunk-FCEYOA7Q.js";
 import {
   gitBlobId
-} from "./chunk-HF6OIP2O.js";
-import "./chunk-CMYSEXYC.js";
+} from "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-IRYSO36V.js";
+} from "./chunk-ANWY2CAU.js";
 import {
   listSelected,
   noSlaFiles,
@@ -48,10 +46,11 @@ import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
 import {
   normalizeSla
-} from "./chunk-QWO3X5FU.js";
+} from "./chunk-65IPTWZQ.js";
 import {
+  ownString,
   sortProblems
-} from "./chunk-BLEPBWJI.js";
+} from "./chunk-DUJAGSKI.js";
 import {
   INDICATORS,
   MONTH_NAMES,
@@ -7445,7 +7444,7 @@ async function buildHistory(git, headRef, options) {
         });
       }
     }
-    if (entries.length > 0) history.set(detachedText(d.id), detached(entries));
+    if (entries.length > 0) history.set(ownString(d.id), detached(entries));
   };
   for (const [i, commit] of commits.entries()) {
     loading = /* @__PURE__ */ new Map();
@@ -7601,7 +7600,7 @@ function renderFiles(input, templates, pages, write) {
     write(service.page, page);
     const entry = catalogEntry(loaded, baseUrl, performance);
     write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
-    entries.push(detachedText(JSON.stringify(entry, null, 2).replace(/\n/g, "\n    ")));
+    entries.push(ownString(JSON.stringify(entry, null, 2).replace(/\n/g, "\n    ")));
     cards.push(card);
   }
   write("index.html", indexOf(cards));
@@ -7746,9 +7745,9 @@ async function renderSite(options) {
     warnings: false,
     loadSlas: () => true,
     take: (file, { sla }) => {
-      const id = detachedText(sla.id);
+      const id = ownString(sla.id);
       ids.set(file, id);
-      services.push({ file, id, title: detachedText(sla.title) });
+      services.push({ file, id, title: ownString(sla.title) });
       if (resultPaths.length > 0)
         targets.push(
           detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective })

@@ -2,10 +2,10 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-ORGW72JU.js";
+} from "./chunk-FCEYOA7Q.js";
 import {
   validateResults
-} from "./chunk-IRYSO36V.js";
+} from "./chunk-ANWY2CAU.js";
 import {
   listSelected
 } from "./chunk-NUAC64B5.js";

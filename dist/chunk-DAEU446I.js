@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-YTOOPVXF.js";
+} from "./chunk-NEOWLQKI.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-ORGW72JU.js";
+} from "./chunk-FCEYOA7Q.js";
 import {
   isValidLogin,
   isValidOwner

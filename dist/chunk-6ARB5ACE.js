@@ -8,12 +8,11 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-ORGW72JU.js";
-import "./chunk-HF6OIP2O.js";
-import "./chunk-CMYSEXYC.js";
+} from "./chunk-FCEYOA7Q.js";
+import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-QWO3X5FU.js";
-import "./chunk-BLEPBWJI.js";
+import "./chunk-65IPTWZQ.js";
+import "./chunk-DUJAGSKI.js";
 import {
   closest
 } from "./chunk-WGST6NGN.js";

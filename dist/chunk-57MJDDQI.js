@@ -1,25 +1,24 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-D5O5AQHG.js";
-import "./chunk-24MC23X2.js";
-import "./chunk-ORGW72JU.js";
-import "./chunk-HF6OIP2O.js";
-import "./chunk-CMYSEXYC.js";
+import "./chunk-IGXSCGK5.js";
+import "./chunk-62CVBSS5.js";
+import "./chunk-FCEYOA7Q.js";
+import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   measure,
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-SOMNNK7N.js";
+} from "./chunk-YBQTFYQX.js";
 import {
   validateResults
-} from "./chunk-IRYSO36V.js";
+} from "./chunk-ANWY2CAU.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-QWO3X5FU.js";
-import "./chunk-BLEPBWJI.js";
+import "./chunk-65IPTWZQ.js";
+import "./chunk-DUJAGSKI.js";
 import "./chunk-WGST6NGN.js";
 import "./chunk-GSJQI2HI.js";
 import "./chunk-UXNRCORL.js";

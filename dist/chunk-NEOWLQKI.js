@@ -12,18 +12,18 @@ import {
 } from "./chunk-BPFALHRD.js";
 import {
   attainment
-} from "./chunk-24MC23X2.js";
+} from "./chunk-62CVBSS5.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-ORGW72JU.js";
+} from "./chunk-FCEYOA7Q.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-IRYSO36V.js";
+} from "./chunk-ANWY2CAU.js";
 import {
   isUndecodable,
   pathProblem,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UAFVYJPL.js";
 import {
   sortProblems
-} from "./chunk-BLEPBWJI.js";
+} from "./chunk-DUJAGSKI.js";
 import {
   INDICATORS,
   formatMeasure,

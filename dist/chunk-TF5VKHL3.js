@@ -6,8 +6,7 @@ import {
   holdsOn,
   ownString,
   problemLines
-} from "./chunk-CMYSEXYC.js";
-import "./chunk-BLEPBWJI.js";
+} from "./chunk-DUJAGSKI.js";
 import "./chunk-GSJQI2HI.js";
 import "./chunk-UXNRCORL.js";
 export {

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport,
   detached
-} from "./chunk-KXMGMGLI.js";
+} from "./chunk-3JS6PN4A.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -13,26 +13,25 @@ import {
 } from "./chunk-EHPUUVOZ.js";
 import {
   validateFolderResults
-} from "./chunk-D5O5AQHG.js";
-import "./chunk-24MC23X2.js";
+} from "./chunk-IGXSCGK5.js";
+import "./chunk-62CVBSS5.js";
 import {
   inThreadChecker,
   validateFiles
-} from "./chunk-ORGW72JU.js";
-import "./chunk-HF6OIP2O.js";
-import "./chunk-CMYSEXYC.js";
+} from "./chunk-FCEYOA7Q.js";
+import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-IRYSO36V.js";
+import "./chunk-ANWY2CAU.js";
 import {
   noSlaFiles,
   readWorkingTree
 } from "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-QWO3X5FU.js";
+import "./chunk-65IPTWZQ.js";
 import {
   sortProblems
-} from "./chunk-BLEPBWJI.js";
+} from "./chunk-DUJAGSKI.js";
 import "./chunk-WGST6NGN.js";
 import "./chunk-GSJQI2HI.js";
 import "./chunk-UXNRCORL.js";
@@ -297,8 +296,8 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-2TYZNEQL.js"),
-    import("./chunk-MASXYDO3.js"),
+    import("./chunk-M2KLINTX.js"),
+    import("./chunk-57MJDDQI.js"),
     import("./chunk-PGTEXGV5.js")
   ]);
   const prometheus = createHttpPrometheus({

@@ -15,23 +15,22 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-4L5IJECW.js";
-import "./chunk-YTOOPVXF.js";
+} from "./chunk-DAEU446I.js";
+import "./chunk-NEOWLQKI.js";
 import {
   diffJson
 } from "./chunk-EHPUUVOZ.js";
 import "./chunk-BPFALHRD.js";
-import "./chunk-24MC23X2.js";
-import "./chunk-ORGW72JU.js";
-import "./chunk-HF6OIP2O.js";
-import "./chunk-CMYSEXYC.js";
+import "./chunk-62CVBSS5.js";
+import "./chunk-FCEYOA7Q.js";
+import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-IRYSO36V.js";
+import "./chunk-ANWY2CAU.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-QWO3X5FU.js";
-import "./chunk-BLEPBWJI.js";
+import "./chunk-65IPTWZQ.js";
+import "./chunk-DUJAGSKI.js";
 import "./chunk-WGST6NGN.js";
 import "./chunk-GSJQI2HI.js";
 import "./chunk-UXNRCORL.js";

@@ -3,14 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   cachedResult,
   toCached
-} from "./chunk-HF6OIP2O.js";
-import {
-  combineResults,
-  filesSharingIds,
-  holdsOn,
-  ownString,
-  problemLines
-} from "./chunk-CMYSEXYC.js";
+} from "./chunk-I2GQPQKX.js";
 import {
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
@@ -19,11 +12,16 @@ import {
   magnitude,
   normalizeSla,
   ruleSeverity
-} from "./chunk-QWO3X5FU.js";
+} from "./chunk-65IPTWZQ.js";
 import {
   article,
-  capPerRule
-} from "./chunk-BLEPBWJI.js";
+  capPerRule,
+  combineResults,
+  filesSharingIds,
+  holdsOn,
+  ownString,
+  problemLines
+} from "./chunk-DUJAGSKI.js";
 import {
   INDICATORS,
   INDICATOR_NAMES,
@@ -542,8 +540,8 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-LODOTSZH.js");
-    const { problemLines: problemLines2 } = await import("./chunk-S4ZD3GVX.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-6ARB5ACE.js");
+    const { problemLines: problemLines2 } = await import("./chunk-TF5VKHL3.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
     toLoad.forEach((i, n) => {
@@ -610,7 +608,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-LODOTSZH.js");
+    const { locateId: locateId2 } = await import("./chunk-6ARB5ACE.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -621,7 +619,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-LODOTSZH.js");
+    const { checkFile: checkFile2 } = await import("./chunk-6ARB5ACE.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   article
-} from "./chunk-BLEPBWJI.js";
+} from "./chunk-DUJAGSKI.js";
 import {
   INDICATORS,
   directionOf,

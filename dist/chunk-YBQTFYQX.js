@@ -4,14 +4,14 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-IRYSO36V.js";
+} from "./chunk-ANWY2CAU.js";
 import {
   require_picomatch,
   slaMatcher
 } from "./chunk-NUAC64B5.js";
 import {
   magnitude
-} from "./chunk-QWO3X5FU.js";
+} from "./chunk-65IPTWZQ.js";
 import {
   INDICATORS,
   isRatioIndicator,

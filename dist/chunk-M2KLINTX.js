@@ -11,13 +11,13 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-SOMNNK7N.js";
-import "./chunk-IRYSO36V.js";
+} from "./chunk-YBQTFYQX.js";
+import "./chunk-ANWY2CAU.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-QWO3X5FU.js";
-import "./chunk-BLEPBWJI.js";
+import "./chunk-65IPTWZQ.js";
+import "./chunk-DUJAGSKI.js";
 import "./chunk-WGST6NGN.js";
 import "./chunk-GSJQI2HI.js";
 import "./chunk-UXNRCORL.js";

@@ -3,10 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-QWO3X5FU.js";
+} from "./chunk-65IPTWZQ.js";
 import {
+  ownString,
   sortProblems
-} from "./chunk-BLEPBWJI.js";
+} from "./chunk-DUJAGSKI.js";
 import {
   INDICATORS,
   checkSchema,
@@ -152,7 +153,7 @@ function validateResults(files, slas, today, onlySlas) {
   const own = (text) => {
     let kept = owned.get(text);
     if (kept === void 0) {
-      kept = text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+      kept = ownString(text);
       owned.set(kept, kept);
     }
     return kept;

@@ -2,14 +2,17 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment
-} from "./chunk-24MC23X2.js";
+} from "./chunk-62CVBSS5.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-IRYSO36V.js";
+} from "./chunk-ANWY2CAU.js";
+import {
+  ownString
+} from "./chunk-DUJAGSKI.js";
 import {
   formatMeasure,
   measureFigure
@@ -141,7 +144,7 @@ function reviewOf(sla, today, notice) {
 
 // src/render/detach.ts
 function detached(value) {
-  if (typeof value === "string") return detachedText(value);
+  if (typeof value === "string") return ownString(value);
   if (Array.isArray(value)) return value.map((v) => detached(v));
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     const copy = {};
@@ -149,9 +152,6 @@ function detached(value) {
     return copy;
   }
   return value;
-}
-function detachedText(text) {
-  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
 }
 
 // src/report/chart.ts
@@ -243,7 +243,6 @@ function escapeXml(text) {
 
 export {
   detached,
-  detachedText,
   buildReport,
   createReporter,
   chartSvg
