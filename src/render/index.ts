@@ -12,9 +12,8 @@ import { performanceOf } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
 
-export { buildHistory, type HistoryOptions } from './history.js';
-export type { ObjectivePerformance, PerformanceRow, ServicePerformance } from './performance.js';
-export { type HistoryEntry, type ServiceView } from './view.js';
+export { buildHistory } from './history.js';
+export { type HistoryEntry } from './view.js';
 export * as words from './words.js';
 
 export interface RenderInput {
