@@ -122,6 +122,13 @@ describe('paths and exit codes', () => {
     expect(report.errors.map((e: { file: string }) => e.file)).toEqual(['b/two.yml']);
   });
 
+  it('checks a file named twice (itself and its folder) once', async () => {
+    repo.write({ 'a/one.yaml': VALID });
+    const run = await validate('a/one.yaml', 'a', '--format', 'json');
+    expect(JSON.parse(run.stdout)).toMatchObject({ files: 1, errors: [] });
+    expect(run.code).toBe(0);
+  });
+
   it('fails when the slas glob of .slac.yml selects no file, so a typo cannot pass', async () => {
     repo.write({ '.slac.yml': "slas: 'sla/**/*.yaml'\n", 'slas/demo.yaml': VALID });
     const run = await validate();

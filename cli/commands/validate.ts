@@ -21,10 +21,8 @@ import {
   listWorkingTree,
   noSlaFiles,
   readFolderConfig,
-  readWorkingTree,
   slaMatcher,
 } from '../../src/repo/tree.js';
-import type { ResultsValidation } from '../../src/results/validate.js';
 import { VALIDATION_FORMATS } from '../../src/validate/format.js';
 import { formatNames } from '../../src/model/output.js';
 import type { CombinedResult } from '../../src/validate/result.js';
@@ -93,7 +91,9 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   // What this run prints, kept in the cache for the same state of the folder: the next run
   // where git vouches that nothing changed writes it without reading the whole result.
   // Paths in it are relative to where slac runs, so the name holds the folder.
-  const outputName = `${formatName}-${createHash('sha256').update(realpathSync(io.cwd)).digest('hex').slice(0, 16)}`;
+  const outputName =
+    cache &&
+    `${formatName}-${createHash('sha256').update(realpathSync(io.cwd)).digest('hex').slice(0, 16)}`;
   let state: string | undefined;
   let hasResults = false;
   const print = (
@@ -105,7 +105,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     const code = result.errors.length > 0 ? EXIT.problems : EXIT.ok;
     writeParts(io, text);
     const tree = cache && state && !hasResults ? cache.tree() : undefined;
-    if (cache && state && tree?.state === state)
+    if (cache && outputName && state && tree?.state === state)
       cache.setOutput(
         outputName,
         { state, ...(tree.today ? { today: tree.today } : {}), code },
@@ -121,7 +121,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   };
 
   let files: RepositoryFile[];
-  let namedResults: RepositoryFile[] = [];
+  let named: Awaited<ReturnType<typeof splitResults>> | undefined;
   let config: SlacConfig | undefined;
   const configProblems: Problem[] = [];
   if (positionals.length === 0) {
@@ -136,7 +136,9 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     // Nothing changed since the last run, as git vouches: its whole result, without a walk.
     // (Results files are checked against the SLAs every run.)
     const printed =
-      cache && state && !hasResults ? cache.output(outputName, state, today) : undefined;
+      cache && outputName && state && !hasResults
+        ? cache.output(outputName, state, today)
+        : undefined;
     if (printed) {
       writeParts(io, printed.text);
       return printed.code;
@@ -158,9 +160,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       configProblems.push(noSlaFiles(tree.config, tree.hasConfig));
   } else {
     // Named results files are checked as results, against the repository's SLAs.
-    const named = await splitResults(io.cwd, await listPaths(io.cwd, positionals));
+    named = await splitResults(io.cwd, await listPaths(io.cwd, positionals));
     files = named.slas;
-    namedResults = named.results;
   }
 
   const gitIndex = await index;
@@ -184,8 +185,15 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
         files.map((f) => f.path),
         today,
       )
-    : namedResults.length > 0
-      ? await validateNamedResults(io.cwd, namedResults, today)
+    : named && named.results.length > 0
+      ? await (
+          await import('../../src/results/index.js')
+        ).validateResultsOfFolder(
+          named.root,
+          named.slaPaths,
+          named.results.map((f) => ({ path: f.path, content: readFileSync(f.abs) })),
+          today,
+        )
       : undefined;
   const report = {
     files: result.files + (measured?.files ?? 0),
@@ -240,22 +248,33 @@ function readText(path: string): string | undefined {
 /** Files as given, folders expanded to their .yml/.yaml files; paths shown relative to cwd. */
 /**
  * Splits named files into SLA files and results files: those the `results` globs of the
- * nearest .slac.yml select, and any whose first lines say `kind: ServiceLevelResults`.
+ * nearest .slac.yml select, and, of the files neither glob selects, any whose first lines say
+ * `kind: ServiceLevelResults`.
  */
 async function splitResults(
   cwd: string,
   files: readonly RepositoryFile[],
-): Promise<{ slas: RepositoryFile[]; results: RepositoryFile[] }> {
+): Promise<{
+  root: string;
+  slaPaths: string[];
+  slas: RepositoryFile[];
+  results: RepositoryFile[];
+}> {
   const root = findConfigRoot(cwd);
-  const isResults = slaMatcher((await readFolderConfig(root)).config.results);
+  const tree = await listWorkingTree(root);
+  const isResults = slaMatcher(tree.config.results);
+  const isSla = slaMatcher(tree.config.slas);
   const slas: RepositoryFile[] = [];
   const results: RepositoryFile[] = [];
   for (const f of files) {
     const rel = relative(root, f.abs).split(sep).join('/');
-    const selected = !rel.startsWith('..') && !isAbsolute(rel) && isResults(rel);
-    (selected || saysResults(f.abs) ? results : slas).push(f);
+    const inside = !rel.startsWith('..') && !isAbsolute(rel);
+    // The globs decide; a file neither selects is read for its kind.
+    const asResults =
+      inside && isResults(rel) ? true : inside && isSla(rel) ? false : saysResults(f.abs);
+    (asResults ? results : slas).push(f);
   }
-  return { slas, results };
+  return { root, slaPaths: tree.slaPaths, slas, results };
 }
 
 /** True when the start of the file declares `kind: ServiceLevelResults`. */
@@ -275,41 +294,24 @@ function saysResults(abs: string): boolean {
   }
 }
 
-/** Named results files, checked against the SLAs of the repository they are in. */
-async function validateNamedResults(
-  cwd: string,
-  files: readonly RepositoryFile[],
-  today: string,
-): Promise<ResultsValidation> {
-  const { validateResults } = await import('../../src/results/index.js');
-  const { loadSla } = await import('../../src/validate/index.js');
-  const tree = await readWorkingTree(findConfigRoot(cwd));
-  const slas = tree.files.flatMap((f) => {
-    const { sla } = loadSla(f);
-    return sla ? [sla.sla] : [];
-  });
-  return validateResults(
-    files.map((f) => ({ path: f.path, content: readFileSync(f.abs) })),
-    slas,
-    today,
-  );
-}
-
 async function listPaths(cwd: string, paths: string[]): Promise<RepositoryFile[]> {
   const out: RepositoryFile[] = [];
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
     return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
   };
+  // A file named twice (itself and its folder) is one file, not two that share an id.
+  const seen = new Set<string>();
+  const add = (abs: string) => {
+    if (!seen.has(abs)) out.push({ path: display(abs), abs });
+    seen.add(abs);
+  };
   for (const p of paths) {
     const abs = isAbsolute(p) ? p : join(cwd, p);
     const info = await stat(abs).catch(() => undefined);
     if (!info) throw new UsageError(`no such file or folder: ${p}`);
-    if (info.isDirectory()) {
-      for (const file of await listYaml(abs)) out.push({ path: display(file), abs: file });
-    } else {
-      out.push({ path: display(abs), abs });
-    }
+    if (info.isDirectory()) for (const file of await listYaml(abs)) add(file);
+    else add(abs);
   }
   return out;
 }

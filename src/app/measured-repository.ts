@@ -6,7 +6,7 @@ import type { Sla } from '../model/sla.js';
 import { noSlaFiles, readWorkingTree } from '../repo/tree.js';
 import { validateFolderResults, type MeasuredResult } from '../results/index.js';
 import { detached } from '../render/detach.js';
-import { inThreadChecker, validateFiles } from '../validate/pipeline.js';
+import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
 
 export interface MeasuredRepository {
   config: SlacConfig;
@@ -32,7 +32,7 @@ export async function loadMeasuredRepository(
       path: f.path,
       content: typeof f.content === 'string' ? Buffer.from(f.content) : f.content,
     })),
-    contents: { read: async () => new Map() },
+    contents: contentsGiven,
     checker: inThreadChecker,
     today,
     loadSlas: () => true,

@@ -36,7 +36,7 @@ import { sortProblems } from '../model/problem.js';
 import type { Sla } from '../model/sla.js';
 import { gitBlobId } from '../validate/cache.js';
 import { loadedKey, validateSources, type LoadedSla } from '../validate/index.js';
-import { inThreadChecker, validateFiles } from '../validate/pipeline.js';
+import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
 import { validationText } from '../validate/format.js';
 import { diffSlas } from '../diff/index.js';
 
@@ -95,7 +95,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     typeof content === 'string' ? Buffer.from(content) : content;
   const validation = await validateFiles({
     files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
-    contents: { read: async () => new Map() },
+    contents: contentsGiven,
     checker: inThreadChecker,
     today: validateOptions.today,
     warnings: false,

@@ -5,7 +5,7 @@ import type { SlacConfig } from '../config/defaults.js';
 import { listSelected } from '../repo/tree.js';
 import type { Sla } from '../model/sla.js';
 import { loadSla } from '../validate/index.js';
-import { validateResults, type ResultsValidation } from './validate.js';
+import { validateResults, type ResultsSource, type ResultsValidation } from './validate.js';
 
 export { attainment, type Attainment, type Zone } from './attainment.js';
 export * from './period.js';
@@ -25,18 +25,34 @@ export async function validateFolderResults(
 ): Promise<ResultsValidation | undefined> {
   const paths = listSelected(root, config.results);
   if (paths.length === 0) return undefined;
-  const read = (path: string) => readFile(join(root, path)).then((content) => ({ path, content }));
-  const [slas, resultFiles] = await Promise.all([
+  const files = await Promise.all(
+    paths.map((path) => readFile(join(root, path)).then((content) => ({ path, content }))),
+  );
+  return validateResultsOfFolder(root, slaPaths, files, today, loaded);
+}
+
+/**
+ * Results files (given with their content, named as the caller shows them) checked against
+ * the SLA files of a folder on disk (paths relative to `root`).
+ */
+export async function validateResultsOfFolder(
+  root: string,
+  slaPaths: readonly string[],
+  files: readonly ResultsSource[],
+  today: string,
+  loaded?: readonly Sla[],
+): Promise<ResultsValidation> {
+  const slas =
     loaded ??
-      Promise.all(slaPaths.map(read)).then((files) =>
-        files.flatMap((f) => {
-          const { sla } = loadSla(f);
-          return sla ? [sla.sla] : [];
-        }),
-      ),
-    Promise.all(paths.map(read)),
-  ]);
-  const validation = validateResults(resultFiles, slas, today);
+    (
+      await Promise.all(
+        slaPaths.map((path) => readFile(join(root, path)).then((content) => ({ path, content }))),
+      )
+    ).flatMap((f) => {
+      const { sla } = loadSla(f);
+      return sla ? [sla.sla] : [];
+    });
+  const validation = validateResults(files, slas, today);
   if (slas.length < slaPaths.length)
     for (const e of validation.errors)
       if (e.rule === 'results-sla-unknown')

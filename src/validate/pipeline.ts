@@ -54,6 +54,9 @@ export interface ContentReader {
   read(files: readonly PipelineFile[]): Promise<ReadonlyMap<string, Uint8Array>>;
 }
 
+/** For files that all come with their content: nothing to read. */
+export const contentsGiven: ContentReader = { read: async () => new Map() };
+
 export interface PipelineInput {
   files: readonly PipelineFile[];
   contents: ContentReader;
