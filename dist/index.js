@@ -58,7 +58,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "7cdcfd562e5731717a2fa19712c767cfc1855289bad823167b928178c7261827" : "";
+  return true ? "c59e81c88cc98dbb9b255ea41387042cc8d914a2d0d09e5853c6f1fe7fbf529b" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -302,7 +302,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-WX5HTJF2.js"), import("./chunk-QK3FJGMH.js")]).then(
+  work ??= Promise.all([import("./chunk-JXWNOGFD.js"), import("./chunk-AXMK7ISQ.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -699,7 +699,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-JM4C5C3Y.js");
+      const { runReportMode } = await import("./chunk-ZGFWI6TZ.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -721,7 +721,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-NVKQX3RZ.js");
+      const { runRender } = await import("./chunk-3OZBNZL4.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

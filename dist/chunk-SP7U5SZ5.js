@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-IGXSCGK5.js";
+import "./chunk-ET7CEKJM.js";
 import "./chunk-62CVBSS5.js";
-import "./chunk-FCEYOA7Q.js";
+import "./chunk-XZIAJOGP.js";
 import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
 import {

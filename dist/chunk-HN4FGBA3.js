@@ -19,7 +19,7 @@ import {
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-FCEYOA7Q.js";
+} from "./chunk-XZIAJOGP.js";
 import {
   comparePeriods,
   validateResults

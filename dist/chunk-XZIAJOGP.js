@@ -515,6 +515,7 @@ function pathKey(path) {
 }
 
 // src/validate/pipeline.ts
+var contentsGiven = { read: async () => /* @__PURE__ */ new Map() };
 async function validateFiles(input) {
   const options = {
     today: input.today,
@@ -540,7 +541,7 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-6ARB5ACE.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-XOVOIMMG.js");
     const { problemLines: problemLines2 } = await import("./chunk-TF5VKHL3.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
@@ -608,7 +609,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-6ARB5ACE.js");
+    const { locateId: locateId2 } = await import("./chunk-XOVOIMMG.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -619,7 +620,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-6ARB5ACE.js");
+    const { checkFile: checkFile2 } = await import("./chunk-XOVOIMMG.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );
@@ -788,6 +789,7 @@ export {
   checkFile,
   fileResult,
   locateId,
+  contentsGiven,
   validateFiles,
   loadedKey,
   inThreadChecker

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-FCEYOA7Q.js";
+} from "./chunk-XZIAJOGP.js";
 import {
   validateResults
 } from "./chunk-ANWY2CAU.js";
@@ -16,17 +16,19 @@ import { join } from "node:path";
 async function validateFolderResults(root, config, slaPaths, today, loaded) {
   const paths = listSelected(root, config.results);
   if (paths.length === 0) return void 0;
-  const read = (path) => readFile(join(root, path)).then((content) => ({ path, content }));
-  const [slas, resultFiles] = await Promise.all([
-    loaded ?? Promise.all(slaPaths.map(read)).then(
-      (files) => files.flatMap((f) => {
-        const { sla } = loadSla(f);
-        return sla ? [sla.sla] : [];
-      })
-    ),
-    Promise.all(paths.map(read))
-  ]);
-  const validation = validateResults(resultFiles, slas, today);
+  const files = await Promise.all(
+    paths.map((path) => readFile(join(root, path)).then((content) => ({ path, content })))
+  );
+  return validateResultsOfFolder(root, slaPaths, files, today, loaded);
+}
+async function validateResultsOfFolder(root, slaPaths, files, today, loaded) {
+  const slas = loaded ?? (await Promise.all(
+    slaPaths.map((path) => readFile(join(root, path)).then((content) => ({ path, content })))
+  )).flatMap((f) => {
+    const { sla } = loadSla(f);
+    return sla ? [sla.sla] : [];
+  });
+  const validation = validateResults(files, slas, today);
   if (slas.length < slaPaths.length) {
     for (const e of validation.errors)
       if (e.rule === "results-sla-unknown")

@@ -8,7 +8,7 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-FCEYOA7Q.js";
+} from "./chunk-XZIAJOGP.js";
 import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
 import "./chunk-65IPTWZQ.js";

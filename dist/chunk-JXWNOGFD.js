@@ -3,12 +3,12 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-DAEU446I.js";
-import "./chunk-NEOWLQKI.js";
+} from "./chunk-3AUDD5X6.js";
+import "./chunk-HN4FGBA3.js";
 import "./chunk-EHPUUVOZ.js";
 import "./chunk-BPFALHRD.js";
 import "./chunk-62CVBSS5.js";
-import "./chunk-FCEYOA7Q.js";
+import "./chunk-XZIAJOGP.js";
 import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
 import "./chunk-ANWY2CAU.js";

@@ -13,12 +13,13 @@ import {
 } from "./chunk-EHPUUVOZ.js";
 import {
   validateFolderResults
-} from "./chunk-IGXSCGK5.js";
+} from "./chunk-ET7CEKJM.js";
 import "./chunk-62CVBSS5.js";
 import {
+  contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-FCEYOA7Q.js";
+} from "./chunk-XZIAJOGP.js";
 import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
 import "./chunk-ANWY2CAU.js";
@@ -46,7 +47,7 @@ async function loadMeasuredRepository(root, today) {
       path: f.path,
       content: typeof f.content === "string" ? Buffer.from(f.content) : f.content
     })),
-    contents: { read: async () => /* @__PURE__ */ new Map() },
+    contents: contentsGiven,
     checker: inThreadChecker,
     today,
     loadSlas: () => true,
@@ -297,7 +298,7 @@ async function runReportMode(context) {
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
     import("./chunk-M2KLINTX.js"),
-    import("./chunk-57MJDDQI.js"),
+    import("./chunk-SP7U5SZ5.js"),
     import("./chunk-PGTEXGV5.js")
   ]);
   const prometheus = createHttpPrometheus({

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-NEOWLQKI.js";
+} from "./chunk-HN4FGBA3.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-FCEYOA7Q.js";
+} from "./chunk-XZIAJOGP.js";
 import {
   isValidLogin,
   isValidOwner

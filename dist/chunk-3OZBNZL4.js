@@ -16,18 +16,19 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-NEOWLQKI.js";
+} from "./chunk-HN4FGBA3.js";
 import "./chunk-EHPUUVOZ.js";
 import "./chunk-BPFALHRD.js";
-import "./chunk-IGXSCGK5.js";
+import "./chunk-ET7CEKJM.js";
 import "./chunk-62CVBSS5.js";
 import {
+  contentsGiven,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles,
   validateSources
-} from "./chunk-FCEYOA7Q.js";
+} from "./chunk-XZIAJOGP.js";
 import {
   gitBlobId
 } from "./chunk-I2GQPQKX.js";
@@ -7739,7 +7740,7 @@ async function renderSite(options) {
   const bytes = (content) => typeof content === "string" ? Buffer.from(content) : content;
   const validation = await validateFiles({
     files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
-    contents: { read: async () => /* @__PURE__ */ new Map() },
+    contents: contentsGiven,
     checker: inThreadChecker,
     today: validateOptions.today,
     warnings: false,
