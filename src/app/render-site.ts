@@ -2,30 +2,22 @@
 // the results files, the templates and the history from git, refuses when any SLA or results
 // file has errors, else writes the site. `slac render` and the action's mode render both call
 // it, so the site is byte-for-byte the same.
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { openRepository, type GitReader } from '../git/index.js';
 import {
   buildHistory,
+  byTitle,
   prepareCatalog,
   type CatalogRenderer,
+  type PagesPart,
   type ServiceToLoad,
   type HistoryEntry,
 } from '../render/index.js';
+import type { SlacConfig } from '../config/index.js';
+import type { MeasuredResult } from '../results/validate.js';
 import { detached } from '../render/detach.js';
 import { ownString } from '../validate/result.js';
 import { loadValidSla } from '../render/load.js';
@@ -37,6 +29,7 @@ import type { Sla } from '../model/sla.js';
 import { gitBlobId } from '../validate/cache.js';
 import { loadedKey, validateSources, type LoadedSla } from '../validate/index.js';
 import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
+import { writeInPlace } from '../node/site-files.js';
 import { validationText } from '../validate/format.js';
 import { diffSlas } from '../diff/index.js';
 
@@ -54,6 +47,35 @@ export interface RenderSiteOptions {
   clock: () => string;
   /** Told each warning of the renderer, before the site is written. */
   warn: (warning: string) => void;
+  /**
+   * Starts threads for the pages of a catalog of `services` services
+   * (src/node/render-thread.ts); none: this thread renders them all.
+   */
+  pagesThreads?: (services: number) => PagesThread[];
+}
+
+/** A thread rendering a part of the catalog's pages (src/node/render-thread.ts). */
+export interface PagesThread {
+  /** Sends it the services to render. */
+  send(job: PagesJob): void;
+  /** Lets it write (once this thread tried the first page and the index). */
+  go(): void;
+  /** Stops it; nothing it renders after is written. */
+  stop(): void;
+  /** Its part of the index; rejects when it failed (its pages are then rendered here). */
+  part(): Promise<PagesPart>;
+}
+
+/** What a page thread renders: a run of the catalog's services, with what they need. */
+export interface PagesJob {
+  out: string;
+  services: (ServiceToLoad & { content: string | Uint8Array })[];
+  config: SlacConfig;
+  templates: Record<string, string>;
+  history: [string, HistoryEntry[]][];
+  results: MeasuredResult[];
+  baseUrl?: string;
+  today: string;
 }
 
 export type RenderSiteResult =
@@ -71,6 +93,21 @@ export class TemplatesNotFoundError extends Error {
 export async function renderSite(options: RenderSiteOptions): Promise<RenderSiteResult> {
   const { root } = options;
   const tree = await readWorkingTree(root);
+  // The page threads load their code while this one validates.
+  const threads = options.pagesThreads?.(tree.files.length) ?? [];
+  try {
+    return await renderTree(options, tree, threads);
+  } finally {
+    for (const thread of threads) thread.stop();
+  }
+}
+
+async function renderTree(
+  options: RenderSiteOptions,
+  tree: Awaited<ReturnType<typeof readWorkingTree>>,
+  threads: PagesThread[],
+): Promise<RenderSiteResult> {
+  const { root } = options;
   const git = await openRepository(root).catch(() => undefined);
   // Reviews are checked against the given date or, to keep renders byte-identical, the date
   // of the latest commit; never against the clock (outside git there is no such date).
@@ -189,21 +226,52 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const reload = (file: string): LoadedSla =>
     loadValidSla(file, contents.get(file) ?? new Uint8Array());
   const count = services.length;
-  const catalog = prepareCatalog({
-    slas: [],
-    services,
+  const templatesOf = { ...templates };
+  const input = {
     config: tree.config,
+    templates: templatesOf,
+    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+  };
+  // The pages go to the page threads, when there are any (and a day to render for, which
+  // would otherwise be worked out from every SLA's history), each a run of the catalog.
+  const ordered = [...services].sort(byTitle);
+  const parts: { from: number; to: number; thread?: PagesThread }[] = [];
+  if (threads.length > 0 && today) {
+    threads.forEach((thread, i) => {
+      const from = Math.round((count * i) / threads.length);
+      const to = Math.round((count * (i + 1)) / threads.length);
+      const run = ordered.slice(from, to);
+      const ids = new Set(run.map((s) => s.id));
+      thread.send({
+        ...input,
+        out: resolvePath(root, options.out),
+        today,
+        services: run.map((s) => ({ ...s, content: contents.get(s.file) ?? new Uint8Array() })),
+        history: run.flatMap((s) => {
+          const entries = history?.get(s.id);
+          return entries ? [[s.id, entries] as [string, HistoryEntry[]]] : [];
+        }),
+        results: measured.results.filter((r) => ids.has(r.sla)),
+      });
+      parts.push({ from, to, thread });
+    });
+  } else {
+    for (const thread of threads) thread.stop();
+    parts.push({ from: 0, to: count });
+  }
+  const catalog = prepareCatalog({
+    ...input,
+    slas: [],
+    services: ordered,
     results: measured.results,
-    templates,
     reload,
     ...(history ? { history } : {}),
-    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
     ...(today ? { today } : {}),
   });
 
   for (const warning of catalog.warnings) options.warn(warning);
   const out = resolvePath(root, options.out);
-  await writeSite(out, catalog);
+  await writeSite(out, catalog, parts);
   return { rendered: true, services: count, out };
 }
 
@@ -253,20 +321,47 @@ async function readTemplates(dir: string): Promise<Record<string, string>> {
  * (far cheaper than deleting and creating them again), and afterwards the files of
  * `services/` that this render did not write — pages of removed SLAs — are deleted. Nothing
  * is written until the first service page and the index have rendered, so a template that
- * fails on every page leaves the folder as it was. A thread of its own writes the files while
- * this one renders the next pages.
+ * fails on every page leaves the folder as it was. With page threads, each renders and writes
+ * its run of the pages and this one the index; without, a thread of its own writes the files
+ * while this one renders the next pages.
  */
-async function writeSite(out: string, catalog: CatalogRenderer): Promise<void> {
+async function writeSite(
+  out: string,
+  catalog: CatalogRenderer,
+  parts: readonly { from: number; to: number; thread?: PagesThread }[],
+): Promise<void> {
   const written = new Set<string>();
   const services = join(out, 'services');
   if (existsSync(services) && !statSync(services).isDirectory()) rmSync(services);
   mkdirSync(services, { recursive: true });
-  const writer = startWriter();
+  const threaded = parts.some((p) => p.thread);
+  const writer = threaded ? inThreadWriter() : startWriter();
+  const write = (path: string, content: string) => {
+    writer.write(join(out, ...path.split('/')), content);
+    written.add(path);
+  };
   try {
-    catalog.render((path, content) => {
-      writer.write(join(out, ...path.split('/')), content);
-      written.add(path);
-    });
+    const go = () => parts.forEach((p) => p.thread?.go());
+    if (threaded) {
+      catalog.tryFirst();
+      go();
+    }
+    const rendered: PagesPart[] = [];
+    for (const { from, to, thread } of parts) {
+      // Should a page thread fail, this one renders its pages (and meets the same error,
+      // should a template or the output folder be the cause).
+      const part = thread
+        ? await thread.part().catch(() => catalog.renderPages(from, to, write))
+        : catalog.renderPages(from, to, write, go);
+      rendered.push(part);
+      if (thread)
+        for (const card of part.cards) {
+          const page = card.view.page as string;
+          written.add(page);
+          written.add(page.replace(/\.html$/, '.json'));
+        }
+    }
+    catalog.renderIndex(rendered, write);
   } finally {
     await writer.done();
   }
@@ -275,6 +370,22 @@ async function writeSite(out: string, catalog: CatalogRenderer): Promise<void> {
     if (!written.has(`services/${name}`))
       rmSync(join(out, 'services', name), { recursive: true, force: true });
   }
+}
+
+/** Writes each file at once, on this thread. */
+function inThreadWriter(): Writer {
+  const made = new Set<string>();
+  return {
+    write(path, content) {
+      const dir = dirname(path);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeInPlace(path, content);
+    },
+    done: () => Promise.resolve(),
+  };
 }
 
 /** Writes files in place (see writeInPlace), on a worker thread. */
@@ -339,18 +450,7 @@ function startWriter(): Writer {
     worker = new Worker(WRITER, { eval: true, workerData: queued });
   } catch {
     // Without threads, this one writes.
-    const made = new Set<string>();
-    return {
-      write(path, content) {
-        const dir = dirname(path);
-        if (!made.has(dir)) {
-          mkdirSync(dir, { recursive: true });
-          made.add(dir);
-        }
-        writeInPlace(path, content);
-      },
-      done: () => Promise.resolve(),
-    };
+    return inThreadWriter();
   }
   let crashed: Error | undefined;
   worker.on('error', (error) => (crashed = error));
@@ -400,19 +500,4 @@ function startWriter(): Writer {
         worker.postMessage(null);
       }),
   };
-}
-/**
- * Writes a file over the one there without truncating it first: a site rendered again mostly
- * rewrites pages of the same length, and freeing and allocating their blocks again costs
- * several times the writing (on file systems that discard freed blocks, many times).
- */
-function writeInPlace(path: string, content: string): void {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
-  try {
-    const length = writeSync(fd, content, 0, 'utf8');
-    if (length !== Buffer.byteLength(content)) throw new Error(`${path}: short write`);
-    if (fstatSync(fd).size > length) ftruncateSync(fd, length);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -4,53 +4,25 @@ import {
   chartSvg,
   createReporter,
   detached
-} from "./chunk-3JS6PN4A.js";
+} from "./chunk-WMCOYCE2.js";
 import {
-  error,
-  info,
-  openRepository
-} from "./chunk-K3L3UXKD.js";
-import {
-  validationText
-} from "./chunk-6VRBZ5LE.js";
-import {
-  diffSlas,
   listRevision
-} from "./chunk-HN4FGBA3.js";
-import "./chunk-EHPUUVOZ.js";
-import "./chunk-BPFALHRD.js";
-import "./chunk-ET7CEKJM.js";
-import "./chunk-62CVBSS5.js";
+} from "./chunk-S6I4SOBV.js";
 import {
-  contentsGiven,
-  inThreadChecker,
   loadSla,
-  loadedKey,
-  validateFiles,
-  validateSources
+  loadedKey
 } from "./chunk-XZIAJOGP.js";
 import {
-  gitBlobId
-} from "./chunk-I2GQPQKX.js";
-import "./chunk-5UDAZAQ4.js";
+  periodKindOf
+} from "./chunk-XRFRKGJ7.js";
 import {
-  periodKindOf,
-  validateResults
-} from "./chunk-ANWY2CAU.js";
-import {
-  listSelected,
-  noSlaFiles,
-  readWorkingTree,
   slaMatcher
 } from "./chunk-NUAC64B5.js";
-import "./chunk-UN75OMJ2.js";
-import "./chunk-UAFVYJPL.js";
 import {
   normalizeSla
 } from "./chunk-65IPTWZQ.js";
 import {
-  ownString,
-  sortProblems
+  ownString
 } from "./chunk-DUJAGSKI.js";
 import {
   INDICATORS,
@@ -3160,7 +3132,7 @@ var require_util = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute2 = exports.isAbsolute(path);
+      var isAbsolute = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -3180,7 +3152,7 @@ var require_util = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute2 ? "/" : ".";
+        path = isAbsolute ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -3189,7 +3161,7 @@ var require_util = __commonJS({
       return path;
     }
     exports.normalize = normalize;
-    function join2(aRoot, aPath) {
+    function join(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3221,11 +3193,11 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join2;
+    exports.join = join;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative2(aRoot, aPath) {
+    function relative(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3244,7 +3216,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative2;
+    exports.relative = relative;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -3394,7 +3366,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join2(urlGenerate(parsed), sourceURL);
+        sourceURL = join(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -5288,7 +5260,7 @@ var require_javascript_compiler = __commonJS({
         }
         this.resolvePath("data", parts, 0, true, strict);
       },
-      resolvePath: function resolvePath2(type, parts, startPartIndex, falsy, strict) {
+      resolvePath: function resolvePath(type, parts, startPartIndex, falsy, strict) {
         var _this2 = this;
         if (this.options.strict || this.options.assumeObjects) {
           this.push(strictLookup(this.options.strict && strict, this, parts, startPartIndex, type));
@@ -6039,23 +6011,14 @@ var require_lib = __commonJS({
   }
 });
 
-// src/app/render-site.ts
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeSync
-} from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join, relative, sep } from "node:path";
-import { Worker } from "node:worker_threads";
+// src/render/load.ts
+function loadValidSla(file, content) {
+  const outcome = loadYaml(file, content);
+  if (!outcome.ok || outcome.source.data === null || typeof outcome.source.data !== "object")
+    throw new Error(`${file} could not be loaded again`);
+  const raw = outcome.source.data;
+  return { file, raw, sla: normalizeSla(raw).sla, source: outcome.source };
+}
 
 // src/render/index.ts
 var import_handlebars2 = __toESM(require_lib(), 1);
@@ -6086,9 +6049,9 @@ function compileTemplates(templates, partials) {
     if (program === void 0) {
       try {
         program = compileProgram(import_handlebars.default.parse(text), partial);
-      } catch (error2) {
-        if (!(error2 instanceof Unsupported)) throw error2;
-        program = error2;
+      } catch (error) {
+        if (!(error instanceof Unsupported)) throw error;
+        program = error;
       }
       compiled.set(key, program);
     }
@@ -7110,15 +7073,6 @@ function joinUrl(base, path) {
 // src/render/history.ts
 import { dirname } from "node:path/posix";
 
-// src/render/load.ts
-function loadValidSla(file, content) {
-  const outcome = loadYaml(file, content);
-  if (!outcome.ok || outcome.source.data === null || typeof outcome.source.data !== "object")
-    throw new Error(`${file} could not be loaded again`);
-  const raw = outcome.source.data;
-  return { file, raw, sla: normalizeSla(raw).sla, source: outcome.source };
-}
-
 // src/render/change-words.ts
 var INTERNAL = /* @__PURE__ */ new Set(["owner-changed", "sla-removed"]);
 function changeStatement(change, before, after, committed) {
@@ -7539,16 +7493,15 @@ function prepareCatalog(input) {
   };
   const indexPage = compile("index.hbs");
   const servicePage2 = compile("service.hbs");
-  return {
-    warnings: unusedOverrides(input.templates ?? {}, templates),
-    render: (write) => renderFiles(input, templates, { indexPage, servicePage: servicePage2 }, write)
-  };
+  const catalog = catalogOf(input, templates, { indexPage, servicePage: servicePage2 });
+  return { warnings: unusedOverrides(input.templates ?? {}, templates), ...catalog };
 }
-function renderFiles(input, templates, pages, write) {
+function catalogOf(input, templates, pages) {
   const baseUrl = input.baseUrl ?? input.config.site.baseUrl;
-  const history = input.history ?? /* @__PURE__ */ new Map();
+  const history = new Map(input.history ?? []);
   const today = input.today ?? latestDate(history);
   const reload = input.reload;
+  const given = /* @__PURE__ */ new Map();
   const slas = [
     ...input.slas.map((loaded) => ({
       file: loaded.file,
@@ -7557,23 +7510,21 @@ function renderFiles(input, templates, pages, write) {
       loaded
     })),
     ...reload ? input.services ?? [] : []
-  ].sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
+  ].sort(byTitle);
   if (reload) input.slas.length = 0;
+  else for (const loaded of input.slas) given.set(loaded.file, loaded);
   const performanceFor = performanceOf(input.results ?? [], input.config, today);
   const site = {
     title: input.config.site.title,
     description: input.config.site.description ?? null
   };
   const viewOf = (loaded, performance = performanceFor(loaded.sla)) => serviceView(loaded, history.get(loaded.sla.id) ?? [], today, performance);
-  const cards = [];
-  const entries = [];
+  const load = (file) => given.get(file) ?? reload(file);
   let recent;
-  const again = (file, load) => {
-    if (recent?.file !== file) recent = { file, view: viewOf(load()) };
+  const again = (file) => {
+    if (recent?.file !== file) recent = { file, view: viewOf(load(file)) };
     return recent.view;
   };
-  const kept = (loaded) => () => again(loaded.file, () => loaded);
-  const reloaded = (load, file) => () => again(file, () => load(file));
   const indexOf = (services) => pages.indexPage({
     site,
     root: "",
@@ -7583,40 +7534,67 @@ function renderFiles(input, templates, pages, write) {
     filters: filtersOf(services),
     countText: services.length === 1 ? "1 service" : `${services.length} services`
   });
-  for (let i = 0; i < slas.length; i++) {
-    const next = slas[i];
-    if (reload) slas[i] = void 0;
-    const loaded = next.loaded ?? reload(next.file);
-    const performance = performanceFor(loaded.sla);
-    const service = viewOf(loaded, performance);
-    const page = pages.servicePage({
-      site,
-      root: "../",
-      pageTitle: `${service.title} \u2014 ${site.title}`,
-      isIndex: false,
-      service
-    });
-    const card = cardOf(service, reload ? reloaded(reload, loaded.file) : kept(loaded));
-    if (i === 0) indexOf([card]);
-    write(service.page, page);
-    const entry = catalogEntry(loaded, baseUrl, performance);
-    write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
-    entries.push(ownString(JSON.stringify(entry, null, 2).replace(/\n/g, "\n    ")));
-    cards.push(card);
-  }
-  write("index.html", indexOf(cards));
-  write(
-    "catalog.json",
-    entries.length === 0 ? json({ services: [] }) : `{
+  const pageOf = (service) => pages.servicePage({
+    site,
+    root: "../",
+    pageTitle: `${service.title} \u2014 ${site.title}`,
+    isIndex: false,
+    service
+  });
+  const renderPages = (from, to, write, ready) => {
+    const part = { cards: [], entries: [] };
+    for (let i = from; i < to; i++) {
+      const next = slas[i];
+      if (reload) slas[i] = void 0;
+      const loaded = next.loaded ?? reload(next.file);
+      const performance = performanceFor(loaded.sla);
+      const service = viewOf(loaded, performance);
+      const page = pageOf(service);
+      const card = cardData(loaded.file, service);
+      if (i === 0) indexOf([cardOf(card, () => again(card.file))]);
+      if (i === from) ready?.();
+      write(service.page, page);
+      const entry = catalogEntry(loaded, baseUrl, performance);
+      write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
+      part.entries.push(ownString(JSON.stringify(entry, null, 2).replace(/\n/g, "\n    ")));
+      part.cards.push(card);
+    }
+    return part;
+  };
+  const renderIndex = (parts, write) => {
+    for (const part of parts) for (const [id, entries2] of part.history ?? []) history.set(id, entries2);
+    const cards = parts.flatMap(
+      (part) => part.cards.map((card) => cardOf(card, () => again(card.file)))
+    );
+    write("index.html", indexOf(cards));
+    const entries = parts.flatMap((part) => part.entries);
+    write(
+      "catalog.json",
+      entries.length === 0 ? json({ services: [] }) : `{
   "services": [
     ${entries.join(",\n    ")}
   ]
 }
 `
-  );
-  for (const [path, text] of Object.entries(templates)) {
-    if (path.startsWith("assets/")) write(path, text);
-  }
+    );
+    for (const [path, text] of Object.entries(templates)) {
+      if (path.startsWith("assets/")) write(path, text);
+    }
+  };
+  const tryFirst = () => {
+    const first = slas[0];
+    if (!first) return;
+    const service = viewOf(first.loaded ?? load(first.file));
+    pageOf(service);
+    indexOf([cardOf(cardData(first.file, service), () => service)]);
+  };
+  return {
+    count: slas.length,
+    tryFirst,
+    renderPages,
+    renderIndex,
+    render: (write) => renderIndex([renderPages(0, slas.length, write)], write)
+  };
 }
 var LARGE = /* @__PURE__ */ new Set([
   "objectives",
@@ -7626,19 +7604,31 @@ var LARGE = /* @__PURE__ */ new Set([
   "contacts",
   "history"
 ]);
-function cardOf(view, full) {
-  const card = {};
+function cardData(file, view) {
+  const kept = {};
   for (const [key, value] of Object.entries(view)) {
     if (key === "performance") {
       const performance = {};
-      for (const [k, v] of Object.entries(view.performance)) {
+      for (const [k, v] of Object.entries(view.performance))
+        keep(performance, k, k === "objectives" ? void 0 : detached(v));
+      keep(kept, key, performance);
+    } else keep(kept, key, LARGE.has(key) ? void 0 : detached(value));
+  }
+  return { file: ownString(file), view: kept };
+}
+function cardOf(data, full) {
+  const card = {};
+  for (const [key, value] of Object.entries(data.view)) {
+    if (key === "performance") {
+      const performance = {};
+      for (const [k, v] of Object.entries(value)) {
         if (k === "objectives") later(performance, k, () => full().performance.objectives);
-        else keep(performance, k, detached(v));
+        else keep(performance, k, v);
       }
       keep(card, key, performance);
     } else if (LARGE.has(key)) {
       later(card, key, () => full()[key]);
-    } else keep(card, key, detached(value));
+    } else keep(card, key, value);
   }
   return card;
 }
@@ -7712,312 +7702,36 @@ function latestDate(history) {
 function json(value) {
   return JSON.stringify(value, null, 2) + "\n";
 }
+function byTitle(a, b) {
+  return compareText(a.title, b.title) || compareText(a.id, b.id);
+}
 function compareText(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/app/render-site.ts
-var TemplatesNotFoundError = class extends Error {
-  constructor(dir) {
-    super(`templates folder not found: ${dir}`);
-    this.name = "TemplatesNotFoundError";
-  }
-};
-async function renderSite(options) {
-  const { root } = options;
-  const tree = await readWorkingTree(root);
-  const git = await openRepository(root).catch(() => void 0);
-  const today = options.today ?? (git ? await latestCommitDate(git) : void 0);
-  const validateOptions = { today: today ?? options.clock(), warnings: false };
-  const files = [...tree.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const contents = new Map(files.map((f) => [f.path, f.content]));
-  const services = [];
-  const resultPaths = listSelected(root, tree.config.results);
-  const targets = [];
-  const ids = /* @__PURE__ */ new Map();
-  const bytes = (content) => typeof content === "string" ? Buffer.from(content) : content;
-  const validation = await validateFiles({
-    files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
-    contents: contentsGiven,
-    checker: inThreadChecker,
-    today: validateOptions.today,
-    warnings: false,
-    loadSlas: () => true,
-    take: (file, { sla }) => {
-      const id = ownString(sla.id);
-      ids.set(file, id);
-      services.push({ file, id, title: ownString(sla.title) });
-      if (resultPaths.length > 0)
-        targets.push(
-          detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective })
-        );
-    }
-  });
-  const read = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const id = ids.get(file.path);
-    read.set(loadedKey(gitBlobId(file.content), file.path), {
-      content: file.content,
-      ...id !== void 0 ? { id } : {}
-    });
-  }
-  ids.clear();
-  const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
-  const resultFiles = await Promise.all(
-    resultPaths.map(async (path) => ({
-      path,
-      content: await readFile(join(root, path))
-    }))
-  );
-  const clock = options.clock();
-  const measured = validateResults(
-    resultFiles,
-    targets,
-    today !== void 0 && today > clock ? today : clock
-  );
-  targets.length = 0;
-  if (services.length < tree.files.length) {
-    for (const e of measured.errors)
-      if (e.rule === "results-sla-unknown")
-        e.message += " (or its SLA file could not be read: fix that file first)";
-  }
-  if (tree.configProblems.length > 0 || noFiles || validation.result.errors.length > 0 || measured.errors.length > 0) {
-    const result = validateSources(files, validateOptions);
-    const errors = [
-      ...sortProblems(tree.configProblems),
-      ...noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : [],
-      ...result.errors,
-      ...measured.errors
-    ];
-    const { warnings } = validateSources(files, { today: validateOptions.today });
-    const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content]));
-    const lineOf = (file, line) => {
-      const content = texts.get(file);
-      if (content === void 0) return void 0;
-      const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
-      return text.split(/\r?\n/)[line - 1];
-    };
-    const report = validationText(
-      {
-        files: result.files + measured.files,
-        errors,
-        warnings: [...warnings, ...measured.warnings]
-      },
-      lineOf
-    );
-    return { rendered: false, report };
-  }
-  measured.warnings.length = 0;
-  resultFiles.length = 0;
-  const templatesDir = options.templates ?? tree.config.templates;
-  const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
-  let history;
-  if (git) {
-    history = await buildHistory(git, "HEAD", { diff: diffSlas, read }).catch(() => void 0);
-  }
-  read.clear();
-  const reload = (file) => loadValidSla(file, contents.get(file) ?? new Uint8Array());
-  const count = services.length;
-  const catalog = prepareCatalog({
-    slas: [],
-    services,
-    config: tree.config,
-    results: measured.results,
-    templates,
-    reload,
-    ...history ? { history } : {},
-    ...options.baseUrl !== void 0 ? { baseUrl: options.baseUrl } : {},
-    ...today ? { today } : {}
-  });
-  for (const warning of catalog.warnings) options.warn(warning);
-  const out = resolvePath(root, options.out);
-  await writeSite(out, catalog);
-  return { rendered: true, services: count, out };
-}
-function renderedText(root, result) {
-  const shown = relative(root, result.out) || ".";
-  const where = shown.startsWith("..") ? result.out : shown;
-  return `Rendered ${result.services} ${result.services === 1 ? "service" : "services"} into ${where.split(sep).join("/")}/.
-Open ${join(where, "index.html").split(sep).join("/")} in a browser to read the catalog.
-`;
-}
-function resolvePath(cwd, path) {
-  return isAbsolute(path) ? path : join(cwd, path);
-}
-async function latestCommitDate(git) {
-  const head = await git.resolve("HEAD").catch(() => void 0);
-  if (!head) return void 0;
-  const [latest] = await git.log(head, ["."]);
-  return latest?.date.slice(0, 10);
-}
-async function readTemplates(dir) {
-  const info2 = await stat(dir).catch(() => void 0);
-  if (!info2?.isDirectory()) throw new TemplatesNotFoundError(dir);
-  const out = {};
-  const walk = async (at) => {
-    for (const entry of (await readdir(at, { withFileTypes: true })).sort(
-      (a, b) => a.name < b.name ? -1 : 1
-    )) {
-      const full = join(at, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && /\.(hbs|css|js)$/.test(entry.name)) {
-        out[relative(dir, full).split(sep).join("/")] = await readFile(full, "utf8");
-      }
-    }
-  };
-  await walk(dir);
-  return out;
-}
-async function writeSite(out, catalog) {
-  const written = /* @__PURE__ */ new Set();
-  const services = join(out, "services");
-  if (existsSync(services) && !statSync(services).isDirectory()) rmSync(services);
-  mkdirSync(services, { recursive: true });
-  const writer = startWriter();
-  try {
-    catalog.render((path, content) => {
-      writer.write(join(out, ...path.split("/")), content);
-      written.add(path);
-    });
-  } finally {
-    await writer.done();
-  }
-  for (const name of readdirSync(join(out, "services"))) {
-    if (!written.has(`services/${name}`))
-      rmSync(join(out, "services", name), { recursive: true, force: true });
-  }
-}
-var WRITER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const path = require('node:path');
-const queued = workerData;
-const made = new Set();
-let failure = null;
-parentPort.on('message', (message) => {
-  if (message === null) return parentPort.postMessage(failure);
-  let size = 0;
-  for (let i = 0; i < message.length; i += 2) {
-    size += message[i + 1].length;
-    if (failure === null) write(message[i], message[i + 1]);
-  }
-  Atomics.sub(queued, 0, size);
-  Atomics.notify(queued, 0);
-});
-function write(file, content) {
-  try {
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
-    try {
-      const length = fs.writeSync(fd, content, 0, 'utf8');
-      if (length !== Buffer.byteLength(content)) throw new Error(file + ': short write');
-      if (fs.fstatSync(fd).size > length) fs.ftruncateSync(fd, length);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-  }
-}
-`;
-var QUEUED_AT_MOST = 4 * 1024 * 1024;
-var WAIT_AT_MOST_MS = 6e4;
-function startWriter() {
-  let worker;
-  const queued = new Int32Array(new SharedArrayBuffer(4));
-  try {
-    worker = new Worker(WRITER, { eval: true, workerData: queued });
-  } catch {
-    const made = /* @__PURE__ */ new Set();
-    return {
-      write(path, content) {
-        const dir = dirname2(path);
-        if (!made.has(dir)) {
-          mkdirSync(dir, { recursive: true });
-          made.add(dir);
-        }
-        writeInPlace(path, content);
-      },
-      done: () => Promise.resolve()
-    };
-  }
-  let crashed;
-  worker.on("error", (error2) => crashed = error2);
-  let batch = [];
-  let size = 0;
-  let stalled = false;
-  const flush = () => {
-    if (batch.length > 0) {
-      Atomics.add(queued, 0, size);
-      worker.postMessage(batch);
-    }
-    batch = [];
-    size = 0;
-    const until = Date.now() + WAIT_AT_MOST_MS;
-    while (!stalled) {
-      const now = Atomics.load(queued, 0);
-      if (now <= QUEUED_AT_MOST) break;
-      if (Date.now() > until) stalled = true;
-      else Atomics.wait(queued, 0, now, 100);
-    }
-  };
-  return {
-    write: (path, content) => {
-      batch.push(path, content);
-      size += content.length;
-      if (size >= 256 * 1024 || batch.length >= 128) flush();
-    },
-    done: () => new Promise((resolve, reject) => {
-      flush();
-      const fail = (reason) => {
-        void worker.terminate();
-        reject(new Error(`writing the site failed: ${String(reason)}`));
-      };
-      if (crashed) return fail(crashed.message);
-      worker.once("error", (error2) => fail(error2.message));
-      worker.once("exit", () => fail("the writing thread stopped"));
-      worker.once("message", (failure) => {
-        if (failure !== null) return fail(failure);
-        worker.removeAllListeners("exit");
-        void worker.terminate();
-        resolve();
-      });
-      worker.postMessage(null);
-    })
-  };
-}
+// src/node/site-files.ts
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, writeSync } from "node:fs";
+var scratch = Buffer.allocUnsafe(1 << 16);
 function writeInPlace(path, content) {
+  if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
+  const length = scratch.write(content, 0, "utf8");
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 438);
   try {
-    const length = writeSync(fd, content, 0, "utf8");
-    if (length !== Buffer.byteLength(content)) throw new Error(`${path}: short write`);
+    let done = 0;
+    while (done < length) done += writeSync(fd, scratch, done, length - done);
     if (fstatSync(fd).size > length) ftruncateSync(fd, length);
   } finally {
     closeSync(fd);
   }
+  if (scratch.length > 1 << 22) scratch = Buffer.allocUnsafe(1 << 16);
 }
 
-// action/render.ts
-async function runRender(root, out) {
-  const result = await renderSite({
-    root,
-    out,
-    clock: () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-    warn: (warning) => error(`slac render: warning: ${warning}`.trimEnd())
-  });
-  if (!result.rendered) {
-    error(result.report.trimEnd());
-    error("slac render: nothing was written; fix the errors above and render again.");
-    throw new Error("the catalog was not rendered: the SLA files have errors (listed above)");
-  }
-  info(renderedText(root, result).trimEnd());
-}
 export {
-  runRender
+  loadValidSla,
+  buildHistory,
+  prepareCatalog,
+  byTitle,
+  writeInPlace
 };

@@ -3,13 +3,15 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   compareRevisions,
   idsOfUnread,
-  readRevision,
   revisionResults
-} from "./chunk-HN4FGBA3.js";
+} from "./chunk-T4SE75CB.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
-} from "./chunk-EHPUUVOZ.js";
+} from "./chunk-R4EOQU6P.js";
+import {
+  readRevision
+} from "./chunk-S6I4SOBV.js";
 import {
   hasUnreadableValues,
   validateSources

@@ -1,10 +1,12 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  lastPeriods,
-  periodKindOf,
   validateResults
-} from "./chunk-ANWY2CAU.js";
+} from "./chunk-ZCC6QXEM.js";
+import {
+  lastPeriods,
+  periodKindOf
+} from "./chunk-XRFRKGJ7.js";
 import {
   require_picomatch,
   slaMatcher

@@ -2,14 +2,14 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment
-} from "./chunk-62CVBSS5.js";
+} from "./chunk-Z67LXXWP.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-ANWY2CAU.js";
+} from "./chunk-XRFRKGJ7.js";
 import {
   ownString
 } from "./chunk-DUJAGSKI.js";

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-ANWY2CAU.js";
+} from "./chunk-XRFRKGJ7.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,

@@ -11,8 +11,9 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-YBQTFYQX.js";
-import "./chunk-ANWY2CAU.js";
+} from "./chunk-XYYCFMON.js";
+import "./chunk-ZCC6QXEM.js";
+import "./chunk-XRFRKGJ7.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
