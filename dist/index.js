@@ -302,7 +302,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-WMWDDALN.js"), import("./chunk-ILR7YZUR.js")]).then(
+  work ??= Promise.all([import("./chunk-JXWNOGFD.js"), import("./chunk-AXMK7ISQ.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -699,7 +699,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-LCXVYZJ6.js");
+      const { runReportMode } = await import("./chunk-ZGFWI6TZ.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -721,7 +721,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-TGAEUXE5.js");
+      const { runRender } = await import("./chunk-3OZBNZL4.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

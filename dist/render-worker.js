@@ -1,71 +1,137 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  buildHistory,
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-VSZYIF3B.js";
-import "./chunk-WMCOYCE2.js";
-import "./chunk-S6I4SOBV.js";
-import "./chunk-S2C365AO.js";
-import "./chunk-Z67LXXWP.js";
+} from "./chunk-P3NPRJ5Q.js";
+import {
+  detached
+} from "./chunk-FFDCBVBS.js";
+import {
+  openRepository
+} from "./chunk-GEHU5TQP.js";
+import {
+  diffSlas
+} from "./chunk-VEMY2OXE.js";
+import "./chunk-EHPUUVOZ.js";
+import "./chunk-62CVBSS5.js";
 import "./chunk-BPFALHRD.js";
-import "./chunk-XZIAJOGP.js";
-import "./chunk-I2GQPQKX.js";
+import {
+  contentsGiven,
+  inThreadChecker,
+  loadedKey,
+  validateFiles
+} from "./chunk-XZIAJOGP.js";
+import {
+  gitBlobId
+} from "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-XRFRKGJ7.js";
-import "./chunk-NUAC64B5.js";
+import "./chunk-ANWY2CAU.js";
+import "./chunk-PL42FOGE.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-65IPTWZQ.js";
-import "./chunk-DUJAGSKI.js";
+import {
+  ownString
+} from "./chunk-DUJAGSKI.js";
 import "./chunk-WGST6NGN.js";
 import "./chunk-GSJQI2HI.js";
 import "./chunk-UXNRCORL.js";
 
 // src/node/render-worker.ts
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 var go = new Int32Array(workerData);
-parentPort?.once("message", (job) => {
-  let answer;
-  try {
-    answer = { part: renderPart(job) };
-  } catch (error) {
-    const e = error;
-    answer = {
-      error: {
+var contents = /* @__PURE__ */ new Map();
+var read = /* @__PURE__ */ new Map();
+var services = [];
+var root = "";
+parentPort?.on("message", (request) => {
+  void answer(request).then(
+    (message) => parentPort?.postMessage(message),
+    (error) => {
+      const e = error;
+      parentPort?.postMessage({
+        type: "error",
         message: e instanceof Error ? e.message : String(error),
+        ...e instanceof Error ? { name: e.name } : {},
         ...e?.code !== void 0 ? { code: e.code } : {}
-      }
-    };
-  }
-  parentPort?.postMessage(answer);
+      });
+    }
+  );
 });
-function renderPart(job) {
-  const contents = new Map(job.services.map((s) => [s.file, s.content]));
+async function answer(request) {
+  if (request.type === "validate") {
+    if (process.env.SABOTAGE) throw new Error("sabotage");
+    root = request.root;
+    const targets = [];
+    const files = request.paths.map((path) => ({
+      path,
+      content: readFileSync(join(root, path))
+    }));
+    const blobs = new Map(files.map((f) => [f.path, gitBlobId(f.content)]));
+    const given = new Map(files.map((f) => [f.path, f.content]));
+    const validation = await validateFiles({
+      files,
+      contents: contentsGiven,
+      checker: inThreadChecker,
+      today: request.today,
+      warnings: false,
+      loadSlas: () => true,
+      take: (file, { sla }) => {
+        const id = ownString(sla.id);
+        const content = given.get(file);
+        contents.set(file, content);
+        read.set(loadedKey(blobs.get(file), file), { content, id });
+        services.push({ file, id, title: ownString(sla.title) });
+        if (request.targets) {
+          const { objectives, effective } = sla;
+          targets.push(detached({ id: sla.id, objectives, effective }));
+        }
+      }
+    });
+    return { type: "validated", results: validation.results, services, targets, blobs };
+  }
+  const git = await openRepository(root).catch(() => void 0);
+  const history = git ? await buildHistory(git, "HEAD", {
+    diff: diffSlas,
+    ids: services.map((s) => s.id),
+    read,
+    others: new Map(request.others)
+  }).catch(() => void 0) : void 0;
+  read.clear();
+  if (request.history && !history) throw new Error("the history could not be read");
   const catalog = prepareCatalog({
     slas: [],
-    services: job.services.map(({ file, id, title }) => ({ file, id, title })),
-    reload: (file) => loadValidSla(file, contents.get(file) ?? new Uint8Array()),
-    config: job.config,
-    templates: job.templates,
-    history: new Map(job.history),
-    results: job.results,
-    baseUrl: job.baseUrl,
-    today: job.today
+    services,
+    // Each SLA file is let go once its page is written.
+    reload: (file) => {
+      const content = contents.get(file) ?? new Uint8Array();
+      contents.delete(file);
+      return loadValidSla(file, content);
+    },
+    config: request.config,
+    templates: request.templates,
+    ...history ? { history } : {},
+    results: request.results,
+    ...request.baseUrl !== void 0 ? { baseUrl: request.baseUrl } : {},
+    today: request.today
   });
+  catalog.tryFirst();
+  parentPort?.postMessage({ type: "tried" });
   const made = /* @__PURE__ */ new Set();
   let allowed = false;
-  return catalog.renderPages(0, catalog.count, (path, content) => {
+  const part = catalog.renderPages(0, catalog.count, (path, content) => {
     while (!allowed) {
       const state = Atomics.load(go, 0);
       if (state === 2) throw new Error("stopped");
       if (state === 1) allowed = true;
       else Atomics.wait(go, 0, 0, 1e3);
     }
-    const file = join(job.out, ...path.split("/"));
+    const file = join(request.out, ...path.split("/"));
     const dir = dirname(file);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -73,4 +139,5 @@ function renderPart(job) {
     }
     writeInPlace(file, content);
   });
+  return { type: "rendered", part: { ...part, history: [...history ?? []] } };
 }

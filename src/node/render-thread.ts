@@ -1,43 +1,68 @@
-// The second thread of `slac render`: the first thread (src/app/render-site.ts) renders the
-// earlier part of the catalog's pages while this one renders the later part
-// (./render-worker.ts, bundled as render-worker.js next to the chunks). On a machine with two
-// CPUs or more and a catalog of PAGES_THREAD_FROM services or more; the site is the same.
+// The page threads of `slac render` (./render-worker.ts, bundled as render-worker.js next to
+// the chunks). The first thread (src/app/render-site.ts) reads the working tree and sends each
+// page thread a run of the SLA files; each validates its run, and once the first thread has
+// found the whole repository valid, works out the history of its SLAs and renders and writes
+// their pages, while the first thread waits and then writes the index. Used on a machine with
+// two CPUs or more, for PAGES_THREAD_FROM SLA files or more; the site is the same.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PagesJob, PagesThread } from '../app/render-site.js';
+import type { PagesThread, RenderJob, ValidatedRun } from '../app/render-site.js';
 import type { PagesPart } from '../render/index.js';
+import type { Sla } from '../model/sla.js';
 
-/** Below this many services, starting a thread costs more than it saves. */
+/** Below this many SLA files, starting threads costs more than it saves. */
 export const PAGES_THREAD_FROM = 400;
 
 /**
- * The old space of each thread, in MB. V8 lets a heap grow to about four times what is live
- * before it collects; a page thread keeps little (the index's cards and entries of its
- * services), so a bound keeps the render's memory flat. A thread that runs out is replaced
- * by the first thread rendering its pages.
+ * The old space of each thread, in MB. V8 lets a heap grow to several times what is live
+ * before it collects; a page thread keeps its SLAs until their pages are written, and the
+ * index's cards and entries of its services, so a bound keeps the render's memory flat. A
+ * thread that runs out fails, and the first thread renders the site alone.
  */
-const OLD_SPACE_MB = 96;
+const OLD_SPACE_MB = 128;
 
 /** The compiled worker; absent when running from the TypeScript sources (tests). */
 const WORKER = fileURLToPath(new URL('./render-worker.js', import.meta.url));
 
-/** What the thread answers: its part, or why it failed. */
-export type PagesAnswer = { part: PagesPart } | { error: { message: string; code?: string } };
+/** What the results are checked against: an SLA's id, objectives and dates. */
+export type RenderTarget = Pick<Sla, 'id' | 'objectives' | 'effective'>;
+
+/** What the first thread asks a page thread. */
+export type PagesRequest =
+  | {
+      type: 'validate';
+      root: string;
+      today: string;
+      /** The files to read and validate, relative to `root`. */
+      paths: string[];
+      /** Whether to answer with each SLA's targets (there are results). */
+      targets: boolean;
+    }
+  | ({ type: 'render'; others: [string, string][]; history: boolean } & RenderJob);
+
+/** What a page thread answers. */
+export type PagesAnswer =
+  | ({ type: 'validated' } & ValidatedRun)
+  | { type: 'tried' }
+  | { type: 'rendered'; part: PagesPart }
+  | { type: 'error'; message: string; name?: string; code?: string };
 
 /**
- * Starts the threads (they load their code while this one validates) for a catalog of
- * `services` services: one per CPU, at most two; none where one thread is as fast.
+ * Starts the threads (they load their code while this one reads the files) for a repository
+ * of `files` SLA files: two where there are two CPUs or more, else none.
  */
-export function startPagesThreads(services: number): PagesThread[] {
-  if (services < PAGES_THREAD_FROM || !existsSync(WORKER)) return [];
+export function startPagesThreads(files: number): PagesThread[] {
+  if (files < PAGES_THREAD_FROM || availableParallelism() < 2 || !existsSync(WORKER)) return [];
   const threads: PagesThread[] = [];
-  for (let i = Math.min(2, availableParallelism()); i > 0 && threads.length < 2; i--) {
+  for (let i = 0; i < 2; i++) {
     const thread = startPagesThread();
     if (thread) threads.push(thread);
   }
-  return threads.length < 2 ? (threads.forEach((t) => t.stop()), []) : threads;
+  if (threads.length === 2) return threads;
+  for (const thread of threads) void thread.stop();
+  return [];
 }
 
 function startPagesThread(): PagesThread | undefined {
@@ -47,38 +72,63 @@ function startPagesThread(): PagesThread | undefined {
   try {
     worker = new Worker(WORKER, {
       workerData: flag,
-      resourceLimits: { maxOldGenerationSizeMb: Number(process.env.OLDMB ?? OLD_SPACE_MB), ...(process.env.YOUNGMB ? { maxYoungGenerationSizeMb: Number(process.env.YOUNGMB) } : {}) },
+      resourceLimits: {
+        maxOldGenerationSizeMb: Number(process.env.OLDMB ?? OLD_SPACE_MB),
+        ...(process.env.YOUNGMB ? { maxYoungGenerationSizeMb: Number(process.env.YOUNGMB) } : {}),
+      },
     });
   } catch {
     return undefined;
   }
-  const answer = new Promise<PagesAnswer>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the page thread stopped (exit code ${code})`)));
+  // Answers are taken in the order they come; a failure rejects every one still awaited.
+  const waiting: {
+    type: PagesAnswer['type'];
+    resolve: (a: PagesAnswer) => void;
+    reject: (e: Error) => void;
+  }[] = [];
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const w of waiting.splice(0)) w.reject(failure);
+  };
+  worker.on('message', (message: PagesAnswer) => {
+    if (message.type === 'error') {
+      const { type: _type, ...error } = message;
+      return fail(Object.assign(new Error(message.message), error, { reported: true }));
+    }
+    const next = waiting.shift();
+    if (next?.type === message.type) next.resolve(message);
+    else fail(new Error(`the page thread answered ${message.type}, not ${next?.type}`));
   });
-  // Looked at by `part`; a thread that was stopped is not waited for.
-  answer.catch(() => undefined);
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the page thread stopped (exit code ${code})`)));
+  const ask = <T extends PagesAnswer['type']>(type: T, request?: PagesRequest) =>
+    new Promise<Extract<PagesAnswer, { type: T }>>((resolve, reject) => {
+      if (failure) return reject(failure);
+      waiting.push({ type, resolve: resolve as (a: PagesAnswer) => void, reject });
+      if (request) worker.postMessage(request);
+    });
   const signal = (value: number) => {
     Atomics.store(state, 0, value);
     Atomics.notify(state, 0);
   };
+  let rendered: Promise<PagesPart> | undefined;
   return {
-    send: (job: PagesJob) => worker.postMessage(job),
-    go: () => signal(1),
-    stop: () => {
-      signal(2);
-      void worker.terminate();
+    validate: async (request) => ask('validated', { type: 'validate', ...request }),
+    render: async (job, others, history) => {
+      const tried = ask('tried', { type: 'render', ...job, others, history });
+      rendered = ask('rendered').then((a) => a.part);
+      rendered.catch(() => undefined);
+      await tried;
     },
+    go: () => signal(1),
     part: async () => {
-      try {
-        const got = await answer;
-        if ('error' in got) throw Object.assign(new Error(got.error.message), got.error);
-        return got.part;
-      } finally {
-        // Its memory goes back before this thread builds the index.
-        await worker.terminate();
-      }
+      if (!rendered) throw new Error('the page thread was not asked to render');
+      return rendered;
+    },
+    stop: async () => {
+      signal(2);
+      await worker.terminate();
     },
   };
 }

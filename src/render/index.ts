@@ -267,7 +267,8 @@ function catalogOf(
   };
 
   const renderIndex: CatalogRenderer['renderIndex'] = (parts, write) => {
-    for (const part of parts) for (const [id, entries] of part.history ?? []) history.set(id, entries);
+    for (const part of parts)
+      for (const [id, entries] of part.history ?? []) history.set(id, entries);
     const cards = parts.flatMap((part) =>
       part.cards.map((card) => cardOf(card, () => again(card.file))),
     );
@@ -287,7 +288,9 @@ function catalogOf(
   const tryFirst = () => {
     const first = slas[0];
     if (!first) return;
-    const service = viewOf(first.loaded ?? load(first.file));
+    // Kept for its page.
+    first.loaded ??= load(first.file);
+    const service = viewOf(first.loaded);
     pageOf(service);
     indexOf([cardOf(cardData(first.file, service), () => service)]);
   };
@@ -448,7 +451,10 @@ function json(value: unknown): string {
 }
 
 /** The catalog's order: by title, then id. */
-export function byTitle(a: { id: string; title: string }, b: { id: string; title: string }): number {
+export function byTitle(
+  a: { id: string; title: string },
+  b: { id: string; title: string },
+): number {
   return compareText(a.title, b.title) || compareText(a.id, b.id);
 }
 

@@ -2,14 +2,14 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   attainment
-} from "./chunk-Z67LXXWP.js";
+} from "./chunk-62CVBSS5.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-XRFRKGJ7.js";
+} from "./chunk-ANWY2CAU.js";
 import {
   ownString
 } from "./chunk-DUJAGSKI.js";
@@ -21,6 +21,18 @@ import {
   addCadence,
   formatWindow
 } from "./chunk-GSJQI2HI.js";
+
+// src/render/detach.ts
+function detached(value) {
+  if (typeof value === "string") return ownString(value);
+  if (Array.isArray(value)) return value.map((v) => detached(v));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = detached(v);
+    return copy;
+  }
+  return value;
+}
 
 // src/report/index.ts
 function buildReport(input) {
@@ -140,18 +152,6 @@ function reviewOf(sla, today, notice) {
   const due = addCadence(sla.review.lastReviewed, sla.review.every);
   const overdue = due < today;
   return { due, overdue, dueSoon: !overdue && due <= notice };
-}
-
-// src/render/detach.ts
-function detached(value) {
-  if (typeof value === "string") return ownString(value);
-  if (Array.isArray(value)) return value.map((v) => detached(v));
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    const copy = {};
-    for (const [k, v] of Object.entries(value)) copy[k] = detached(v);
-    return copy;
-  }
-  return value;
 }
 
 // src/report/chart.ts

@@ -1,7 +1,7 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-P55VCKVE.js";
-import "./chunk-Z67LXXWP.js";
+import "./chunk-ET7CEKJM.js";
+import "./chunk-62CVBSS5.js";
 import "./chunk-XZIAJOGP.js";
 import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
@@ -10,11 +10,10 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-XYYCFMON.js";
+} from "./chunk-YBQTFYQX.js";
 import {
   validateResults
-} from "./chunk-ZCC6QXEM.js";
-import "./chunk-XRFRKGJ7.js";
+} from "./chunk-ANWY2CAU.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";

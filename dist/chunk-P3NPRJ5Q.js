@@ -4,20 +4,20 @@ import {
   chartSvg,
   createReporter,
   detached
-} from "./chunk-WMCOYCE2.js";
+} from "./chunk-FFDCBVBS.js";
 import {
   listRevision
-} from "./chunk-S6I4SOBV.js";
+} from "./chunk-VEMY2OXE.js";
 import {
   loadSla,
   loadedKey
 } from "./chunk-XZIAJOGP.js";
 import {
   periodKindOf
-} from "./chunk-XRFRKGJ7.js";
+} from "./chunk-ANWY2CAU.js";
 import {
   slaMatcher
-} from "./chunk-NUAC64B5.js";
+} from "./chunk-PL42FOGE.js";
 import {
   normalizeSla
 } from "./chunk-65IPTWZQ.js";
@@ -6020,6 +6020,490 @@ function loadValidSla(file, content) {
   return { file, raw, sla: normalizeSla(raw).sla, source: outcome.source };
 }
 
+// src/render/history.ts
+import { dirname } from "node:path/posix";
+
+// src/render/words.ts
+function budgetSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
+  return Math.round(allowedDowntimeSeconds(targetPercent, window, minutesPerWeek) * 1e3) / 1e3;
+}
+function dateWords(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+function toleranceBand(objective, serviceHours) {
+  const t = objective.tolerance;
+  if (!t) return void 0;
+  const value = (m) => m.kind === "duration" ? m.seconds : m.value;
+  const lo = value(t.adequate);
+  const hi = value(t.desired);
+  const span = hi - lo;
+  const raw = span === 0 ? 50 : (value(objective.target) - lo) / span * 100;
+  const position = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
+  let sentence = `The least you should accept is ${measureFigure(t.adequate)}; we aim for ${measureFigure(t.desired)}; we commit to ${measureFigure(objective.target)}.`;
+  const downtime = [];
+  if (hasDowntimeBudget(objective) && t.adequate.kind === "percent" && t.desired.kind === "percent") {
+    const minutes = serviceHours.schedule.minutesPerWeek;
+    const down = (p) => {
+      const seconds = allowedDowntimeSeconds(p, objective.window, minutes);
+      downtime.push(seconds);
+      return formatDuration(seconds);
+    };
+    sentence += ` In downtime: between ${down(t.desired.value)} and ${down(t.adequate.value)} ${windowPhrase(objective.window)}.`;
+  }
+  const sentenceParts = approximate(sentence, downtime);
+  return {
+    adequate: measureFigure(t.adequate),
+    desired: measureFigure(t.desired),
+    target: measureFigure(objective.target),
+    position,
+    sentence: phraseText(sentenceParts),
+    sentenceParts
+  };
+}
+function feeWords(window) {
+  if (window?.kind !== "calendar") return "fee for the period";
+  const adjective = { week: "weekly", month: "monthly", quarter: "quarterly", year: "yearly" };
+  return `${adjective[window.unit]} fee`;
+}
+function creditRows(tiers, objective, serviceHours) {
+  const fee = feeWords(objective?.window);
+  const better = objective?.better ?? "higher";
+  const sorted = [...tiers].sort(
+    (a, b) => better === "higher" ? b.below - a.below : a.below - b.below
+  );
+  return sorted.map((tier) => {
+    const row = {
+      below: formatPercent(tier.below),
+      credit: formatPercent(tier.credit),
+      amount: `${formatPercent(tier.credit)} of the ${fee}`,
+      sentence: `below ${formatPercent(tier.below)}: ${formatPercent(tier.credit)} of the ${fee}`
+    };
+    if (objective && hasDowntimeBudget(objective)) {
+      const seconds = allowedDowntimeSeconds(
+        tier.below,
+        objective.window,
+        serviceHours.schedule.minutesPerWeek
+      );
+      const parts = approximate(
+        `more than ${formatDuration(seconds)} of downtime ${windowPhrase(objective.window)}`,
+        [seconds]
+      );
+      row.downtime = phraseText(parts);
+      row.downtimeParts = parts;
+    }
+    return row;
+  });
+}
+function approxDuration(seconds) {
+  const exact = formatDuration(seconds);
+  const step = seconds < 60 ? 1 : seconds < 3600 ? 60 : seconds < 86400 ? 300 : 3600;
+  const rounded = seconds < 1 ? seconds : Math.max(step, Math.round(seconds / step) * step);
+  const text = formatDuration(rounded);
+  return { text: text === exact ? exact : `about ${text}`, exact };
+}
+function approximate(text, seconds) {
+  let parts = [{ text }];
+  const figures = seconds.map(approxDuration).filter((f) => f.text !== f.exact).sort((a, b) => b.exact.length - a.exact.length);
+  for (const figure of figures) {
+    parts = parts.flatMap((part) => {
+      if (part.exact !== void 0 || !part.text.includes(figure.exact)) return [part];
+      const pieces = part.text.split(figure.exact);
+      return pieces.flatMap((piece, i) => [
+        ...i > 0 ? [{ text: figure.text, exact: figure.exact }] : [],
+        ...piece ? [{ text: piece }] : []
+      ]);
+    });
+  }
+  return parts;
+}
+function phraseText(phrase) {
+  return phrase.map((p) => p.text).join("");
+}
+
+// src/render/change-words.ts
+var INTERNAL = /* @__PURE__ */ new Set(["owner-changed", "sla-removed"]);
+function changeStatement(change, before, after, committed) {
+  const kind = change.kind;
+  if (INTERNAL.has(kind) || change.impact === "editorial") return null;
+  const path = change.path;
+  const objective = objectiveOf(path, before, after);
+  const name = objective?.after?.title ?? objective?.before?.title ?? "";
+  switch (kind) {
+    case "sla-added":
+      return after.effective.from > committed.slice(0, 10) ? "Agreement in effect" : "Agreement published";
+    case "tier-changed":
+      return stateOf("Service tier", after.tier, before?.tier);
+    case "service-url-changed":
+      return stateOf("Service page", after.service.url, before?.service.url);
+    case "customers-changed":
+      return stateOf("For", listOr(after.customers), listOr(before?.customers ?? []));
+    case "contacts-changed":
+      return stateOf("Contacts", textList(change.after), textList(change.before));
+    case "effective-from-weakened":
+    case "effective-from-strengthened":
+      return `Agreement in effect from ${dateWords(after.effective.from)}${was(before && dateWords(before.effective.from))}`;
+    case "effective-until-added":
+    case "effective-until-weakened":
+    case "effective-until-strengthened":
+      return `Agreement in effect until ${dateWords(after.effective.until ?? "")}${was(before?.effective.until && dateWords(before.effective.until))}`;
+    case "effective-until-removed":
+      return `Agreement without an end date${was(before?.effective.until && `until ${dateWords(before.effective.until)}`)}`;
+    case "review-added":
+    case "review-cadence-weakened":
+    case "review-cadence-strengthened":
+      return `Reviewed with customers every ${after.review?.everyText ?? ""}${was(before?.review && `every ${before.review.everyText}`)}`;
+    case "review-removed":
+      return `No regular review${was(before?.review && `every ${before.review.everyText}`)}`;
+    case "review-last-reviewed-changed":
+      return after.review ? `Last reviewed with customers on ${dateWords(after.review.lastReviewed)}` : "No review date recorded";
+    case "service-hours-added":
+    case "service-hours-removed":
+    case "service-hours-weakened":
+    case "service-hours-strengthened":
+    case "service-hours-moved":
+      return hoursChange("Service hours", after.serviceHours, before?.serviceHours);
+    case "support-hours-added":
+    case "support-hours-removed":
+    case "support-hours-weakened":
+    case "support-hours-strengthened":
+    case "support-hours-moved":
+      return hoursChange("Support hours", after.support?.hours, before?.support?.hours);
+    case "objective-added":
+      return objective?.after ? `New commitment: ${name}, ${commitment(objective.after)}` : `New commitment: ${name}`;
+    case "objective-removed":
+      return objective?.before ? `${name} no longer committed to${was(commitment(objective.before))}` : `${name} no longer committed to`;
+    case "objective-measurement-changed": {
+      const text = objective?.after?.measurement;
+      return text ? `How ${name} is measured: ${quote(text)}` : `${name}: how it is measured no longer described`;
+    }
+    case "objective-prometheus-changed":
+      return `${name}: measured by updated monitoring`;
+    case "objective-indicator-changed":
+      return `${name} now measures ${objective?.after?.indicator ?? ""}${was(objective?.before?.indicator)}`;
+    case "objective-better-changed":
+      return `${name}: ${objective?.after?.better ?? ""} is now better${was(objective?.before?.better)}`;
+    case "objective-target-weakened":
+    case "objective-target-strengthened":
+    case "objective-target-changed":
+      return `${name} commitment ${String(change.after)}${was(String(change.before))}`;
+    case "objective-percentile-weakened":
+    case "objective-percentile-strengthened":
+    case "objective-percentile-changed": {
+      const p = (v) => typeof v === "number" ? `${formatPercent(v)} of requests` : null;
+      return p(change.after) ? `${name} applies to ${p(change.after)}${was(p(change.before))}` : `${name} no longer limited to a share of requests${was(p(change.before))}`;
+    }
+    case "objective-window-changed":
+      return objective?.after ? `${name} measured ${windowWords(objective.after.window)}${was(objective.before && windowWords(objective.before.window))}` : null;
+    case "objective-tolerance-added":
+    case "objective-tolerance-removed":
+      return objective?.after?.tolerance ? `${name} zone of tolerance: ${band(objective.after)}` : `${name} without a zone of tolerance${was(objective?.before && band(objective.before))}`;
+    case "objective-tolerance-weakened":
+    case "objective-tolerance-strengthened":
+    case "objective-tolerance-changed":
+      return `${name}: ${path.endsWith(".desired") ? "level hoped for" : "least acceptable level"} ${String(change.after)}${was(String(change.before))}`;
+    case "support-priority-added":
+    case "support-priority-removed":
+    case "support-priority-meaning-changed":
+    case "support-response-added":
+    case "support-response-removed":
+    case "support-response-weakened":
+    case "support-response-strengthened":
+    case "support-resolution-added":
+    case "support-resolution-removed":
+    case "support-resolution-weakened":
+    case "support-resolution-strengthened":
+    case "support-priority-hours-weakened":
+    case "support-priority-hours-strengthened":
+    case "support-priority-hours-changed":
+      return priorityChange(kind, path, before, after);
+    case "maintenance-notice-added":
+    case "maintenance-notice-removed":
+    case "maintenance-notice-weakened":
+    case "maintenance-notice-strengthened": {
+      const notice = (s) => s?.maintenance?.notice !== void 0 ? durationWords(s.maintenance.notice) : null;
+      const now = notice(after);
+      return now ? `Maintenance announced at least ${now} in advance${was(notice(before))}` : `No advance notice of maintenance${was(notice(before) && `${notice(before)} in advance`)}`;
+    }
+    case "maintenance-window-added":
+    case "maintenance-window-removed": {
+      const key = path.slice(path.indexOf("[") + 1, -1);
+      const windows = kind === "maintenance-window-added" ? after.maintenance : before?.maintenance;
+      const w = windows?.windows.find((h) => `${h.text.join(", ")} ${h.timezone}` === key);
+      const when = w ? hoursWords({ ...w, always: w.schedule.always }) : key;
+      return kind === "maintenance-window-added" ? `Planned maintenance possible ${when}` : `No more planned maintenance ${when}`;
+    }
+    case "exclusion-added":
+      return `Not covered: ${quote(String(change.after))}`;
+    case "exclusion-removed":
+      return `Now covered: ${quote(String(change.before))}`;
+    case "credits-objective-changed": {
+      const title = (s, id) => s?.objectives.find((o) => o.id === id)?.title ?? id ?? "";
+      return `Service credits follow ${title(after, after.credits?.objective)}${was(title(before, before?.credits?.objective))}`;
+    }
+    case "credit-tier-added":
+    case "credit-tier-removed":
+    case "credit-tier-weakened":
+    case "credit-tier-strengthened": {
+      const below = /below ([^\]]+)\]$/.exec(path)?.[1] ?? "";
+      const fee = feeWords(after.objectives.find((o) => o.id === after.credits?.objective)?.window);
+      if (change.after === null)
+        return `No service credit below ${below}${was(String(change.before))}`;
+      return `Service credit below ${below}: ${String(change.after)} of the ${fee}${was(change.before === null ? null : String(change.before))}`;
+    }
+    case "credit-tier-threshold-raised":
+    case "credit-tier-threshold-lowered": {
+      const credit = /credit ([^\]]+)\]/.exec(path)?.[1] ?? "";
+      const fee = feeWords(after.objectives.find((o) => o.id === after.credits?.objective)?.window);
+      return `Service credit of ${credit} of the ${fee} below ${String(change.after)}${was(`below ${String(change.before)}`)}`;
+    }
+    default:
+      return null;
+  }
+}
+function was(before) {
+  return before ? ` (was ${before})` : "";
+}
+function stateOf(what, now, then) {
+  if (!now) return `No ${what.toLowerCase()}${was(then)}`;
+  return `${what} ${now}${was(then)}`;
+}
+function listOr(items) {
+  return items.length > 0 ? items.join(", ") : void 0;
+}
+function textList(value) {
+  return Array.isArray(value) && value.length > 0 ? value.join("; ") : void 0;
+}
+function quote(text) {
+  return `\u201C${text.replace(/\s+/g, " ").trim()}\u201D`;
+}
+function hoursChange(what, now, then) {
+  const words = (h) => hoursWords({ ...h, always: h.schedule.always });
+  if (!now) return `No set ${what.toLowerCase()}${then ? `, instead of ${words(then)}` : ""}`;
+  return `${what} ${words(now)}${then ? `, instead of ${words(then)}` : ""}`;
+}
+function commitment(o) {
+  const share = o.percentile !== void 0 ? ` for ${formatPercent(o.percentile)} of requests` : "";
+  return `${measureFigure(o.target)}${share} ${windowWords(o.window)}`;
+}
+function band(o) {
+  const t = o.tolerance;
+  return t ? `least acceptable ${measureFigure(t.adequate)}, hoped for ${measureFigure(t.desired)}` : "";
+}
+function objectiveOf(path, before, after) {
+  const m = /^spec\.objectives\.([^.]+)/.exec(path);
+  if (!m) return void 0;
+  const id = m[1];
+  return {
+    before: before?.objectives.find((o) => o.id === id),
+    after: after.objectives.find((o) => o.id === id)
+  };
+}
+function priorityChange(kind, path, before, after) {
+  const prefix = "spec.support.priorities.";
+  const named = (s) => s?.support?.priorities.find(
+    (p) => path === prefix + p.level || path.startsWith(`${prefix}${p.level}.`)
+  );
+  const now = named(after);
+  const then = named(before);
+  const level = now?.level ?? then?.level ?? path.slice(prefix.length);
+  const response = (p) => p ? `first response within ${durationWords(p.response)}` : null;
+  const resolution = (p) => p?.resolution !== void 0 ? `resolution within ${durationWords(p.resolution)}` : null;
+  switch (kind) {
+    case "support-priority-added":
+      return now ? `New support priority ${level} (${quote(now.meaning)}): ${[response(now), resolution(now)].filter(Boolean).join(", ")}` : `New support priority ${level}`;
+    case "support-priority-removed":
+      return `Support priority ${level} no longer offered`;
+    case "support-priority-meaning-changed":
+      return `Support priority ${level} covers ${quote(now?.meaning ?? "")}${was(then && quote(then.meaning))}`;
+    case "support-response-added":
+    case "support-response-weakened":
+    case "support-response-strengthened":
+    case "support-response-removed":
+      return `${level}: ${response(now) ?? "no first response time"}${was(then && response(then)?.replace("first response ", ""))}`;
+    case "support-resolution-added":
+    case "support-resolution-weakened":
+    case "support-resolution-strengthened":
+    case "support-resolution-removed":
+      return `${level}: ${resolution(now) ?? "no resolution time"}${was(then && resolution(then)?.replace("resolution ", ""))}`;
+    default: {
+      const hours = (s, p) => p?.hours ? hoursWords({
+        text: p.hours.text,
+        timezone: s?.support?.hours?.timezone ?? "UTC",
+        always: p.hours.schedule.always
+      }) : s?.support?.hours ? hoursWords({ ...s.support.hours, always: s.support.hours.schedule.always }) : "during support hours";
+      return `${level} handled ${hours(after, now)}${then ? `, instead of ${hours(before, then)}` : ""}`;
+    }
+  }
+}
+
+// src/render/history.ts
+async function buildHistory(git, headRef, options) {
+  const head = await git.resolve(headRef);
+  const listed = await listRevision(git, head);
+  const folders = [...new Set(listed.slaEntries.map((f) => dirname(f.path)))].sort();
+  const wanted = options.ids ? new Set(options.ids) : void 0;
+  const history = /* @__PURE__ */ new Map();
+  if (folders.length === 0) return history;
+  const all = await git.log(head, folders);
+  const commits = all.slice(0, options.commits ?? 50);
+  if (commits.length === 0) return history;
+  const chain = all.slice(0, commits.length + 1).map((c) => c.sha);
+  const pairs = [];
+  if (chain[0] !== head) pairs.push([head, chain[0]]);
+  for (let i = 0; i + 1 < chain.length; i++)
+    pairs.push([chain[i], chain[i + 1]]);
+  const changes = await git.treeChanges(pairs);
+  const isSla = slaMatcher(listed.config.slas);
+  const selected = (mode) => mode === "100644" || mode === "100755";
+  const stepBack = (files2, step) => {
+    const changed = [];
+    for (const c of step) {
+      if (!isSla(c.path)) continue;
+      changed.push(c);
+      if (selected(c.older.mode)) files2.set(c.path, c.older.blob);
+      else files2.delete(c.path);
+    }
+    return changed;
+  };
+  const files = new Map(listed.slaEntries.map((e) => [e.path, e.blob]));
+  const steps = pairs.map((_, i) => changes[i] ?? []);
+  if (chain[0] !== head) stepBack(files, steps.shift() ?? []);
+  const loaded = options.loaded ?? /* @__PURE__ */ new Map();
+  const read = options.read ?? /* @__PURE__ */ new Map();
+  const needed = /* @__PURE__ */ new Map();
+  const need = (path, blob) => {
+    const key = loadedKey(blob, path);
+    if (!loaded.has(key) && !read.has(key)) needed.set(key, { path, blob });
+  };
+  const others = wanted ? options.others : void 0;
+  for (const [path, blob] of files) if (others?.get(path) !== blob) need(path, blob);
+  for (const step of steps)
+    for (const c of step) if (isSla(c.path) && selected(c.older.mode)) need(c.path, c.older.blob);
+  const blobs = await git.readBlobs([...needed.values()].map((f) => f.blob));
+  for (const [key, f] of needed) {
+    const content = blobs.get(f.blob) ?? Buffer.alloc(0);
+    loaded.set(key, loadSla({ path: f.path, blob: f.blob, content }));
+  }
+  let loading = /* @__PURE__ */ new Map();
+  const slaAt = (path, blob) => {
+    const key = loadedKey(blob, path);
+    const outcome = loaded.get(key);
+    if (outcome) return outcome.sla;
+    const file = read.get(key);
+    if (file?.id === void 0) return void 0;
+    if (!loading.has(key)) loading.set(key, loadValidSla(path, file.content));
+    return loading.get(key);
+  };
+  const idAt = (path, blob) => {
+    const key = loadedKey(blob, path);
+    const outcome = loaded.get(key);
+    return outcome ? outcome.sla?.sla.id : read.get(key)?.id;
+  };
+  const pathsOf = /* @__PURE__ */ new Map();
+  const index = (path, blob, add) => {
+    const id = idAt(path, blob);
+    if (id === void 0) return;
+    let paths = pathsOf.get(id);
+    if (!paths) pathsOf.set(id, paths = /* @__PURE__ */ new Set());
+    if (add) paths.add(path);
+    else paths.delete(path);
+  };
+  for (const [path, blob] of files) index(path, blob, true);
+  const firstOf = (id) => {
+    let first;
+    for (const path of pathsOf.get(id) ?? []) if (first === void 0 || path < first) first = path;
+    return first === void 0 ? void 0 : slaAt(first, files.get(first));
+  };
+  const record = (commit, d, before, after) => {
+    if (wanted && !wanted.has(d.id)) return;
+    const entries = history.get(d.id) ?? [];
+    if (d.status === "added") {
+      entries.push({
+        date: commit.date,
+        commit: commit.sha,
+        impact: "added",
+        message: "First published.",
+        ...after && d.changes[0] ? {
+          kind: d.changes[0].kind,
+          statement: changeStatement(d.changes[0], void 0, after, commit.date),
+          effective: after.effective.from
+        } : {}
+      });
+    } else if (d.status === "removed") {
+      return;
+    } else {
+      for (const change of d.changes) {
+        if (change.impact === "editorial") continue;
+        entries.push({
+          date: commit.date,
+          commit: commit.sha,
+          impact: change.impact,
+          message: change.message,
+          ...after ? {
+            kind: change.kind,
+            statement: changeStatement(change, before, after, commit.date),
+            effective: after.effective.from
+          } : {}
+        });
+      }
+    }
+    if (entries.length > 0) history.set(ownString(d.id), detached(entries));
+  };
+  for (const [i, commit] of commits.entries()) {
+    loading = /* @__PURE__ */ new Map();
+    if (i + 1 < chain.length) {
+      const step = steps[i] ?? [];
+      const ids = /* @__PURE__ */ new Set();
+      for (const c of step) {
+        if (!isSla(c.path)) continue;
+        for (const side of [c.older, c.newer]) {
+          const id = selected(side.mode) ? idAt(c.path, side.blob) : void 0;
+          if (id !== void 0) ids.add(id);
+        }
+      }
+      if (wanted) {
+        for (const id of ids) if (!wanted.has(id)) ids.delete(id);
+      }
+      const newer = [...ids].flatMap((id) => firstOf(id) ?? []);
+      for (const c of step) {
+        if (!isSla(c.path)) continue;
+        const blob = files.get(c.path);
+        if (blob !== void 0) index(c.path, blob, false);
+      }
+      for (const c of stepBack(files, step)) {
+        const blob = files.get(c.path);
+        if (blob !== void 0) index(c.path, blob, true);
+      }
+      const older = [...ids].flatMap((id) => firstOf(id) ?? []);
+      const diffs = options.diff(older, newer);
+      const slasBefore = diffs.length > 0 ? byId(older) : void 0;
+      const slasAfter = diffs.length > 0 ? byId(newer) : void 0;
+      for (const d of diffs) record(commit, d, slasBefore?.get(d.id), slasAfter?.get(d.id));
+    } else {
+      for (const id of [...pathsOf.keys()].sort()) {
+        if (wanted && !wanted.has(id)) continue;
+        loading = /* @__PURE__ */ new Map();
+        const first = firstOf(id);
+        if (!first) continue;
+        let last = first.file;
+        for (const path of pathsOf.get(id) ?? []) if (path > last) last = path;
+        const after = last === first.file ? first : slaAt(last, files.get(last));
+        for (const d of options.diff([], [first])) record(commit, d, void 0, after?.sla);
+      }
+    }
+  }
+  loading = /* @__PURE__ */ new Map();
+  const perSla = options.perSla ?? 20;
+  return new Map(
+    [...history.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, entries]) => [id, entries.slice(0, perSla)])
+  );
+}
+function byId(list) {
+  return new Map(list.map((s) => [s.sla.id, s.sla]));
+}
+
 // src/render/index.ts
 var import_handlebars2 = __toESM(require_lib(), 1);
 
@@ -6326,105 +6810,6 @@ function escapeExpression(value) {
     text = "" + value;
   }
   return POSSIBLE.test(text) ? text.replace(BAD_CHARS, (c) => ESCAPES[c]) : text;
-}
-
-// src/render/words.ts
-function budgetSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {
-  return Math.round(allowedDowntimeSeconds(targetPercent, window, minutesPerWeek) * 1e3) / 1e3;
-}
-function dateWords(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-function toleranceBand(objective, serviceHours) {
-  const t = objective.tolerance;
-  if (!t) return void 0;
-  const value = (m) => m.kind === "duration" ? m.seconds : m.value;
-  const lo = value(t.adequate);
-  const hi = value(t.desired);
-  const span = hi - lo;
-  const raw = span === 0 ? 50 : (value(objective.target) - lo) / span * 100;
-  const position = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
-  let sentence = `The least you should accept is ${measureFigure(t.adequate)}; we aim for ${measureFigure(t.desired)}; we commit to ${measureFigure(objective.target)}.`;
-  const downtime = [];
-  if (hasDowntimeBudget(objective) && t.adequate.kind === "percent" && t.desired.kind === "percent") {
-    const minutes = serviceHours.schedule.minutesPerWeek;
-    const down = (p) => {
-      const seconds = allowedDowntimeSeconds(p, objective.window, minutes);
-      downtime.push(seconds);
-      return formatDuration(seconds);
-    };
-    sentence += ` In downtime: between ${down(t.desired.value)} and ${down(t.adequate.value)} ${windowPhrase(objective.window)}.`;
-  }
-  const sentenceParts = approximate(sentence, downtime);
-  return {
-    adequate: measureFigure(t.adequate),
-    desired: measureFigure(t.desired),
-    target: measureFigure(objective.target),
-    position,
-    sentence: phraseText(sentenceParts),
-    sentenceParts
-  };
-}
-function feeWords(window) {
-  if (window?.kind !== "calendar") return "fee for the period";
-  const adjective = { week: "weekly", month: "monthly", quarter: "quarterly", year: "yearly" };
-  return `${adjective[window.unit]} fee`;
-}
-function creditRows(tiers, objective, serviceHours) {
-  const fee = feeWords(objective?.window);
-  const better = objective?.better ?? "higher";
-  const sorted = [...tiers].sort(
-    (a, b) => better === "higher" ? b.below - a.below : a.below - b.below
-  );
-  return sorted.map((tier) => {
-    const row = {
-      below: formatPercent(tier.below),
-      credit: formatPercent(tier.credit),
-      amount: `${formatPercent(tier.credit)} of the ${fee}`,
-      sentence: `below ${formatPercent(tier.below)}: ${formatPercent(tier.credit)} of the ${fee}`
-    };
-    if (objective && hasDowntimeBudget(objective)) {
-      const seconds = allowedDowntimeSeconds(
-        tier.below,
-        objective.window,
-        serviceHours.schedule.minutesPerWeek
-      );
-      const parts = approximate(
-        `more than ${formatDuration(seconds)} of downtime ${windowPhrase(objective.window)}`,
-        [seconds]
-      );
-      row.downtime = phraseText(parts);
-      row.downtimeParts = parts;
-    }
-    return row;
-  });
-}
-function approxDuration(seconds) {
-  const exact = formatDuration(seconds);
-  const step = seconds < 60 ? 1 : seconds < 3600 ? 60 : seconds < 86400 ? 300 : 3600;
-  const rounded = seconds < 1 ? seconds : Math.max(step, Math.round(seconds / step) * step);
-  const text = formatDuration(rounded);
-  return { text: text === exact ? exact : `about ${text}`, exact };
-}
-function approximate(text, seconds) {
-  let parts = [{ text }];
-  const figures = seconds.map(approxDuration).filter((f) => f.text !== f.exact).sort((a, b) => b.exact.length - a.exact.length);
-  for (const figure of figures) {
-    parts = parts.flatMap((part) => {
-      if (part.exact !== void 0 || !part.text.includes(figure.exact)) return [part];
-      const pieces = part.text.split(figure.exact);
-      return pieces.flatMap((piece, i) => [
-        ...i > 0 ? [{ text: figure.text, exact: figure.exact }] : [],
-        ...piece ? [{ text: piece }] : []
-      ]);
-    });
-  }
-  return parts;
-}
-function phraseText(phrase) {
-  return phrase.map((p) => p.text).join("");
 }
 
 // src/render/performance.ts
@@ -7070,386 +7455,6 @@ function joinUrl(base, path) {
   return base.endsWith("/") ? `${base}${path}` : `${base}/${path}`;
 }
 
-// src/render/history.ts
-import { dirname } from "node:path/posix";
-
-// src/render/change-words.ts
-var INTERNAL = /* @__PURE__ */ new Set(["owner-changed", "sla-removed"]);
-function changeStatement(change, before, after, committed) {
-  const kind = change.kind;
-  if (INTERNAL.has(kind) || change.impact === "editorial") return null;
-  const path = change.path;
-  const objective = objectiveOf(path, before, after);
-  const name = objective?.after?.title ?? objective?.before?.title ?? "";
-  switch (kind) {
-    case "sla-added":
-      return after.effective.from > committed.slice(0, 10) ? "Agreement in effect" : "Agreement published";
-    case "tier-changed":
-      return stateOf("Service tier", after.tier, before?.tier);
-    case "service-url-changed":
-      return stateOf("Service page", after.service.url, before?.service.url);
-    case "customers-changed":
-      return stateOf("For", listOr(after.customers), listOr(before?.customers ?? []));
-    case "contacts-changed":
-      return stateOf("Contacts", textList(change.after), textList(change.before));
-    case "effective-from-weakened":
-    case "effective-from-strengthened":
-      return `Agreement in effect from ${dateWords(after.effective.from)}${was(before && dateWords(before.effective.from))}`;
-    case "effective-until-added":
-    case "effective-until-weakened":
-    case "effective-until-strengthened":
-      return `Agreement in effect until ${dateWords(after.effective.until ?? "")}${was(before?.effective.until && dateWords(before.effective.until))}`;
-    case "effective-until-removed":
-      return `Agreement without an end date${was(before?.effective.until && `until ${dateWords(before.effective.until)}`)}`;
-    case "review-added":
-    case "review-cadence-weakened":
-    case "review-cadence-strengthened":
-      return `Reviewed with customers every ${after.review?.everyText ?? ""}${was(before?.review && `every ${before.review.everyText}`)}`;
-    case "review-removed":
-      return `No regular review${was(before?.review && `every ${before.review.everyText}`)}`;
-    case "review-last-reviewed-changed":
-      return after.review ? `Last reviewed with customers on ${dateWords(after.review.lastReviewed)}` : "No review date recorded";
-    case "service-hours-added":
-    case "service-hours-removed":
-    case "service-hours-weakened":
-    case "service-hours-strengthened":
-    case "service-hours-moved":
-      return hoursChange("Service hours", after.serviceHours, before?.serviceHours);
-    case "support-hours-added":
-    case "support-hours-removed":
-    case "support-hours-weakened":
-    case "support-hours-strengthened":
-    case "support-hours-moved":
-      return hoursChange("Support hours", after.support?.hours, before?.support?.hours);
-    case "objective-added":
-      return objective?.after ? `New commitment: ${name}, ${commitment(objective.after)}` : `New commitment: ${name}`;
-    case "objective-removed":
-      return objective?.before ? `${name} no longer committed to${was(commitment(objective.before))}` : `${name} no longer committed to`;
-    case "objective-measurement-changed": {
-      const text = objective?.after?.measurement;
-      return text ? `How ${name} is measured: ${quote(text)}` : `${name}: how it is measured no longer described`;
-    }
-    case "objective-prometheus-changed":
-      return `${name}: measured by updated monitoring`;
-    case "objective-indicator-changed":
-      return `${name} now measures ${objective?.after?.indicator ?? ""}${was(objective?.before?.indicator)}`;
-    case "objective-better-changed":
-      return `${name}: ${objective?.after?.better ?? ""} is now better${was(objective?.before?.better)}`;
-    case "objective-target-weakened":
-    case "objective-target-strengthened":
-    case "objective-target-changed":
-      return `${name} commitment ${String(change.after)}${was(String(change.before))}`;
-    case "objective-percentile-weakened":
-    case "objective-percentile-strengthened":
-    case "objective-percentile-changed": {
-      const p = (v) => typeof v === "number" ? `${formatPercent(v)} of requests` : null;
-      return p(change.after) ? `${name} applies to ${p(change.after)}${was(p(change.before))}` : `${name} no longer limited to a share of requests${was(p(change.before))}`;
-    }
-    case "objective-window-changed":
-      return objective?.after ? `${name} measured ${windowWords(objective.after.window)}${was(objective.before && windowWords(objective.before.window))}` : null;
-    case "objective-tolerance-added":
-    case "objective-tolerance-removed":
-      return objective?.after?.tolerance ? `${name} zone of tolerance: ${band(objective.after)}` : `${name} without a zone of tolerance${was(objective?.before && band(objective.before))}`;
-    case "objective-tolerance-weakened":
-    case "objective-tolerance-strengthened":
-    case "objective-tolerance-changed":
-      return `${name}: ${path.endsWith(".desired") ? "level hoped for" : "least acceptable level"} ${String(change.after)}${was(String(change.before))}`;
-    case "support-priority-added":
-    case "support-priority-removed":
-    case "support-priority-meaning-changed":
-    case "support-response-added":
-    case "support-response-removed":
-    case "support-response-weakened":
-    case "support-response-strengthened":
-    case "support-resolution-added":
-    case "support-resolution-removed":
-    case "support-resolution-weakened":
-    case "support-resolution-strengthened":
-    case "support-priority-hours-weakened":
-    case "support-priority-hours-strengthened":
-    case "support-priority-hours-changed":
-      return priorityChange(kind, path, before, after);
-    case "maintenance-notice-added":
-    case "maintenance-notice-removed":
-    case "maintenance-notice-weakened":
-    case "maintenance-notice-strengthened": {
-      const notice = (s) => s?.maintenance?.notice !== void 0 ? durationWords(s.maintenance.notice) : null;
-      const now = notice(after);
-      return now ? `Maintenance announced at least ${now} in advance${was(notice(before))}` : `No advance notice of maintenance${was(notice(before) && `${notice(before)} in advance`)}`;
-    }
-    case "maintenance-window-added":
-    case "maintenance-window-removed": {
-      const key = path.slice(path.indexOf("[") + 1, -1);
-      const windows = kind === "maintenance-window-added" ? after.maintenance : before?.maintenance;
-      const w = windows?.windows.find((h) => `${h.text.join(", ")} ${h.timezone}` === key);
-      const when = w ? hoursWords({ ...w, always: w.schedule.always }) : key;
-      return kind === "maintenance-window-added" ? `Planned maintenance possible ${when}` : `No more planned maintenance ${when}`;
-    }
-    case "exclusion-added":
-      return `Not covered: ${quote(String(change.after))}`;
-    case "exclusion-removed":
-      return `Now covered: ${quote(String(change.before))}`;
-    case "credits-objective-changed": {
-      const title = (s, id) => s?.objectives.find((o) => o.id === id)?.title ?? id ?? "";
-      return `Service credits follow ${title(after, after.credits?.objective)}${was(title(before, before?.credits?.objective))}`;
-    }
-    case "credit-tier-added":
-    case "credit-tier-removed":
-    case "credit-tier-weakened":
-    case "credit-tier-strengthened": {
-      const below = /below ([^\]]+)\]$/.exec(path)?.[1] ?? "";
-      const fee = feeWords(after.objectives.find((o) => o.id === after.credits?.objective)?.window);
-      if (change.after === null)
-        return `No service credit below ${below}${was(String(change.before))}`;
-      return `Service credit below ${below}: ${String(change.after)} of the ${fee}${was(change.before === null ? null : String(change.before))}`;
-    }
-    case "credit-tier-threshold-raised":
-    case "credit-tier-threshold-lowered": {
-      const credit = /credit ([^\]]+)\]/.exec(path)?.[1] ?? "";
-      const fee = feeWords(after.objectives.find((o) => o.id === after.credits?.objective)?.window);
-      return `Service credit of ${credit} of the ${fee} below ${String(change.after)}${was(`below ${String(change.before)}`)}`;
-    }
-    default:
-      return null;
-  }
-}
-function was(before) {
-  return before ? ` (was ${before})` : "";
-}
-function stateOf(what, now, then) {
-  if (!now) return `No ${what.toLowerCase()}${was(then)}`;
-  return `${what} ${now}${was(then)}`;
-}
-function listOr(items) {
-  return items.length > 0 ? items.join(", ") : void 0;
-}
-function textList(value) {
-  return Array.isArray(value) && value.length > 0 ? value.join("; ") : void 0;
-}
-function quote(text) {
-  return `\u201C${text.replace(/\s+/g, " ").trim()}\u201D`;
-}
-function hoursChange(what, now, then) {
-  const words = (h) => hoursWords({ ...h, always: h.schedule.always });
-  if (!now) return `No set ${what.toLowerCase()}${then ? `, instead of ${words(then)}` : ""}`;
-  return `${what} ${words(now)}${then ? `, instead of ${words(then)}` : ""}`;
-}
-function commitment(o) {
-  const share = o.percentile !== void 0 ? ` for ${formatPercent(o.percentile)} of requests` : "";
-  return `${measureFigure(o.target)}${share} ${windowWords(o.window)}`;
-}
-function band(o) {
-  const t = o.tolerance;
-  return t ? `least acceptable ${measureFigure(t.adequate)}, hoped for ${measureFigure(t.desired)}` : "";
-}
-function objectiveOf(path, before, after) {
-  const m = /^spec\.objectives\.([^.]+)/.exec(path);
-  if (!m) return void 0;
-  const id = m[1];
-  return {
-    before: before?.objectives.find((o) => o.id === id),
-    after: after.objectives.find((o) => o.id === id)
-  };
-}
-function priorityChange(kind, path, before, after) {
-  const prefix = "spec.support.priorities.";
-  const named = (s) => s?.support?.priorities.find(
-    (p) => path === prefix + p.level || path.startsWith(`${prefix}${p.level}.`)
-  );
-  const now = named(after);
-  const then = named(before);
-  const level = now?.level ?? then?.level ?? path.slice(prefix.length);
-  const response = (p) => p ? `first response within ${durationWords(p.response)}` : null;
-  const resolution = (p) => p?.resolution !== void 0 ? `resolution within ${durationWords(p.resolution)}` : null;
-  switch (kind) {
-    case "support-priority-added":
-      return now ? `New support priority ${level} (${quote(now.meaning)}): ${[response(now), resolution(now)].filter(Boolean).join(", ")}` : `New support priority ${level}`;
-    case "support-priority-removed":
-      return `Support priority ${level} no longer offered`;
-    case "support-priority-meaning-changed":
-      return `Support priority ${level} covers ${quote(now?.meaning ?? "")}${was(then && quote(then.meaning))}`;
-    case "support-response-added":
-    case "support-response-weakened":
-    case "support-response-strengthened":
-    case "support-response-removed":
-      return `${level}: ${response(now) ?? "no first response time"}${was(then && response(then)?.replace("first response ", ""))}`;
-    case "support-resolution-added":
-    case "support-resolution-weakened":
-    case "support-resolution-strengthened":
-    case "support-resolution-removed":
-      return `${level}: ${resolution(now) ?? "no resolution time"}${was(then && resolution(then)?.replace("resolution ", ""))}`;
-    default: {
-      const hours = (s, p) => p?.hours ? hoursWords({
-        text: p.hours.text,
-        timezone: s?.support?.hours?.timezone ?? "UTC",
-        always: p.hours.schedule.always
-      }) : s?.support?.hours ? hoursWords({ ...s.support.hours, always: s.support.hours.schedule.always }) : "during support hours";
-      return `${level} handled ${hours(after, now)}${then ? `, instead of ${hours(before, then)}` : ""}`;
-    }
-  }
-}
-
-// src/render/history.ts
-async function buildHistory(git, headRef, options) {
-  const head = await git.resolve(headRef);
-  const listed = await listRevision(git, head);
-  const folders = [...new Set(listed.slaEntries.map((f) => dirname(f.path)))].sort();
-  const wanted = options.ids ? new Set(options.ids) : void 0;
-  const history = /* @__PURE__ */ new Map();
-  if (folders.length === 0) return history;
-  const all = await git.log(head, folders);
-  const commits = all.slice(0, options.commits ?? 50);
-  if (commits.length === 0) return history;
-  const chain = all.slice(0, commits.length + 1).map((c) => c.sha);
-  const pairs = [];
-  if (chain[0] !== head) pairs.push([head, chain[0]]);
-  for (let i = 0; i + 1 < chain.length; i++)
-    pairs.push([chain[i], chain[i + 1]]);
-  const changes = await git.treeChanges(pairs);
-  const isSla = slaMatcher(listed.config.slas);
-  const selected = (mode) => mode === "100644" || mode === "100755";
-  const stepBack = (files2, step) => {
-    const changed = [];
-    for (const c of step) {
-      if (!isSla(c.path)) continue;
-      changed.push(c);
-      if (selected(c.older.mode)) files2.set(c.path, c.older.blob);
-      else files2.delete(c.path);
-    }
-    return changed;
-  };
-  const files = new Map(listed.slaEntries.map((e) => [e.path, e.blob]));
-  const steps = pairs.map((_, i) => changes[i] ?? []);
-  if (chain[0] !== head) stepBack(files, steps.shift() ?? []);
-  const loaded = options.loaded ?? /* @__PURE__ */ new Map();
-  const read = options.read ?? /* @__PURE__ */ new Map();
-  const needed = /* @__PURE__ */ new Map();
-  const need = (path, blob) => {
-    const key = loadedKey(blob, path);
-    if (!loaded.has(key) && !read.has(key)) needed.set(key, { path, blob });
-  };
-  for (const [path, blob] of files) need(path, blob);
-  for (const step of steps)
-    for (const c of step) if (isSla(c.path) && selected(c.older.mode)) need(c.path, c.older.blob);
-  const blobs = await git.readBlobs([...needed.values()].map((f) => f.blob));
-  for (const [key, f] of needed) {
-    const content = blobs.get(f.blob) ?? Buffer.alloc(0);
-    loaded.set(key, loadSla({ path: f.path, blob: f.blob, content }));
-  }
-  let loading = /* @__PURE__ */ new Map();
-  const slaAt = (path, blob) => {
-    const key = loadedKey(blob, path);
-    const outcome = loaded.get(key);
-    if (outcome) return outcome.sla;
-    const file = read.get(key);
-    if (file?.id === void 0) return void 0;
-    if (!loading.has(key)) loading.set(key, loadValidSla(path, file.content));
-    return loading.get(key);
-  };
-  const idAt = (path, blob) => {
-    const key = loadedKey(blob, path);
-    const outcome = loaded.get(key);
-    return outcome ? outcome.sla?.sla.id : read.get(key)?.id;
-  };
-  const pathsOf = /* @__PURE__ */ new Map();
-  const index = (path, blob, add) => {
-    const id = idAt(path, blob);
-    if (id === void 0) return;
-    let paths = pathsOf.get(id);
-    if (!paths) pathsOf.set(id, paths = /* @__PURE__ */ new Set());
-    if (add) paths.add(path);
-    else paths.delete(path);
-  };
-  for (const [path, blob] of files) index(path, blob, true);
-  const firstOf = (id) => {
-    let first;
-    for (const path of pathsOf.get(id) ?? []) if (first === void 0 || path < first) first = path;
-    return first === void 0 ? void 0 : slaAt(first, files.get(first));
-  };
-  const record = (commit, d, before, after) => {
-    if (wanted && !wanted.has(d.id)) return;
-    const entries = history.get(d.id) ?? [];
-    if (d.status === "added") {
-      entries.push({
-        date: commit.date,
-        commit: commit.sha,
-        impact: "added",
-        message: "First published.",
-        ...after && d.changes[0] ? {
-          kind: d.changes[0].kind,
-          statement: changeStatement(d.changes[0], void 0, after, commit.date),
-          effective: after.effective.from
-        } : {}
-      });
-    } else if (d.status === "removed") {
-      return;
-    } else {
-      for (const change of d.changes) {
-        if (change.impact === "editorial") continue;
-        entries.push({
-          date: commit.date,
-          commit: commit.sha,
-          impact: change.impact,
-          message: change.message,
-          ...after ? {
-            kind: change.kind,
-            statement: changeStatement(change, before, after, commit.date),
-            effective: after.effective.from
-          } : {}
-        });
-      }
-    }
-    if (entries.length > 0) history.set(ownString(d.id), detached(entries));
-  };
-  for (const [i, commit] of commits.entries()) {
-    loading = /* @__PURE__ */ new Map();
-    if (i + 1 < chain.length) {
-      const step = steps[i] ?? [];
-      const ids = /* @__PURE__ */ new Set();
-      for (const c of step) {
-        if (!isSla(c.path)) continue;
-        for (const side of [c.older, c.newer]) {
-          const id = selected(side.mode) ? idAt(c.path, side.blob) : void 0;
-          if (id !== void 0) ids.add(id);
-        }
-      }
-      const newer = [...ids].flatMap((id) => firstOf(id) ?? []);
-      for (const c of step) {
-        if (!isSla(c.path)) continue;
-        const blob = files.get(c.path);
-        if (blob !== void 0) index(c.path, blob, false);
-      }
-      for (const c of stepBack(files, step)) {
-        const blob = files.get(c.path);
-        if (blob !== void 0) index(c.path, blob, true);
-      }
-      const older = [...ids].flatMap((id) => firstOf(id) ?? []);
-      const diffs = options.diff(older, newer);
-      const slasBefore = diffs.length > 0 ? byId(older) : void 0;
-      const slasAfter = diffs.length > 0 ? byId(newer) : void 0;
-      for (const d of diffs) record(commit, d, slasBefore?.get(d.id), slasAfter?.get(d.id));
-    } else {
-      for (const id of [...pathsOf.keys()].sort()) {
-        loading = /* @__PURE__ */ new Map();
-        const first = firstOf(id);
-        if (!first) continue;
-        let last = first.file;
-        for (const path of pathsOf.get(id) ?? []) if (path > last) last = path;
-        const after = last === first.file ? first : slaAt(last, files.get(last));
-        for (const d of options.diff([], [first])) record(commit, d, void 0, after?.sla);
-      }
-    }
-  }
-  loading = /* @__PURE__ */ new Map();
-  const perSla = options.perSla ?? 20;
-  return new Map(
-    [...history.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, entries]) => [id, entries.slice(0, perSla)])
-  );
-}
-function byId(list) {
-  return new Map(list.map((s) => [s.sla.id, s.sla]));
-}
-
 // src/render/index.ts
 var TemplateError = class extends Error {
   constructor(template, message) {
@@ -7562,7 +7567,8 @@ function catalogOf(input, templates, pages) {
     return part;
   };
   const renderIndex = (parts, write) => {
-    for (const part of parts) for (const [id, entries2] of part.history ?? []) history.set(id, entries2);
+    for (const part of parts)
+      for (const [id, entries2] of part.history ?? []) history.set(id, entries2);
     const cards = parts.flatMap(
       (part) => part.cards.map((card) => cardOf(card, () => again(card.file)))
     );
@@ -7584,7 +7590,8 @@ function catalogOf(input, templates, pages) {
   const tryFirst = () => {
     const first = slas[0];
     if (!first) return;
-    const service = viewOf(first.loaded ?? load(first.file));
+    first.loaded ??= load(first.file);
+    const service = viewOf(first.loaded);
     pageOf(service);
     indexOf([cardOf(cardData(first.file, service), () => service)]);
   };

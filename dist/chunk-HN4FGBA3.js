@@ -1,20 +1,18 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  IMPACT_ORDER
-} from "./chunk-R4EOQU6P.js";
-import {
-  listRevision
-} from "./chunk-S6I4SOBV.js";
-import {
+  IMPACT_ORDER,
   hoursText,
   plural,
   quote,
   windowText
-} from "./chunk-S2C365AO.js";
+} from "./chunk-EHPUUVOZ.js";
+import {
+  parseConfig
+} from "./chunk-BPFALHRD.js";
 import {
   attainment
-} from "./chunk-Z67LXXWP.js";
+} from "./chunk-62CVBSS5.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
@@ -23,12 +21,12 @@ import {
   validateFiles
 } from "./chunk-XZIAJOGP.js";
 import {
+  comparePeriods,
   validateResults
-} from "./chunk-ZCC6QXEM.js";
+} from "./chunk-ANWY2CAU.js";
 import {
-  comparePeriods
-} from "./chunk-XRFRKGJ7.js";
-import {
+  isUndecodable,
+  pathProblem,
   slaMatcher
 } from "./chunk-NUAC64B5.js";
 import {
@@ -57,6 +55,46 @@ import {
 
 // src/diff/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/repo/index.ts
+var SYMLINK_MODE = "120000";
+async function listRevision(git, ref, configFrom, listed) {
+  const commit = await git.resolve(ref);
+  const entries = listed ?? await git.listFiles(commit);
+  const configEntry = entries.find((e) => e.path === CONFIG_FILE);
+  const configBlob = configEntry ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
+  const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
+  const isSla = slaMatcher((configFrom ?? config).slas);
+  const selected = entries.filter((e) => e.mode !== SYMLINK_MODE && isSla(e.path));
+  return {
+    commit,
+    config,
+    configProblems: problems,
+    hasConfig: configEntry !== void 0,
+    slaEntries: selected.filter((e) => !isUndecodable(e.path)).sort((a, b) => a.path < b.path ? -1 : 1),
+    pathProblems: selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
+    allPaths: entries.map((e) => e.path)
+  };
+}
+async function readListed(git, listed, read = () => true) {
+  const { slaEntries, ...revision } = listed;
+  const unread = new Set(slaEntries.filter((e) => !read(e)).map((e) => e.path));
+  const blobs = await git.readBlobs(
+    slaEntries.filter((e) => !unread.has(e.path)).map((e) => e.blob)
+  );
+  return {
+    ...revision,
+    files: slaEntries.map((e) => ({
+      path: e.path,
+      blob: e.blob,
+      content: blobs.get(e.blob) ?? Buffer.alloc(0)
+    })),
+    ...unread.size > 0 ? { unread } : {}
+  };
+}
+async function readRevision(git, ref, configFrom, options = {}) {
+  return readListed(git, await listRevision(git, ref, configFrom), options.read);
+}
 
 // src/diff/kinds.ts
 var CHANGE_KINDS = {
@@ -1051,11 +1089,11 @@ function compareCredits(c, b, h) {
 }
 
 // src/results/revision.ts
-var SYMLINK_MODE = "120000";
+var SYMLINK_MODE2 = "120000";
 async function revisionResults(git, commit, config, slas, today, onlySlas) {
   const select = slaMatcher(config.results);
   const entries = (await git.listFiles(commit)).filter(
-    (e) => e.mode !== SYMLINK_MODE && select(e.path)
+    (e) => e.mode !== SYMLINK_MODE2 && select(e.path)
   );
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
@@ -1364,6 +1402,8 @@ function idFromLines(text) {
 }
 
 export {
+  listRevision,
+  readRevision,
   diffSlas,
   revisionResults,
   compareRevisions,

@@ -3,19 +3,16 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-BVQROXBF.js";
-import "./chunk-T4SE75CB.js";
-import "./chunk-R4EOQU6P.js";
-import "./chunk-S6I4SOBV.js";
-import "./chunk-S2C365AO.js";
-import "./chunk-Z67LXXWP.js";
+} from "./chunk-IVIRVTZT.js";
+import "./chunk-VEMY2OXE.js";
+import "./chunk-EHPUUVOZ.js";
+import "./chunk-62CVBSS5.js";
 import "./chunk-BPFALHRD.js";
 import "./chunk-XZIAJOGP.js";
 import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZCC6QXEM.js";
-import "./chunk-XRFRKGJ7.js";
-import "./chunk-NUAC64B5.js";
+import "./chunk-ANWY2CAU.js";
+import "./chunk-PL42FOGE.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-65IPTWZQ.js";

@@ -15,20 +15,17 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-BVQROXBF.js";
-import "./chunk-T4SE75CB.js";
+} from "./chunk-3AUDD5X6.js";
+import "./chunk-HN4FGBA3.js";
 import {
   diffJson
-} from "./chunk-R4EOQU6P.js";
-import "./chunk-S6I4SOBV.js";
-import "./chunk-S2C365AO.js";
-import "./chunk-Z67LXXWP.js";
+} from "./chunk-EHPUUVOZ.js";
 import "./chunk-BPFALHRD.js";
+import "./chunk-62CVBSS5.js";
 import "./chunk-XZIAJOGP.js";
 import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZCC6QXEM.js";
-import "./chunk-XRFRKGJ7.js";
+import "./chunk-ANWY2CAU.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XZIAJOGP.js";
 import {
   validateResults
-} from "./chunk-ZCC6QXEM.js";
+} from "./chunk-ANWY2CAU.js";
 import {
   listSelected
 } from "./chunk-NUAC64B5.js";

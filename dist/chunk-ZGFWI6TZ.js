@@ -1,21 +1,20 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  validateFolderResults
-} from "./chunk-P55VCKVE.js";
-import {
   buildReport,
   detached
-} from "./chunk-WMCOYCE2.js";
+} from "./chunk-3JS6PN4A.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
 } from "./chunk-RADXKD5Y.js";
 import {
   escapeMarkdown
-} from "./chunk-R4EOQU6P.js";
-import "./chunk-S2C365AO.js";
-import "./chunk-Z67LXXWP.js";
+} from "./chunk-EHPUUVOZ.js";
+import {
+  validateFolderResults
+} from "./chunk-ET7CEKJM.js";
+import "./chunk-62CVBSS5.js";
 import {
   contentsGiven,
   inThreadChecker,
@@ -23,8 +22,7 @@ import {
 } from "./chunk-XZIAJOGP.js";
 import "./chunk-I2GQPQKX.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZCC6QXEM.js";
-import "./chunk-XRFRKGJ7.js";
+import "./chunk-ANWY2CAU.js";
 import {
   noSlaFiles,
   readWorkingTree
@@ -299,8 +297,8 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-7SVFL5BN.js"),
-    import("./chunk-BZAT7V2V.js"),
+    import("./chunk-M2KLINTX.js"),
+    import("./chunk-SP7U5SZ5.js"),
     import("./chunk-PGTEXGV5.js")
   ]);
   const prometheus = createHttpPrometheus({

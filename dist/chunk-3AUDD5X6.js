@@ -3,15 +3,13 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   compareRevisions,
   idsOfUnread,
+  readRevision,
   revisionResults
-} from "./chunk-T4SE75CB.js";
+} from "./chunk-HN4FGBA3.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
-} from "./chunk-R4EOQU6P.js";
-import {
-  readRevision
-} from "./chunk-S6I4SOBV.js";
+} from "./chunk-EHPUUVOZ.js";
 import {
   hasUnreadableValues,
   validateSources

@@ -1,16 +1,14 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  validateResults
-} from "./chunk-ZCC6QXEM.js";
-import {
   lastPeriods,
-  periodKindOf
-} from "./chunk-XRFRKGJ7.js";
+  periodKindOf,
+  validateResults
+} from "./chunk-ANWY2CAU.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-NUAC64B5.js";
+} from "./chunk-PL42FOGE.js";
 import {
   magnitude
 } from "./chunk-65IPTWZQ.js";

@@ -11,9 +11,8 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-XYYCFMON.js";
-import "./chunk-ZCC6QXEM.js";
-import "./chunk-XRFRKGJ7.js";
+} from "./chunk-YBQTFYQX.js";
+import "./chunk-ANWY2CAU.js";
 import "./chunk-NUAC64B5.js";
 import "./chunk-UN75OMJ2.js";
 import "./chunk-UAFVYJPL.js";

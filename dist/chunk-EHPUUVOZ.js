@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  plural
-} from "./chunk-S2C365AO.js";
+  formatWindow
+} from "./chunk-GSJQI2HI.js";
 
 // src/diff/types.ts
 var IMPACT_ORDER = [
@@ -12,6 +12,21 @@ var IMPACT_ORDER = [
   "editorial",
   "none"
 ];
+
+// src/diff/words.ts
+function hoursText(hours) {
+  return `${hours.text.join(", ")} ${hours.timezone}`;
+}
+function windowText(window) {
+  return formatWindow(window);
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+function quote(text, max = 120) {
+  const one = text.replace(/\s+/g, " ").trim();
+  return `"${one.length > max ? `${one.slice(0, max - 1)}\u2026` : one}"`;
+}
 
 // src/diff/format.ts
 var DEFAULT_MARKDOWN_LIMIT = 6e4;
@@ -174,6 +189,10 @@ function diffMarkdown(diff, options = {}) {
 
 export {
   IMPACT_ORDER,
+  hoursText,
+  windowText,
+  plural,
+  quote,
   diffJson,
   escapeMarkdown,
   diffMarkdown

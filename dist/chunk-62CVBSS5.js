@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-XRFRKGJ7.js";
+} from "./chunk-ANWY2CAU.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,
