@@ -135,6 +135,7 @@ describe.skipIf(!threaded || !existsSync(BIN))('slac render on page threads', ()
       '--today',
       TODAY,
     );
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expectSameSite(one, two);
     const index = readFileSync(join(two, 'index.html'), 'utf8');

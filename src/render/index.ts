@@ -241,6 +241,8 @@ function catalogOf(
       isIndex: false,
       service,
     });
+  // Whether tryFirst has tried the first page and the index already.
+  let tried = false;
   const renderPages: CatalogRenderer['renderPages'] = (from, to, write, ready) => {
     const part: PagesPart = { cards: [], entries: [] };
     for (let i = from; i < to; i++) {
@@ -254,7 +256,7 @@ function catalogOf(
       const card = cardData(loaded.file, service);
       // Before the first file is written, the index is tried with this one service: a template
       // that cannot render leaves the output folder as it was.
-      if (i === 0) indexOf([cardOf(card, () => again(card.file))]);
+      if (i === 0 && !tried) indexOf([cardOf(card, () => again(card.file))]);
       if (i === from) ready?.();
       write(service.page, page);
       const entry = catalogEntry(loaded, baseUrl, performance);
@@ -286,6 +288,7 @@ function catalogOf(
   };
 
   const tryFirst = () => {
+    tried = true;
     const first = slas[0];
     if (!first) return;
     // Kept for its page.
