@@ -46,6 +46,8 @@ export type PagesRequest =
 export type PagesAnswer =
   | ({ type: 'validated' } & ValidatedRun)
   | { type: 'tried' }
+  /** A batch of pages written: what the index needs of them. */
+  | { type: 'pages'; part: PagesPart }
   | { type: 'rendered'; part: PagesPart }
   | { type: 'error'; message: string; name?: string; code?: string };
 
@@ -91,7 +93,10 @@ function startPagesThread(): PagesThread | undefined {
     failure ??= error;
     for (const w of waiting.splice(0)) w.reject(failure);
   };
+  // The batches of pages written so far, in order.
+  const batches: PagesPart[] = [];
   worker.on('message', (message: PagesAnswer) => {
+    if (message.type === 'pages') return void batches.push(message.part);
     if (message.type === 'error') {
       const { type: _type, ...error } = message;
       return fail(Object.assign(new Error(message.message), error, { reported: true }));
@@ -117,7 +122,11 @@ function startPagesThread(): PagesThread | undefined {
     validate: async (request) => ask('validated', { type: 'validate', ...request }),
     render: async (job, others, history) => {
       const tried = ask('tried', { type: 'render', ...job, others, history });
-      rendered = ask('rendered').then((a) => a.part);
+      rendered = ask('rendered').then(({ part }) => ({
+        cards: batches.flatMap((b) => b.cards),
+        entries: batches.flatMap((b) => b.entries),
+        ...(part.history ? { history: part.history } : {}),
+      }));
       rendered.catch(() => undefined);
       await tried;
     },

@@ -31,6 +31,8 @@ const contents = new Map<string, Uint8Array>();
 const read = new Map<string, { content: Uint8Array; id: string }>();
 const services: ServiceToLoad[] = [];
 let root = '';
+/** How many services' cards and entries go to the first thread in one message. */
+const BATCH = 250;
 
 parentPort?.on('message', (request: PagesRequest) => {
   void answer(request).then(
@@ -106,12 +108,13 @@ async function answer(request: PagesRequest): Promise<PagesAnswer> {
     results: request.results,
     ...(request.baseUrl !== undefined ? { baseUrl: request.baseUrl } : {}),
     today: request.today,
+    handOver: true,
   });
   catalog.tryFirst();
   parentPort?.postMessage({ type: 'tried' } satisfies PagesAnswer);
   const made = new Set<string>();
   let allowed = false;
-  const part = catalog.renderPages(0, catalog.count, (path, content) => {
+  const write = (path: string, content: string) => {
     // Nothing is written before the first thread lets it (every thread tried its first page).
     while (!allowed) {
       const state = Atomics.load(go, 0);
@@ -126,6 +129,11 @@ async function answer(request: PagesRequest): Promise<PagesAnswer> {
       made.add(dir);
     }
     writeInPlace(file, content);
-  });
-  return { type: 'rendered', part: { ...part, history: [...(history ?? [])] } };
+  };
+  // What the index needs goes to the first thread as the pages are written, a batch at a time.
+  for (let from = 0; from < catalog.count; from += BATCH) {
+    const part = catalog.renderPages(from, Math.min(catalog.count, from + BATCH), write);
+    parentPort?.postMessage({ type: 'pages', part } satisfies PagesAnswer);
+  }
+  return { type: 'rendered', part: { cards: [], entries: [], history: [...(history ?? [])] } };
 }

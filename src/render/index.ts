@@ -11,6 +11,7 @@ import { ownString } from '../validate/result.js';
 import { performanceOf } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
+import type { ServicePerformance } from './performance.js';
 
 export { buildHistory } from './history.js';
 export { type HistoryEntry } from './view.js';
@@ -40,6 +41,12 @@ export interface RenderInput {
    * there are. `render` can be called once.
    */
   reload?: (file: string) => LoadedSla;
+  /**
+   * The parts `renderPages` returns leave this thread (a page thread posts them): their cards
+   * and entries are neither copied out of the SLA files' texts nor made compact, as the copy
+   * the other thread receives is both.
+   */
+  handOver?: boolean;
   /**
    * With `reload`: the services to render besides `slas`, by file, id and title (which orders
    * them), each loaded (by `reload`) only for its page. A catalog of many services then never
@@ -253,16 +260,21 @@ function catalogOf(
       const performance = performanceFor(loaded.sla);
       const service = viewOf(loaded, performance);
       const page = pageOf(service);
-      const card = cardData(loaded.file, service);
+      const card = input.handOver
+        ? handedOver(loaded.file, service)
+        : cardData(loaded.file, service);
       // Before the first file is written, the index is tried with this one service: a template
       // that cannot render leaves the output folder as it was.
       if (i === 0 && !tried) indexOf([cardOf(card, () => again(card.file))]);
       if (i === from) ready?.();
       write(service.page, page);
-      const entry = catalogEntry(loaded, baseUrl, performance);
-      write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
+      const entry = JSON.stringify(catalogEntry(loaded, baseUrl, performance), null, 2);
+      // The service's JSON is its entry with its details: `{...entry, details}` as JSON.
+      const details = JSON.stringify(serviceDetails(service), null, 2).replace(/\n/g, '\n  ');
+      write(`services/${service.id}.json`, `${entry.slice(0, -2)},\n  "details": ${details}\n}\n`);
+      const indented = entry.replace(/\n/g, '\n    ');
       // Flattened: the indented text is a rope of ~60 pieces, ~4 KB kept per service otherwise.
-      part.entries.push(ownString(JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')));
+      part.entries.push(input.handOver ? indented : ownString(indented));
       part.cards.push(card);
     }
     return part;
@@ -329,6 +341,22 @@ function cardData(file: string, view: ServiceView): CardData {
     } else keep(kept, key, LARGE.has(key) ? undefined : detached(value));
   }
   return { file: ownString(file), view: kept };
+}
+
+/** What the index keeps of a service, to be posted to another thread (see CardData). */
+function handedOver(file: string, view: ServiceView): CardData {
+  const kept: Record<string, unknown> = {};
+  for (const key in view) {
+    const value = view[key as keyof ServiceView];
+    if (key === 'performance') {
+      const performance: Record<string, unknown> = {};
+      for (const k in view.performance)
+        performance[k] =
+          k === 'objectives' ? undefined : view.performance[k as keyof ServicePerformance];
+      kept[key] = performance;
+    } else kept[key] = LARGE.has(key) ? undefined : value;
+  }
+  return { file, view: kept };
 }
 
 /**
