@@ -1,6 +1,6 @@
 // Writing the files of the catalog's site (src/app/render-site.ts and its page threads,
 // ./render-worker.ts).
-import { closeSync, constants, fstatSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, ftruncateSync, openSync, writeSync } from 'node:fs';
 
 /**
  * Where each file's text is encoded before it is written, reused from file to file: writing a
@@ -22,7 +22,9 @@ export function writeInPlace(path: string, content: string): void {
   try {
     let done = 0;
     while (done < length) done += writeSync(fd, scratch, done, length - done);
-    if (fstatSync(fd).size > length) ftruncateSync(fd, length);
+    // Cuts off the rest of a longer file there; for one of the same length it changes nothing
+    // (and costs less than asking for its size).
+    ftruncateSync(fd, length);
   } finally {
     closeSync(fd);
   }
