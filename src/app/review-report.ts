@@ -3,7 +3,7 @@
 // folder is read once (measured-repository.ts); the answer is a value, with the problems that
 // made the report leave something out.
 import type { Problem } from '../model/problem.js';
-import { buildReport, type Report } from '../report/index.js';
+import { buildReport, reportedSla, type Report } from '../report/index.js';
 import type { Period } from '../results/period.js';
 import { loadMeasuredRepository } from './measured-repository.js';
 
@@ -26,7 +26,12 @@ export interface ReviewReport {
 }
 
 export async function reviewReport(input: ReviewReportInput): Promise<ReviewReport> {
-  const { config, slas, results, problems } = await loadMeasuredRepository(input.root, input.today);
+  // Of each SLA only what the report reads is kept.
+  const { config, slas, results, problems } = await loadMeasuredRepository(
+    input.root,
+    input.today,
+    reportedSla,
+  );
   const report = buildReport({
     slas,
     results,

@@ -193,14 +193,14 @@ function objectivePerformance(
   // The chart needs the number behind each value as measured (rows keep text for people).
   const amounts: (number | null)[] = [];
   const shortLabels: string[] = [];
-  const rows = attained.map(({ period, measured, attainment: a }): PerformanceRow => {
+  const rows = attained.map(({ period, measured, met, downtimeSeconds }): PerformanceRow => {
     const value = measured?.value;
     const names = namesOf(period);
-    amounts.push(value && a.met !== null ? amount(value) : null);
+    amounts.push(value && met !== null ? amount(value) : null);
     shortLabels.push(names.short);
-    const seconds = a.downtime?.seconds;
+    const seconds = downtimeSeconds;
     const downtime = seconds !== undefined ? approxDuration(seconds) : undefined;
-    const outcome: Outcome = a.met === null ? 'no-data' : a.met ? 'met' : 'missed';
+    const outcome: Outcome = met === null ? 'no-data' : met ? 'met' : 'missed';
     const sentenceParts = approximate(
       sentenceOf(sla, o, names.words, value, downtime?.exact ?? null, outcome),
       seconds !== undefined ? [seconds] : [],
@@ -209,7 +209,7 @@ function objectivePerformance(
       period: period.id,
       label: names.label,
       value: value ? measureFigure(value) : null,
-      met: a.met,
+      met,
       outcome,
       outcomeText: outcome === 'met' ? 'Met' : outcome === 'missed' ? 'Missed' : 'No data',
       downtime: downtime?.text ?? null,

@@ -49,7 +49,7 @@ export interface ResultsOptions {
   warnings?: boolean;
 }
 
-type TargetSla = Pick<Sla, 'id' | 'objectives'> & Partial<Pick<Sla, 'effective'>>;
+export type TargetSla = Pick<Sla, 'id' | 'objectives'> & Partial<Pick<Sla, 'effective'>>;
 
 /**
  * An SLA as its results are checked, built once and read for every row: the 10,000 SLAs of a
