@@ -3,7 +3,7 @@
 // folder is read once (measured-repository.ts); the answer is a value, with the problems that
 // made the report leave something out.
 import type { Problem } from '../model/problem.js';
-import { buildReport, reportedSla, type Report } from '../report/index.js';
+import { reportInParts, reportedSla, type ReportInParts } from '../report/index.js';
 import type { Period } from '../results/period.js';
 import { loadMeasuredRepository } from './measured-repository.js';
 
@@ -20,7 +20,8 @@ export interface ReviewReportInput {
 }
 
 export interface ReviewReport {
-  report: Report;
+  /** Each SLA is reported as `report.slas` is iterated, to be written as it comes. */
+  report: ReportInParts;
   /** Config, SLA and results errors, sorted: what they affect is left out of the report. */
   problems: Problem[];
 }
@@ -32,7 +33,7 @@ export async function reviewReport(input: ReviewReportInput): Promise<ReviewRepo
     input.today,
     reportedSla,
   );
-  const report = buildReport({
+  const report = reportInParts({
     slas,
     results,
     config,

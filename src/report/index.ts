@@ -111,24 +111,51 @@ export interface Report {
   summary: { met: number; missed: number; noData: number };
 }
 
+/**
+ * A report whose SLAs are worked out one at a time as `slas` is iterated (once), to be written
+ * as they come: the report of 10,000 SLAs is never held whole. `summary` counts what has been
+ * iterated, so it is complete once the iteration ends; `periods` is known from the start.
+ */
+export interface ReportInParts extends Omit<Report, 'slas'> {
+  slas: Iterable<ReportSla>;
+}
+
 export function buildReport(input: ReportInput): Report {
+  return wholeReport(reportInParts(input));
+}
+
+/** The report, its SLAs reported as `slas` is iterated (see ReportInParts). */
+export function reportInParts(input: ReportInput): ReportInParts {
   const reporter = createReporter(input);
   const owner = input.owner?.toLowerCase();
-  const slas: ReportSla[] = [];
-  for (const sla of [...input.slas].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (owner && sla.owner.toLowerCase() !== owner) continue;
-    slas.push(reporter.report(sla));
-  }
+  const slas = [...input.slas]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .filter((sla) => !owner || sla.owner.toLowerCase() === owner);
   const scope =
     'last' in input.selection
       ? `the last ${input.selection.last === 1 ? 'complete period' : `${input.selection.last} complete periods`} of each objective`
       : input.selection.period.id;
   return {
     scope,
-    periods: reporter.periods(),
+    periods: reporter.periodsOf(slas),
     today: input.today,
-    slas,
+    slas: (function* () {
+      for (const sla of slas) yield reporter.report(sla);
+    })(),
     summary: reporter.summary,
+  };
+}
+
+/** A report in parts with its SLAs all reported (for forms that need the summary first). */
+export function wholeReport(report: ReportInParts): Report {
+  if (Array.isArray(report.slas)) return report as Report;
+  const slas = [...report.slas];
+  return {
+    scope: report.scope,
+    periods: report.periods,
+    today: report.today,
+    slas,
+    summary: report.summary,
   };
 }
 
@@ -151,10 +178,10 @@ export interface AttainedObjective {
 export interface Reporter {
   /** Each objective's periods under review with their outcome (counted nowhere). */
   attained(sla: ReportedSla): AttainedObjective[];
-  /** The report of one SLA; counts its periods into `summary` and `periods()`. */
+  /** The report of one SLA; counts its periods into `summary`. */
   report(sla: ReportedSla): ReportSla;
-  /** Every period shown so far, oldest first. */
-  periods(): string[];
+  /** Every period the reports of these SLAs show, oldest first. */
+  periodsOf(slas: readonly ReportedSla[]): string[];
   summary: Report['summary'];
 }
 
@@ -180,10 +207,17 @@ export function createReporter(input: Omit<ReportInput, 'slas' | 'owner'>): Repo
     if (list) list.push(r);
     else bySla.set(r.sla, [r]);
   }
-  // The periods shown; those of one kind are the same objects for every SLA.
-  const shown = new Set<Period>();
   const summary = { met: 0, missed: 0, noData: 0 };
+  // The periods under review of each kind, worked out once: the same objects for every SLA.
   const periodsOfKind = new Map<PeriodKind, readonly Period[]>();
+  const periodsOf = (kind: PeriodKind): readonly Period[] => {
+    let all = periodsOfKind.get(kind);
+    if (!all) {
+      all = selectedPeriods(kind, input);
+      periodsOfKind.set(kind, all);
+    }
+    return all;
+  };
   const notice = new Date(
     Date.parse(`${input.today}T00:00:00Z`) + input.config.report.reviewNoticeSeconds * 1000,
   )
@@ -194,12 +228,7 @@ export function createReporter(input: Omit<ReportInput, 'slas' | 'owner'>): Repo
     const mine = bySla.get(sla.id);
     return sla.objectives.map((objective) => {
       const kind = periodKindOf(objective.window);
-      let all = periodsOfKind.get(kind);
-      if (!all) {
-        all = selectedPeriods(kind, input);
-        periodsOfKind.set(kind, all);
-      }
-      const periods = withinEffective(sla, all);
+      const periods = withinEffective(sla, periodsOf(kind));
       // Of results given twice, the later counts.
       const byPeriod = new Map<string, MeasuredResult>();
       if (mine)
@@ -226,7 +255,6 @@ export function createReporter(input: Omit<ReportInput, 'slas' | 'owner'>): Repo
         const results = periods.map((period, i): ReportResult => {
           const measured = found[i];
           const a = attainment(sla, o, measured?.value, kind);
-          shown.add(period);
           if (a.met === null) summary.noData++;
           else if (a.met) summary.met++;
           else summary.missed++;
@@ -271,14 +299,21 @@ export function createReporter(input: Omit<ReportInput, 'slas' | 'owner'>): Repo
       creditsOwed,
     };
   };
-  const periods = () => {
+  const shownBy = (slas: readonly ReportedSla[]) => {
+    // Each objective's report shows a row for every period under review within its SLA's
+    // dates; those of one kind are the same objects for every SLA.
+    const shown = new Set<Period>();
+    for (const sla of slas)
+      for (const objective of sla.objectives)
+        for (const period of withinEffective(sla, periodsOf(periodKindOf(objective.window))))
+          shown.add(period);
     const distinct = new Map<string, Period>();
     for (const p of shown) distinct.set(`${p.kind} ${p.id}`, p);
     return [...distinct.values()]
       .sort((a, b) => comparePeriods(a, b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .map((p) => p.id);
   };
-  return { attained, report, periods, summary };
+  return { attained, report, periodsOf: shownBy, summary };
 }
 
 const KIND_ORDER = { year: 0, quarter: 1, month: 2, week: 3 } as const;
