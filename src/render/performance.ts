@@ -12,7 +12,7 @@ import { createReporter, type AttainedObjective } from '../report/index.js';
 import { periodKindOf, type Period, type PeriodKind } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
 import { MONTH_NAMES } from '../model/words.js';
-import { approxDuration, approximate, measureFigure, phraseText, type Phrase } from './words.js';
+import { approxDuration, measureFigure, phraseText, type Phrase } from './words.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const KIND_PLURAL: Record<PeriodKind, string> = {
@@ -201,10 +201,12 @@ function objectivePerformance(
     const seconds = downtimeSeconds;
     const downtime = seconds !== undefined ? approxDuration(seconds) : undefined;
     const outcome: Outcome = met === null ? 'no-data' : met ? 'met' : 'missed';
-    const sentenceParts = approximate(
-      sentenceOf(sla, o, names.words, value, downtime?.exact ?? null, outcome),
-      seconds !== undefined ? [seconds] : [],
-    );
+    // approximate(sentence, [seconds]), with the rounding already worked out for the row.
+    const sentence = sentenceOf(sla, o, names.words, value, downtime?.exact ?? null, outcome);
+    const sentenceParts =
+      downtime && downtime.text !== downtime.exact
+        ? roundedIn(sentence, downtime)
+        : [{ text: sentence }];
     return {
       period: period.id,
       label: names.label,
@@ -280,6 +282,17 @@ function objectivePerformance(
     showNotes: rows.some((r) => r.note !== null),
     rows,
   };
+}
+
+/** The text with each `exact` figure in it said as `text` (as approximate splits it). */
+function roundedIn(sentence: string, figure: { text: string; exact: string }): Phrase {
+  if (!sentence.includes(figure.exact)) return [{ text: sentence }];
+  return sentence
+    .split(figure.exact)
+    .flatMap((piece, i) => [
+      ...(i > 0 ? [{ text: figure.text, exact: figure.exact }] : []),
+      ...(piece ? [{ text: piece }] : []),
+    ]);
 }
 
 function chartOf(
