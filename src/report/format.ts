@@ -37,6 +37,9 @@ export function reportJson(report: Report): string {
   return [...reportJsonParts(report)].join('');
 }
 
+const NESTED_OPEN = '{\n  "slas": [\n    ';
+const NESTED_CLOSE = '\n  ]\n}';
+
 /**
  * reportJson in parts, one SLA at a time, to write as they come (and, for a report in parts,
  * as they are reported): the whole text of a large report is never held at once, nor the
@@ -55,12 +58,15 @@ export function* reportJsonParts(report: ReportInParts): Generator<string> {
   const before = outline();
   const open = before.indexOf('\n  "slas": []') + '\n  "slas": ['.length;
   yield before.slice(0, open);
-  // Each SLA at its depth in the whole.
-  for (let i = 0; !next.done; i++, next = slas.next())
+  // Each SLA at its depth in the whole: stringified inside a list inside an object, so that
+  // JSON.stringify indents it (not a pass over its text to indent every line).
+  for (let i = 0; !next.done; i++, next = slas.next()) {
+    const nested = JSON.stringify({ slas: [next.value] }, null, 2);
     yield (
       (i === 0 ? '\n    ' : ',\n    ') +
-      JSON.stringify(next.value, null, 2).replace(/\n/g, '\n    ')
+      nested.slice(NESTED_OPEN.length, nested.length - NESTED_CLOSE.length)
     );
+  }
   yield '\n  ' + outline().slice(open);
 }
 
