@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hours, Measure, Objective, Sla } from '../src/model/sla.js';
 import { parseSchedule, parseWindow } from '../src/model/units.js';
-import { attainment } from '../src/results/attainment.js';
+import { attainment, outcome } from '../src/results/attainment.js';
 
 const pct = (value: number): Measure => ({ kind: 'percent', value });
 const dur = (seconds: number): Measure => ({ kind: 'duration', seconds });
@@ -242,5 +242,31 @@ describe('no data', () => {
       downtime: null,
       credit: null,
     });
+  });
+});
+
+describe('the outcome the catalog shows', () => {
+  it('is attainment’s met and downtime, for every kind, direction, hours and no data', () => {
+    const cases: [Objective, (Measure | undefined)[]][] = [
+      [
+        objective({ indicator: 'availability', target: pct(99.9) }),
+        [pct(99.97), pct(99.9), pct(98), pct(100), undefined, dur(3)],
+      ],
+      [objective({ indicator: 'error-rate', target: pct(0.5) }), [pct(0.1), pct(0.5), pct(2)]],
+      [objective({ indicator: 'latency', target: dur(0.3), percentile: 95 }), [dur(0.2), dur(1)]],
+      [objective({ indicator: 'throughput', target: qty(500) }), [qty(600), qty(400)]],
+      [objective({ indicator: 'custom', better: 'lower', target: pct(5) }), [pct(4), pct(6)]],
+      [{ ...objective({ indicator: 'custom', target: pct(5) }), better: undefined }, [pct(4)]],
+    ];
+    for (const sla of [ALWAYS, CREDITS, { serviceHours: hours('Mon-Fri 08:00-18:00') }])
+      for (const [o, values] of cases)
+        for (const value of values)
+          for (const period of ['week', 'month', 'quarter', 'year'] as const) {
+            const a = attainment(sla, o, value, period);
+            expect(outcome(sla, o, value, period)).toEqual({
+              met: a.met,
+              downtimeSeconds: a.downtime?.seconds,
+            });
+          }
   });
 });

@@ -2,7 +2,7 @@
 // breaches, credits owed and reviews due; and its four forms.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/index.js';
-import { buildReport, type Selection } from '../src/report/index.js';
+import { buildReport, reportInParts, type Selection } from '../src/report/index.js';
 import {
   reportHtml,
   reportJson,
@@ -177,6 +177,35 @@ describe('its forms', () => {
       expect(reportJson(whole)).toBe(parts.join(''));
     }
     expect([...reportJsonParts(two)].length).toBe(4);
+  });
+
+  it('a report in parts reports each SLA as its JSON is written, to the bytes of the whole', () => {
+    const input = {
+      slas: [sla(), sla(SLA.replace('id: payments-api', 'id: second-api'))],
+      results: results(),
+      config: defaultConfig(),
+      today: '2026-12-01',
+      selection: { last: 3 },
+    };
+    const whole = buildReport(input);
+    const inParts = reportInParts(input);
+    // The periods are known before any SLA is reported; the summary counts as they are.
+    expect(inParts.periods).toEqual(whole.periods);
+    expect(inParts.summary).toEqual({ met: 0, missed: 0, noData: 0 });
+    const parts = reportJsonParts(inParts);
+    expect(parts.next().value).toContain('"slas": [');
+    expect(parts.next().value).toContain('"id": "payments-api"');
+    expect(inParts.summary.met + inParts.summary.missed + inParts.summary.noData).toBeLessThan(
+      whole.summary.met + whole.summary.missed + whole.summary.noData,
+    );
+    const rest = [...parts].join('');
+    expect(inParts.summary).toEqual(whole.summary);
+    expect([...reportJsonParts(reportInParts(input))].join('').endsWith(rest)).toBe(true);
+    expect([...reportJsonParts(reportInParts(input))].join('')).toBe(reportJson(whole));
+    const nobody = reportInParts({ ...input, owner: '@nobody' });
+    expect([...reportJsonParts(nobody)].join('')).toBe(
+      reportJson(buildReport({ ...input, owner: '@nobody' })),
+    );
   });
 
   it('text is a table a person reads in a terminal', () => {

@@ -173,6 +173,27 @@ describe('results files', () => {
       expect(check(`${HEAD.replace('2026-11', p)}${row}`, '2027-02-01').warnings).toEqual([]);
   });
 
+  it('without warnings asked for, gives the same errors and results and no warning', () => {
+    const text = `${HEAD.replace('2026-11', '2025-11')}  - { sla: payments-api, objective: uptime, value: 99.9%, good: 990, total: 1000 }\n  - { sla: payments-api, objective: uptime, value: 99.8% }\n  - { sla: payments-api, objective: checkout-latency, value: 250ms, note: A slow week. }\n`;
+    const files = [{ path: 'results/2025-11.yaml', content: text }];
+    const all = validateResults(files, SLAS, '2026-12-01');
+    const quiet = validateResults(files, SLAS, '2026-12-01', undefined, { warnings: false });
+    expect(all.warnings.map((w) => w.rule)).toEqual([
+      'results-outside-effective',
+      'results-ratio',
+      'results-outside-effective',
+      'results-outside-effective',
+    ]);
+    expect(quiet.warnings).toEqual([]);
+    expect(quiet.errors).toEqual(all.errors);
+    expect(all.errors.map((e) => e.rule)).toEqual(['results-duplicate']);
+    expect(quiet.results).toEqual(all.results);
+    expect(quiet.results.map((r) => [r.objective, r.note ?? null])).toEqual([
+      ['uptime', null],
+      ['checkout-latency', 'A slow week.'],
+    ]);
+  });
+
   it('names broken YAML, a non-mapping and an SLA file put among results', () => {
     expect(check('period: [\n').errors[0]).toMatchObject({
       file: 'results/2026-11.yaml',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CALENDAR_SECONDS,
+  COMMON_TIME_ZONES,
   MINUTES_PER_WEEK,
   addCadence,
   formatDuration,
@@ -244,6 +245,13 @@ describe('dates, time zones and quantities', () => {
     expect(isValidTimeZone('America/New_York')).toBe(true);
     expect(isValidTimeZone('Europe/Berln')).toBe(false);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+
+  it('answers the common time zones as Intl does', () => {
+    for (const zone of COMMON_TIME_ZONES) {
+      expect(() => new Intl.DateTimeFormat('en', { timeZone: zone }), zone).not.toThrow();
+      expect(isValidTimeZone(zone), zone).toBe(true);
+    }
   });
 
   it('reads numbers with units', () => {

@@ -3,7 +3,6 @@ import { closeSync, openSync, readFileSync, readSync, realpathSync } from 'node:
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runGit } from '../../src/git/run.js';
 import { encodePath, type SarifOptions } from '../../src/validate/sarif.js';
 import { SLAC_REPOSITORY, SLAC_VERSION } from '../../src/version.js';
 import {
@@ -13,7 +12,6 @@ import {
 } from '../../src/app/validate-repository.js';
 import { sortProblems, type Problem } from '../../src/model/problem.js';
 import type { SlacConfig } from '../../src/config/defaults.js';
-import { folderStateKey, readGitIndex, unchangedBlobs } from '../../src/node/git-index.js';
 import { PARALLEL_FROM, THREADS_FROM_CPUS, threadedChecker } from '../../src/node/parallel.js';
 import {
   findConfigRoot,
@@ -83,8 +81,11 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   // Without PATH, the folder of the nearest .slac.yml (the repository's, from a subfolder);
   // problems name files relative to it. PATHs are the user's, relative to where they are.
   const root = positionals.length === 0 ? findConfigRoot(io.cwd) : io.cwd;
-  // git reads its index while the folder is listed.
-  const index = values.cache !== undefined ? readGitIndex(root) : undefined;
+  // git reads its index while the folder is listed. Only a run with a cache asks git: the
+  // others load neither its code nor Node's child_process.
+  const gitIndexing =
+    values.cache !== undefined ? import('../../src/node/git-index.js') : undefined;
+  const index = gitIndexing?.then((git) => git.readGitIndex(root));
   const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
   const repository =
     'repository' in format && format.repository ? await sarifOptions(io.cwd) : undefined;
@@ -127,9 +128,10 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (positionals.length === 0) {
     const folder = await readFolderConfig(root);
     const gitIndex = await index;
+    const git = gitIndex && (await gitIndexing);
     state =
-      gitIndex && folder.problems.length === 0
-        ? folderStateKey(gitIndex, folder.config.slas)
+      git && gitIndex && folder.problems.length === 0
+        ? git.folderStateKey(gitIndex, folder.config.slas)
         : undefined;
     hasResults =
       folder.problems.length === 0 && listSelected(root, folder.config.results).length > 0;
@@ -165,6 +167,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
 
   const gitIndex = await index;
+  const git = gitIndex && (await gitIndexing);
   const { result, lineOf } = await validateRepository({
     files,
     tree: { read: (f) => readFileSync(f.abs) },
@@ -172,8 +175,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     today,
     excerpts: 'excerpts' in format && format.excerpts,
     ...(cache ? { cache } : {}),
-    ...(cache && gitIndex
-      ? { git: { blobs: unchangedBlobs(gitIndex), ...(state ? { state } : {}) } }
+    ...(cache && gitIndex && git
+      ? { git: { blobs: git.unchangedBlobs(gitIndex), ...(state ? { state } : {}) } }
       : {}),
   });
   const measured = config
@@ -217,6 +220,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
 /** For SARIF: slac's version, and each file as a URI relative to the repository's root. */
 async function sarifOptions(cwd: string): Promise<SarifOptions> {
   const here = realpathSync(cwd);
+  const { runGit } = await import('../../src/git/run.js');
   const top = await runGit(cwd, ['rev-parse', '--show-toplevel']).then(
     (out) => out.trim() || here,
     () => here,

@@ -5,27 +5,41 @@ import { sortProblems, type Problem } from '../model/problem.js';
 import type { Sla } from '../model/sla.js';
 import { noSlaFiles, readWorkingTree } from '../repo/tree.js';
 import { validateFolderResults, type MeasuredResult } from '../results/index.js';
+import type { TargetSla } from '../results/validate.js';
 import { detached } from '../render/detach.js';
 import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
 
-export interface MeasuredRepository {
+export interface MeasuredRepository<T extends TargetSla = Sla> {
   config: SlacConfig;
-  /** The SLAs that loaded (those with errors are among `problems`). */
-  slas: Sla[];
+  /** The SLAs that loaded (those with errors are among `problems`), as `keep` made them. */
+  slas: T[];
   results: MeasuredResult[];
-  /** Config, SLA and results errors, sorted. */
+  /** Config, SLA and results errors, sorted (warnings are not looked for). */
   problems: Problem[];
 }
 
+/**
+ * `keep` makes of each loaded SLA what the caller keeps (by default all of it): the loaded
+ * files (their texts, parsed documents and positions) are let go as soon as each is checked,
+ * and what is kept is a copy of its own (detached), never a slice of a file's text.
+ */
 export async function loadMeasuredRepository(
   root: string,
   today: string,
-): Promise<MeasuredRepository> {
+): Promise<MeasuredRepository>;
+export async function loadMeasuredRepository<T extends TargetSla>(
+  root: string,
+  today: string,
+  keep: (sla: Sla) => T,
+): Promise<MeasuredRepository<T>>;
+export async function loadMeasuredRepository(
+  root: string,
+  today: string,
+  keep: (sla: Sla) => TargetSla = (sla) => sla,
+): Promise<MeasuredRepository<TargetSla>> {
   const tree = await readWorkingTree(root);
-  // File by file (the one pipeline, on this thread), keeping of each SLA only a copy of its
-  // normalized values: the loaded files (their texts, parsed documents and positions) are let
-  // go as soon as each is checked.
-  const slas: Sla[] = [];
+  // File by file (the one pipeline, on this thread).
+  const slas: TargetSla[] = [];
   const files = [...tree.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const { result } = await validateFiles({
     files: files.map((f) => ({
@@ -35,9 +49,12 @@ export async function loadMeasuredRepository(
     contents: contentsGiven,
     checker: inThreadChecker,
     today,
+    // Only errors are reported: warnings are neither located nor kept.
+    warnings: false,
     loadSlas: () => true,
-    take: (_file, loaded) => slas.push(detached(loaded.sla)),
+    take: (_file, loaded) => slas.push(detached(keep(loaded.sla))),
   });
+  files.length = 0;
   const errors = result.errors;
   const measured = await validateFolderResults(
     root,
@@ -45,6 +62,7 @@ export async function loadMeasuredRepository(
     tree.files.map((f) => f.path),
     today,
     slas,
+    { warnings: false },
   );
   return {
     config: tree.config,

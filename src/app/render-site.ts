@@ -176,12 +176,11 @@ async function renderTree(
     })),
   );
   const clock = options.clock();
-  const measured = validateResults(
-    resultFiles,
-    targets,
-    today !== undefined && today > clock ? today : clock,
-  );
-  targets.length = 0;
+  const resultsToday = today !== undefined && today > clock ? today : clock;
+  // Warnings are shown only beside errors: looked for only then (below).
+  const measured = validateResults(resultFiles, targets, resultsToday, undefined, {
+    warnings: false,
+  });
   if (services.length < paths.length)
     for (const e of measured.errors)
       if (e.rule === 'results-sla-unknown')
@@ -209,14 +208,14 @@ async function renderTree(
       {
         files: result.files + measured.files,
         errors,
-        warnings: [...warnings, ...measured.warnings],
+        warnings: [...warnings, ...validateResults(resultFiles, targets, resultsToday).warnings],
       },
       lineOf,
     );
     return { rendered: false, report };
   }
-  // Only the results are needed from here on (warnings are shown only beside errors).
-  measured.warnings.length = 0;
+  // Only the results are needed from here on.
+  targets.length = 0;
   resultFiles.length = 0;
 
   const templatesDir = options.templates ?? tree.config.templates;

@@ -3,7 +3,7 @@
 // folder is read once (measured-repository.ts); the answer is a value, with the problems that
 // made the report leave something out.
 import type { Problem } from '../model/problem.js';
-import { buildReport, type Report } from '../report/index.js';
+import { reportInParts, reportedSla, type ReportInParts } from '../report/index.js';
 import type { Period } from '../results/period.js';
 import { loadMeasuredRepository } from './measured-repository.js';
 
@@ -20,14 +20,20 @@ export interface ReviewReportInput {
 }
 
 export interface ReviewReport {
-  report: Report;
+  /** Each SLA is reported as `report.slas` is iterated, to be written as it comes. */
+  report: ReportInParts;
   /** Config, SLA and results errors, sorted: what they affect is left out of the report. */
   problems: Problem[];
 }
 
 export async function reviewReport(input: ReviewReportInput): Promise<ReviewReport> {
-  const { config, slas, results, problems } = await loadMeasuredRepository(input.root, input.today);
-  const report = buildReport({
+  // Of each SLA only what the report reads is kept.
+  const { config, slas, results, problems } = await loadMeasuredRepository(
+    input.root,
+    input.today,
+    reportedSla,
+  );
+  const report = reportInParts({
     slas,
     results,
     config,

@@ -1,6 +1,5 @@
 // The one way slac starts git: hooks off, no prompts, no optional locks (reading never
 // rewrites the user's index), paths unquoted. Every reader of git and the action's fetch use it.
-import { execFile } from 'node:child_process';
 
 export class GitError extends Error {
   constructor(
@@ -40,17 +39,24 @@ export function runGit(
   /** Exit codes that are answers, not failures (`git grep` exits 1 when nothing matches). */
   okCodes: readonly number[] = [],
 ): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      [...GIT_CONFIG, ...config.flatMap((c) => ['-c', c]), ...args],
-      { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: gitEnv() },
-      (err, stdout, stderr) => {
-        if (err && !(typeof err.code === 'number' && okCodes.includes(err.code)))
-          reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, stderr));
-        else resolve(stdout);
-      },
-    );
-    if (input !== undefined) child.stdin?.end(input);
-  });
+  // Loaded on the first call: child_process costs 5–10 ms to load, and `slac validate`
+  // without a cache lists the folder (this module) without starting git.
+  return import('node:child_process').then(
+    ({ execFile }) =>
+      new Promise((resolve, reject) => {
+        const child = execFile(
+          'git',
+          [...GIT_CONFIG, ...config.flatMap((c) => ['-c', c]), ...args],
+          { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: gitEnv() },
+          (err, stdout, stderr) => {
+            if (err && !(typeof err.code === 'number' && okCodes.includes(err.code)))
+              reject(
+                new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim()}`, stderr),
+              );
+            else resolve(stdout);
+          },
+        );
+        if (input !== undefined) child.stdin?.end(input);
+      }),
+  );
 }

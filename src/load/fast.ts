@@ -260,6 +260,11 @@ function unitArray(length: number): { units: Uint16Array; bytes: Buffer } {
   return { units, bytes: Buffer.from(units.buffer) };
 }
 
+/** An index found by indexOf, or `none` when it found nothing. */
+function found(index: number, none: number): number {
+  return index < 0 ? none : index;
+}
+
 class Reader {
   /** Where the next line not yet read starts. */
   private next = 0;
@@ -288,6 +293,9 @@ class Reader {
   private hash = 0;
   /** Where the value read last starts (-1: unknown). */
   private valueAt = -1;
+  /** The first "#" and ":" from where they were last looked for (the text's length: none). */
+  private hashAt = -1;
+  private colonAt = -1;
   /** Where the root value starts. */
   rootAt = 0;
   /** Entries noted so far (see SimpleYamlSpots). */
@@ -298,6 +306,19 @@ class Reader {
     /** The code units of s (see codeUnits). */
     private readonly a: Uint16Array,
   ) {}
+
+  /** Where the first "#" at or after p is (the text's length when there is none). */
+  private nextHash(p: number): number {
+    // Reading only moves forward: a "#" found for an earlier p is the first after p too.
+    if (this.hashAt < p) this.hashAt = found(this.s.indexOf('#', p), this.s.length);
+    return this.hashAt;
+  }
+
+  /** Where the first ":" at or after p is (the text's length when there is none). */
+  private nextColon(p: number): number {
+    if (this.colonAt < p) this.colonAt = found(this.s.indexOf(':', p), this.s.length);
+    return this.colonAt;
+  }
 
   /** Notes the next entry: its key (null: a list item) starting at `keyAt`; returns its index. */
   private entry(keyAt: number, key: string | null): number {
@@ -512,20 +533,21 @@ class Reader {
     if (a[p] !== HASH) bail();
   }
 
-  /** A plain scalar in block context, from p to a comment or the line's end. */
+  /**
+   * A plain scalar in block context, from p to a comment or the line's end. Its "#" and ":"
+   * are found by the string's native search (see nextHash), not a loop over its characters:
+   * long notes are most of an SLA's text, and a loop is slow until V8 has optimized it.
+   */
   private plain(p: number): unknown {
     const a = this.a;
     const to = this.to;
     let end = to;
-    for (let q = p; q < to; q++) {
-      const c = a[q];
-      if (c === HASH) {
-        if (a[q - 1] === SPACE) {
-          end = q - 1;
-          break;
-        }
-      } else if (c === COLON && (q + 1 === to || a[q + 1] === SPACE)) bail(); // "a: b: c"
-    }
+    let hash = this.nextHash(p);
+    while (hash < to && a[hash - 1] !== SPACE) hash = this.nextHash(hash + 1);
+    if (hash < to) end = hash - 1;
+    // "a: b: c": a colon before the comment followed by a space or the line's end.
+    for (let colon = this.nextColon(p); colon < end; colon = this.nextColon(colon + 1))
+      if (colon + 1 === to || a[colon + 1] === SPACE) bail();
     if (end === to) this.atEnd();
     else {
       while (a[end - 1] === SPACE) end--;

@@ -125,7 +125,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
   }
   const decoded = decode(file, input);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
-  const text = decoded.text.replace(/^\uFEFF/, '');
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
 
   const tooDeep = deepFlowNesting(text);
   if (tooDeep !== undefined) {

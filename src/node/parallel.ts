@@ -45,40 +45,41 @@ function canRunInParallel(): boolean {
 }
 
 /**
- * The file's content: as given, or read from disk into a buffer that the next read reuses
- * (validating a file reads its content once, synchronously; a buffer per file and the size
- * lookup of readFileSync cost more than reading small files).
+ * The contents of a chunk of files, read one after the other before any is validated: the
+ * system calls of reading run faster back to back than between validations (about 5 % of
+ * `slac validate` on 10,000 files). Files not given are read into one buffer reused from
+ * chunk to chunk; a content is valid until the next call.
  */
-export function contentOf(file: FileToCheck): Uint8Array {
-  return file.content ?? readReused(file.abs);
-}
-
-const SCRATCH_BYTES = 1 << 16;
-let scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
-
-function readReused(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    let size = 0;
-    for (;;) {
-      if (size === scratch.length) {
-        const bigger = Buffer.allocUnsafe(scratch.length * 2);
-        scratch.copy(bigger, 0, 0, size);
-        scratch = bigger;
+export function contentsOf(files: readonly FileToCheck[]): Uint8Array[] {
+  if (arena.length > ARENA_BYTES) arena = Buffer.allocUnsafe(ARENA_BYTES);
+  let at = 0;
+  return files.map((f) => {
+    if (f.content) return f.content;
+    const fd = openSync(f.abs, 'r');
+    try {
+      let start = at;
+      for (;;) {
+        if (at === arena.length) {
+          // Full: a bigger buffer for this file and the next ones; the files before keep theirs.
+          const bigger = Buffer.allocUnsafe(Math.max(ARENA_BYTES, 2 * (at - start)));
+          arena.copy(bigger, 0, start, at);
+          at -= start;
+          start = 0;
+          arena = bigger;
+        }
+        const read = readSync(fd, arena, at, arena.length - at, null);
+        if (read === 0) break;
+        at += read;
       }
-      const read = readSync(fd, scratch, size, scratch.length - size, null);
-      if (read === 0) break;
-      size += read;
+      return arena.subarray(start, at);
+    } finally {
+      closeSync(fd);
     }
-    if (scratch.length <= SCRATCH_BYTES) return scratch.subarray(0, size);
-    // A large file keeps its own copy; the next read starts small again.
-    const content = Buffer.from(scratch.subarray(0, size));
-    scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
-    return content;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
+
+const ARENA_BYTES = 1 << 20;
+let arena = Buffer.allocUnsafe(ARENA_BYTES);
 
 async function checkFiles(
   files: readonly FileToCheck[],
@@ -119,8 +120,10 @@ async function checkFiles(
   const { checkFile } = await import('../validate/index.js');
   while (next < chunks.length) {
     const index = next++;
-    results[index] = (chunks[index] as FileToCheck[]).map((f) =>
-      checkFile({ path: f.path, content: contentOf(f) }, options),
+    const chunk = chunks[index] as FileToCheck[];
+    const contents = contentsOf(chunk);
+    results[index] = chunk.map((f, i) =>
+      checkFile({ path: f.path, content: contents[i] as Uint8Array }, options),
     );
     if (workers > 0) await setImmediate();
   }

@@ -4,12 +4,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type ValidateOptions } from '../validate/index.js';
 import type { FileToCheck } from '../app/validate-repository.js';
-import { contentOf } from './parallel.js';
+import { contentsOf } from './parallel.js';
 
 const options = workerData as ValidateOptions;
 parentPort?.on('message', (chunk: { index: number; files: FileToCheck[] }) => {
   parentPort?.postMessage({
     index: chunk.index,
-    results: chunk.files.map((f) => checkFile({ path: f.path, content: contentOf(f) }, options)),
+    results: ((contents) =>
+      chunk.files.map((f, i) =>
+        checkFile({ path: f.path, content: contents[i] as Uint8Array }, options),
+      ))(contentsOf(chunk.files)),
   });
 });

@@ -12,7 +12,7 @@ import { createReporter, type AttainedObjective } from '../report/index.js';
 import { periodKindOf, type Period, type PeriodKind } from '../results/period.js';
 import type { MeasuredResult } from '../results/validate.js';
 import { MONTH_NAMES } from '../model/words.js';
-import { approxDuration, approximate, measureFigure, phraseText, type Phrase } from './words.js';
+import { approxDuration, measureFigure, phraseText, type Phrase } from './words.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const KIND_PLURAL: Record<PeriodKind, string> = {
@@ -193,23 +193,25 @@ function objectivePerformance(
   // The chart needs the number behind each value as measured (rows keep text for people).
   const amounts: (number | null)[] = [];
   const shortLabels: string[] = [];
-  const rows = attained.map(({ period, measured, attainment: a }): PerformanceRow => {
+  const rows = attained.map(({ period, measured, met, downtimeSeconds }): PerformanceRow => {
     const value = measured?.value;
     const names = namesOf(period);
-    amounts.push(value && a.met !== null ? amount(value) : null);
+    amounts.push(value && met !== null ? amount(value) : null);
     shortLabels.push(names.short);
-    const seconds = a.downtime?.seconds;
+    const seconds = downtimeSeconds;
     const downtime = seconds !== undefined ? approxDuration(seconds) : undefined;
-    const outcome: Outcome = a.met === null ? 'no-data' : a.met ? 'met' : 'missed';
-    const sentenceParts = approximate(
-      sentenceOf(sla, o, names.words, value, downtime?.exact ?? null, outcome),
-      seconds !== undefined ? [seconds] : [],
-    );
+    const outcome: Outcome = met === null ? 'no-data' : met ? 'met' : 'missed';
+    // approximate(sentence, [seconds]), with the rounding already worked out for the row.
+    const sentence = sentenceOf(sla, o, names.words, value, downtime?.exact ?? null, outcome);
+    const sentenceParts =
+      downtime && downtime.text !== downtime.exact
+        ? roundedIn(sentence, downtime)
+        : [{ text: sentence }];
     return {
       period: period.id,
       label: names.label,
       value: value ? measureFigure(value) : null,
-      met: a.met,
+      met,
       outcome,
       outcomeText: outcome === 'met' ? 'Met' : outcome === 'missed' ? 'Missed' : 'No data',
       downtime: downtime?.text ?? null,
@@ -280,6 +282,17 @@ function objectivePerformance(
     showNotes: rows.some((r) => r.note !== null),
     rows,
   };
+}
+
+/** The text with each `exact` figure in it said as `text` (as approximate splits it). */
+function roundedIn(sentence: string, figure: { text: string; exact: string }): Phrase {
+  if (!sentence.includes(figure.exact)) return [{ text: sentence }];
+  return sentence
+    .split(figure.exact)
+    .flatMap((piece, i) => [
+      ...(i > 0 ? [{ text: figure.text, exact: figure.exact }] : []),
+      ...(piece ? [{ text: piece }] : []),
+    ]);
 }
 
 function chartOf(

@@ -111,7 +111,11 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+const XML_SPECIAL = /[&<>"']/;
+
 export function escapeXml(text: string): string {
+  // Most texts of a chart (labels, figures) need no escaping: they are not copied.
+  if (!XML_SPECIAL.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

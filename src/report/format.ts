@@ -4,43 +4,70 @@
 import { escapeMarkdown } from '../diff/format.js';
 import type { OutputFormat } from '../model/output.js';
 import { chartSvg, escapeXml } from './chart.js';
-import type { Report, ReportObjective, ReportResult, ReportSla } from './index.js';
+import {
+  wholeReport,
+  type Report,
+  type ReportInParts,
+  type ReportObjective,
+  type ReportResult,
+  type ReportSla,
+} from './index.js';
 
-/** `slac report --format`: the first is the default. */
+/**
+ * `slac report --format`: the first is the default. JSON is written as the SLAs are reported;
+ * the others begin with the summary, so they report every SLA first.
+ */
 export const REPORT_FORMATS = {
-  text: { summary: 'for the terminal', write: (report) => reportText(report) },
-  markdown: { summary: 'for an issue or a wiki', write: (report) => reportMarkdown(report) },
+  text: { summary: 'for the terminal', write: (report) => reportText(wholeReport(report)) },
+  markdown: {
+    summary: 'for an issue or a wiki',
+    write: (report) => reportMarkdown(wholeReport(report)),
+  },
   json: {
     summary: "the design's contract, written one SLA at a time",
     write: (report) => reportJsonParts(report),
   },
   html: {
     summary: 'one printable page with a chart per objective',
-    write: (report) => reportHtml(report),
+    write: (report) => reportHtml(wholeReport(report)),
   },
-} as const satisfies Record<string, OutputFormat<Report>>;
+} as const satisfies Record<string, OutputFormat<ReportInParts>>;
 
 export function reportJson(report: Report): string {
   return [...reportJsonParts(report)].join('');
 }
 
+const NESTED_OPEN = '{\n  "slas": [\n    ';
+const NESTED_CLOSE = '\n  ]\n}';
+
 /**
- * reportJson in parts, one SLA at a time, to write as they come: the whole text of a large
- * report is never held at once. The parts joined are reportJson's bytes.
+ * reportJson in parts, one SLA at a time, to write as they come (and, for a report in parts,
+ * as they are reported): the whole text of a large report is never held at once, nor the
+ * report of every SLA. The parts joined are reportJson's bytes.
  */
-export function* reportJsonParts(report: Report): Generator<string> {
-  if (report.slas.length === 0) {
-    yield JSON.stringify(report, null, 2) + '\n';
+export function* reportJsonParts(report: ReportInParts): Generator<string> {
+  const slas = report.slas[Symbol.iterator]();
+  let next = slas.next();
+  // The report with its SLAs left out: what comes before them, and (once they are all
+  // reported, the summary complete) what comes after.
+  const outline = () => JSON.stringify({ ...report, slas: [] }, null, 2) + '\n';
+  if (next.done) {
+    yield outline();
     return;
   }
-  // The report with its SLAs left out, then each SLA at its depth in the whole.
-  const outline = JSON.stringify({ ...report, slas: [] }, null, 2) + '\n';
-  const at = outline.indexOf('\n  "slas": []');
-  const open = at + '\n  "slas": ['.length;
-  yield outline.slice(0, open);
-  for (const [i, sla] of report.slas.entries())
-    yield (i === 0 ? '\n    ' : ',\n    ') + JSON.stringify(sla, null, 2).replace(/\n/g, '\n    ');
-  yield '\n  ' + outline.slice(open);
+  const before = outline();
+  const open = before.indexOf('\n  "slas": []') + '\n  "slas": ['.length;
+  yield before.slice(0, open);
+  // Each SLA at its depth in the whole: stringified inside a list inside an object, so that
+  // JSON.stringify indents it (not a pass over its text to indent every line).
+  for (let i = 0; !next.done; i++, next = slas.next()) {
+    const nested = JSON.stringify({ slas: [next.value] }, null, 2);
+    yield (
+      (i === 0 ? '\n    ' : ',\n    ') +
+      nested.slice(NESTED_OPEN.length, nested.length - NESTED_CLOSE.length)
+    );
+  }
+  yield '\n  ' + outline().slice(open);
 }
 
 function percent(fraction: number): string {

@@ -43,12 +43,18 @@ function amount(m: Measure): number {
   return m.kind === 'duration' ? m.seconds : m.value;
 }
 
+/** What attainment reads of an SLA (a full Sla is one). */
+export interface AttainmentSla {
+  serviceHours: { schedule: { minutesPerWeek: number } };
+  credits?: Sla['credits'];
+}
+
 /**
  * Attainment of one objective over one period. `value` is the measured result, in the same
  * kind as the target (undefined: no data); `period` the kind of period it covers.
  */
 export function attainment(
-  sla: Pick<Sla, 'serviceHours' | 'credits'>,
+  sla: AttainmentSla,
   objective: Objective,
   value: Measure | undefined,
   period: PeriodKind,
@@ -79,6 +85,38 @@ export function attainment(
 }
 
 /**
+ * Of attainment, only whether the value met the target and, for availability, the downtime it
+ * stands for over the period: what the catalog shows (no budget, credit or words to work out).
+ */
+export function outcome(
+  sla: AttainmentSla,
+  objective: Objective,
+  value: Measure | undefined,
+  period: PeriodKind,
+): { met: boolean | null; downtimeSeconds: number | undefined } {
+  if (value === undefined || objective.better === undefined || value.kind !== objective.target.kind)
+    return { met: null, downtimeSeconds: undefined };
+  const v = amount(value);
+  const t = amount(objective.target);
+  return {
+    met: objective.better === 'higher' ? v >= t : v <= t,
+    downtimeSeconds: downtimeSeconds(sla, objective, v, period),
+  };
+}
+
+/** The downtime a value stands for over a period, for objectives with a downtime budget. */
+function downtimeSeconds(
+  sla: AttainmentSla,
+  objective: Objective,
+  value: number,
+  period: PeriodKind,
+): number | undefined {
+  if (!hasDowntimeBudget(objective)) return undefined;
+  const window = { kind: 'rolling' as const, seconds: periodSeconds(period) };
+  return allowedDowntimeSeconds(value, window, sla.serviceHours.schedule.minutesPerWeek);
+}
+
+/**
  * `(100 - value) / (100 - target)` for a percentage that is better higher, `value / target`
  * for one that is better lower (error-rate); null for other targets.
  */
@@ -105,15 +143,15 @@ function complement(x: number): number {
 }
 
 function downtime(
-  sla: Pick<Sla, 'serviceHours'>,
+  sla: AttainmentSla,
   objective: Objective,
   value: number,
   period: PeriodKind,
 ): Attainment['downtime'] {
   if (!hasDowntimeBudget(objective)) return null;
+  const seconds = downtimeSeconds(sla, objective, value, period) as number;
   const minutes = sla.serviceHours.schedule.minutesPerWeek;
   const window = { kind: 'rolling' as const, seconds: periodSeconds(period) };
-  const seconds = allowedDowntimeSeconds(value, window, minutes);
   const allowedSeconds = allowedDowntimeSeconds(objective.target.value, window, minutes);
   const hours = minutes < MINUTES_PER_WEEK ? ' during service hours' : '';
   return {
@@ -124,7 +162,7 @@ function downtime(
 }
 
 /** The credit of the tier with the lowest `below` that the value falls under (0 when none). */
-function credit(sla: Pick<Sla, 'credits'>, objective: Objective, value: number): number | null {
+function credit(sla: AttainmentSla, objective: Objective, value: number): number | null {
   const credits = sla.credits;
   if (!credits || credits.objective !== objective.id) return null;
   let owed: { below: number; credit: number } | undefined;

@@ -1,15 +1,28 @@
 // Measured service levels: results files, their periods, and attainment against objectives.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
 import { listSelected } from '../repo/tree.js';
-import type { Sla } from '../model/sla.js';
+import { detached } from '../render/detach.js';
 import { loadSla } from '../validate/index.js';
-import { validateResults, type ResultsSource, type ResultsValidation } from './validate.js';
+import {
+  validateResults,
+  type ResultsOptions,
+  type ResultsSource,
+  type ResultsValidation,
+  type TargetSla,
+} from './validate.js';
 
 export { attainment, type Attainment, type Zone } from './attainment.js';
 export * from './period.js';
-export { validateResults, type MeasuredResult, type ResultsValidation } from './validate.js';
+export {
+  validateResults,
+  type MeasuredResult,
+  type ResultsOptions,
+  type ResultsValidation,
+  type TargetSla,
+} from './validate.js';
 
 /**
  * The results files of a folder on disk (the working tree), checked against its SLA files;
@@ -21,14 +34,15 @@ export async function validateFolderResults(
   slaPaths: readonly string[],
   today: string,
   /** The SLAs of those paths when the caller has loaded them already (they are not read again). */
-  loaded?: readonly Sla[],
+  loaded?: readonly TargetSla[],
+  options: ResultsOptions = {},
 ): Promise<ResultsValidation | undefined> {
   const paths = listSelected(root, config.results);
   if (paths.length === 0) return undefined;
   const files = await Promise.all(
     paths.map((path) => readFile(join(root, path)).then((content) => ({ path, content }))),
   );
-  return validateResultsOfFolder(root, slaPaths, files, today, loaded);
+  return validateResultsOfFolder(root, slaPaths, files, today, loaded, options);
 }
 
 /**
@@ -40,19 +54,25 @@ export async function validateResultsOfFolder(
   slaPaths: readonly string[],
   files: readonly ResultsSource[],
   today: string,
-  loaded?: readonly Sla[],
+  loaded?: readonly TargetSla[],
+  options: ResultsOptions = {},
 ): Promise<ResultsValidation> {
+  // Read one at a time, synchronously (a promise per file costs several times the reading;
+  // see readWorkingTree), and of each SLA only a copy of what results are checked against is
+  // kept: its text and parsed document are let go as soon as it is loaded. Its problems are
+  // the SLA validation's to report, so its warnings are not looked for.
   const slas =
     loaded ??
-    (
-      await Promise.all(
-        slaPaths.map((path) => readFile(join(root, path)).then((content) => ({ path, content }))),
-      )
-    ).flatMap((f) => {
-      const { sla } = loadSla(f);
-      return sla ? [sla.sla] : [];
+    slaPaths.flatMap((path) => {
+      const { sla } = loadSla(
+        { path, content: readFileSync(join(root, path)) },
+        { warnings: false },
+      );
+      if (!sla) return [];
+      const { id, objectives, effective } = sla.sla;
+      return [detached({ id, objectives, effective })];
     });
-  const validation = validateResults(files, slas, today);
+  const validation = validateResults(files, slas, today, undefined, options);
   if (slas.length < slaPaths.length)
     for (const e of validation.errors)
       if (e.rule === 'results-sla-unknown')

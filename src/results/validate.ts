@@ -9,7 +9,7 @@ import { sortProblems, type DocPath, type Problem } from '../model/problem.js';
 import { ownString } from '../validate/result.js';
 import { checkSchema, closest } from '../validate/schema.js';
 import { withMeasureFix } from '../validate/hints.js';
-import { parsePeriod, periodKindOf, type Period } from './period.js';
+import { parsePeriod, periodKindOf, type Period, type PeriodKind } from './period.js';
 
 export interface ResultsSource {
   path: string;
@@ -41,35 +41,85 @@ export interface ResultsValidation {
   warnings: Problem[];
 }
 
+export interface ResultsOptions {
+  /**
+   * False: warnings are neither located nor kept (`warnings` is empty), for callers that show
+   * only errors; the errors and results are the same.
+   */
+  warnings?: boolean;
+}
+
+export type TargetSla = Pick<Sla, 'id' | 'objectives'> & Partial<Pick<Sla, 'effective'>>;
+
+/**
+ * An SLA as its results are checked, built once and read for every row: the 10,000 SLAs of a
+ * large repository lie all over the heap, and a row that went to its SLA's objectives there
+ * waited on memory more than it worked. The ids are copies of their own (ownString), kept in
+ * each result: an SLA id read from its file is a slice of that file's text, and would keep
+ * every SLA file alive.
+ */
+interface Target {
+  sla: TargetSla;
+  id: string;
+  objectives: ObjectiveTarget[];
+}
+
+interface ObjectiveTarget {
+  objective: Objective;
+  id: string;
+  kind: PeriodKind;
+  /**
+   * Where each period's result was first given. Only the file and the row are kept, not the
+   * file's parsed document: the 12 files of a year of results for 10,000 SLAs would all stay
+   * in memory until the end. Its line is worked out only for a duplicate (finding positions
+   * needs a full parse of the file, which valid files never pay for).
+   */
+  periods: Map<string, { file: ResultsSource; index: number }> | undefined;
+}
+
+/** The targets by SLA id (of SLAs that share an id, the last, as a Map of them would). */
+function targetsOf(slas: readonly TargetSla[]): Map<string, Target> {
+  const byId = new Map<string, Target>();
+  for (const sla of slas) {
+    const id = ownString(sla.id);
+    byId.set(id, {
+      sla,
+      id,
+      objectives: sla.objectives.map((objective) => ({
+        objective,
+        id: ownString(objective.id),
+        kind: periodKindOf(objective.window),
+        periods: undefined,
+      })),
+    });
+  }
+  return byId;
+}
+
 /**
  * Checks results files against the valid SLAs. `today` (ISO) decides which periods lie in
  * the future. A result with a problem is left out of `results`.
  */
 export function validateResults(
   files: readonly ResultsSource[],
-  slas: readonly (Pick<Sla, 'id' | 'objectives'> & Partial<Pick<Sla, 'effective'>>)[],
+  slas: readonly TargetSla[],
   today: string,
   /** Only the rows of these SLAs are checked and returned (the others are passed over). */
   onlySlas?: ReadonlySet<string>,
+  options: ResultsOptions = {},
 ): ResultsValidation {
-  const byId = new Map(slas.map((s) => [s.id, s]));
+  const byId = targetsOf(slas);
   const ids = [...byId.keys()].sort();
   const problems: Problem[] = [];
   const results: MeasuredResult[] = [];
-  // sla \0 objective \0 period → where it was first given.
-  // Where each result was first given: its line is worked out only for a duplicate (finding
-  // positions needs a full parse of the file, which valid files never pay for).
-  // Only the file and the row are kept, not the file's parsed document: the 12 files of a
-  // year of results for 10,000 SLAs would all stay in memory until the end.
-  const seen = new Map<string, { file: ResultsSource; index: number }>();
-  // The strings kept in each result are copies of their own, one per distinct text: an SLA id
-  // read from its file is a slice of that file's text, and would keep every SLA file alive.
-  const owned = new Map<string, string>();
-  const own = (text: string): string => {
-    let kept = owned.get(text);
+  const keepWarnings = options.warnings !== false;
+  // Notes are kept once per distinct text, each a copy of its own (see Target).
+  const notes = new Map<string, string>();
+  const noteOf = (text: string): string => {
+    let kept = notes.get(text);
     if (kept === undefined) {
       kept = ownString(text);
-      owned.set(kept, kept);
+      notes.set(kept, kept);
     }
     return kept;
   };
@@ -88,6 +138,7 @@ export function validateResults(
       severity: Problem['severity'] = RULES[rule].severity,
       part?: 'key' | 'value',
     ) => {
+      if (severity === 'warning' && !keepWarnings) return;
       const pos = source.locate(path, part);
       problems.push({
         file: file.path,
@@ -134,11 +185,18 @@ export function validateResults(
       );
       continue;
     }
+    // A file lists the rows of one SLA together: its SLA is looked up once for them.
+    let lastId: string | undefined;
+    let lastTarget: Target | undefined;
     raw.results.forEach((row, i) => {
       if (onlySlas && !onlySlas.has(row.sla)) return;
       const path = ['results', i];
-      const sla = byId.get(row.sla);
-      if (!sla) {
+      if (row.sla !== lastId) {
+        lastId = row.sla;
+        lastTarget = byId.get(row.sla);
+      }
+      const target = lastTarget;
+      if (!target) {
         const guess = closest(row.sla, ids);
         at(
           [...path, 'sla'],
@@ -147,8 +205,9 @@ export function validateResults(
         );
         return;
       }
-      const objective = sla.objectives.find((o) => o.id === row.objective);
-      if (!objective) {
+      const sla = target.sla;
+      const entry = target.objectives.find((o) => o.id === row.objective);
+      if (!entry) {
         const guess = closest(
           row.objective,
           sla.objectives.map((o) => o.id),
@@ -160,7 +219,7 @@ export function validateResults(
         );
         return;
       }
-      const kind = periodKindOf(objective.window);
+      const { objective, kind } = entry;
       if (kind !== period.value.kind) {
         at(
           ['period'],
@@ -171,15 +230,15 @@ export function validateResults(
       }
       // A second row for the same objective and period is an error whatever else is wrong
       // with either; the row's own problems are reported too, and it is left out.
-      const key = `${sla.id}\0${objective.id}\0${period.value.id}`;
-      const first = seen.get(key);
+      const periods = (entry.periods ??= new Map());
+      const first = periods.get(period.value.id);
       if (first)
         at(
           path,
           'results-duplicate',
           `a second result for "${objective.id}" of "${sla.id}" in ${period.value.id} (the first is at ${first.file.path}:${first.file === file ? source.locate(['results', first.index]).line : rowLine(first.file, first.index)}); keep one`,
         );
-      else seen.set(key, { file, index: i });
+      else periods.set(period.value.id, { file, index: i });
       const value = parseObjectiveValue(objective, row.value);
       if (!value.ok) {
         at(
@@ -209,6 +268,7 @@ export function validateResults(
       }
       const effective = sla.effective;
       if (
+        keepWarnings &&
         effective &&
         (period.value.end < effective.from ||
           (effective.until !== undefined && period.value.start > effective.until))
@@ -237,18 +297,31 @@ export function validateResults(
           );
       }
       if (first) return;
-      results.push({
-        sla: own(sla.id),
-        objective: own(objective.id),
-        period: period.value,
-        value: value.value,
-        written: typeof row.value === 'string' ? own(row.value) : row.value,
-        ...(row.good !== undefined ? { good: row.good } : {}),
-        ...(row.total !== undefined ? { total: row.total } : {}),
-        ...(row.note !== undefined ? { note: own(row.note) } : {}),
-        file: file.path,
-        index: i,
-      });
+      const written = typeof row.value === 'string' ? ownString(row.value) : row.value;
+      results.push(
+        row.good === undefined && row.total === undefined && row.note === undefined
+          ? {
+              sla: target.id,
+              objective: entry.id,
+              period: period.value,
+              value: value.value,
+              written,
+              file: file.path,
+              index: i,
+            }
+          : {
+              sla: target.id,
+              objective: entry.id,
+              period: period.value,
+              value: value.value,
+              written,
+              ...(row.good !== undefined ? { good: row.good } : {}),
+              ...(row.total !== undefined ? { total: row.total } : {}),
+              ...(row.note !== undefined ? { note: noteOf(row.note) } : {}),
+              file: file.path,
+              index: i,
+            },
+      );
     });
   }
   const sorted = sortProblems(problems);

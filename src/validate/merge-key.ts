@@ -22,15 +22,11 @@ function findMergeKey(value: unknown, path: (string | number)[], depth = 0): Doc
   return undefined;
 }
 
-/** The error for a merge key, when the file has one (its text is looked at first: cheap). */
-export function mergeKeyProblem(
-  source: YamlSource,
-  content: string | Uint8Array,
-): Problem | undefined {
-  const text =
-    typeof content === 'string'
-      ? content
-      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+/**
+ * The error for a merge key, when the file has one. `text` is the file's text as loaded: it
+ * is looked at first, which is cheap.
+ */
+export function mergeKeyProblem(source: YamlSource, text: string): Problem | undefined {
   if (text.indexOf('<<') < 0) return undefined;
   const path = findMergeKey(source.data, []);
   if (!path) return undefined;

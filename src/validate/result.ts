@@ -139,13 +139,16 @@ export function problemLines(
     typeof content === 'string'
       ? content
       : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
-  const wanted = [...new Set(problems.map((p) => p.line))]
-    .filter((l) => l > 0)
-    .sort((a, b) => a - b);
+  // The lines in order, without a set and copies per file (most files have one or two).
+  const wanted: number[] = [];
+  for (const p of problems) if (p.line > 0) wanted.push(p.line);
+  if (wanted.length > 1) wanted.sort((a, b) => a - b);
   const out: Record<number, string> = {};
   let line = 1;
   let start = 0;
-  for (const n of wanted) {
+  for (let i = 0; i < wanted.length; i++) {
+    const n = wanted[i] as number;
+    if (n === wanted[i - 1]) continue;
     while (line < n && start <= text.length) {
       const end = text.indexOf('\n', start);
       start = end < 0 ? text.length + 1 : end + 1;
