@@ -268,11 +268,9 @@ function catalogOf(
       if (i === 0 && !tried) indexOf([cardOf(card, () => again(card.file))]);
       if (i === from) ready?.();
       write(service.page, page);
-      const entry = JSON.stringify(catalogEntry(loaded, baseUrl, performance), null, 2);
-      // The service's JSON is its entry with its details: `{...entry, details}` as JSON.
-      const details = JSON.stringify(serviceDetails(service), null, 2).replace(/\n/g, '\n  ');
-      write(`services/${service.id}.json`, `${entry.slice(0, -2)},\n  "details": ${details}\n}\n`);
-      const indented = entry.replace(/\n/g, '\n    ');
+      const entry = catalogEntry(loaded, baseUrl, performance);
+      write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
+      const indented = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
       // Flattened: the indented text is a rope of ~60 pieces, ~4 KB kept per service otherwise.
       part.entries.push(input.handOver ? indented : ownString(indented));
       part.cards.push(card);
