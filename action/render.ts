@@ -3,7 +3,7 @@
 // `slac render` (src/app/render-site.ts), so the site is byte-for-byte the one the CLI builds.
 import * as core from '@actions/core';
 import { renderSite, renderedText } from '../src/app/render-site.js';
-import { startPagesThreads } from '../src/node/render-thread.js';
+import { renderThreads } from '../src/node/render-thread.js';
 
 export async function runRender(root: string, out: string): Promise<void> {
   const result = await renderSite({
@@ -11,7 +11,7 @@ export async function runRender(root: string, out: string): Promise<void> {
     out,
     clock: () => new Date().toISOString().slice(0, 10),
     warn: (warning) => core.error(`slac render: warning: ${warning}`.trimEnd()),
-    pagesThreads: startPagesThreads,
+    threads: renderThreads,
   });
   if (!result.rendered) {
     core.error(result.report.trimEnd());

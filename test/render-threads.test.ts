@@ -1,19 +1,20 @@
-// `slac render` on page threads (src/node/render-thread.ts): from 400 SLA files on a machine
-// with two CPUs, the bundled command validates and renders the pages on two threads. These
-// tests run the bundle npm test builds (bin/slac.js) on a repository of 450 SLAs with a
-// history and results, and hold its site byte for byte against the render on one thread (the
-// use case called in-process, where no worker bundle exists), and its refusals to the same.
+// `slac render` on page threads (src/node/render-thread.ts): from 400 SLA files, on a machine
+// with 4 CPUs or more, two page threads validate and render the pages. These tests run them
+// with the worker npm test bundles (build/slac/render-worker.js) through the use case
+// in-process, as on 4 CPUs, and bin/slac.js as this machine runs it, on a repository of 450
+// SLAs with a history and results, and hold each site byte for byte against the render on
+// one thread, and each refusal to the same.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSite } from '../src/app/render-site.js';
-import { PAGES_THREAD_FROM } from '../src/node/render-thread.js';
+import { PAGES_THREAD_FROM, renderThreadsWith } from '../src/node/render-thread.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
 import { slaText } from './helpers/sla-text.js';
 
 const BIN = join(process.cwd(), 'bin', 'slac.js');
+const WORKER = join(process.cwd(), 'build', 'slac', 'render-worker.js');
 const COUNT = 450;
 const TODAY = '2026-11-23';
 
@@ -21,8 +22,30 @@ function runBuilt(cwd: string, ...args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
 }
 
-async function renderOnOneThread(root: string, out: string) {
-  return renderSite({ root, out, today: TODAY, clock: () => TODAY, warn: () => undefined });
+async function renderOnOneThread(root: string, out: string, templates?: string) {
+  return renderSite({
+    root,
+    out,
+    ...(templates ? { templates } : {}),
+    today: TODAY,
+    clock: () => TODAY,
+    warn: () => undefined,
+  });
+}
+
+/** The use case on page threads, as on a machine with 4 CPUs. */
+async function renderOnThreads(root: string, out: string, templates?: string) {
+  const warnings: string[] = [];
+  const result = await renderSite({
+    root,
+    out,
+    ...(templates ? { templates } : {}),
+    today: TODAY,
+    clock: () => TODAY,
+    warn: (w) => warnings.push(w),
+    threads: renderThreadsWith({ cpus: 4, worker: WORKER }),
+  });
+  return { result, warnings };
 }
 
 /** Every file under `dir`, by path relative to it. */
@@ -44,9 +67,7 @@ function expectSameSite(a: string, b: string) {
     if (right.get(path) !== content) expect(path).toBe('the same');
 }
 
-const threaded = availableParallelism() >= 2;
-
-describe.skipIf(!threaded || !existsSync(BIN))('slac render on page threads', () => {
+describe.skipIf(!existsSync(WORKER))('slac render on other threads', () => {
   let repo: TempRepo;
 
   beforeAll(() => {
@@ -103,6 +124,13 @@ describe.skipIf(!threaded || !existsSync(BIN))('slac render on page threads', ()
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Rendered ${COUNT + 1} services`);
     expectSameSite(one, two);
+    {
+      const out = join(repo.dir, 'out-pages');
+      const { result, warnings } = await renderOnThreads(repo.dir, out);
+      expect(warnings).toEqual([]);
+      expect(result).toEqual({ rendered: true, services: COUNT + 1, out });
+      expectSameSite(one, out);
+    }
     // The history crossed the threads: a tightened commitment shows on its page.
     expect(readFileSync(join(two, 'services', 'svc-449.html'), 'utf8')).toContain('99.95%');
     expect(readFileSync(join(two, 'services', 'svc-300.html'), 'utf8')).toContain('99.5%');
@@ -138,19 +166,26 @@ describe.skipIf(!threaded || !existsSync(BIN))('slac render on page threads', ()
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expectSameSite(one, two);
+    {
+      const out = join(repo.dir, 'custom-pages');
+      expect((await renderOnThreads(repo.dir, out, templates)).warnings).toEqual([]);
+      expectSameSite(one, out);
+    }
     const index = readFileSync(join(two, 'index.html'), 'utf8');
     expect(index).toContain('svc-449:99.95%:');
     expect(index.split('\n')).toHaveLength(COUNT + 2);
   });
 
-  it('deletes the pages of SLAs that are gone, as on one thread', () => {
-    const out = join(repo.dir, 'out-stale');
-    mkdirSync(join(out, 'services'), { recursive: true });
-    writeFileSync(join(out, 'services', 'removed-sla.html'), 'old');
-    const run = runBuilt(repo.dir, 'render', '--out', out, '--today', TODAY);
-    expect(run.status).toBe(0);
-    expect(existsSync(join(out, 'services', 'removed-sla.html'))).toBe(false);
-    expect(readdirSync(join(out, 'services'))).toHaveLength(2 * (COUNT + 1));
+  it('deletes the pages of SLAs that are gone, as on one thread', async () => {
+    for (const mode of ['cli', 'pages'] as const) {
+      const out = join(repo.dir, `out-stale-${mode}`);
+      mkdirSync(join(out, 'services'), { recursive: true });
+      writeFileSync(join(out, 'services', 'removed-sla.html'), 'old');
+      if (mode === 'cli') expect(runBuilt(repo.dir, 'render', '--out', out).status).toBe(0);
+      else await renderOnThreads(repo.dir, out);
+      expect(existsSync(join(out, 'services', 'removed-sla.html'))).toBe(false);
+      expect(readdirSync(join(out, 'services'))).toHaveLength(2 * (COUNT + 1));
+    }
   });
 
   it('refuses an invalid file and a duplicate id in either run of files, writing nothing', async () => {
@@ -178,22 +213,64 @@ describe.skipIf(!threaded || !existsSync(BIN))('slac render on page threads', ()
       expect(run.stderr).toContain('slas/svc-001.yaml:');
       expect(run.stderr).toContain('sla-id-unique');
       expect(existsSync(out)).toBe(false);
+      {
+        const at = join(broken.dir, 'site-pages');
+        const { result } = await renderOnThreads(broken.dir, at);
+        expect(result).toEqual(one);
+        expect(existsSync(at)).toBe(false);
+      }
     } finally {
       broken.remove();
     }
   });
 
-  it('leaves the output folder as it was when the page template fails', () => {
+  it('leaves the output folder as it was when the page template fails', async () => {
     const templates = join(repo.dir, 'failing');
     mkdirSync(templates, { recursive: true });
     writeFileSync(join(templates, 'service.hbs'), '{{#each}}');
-    const out = join(repo.dir, 'out-failing');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'keep.txt'), 'mine');
-    const run = runBuilt(repo.dir, 'render', '--out', out, '--templates', templates);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('service.hbs');
-    expect(readdirSync(out).sort()).toEqual(['keep.txt', 'services']);
-    expect(readdirSync(join(out, 'services'))).toEqual([]);
+    for (const mode of ['cli', 'pages'] as const) {
+      const out = join(repo.dir, `out-failing-${mode}`);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'keep.txt'), 'mine');
+      if (mode === 'cli') {
+        const run = runBuilt(repo.dir, 'render', '--out', out, '--templates', templates);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('service.hbs');
+      } else
+        await expect(renderOnThreads(repo.dir, out, templates)).rejects.toThrow(
+          /template service\.hbs/,
+        );
+      expect(readdirSync(out).sort()).toEqual(['keep.txt', 'services']);
+      expect(readdirSync(join(out, 'services'))).toEqual([]);
+    }
+  });
+
+  it('says a missing templates folder as on one thread, and renders here when a thread fails', async () => {
+    const { TemplatesNotFoundError } = await import('../src/app/render-site.js');
+    await expect(
+      renderOnThreads(repo.dir, join(repo.dir, 'x'), join(repo.dir, 'nosuch')),
+    ).rejects.toBeInstanceOf(TemplatesNotFoundError);
+    // A worker that is no render worker fails at once: the site is rendered here, and said so.
+    const notAWorker = join(repo.dir, 'not-a-worker.mjs');
+    writeFileSync(notAWorker, 'throw new Error("no worker here");\n');
+    const one = join(repo.dir, 'out-one-again');
+    await renderOnOneThread(repo.dir, one);
+    {
+      const warnings: string[] = [];
+      const out = join(repo.dir, 'out-fallback');
+      const result = await renderSite({
+        root: repo.dir,
+        out,
+        today: TODAY,
+        clock: () => TODAY,
+        warn: (w) => warnings.push(w),
+        threads: renderThreadsWith({ cpus: 4, worker: notAWorker }),
+      });
+      expect(result.rendered).toBe(true);
+      expect(warnings.join('\n')).toMatch(
+        /stopped \(.*no worker here.*\); rendering on one thread/,
+      );
+      expectSameSite(one, out);
+    }
   });
 });

@@ -47,11 +47,14 @@ export interface RenderSiteOptions {
   clock: () => string;
   /** Told each warning of the renderer, before the site is written. */
   warn: (warning: string) => void;
-  /**
-   * Starts threads for the pages of a catalog of `services` services
-   * (src/node/render-thread.ts); none: this thread renders them all.
-   */
-  pagesThreads?: (services: number) => PagesThread[];
+  /** Other threads to render on (src/node/render-thread.ts); none: this thread renders. */
+  threads?: RenderThreads;
+}
+
+/** How a render uses other threads, by the number of SLA files (src/node/render-thread.ts). */
+export interface RenderThreads {
+  /** Starts page threads (see PagesThread); none: this thread renders the pages. */
+  pages(files: number): PagesThread[];
 }
 
 /**
@@ -107,7 +110,7 @@ export type RenderSiteResult =
 
 /** A templates folder that does not exist; the CLI reports it as a usage error. */
 export class TemplatesNotFoundError extends Error {
-  constructor(dir: string) {
+  constructor(readonly dir: string) {
     super(`templates folder not found: ${dir}`);
     this.name = 'TemplatesNotFoundError';
   }
@@ -117,7 +120,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const { root } = options;
   const tree = await listWorkingTree(root);
   // The page threads load their code while this one reads git.
-  const threads = options.pagesThreads?.(tree.slaPaths.length) ?? [];
+  const threads = options.threads?.pages(tree.slaPaths.length) ?? [];
   try {
     return await renderTree(options, tree, threads);
   } finally {

@@ -8,33 +8,40 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PagesThread, RenderJob, ValidatedRun } from '../app/render-site.js';
+import {
+  TemplatesNotFoundError,
+  type PagesThread,
+  type RenderJob,
+  type RenderThreads,
+  type ValidatedRun,
+} from '../app/render-site.js';
 import type { PagesPart } from '../render/index.js';
 import type { Sla } from '../model/sla.js';
 
 /**
- * How many page threads: two, whatever the CPUs. On 2 CPUs two threads take as long as one
- * (each warms up its own compiled code, with the V8 compiler threads competing for the same
- * CPUs) but their bounded heaps hold the render's memory to ~270 MB at 10,000 SLAs (one
- * thread without a bound: ~290–400 MB); on more CPUs they also take less time. One page
- * thread alone is slower: it writes its files itself.
+ * Page threads from this many CPUs. On 2 CPUs two page threads took longer than this thread
+ * alone (each warms up its own compiled code, with V8's compiler threads competing for the
+ * same CPUs: ~40 % more CPU time), though the render's memory was less (docs/performance.md).
  */
+export const PAGE_THREADS_FROM_CPUS = 4;
+
+/** How many page threads. */
 const THREADS = 2;
 
 /** Below this many SLA files, starting threads costs more than it saves. */
 export const PAGES_THREAD_FROM = 400;
 
 /**
- * The old space of each thread, in MB. V8 lets a heap grow to several times what is live
- * before it collects; a page thread keeps its SLAs until their pages are written, and the
- * index's cards and entries of its services, so a bound keeps the render's memory flat. A
- * thread that runs out fails, and the first thread renders the site alone.
+ * The old space of each page thread, in MB. V8 lets a heap grow to several times what is live
+ * before it collects; a page thread keeps the contents of its SLA files and the index's cards
+ * and entries of its services, so a bound keeps the render's memory flat. A thread that runs
+ * out fails, and the first thread renders the site alone.
  */
 const OLD_SPACE_MB = 96;
 /**
- * The young generation of each thread, in MB: V8 gives a thread 48 MB by default, which a
- * page thread's short-lived values (a page, its JSON) fill again and again; half of it
- * costs no time and ~50 MB of the render's memory less (10,000 SLAs, docs/performance.md).
+ * The young generation of each thread, in MB: V8 gives a thread 48 MB by default, which the
+ * short-lived values of rendering (a page, its JSON) fill again and again; half of it costs
+ * no time and ~50 MB of the render's memory less (10,000 SLAs, docs/performance.md).
  */
 const YOUNG_SPACE_MB = 24;
 
@@ -64,17 +71,40 @@ export type PagesAnswer =
   /** A batch of pages written: what the index needs of them. */
   | { type: 'pages'; part: PagesPart }
   | { type: 'rendered'; part: PagesPart }
-  | { type: 'error'; message: string; name?: string; code?: string };
+  | { type: 'error'; message: string; name?: string; code?: string; dir?: string };
+
+/** The threads of `slac render` on this machine (see renderThreadsWith). */
+export const renderThreads: RenderThreads = renderThreadsWith({});
 
 /**
- * Starts the threads (they load their code while this one reads the files) for a repository
- * of `files` SLA files: two where there are two CPUs or more, else none.
+ * The threads of `slac render`: two page threads for a repository of PAGES_THREAD_FROM SLA files
+ * or more on a machine of PAGE_THREADS_FROM_CPUS CPUs or more (default: this machine's), else
+ * none. `worker`: the compiled worker (default: render-worker.js next to this chunk).
  */
-export function startPagesThreads(files: number): PagesThread[] {
-  if (files < PAGES_THREAD_FROM || availableParallelism() < 2 || !existsSync(WORKER)) return [];
+export function renderThreadsWith(given: { cpus?: number; worker?: string }): RenderThreads {
+  const worker = given.worker ?? WORKER;
+  const cpus = given.cpus ?? availableParallelism();
+  return {
+    pages: (files) =>
+      files >= PAGES_THREAD_FROM && cpus >= PAGE_THREADS_FROM_CPUS && existsSync(worker)
+        ? startPages(worker)
+        : [],
+  };
+}
+
+/** The error a page thread reported, as this thread would have thrown it. */
+function rebuilt(message: Extract<PagesAnswer, { type: 'error' }>): Error {
+  if (message.name === 'TemplatesNotFoundError' && message.dir !== undefined)
+    return new TemplatesNotFoundError(message.dir);
+  const { type: _type, ...error } = message;
+  return Object.assign(new Error(message.message), error, { reported: true });
+}
+
+/** Starts the page threads (they load their code while this one reads git). */
+function startPages(worker: string): PagesThread[] {
   const threads: PagesThread[] = [];
   for (let i = 0; i < THREADS; i++) {
-    const thread = startPagesThread();
+    const thread = startPagesThread(worker);
     if (thread) threads.push(thread);
   }
   if (threads.length === THREADS) return threads;
@@ -82,12 +112,12 @@ export function startPagesThreads(files: number): PagesThread[] {
   return [];
 }
 
-function startPagesThread(): PagesThread | undefined {
+function startPagesThread(file: string): PagesThread | undefined {
   const flag = new SharedArrayBuffer(4);
   const state = new Int32Array(flag);
   let worker: Worker;
   try {
-    worker = new Worker(WORKER, {
+    worker = new Worker(file, {
       workerData: flag,
       resourceLimits: {
         maxOldGenerationSizeMb: OLD_SPACE_MB,
@@ -112,10 +142,7 @@ function startPagesThread(): PagesThread | undefined {
   const batches: PagesPart[] = [];
   worker.on('message', (message: PagesAnswer) => {
     if (message.type === 'pages') return void batches.push(message.part);
-    if (message.type === 'error') {
-      const { type: _type, ...error } = message;
-      return fail(Object.assign(new Error(message.message), error, { reported: true }));
-    }
+    if (message.type === 'error') return fail(rebuilt(message));
     const next = waiting.shift();
     if (next?.type === message.type) next.resolve(message);
     else fail(new Error(`the page thread answered ${message.type}, not ${next?.type}`));

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { TemplatesNotFoundError } from '../app/render-site.js';
 import { diffSlas } from '../diff/index.js';
 import { openRepository } from '../git/index.js';
 import { buildHistory, prepareCatalog, type ServiceToLoad } from '../render/index.js';
@@ -44,6 +45,7 @@ parentPort?.on('message', (request: PagesRequest) => {
         message: e instanceof Error ? e.message : String(error),
         ...(e instanceof Error ? { name: e.name } : {}),
         ...(e?.code !== undefined ? { code: e.code } : {}),
+        ...(error instanceof TemplatesNotFoundError ? { dir: error.dir } : {}),
       } satisfies PagesAnswer);
     },
   );
