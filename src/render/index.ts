@@ -124,6 +124,8 @@ export interface PagesPart {
 export interface CardData {
   file: string;
   view: Record<string, unknown>;
+  /** The card itself, when the part stays on the thread that rendered it. */
+  card?: ServiceView;
 }
 
 /** A template the renderer could not compile or run, with the template's path. */
@@ -262,10 +264,10 @@ function catalogOf(
       const page = pageOf(service);
       const card = input.handOver
         ? handedOver(loaded.file, service)
-        : cardData(loaded.file, service);
+        : cardKept(ownString(loaded.file), service, again);
       // Before the first file is written, the index is tried with this one service: a template
       // that cannot render leaves the output folder as it was.
-      if (i === 0 && !tried) indexOf([cardOf(card, () => again(card.file))]);
+      if (i === 0 && !tried) indexOf([card.card ?? cardOf(card, () => again(card.file))]);
       if (i === from) ready?.();
       write(service.page, page);
       const entry = catalogEntry(loaded, baseUrl, performance);
@@ -282,7 +284,7 @@ function catalogOf(
     for (const part of parts)
       for (const [id, entries] of part.history ?? []) history.set(id, entries);
     const cards = parts.flatMap((part) =>
-      part.cards.map((card) => cardOf(card, () => again(card.file))),
+      part.cards.map((card) => card.card ?? cardOf(card, () => again(card.file))),
     );
     write('index.html', indexOf(cards));
     const entries = parts.flatMap((part) => part.entries);
@@ -305,7 +307,7 @@ function catalogOf(
     first.loaded ??= load(first.file);
     const service = viewOf(first.loaded);
     pageOf(service);
-    indexOf([cardOf(cardData(first.file, service), () => service)]);
+    indexOf([cardKept(first.file, service, () => service).card as ServiceView]);
   };
 
   return {
@@ -327,18 +329,26 @@ const LARGE: ReadonlySet<string> = new Set([
   'history',
 ]);
 
-/** What the index keeps of a service (see CardData). */
-function cardData(file: string, view: ServiceView): CardData {
-  const kept = {};
+/**
+ * What the index keeps of a service on this thread: its card, whose small values are copies
+ * and whose large ones are worked out again from the SLA's file (`again`) when read.
+ */
+function cardKept(file: string, view: ServiceView, again: (file: string) => ServiceView): CardData {
+  const card = {};
+  const full = () => again(file);
   for (const [key, value] of Object.entries(view)) {
     if (key === 'performance') {
       const performance = {};
-      for (const [k, v] of Object.entries(view.performance))
-        keep(performance, k, k === 'objectives' ? undefined : detached(v));
-      keep(kept, key, performance);
-    } else keep(kept, key, LARGE.has(key) ? undefined : detached(value));
+      for (const [k, v] of Object.entries(view.performance)) {
+        if (k === 'objectives') later(performance, k, () => full().performance.objectives);
+        else keep(performance, k, detached(v));
+      }
+      keep(card, key, performance);
+    } else if (LARGE.has(key)) {
+      later(card, key, () => full()[key as keyof ServiceView]);
+    } else keep(card, key, detached(value));
   }
-  return { file: ownString(file), view: kept };
+  return { file, view: card, card: card as ServiceView };
 }
 
 /** What the index keeps of a service, to be posted to another thread (see CardData). */
