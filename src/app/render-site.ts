@@ -548,6 +548,7 @@ const path = require('node:path');
 const queued = workerData;
 const made = new Set();
 let failure = null;
+let scratch = Buffer.allocUnsafe(1 << 16);
 parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
   let size = 0;
@@ -565,14 +566,18 @@ function write(file, content) {
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
+    // As writeInPlace (src/node/site-files.ts): encoded into one reused buffer, cut to length.
+    if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
+    const length = scratch.write(content, 0, 'utf8');
     const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
     try {
-      const length = fs.writeSync(fd, content, 0, 'utf8');
-      if (length !== Buffer.byteLength(content)) throw new Error(file + ': short write');
-      if (fs.fstatSync(fd).size > length) fs.ftruncateSync(fd, length);
+      let done = 0;
+      while (done < length) done += fs.writeSync(fd, scratch, done, length - done);
+      fs.ftruncateSync(fd, length);
     } finally {
       fs.closeSync(fd);
     }
+    if (scratch.length > 1 << 22) scratch = Buffer.allocUnsafe(1 << 16);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
