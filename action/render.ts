@@ -3,6 +3,7 @@
 // `slac render` (src/app/render-site.ts), so the site is byte-for-byte the one the CLI builds.
 import * as core from '@actions/core';
 import { renderSite, renderedText } from '../src/app/render-site.js';
+import { renderThreads } from '../src/node/render-thread.js';
 
 export async function runRender(root: string, out: string): Promise<void> {
   const result = await renderSite({
@@ -10,6 +11,7 @@ export async function runRender(root: string, out: string): Promise<void> {
     out,
     clock: () => new Date().toISOString().slice(0, 10),
     warn: (warning) => core.error(`slac render: warning: ${warning}`.trimEnd()),
+    threads: renderThreads,
   });
   if (!result.rendered) {
     core.error(result.report.trimEnd());

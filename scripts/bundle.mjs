@@ -69,7 +69,7 @@ if (!values.cli) {
   for (const name of list(outdir)) if (/\.c?js$/.test(name)) rmSync(join(outdir, name));
   await build({
     ...common,
-    entryPoints: { index: 'action/main.ts' },
+    entryPoints: { index: 'action/main.ts', 'render-worker': 'src/node/render-worker.ts' },
     outdir,
     splitting: true,
     chunkNames: 'chunk-[hash]',
@@ -92,8 +92,13 @@ if (!values.outdir) {
   rmSync(cliDir, { recursive: true, force: true });
   await build({
     ...common,
-    // worker.js next to the chunks: src/node/parallel.ts finds it as ./worker.js.
-    entryPoints: { main: 'cli/main.ts', worker: 'src/node/validate-worker.ts' },
+    // worker.js and render-worker.js next to the chunks: src/node/parallel.ts and
+    // render-thread.ts find them as ./worker.js and ./render-worker.js.
+    entryPoints: {
+      main: 'cli/main.ts',
+      worker: 'src/node/validate-worker.ts',
+      'render-worker': 'src/node/render-worker.ts',
+    },
     outdir: cliDir,
     splitting: true,
     chunkNames: 'chunk-[hash]',

@@ -12,6 +12,13 @@ const PARTIALS: Record<string, string> = {
   shell: '<div>\n  {{> @partial-block}}\n</div>\n',
   nested: '{{#> shell}}\n<p>{{../name}}{{name}}</p>\n{{/shell}}\n',
   root: '{{@root.name}}|{{@index}}',
+  // For the indentation compiled into a partial (compile.ts compileProgram's `indent`).
+  multi: '<pre>{{{text}}}</pre>\n{{#each items}}\n  <i>{{title}}</i>\n{{/each}}\n\n  {{> item}}\n',
+  inline: '<p>{{> item}}{{{text}}}</p>',
+  blank: '{{#if no}}x{{/if}}',
+  breakOnly: '\n',
+  endsWithIndent: '<p>\n  ',
+  deeper: '<div>\n    {{> multi}}\n  {{> inline}}\n  {{> blank}}\n  {{> breakOnly}}\n</div>',
 };
 
 /** Renders `template` with `context` by Handlebars and by the compiled closures. */
@@ -80,6 +87,18 @@ const CASES: [string, string][] = [
   ['whitespace control', '{{#each tags ~}}\n  {{this}}\n{{~/each}} {{~name~}} x'],
   ['comments', 'a{{! a comment }}b{{!-- {{name}} --}}c\n  {{! standalone }}\nd'],
   ['literals', '{{#if "x"}}s{{/if}}{{#if 0}}z{{/if}}{{#with 5}}{{this}}{{/with}}'],
+  [
+    'indented partials holding values with line breaks, blocks and other partials',
+    '<body>\n  {{> multi}}\n\t{{> inline}}\n  {{> deeper}}\n</body>\n',
+  ],
+  [
+    'indented partials that render nothing, a line break, or end in an indent',
+    '<a>\n  {{> blank}}\n  {{> breakOnly}}\n  {{> endsWithIndent}}\n  {{> breakOnly}}\n</a>',
+  ],
+  [
+    'an indented partial block and the same partial at two indents',
+    '  {{#> shell}}\n    {{> deeper}}\n  {{/shell}}\n{{> deeper}}\n    {{> deeper}}\n',
+  ],
 ];
 
 describe('templates compiled to closures', () => {

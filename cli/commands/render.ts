@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { renderSite, renderedText, TemplatesNotFoundError } from '../../src/app/render-site.js';
 import { resolve } from 'node:path';
 import { findConfigRoot } from '../../src/repo/tree.js';
+import { renderThreads } from '../../src/node/render-thread.js';
 import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac render [--out DIR] [--templates DIR] [--base-url URL] [--today YYYY-MM-DD]
@@ -52,6 +53,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     ...(values.today !== undefined ? { today: values.today } : {}),
     clock: () => io.today(),
     warn: (warning) => io.stderr(`slac render: warning: ${warning}\n`),
+    threads: renderThreads,
   }).catch((error: unknown) => {
     if (error instanceof TemplatesNotFoundError) throw new UsageError(error.message);
     const code = (error as NodeJS.ErrnoException).code;

@@ -2,41 +2,34 @@
 // the results files, the templates and the history from git, refuses when any SLA or results
 // file has errors, else writes the site. `slac render` and the action's mode render both call
 // it, so the site is byte-for-byte the same.
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { openRepository, type GitReader } from '../git/index.js';
 import {
   buildHistory,
+  byTitle,
   prepareCatalog,
   type CatalogRenderer,
+  type PagesPart,
   type ServiceToLoad,
   type HistoryEntry,
 } from '../render/index.js';
+import type { SlacConfig } from '../config/index.js';
+import type { MeasuredResult } from '../results/validate.js';
 import { detached } from '../render/detach.js';
 import { ownString } from '../validate/result.js';
 import { loadValidSla } from '../render/load.js';
-import { readWorkingTree } from '../repo/index.js';
-import { listSelected, noSlaFiles } from '../repo/tree.js';
+import { listSelected, listWorkingTree, noSlaFiles } from '../repo/tree.js';
 import { validateResults } from '../results/index.js';
 import { sortProblems } from '../model/problem.js';
+import { filesSharingIds, type FileResult } from '../validate/result.js';
 import type { Sla } from '../model/sla.js';
 import { gitBlobId } from '../validate/cache.js';
 import { loadedKey, validateSources, type LoadedSla } from '../validate/index.js';
 import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
+import { writeInPlace } from '../node/site-files.js';
 import { validationText } from '../validate/format.js';
 import { diffSlas } from '../diff/index.js';
 
@@ -54,6 +47,61 @@ export interface RenderSiteOptions {
   clock: () => string;
   /** Told each warning of the renderer, before the site is written. */
   warn: (warning: string) => void;
+  /** Other threads to render on (src/node/render-thread.ts); none: this thread renders. */
+  threads?: RenderThreads;
+}
+
+/** How a render uses other threads, by the number of SLA files (src/node/render-thread.ts). */
+export interface RenderThreads {
+  /** Starts page threads (see PagesThread); none: this thread renders the pages. */
+  pages(files: number): PagesThread[];
+}
+
+/**
+ * A page thread (src/node/render-thread.ts): it validates a run of the SLA files, and once this
+ * thread has found the whole repository valid, renders and writes the pages of its SLAs.
+ */
+export interface PagesThread {
+  /** Validates the files and keeps the SLAs that loaded. */
+  validate(request: {
+    root: string;
+    today: string;
+    /** The files, relative to `root`. */
+    paths: string[];
+    targets: boolean;
+  }): Promise<ValidatedRun>;
+  /**
+   * Works out the history of its SLAs (`others`: the other files by path, with their blob ids)
+   * and tries its first page; resolves then, before anything is written.
+   */
+  render(job: RenderJob, others: [string, string][], history: boolean): Promise<void>;
+  /** Lets it write. */
+  go(): void;
+  /** What the index needs of its pages, once they are written. */
+  part(): Promise<PagesPart>;
+  /** Stops it; nothing is written after. */
+  stop(): Promise<void>;
+}
+
+/** What a page thread found in its run of files. */
+export interface ValidatedRun {
+  results: FileResult[];
+  /** The SLAs that loaded. */
+  services: ServiceToLoad[];
+  /** What the results are checked against (when asked for). */
+  targets: Pick<Sla, 'id' | 'objectives' | 'effective'>[];
+  /** Blob id by path. */
+  blobs: Map<string, string>;
+}
+
+/** What a page thread renders its pages with. */
+export interface RenderJob {
+  out: string;
+  config: SlacConfig;
+  templates: Record<string, string>;
+  results: MeasuredResult[];
+  baseUrl?: string;
+  today: string;
 }
 
 export type RenderSiteResult =
@@ -62,7 +110,7 @@ export type RenderSiteResult =
 
 /** A templates folder that does not exist; the CLI reports it as a usage error. */
 export class TemplatesNotFoundError extends Error {
-  constructor(dir: string) {
+  constructor(readonly dir: string) {
     super(`templates folder not found: ${dir}`);
     this.name = 'TemplatesNotFoundError';
   }
@@ -70,56 +118,55 @@ export class TemplatesNotFoundError extends Error {
 
 export async function renderSite(options: RenderSiteOptions): Promise<RenderSiteResult> {
   const { root } = options;
-  const tree = await readWorkingTree(root);
+  const tree = await listWorkingTree(root);
+  // The page threads load their code while this one reads git.
+  const threads = options.threads?.pages(tree.slaPaths.length) ?? [];
+  try {
+    return await renderTree(options, tree, threads);
+  } finally {
+    await Promise.all(threads.map((thread) => thread.stop()));
+  }
+}
+
+async function renderTree(
+  options: RenderSiteOptions,
+  tree: Awaited<ReturnType<typeof listWorkingTree>>,
+  threads: PagesThread[],
+): Promise<RenderSiteResult> {
+  const { root } = options;
   const git = await openRepository(root).catch(() => undefined);
   // Reviews are checked against the given date or, to keep renders byte-identical, the date
   // of the latest commit; never against the clock (outside git there is no such date).
   const today = options.today ?? (git ? await latestCommitDate(git) : undefined);
+  // Without a day to render for, it is worked out from every SLA's history: one thread.
+  if (!today) await Promise.all(threads.splice(0).map((thread) => thread.stop()));
 
   // Warnings are shown only beside errors: they are left out (not located in their files)
   // unless there are errors, and then the files are validated again with them.
   const validateOptions = { today: today ?? options.clock(), warnings: false };
-  const files = [...tree.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Each file is validated on its own (the one pipeline, on this thread) and let go: what is
-  // kept is its problems, and for each SLA its id and title (the order of the pages). The
-  // history reads the files from here (by blob id) and each page loads its SLA again, so that
-  // no step holds every SLA at once.
-  const contents = new Map(files.map((f) => [f.path, f.content] as const));
-  const services: ServiceToLoad[] = [];
+  const paths = [...tree.slaPaths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The files are read here only without page threads (each reads its own), or to report
+  // errors, or should a page thread fail.
+  let files: { path: string; content: Uint8Array }[] | undefined;
+  const readAll = () =>
+    (files ??= paths.map((path) => ({ path, content: readFileSync(join(root, path)) })));
   const resultPaths = listSelected(root, tree.config.results);
-  // What the results are checked against: each SLA's id, objectives and dates (copies, see
-  // detached), when there are results.
-  const targets: Pick<Sla, 'id' | 'objectives' | 'effective'>[] = [];
-  const ids = new Map<string, string>();
-  const bytes = (content: string | Uint8Array) =>
-    typeof content === 'string' ? Buffer.from(content) : content;
-  const validation = await validateFiles({
-    files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
-    contents: contentsGiven,
-    checker: inThreadChecker,
-    today: validateOptions.today,
-    warnings: false,
-    loadSlas: () => true,
-    take: (file, { sla }) => {
-      const id = ownString(sla.id);
-      ids.set(file, id);
-      services.push({ file, id, title: ownString(sla.title) });
-      if (resultPaths.length > 0)
-        targets.push(
-          detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective }),
-        );
-    },
-  });
-  const read = new Map<string, { content: string | Uint8Array; id?: string }>();
-  for (const file of files) {
-    const id = ids.get(file.path);
-    read.set(loadedKey(gitBlobId(file.content), file.path), {
-      content: file.content,
-      ...(id !== undefined ? { id } : {}),
-    });
-  }
-  ids.clear();
-  const noFiles = tree.files.length === 0 && tree.configProblems.length === 0;
+  const withTargets = resultPaths.length > 0;
+  const onThreads =
+    threads.length > 0
+      ? await validateOnThreads(root, paths, validateOptions.today, withTargets, threads).catch(
+          (error: Error) => {
+            options.warn(`the page threads stopped (${error.message}); rendering on one thread`);
+            return undefined;
+          },
+        )
+      : undefined;
+  // Should a page thread fail, this one does the work alone.
+  if (!onThreads) await Promise.all(threads.splice(0).map((thread) => thread.stop()));
+  const validated =
+    onThreads ?? (await validateHere(readAll(), validateOptions.today, withTargets));
+  const { services, targets } = validated;
+  const noFiles = paths.length === 0 && tree.configProblems.length === 0;
   // Results are checked like SLA files: an invalid one stops the render, so the catalog never
   // shows a figure the report would refuse. "A period in the future" is judged against the
   // later of the given date (or the commit date) and the clock: a results file for last
@@ -137,25 +184,23 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const measured = validateResults(resultFiles, targets, resultsToday, undefined, {
     warnings: false,
   });
-  if (services.length < tree.files.length)
+  if (services.length < paths.length)
     for (const e of measured.errors)
       if (e.rule === 'results-sla-unknown')
         e.message += ' (or its SLA file could not be read: fix that file first)';
-  if (
-    tree.configProblems.length > 0 ||
-    noFiles ||
-    validation.result.errors.length > 0 ||
-    measured.errors.length > 0
-  ) {
-    const result = validateSources(files, validateOptions);
+  const invalid =
+    validated.results.some((r) => r.problems.some((p) => p.severity === 'error')) ||
+    filesSharingIds(validated.results).size > 0;
+  if (tree.configProblems.length > 0 || noFiles || invalid || measured.errors.length > 0) {
+    const result = validateSources(readAll(), validateOptions);
     const errors = [
       ...sortProblems(tree.configProblems),
       ...(noFiles ? [noSlaFiles(tree.config, tree.hasConfig)] : []),
       ...result.errors,
       ...measured.errors,
     ];
-    const { warnings } = validateSources(files, { today: validateOptions.today });
-    const texts = new Map([...tree.files, ...resultFiles].map((f) => [f.path, f.content] as const));
+    const { warnings } = validateSources(readAll(), { today: validateOptions.today });
+    const texts = new Map([...readAll(), ...resultFiles].map((f) => [f.path, f.content] as const));
     const lineOf = (file: string, line: number) => {
       const content = texts.get(file);
       if (content === undefined) return undefined;
@@ -178,32 +223,222 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
 
   const templatesDir = options.templates ?? tree.config.templates;
   const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
+  const out = resolvePath(root, options.out);
+  const job: RenderJob = {
+    out,
+    config: tree.config,
+    templates,
+    results: measured.results,
+    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+    today: today ?? '',
+  };
+  // Each SLA is loaded for its page and let go once it is written, and loaded again should a
+  // template of the index ask for more than the index keeps (see RenderInput.reload).
+  const byPath = new Map(files?.map((f) => [f.path, f.content] as const));
+  const contentOf = (file: string): Uint8Array => {
+    const known = byPath.get(file);
+    if (known) return known;
+    // Read again (the page threads had it): it must be the file that was validated.
+    const content = readFileSync(join(root, file));
+    const blob = validated.blobs.get(file);
+    if (blob !== undefined && gitBlobId(content) !== blob)
+      throw new Error(`${file} changed while the site was rendered: render again`);
+    return content;
+  };
+  const reload = (file: string): LoadedSla => loadValidSla(file, contentOf(file));
+  const catalogOf = (history: Map<string, HistoryEntry[]> | undefined) =>
+    prepareCatalog({
+      config: tree.config,
+      templates,
+      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      slas: [],
+      services,
+      results: measured.results,
+      reload,
+      ...(history ? { history } : {}),
+      ...(today ? { today } : {}),
+    });
+  const catalog = catalogOf(undefined);
+  for (const warning of catalog.warnings) options.warn(warning);
+
+  const prepared = await prepareSite(out);
+  if (threads.length > 0) {
+    const written = await renderOnThreads(
+      threads,
+      job,
+      validated,
+      Boolean(git),
+      catalog,
+      prepared,
+      options.warn,
+    );
+    if (written) return { rendered: true, services: services.length, out };
+    // A page thread failed: this one renders the site alone.
+  }
+  // The history reads the files from here (by blob id) and each page loads its SLA again, so
+  // that no step holds every SLA at once.
+  const read = new Map<string, { content: string | Uint8Array; id?: string }>();
+  for (const r of validated.results) {
+    const content = contentOf(r.file);
+    const blob = validated.blobs.get(r.file) ?? gitBlobId(content);
+    read.set(loadedKey(blob, r.file), { content, ...(r.id !== undefined ? { id: r.id } : {}) });
+  }
   let history: Map<string, HistoryEntry[]> | undefined;
   if (git) {
     history = await buildHistory(git, 'HEAD', { diff: diffSlas, read }).catch(() => undefined);
   }
   read.clear();
-  // Each SLA is loaded for its page and let go once it is written, and loaded again should a
-  // template of the index ask for more than the index keeps (see RenderInput.reload).
-  const reload = (file: string): LoadedSla =>
-    loadValidSla(file, contents.get(file) ?? new Uint8Array());
-  const count = services.length;
-  const catalog = prepareCatalog({
-    slas: [],
-    services,
-    config: tree.config,
-    results: measured.results,
-    templates,
-    reload,
-    ...(history ? { history } : {}),
-    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-    ...(today ? { today } : {}),
-  });
+  await writeSite(prepared, catalogOf(history));
+  return { rendered: true, services: services.length, out };
+}
 
-  for (const warning of catalog.warnings) options.warn(warning);
-  const out = resolvePath(root, options.out);
-  await writeSite(out, catalog);
-  return { rendered: true, services: count, out };
+type Validated = ValidatedRun;
+
+/** Validates every file on this thread, keeping of each SLA its id, title and targets. */
+async function validateHere(
+  files: readonly { path: string; content: string | Uint8Array }[],
+  today: string,
+  withTargets: boolean,
+): Promise<Validated> {
+  // Each file is validated on its own (the one pipeline) and let go: what is kept is its
+  // problems, and for each SLA its id and title (the order of the pages) and what results
+  // are checked against (copies, see detached).
+  const services: ServiceToLoad[] = [];
+  const targets: Validated['targets'] = [];
+  const bytes = (content: string | Uint8Array) =>
+    typeof content === 'string' ? Buffer.from(content) : content;
+  const validation = await validateFiles({
+    files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
+    contents: contentsGiven,
+    checker: inThreadChecker,
+    today,
+    warnings: false,
+    loadSlas: () => true,
+    take: (file, { sla }) => {
+      services.push({ file, id: ownString(sla.id), title: ownString(sla.title) });
+      if (withTargets)
+        targets.push(
+          detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective }),
+        );
+    },
+  });
+  return { results: validation.results, services, targets, blobs: new Map() };
+}
+
+/** Validates the files on the page threads, each a run of them in order (it reads them). */
+async function validateOnThreads(
+  root: string,
+  paths: readonly string[],
+  today: string,
+  withTargets: boolean,
+  threads: readonly PagesThread[],
+): Promise<Validated> {
+  const runs = await Promise.all(
+    threads.map((thread, i) =>
+      thread.validate({
+        root,
+        today,
+        targets: withTargets,
+        paths: paths.slice(
+          Math.round((paths.length * i) / threads.length),
+          Math.round((paths.length * (i + 1)) / threads.length),
+        ),
+      }),
+    ),
+  );
+  return {
+    results: runs.flatMap((r) => r.results),
+    services: runs.flatMap((r) => r.services),
+    targets: runs.flatMap((r) => r.targets),
+    blobs: new Map(runs.flatMap((r) => [...r.blobs])),
+  };
+}
+
+/**
+ * The pages on the page threads, then the index here. Each thread tries its first page before
+ * any writes; false when a thread failed (nothing but pages the same as this thread would
+ * write may have been written).
+ */
+async function renderOnThreads(
+  threads: readonly PagesThread[],
+  job: RenderJob,
+  validated: Validated,
+  history: boolean,
+  catalog: CatalogRenderer,
+  site: PreparedSite,
+  warn: (warning: string) => void,
+): Promise<boolean> {
+  // Which thread holds each file: the run it validated (see validateOnThreads).
+  const files = validated.results;
+  const ids = threads.map(() => new Set<string>());
+  const owner = new Map<string, number>();
+  threads.forEach((_, i) => {
+    const to = Math.round((files.length * (i + 1)) / threads.length);
+    for (let n = Math.round((files.length * i) / threads.length); n < to; n++) {
+      const r = files[n] as FileResult;
+      owner.set(r.file, i);
+      if (r.id !== undefined) ids[i]?.add(r.id);
+    }
+  });
+  let failure: (Error & { reported?: boolean; code?: string }) | undefined;
+  const parts = await (async () => {
+    await Promise.all(
+      threads.map((thread, i) =>
+        thread.render(
+          { ...job, results: job.results.filter((r) => ids[i]?.has(r.sla)) },
+          [...validated.blobs].filter(([path]) => owner.get(path) !== i),
+          history,
+        ),
+      ),
+    );
+    for (const thread of threads) thread.go();
+    return Promise.all(threads.map((thread) => thread.part()));
+  })().catch((error: Error) => {
+    failure = error;
+    return undefined;
+  });
+  // Their memory goes back before the index is built.
+  await Promise.all(threads.map((thread) => thread.stop()));
+  if (failure) {
+    // A template that fails, or a folder that cannot be written, fails here the same.
+    if (failure.reported && (failure.name === 'TemplateError' || failure.code !== undefined))
+      throw failure;
+    warn(`the page threads stopped (${failure.message}); rendering on one thread`);
+  }
+  if (!parts) return false;
+  for (const part of parts)
+    for (const card of part.cards) {
+      const page = card.view.page as string;
+      site.written.add(page);
+      site.written.add(page.replace(/\.html$/, '.json'));
+    }
+  // The index lists the services in the catalog's order, whichever thread rendered them.
+  const merged: PagesPart = {
+    cards: [],
+    entries: [],
+    history: parts.flatMap((p) => p.history ?? []),
+  };
+  const order = parts
+    .flatMap((p) => p.cards.map((card, i) => ({ card, entry: p.entries[i] as string })))
+    .sort((a, b) =>
+      byTitle(
+        { id: a.card.view.id as string, title: a.card.view.title as string },
+        { id: b.card.view.id as string, title: b.card.view.title as string },
+      ),
+    );
+  for (const { card, entry } of order) {
+    merged.cards.push(card);
+    merged.entries.push(entry);
+  }
+  parts.length = 0;
+  order.length = 0;
+  const writer = inThreadWriter();
+  catalog.renderIndex([merged], (path, content) => {
+    writer.write(join(site.out, ...path.split('/')), content);
+    site.written.add(path);
+  });
+  removeStale(site);
+  return true;
 }
 
 /** What a render says when it wrote the site: where, and how to open it. */
@@ -247,33 +482,62 @@ async function readTemplates(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
+/** The output folder, made ready, and the files this render wrote into it. */
+interface PreparedSite {
+  out: string;
+  written: Set<string>;
+}
+
+async function prepareSite(out: string): Promise<PreparedSite> {
+  const services = join(out, 'services');
+  if (existsSync(services) && !statSync(services).isDirectory()) rmSync(services);
+  mkdirSync(services, { recursive: true });
+  return { out, written: new Set() };
+}
+
+/** Pages are the only files of services/: anything else there is stale (a removed SLA's). */
+function removeStale(site: PreparedSite): void {
+  for (const name of readdirSync(join(site.out, 'services'))) {
+    if (!site.written.has(`services/${name}`))
+      rmSync(join(site.out, 'services', name), { recursive: true, force: true });
+  }
+}
+
 /**
  * Writes the site as it renders, into the output folder: files are overwritten in place
  * (far cheaper than deleting and creating them again), and afterwards the files of
  * `services/` that this render did not write — pages of removed SLAs — are deleted. Nothing
  * is written until the first service page and the index have rendered, so a template that
- * fails on every page leaves the folder as it was. A thread of its own writes the files while
- * this one renders the next pages.
+ * fails on every page leaves the folder as it was. A thread of its own writes the files
+ * while this one renders the next pages.
  */
-async function writeSite(out: string, catalog: CatalogRenderer): Promise<void> {
-  const written = new Set<string>();
-  const services = join(out, 'services');
-  if (existsSync(services) && !statSync(services).isDirectory()) rmSync(services);
-  mkdirSync(services, { recursive: true });
+async function writeSite(site: PreparedSite, catalog: CatalogRenderer): Promise<void> {
   const writer = startWriter();
   try {
     catalog.render((path, content) => {
-      writer.write(join(out, ...path.split('/')), content);
-      written.add(path);
+      writer.write(join(site.out, ...path.split('/')), content);
+      site.written.add(path);
     });
   } finally {
     await writer.done();
   }
-  // Pages are the only files of services/: anything else there is stale.
-  for (const name of readdirSync(join(out, 'services'))) {
-    if (!written.has(`services/${name}`))
-      rmSync(join(out, 'services', name), { recursive: true, force: true });
-  }
+  removeStale(site);
+}
+
+/** Writes each file at once, on this thread. */
+function inThreadWriter(): Writer {
+  const made = new Set<string>();
+  return {
+    write(path, content) {
+      const dir = dirname(path);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeInPlace(path, content);
+    },
+    done: () => Promise.resolve(),
+  };
 }
 
 /** Writes files in place (see writeInPlace), on a worker thread. */
@@ -284,6 +548,7 @@ const path = require('node:path');
 const queued = workerData;
 const made = new Set();
 let failure = null;
+let scratch = Buffer.allocUnsafe(1 << 16);
 parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
   let size = 0;
@@ -301,14 +566,18 @@ function write(file, content) {
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
+    // As writeInPlace (src/node/site-files.ts): encoded into one reused buffer, cut to length.
+    if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
+    const length = scratch.write(content, 0, 'utf8');
     const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
     try {
-      const length = fs.writeSync(fd, content, 0, 'utf8');
-      if (length !== Buffer.byteLength(content)) throw new Error(file + ': short write');
-      if (fs.fstatSync(fd).size > length) fs.ftruncateSync(fd, length);
+      let done = 0;
+      while (done < length) done += fs.writeSync(fd, scratch, done, length - done);
+      fs.ftruncateSync(fd, length);
     } finally {
       fs.closeSync(fd);
     }
+    if (scratch.length > 1 << 22) scratch = Buffer.allocUnsafe(1 << 16);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
@@ -338,18 +607,7 @@ function startWriter(): Writer {
     worker = new Worker(WRITER, { eval: true, workerData: queued });
   } catch {
     // Without threads, this one writes.
-    const made = new Set<string>();
-    return {
-      write(path, content) {
-        const dir = dirname(path);
-        if (!made.has(dir)) {
-          mkdirSync(dir, { recursive: true });
-          made.add(dir);
-        }
-        writeInPlace(path, content);
-      },
-      done: () => Promise.resolve(),
-    };
+    return inThreadWriter();
   }
   let crashed: Error | undefined;
   worker.on('error', (error) => (crashed = error));
@@ -399,19 +657,4 @@ function startWriter(): Writer {
         worker.postMessage(null);
       }),
   };
-}
-/**
- * Writes a file over the one there without truncating it first: a site rendered again mostly
- * rewrites pages of the same length, and freeing and allocating their blocks again costs
- * several times the writing (on file systems that discard freed blocks, many times).
- */
-function writeInPlace(path: string, content: string): void {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
-  try {
-    const length = writeSync(fd, content, 0, 'utf8');
-    if (length !== Buffer.byteLength(content)) throw new Error(`${path}: short write`);
-    if (fstatSync(fd).size > length) ftruncateSync(fd, length);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -106,11 +106,11 @@ export function compileTemplates(
   partials: ReadonlyMap<string, string>,
 ): CompiledTemplates {
   const compiled = new Map<string, Program | Unsupported>();
-  const compileText = (key: string, text: string): Program => {
+  const compileText = (key: string, text: string, indent = ''): Program => {
     let program = compiled.get(key);
     if (program === undefined) {
       try {
-        program = compileProgram(Handlebars.parse(text) as unknown as ProgramNode, partial);
+        program = compileProgram(Handlebars.parse(text) as unknown as ProgramNode, partial, indent);
       } catch (error) {
         if (!(error instanceof Unsupported)) throw error;
         program = error;
@@ -120,10 +120,11 @@ export function compileTemplates(
     if (program instanceof Unsupported) throw program;
     return program;
   };
-  const partial = (name: string): Partial | undefined => {
+  const partial = (name: string, indent: string): Partial | undefined => {
     const text = partials.get(name);
     if (text === undefined) return undefined;
-    return (context, data) => compileText(`partial ${name}`, text)(context, top(context), data);
+    const key = `partial ${name}\u0000${indent}`;
+    return (context, data) => compileText(key, text, indent)(context, top(context), data);
   };
   return {
     render(name, context) {
@@ -146,13 +147,23 @@ function enter(context: unknown, depths: Depths): Depths {
     : depths;
 }
 
-type Partials = (name: string) => Partial | undefined;
+/**
+ * A partial compiled for a standalone call indented by `indent` (see compilePartial); its
+ * output is indented as Handlebars indents it but for its first line.
+ */
+type Partials = (name: string, indent: string) => Partial | undefined;
 
-function compileProgram(node: ProgramNode, partials: Partials): Program {
+/**
+ * Compiles a program. Within a partial called standalone with an indent, `indent` follows
+ * every line break of its output: the template's text gets it when compiled, and values (and
+ * what other partials give) that hold a line break when rendered, instead of the partial's
+ * whole output being split into lines and joined again.
+ */
+function compileProgram(node: ProgramNode, partials: Partials, indent = ''): Program {
   if (node.blockParams?.length) throw new Unsupported('block parameters');
   const parts: (string | Program)[] = [];
   for (const statement of node.body) {
-    const part = compileStatement(statement, partials);
+    const part = compileStatement(statement, partials, indent);
     if (part === '') continue;
     const last = parts[parts.length - 1];
     if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
@@ -170,19 +181,19 @@ function compileProgram(node: ProgramNode, partials: Partials): Program {
   };
 }
 
-function compileStatement(node: Node, partials: Partials): string | Program {
+function compileStatement(node: Node, partials: Partials, indent: string): string | Program {
   switch (node.type) {
     case 'ContentStatement':
-      return (node as ContentNode).value;
+      return indented((node as ContentNode).value, indent);
     case 'CommentStatement':
       return '';
     case 'MustacheStatement':
-      return compileMustache(node as MustacheNode);
+      return withIndent(compileMustache(node as MustacheNode), indent);
     case 'BlockStatement':
-      return compileBlock(node as BlockNode, partials);
+      return compileBlock(node as BlockNode, partials, indent);
     case 'PartialStatement':
     case 'PartialBlockStatement':
-      return compilePartial(node as PartialNode, partials);
+      return withIndent(compilePartial(node as PartialNode, partials), indent);
     default:
       throw new Unsupported(node.type);
   }
@@ -269,11 +280,11 @@ function lookupProperty(parent: unknown, name: string): unknown {
   throw new Unsupported(`the inherited property ${name}`);
 }
 
-function compileBlock(node: BlockNode, partials: Partials): Program {
+function compileBlock(node: BlockNode, partials: Partials, indent: string): Program {
   if (node.path.type !== 'PathExpression') throw new Unsupported(`a ${node.path.type} block`);
   const path = node.path as PathNode;
-  const fn = node.program ? compileProgram(node.program, partials) : undefined;
-  const inverse = node.inverse ? compileProgram(node.inverse, partials) : undefined;
+  const fn = node.program ? compileProgram(node.program, partials, indent) : undefined;
+  const inverse = node.inverse ? compileProgram(node.inverse, partials, indent) : undefined;
   // `options.fn(context)` and `options.inverse(context)` of a helper.
   const yes = (context: unknown, depths: Depths, data: Frame) =>
     fn ? fn(context, enter(context, depths), data) : '';
@@ -393,7 +404,7 @@ function compilePartial(node: PartialNode, partials: Partials): Program {
   const param = node.params[0] ? compileExpression(node.params[0]) : undefined;
   const block = node.program ? compileProgram(node.program, partials) : undefined;
   const indent = node.indent ?? '';
-  const found = name === '@partial-block' ? undefined : partials(name);
+  const found = name === '@partial-block' ? undefined : partials(name, indent);
   return (context, depths, data) => {
     const target = param ? param(context, depths, data) : context;
     let partial =
@@ -413,8 +424,24 @@ function compilePartial(node: PartialNode, partials: Partials): Program {
     }
     if (typeof partial !== 'function') throw new Unsupported(`the missing partial ${name}`);
     const result = partial(target, frame);
-    return indent ? indentLines(result, indent) : result;
+    if (!indent) return result;
+    // A partial compiled with the indent left out only its first line and, after a last line
+    // break, the indent of the empty line that follows.
+    if (partial !== found) return indentLines(result, indent);
+    if (result === '') return result;
+    return indent + (result.endsWith(`\n${indent}`) ? result.slice(0, -indent.length) : result);
   };
+}
+
+/** A text with `indent` after each of its line breaks. */
+function indented(text: string, indent: string): string {
+  return indent && text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text;
+}
+
+/** A program whose output gets `indent` after each line break. */
+function withIndent(program: Program, indent: string): Program {
+  if (!indent) return program;
+  return (context, depths, data) => indented(program(context, depths, data), indent);
 }
 
 /**

@@ -30,6 +30,12 @@ export interface HistoryOptions {
    * once.
    */
   read?: ReadonlyMap<string, { content: string | Uint8Array; id?: string }>;
+  /**
+   * With `ids`: files validated elsewhere, by path, with their blob ids. A file of the head
+   * commit with the same blob at the same path holds none of `ids` (ids are unique), so it is
+   * neither read nor loaded (a page thread works out the history of its own SLAs).
+   */
+  others?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -90,7 +96,8 @@ export async function buildHistory(
     const key = loadedKey(blob, path);
     if (!loaded.has(key) && !read.has(key)) needed.set(key, { path, blob });
   };
-  for (const [path, blob] of files) need(path, blob);
+  const others = wanted ? options.others : undefined;
+  for (const [path, blob] of files) if (others?.get(path) !== blob) need(path, blob);
   for (const step of steps)
     for (const c of step) if (isSla(c.path) && selected(c.older.mode)) need(c.path, c.older.blob);
   const blobs = await git.readBlobs([...needed.values()].map((f) => f.blob));
@@ -189,6 +196,7 @@ export async function buildHistory(
           if (id !== undefined) ids.add(id);
         }
       }
+      if (wanted) for (const id of ids) if (!wanted.has(id)) ids.delete(id);
       const newer = [...ids].flatMap((id) => firstOf(id) ?? []);
       for (const c of step) {
         if (!isSla(c.path)) continue;
@@ -210,6 +218,7 @@ export async function buildHistory(
       // id's SLA (its first file by path, as the diff takes it) is added on its own, so that
       // the files read but not loaded are loaded one at a time.
       for (const id of [...pathsOf.keys()].sort()) {
+        if (wanted && !wanted.has(id)) continue;
         loading = new Map();
         const first = firstOf(id);
         if (!first) continue;

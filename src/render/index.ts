@@ -11,6 +11,7 @@ import { ownString } from '../validate/result.js';
 import { performanceOf } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
+import type { ServicePerformance } from './performance.js';
 
 export { buildHistory } from './history.js';
 export { type HistoryEntry } from './view.js';
@@ -41,6 +42,12 @@ export interface RenderInput {
    */
   reload?: (file: string) => LoadedSla;
   /**
+   * The parts `renderPages` returns leave this thread (a page thread posts them): their cards
+   * and entries are neither copied out of the SLA files' texts nor made compact, as the copy
+   * the other thread receives is both.
+   */
+  handOver?: boolean;
+  /**
    * With `reload`: the services to render besides `slas`, by file, id and title (which orders
    * them), each loaded (by `reload`) only for its page. A catalog of many services then never
    * holds more than one of them.
@@ -66,12 +73,59 @@ export interface RenderedSite {
 export interface CatalogRenderer {
   /** Override files that nothing uses (a misspelt name, most likely), one sentence each. */
   warnings: string[];
+  /** How many services the catalog lists. */
+  count: number;
   /**
    * Renders every file of the site and hands each to `write` as soon as it is rendered: each
    * service's page and JSON, then index.html, catalog.json and the assets. Only what the index
    * and catalog.json need is kept until the end, so memory does not grow with the pages.
    */
   render(write: (path: string, content: string) => void): void;
+  /**
+   * Renders the page and JSON of the services `from` to `to` (catalog order, `to` excluded),
+   * handing each file to `write` as soon as it is rendered, and returns what the index and
+   * catalog.json need of them. The part that starts at the first service tries the index with
+   * it before writing anything, then calls `ready`: a template that cannot render leaves the
+   * output folder as it was. Parts can be rendered by different threads (each with its own
+   * renderer of the same input) and put together by `renderIndex`.
+   */
+  renderPages(
+    from: number,
+    to: number,
+    write: (path: string, content: string) => void,
+    ready?: () => void,
+  ): PagesPart;
+  /**
+   * Renders the first service's page and the index with it, and writes nothing: before page
+   * threads write, a template that cannot render leaves the output folder as it was.
+   */
+  tryFirst(): void;
+  /** index.html, catalog.json and the assets, from the parts of every service in order. */
+  renderIndex(parts: readonly PagesPart[], write: (path: string, content: string) => void): void;
+}
+
+/**
+ * What the index and catalog.json need of a run of services, as plain data (it can cross
+ * threads): each one's card and catalog entry, and the history of those services when the
+ * part was rendered with a history of its own.
+ */
+export interface PagesPart {
+  cards: CardData[];
+  /** Each service's entry of catalog.json, already as JSON at its depth in that file. */
+  entries: string[];
+  history?: [string, readonly HistoryEntry[]][];
+}
+
+/**
+ * A service's card on the index as plain data: the view's own keys in the view's order, the
+ * small values kept and the large ones (and the performance beyond its glance) left undefined,
+ * to be worked out again from the SLA's file when a template of the index reads them.
+ */
+export interface CardData {
+  file: string;
+  view: Record<string, unknown>;
+  /** The card itself, when the part stays on the thread that rendered it. */
+  card?: ServiceView;
 }
 
 /** A template the renderer could not compile or run, with the template's path. */
@@ -134,22 +188,22 @@ export function prepareCatalog(input: RenderInput): CatalogRenderer {
   };
   const indexPage = compile('index.hbs');
   const servicePage = compile('service.hbs');
-  return {
-    warnings: unusedOverrides(input.templates ?? {}, templates),
-    render: (write) => renderFiles(input, templates, { indexPage, servicePage }, write),
-  };
+  const catalog = catalogOf(input, templates, { indexPage, servicePage });
+  return { warnings: unusedOverrides(input.templates ?? {}, templates), ...catalog };
 }
 
-function renderFiles(
+function catalogOf(
   input: RenderInput,
   templates: Record<string, string>,
   pages: Record<'indexPage' | 'servicePage', (context: object) => string>,
-  write: (path: string, content: string) => void,
-): void {
+): Omit<CatalogRenderer, 'warnings'> {
   const baseUrl = input.baseUrl ?? input.config.site.baseUrl;
-  const history = input.history ?? new Map<string, readonly HistoryEntry[]>();
+  const history = new Map<string, readonly HistoryEntry[]>(input.history ?? []);
   const today = input.today ?? latestDate(history);
   const reload = input.reload;
+  // The SLAs given loaded (without `reload`), by file: their cards work their values out
+  // from them.
+  const given = new Map<string, LoadedSla>();
   const slas: ({ file: string; id: string; title: string; loaded?: LoadedSla } | undefined)[] = [
     ...input.slas.map((loaded) => ({
       file: loaded.file,
@@ -158,8 +212,9 @@ function renderFiles(
       loaded,
     })),
     ...(reload ? (input.services ?? []) : []),
-  ].sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
+  ].sort(byTitle);
   if (reload) (input.slas as LoadedSla[]).length = 0;
+  else for (const loaded of input.slas) given.set(loaded.file, loaded);
   const performanceFor = performanceOf(input.results ?? [], input.config, today);
   const site = {
     title: input.config.site.title,
@@ -167,21 +222,15 @@ function renderFiles(
   };
   const viewOf = (loaded: LoadedSla, performance = performanceFor(loaded.sla)) =>
     serviceView(loaded, history.get(loaded.sla.id) ?? [], today, performance);
+  const load = (file: string): LoadedSla =>
+    given.get(file) ?? (reload as (file: string) => LoadedSla)(file);
 
-  // The index needs every service, but only a few of each one's values: the rest are worked
-  // out again should a template of the index ask for them.
-  const cards: ServiceView[] = [];
-  // Each service's entry of catalog.json, already as JSON at its depth in that file.
-  const entries: string[] = [];
+  // A card's large values are worked out again from its SLA, the last one kept.
   let recent: { file: string; view: ServiceView } | undefined;
-  const again = (file: string, load: () => LoadedSla): ServiceView => {
-    if (recent?.file !== file) recent = { file, view: viewOf(load()) };
+  const again = (file: string): ServiceView => {
+    if (recent?.file !== file) recent = { file, view: viewOf(load(file)) };
     return recent.view;
   };
-  // Two functions, so that a card that re-loads its SLA holds no reference to it.
-  const kept = (loaded: LoadedSla) => () => again(loaded.file, () => loaded);
-  const reloaded = (load: (file: string) => LoadedSla, file: string) => () =>
-    again(file, () => load(file));
   const indexOf = (services: ServiceView[]) =>
     pages.indexPage({
       site,
@@ -192,41 +241,82 @@ function renderFiles(
       filters: filtersOf(services),
       countText: services.length === 1 ? '1 service' : `${services.length} services`,
     });
-  for (let i = 0; i < slas.length; i++) {
-    const next = slas[i] as { file: string; loaded?: LoadedSla };
-    // With `reload`, nothing but the card and the catalog entry outlives the page.
-    if (reload) slas[i] = undefined;
-    const loaded = next.loaded ?? (reload as (file: string) => LoadedSla)(next.file);
-    const performance = performanceFor(loaded.sla);
-    const service = viewOf(loaded, performance);
-    const page = pages.servicePage({
+
+  const pageOf = (service: ServiceView) =>
+    pages.servicePage({
       site,
       root: '../',
       pageTitle: `${service.title} — ${site.title}`,
       isIndex: false,
       service,
     });
-    const card = cardOf(service, reload ? reloaded(reload, loaded.file) : kept(loaded));
-    // Before the first file is written, the index is tried with this one service: a template
-    // that cannot render leaves the output folder as it was.
-    if (i === 0) indexOf([card]);
-    write(service.page, page);
-    const entry = catalogEntry(loaded, baseUrl, performance);
-    write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
-    // Flattened: the indented text is a rope of ~60 pieces, ~4 KB kept per service otherwise.
-    entries.push(ownString(JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')));
-    cards.push(card);
-  }
-  write('index.html', indexOf(cards));
-  write(
-    'catalog.json',
-    entries.length === 0
-      ? json({ services: [] })
-      : `{\n  "services": [\n    ${entries.join(',\n    ')}\n  ]\n}\n`,
-  );
-  for (const [path, text] of Object.entries(templates)) {
-    if (path.startsWith('assets/')) write(path, text);
-  }
+  // Whether tryFirst has tried the first page and the index already.
+  let tried = false;
+  const renderPages: CatalogRenderer['renderPages'] = (from, to, write, ready) => {
+    const part: PagesPart = { cards: [], entries: [] };
+    for (let i = from; i < to; i++) {
+      const next = slas[i] as { file: string; loaded?: LoadedSla };
+      // With `reload`, nothing but the card and the catalog entry outlives the page.
+      if (reload) slas[i] = undefined;
+      const loaded = next.loaded ?? (reload as (file: string) => LoadedSla)(next.file);
+      const performance = performanceFor(loaded.sla);
+      const service = viewOf(loaded, performance);
+      const page = pageOf(service);
+      const card = input.handOver
+        ? handedOver(loaded.file, service)
+        : cardKept(ownString(loaded.file), service, again);
+      // Before the first file is written, the index is tried with this one service: a template
+      // that cannot render leaves the output folder as it was.
+      if (i === 0 && !tried) indexOf([card.card ?? cardOf(card, () => again(card.file))]);
+      if (i === from) ready?.();
+      write(service.page, page);
+      const entry = catalogEntry(loaded, baseUrl, performance);
+      write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
+      const indented = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
+      // Flattened: the indented text is a rope of ~60 pieces, ~4 KB kept per service otherwise.
+      part.entries.push(input.handOver ? indented : ownString(indented));
+      part.cards.push(card);
+    }
+    return part;
+  };
+
+  const renderIndex: CatalogRenderer['renderIndex'] = (parts, write) => {
+    for (const part of parts)
+      for (const [id, entries] of part.history ?? []) history.set(id, entries);
+    const cards = parts.flatMap((part) =>
+      part.cards.map((card) => card.card ?? cardOf(card, () => again(card.file))),
+    );
+    write('index.html', indexOf(cards));
+    const entries = parts.flatMap((part) => part.entries);
+    write(
+      'catalog.json',
+      entries.length === 0
+        ? json({ services: [] })
+        : `{\n  "services": [\n    ${entries.join(',\n    ')}\n  ]\n}\n`,
+    );
+    for (const [path, text] of Object.entries(templates)) {
+      if (path.startsWith('assets/')) write(path, text);
+    }
+  };
+
+  const tryFirst = () => {
+    tried = true;
+    const first = slas[0];
+    if (!first) return;
+    // Kept for its page.
+    first.loaded ??= load(first.file);
+    const service = viewOf(first.loaded);
+    pageOf(service);
+    indexOf([cardKept(first.file, service, () => service).card as ServiceView]);
+  };
+
+  return {
+    count: slas.length,
+    tryFirst,
+    renderPages,
+    renderIndex,
+    render: (write) => renderIndex([renderPages(0, slas.length, write)], write),
+  };
 }
 
 /** The parts of a service's view that can be large; the index's cards work them out again. */
@@ -240,11 +330,12 @@ const LARGE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A service as the index sees it: the view's own keys in the view's order, the small values
- * kept and the large ones (and the performance beyond its glance) worked out when read.
+ * What the index keeps of a service on this thread: its card, whose small values are copies
+ * and whose large ones are worked out again from the SLA's file (`again`) when read.
  */
-function cardOf(view: ServiceView, full: () => ServiceView): ServiceView {
+function cardKept(file: string, view: ServiceView, again: (file: string) => ServiceView): CardData {
   const card = {};
+  const full = () => again(file);
   for (const [key, value] of Object.entries(view)) {
     if (key === 'performance') {
       const performance = {};
@@ -256,6 +347,43 @@ function cardOf(view: ServiceView, full: () => ServiceView): ServiceView {
     } else if (LARGE.has(key)) {
       later(card, key, () => full()[key as keyof ServiceView]);
     } else keep(card, key, detached(value));
+  }
+  return { file, view: card, card: card as ServiceView };
+}
+
+/** What the index keeps of a service, to be posted to another thread (see CardData). */
+function handedOver(file: string, view: ServiceView): CardData {
+  const kept: Record<string, unknown> = {};
+  for (const key in view) {
+    const value = view[key as keyof ServiceView];
+    if (key === 'performance') {
+      const performance: Record<string, unknown> = {};
+      for (const k in view.performance)
+        performance[k] =
+          k === 'objectives' ? undefined : view.performance[k as keyof ServicePerformance];
+      kept[key] = performance;
+    } else kept[key] = LARGE.has(key) ? undefined : value;
+  }
+  return { file, view: kept };
+}
+
+/**
+ * A service as the index sees it: the card's values, and its large ones (and the performance
+ * beyond its glance) worked out by `full` when read.
+ */
+function cardOf(data: CardData, full: () => ServiceView): ServiceView {
+  const card = {};
+  for (const [key, value] of Object.entries(data.view)) {
+    if (key === 'performance') {
+      const performance = {};
+      for (const [k, v] of Object.entries(value as object)) {
+        if (k === 'objectives') later(performance, k, () => full().performance.objectives);
+        else keep(performance, k, v);
+      }
+      keep(card, key, performance);
+    } else if (LARGE.has(key)) {
+      later(card, key, () => full()[key as keyof ServiceView]);
+    } else keep(card, key, value);
   }
   return card as ServiceView;
 }
@@ -359,6 +487,14 @@ function latestDate(history: ReadonlyMap<string, readonly HistoryEntry[]>): stri
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** The catalog's order: by title, then id. */
+export function byTitle(
+  a: { id: string; title: string },
+  b: { id: string; title: string },
+): number {
+  return compareText(a.title, b.title) || compareText(a.id, b.id);
 }
 
 function compareText(a: string, b: string): number {

@@ -1,0 +1,143 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  buildHistory,
+  loadValidSla,
+  prepareCatalog,
+  writeInPlace
+} from "./chunk-P3NPRJ5Q.js";
+import {
+  detached
+} from "./chunk-FFDCBVBS.js";
+import {
+  openRepository
+} from "./chunk-GEHU5TQP.js";
+import {
+  diffSlas
+} from "./chunk-VEMY2OXE.js";
+import "./chunk-EHPUUVOZ.js";
+import "./chunk-62CVBSS5.js";
+import "./chunk-BPFALHRD.js";
+import {
+  contentsGiven,
+  inThreadChecker,
+  loadedKey,
+  validateFiles
+} from "./chunk-XZIAJOGP.js";
+import {
+  gitBlobId
+} from "./chunk-I2GQPQKX.js";
+import "./chunk-5UDAZAQ4.js";
+import "./chunk-ANWY2CAU.js";
+import "./chunk-PL42FOGE.js";
+import "./chunk-UN75OMJ2.js";
+import "./chunk-UAFVYJPL.js";
+import "./chunk-65IPTWZQ.js";
+import {
+  ownString
+} from "./chunk-DUJAGSKI.js";
+import "./chunk-WGST6NGN.js";
+import "./chunk-GSJQI2HI.js";
+import "./chunk-UXNRCORL.js";
+
+// src/node/render-worker.ts
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+var go = new Int32Array(workerData);
+var contents = /* @__PURE__ */ new Map();
+var read = /* @__PURE__ */ new Map();
+var services = [];
+var root = "";
+parentPort?.on("message", (request) => {
+  void answer(request).then(
+    (message) => parentPort?.postMessage(message),
+    (error) => {
+      const e = error;
+      parentPort?.postMessage({
+        type: "error",
+        message: e instanceof Error ? e.message : String(error),
+        ...e instanceof Error ? { name: e.name } : {},
+        ...e?.code !== void 0 ? { code: e.code } : {}
+      });
+    }
+  );
+});
+async function answer(request) {
+  if (request.type === "validate") {
+    if (process.env.SABOTAGE) throw new Error("sabotage");
+    root = request.root;
+    const targets = [];
+    const files = request.paths.map((path) => ({
+      path,
+      content: readFileSync(join(root, path))
+    }));
+    const blobs = new Map(files.map((f) => [f.path, gitBlobId(f.content)]));
+    const given = new Map(files.map((f) => [f.path, f.content]));
+    const validation = await validateFiles({
+      files,
+      contents: contentsGiven,
+      checker: inThreadChecker,
+      today: request.today,
+      warnings: false,
+      loadSlas: () => true,
+      take: (file, { sla }) => {
+        const id = ownString(sla.id);
+        const content = given.get(file);
+        contents.set(file, content);
+        read.set(loadedKey(blobs.get(file), file), { content, id });
+        services.push({ file, id, title: ownString(sla.title) });
+        if (request.targets) {
+          const { objectives, effective } = sla;
+          targets.push(detached({ id: sla.id, objectives, effective }));
+        }
+      }
+    });
+    return { type: "validated", results: validation.results, services, targets, blobs };
+  }
+  const git = await openRepository(root).catch(() => void 0);
+  const history = git ? await buildHistory(git, "HEAD", {
+    diff: diffSlas,
+    ids: services.map((s) => s.id),
+    read,
+    others: new Map(request.others)
+  }).catch(() => void 0) : void 0;
+  read.clear();
+  if (request.history && !history) throw new Error("the history could not be read");
+  const catalog = prepareCatalog({
+    slas: [],
+    services,
+    // Each SLA file is let go once its page is written.
+    reload: (file) => {
+      const content = contents.get(file) ?? new Uint8Array();
+      contents.delete(file);
+      return loadValidSla(file, content);
+    },
+    config: request.config,
+    templates: request.templates,
+    ...history ? { history } : {},
+    results: request.results,
+    ...request.baseUrl !== void 0 ? { baseUrl: request.baseUrl } : {},
+    today: request.today
+  });
+  catalog.tryFirst();
+  parentPort?.postMessage({ type: "tried" });
+  const made = /* @__PURE__ */ new Set();
+  let allowed = false;
+  const part = catalog.renderPages(0, catalog.count, (path, content) => {
+    while (!allowed) {
+      const state = Atomics.load(go, 0);
+      if (state === 2) throw new Error("stopped");
+      if (state === 1) allowed = true;
+      else Atomics.wait(go, 0, 0, 1e3);
+    }
+    const file = join(request.out, ...path.split("/"));
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeInPlace(file, content);
+  });
+  return { type: "rendered", part: { ...part, history: [...history ?? []] } };
+}
