@@ -1,7 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  createGitReader,
   error,
   getInput,
   info,
@@ -10,7 +9,10 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-K3L3UXKD.js";
+} from "./chunk-5LNMMTW6.js";
+import {
+  createGitReader
+} from "./chunk-J6MEAW4R.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -20,14 +22,14 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-I2GQPQKX.js";
+} from "./chunk-FY4HEN3Z.js";
 import {
   runGit
-} from "./chunk-UN75OMJ2.js";
+} from "./chunk-WNWO5KMK.js";
 import {
   holdsOn
-} from "./chunk-DUJAGSKI.js";
-import "./chunk-GSJQI2HI.js";
+} from "./chunk-QWF2WHNW.js";
+import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 
 // action/run.ts
@@ -58,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "c59e81c88cc98dbb9b255ea41387042cc8d914a2d0d09e5853c6f1fe7fbf529b" : "";
+  return true ? "8d5eb595702a6454bad4363925dcd04fb5298796d451c0990bff0d7ba0815e8b" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -302,7 +304,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-JXWNOGFD.js"), import("./chunk-AXMK7ISQ.js")]).then(
+  work ??= Promise.all([import("./chunk-NWUV7NWO.js"), import("./chunk-3Q2KBXM4.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -699,7 +701,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-ZGFWI6TZ.js");
+      const { runReportMode } = await import("./chunk-BPV7ZLGX.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -721,7 +723,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-3OZBNZL4.js");
+      const { runRender } = await import("./chunk-N6NCEVI5.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

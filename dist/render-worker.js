@@ -1,43 +1,46 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  TemplatesNotFoundError,
   buildHistory,
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-P3NPRJ5Q.js";
+} from "./chunk-LRUBB3Y5.js";
+import "./chunk-7YQB2AZN.js";
 import {
   detached
-} from "./chunk-FFDCBVBS.js";
+} from "./chunk-NBTDXLH2.js";
 import {
   openRepository
-} from "./chunk-GEHU5TQP.js";
+} from "./chunk-J6MEAW4R.js";
+import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-VEMY2OXE.js";
-import "./chunk-EHPUUVOZ.js";
-import "./chunk-62CVBSS5.js";
-import "./chunk-BPFALHRD.js";
+} from "./chunk-HFIF4VA3.js";
+import "./chunk-6YTGVMKQ.js";
+import "./chunk-AUCHS6GD.js";
+import "./chunk-FXC4ABO5.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-XZIAJOGP.js";
+} from "./chunk-SJHWFDGS.js";
 import {
   gitBlobId
-} from "./chunk-I2GQPQKX.js";
+} from "./chunk-FY4HEN3Z.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ANWY2CAU.js";
-import "./chunk-PL42FOGE.js";
-import "./chunk-UN75OMJ2.js";
+import "./chunk-SCXMNKAE.js";
+import "./chunk-AJSQETJJ.js";
+import "./chunk-WNWO5KMK.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-65IPTWZQ.js";
+import "./chunk-A7LEZXEI.js";
 import {
   ownString
-} from "./chunk-DUJAGSKI.js";
-import "./chunk-WGST6NGN.js";
-import "./chunk-GSJQI2HI.js";
+} from "./chunk-QWF2WHNW.js";
+import "./chunk-F7GHSEAB.js";
+import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 
 // src/node/render-worker.ts
@@ -49,6 +52,7 @@ var contents = /* @__PURE__ */ new Map();
 var read = /* @__PURE__ */ new Map();
 var services = [];
 var root = "";
+var BATCH = 250;
 parentPort?.on("message", (request) => {
   void answer(request).then(
     (message) => parentPort?.postMessage(message),
@@ -58,14 +62,14 @@ parentPort?.on("message", (request) => {
         type: "error",
         message: e instanceof Error ? e.message : String(error),
         ...e instanceof Error ? { name: e.name } : {},
-        ...e?.code !== void 0 ? { code: e.code } : {}
+        ...e?.code !== void 0 ? { code: e.code } : {},
+        ...error instanceof TemplatesNotFoundError ? { dir: error.dir } : {}
       });
     }
   );
 });
 async function answer(request) {
   if (request.type === "validate") {
-    if (process.env.SABOTAGE) throw new Error("sabotage");
     root = request.root;
     const targets = [];
     const files = request.paths.map((path) => ({
@@ -118,13 +122,14 @@ async function answer(request) {
     ...history ? { history } : {},
     results: request.results,
     ...request.baseUrl !== void 0 ? { baseUrl: request.baseUrl } : {},
-    today: request.today
+    today: request.today,
+    handOver: true
   });
   catalog.tryFirst();
   parentPort?.postMessage({ type: "tried" });
   const made = /* @__PURE__ */ new Set();
   let allowed = false;
-  const part = catalog.renderPages(0, catalog.count, (path, content) => {
+  const write = (path, content) => {
     while (!allowed) {
       const state = Atomics.load(go, 0);
       if (state === 2) throw new Error("stopped");
@@ -138,6 +143,10 @@ async function answer(request) {
       made.add(dir);
     }
     writeInPlace(file, content);
-  });
-  return { type: "rendered", part: { ...part, history: [...history ?? []] } };
+  };
+  for (let from = 0; from < catalog.count; from += BATCH) {
+    const part = catalog.renderPages(from, Math.min(catalog.count, from + BATCH), write);
+    parentPort?.postMessage({ type: "pages", part });
+  }
+  return { type: "rendered", part: { cards: [], entries: [], history: [...history ?? []] } };
 }

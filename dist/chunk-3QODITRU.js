@@ -1,0 +1,18 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  combineResults,
+  filesSharingIds,
+  holdsOn,
+  ownString,
+  problemLines
+} from "./chunk-QWF2WHNW.js";
+import "./chunk-CTNFCGGS.js";
+import "./chunk-UXNRCORL.js";
+export {
+  combineResults,
+  filesSharingIds,
+  holdsOn,
+  ownString,
+  problemLines
+};

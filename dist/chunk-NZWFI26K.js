@@ -1,0 +1,22 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  parseConfig
+} from "./chunk-FXC4ABO5.js";
+import "./chunk-5UDAZAQ4.js";
+import {
+  CONFIG_FILE,
+  DEFAULT_RESULTS_GLOB,
+  DEFAULT_SLAS_GLOB,
+  defaultConfig
+} from "./chunk-UAFVYJPL.js";
+import "./chunk-F7GHSEAB.js";
+import "./chunk-CTNFCGGS.js";
+import "./chunk-UXNRCORL.js";
+export {
+  CONFIG_FILE,
+  DEFAULT_RESULTS_GLOB,
+  DEFAULT_SLAS_GLOB,
+  defaultConfig,
+  parseConfig
+};
