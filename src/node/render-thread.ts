@@ -23,7 +23,7 @@ import type { Sla } from '../model/sla.js';
  * alone (each warms up its own compiled code, with V8's compiler threads competing for the
  * same CPUs: ~40 % more CPU time), though the render's memory was less (docs/performance.md).
  */
-export const PAGE_THREADS_FROM_CPUS = 4;
+const PAGE_THREADS_FROM_CPUS = 4;
 
 /** How many page threads. */
 const THREADS = 2;
