@@ -258,11 +258,18 @@ async function renderTree(
       ...(history ? { history } : {}),
       ...(today ? { today } : {}),
     });
-  const catalog = catalogOf(undefined);
-  for (const warning of catalog.warnings) options.warn(warning);
+  // The renderer's warnings are told once, before the site is written.
+  let warned = false;
+  const warnOf = (catalog: CatalogRenderer) => {
+    if (!warned) for (const warning of catalog.warnings) options.warn(warning);
+    warned = true;
+    return catalog;
+  };
 
-  const prepared = await prepareSite(out);
   if (threads.length > 0) {
+    // The index, with the history the page threads work out of their SLAs.
+    const catalog = warnOf(catalogOf(undefined));
+    const prepared = await prepareSite(out);
     const written = await renderOnThreads(
       threads,
       job,
@@ -288,7 +295,8 @@ async function renderTree(
     history = await buildHistory(git, 'HEAD', { diff: diffSlas, read }).catch(() => undefined);
   }
   read.clear();
-  await writeSite(prepared, catalogOf(history));
+  const catalog = warnOf(catalogOf(history));
+  await writeSite(await prepareSite(out), catalog);
   return { rendered: true, services: services.length, out };
 }
 
