@@ -6,7 +6,7 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-LRUBB3Y5.js";
+} from "./chunk-VUY3CJD7.js";
 import "./chunk-7YQB2AZN.js";
 import {
   detached

@@ -7918,16 +7918,21 @@ async function renderTree(options, tree, threads) {
     ...history2 ? { history: history2 } : {},
     ...today ? { today } : {}
   });
-  const catalog = catalogOf2(void 0);
-  for (const warning of catalog.warnings) options.warn(warning);
-  const prepared = await prepareSite(out);
+  let warned = false;
+  const warnOf = (catalog2) => {
+    if (!warned) for (const warning of catalog2.warnings) options.warn(warning);
+    warned = true;
+    return catalog2;
+  };
   if (threads.length > 0) {
+    const catalog2 = warnOf(catalogOf2(void 0));
+    const prepared = await prepareSite(out);
     const written = await renderOnThreads(
       threads,
       job,
       validated,
       Boolean(git),
-      catalog,
+      catalog2,
       prepared,
       options.warn
     );
@@ -7944,7 +7949,8 @@ async function renderTree(options, tree, threads) {
     history = await buildHistory(git, "HEAD", { diff: diffSlas, read }).catch(() => void 0);
   }
   read.clear();
-  await writeSite(prepared, catalogOf2(history));
+  const catalog = warnOf(catalogOf2(history));
+  await writeSite(await prepareSite(out), catalog);
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(files, today, withTargets) {

@@ -8,7 +8,7 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-LRUBB3Y5.js";
+} from "./chunk-VUY3CJD7.js";
 import "./chunk-7YQB2AZN.js";
 import "./chunk-NBTDXLH2.js";
 import "./chunk-J6MEAW4R.js";
