@@ -561,7 +561,8 @@ parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
   let size = 0;
   for (let i = 0; i < message.length; i += 2) {
-    size += message[i + 1].length;
+    const content = message[i + 1];
+    size += typeof content === 'string' ? content.length : content.byteLength;
     if (failure === null) write(message[i], message[i + 1]);
   }
   Atomics.sub(queued, 0, size);
@@ -574,13 +575,19 @@ function write(file, content) {
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    // As writeInPlace (src/node/site-files.ts): encoded into one reused buffer, cut to length.
-    if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
-    const length = scratch.write(content, 0, 'utf8');
+    // As writeInPlace (src/node/site-files.ts): text encoded into one reused buffer, cut to
+    // length.
+    let bytes = content;
+    let length = content.byteLength;
+    if (typeof content === 'string') {
+      if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
+      length = scratch.write(content, 0, 'utf8');
+      bytes = scratch;
+    }
     const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
     try {
       let done = 0;
-      while (done < length) done += fs.writeSync(fd, scratch, done, length - done);
+      while (done < length) done += fs.writeSync(fd, bytes, done, length - done);
       fs.ftruncateSync(fd, length);
     } finally {
       fs.closeSync(fd);
@@ -593,7 +600,7 @@ function write(file, content) {
 `;
 
 interface Writer {
-  write(path: string, content: string): void;
+  write(path: string, content: string | Uint8Array): void;
   /** Resolves once every file is written; rejects with the first failure. */
   done(): Promise<void>;
 }
@@ -609,7 +616,7 @@ const WAIT_AT_MOST_MS = 60_000;
 
 function startWriter(): Writer {
   let worker: Worker;
-  // Characters sent to the writing thread and not written yet (it counts them down).
+  // Characters (or bytes) sent to the writing thread and not written yet (it counts them down).
   const queued = new Int32Array(new SharedArrayBuffer(4));
   try {
     worker = new Worker(WRITER, { eval: true, workerData: queued });
@@ -620,7 +627,7 @@ function startWriter(): Writer {
   let crashed: Error | undefined;
   worker.on('error', (error) => (crashed = error));
   // Files go over in batches (path, content, path, content…), not one message each.
-  let batch: string[] = [];
+  let batch: (string | Uint8Array)[] = [];
   let size = 0;
   let stalled = false;
   const flush = () => {
@@ -643,7 +650,7 @@ function startWriter(): Writer {
   return {
     write: (path, content) => {
       batch.push(path, content);
-      size += content.length;
+      size += typeof content === 'string' ? content.length : content.byteLength;
       if (size >= 256 * 1024 || batch.length >= 128) flush();
     },
     done: () =>

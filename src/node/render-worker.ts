@@ -116,7 +116,7 @@ async function answer(request: PagesRequest): Promise<PagesAnswer> {
   parentPort?.postMessage({ type: 'tried' } satisfies PagesAnswer);
   const made = new Set<string>();
   let allowed = false;
-  const write = (path: string, content: string) => {
+  const write = (path: string, content: string | Uint8Array) => {
     // Nothing is written before the first thread lets it (every thread tried its first page).
     while (!allowed) {
       const state = Atomics.load(go, 0);

@@ -14,14 +14,22 @@ let scratch = Buffer.allocUnsafe(1 << 16);
  * rewrites pages of the same length, and freeing and allocating their blocks again costs
  * several times the writing (on file systems that discard freed blocks, many times).
  */
-export function writeInPlace(path: string, content: string): void {
-  // UTF-8 takes at most 3 bytes for each UTF-16 unit.
-  if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
-  const length = scratch.write(content, 0, 'utf8');
+export function writeInPlace(path: string, content: string | Uint8Array): void {
+  let bytes: Uint8Array;
+  let length: number;
+  if (typeof content === 'string') {
+    // UTF-8 takes at most 3 bytes for each UTF-16 unit.
+    if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
+    length = scratch.write(content, 0, 'utf8');
+    bytes = scratch;
+  } else {
+    bytes = content;
+    length = content.byteLength;
+  }
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
   try {
     let done = 0;
-    while (done < length) done += writeSync(fd, scratch, done, length - done);
+    while (done < length) done += writeSync(fd, bytes, done, length - done);
     // Cuts off the rest of a longer file there; for one of the same length it changes nothing
     // (and costs less than asking for its size).
     ftruncateSync(fd, length);
