@@ -6,7 +6,7 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-VUY3CJD7.js";
+} from "./chunk-EYRIQDT5.js";
 import "./chunk-7YQB2AZN.js";
 import {
   detached

@@ -8,7 +8,7 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-VUY3CJD7.js";
+} from "./chunk-EYRIQDT5.js";
 import "./chunk-7YQB2AZN.js";
 import "./chunk-NBTDXLH2.js";
 import "./chunk-J6MEAW4R.js";

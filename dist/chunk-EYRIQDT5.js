@@ -7603,28 +7603,19 @@ function catalogOf(input, templates, pages) {
       const entry = catalogEntry(loaded, baseUrl, performance);
       write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
       const indented2 = JSON.stringify(entry, null, 2).replace(/\n/g, "\n    ");
-      part.entries.push(input.handOver ? indented2 : ownString(indented2));
+      part.entries.push(input.handOver ? indented2 : Buffer.from(indented2, "utf8"));
       part.cards.push(card);
     }
     return part;
   };
   const renderIndex = (parts, write) => {
     for (const part of parts)
-      for (const [id, entries2] of part.history ?? []) history.set(id, entries2);
+      for (const [id, entries] of part.history ?? []) history.set(id, entries);
     const cards = parts.flatMap(
       (part) => part.cards.map((card) => card.card ?? cardOf(card, () => again(card.file)))
     );
     write("index.html", indexOf(cards));
-    const entries = parts.flatMap((part) => part.entries);
-    write(
-      "catalog.json",
-      entries.length === 0 ? json({ services: [] }) : `{
-  "services": [
-    ${entries.join(",\n    ")}
-  ]
-}
-`
-    );
+    write("catalog.json", catalogJson(parts.flatMap((part) => part.entries)));
     for (const [path, text] of Object.entries(templates)) {
       if (path.startsWith("assets/")) write(path, text);
     }
@@ -7767,6 +7758,17 @@ function latestDate(history) {
   }
   return latest?.slice(0, 10);
 }
+function catalogJson(entries) {
+  if (entries.length === 0) return json({ services: [] });
+  const bytes = [Buffer.from('{\n  "services": [\n    ')];
+  const between = Buffer.from(",\n    ");
+  entries.forEach((entry, i) => {
+    if (i > 0) bytes.push(between);
+    bytes.push(typeof entry === "string" ? Buffer.from(entry, "utf8") : entry);
+  });
+  bytes.push(Buffer.from("\n  ]\n}\n"));
+  return Buffer.concat(bytes);
+}
 function json(value) {
   return JSON.stringify(value, null, 2) + "\n";
 }
@@ -7783,12 +7785,20 @@ function compareText(a, b) {
 import { closeSync, constants, ftruncateSync, openSync, writeSync } from "node:fs";
 var scratch = Buffer.allocUnsafe(1 << 16);
 function writeInPlace(path, content) {
-  if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
-  const length = scratch.write(content, 0, "utf8");
+  let bytes;
+  let length;
+  if (typeof content === "string") {
+    if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
+    length = scratch.write(content, 0, "utf8");
+    bytes = scratch;
+  } else {
+    bytes = content;
+    length = content.byteLength;
+  }
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 438);
   try {
     let done = 0;
-    while (done < length) done += writeSync(fd, scratch, done, length - done);
+    while (done < length) done += writeSync(fd, bytes, done, length - done);
     ftruncateSync(fd, length);
   } finally {
     closeSync(fd);
@@ -8146,7 +8156,8 @@ parentPort.on('message', (message) => {
   if (message === null) return parentPort.postMessage(failure);
   let size = 0;
   for (let i = 0; i < message.length; i += 2) {
-    size += message[i + 1].length;
+    const content = message[i + 1];
+    size += typeof content === 'string' ? content.length : content.byteLength;
     if (failure === null) write(message[i], message[i + 1]);
   }
   Atomics.sub(queued, 0, size);
@@ -8159,13 +8170,19 @@ function write(file, content) {
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    // As writeInPlace (src/node/site-files.ts): encoded into one reused buffer, cut to length.
-    if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
-    const length = scratch.write(content, 0, 'utf8');
+    // As writeInPlace (src/node/site-files.ts): text encoded into one reused buffer, cut to
+    // length.
+    let bytes = content;
+    let length = content.byteLength;
+    if (typeof content === 'string') {
+      if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
+      length = scratch.write(content, 0, 'utf8');
+      bytes = scratch;
+    }
     const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
     try {
       let done = 0;
-      while (done < length) done += fs.writeSync(fd, scratch, done, length - done);
+      while (done < length) done += fs.writeSync(fd, bytes, done, length - done);
       fs.ftruncateSync(fd, length);
     } finally {
       fs.closeSync(fd);
@@ -8209,7 +8226,7 @@ function startWriter() {
   return {
     write: (path, content) => {
       batch.push(path, content);
-      size += content.length;
+      size += typeof content === "string" ? content.length : content.byteLength;
       if (size >= 256 * 1024 || batch.length >= 128) flush();
     },
     done: () => new Promise((resolve, reject) => {
