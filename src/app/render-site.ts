@@ -575,8 +575,8 @@ function write(file, content) {
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    // As writeInPlace (src/node/site-files.ts): text encoded into one reused buffer, cut to
-    // length.
+    // As writeInPlace (src/node/site-files.ts): a page's text encoded into one reused buffer
+    // (large files are written by the rendering thread), cut to length.
     let bytes = content;
     let length = content.byteLength;
     if (typeof content === 'string') {
@@ -592,7 +592,6 @@ function write(file, content) {
     } finally {
       fs.closeSync(fd);
     }
-    if (scratch.length > 1 << 22) scratch = Buffer.allocUnsafe(1 << 16);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
@@ -611,6 +610,8 @@ interface Writer {
  * hundreds of megabytes.
  */
 const QUEUED_AT_MOST = 4 * 1024 * 1024;
+/** Files larger than this (characters or bytes) are written by the rendering thread. */
+const LARGE_FILE = 1 << 20;
 /** How long rendering waits for the writing thread at most, at one time, before going on. */
 const WAIT_AT_MOST_MS = 60_000;
 
@@ -624,6 +625,7 @@ function startWriter(): Writer {
     // Without threads, this one writes.
     return inThreadWriter();
   }
+  const here = inThreadWriter();
   let crashed: Error | undefined;
   worker.on('error', (error) => (crashed = error));
   // Files go over in batches (path, content, path, content…), not one message each.
@@ -649,8 +651,12 @@ function startWriter(): Writer {
   };
   return {
     write: (path, content) => {
+      const length = typeof content === 'string' ? content.length : content.byteLength;
+      // A large file (the index, catalog.json) is written here: sent to the writing thread it
+      // would be copied twice, at the moment the render holds the most.
+      if (length > LARGE_FILE) return here.write(path, content);
       batch.push(path, content);
-      size += typeof content === 'string' ? content.length : content.byteLength;
+      size += length;
       if (size >= 256 * 1024 || batch.length >= 128) flush();
     },
     done: () =>
