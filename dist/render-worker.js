@@ -6,7 +6,7 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-EYRIQDT5.js";
+} from "./chunk-QZZOOAFW.js";
 import "./chunk-7YQB2AZN.js";
 import {
   detached

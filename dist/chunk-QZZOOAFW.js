@@ -7783,27 +7783,30 @@ function compareText(a, b) {
 
 // src/node/site-files.ts
 import { closeSync, constants, ftruncateSync, openSync, writeSync } from "node:fs";
-var scratch = Buffer.allocUnsafe(1 << 16);
+var PIECE = 1 << 16;
+var scratch = Buffer.allocUnsafe(3 * PIECE);
 function writeInPlace(path, content) {
-  let bytes;
-  let length;
-  if (typeof content === "string") {
-    if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
-    length = scratch.write(content, 0, "utf8");
-    bytes = scratch;
-  } else {
-    bytes = content;
-    length = content.byteLength;
-  }
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 438);
   try {
-    let done = 0;
-    while (done < length) done += writeSync(fd, bytes, done, length - done);
+    let length = 0;
+    const put = (bytes, size) => {
+      let done = 0;
+      while (done < size) done += writeSync(fd, bytes, done, size - done);
+      length += size;
+    };
+    if (typeof content !== "string") put(content, content.byteLength);
+    else
+      for (let at = 0; at < content.length; ) {
+        let end = Math.min(content.length, at + PIECE);
+        const last = content.charCodeAt(end - 1);
+        if (end < content.length && last >= 55296 && last <= 56319) end--;
+        put(scratch, scratch.write(content.slice(at, end), 0, "utf8"));
+        at = end;
+      }
     ftruncateSync(fd, length);
   } finally {
     closeSync(fd);
   }
-  if (scratch.length > 1 << 22) scratch = Buffer.allocUnsafe(1 << 16);
 }
 
 // src/app/render-site.ts
@@ -8170,8 +8173,8 @@ function write(file, content) {
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    // As writeInPlace (src/node/site-files.ts): text encoded into one reused buffer, cut to
-    // length.
+    // As writeInPlace (src/node/site-files.ts): a page's text encoded into one reused buffer
+    // (large files are written by the rendering thread), cut to length.
     let bytes = content;
     let length = content.byteLength;
     if (typeof content === 'string') {
@@ -8187,13 +8190,13 @@ function write(file, content) {
     } finally {
       fs.closeSync(fd);
     }
-    if (scratch.length > 1 << 22) scratch = Buffer.allocUnsafe(1 << 16);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
 }
 `;
 var QUEUED_AT_MOST = 4 * 1024 * 1024;
+var LARGE_FILE = 1 << 20;
 var WAIT_AT_MOST_MS = 6e4;
 function startWriter() {
   let worker;
@@ -8203,6 +8206,7 @@ function startWriter() {
   } catch {
     return inThreadWriter();
   }
+  const here = inThreadWriter();
   let crashed;
   worker.on("error", (error) => crashed = error);
   let batch = [];
@@ -8225,8 +8229,10 @@ function startWriter() {
   };
   return {
     write: (path, content) => {
+      const length = typeof content === "string" ? content.length : content.byteLength;
+      if (length > LARGE_FILE) return here.write(path, content);
       batch.push(path, content);
-      size += typeof content === "string" ? content.length : content.byteLength;
+      size += length;
       if (size >= 256 * 1024 || batch.length >= 128) flush();
     },
     done: () => new Promise((resolve, reject) => {

@@ -8,7 +8,7 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-EYRIQDT5.js";
+} from "./chunk-QZZOOAFW.js";
 import "./chunk-7YQB2AZN.js";
 import "./chunk-NBTDXLH2.js";
 import "./chunk-J6MEAW4R.js";
