@@ -300,19 +300,17 @@ async function renderTree(
   return { rendered: true, services: services.length, out };
 }
 
-type Validated = ValidatedRun;
-
 /** Validates every file on this thread, keeping of each SLA its id, title and targets. */
 async function validateHere(
   files: readonly { path: string; content: string | Uint8Array }[],
   today: string,
   withTargets: boolean,
-): Promise<Validated> {
+): Promise<ValidatedRun> {
   // Each file is validated on its own (the one pipeline) and let go: what is kept is its
   // problems, and for each SLA its id and title (the order of the pages) and what results
   // are checked against (copies, see detached).
   const services: ServiceToLoad[] = [];
-  const targets: Validated['targets'] = [];
+  const targets: ValidatedRun['targets'] = [];
   const bytes = (content: string | Uint8Array) =>
     typeof content === 'string' ? Buffer.from(content) : content;
   const validation = await validateFiles({
@@ -340,7 +338,7 @@ async function validateOnThreads(
   today: string,
   withTargets: boolean,
   threads: readonly PagesThread[],
-): Promise<Validated> {
+): Promise<ValidatedRun> {
   const runs = await Promise.all(
     threads.map((thread, i) =>
       thread.validate({
@@ -370,7 +368,7 @@ async function validateOnThreads(
 async function renderOnThreads(
   threads: readonly PagesThread[],
   job: RenderJob,
-  validated: Validated,
+  validated: ValidatedRun,
   history: boolean,
   catalog: CatalogRenderer,
   site: PreparedSite,

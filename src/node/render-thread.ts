@@ -15,7 +15,7 @@ import {
   type RenderThreads,
   type ValidatedRun,
 } from '../app/render-site.js';
-import type { PagesPart } from '../render/index.js';
+import type { HistoryEntry, PagesPart } from '../render/index.js';
 import type { Sla } from '../model/sla.js';
 
 /**
@@ -70,7 +70,8 @@ export type PagesAnswer =
   | { type: 'tried' }
   /** A batch of pages written: what the index needs of them. */
   | { type: 'pages'; part: PagesPart }
-  | { type: 'rendered'; part: PagesPart }
+  /** Every page written; the history of its SLAs (for the index's cards). */
+  | { type: 'rendered'; history: [string, readonly HistoryEntry[]][] }
   | { type: 'error'; message: string; name?: string; code?: string; dir?: string };
 
 /** The threads of `slac render` on this machine (see renderThreadsWith). */
@@ -164,10 +165,10 @@ function startPagesThread(file: string): PagesThread | undefined {
     validate: async (request) => ask('validated', { type: 'validate', ...request }),
     render: async (job, others, history) => {
       const tried = ask('tried', { type: 'render', ...job, others, history });
-      rendered = ask('rendered').then(({ part }) => ({
+      rendered = ask('rendered').then(({ history }) => ({
         cards: batches.flatMap((b) => b.cards),
         entries: batches.flatMap((b) => b.entries),
-        ...(part.history ? { history: part.history } : {}),
+        history,
       }));
       rendered.catch(() => undefined);
       await tried;

@@ -137,5 +137,5 @@ async function answer(request: PagesRequest): Promise<PagesAnswer> {
     const part = catalog.renderPages(from, Math.min(catalog.count, from + BATCH), write);
     parentPort?.postMessage({ type: 'pages', part } satisfies PagesAnswer);
   }
-  return { type: 'rendered', part: { cards: [], entries: [], history: [...(history ?? [])] } };
+  return { type: 'rendered', history: [...(history ?? [])] };
 }

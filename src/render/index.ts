@@ -84,20 +84,19 @@ export interface CatalogRenderer {
   /**
    * Renders the page and JSON of the services `from` to `to` (catalog order, `to` excluded),
    * handing each file to `write` as soon as it is rendered, and returns what the index and
-   * catalog.json need of them. The part that starts at the first service tries the index with
-   * it before writing anything, then calls `ready`: a template that cannot render leaves the
-   * output folder as it was. Parts can be rendered by different threads (each with its own
-   * renderer of the same input) and put together by `renderIndex`.
+   * catalog.json need of them. Parts can be rendered by different threads (each with its own
+   * renderer of the same input, each trying its first page first) and put together by
+   * `renderIndex`.
    */
   renderPages(
     from: number,
     to: number,
     write: (path: string, content: string | Uint8Array) => void,
-    ready?: () => void,
   ): PagesPart;
   /**
-   * Renders the first service's page and the index with it, and writes nothing: before page
-   * threads write, a template that cannot render leaves the output folder as it was.
+   * Renders the first service's page and the index with it, and writes nothing: called before
+   * anything is written, so that a template that cannot render leaves the output folder as it
+   * was.
    */
   tryFirst(): void;
   /** index.html, catalog.json and the assets, from the parts of every service in order. */
@@ -259,9 +258,7 @@ function catalogOf(
       isIndex: false,
       service,
     });
-  // Whether tryFirst has tried the first page and the index already.
-  let tried = false;
-  const renderPages: CatalogRenderer['renderPages'] = (from, to, write, ready) => {
+  const renderPages: CatalogRenderer['renderPages'] = (from, to, write) => {
     const part: PagesPart = { cards: [], entries: [] };
     for (let i = from; i < to; i++) {
       const next = slas[i] as { file: string; loaded?: LoadedSla };
@@ -274,10 +271,6 @@ function catalogOf(
       const card = input.handOver
         ? handedOver(loaded.file, service)
         : cardKept(ownString(loaded.file), service, again);
-      // Before the first file is written, the index is tried with this one service: a template
-      // that cannot render leaves the output folder as it was.
-      if (i === 0 && !tried) indexOf([card.card ?? cardOf(card, () => again(card.file))]);
-      if (i === from) ready?.();
       write(service.page, page);
       const entry = catalogEntry(loaded, baseUrl, performance);
       write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
@@ -303,7 +296,6 @@ function catalogOf(
   };
 
   const tryFirst = () => {
-    tried = true;
     const first = slas[0];
     if (!first) return;
     // Kept for its page.
@@ -318,7 +310,10 @@ function catalogOf(
     tryFirst,
     renderPages,
     renderIndex,
-    render: (write) => renderIndex([renderPages(0, slas.length, write)], write),
+    render: (write) => {
+      tryFirst();
+      renderIndex([renderPages(0, slas.length, write)], write);
+    },
   };
 }
 
@@ -337,21 +332,9 @@ const LARGE: ReadonlySet<string> = new Set([
  * and whose large ones are worked out again from the SLA's file (`again`) when read.
  */
 function cardKept(file: string, view: ServiceView, again: (file: string) => ServiceView): CardData {
-  const card = {};
-  const full = () => again(file);
-  for (const [key, value] of Object.entries(view)) {
-    if (key === 'performance') {
-      const performance = {};
-      for (const [k, v] of Object.entries(view.performance)) {
-        if (k === 'objectives') later(performance, k, () => full().performance.objectives);
-        else keep(performance, k, detached(v));
-      }
-      keep(card, key, performance);
-    } else if (LARGE.has(key)) {
-      later(card, key, () => full()[key as keyof ServiceView]);
-    } else keep(card, key, detached(value));
-  }
-  return { file, view: card, card: card as ServiceView };
+  const data = { file, view: view as unknown as Record<string, unknown> };
+  const card = cardOf(data, () => again(file), detached);
+  return { file, view: card as unknown as Record<string, unknown>, card };
 }
 
 /** What the index keeps of a service, to be posted to another thread (see CardData). */
@@ -371,22 +354,26 @@ function handedOver(file: string, view: ServiceView): CardData {
 }
 
 /**
- * A service as the index sees it: the card's values, and its large ones (and the performance
- * beyond its glance) worked out by `full` when read.
+ * A service as the index sees it: the card's values (each through `copy`), and its large ones
+ * (and the performance beyond its glance) worked out by `full` when read.
  */
-function cardOf(data: CardData, full: () => ServiceView): ServiceView {
+function cardOf(
+  data: CardData,
+  full: () => ServiceView,
+  copy: <T>(value: T) => T = (value) => value,
+): ServiceView {
   const card = {};
   for (const [key, value] of Object.entries(data.view)) {
     if (key === 'performance') {
       const performance = {};
       for (const [k, v] of Object.entries(value as object)) {
         if (k === 'objectives') later(performance, k, () => full().performance.objectives);
-        else keep(performance, k, v);
+        else keep(performance, k, copy(v));
       }
       keep(card, key, performance);
     } else if (LARGE.has(key)) {
       later(card, key, () => full()[key as keyof ServiceView]);
-    } else keep(card, key, value);
+    } else keep(card, key, copy(value));
   }
   return card as ServiceView;
 }
