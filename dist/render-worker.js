@@ -6,7 +6,7 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-QZZOOAFW.js";
+} from "./chunk-5UUB74TI.js";
 import "./chunk-7YQB2AZN.js";
 import {
   detached
@@ -148,5 +148,5 @@ async function answer(request) {
     const part = catalog.renderPages(from, Math.min(catalog.count, from + BATCH), write);
     parentPort?.postMessage({ type: "pages", part });
   }
-  return { type: "rendered", part: { cards: [], entries: [], history: [...history ?? []] } };
+  return { type: "rendered", history: [...history ?? []] };
 }

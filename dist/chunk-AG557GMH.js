@@ -8,7 +8,7 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-QZZOOAFW.js";
+} from "./chunk-5UUB74TI.js";
 import "./chunk-7YQB2AZN.js";
 import "./chunk-NBTDXLH2.js";
 import "./chunk-J6MEAW4R.js";
@@ -110,10 +110,10 @@ function startPagesThread(file) {
     validate: async (request) => ask("validated", { type: "validate", ...request }),
     render: async (job, others, history) => {
       const tried = ask("tried", { type: "render", ...job, others, history });
-      rendered = ask("rendered").then(({ part }) => ({
+      rendered = ask("rendered").then(({ history: history2 }) => ({
         cards: batches.flatMap((b) => b.cards),
         entries: batches.flatMap((b) => b.entries),
-        ...part.history ? { history: part.history } : {}
+        history: history2
       }));
       rendered.catch(() => void 0);
       await tried;

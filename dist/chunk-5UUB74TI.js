@@ -7586,8 +7586,7 @@ function catalogOf(input, templates, pages) {
     isIndex: false,
     service
   });
-  let tried = false;
-  const renderPages = (from, to, write, ready) => {
+  const renderPages = (from, to, write) => {
     const part = { cards: [], entries: [] };
     for (let i = from; i < to; i++) {
       const next = slas[i];
@@ -7597,8 +7596,6 @@ function catalogOf(input, templates, pages) {
       const service = viewOf(loaded, performance);
       const page = pageOf(service);
       const card = input.handOver ? handedOver(loaded.file, service) : cardKept(ownString(loaded.file), service, again);
-      if (i === 0 && !tried) indexOf([card.card ?? cardOf(card, () => again(card.file))]);
-      if (i === from) ready?.();
       write(service.page, page);
       const entry = catalogEntry(loaded, baseUrl, performance);
       write(`services/${service.id}.json`, json({ ...entry, details: serviceDetails(service) }));
@@ -7621,7 +7618,6 @@ function catalogOf(input, templates, pages) {
     }
   };
   const tryFirst = () => {
-    tried = true;
     const first = slas[0];
     if (!first) return;
     first.loaded ??= load(first.file);
@@ -7634,7 +7630,10 @@ function catalogOf(input, templates, pages) {
     tryFirst,
     renderPages,
     renderIndex,
-    render: (write) => renderIndex([renderPages(0, slas.length, write)], write)
+    render: (write) => {
+      tryFirst();
+      renderIndex([renderPages(0, slas.length, write)], write);
+    }
   };
 }
 var LARGE = /* @__PURE__ */ new Set([
@@ -7646,20 +7645,8 @@ var LARGE = /* @__PURE__ */ new Set([
   "history"
 ]);
 function cardKept(file, view, again) {
-  const card = {};
-  const full = () => again(file);
-  for (const [key, value] of Object.entries(view)) {
-    if (key === "performance") {
-      const performance = {};
-      for (const [k, v] of Object.entries(view.performance)) {
-        if (k === "objectives") later(performance, k, () => full().performance.objectives);
-        else keep(performance, k, detached(v));
-      }
-      keep(card, key, performance);
-    } else if (LARGE.has(key)) {
-      later(card, key, () => full()[key]);
-    } else keep(card, key, detached(value));
-  }
+  const data = { file, view };
+  const card = cardOf(data, () => again(file), detached);
   return { file, view: card, card };
 }
 function handedOver(file, view) {
@@ -7675,19 +7662,19 @@ function handedOver(file, view) {
   }
   return { file, view: kept };
 }
-function cardOf(data, full) {
+function cardOf(data, full, copy = (value) => value) {
   const card = {};
   for (const [key, value] of Object.entries(data.view)) {
     if (key === "performance") {
       const performance = {};
       for (const [k, v] of Object.entries(value)) {
         if (k === "objectives") later(performance, k, () => full().performance.objectives);
-        else keep(performance, k, v);
+        else keep(performance, k, copy(v));
       }
       keep(card, key, performance);
     } else if (LARGE.has(key)) {
       later(card, key, () => full()[key]);
-    } else keep(card, key, value);
+    } else keep(card, key, copy(value));
   }
   return card;
 }
