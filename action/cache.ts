@@ -36,6 +36,17 @@ export class ActionCache implements ResultStore {
     }
   }
 
+  idOf(blob: string): string | null | undefined {
+    if (!this.disk || this.broken) return undefined;
+    try {
+      return this.disk.idOf(blob);
+    } catch (error) {
+      this.broken = true;
+      core.warning(`cache ${this.dir} cannot be read, so every file is validated: ${text(error)}`);
+      return undefined;
+    }
+  }
+
   set(blob: string, result: CachedResult): void {
     try {
       this.disk?.set(blob, result);
@@ -44,10 +55,10 @@ export class ActionCache implements ResultStore {
     }
   }
 
-  /** Writes the results of this run; never throws. */
-  save(): void {
+  /** Writes the results of this run, keeping the others (a check sees only some); never throws. */
+  save(options: { keepUnused?: boolean } = {}): void {
     try {
-      this.disk?.save();
+      this.disk?.save(options);
     } catch (error) {
       core.warning(`cache ${this.dir} could not be saved: ${text(error)}`);
     }

@@ -71,7 +71,7 @@ export interface CheckContext {
   /** The date reviews and results are judged against, YYYY-MM-DD. */
   today: string;
   /** The validation cache (input cache): read and added to, saved once at the end. */
-  cache?: ResultStore & { save(): void };
+  cache?: ResultStore & { save(options?: { keepUnused?: boolean }): void };
   log: CheckLog;
 }
 
@@ -177,7 +177,7 @@ export async function runCheck(context: CheckContext): Promise<CheckResult> {
   } finally {
     // Whatever the decision, the results this run computed serve the next one; a failed
     // save is a warning (ActionCache.save never throws).
-    context.cache?.save();
+    context.cache?.save({ keepUnused: true });
   }
 }
 

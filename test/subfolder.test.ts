@@ -74,6 +74,28 @@ describe('slac in a subfolder of the repository', () => {
     expect(run.code).toBe(0);
   });
 
+  it("finds the base's .slac.yml of a folder whose name is a pattern, from a folder in it", async () => {
+    // Another team's config at `sla/` must not be taken for the one at `sla/[*]/`: git is asked
+    // for those places literally.
+    repo.write({
+      'sla/[*]/.slac.yml': CONFIG.replace('[ada]', '[dora]'),
+      'sla/[*]/slas/payments-api.yaml': SLA,
+    });
+    const start = repo.commit('A team of its own');
+    repo.write({
+      'sla/[*]/slas/payments-api.yaml': edit(SLA, ['target: 99.95%', 'target: 99.9%']),
+    });
+    repo.commit('Lower uptime');
+    approvedBy('ada');
+    const run = await runCli(
+      ['approvals', '--base', start, '--author', 'carol', '--reviews', '../../reviews.json'],
+      { cwd: join(folder, '[*]', 'slas') },
+    );
+    // From `sla/`, whose globs do not select the changed file, nothing would have changed.
+    expect(run.stdout).toContain('SLA payments-api (weakened): needs an approval');
+    expect(run.code).toBe(1);
+  });
+
   it("still needs an admin when the pull request changes the root's workflows", async () => {
     weaken();
     repo.write({ '.github/workflows/sla-check.yml': 'on: push\n' });

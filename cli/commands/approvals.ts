@@ -97,7 +97,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     today: values.today ?? io.today(),
     ...(cache ? { cache } : {}),
   });
-  cache?.save();
+  cache?.save({ keepUnused: true });
   const { approvals } = evaluation;
   writeParts(io, format.write(approvals));
   return approvals.satisfied ? EXIT.ok : EXIT.problems;

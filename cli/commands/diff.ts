@@ -58,7 +58,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     today,
     ...(cache ? { cache } : {}),
   });
-  cache?.save();
+  cache?.save({ keepUnused: true });
   // The diff reads commits: edits not committed yet are not in it, which surprises when head
   // is the commit checked out here.
   if (diff.head === (await git.resolve('HEAD').catch(() => undefined))) {

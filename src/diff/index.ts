@@ -5,7 +5,7 @@ import { parseSimpleYaml } from '../load/fast.js';
 import type { GitReader, TreeEntry } from '../git/index.js';
 import { sortProblems, type Problem } from '../model/problem.js';
 import { listRevision, type ListedRevision, type Snapshot } from '../repo/index.js';
-import type { ResultStore } from '../validate/cache.js';
+import { knownId, type ResultStore } from '../validate/cache.js';
 import { inThreadChecker, validateFiles, type ContentReader } from '../validate/pipeline.js';
 import {
   hasUnreadableValues,
@@ -268,9 +268,9 @@ async function unchangedHolding(
   const unknown: TreeEntry[] = [];
   for (const e of unchanged) {
     // A file's id does not depend on the day, only its problems do.
-    const hit = cache?.get(e.blob);
-    if (!hit) unknown.push(e);
-    else if (hit.id !== undefined && ids.has(hit.id)) candidates.push(e);
+    const id = cache ? knownId(cache, e.blob) : undefined;
+    if (id === undefined) unknown.push(e);
+    else if (id !== null && ids.has(id)) candidates.push(e);
   }
   if (ids.size > MAX_ID_SEARCH) candidates = candidates.concat(unknown);
   else if (unknown.length > 0) {

@@ -1,6 +1,8 @@
 // The validation cache on disk (`slac validate --cache DIR`, the action's `cache` input), two
 // JSON files per cache key:
-//   validate-KEY.json       each file's result by git blob id;
+//   validate-KEY.json       each file's result by git blob id, an entry [blob, SLA id or "",
+//                           result] a line, so that a run finds the few it needs, or only the
+//                           ids (a pull request's check), without parsing them all;
 //   validate-KEY-tree.json  the whole result of the last run, by the list of (path, blob id),
 //                           so that a run where nothing changed reads one small file;
 //   validate-KEY-out-NAME.txt  what the last run printed in one format, for the state of the
@@ -65,7 +67,10 @@ const PRUNE_AFTER_DAYS = 7;
 export class DiskCache implements ResultStore {
   private readonly resultsPath: string;
   private readonly treePath: string;
-  private loaded: Map<string, CachedResult> | undefined;
+  /** The results file's entries as they are written there, by blob (see readEntries). */
+  private entries: Map<string, string> | undefined;
+  /** Blobs whose result is new this run (set), not the one the file holds. */
+  private readonly fresh = new Set<string>();
   /** The whole result as last read or written (undefined: not read yet; null: none). */
   private wholeTree: CachedTree | null | undefined;
   private readonly used = new Map<string, CachedResult>();
@@ -99,9 +104,31 @@ export class DiskCache implements ResultStore {
     renameSync(tmp, path);
   }
 
-  private results(): Map<string, CachedResult> {
-    this.loaded ??= new Map(entries(this.readJson<unknown>(this.resultsPath)));
-    return this.loaded;
+  /**
+   * The results file's entries, by blob, each the text of its line; none when the file is
+   * missing, of another key or not as this class writes it.
+   */
+  private results(): Map<string, string> {
+    if (this.entries) return this.entries;
+    this.entries = new Map();
+    let text: string;
+    try {
+      text = readFileSync(this.resultsPath, 'utf8');
+    } catch {
+      return this.entries;
+    }
+    const lines = text.split('\n');
+    if (lines[0] !== `{"key":${JSON.stringify(this.key)},"data":[` || lines.at(-1) !== ']}')
+      return this.entries;
+    for (let i = 1; i < lines.length - 1; i++) {
+      const line = lines[i] as string;
+      const entry = line.endsWith(',') ? line.slice(0, -1) : line;
+      // A blob id is hex: its quotes need no escape.
+      const end = entry.indexOf('"', 2);
+      if (!entry.startsWith('["') || end < 0) continue;
+      this.entries.set(entry.slice(2, end), entry);
+    }
+    return this.entries;
   }
 
   /**
@@ -129,14 +156,26 @@ export class DiskCache implements ResultStore {
   }
 
   get(blob: string): CachedResult | undefined {
-    const hit = this.used.get(blob) ?? this.results().get(blob);
+    let hit = this.used.get(blob);
+    if (!hit) {
+      const entry = this.results().get(blob);
+      hit = entry === undefined ? undefined : parseEntry(entry, blob)?.result;
+    }
     if (hit) this.used.set(blob, hit);
     return hit;
   }
 
   set(blob: string, result: CachedResult): void {
     this.used.set(blob, result);
+    this.fresh.add(blob);
     this.changed = true;
+  }
+
+  idOf(blob: string): string | null | undefined {
+    const used = this.used.get(blob);
+    if (used) return used.id ?? null;
+    const entry = this.results().get(blob);
+    return entry === undefined ? undefined : idOfEntry(entry, blob);
   }
 
   tree(): CachedTree | undefined {
@@ -186,27 +225,60 @@ export class DiskCache implements ResultStore {
   }
 
   /**
-   * Writes the results this run used, when any is new or some went unused (older entries
-   * are dropped, so the file does not grow forever).
+   * Writes the results when any is new. A run that saw every file (`slac validate`) drops the
+   * results it did not use, so that the file does not grow forever; a run that saw only some
+   * (a pull request's check: `keepUnused`) keeps them, and one that found nothing new then
+   * writes nothing. The entries read are written as they were read.
    */
-  save(): void {
-    if (!this.changed && this.results().size === this.used.size) return;
-    this.writeJson(
-      this.resultsPath,
-      [...this.used].sort(([a], [b]) => (a < b ? -1 : 1)),
-    );
+  save(options: { keepUnused?: boolean } = {}): void {
+    if (!this.changed && (options.keepUnused || this.results().size === this.used.size)) return;
+    const kept = new Set(this.used.keys());
+    if (options.keepUnused) for (const blob of this.results().keys()) kept.add(blob);
+    const lines: string[] = [];
+    for (const blob of [...kept].sort()) {
+      const result = this.used.get(blob);
+      const entry = this.fresh.has(blob) ? undefined : this.results().get(blob);
+      if (entry !== undefined) lines.push(entry);
+      else if (result) lines.push(JSON.stringify([blob, result.id ?? '', result]));
+    }
+    mkdirSync(this.dir, { recursive: true });
+    this.pruneOtherKeys();
+    const tmp = `${this.resultsPath}.${process.pid}.tmp`;
+    writeFileSync(tmp, `{"key":${JSON.stringify(this.key)},"data":[\n${lines.join(',\n')}\n]}`);
+    renameSync(tmp, this.resultsPath);
   }
 }
 
-/** The (blob, result) entries of a results file; anything of another shape is left out. */
-function entries(data: unknown): Array<[string, CachedResult]> {
-  if (!Array.isArray(data)) return [];
-  return data.filter(
-    (e: unknown): e is [string, CachedResult] =>
-      Array.isArray(e) &&
-      typeof e[0] === 'string' &&
-      typeof e[1] === 'object' &&
-      e[1] !== null &&
-      Array.isArray((e[1] as { problems?: unknown }).problems),
-  );
+/** A results file's entry (see DiskCache.results); undefined when it is of another shape. */
+function parseEntry(
+  entry: string,
+  blob: string,
+): { id: string | null; result: CachedResult } | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(entry);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(data) || data.length !== 3 || data[0] !== blob) return undefined;
+  const [, id, result] = data as unknown[];
+  if (typeof id !== 'string' || typeof result !== 'object' || result === null) return undefined;
+  if (!Array.isArray((result as { problems?: unknown }).problems)) return undefined;
+  if (((result as CachedResult).id ?? '') !== id) return undefined;
+  return { id: id === '' ? null : id, result: result as CachedResult };
+}
+
+/**
+ * The SLA id of an entry, read off the start of its line when the id needs no escape (an id
+ * is kebab-case), else by parsing the entry; undefined when the entry is of another shape.
+ */
+function idOfEntry(entry: string, blob: string): string | null | undefined {
+  // The entry was filed under the blob its line starts with: ["blob","id",
+  const start = blob.length + 5;
+  const end = entry.indexOf('"', start);
+  if (end > 0 && entry.startsWith('","', start - 3)) {
+    const id = entry.slice(start, end);
+    if (!id.includes('\\')) return id === '' ? null : id;
+  }
+  return parseEntry(entry, blob)?.id;
 }

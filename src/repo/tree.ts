@@ -92,6 +92,8 @@ export async function findBaseConfigRoot(cwd: string, baseRef: string): Promise<
     [top = '', prefix = ''] = (
       await runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix'])
     ).split('\n');
+    // Only the places a config can be in are listed, not the whole tree of the base (as
+    // literal paths: a folder may be named `*`).
     const listed = await runGit(top, [
       'ls-tree',
       '-r',
@@ -99,19 +101,24 @@ export async function findBaseConfigRoot(cwd: string, baseRef: string): Promise<
       '--name-only',
       '--full-tree',
       `${baseRef}^{commit}`,
+      '--',
+      ...configPlaces(prefix).map((path) => `:(literal)${path}`),
     ]);
-    paths = new Set(
-      listed.split('\0').filter((p) => p === CONFIG_FILE || p.endsWith(`/${CONFIG_FILE}`)),
-    );
+    paths = new Set(listed.split('\0'));
   } catch {
     return findConfigRoot(cwd);
   }
-  const folders = prefix.split('/').filter(Boolean);
-  for (let n = folders.length; n >= 0; n--) {
-    const dir = folders.slice(0, n).join('/');
-    if (paths.has(dir === '' ? CONFIG_FILE : `${dir}/${CONFIG_FILE}`)) return join(top, dir);
-  }
+  for (const path of configPlaces(prefix)) if (paths.has(path)) return join(top, dirname(path));
   return cwd;
+}
+
+/** Where a .slac.yml may apply to the folder `prefix` ("a/b/"): nearest first, up to the top. */
+function configPlaces(prefix: string): string[] {
+  const folders = prefix.split('/').filter(Boolean);
+  const places: string[] = [];
+  for (let n = folders.length; n >= 0; n--)
+    places.push([...folders.slice(0, n), CONFIG_FILE].join('/'));
+  return places;
 }
 
 /**

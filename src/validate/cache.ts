@@ -36,6 +36,20 @@ export interface CachedTree {
 export interface ResultStore {
   get(blob: string): CachedResult | undefined;
   set(blob: string, result: CachedResult): void;
+  /**
+   * The SLA id of a blob's file, without its problems: its id, `null` when the file has none
+   * (it does not load), undefined when the store does not know the blob. A pull request's
+   * check asks this of every file it does not change; a store that can read an id without
+   * the result's problems answers it far cheaper than get() (see knownId).
+   */
+  idOf?(blob: string): string | null | undefined;
+}
+
+/** The SLA id a store knows for a blob (see ResultStore.idOf), from its result if need be. */
+export function knownId(store: ResultStore, blob: string): string | null | undefined {
+  if (store.idOf) return store.idOf(blob);
+  const hit = store.get(blob);
+  return hit ? (hit.id ?? null) : undefined;
 }
 
 /** Bump when what a cached result means changes without a new version or schema. */
