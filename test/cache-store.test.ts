@@ -115,18 +115,26 @@ describe('saving', () => {
     ]);
   });
 
-  it('keeps every result after a pull request check, and writes nothing when it found nothing new', () => {
+  it('keeps the results a pull request check used or asked the id of, and writes nothing when it found nothing new', () => {
     filled();
     const before = readFileSync(resultsFile(), 'utf8');
-    const check = new DiskCache(dir, KEY);
-    expect(check.idOf(blob(2))).toBe('search-api');
-    expect(check.get(blob(1))).toEqual(RESULTS[blob(1)]);
     const mtime = statSync(resultsFile()).mtimeMs;
+    // The check asks the id of every file it does not change, and reads the others' results.
+    const check = new DiskCache(dir, KEY);
+    expect([2, 3, 4].map((n) => check.idOf(blob(n)))).toEqual([
+      'search-api',
+      null,
+      RESULTS[blob(4)]?.id,
+    ]);
+    expect(check.get(blob(1))).toEqual(RESULTS[blob(1)]);
     check.save({ keepUnused: true });
+    // A check that changed no SLA asks no id: it knows nothing of which results are current.
+    const none = new DiskCache(dir, KEY);
+    none.save({ keepUnused: true });
     expect(statSync(resultsFile()).mtimeMs).toBe(mtime);
 
     const next = new DiskCache(dir, KEY);
-    next.idOf(blob(2));
+    for (const n of [2, 3, 4]) next.idOf(blob(n));
     next.set(blob(5), { problems: [], id: 'new-api' });
     // A result computed again replaces the one on file.
     next.set(blob(1), { problems: [warning], id: 'payments-api' });
@@ -140,5 +148,21 @@ describe('saving', () => {
     const kept = entries(readFileSync(resultsFile(), 'utf8'));
     for (const line of entries(before).slice(2, 5)) expect(kept).toContain(line);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it("drops, in a pull request check, the results of blobs neither asked nor used (another pull request's)", () => {
+    filled();
+    const check = new DiskCache(dir, KEY);
+    check.idOf(blob(2));
+    check.set(blob(5), { problems: [], id: 'new-api' });
+    check.save({ keepUnused: true });
+    const after = new DiskCache(dir, KEY);
+    expect([1, 2, 3, 4, 5].map((n) => after.idOf(blob(n)))).toEqual([
+      undefined,
+      'search-api',
+      undefined,
+      undefined,
+      'new-api',
+    ]);
   });
 });

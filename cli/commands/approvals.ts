@@ -16,7 +16,7 @@ import {
   writeParts,
   type CliIo,
 } from '../io.js';
-import { openCache } from '../cache.js';
+import { openCheckCache } from '../cache.js';
 
 const USAGE = `Usage: slac approvals --base REF [--head REF] --author LOGIN --reviews FILE [--teams FILE] [--format ${formatNames(APPROVAL_FORMATS).join('|')}]
                       [--commits FILE] [--today YYYY-MM-DD] [--cache DIR]
@@ -30,7 +30,8 @@ come from the base; REF is a branch, tag or commit (--head defaults to HEAD).
                   (gh api repos/OWNER/REPO/pulls/N/commits --paginate --slurp): whoever
                   authored or committed a change cannot approve it
   --cache DIR     per-file validation results by content (as slac validate --cache): the
-                  ids of files the same at base and head come from it, not from their bytes
+                  ids of files the same at base and head come from it, not from their bytes,
+                  so it must be a folder you trust (one git tracks is refused)
 ${formatHelp(APPROVAL_FORMATS)}
 Exit codes: 0 approved, 1 approval missing, 2 usage or runtime error.
 `;
@@ -85,7 +86,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
         await readJson(io.cwd, commitsFile, '--commits'),
       )
     : undefined;
-  const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
+  const cache = values.cache !== undefined ? await openCheckCache(io.cwd, values.cache) : undefined;
   const { evaluation } = await checkPullRequest({
     git: await openRepository(await findBaseConfigRoot(io.cwd, values.base)),
     baseRef: values.base,

@@ -12,7 +12,7 @@ import {
   writeParts,
   type CliIo,
 } from '../io.js';
-import { openCache } from '../cache.js';
+import { openCheckCache } from '../cache.js';
 
 const USAGE = `Usage: slac diff --base REF [--head REF] [--format ${formatNames(DIFF_FORMATS).join('|')}] [--today YYYY-MM-DD]
                  [--cache DIR]
@@ -23,7 +23,8 @@ Files are read from git (no checkout); config (.slac.yml) is always read from th
 --head defaults to HEAD. Exit 1 when a file the change touches has errors at head.
 --cache DIR: per-file validation results by content (as slac validate --cache); the ids of
 files the same at base and head come from it, not from their bytes (such files are never
-validated by the diff: see docs/diff.md).
+validated by the diff: see docs/diff.md), so it must be a folder you trust (one git tracks
+is refused).
 ${formatHelp(DIFF_FORMATS)}
 `;
 
@@ -50,7 +51,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   // working tree's may have been deleted or added by the change under review.
   const root = await findBaseConfigRoot(io.cwd, values.base);
   const git = await openRepository(root);
-  const cache = values.cache !== undefined ? openCache(io.cwd, values.cache) : undefined;
+  const cache = values.cache !== undefined ? await openCheckCache(io.cwd, values.cache) : undefined;
   const { diff, problems, skipped } = await diffRevisions({
     git,
     baseRef: values.base,

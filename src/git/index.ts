@@ -2,7 +2,7 @@
 // from the repository is ever executed. Revisions are read with ls-tree and one
 // `cat-file --batch` per call.
 import { spawn } from 'node:child_process';
-import { GIT_CONFIG, GitError, gitEnv, runGit } from './run.js';
+import { GIT_CONFIG, GitError, gitEnv, runGit, topAndPrefix } from './run.js';
 
 export { runGit } from './run.js';
 
@@ -379,9 +379,7 @@ export async function openRepository(dir: string): Promise<GitReader> {
   let top: string;
   let prefix: string;
   try {
-    [top = '', prefix = ''] = (
-      await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix'])
-    ).split('\n');
+    ({ top, prefix } = await topAndPrefix(dir));
   } catch {
     throw new GitError(`${dir} is not inside a git repository (git init, or cd into one)`, '');
   }

@@ -21,9 +21,21 @@ export const GIT_CONFIG: readonly string[] = [
   'core.hooksPath=/dev/null',
 ];
 
-/** The environment git runs in. */
+/**
+ * The environment git runs in. Pathspecs mean what slac writes: GIT_LITERAL_PATHSPECS=1 in the
+ * user's environment would make `:(literal)` and `:(top)` plain names, so that git finds no
+ * config and no file holding an id, and the check would pass for want of finding them.
+ */
 export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_LITERAL_PATHSPECS: '0',
+    GIT_GLOB_PATHSPECS: '0',
+    GIT_NOGLOB_PATHSPECS: '0',
+    GIT_ICASE_PATHSPECS: '0',
+  };
 }
 
 /**
@@ -59,4 +71,19 @@ export function runGit(
         if (input !== undefined) child.stdin?.end(input);
       }),
   );
+}
+
+/**
+ * The top of the work tree `cwd` is in and the path of `cwd` below it ("a/b/", or ""), as git
+ * says them. git prints both on lines of their own; a folder whose name holds a line break
+ * would cut them wrongly, so then each is asked alone (what git prints ends with one line
+ * break). Rejects outside a work tree.
+ */
+export async function topAndPrefix(cwd: string): Promise<{ top: string; prefix: string }> {
+  const both = await runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix']);
+  const lines = both.split('\n');
+  if (lines.length === 3) return { top: lines[0] as string, prefix: lines[1] as string };
+  const alone = (option: string) =>
+    runGit(cwd, ['rev-parse', option]).then((out) => out.replace(/\n$/, ''));
+  return { top: await alone('--show-toplevel'), prefix: await alone('--show-prefix') };
 }

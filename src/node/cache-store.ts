@@ -71,6 +71,8 @@ export class DiskCache implements ResultStore {
   private entries: Map<string, string> | undefined;
   /** Blobs whose result is new this run (set), not the one the file holds. */
   private readonly fresh = new Set<string>();
+  /** Blobs whose id this run asked for (idOf): their results are kept when it saves. */
+  private readonly asked = new Set<string>();
   /** The whole result as last read or written (undefined: not read yet; null: none). */
   private wholeTree: CachedTree | null | undefined;
   private readonly used = new Map<string, CachedResult>();
@@ -175,7 +177,9 @@ export class DiskCache implements ResultStore {
     const used = this.used.get(blob);
     if (used) return used.id ?? null;
     const entry = this.results().get(blob);
-    return entry === undefined ? undefined : idOfEntry(entry, blob);
+    const id = entry === undefined ? undefined : idOfEntry(entry, blob);
+    if (id !== undefined) this.asked.add(blob);
+    return id;
   }
 
   tree(): CachedTree | undefined {
@@ -225,15 +229,21 @@ export class DiskCache implements ResultStore {
   }
 
   /**
-   * Writes the results when any is new. A run that saw every file (`slac validate`) drops the
-   * results it did not use, so that the file does not grow forever; a run that saw only some
-   * (a pull request's check: `keepUnused`) keeps them, and one that found nothing new then
-   * writes nothing. The entries read are written as they were read.
+   * Writes the results when any is new or some went unused, keeping those this run used —
+   * and, in a pull request's check (`keepUnused`), those whose id it asked for, which are the
+   * files of the base: the file then holds one tree and what changed since, not every blob
+   * any pull request ever pushed. A check that asked no id (it changed no SLA) learnt nothing
+   * of which results are current and keeps them all. The entries read are written as they
+   * were read; a run that found nothing new and left nothing unused writes nothing.
    */
   save(options: { keepUnused?: boolean } = {}): void {
-    if (!this.changed && (options.keepUnused || this.results().size === this.used.size)) return;
+    if (!this.changed && this.entries === undefined) return;
     const kept = new Set(this.used.keys());
-    if (options.keepUnused) for (const blob of this.results().keys()) kept.add(blob);
+    if (options.keepUnused) {
+      const all = this.asked.size === 0 ? this.results().keys() : this.asked;
+      for (const blob of all) kept.add(blob);
+    }
+    if (!this.changed && this.results().size === kept.size) return;
     const lines: string[] = [];
     for (const blob of [...kept].sort()) {
       const result = this.used.get(blob);
@@ -269,16 +279,21 @@ function parseEntry(
 }
 
 /**
- * The SLA id of an entry, read off the start of its line when the id needs no escape (an id
- * is kebab-case), else by parsing the entry; undefined when the entry is of another shape.
+ * The SLA id of an entry as get() would read it (see parseEntry), without parsing the result:
+ * read off the start of the line when the id needs no escape (an id is kebab-case) and the
+ * result says the same id, else by parsing the entry; undefined when it is of another shape.
  */
 function idOfEntry(entry: string, blob: string): string | null | undefined {
-  // The entry was filed under the blob its line starts with: ["blob","id",
+  // The entry was filed under the blob its line starts with: ["blob","id",{…
   const start = blob.length + 5;
   const end = entry.indexOf('"', start);
-  if (end > 0 && entry.startsWith('","', start - 3)) {
+  const whole = entry.startsWith(',{"problems":[', end + 1) && entry.endsWith('}]');
+  if (end > 0 && whole && entry.startsWith('","', start - 3)) {
     const id = entry.slice(start, end);
-    if (!id.includes('\\')) return id === '' ? null : id;
+    // Outside a string a `"` is never escaped: `"id":"…"` can only be the result's own key.
+    const own = entry.indexOf('"id":', end);
+    if (!id.includes('\\') && (id === '' ? own < 0 : entry.startsWith(`"id":"${id}"`, own)))
+      return id === '' ? null : id;
   }
   return parseEntry(entry, blob)?.id;
 }

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_FILE, defaultConfig, type SlacConfig } from '../config/defaults.js';
 import type { Problem } from '../model/problem.js';
-import { runGit } from '../git/run.js';
+import { runGit, topAndPrefix } from '../git/run.js';
 import type { Snapshot } from './index.js';
 
 /**
@@ -89,9 +89,7 @@ export async function findBaseConfigRoot(cwd: string, baseRef: string): Promise<
   let paths: Set<string>;
   if (baseRef.startsWith('-')) return findConfigRoot(cwd);
   try {
-    [top = '', prefix = ''] = (
-      await runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix'])
-    ).split('\n');
+    ({ top, prefix } = await topAndPrefix(cwd));
     // Only the places a config can be in are listed, not the whole tree of the base (as
     // literal paths: a folder may be named `*`).
     const listed = await runGit(top, [

@@ -53,7 +53,7 @@ export function knownId(store: ResultStore, blob: string): string | null | undef
 }
 
 /** Bump when what a cached result means changes without a new version or schema. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /**
  * The key every cached result is filed under: a new slac version, a changed schema or a
