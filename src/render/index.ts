@@ -8,6 +8,7 @@ import type { LoadedSla } from '../validate/index.js';
 import { compileTemplates } from './compile.js';
 import { detached } from './detach.js';
 import { ownString } from '../validate/result.js';
+import { settleHistory } from './history.js';
 import { performanceOf } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
@@ -229,7 +230,12 @@ function catalogOf(
     description: input.config.site.description ?? null,
   };
   const viewOf = (loaded: LoadedSla, performance = performanceFor(loaded.sla)) =>
-    serviceView(loaded, history.get(loaded.sla.id) ?? [], today, performance);
+    serviceView(
+      loaded,
+      settleHistory(history.get(loaded.sla.id) ?? [], loaded),
+      today,
+      performance,
+    );
   const load = (file: string): LoadedSla =>
     given.get(file) ?? (reload as (file: string) => LoadedSla)(file);
 
