@@ -13,11 +13,18 @@ import { changeStatement } from '../src/render/change-words.js';
 import { createGitReader, type GitReader } from '../src/git/index.js';
 import type { SlacConfig } from '../src/config/index.js';
 import { buildHistory, renderCatalog, type HistoryEntry } from '../src/render/index.js';
+import { settleHistory } from '../src/render/history.js';
+import { gitBlobId } from '../src/validate/cache.js';
 import { performanceOf } from '../src/render/performance.js';
 import { builtinTemplates } from '../src/render/templates.generated.js';
 import { serviceView } from '../src/render/view.js';
 import { readRevision, readWorkingTree } from '../src/repo/index.js';
-import { validateSources, type LoadedFiles, type LoadedSla } from '../src/validate/index.js';
+import {
+  loadedKey,
+  validateSources,
+  type LoadedFiles,
+  type LoadedSla,
+} from '../src/validate/index.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
 
 const SIZE = 300;
@@ -154,6 +161,26 @@ describe(`the catalog of ${SIZE} services`, () => {
     const history = await buildHistory(git, 'HEAD', { diff: diffSlas });
     expect(reference.size).toBeGreaterThan(SIZE - 10);
     expect([...reference.values()].some((e) => e.some((x) => x.impact === 'weakened'))).toBe(true);
+    expect(history).toEqual(reference);
+  });
+
+  it("has the same history when the working tree's files are left to their pages", async () => {
+    const git = createGitReader(repo.dir);
+    const reference = await buildHistory(git, 'HEAD', { diff: diffSlas });
+    // As render gives them: the files read and valid, by blob and path, with their ids.
+    const tree = await readWorkingTree(repo.dir);
+    const { slas } = validateSources(tree.files, { today: '2026-05-05' });
+    const read = new Map(
+      slas.map((s) => {
+        const content = tree.files.find((f) => f.path === s.file)?.content ?? '';
+        return [loadedKey(gitBlobId(content), s.file), { content, id: s.sla.id }] as const;
+      }),
+    );
+    const history = await buildHistory(git, 'HEAD', { diff: diffSlas, read });
+    // Most first entries wait for their page: before it, they have no statement.
+    const waiting = [...history.values()].filter((e) => e.at(-1)?.statement === undefined);
+    expect(waiting.length).toBeGreaterThan(SIZE / 2);
+    for (const loaded of slas) settleHistory(history.get(loaded.sla.id) ?? [], loaded);
     expect(history).toEqual(reference);
   });
 

@@ -4,8 +4,7 @@
 // it, so the site is byte-for-byte the same.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { openRepository, type GitReader } from '../git/index.js';
 import {
   buildHistory,
@@ -29,7 +28,7 @@ import type { Sla } from '../model/sla.js';
 import { gitBlobId } from '../validate/cache.js';
 import { loadedKey, validateSources, type LoadedSla } from '../validate/index.js';
 import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
-import { writeInPlace } from '../node/site-files.js';
+import { inThreadWriter, startWriter } from '../node/site-writer.js';
 import { validationText } from '../validate/format.js';
 import { diffSlas } from '../diff/index.js';
 
@@ -528,152 +527,4 @@ async function writeSite(site: PreparedSite, catalog: CatalogRenderer): Promise<
     await writer.done();
   }
   removeStale(site);
-}
-
-/** Writes each file at once, on this thread. */
-function inThreadWriter(): Writer {
-  const made = new Set<string>();
-  return {
-    write(path, content) {
-      const dir = dirname(path);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      writeInPlace(path, content);
-    },
-    done: () => Promise.resolve(),
-  };
-}
-
-/** Writes files in place (see writeInPlace), on a worker thread. */
-const WRITER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const path = require('node:path');
-const queued = workerData;
-const made = new Set();
-let failure = null;
-let scratch = Buffer.allocUnsafe(1 << 16);
-parentPort.on('message', (message) => {
-  if (message === null) return parentPort.postMessage(failure);
-  let size = 0;
-  for (let i = 0; i < message.length; i += 2) {
-    const content = message[i + 1];
-    size += typeof content === 'string' ? content.length : content.byteLength;
-    if (failure === null) write(message[i], message[i + 1]);
-  }
-  Atomics.sub(queued, 0, size);
-  Atomics.notify(queued, 0);
-});
-function write(file, content) {
-  try {
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    // As writeInPlace (src/node/site-files.ts): a page's text encoded into one reused buffer
-    // (large files are written by the rendering thread), cut to length.
-    let bytes = content;
-    let length = content.byteLength;
-    if (typeof content === 'string') {
-      if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
-      length = scratch.write(content, 0, 'utf8');
-      bytes = scratch;
-    }
-    const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
-    try {
-      let done = 0;
-      while (done < length) done += fs.writeSync(fd, bytes, done, length - done);
-      fs.ftruncateSync(fd, length);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-  }
-}
-`;
-
-interface Writer {
-  write(path: string, content: string | Uint8Array): void;
-  /** Resolves once every file is written; rejects with the first failure. */
-  done(): Promise<void>;
-}
-
-/**
- * How many characters of pages may wait for the writing thread. Past that, rendering waits:
- * on a busy machine the writing falls behind, and pages queued without bound would hold
- * hundreds of megabytes.
- */
-const QUEUED_AT_MOST = 4 * 1024 * 1024;
-/** Files larger than this (characters or bytes) are written by the rendering thread. */
-const LARGE_FILE = 1 << 20;
-/** How long rendering waits for the writing thread at most, at one time, before going on. */
-const WAIT_AT_MOST_MS = 60_000;
-
-function startWriter(): Writer {
-  let worker: Worker;
-  // Characters (or bytes) sent to the writing thread and not written yet (it counts them down).
-  const queued = new Int32Array(new SharedArrayBuffer(4));
-  try {
-    worker = new Worker(WRITER, { eval: true, workerData: queued });
-  } catch {
-    // Without threads, this one writes.
-    return inThreadWriter();
-  }
-  const here = inThreadWriter();
-  let crashed: Error | undefined;
-  worker.on('error', (error) => (crashed = error));
-  // Files go over in batches (path, content, path, content…), not one message each.
-  let batch: (string | Uint8Array)[] = [];
-  let size = 0;
-  let stalled = false;
-  const flush = () => {
-    if (batch.length > 0) {
-      Atomics.add(queued, 0, size);
-      worker.postMessage(batch);
-    }
-    batch = [];
-    size = 0;
-    // Should the thread stop (it then counts nothing down), the wait ends after a while, for
-    // good, and done() reports why.
-    const until = Date.now() + WAIT_AT_MOST_MS;
-    while (!stalled) {
-      const now = Atomics.load(queued, 0);
-      if (now <= QUEUED_AT_MOST) break;
-      if (Date.now() > until) stalled = true;
-      else Atomics.wait(queued, 0, now, 100);
-    }
-  };
-  return {
-    write: (path, content) => {
-      const length = typeof content === 'string' ? content.length : content.byteLength;
-      // A large file (the index, catalog.json) is written here: sent to the writing thread it
-      // would be copied twice, at the moment the render holds the most.
-      if (length > LARGE_FILE) return here.write(path, content);
-      batch.push(path, content);
-      size += length;
-      if (size >= 256 * 1024 || batch.length >= 128) flush();
-    },
-    done: () =>
-      new Promise<void>((resolve, reject) => {
-        flush();
-        const fail = (reason: unknown) => {
-          void worker.terminate();
-          reject(new Error(`writing the site failed: ${String(reason)}`));
-        };
-        if (crashed) return fail(crashed.message);
-        worker.once('error', (error) => fail(error.message));
-        worker.once('exit', () => fail('the writing thread stopped'));
-        worker.once('message', (failure: string | null) => {
-          if (failure !== null) return fail(failure);
-          worker.removeAllListeners('exit');
-          void worker.terminate();
-          resolve();
-        });
-        worker.postMessage(null);
-      }),
-  };
 }

@@ -184,6 +184,41 @@ export async function buildHistory(
     if (entries.length > 0) history.set(ownString(d.id), detached(entries));
   };
 
+  // An SLA first published in the oldest commit, in one file that is still the working tree's
+  // (same path, same blob), is the SLA its page loads: its entry is completed from that (see
+  // settleHistory) rather than by loading every such file here as well (10,000 of them in a
+  // repository whose first commit added them all).
+  const addedLater = (commit: { date: string; sha: string }, id: string): boolean => {
+    const paths = pathsOf.get(id);
+    if (paths?.size !== 1) return false;
+    const [path] = paths as Set<string>;
+    const key = loadedKey(files.get(path as string) as string, path as string);
+    if (loaded.has(key) || read.get(key)?.id !== id) return false;
+    const entry = detached({
+      date: commit.date,
+      commit: commit.sha,
+      impact: 'added' as const,
+      message: 'First published.',
+    }) as HistoryEntry;
+    const entries = history.get(id) ?? [];
+    entries.push(entry);
+    if (!history.has(id)) history.set(ownString(id), entries);
+    const diff = options.diff;
+    toSettle.set(entry, (sla) => {
+      const change = diff([], [sla])[0]?.changes[0];
+      if (!change) return;
+      Object.assign(
+        entry,
+        detached({
+          kind: change.kind,
+          statement: changeStatement(change, undefined, sla.sla, commit.date),
+          effective: sla.sla.effective.from,
+        }),
+      );
+    });
+    return true;
+  };
+
   for (const [i, commit] of commits.entries()) {
     loading = new Map();
     if (i + 1 < chain.length) {
@@ -220,6 +255,7 @@ export async function buildHistory(
       for (const id of [...pathsOf.keys()].sort()) {
         if (wanted && !wanted.has(id)) continue;
         loading = new Map();
+        if (addedLater(commit, id)) continue;
         const first = firstOf(id);
         if (!first) continue;
         // The catalog's words read the last file by path with the id (as before, for the rare
@@ -238,6 +274,28 @@ export async function buildHistory(
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, entries]) => [id, entries.slice(0, perSla)]),
   );
+}
+
+/** Entries left to complete from the SLA their page loads (see buildHistory's addedLater). */
+const toSettle = new WeakMap<HistoryEntry, (sla: LoadedSla) => void>();
+
+/**
+ * Completes the history entries of an SLA that buildHistory left to its page: `loaded` is the
+ * SLA of the working tree's file, the one the entry's commit added. Every page settles its
+ * SLA's entries before they are read.
+ */
+export function settleHistory(
+  entries: readonly HistoryEntry[],
+  loaded: LoadedSla,
+): readonly HistoryEntry[] {
+  for (const entry of entries) {
+    const settle = toSettle.get(entry);
+    if (settle) {
+      toSettle.delete(entry);
+      settle(loaded);
+    }
+  }
+  return entries;
 }
 
 function byId(list: readonly LoadedSla[]): Map<string, Sla> {

@@ -8,6 +8,7 @@ import type { LoadedSla } from '../validate/index.js';
 import { compileTemplates } from './compile.js';
 import { detached } from './detach.js';
 import { ownString } from '../validate/result.js';
+import { settleHistory } from './history.js';
 import { performanceOf } from './performance.js';
 import { builtinTemplates } from './templates.generated.js';
 import { catalogEntry, serviceView, type HistoryEntry, type ServiceView } from './view.js';
@@ -229,7 +230,12 @@ function catalogOf(
     description: input.config.site.description ?? null,
   };
   const viewOf = (loaded: LoadedSla, performance = performanceFor(loaded.sla)) =>
-    serviceView(loaded, history.get(loaded.sla.id) ?? [], today, performance);
+    serviceView(
+      loaded,
+      settleHistory(history.get(loaded.sla.id) ?? [], loaded),
+      today,
+      performance,
+    );
   const load = (file: string): LoadedSla =>
     given.get(file) ?? (reload as (file: string) => LoadedSla)(file);
 
@@ -367,12 +373,12 @@ function cardOf(
     if (key === 'performance') {
       const performance = {};
       for (const [k, v] of Object.entries(value as object)) {
-        if (k === 'objectives') later(performance, k, () => full().performance.objectives);
+        if (k === 'objectives') later(performance, k, full, 'performance');
         else keep(performance, k, copy(v));
       }
       keep(card, key, performance);
     } else if (LARGE.has(key)) {
-      later(card, key, () => full()[key as keyof ServiceView]);
+      later(card, key, full, 'card');
     } else keep(card, key, copy(value));
   }
   return card as ServiceView;
@@ -392,23 +398,37 @@ function keep(object: object, key: string, value: unknown): void {
   });
 }
 
-/** How each card works out its large values (see later). */
-const workedOut = new WeakMap<object, Map<string, () => unknown>>();
+/**
+ * How a card (and its performance) works out its large values: its `full`, a property the
+ * shared getters read. A map of functions a card, by key, cost ~1 KB a card more.
+ */
+const FULL = Symbol('full');
 /** One getter per key, shared by every card: a getter of its own would make each a hash table. */
 const getters = new Map<string, () => unknown>();
 
-/** A property worked out when read, by `get`. */
-function later(object: object, key: string, get: () => unknown): void {
-  let own = workedOut.get(object);
-  if (!own) workedOut.set(object, (own = new Map()));
-  own.set(key, get);
-  let getter = getters.get(key);
+/** A property worked out when read, from the view `full` gives: `pick` of it, by `key`. */
+function later(
+  object: object,
+  key: string,
+  full: () => ServiceView,
+  of: 'card' | 'performance',
+): void {
+  if (!Object.prototype.hasOwnProperty.call(object, FULL))
+    Object.defineProperty(object, FULL, { value: full });
+  const name = `${of} ${key}`;
+  let getter = getters.get(name);
   if (!getter) {
-    getter = function (this: object) {
-      const of = workedOut.get(this)?.get(key);
-      return of ? of() : undefined;
-    };
-    getters.set(key, getter);
+    getter =
+      of === 'card'
+        ? function (this: { [FULL]?: () => ServiceView }) {
+            return (this[FULL]?.() as unknown as Record<string, unknown> | undefined)?.[key];
+          }
+        : function (this: { [FULL]?: () => ServiceView }) {
+            return (this[FULL]?.().performance as unknown as Record<string, unknown> | undefined)?.[
+              key
+            ];
+          };
+    getters.set(name, getter);
   }
   Object.defineProperty(object, key, { enumerable: true, get: getter });
 }
