@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileChecker, FileToCheck } from '../app/validate-repository.js';
 import type { FileResult, ValidateOptions } from '../validate/index.js';
 import { ReadAhead } from './read-ahead.js';
+import { validationCode } from './validation-code.js';
 
 /** Below this many files to validate, starting worker threads costs more than it saves. */
 export const PARALLEL_FROM = 400;
@@ -140,7 +141,7 @@ async function checkFiles(
       : undefined;
   try {
     // This thread works through the queue too, pausing between chunks to answer the workers.
-    const { checkFile } = await import('../validate/index.js');
+    const { checkFile } = (await validationCode()).code;
     while (next < chunks.length) {
       const index = next++;
       const chunk = chunks[index] as FileToCheck[];
