@@ -15,8 +15,10 @@ const TAKEN = 1;
 const RELEASED = 2;
 /** ctl[STOP]: 1 when the reader should end. */
 const STOP = 3;
+/** ctl[WANTED]: while the reader waits for room, the RELEASED it waits for (else 0). */
+const WANTED = 4;
 /** File i's offset in the slots and length (-1: read it yourself) are ctl[HEADER + 2i] and +1. */
-const HEADER = 4;
+const HEADER = 5;
 
 const SLOTS = 4;
 const SLOT_BYTES = 1 << 20;
@@ -27,7 +29,14 @@ interface ReaderData {
   paths: string[];
   ctl: SharedArrayBuffer;
   data: SharedArrayBuffer;
-  layout: { PUBLISHED: number; TAKEN: number; RELEASED: number; STOP: number; HEADER: number };
+  layout: {
+    PUBLISHED: number;
+    TAKEN: number;
+    RELEASED: number;
+    STOP: number;
+    WANTED: number;
+    HEADER: number;
+  };
   slots: number;
   slotBytes: number;
   minRoom: number;
@@ -43,7 +52,7 @@ function readerThread(load: NodeJS.Require): void {
   const { workerData } = load('node:worker_threads') as typeof import('node:worker_threads');
   const fs = load('node:fs') as typeof import('node:fs');
   const d = workerData as ReaderData;
-  const { PUBLISHED, TAKEN, RELEASED, STOP, HEADER } = d.layout;
+  const { PUBLISHED, TAKEN, RELEASED, STOP, WANTED, HEADER } = d.layout;
   const ctl = new Int32Array(d.ctl);
   const data = new Uint8Array(d.data);
   /** Files below slotEnd[s] were put in slot s: it is free again once they are released. */
@@ -59,12 +68,17 @@ function readerThread(load: NodeJS.Require): void {
         slotEnd[slot] = i;
         slot = (slot + 1) % d.slots;
         at = 0;
+        const wanted = slotEnd[slot] as number;
+        // Waking a thread is not free (a system call, and on two busy CPUs the other thread
+        // may take this one's): the other thread wakes this one only once the room is free.
+        Atomics.store(ctl, WANTED, wanted);
         for (;;) {
           const released = Atomics.load(ctl, RELEASED);
-          if (released >= (slotEnd[slot] as number)) break;
+          if (released >= wanted) break;
           if (Atomics.load(ctl, STOP) !== 0) return;
           Atomics.wait(ctl, RELEASED, released, 1000);
         }
+        Atomics.store(ctl, WANTED, 0);
       }
       const start = slot * d.slotBytes + at;
       const end = (slot + 1) * d.slotBytes;
@@ -111,7 +125,7 @@ export class ReadAhead {
       paths: [...paths],
       ctl,
       data: this.data,
-      layout: { PUBLISHED, TAKEN, RELEASED, STOP, HEADER },
+      layout: { PUBLISHED, TAKEN, RELEASED, STOP, WANTED, HEADER },
       slots: SLOTS,
       slotBytes: SLOT_BYTES,
       minRoom: MIN_ROOM,
@@ -140,7 +154,8 @@ export class ReadAhead {
   /** This thread is done with the files before `end`: the reader may reuse their room. */
   release(end: number): void {
     Atomics.store(this.ctl, RELEASED, end);
-    Atomics.notify(this.ctl, RELEASED);
+    const wanted = Atomics.load(this.ctl, WANTED);
+    if (wanted !== 0 && end >= wanted) Atomics.notify(this.ctl, RELEASED);
   }
 
   /** Ends the reader (it may be waiting for room). */
