@@ -93,7 +93,18 @@ export function contentsOf(
 }
 
 const ARENA_BYTES = 1 << 20;
+/** The validation's code, loaded once per process. */
+let validation: ReturnType<typeof validationCode> | undefined;
 let arena = Buffer.allocUnsafe(ARENA_BYTES);
+
+/** A reader thread, or none when one cannot start here (then this thread reads). */
+function readAhead(paths: string[]): ReadAhead | undefined {
+  try {
+    return new ReadAhead(paths);
+  } catch {
+    return undefined;
+  }
+}
 
 async function checkFiles(
   files: readonly FileToCheck[],
@@ -137,11 +148,11 @@ async function checkFiles(
     files.length >= READ_AHEAD_FROM &&
     availableParallelism() >= 2 &&
     files.every((f) => !f.content)
-      ? new ReadAhead(files.map((f) => f.abs))
+      ? readAhead(files.map((f) => f.abs))
       : undefined;
   try {
     // This thread works through the queue too, pausing between chunks to answer the workers.
-    const { checkFile } = (await validationCode()).code;
+    const { checkFile } = (await (validation ??= validationCode())).code;
     while (next < chunks.length) {
       const index = next++;
       const chunk = chunks[index] as FileToCheck[];
