@@ -1,6 +1,7 @@
 // Validates files on several threads: this one and `jobs - 1` workers take chunks from one
 // queue, so a slow start of a worker (it loads the validation code) costs little. Workers
-// start first and read their own files, so their start overlaps this thread's.
+// start first and read their own files, so their start overlaps this thread's. Alone, this
+// thread has a reader thread read the files ahead (./read-ahead.ts) on 2 CPUs or more.
 // The results are the same as validating in order on one thread; only the time differs.
 // This is the FileChecker of `slac validate` (src/app/validate-repository.ts).
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
@@ -56,8 +57,9 @@ function canRunInParallel(): boolean {
 /**
  * The contents of a chunk of files, read one after the other before any is validated: the
  * system calls of reading run faster back to back than between validations (about 5 % of
- * `slac validate` on 10,000 files). Files not given are read into one buffer reused from
- * chunk to chunk; a content is valid until the next call.
+ * `slac validate` on 10,000 files). Files not given are taken from the reader thread
+ * (`ahead`: the chunk's first file is file `first` of its list) when it has them, else read
+ * into one buffer reused from chunk to chunk; a content is valid until the next call.
  */
 export function contentsOf(
   files: readonly FileToCheck[],
