@@ -41,6 +41,7 @@ describe('fast YAML reader', () => {
       'a: [1, {b: c, d: [e, f]}, g]\nl:\n  - {\n      x: 1,\n      y: https://e.x/a,\n    }\n',
     ],
     ['empty values in flow maps', 'a: { b: , c: d }\n'],
+    ['the same key in different mappings', 'a: {b: 1, c: {b: 2}}\nc:\n  b: [{b: 3}]\nb: 4\n'],
     ['byte order marks on comment lines before the content', '\ufeff# head\n\ufeff\na: 1\n'],
     ['a no-break space inside text and at the end of a comment', 'a: x\u00a0y # c\u00a0\n'],
   ])('reads %s like the yaml package', (_name, text) => {
@@ -56,6 +57,12 @@ describe('fast YAML reader', () => {
     ['multi-line plain text', 'a: one\n  two\n'],
     ['duplicate keys', 'a: 1\na: 2\n'],
     ['duplicate keys in flow maps', 'a: {b: 1, b: 2}\n'],
+    ['duplicate keys with nested entries between them', 'a:\n  x: [1, {y: 2}]\nb: 2\na: 3\n'],
+    ['duplicate keys in a flow map with empty values', 'a: {b: , c: {b: 1}, b: }\n'],
+    [
+      'duplicate keys in a mapping of many keys',
+      Array.from({ length: 12 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k3: again\n',
+    ],
     ['tabs', 'a:\n\tb: 1\n'],
     ['several documents', 'a: 1\n---\nb: 2\n'],
     ['hex and octal numbers', 'a: 0x1f\n'],

@@ -113,6 +113,24 @@ describe('hostile files', () => {
     expect(first(bytes)).toEqual(['yaml-encoding', 2, 8]);
   });
 
+  it('reads ASCII, UTF-8 and a byte order mark from bytes as from the text, in any buffer', () => {
+    const texts = [
+      'name: plain ascii\n',
+      'name: caf\u00e9 \u2713 \ud83d\ude00\n',
+      '\ufeffname: x\n',
+    ];
+    for (const text of texts) {
+      const bytes = Buffer.from(text);
+      // The bytes at an offset in a larger shared buffer, as the reader thread hands them over.
+      const shared = new Uint8Array(new SharedArrayBuffer(bytes.length + 8), 3, bytes.length);
+      shared.set(bytes);
+      for (const input of [bytes, shared]) {
+        const loaded = loadYaml('a.yaml', input);
+        expect(loaded.ok && loaded.text).toBe(text.replace(/^\ufeff/, ''));
+      }
+    }
+  });
+
   it('reports binary garbage as not UTF-8', () => {
     const garbage = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
     expect(first(garbage)[0]).toBe('yaml-encoding');

@@ -464,7 +464,7 @@ function checkCredits(
     if (readable(broken, targetPath)) checkTiersAgainstTarget(target, inRange, out);
   }
   // Sorted from the highest threshold down: each lower threshold must give a larger credit.
-  const sorted = inRange.sort((a, b) => b.below - a.below || a.i - b.i);
+  const sorted = sortFew(inRange, (a, b) => b.below - a.below || a.i - b.i);
   for (let k = 1; k < sorted.length; k++) {
     const higher = sorted[k - 1] as (typeof sorted)[number];
     const lower = sorted[k] as (typeof sorted)[number];
@@ -497,7 +497,8 @@ function checkTiersAgainstTarget(
   const target = objective.target;
   // A target that is itself wrong (a fraction, out of range) is reported on its own.
   if (target.kind !== 'percent' || checkMeasure(objective, 'target', target, target)) return;
-  for (const t of [...tiers].sort((a, b) => a.i - b.i)) {
+  // In the file's order: checkCredits collects the tiers in it.
+  for (const t of tiers) {
     if (!(t.below > target.value)) continue;
     out.push({
       path: ['spec', 'credits', 'tiers', t.i, 'below'],
@@ -505,6 +506,22 @@ function checkTiersAgainstTarget(
       message: `the tier below ${formatPercent(t.below)} pays ${formatPercent(t.credit)} while "${objective.id}" meets its target of ${formatPercent(target.value)} (at any value from ${formatPercent(target.value)} up to ${formatPercent(t.below)}); start the tier at the target or lower (below: ${formatPercent(target.value)}), or raise the target`,
     });
   }
+}
+
+/**
+ * Sorts a list in place, a short one by insertion (`compare` must be a total order, so the
+ * result is the one Array.prototype.sort gives). A list has a handful of tiers: the built-in
+ * sort allocates a copy of it on every call, and this runs for every file.
+ */
+function sortFew<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j] as T, item) > 0; j--) items[j + 1] = items[j] as T;
+    items[j + 1] = item;
+  }
+  return items;
 }
 
 /** Whether the below or credit of tier `i` is a percentage a tier can have; reports it when not. */
