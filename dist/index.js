@@ -12,7 +12,7 @@ import {
 } from "./chunk-5LNMMTW6.js";
 import {
   createGitReader
-} from "./chunk-J6MEAW4R.js";
+} from "./chunk-PY22XAOW.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -22,10 +22,10 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-FY4HEN3Z.js";
+} from "./chunk-62SII5LO.js";
 import {
   runGit
-} from "./chunk-WNWO5KMK.js";
+} from "./chunk-5PLR7RFZ.js";
 import {
   holdsOn
 } from "./chunk-QWF2WHNW.js";
@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "8d5eb595702a6454bad4363925dcd04fb5298796d451c0990bff0d7ba0815e8b" : "";
+  return true ? "a78d7961c5b61d0f01028720d5b3f1a356d8d533373e9b46544667b480856c3a" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -74,7 +74,12 @@ var DiskCache = class {
   key;
   resultsPath;
   treePath;
-  loaded;
+  /** The results file's entries as they are written there, by blob (see readEntries). */
+  entries;
+  /** Blobs whose result is new this run (set), not the one the file holds. */
+  fresh = /* @__PURE__ */ new Set();
+  /** Blobs whose id this run asked for (idOf): their results are kept when it saves. */
+  asked = /* @__PURE__ */ new Set();
   /** The whole result as last read or written (undefined: not read yet; null: none). */
   wholeTree;
   used = /* @__PURE__ */ new Map();
@@ -96,9 +101,30 @@ var DiskCache = class {
     writeFileSync(tmp, JSON.stringify({ key: this.key, data }));
     renameSync(tmp, path);
   }
+  /**
+   * The results file's entries, by blob, each the text of its line; none when the file is
+   * missing, of another key or not as this class writes it.
+   */
   results() {
-    this.loaded ??= new Map(entries(this.readJson(this.resultsPath)));
-    return this.loaded;
+    if (this.entries) return this.entries;
+    this.entries = /* @__PURE__ */ new Map();
+    let text2;
+    try {
+      text2 = readFileSync(this.resultsPath, "utf8");
+    } catch {
+      return this.entries;
+    }
+    const lines = text2.split("\n");
+    if (lines[0] !== `{"key":${JSON.stringify(this.key)},"data":[` || lines.at(-1) !== "]}")
+      return this.entries;
+    for (let i = 1; i < lines.length - 1; i++) {
+      const line = lines[i];
+      const entry = line.endsWith(",") ? line.slice(0, -1) : line;
+      const end = entry.indexOf('"', 2);
+      if (!entry.startsWith('["') || end < 0) continue;
+      this.entries.set(entry.slice(2, end), entry);
+    }
+    return this.entries;
   }
   /**
    * Removes, once per run, the files of other keys (another slac version, schema or build)
@@ -123,13 +149,26 @@ var DiskCache = class {
     }
   }
   get(blob) {
-    const hit = this.used.get(blob) ?? this.results().get(blob);
+    let hit = this.used.get(blob);
+    if (!hit) {
+      const entry = this.results().get(blob);
+      hit = entry === void 0 ? void 0 : parseEntry(entry, blob)?.result;
+    }
     if (hit) this.used.set(blob, hit);
     return hit;
   }
   set(blob, result) {
     this.used.set(blob, result);
+    this.fresh.add(blob);
     this.changed = true;
+  }
+  idOf(blob) {
+    const used = this.used.get(blob);
+    if (used) return used.id ?? null;
+    const entry = this.results().get(blob);
+    const id = entry === void 0 ? void 0 : idOfEntry(entry, blob);
+    if (id !== void 0) this.asked.add(blob);
+    return id;
   }
   tree() {
     if (this.wholeTree === void 0)
@@ -174,22 +213,62 @@ ${text2}`);
     renameSync(tmp, path);
   }
   /**
-   * Writes the results this run used, when any is new or some went unused (older entries
-   * are dropped, so the file does not grow forever).
+   * Writes the results when any is new or some went unused, keeping those this run used —
+   * and, in a pull request's check (`keepUnused`), those whose id it asked for, which are the
+   * files of the base: the file then holds one tree and what changed since, not every blob
+   * any pull request ever pushed. A check that asked no id (it changed no SLA) learnt nothing
+   * of which results are current and keeps them all. The entries read are written as they
+   * were read; a run that found nothing new and left nothing unused writes nothing.
    */
-  save() {
-    if (!this.changed && this.results().size === this.used.size) return;
-    this.writeJson(
-      this.resultsPath,
-      [...this.used].sort(([a], [b]) => a < b ? -1 : 1)
-    );
+  save(options = {}) {
+    if (!this.changed && this.entries === void 0) return;
+    const kept = new Set(this.used.keys());
+    if (options.keepUnused) {
+      const all = this.asked.size === 0 ? this.results().keys() : this.asked;
+      for (const blob of all) kept.add(blob);
+    }
+    if (!this.changed && this.results().size === kept.size) return;
+    const lines = [];
+    for (const blob of [...kept].sort()) {
+      const result = this.used.get(blob);
+      const entry = this.fresh.has(blob) ? void 0 : this.results().get(blob);
+      if (entry !== void 0) lines.push(entry);
+      else if (result) lines.push(JSON.stringify([blob, result.id ?? "", result]));
+    }
+    mkdirSync(this.dir, { recursive: true });
+    this.pruneOtherKeys();
+    const tmp = `${this.resultsPath}.${process.pid}.tmp`;
+    writeFileSync(tmp, `{"key":${JSON.stringify(this.key)},"data":[
+${lines.join(",\n")}
+]}`);
+    renameSync(tmp, this.resultsPath);
   }
 };
-function entries(data) {
-  if (!Array.isArray(data)) return [];
-  return data.filter(
-    (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "object" && e[1] !== null && Array.isArray(e[1].problems)
-  );
+function parseEntry(entry, blob) {
+  let data;
+  try {
+    data = JSON.parse(entry);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(data) || data.length !== 3 || data[0] !== blob) return void 0;
+  const [, id, result] = data;
+  if (typeof id !== "string" || typeof result !== "object" || result === null) return void 0;
+  if (!Array.isArray(result.problems)) return void 0;
+  if ((result.id ?? "") !== id) return void 0;
+  return { id: id === "" ? null : id, result };
+}
+function idOfEntry(entry, blob) {
+  const start = blob.length + 5;
+  const end = entry.indexOf('"', start);
+  const whole = entry.startsWith(',{"problems":[', end + 1) && entry.endsWith("}]");
+  if (end > 0 && whole && entry.startsWith('","', start - 3)) {
+    const id = entry.slice(start, end);
+    const own = entry.indexOf('"id":', end);
+    if (!id.includes("\\") && (id === "" ? own < 0 : entry.startsWith(`"id":"${id}"`, own)))
+      return id === "" ? null : id;
+  }
+  return parseEntry(entry, blob)?.id;
 }
 
 // action/cache.ts
@@ -221,16 +300,26 @@ var ActionCache = class _ActionCache {
       return void 0;
     }
   }
+  idOf(blob) {
+    if (!this.disk || this.broken) return void 0;
+    try {
+      return this.disk.idOf(blob);
+    } catch (error2) {
+      this.broken = true;
+      warning(`cache ${this.dir} cannot be read, so every file is validated: ${text(error2)}`);
+      return void 0;
+    }
+  }
   set(blob, result) {
     try {
       this.disk?.set(blob, result);
     } catch {
     }
   }
-  /** Writes the results of this run; never throws. */
-  save() {
+  /** Writes the results of this run, keeping the others (a check sees only some); never throws. */
+  save(options = {}) {
     try {
-      this.disk?.save();
+      this.disk?.save(options);
     } catch (error2) {
       warning(`cache ${this.dir} could not be saved: ${text(error2)}`);
     }
@@ -304,7 +393,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-NWUV7NWO.js"), import("./chunk-3Q2KBXM4.js")]).then(
+  work ??= Promise.all([import("./chunk-QPM6E7MF.js"), import("./chunk-7HHVZBQ5.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -381,7 +470,7 @@ async function runCheck(context) {
     });
     return { report, failure: [report.error, ...statuses.failures()].join("; ") };
   } finally {
-    context.cache?.save();
+    context.cache?.save({ keepUnused: true });
   }
 }
 function decision(work2, report) {
@@ -701,7 +790,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-BPV7ZLGX.js");
+      const { runReportMode } = await import("./chunk-AWB6EIB2.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -723,7 +812,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-AG557GMH.js");
+      const { runRender } = await import("./chunk-RLVLJZJ6.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,40 +6,40 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-5UUB74TI.js";
-import "./chunk-7YQB2AZN.js";
+} from "./chunk-E4GEUPM4.js";
+import "./chunk-IC4LKPLR.js";
 import {
   detached
-} from "./chunk-NBTDXLH2.js";
+} from "./chunk-X7OLPQ44.js";
 import {
   openRepository
-} from "./chunk-J6MEAW4R.js";
+} from "./chunk-PY22XAOW.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-HFIF4VA3.js";
+} from "./chunk-EKPSM2F2.js";
 import "./chunk-6YTGVMKQ.js";
-import "./chunk-AUCHS6GD.js";
-import "./chunk-FXC4ABO5.js";
+import "./chunk-6Q2U6NGR.js";
+import "./chunk-EKZYHXFH.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-SJHWFDGS.js";
+} from "./chunk-WHMCXE4I.js";
 import {
   gitBlobId
-} from "./chunk-FY4HEN3Z.js";
+} from "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-SCXMNKAE.js";
-import "./chunk-AJSQETJJ.js";
-import "./chunk-WNWO5KMK.js";
+import "./chunk-HUCPRI26.js";
+import "./chunk-I3EHTS7Z.js";
+import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-A7LEZXEI.js";
+import "./chunk-IQJHOTYI.js";
 import {
   ownString
 } from "./chunk-QWF2WHNW.js";
-import "./chunk-F7GHSEAB.js";
+import "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 

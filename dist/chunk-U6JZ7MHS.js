@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-HFIF4VA3.js";
+} from "./chunk-EKPSM2F2.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,17 +13,17 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-SJHWFDGS.js";
+} from "./chunk-WHMCXE4I.js";
 import {
   isValidLogin,
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
 import {
   slaMatcher
-} from "./chunk-AJSQETJJ.js";
+} from "./chunk-I3EHTS7Z.js";
 import {
   formatMeasure
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

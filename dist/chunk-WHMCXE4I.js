@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   cachedResult,
   toCached
-} from "./chunk-FY4HEN3Z.js";
+} from "./chunk-62SII5LO.js";
 import {
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
@@ -12,7 +12,7 @@ import {
   magnitude,
   normalizeSla,
   ruleSeverity
-} from "./chunk-A7LEZXEI.js";
+} from "./chunk-IQJHOTYI.js";
 import {
   MAX_PROBLEMS_PER_RULE,
   article,
@@ -33,7 +33,7 @@ import {
   loadYaml,
   suggestTimeZone,
   withFix
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   addCadence,
   formatDuration,
@@ -406,7 +406,7 @@ function checkCredits(sla, credits, broken, out) {
     const targetPath = ["spec", "objectives", targetIndex, "target"];
     if (readable(broken, targetPath)) checkTiersAgainstTarget(target, inRange, out);
   }
-  const sorted = inRange.sort((a, b) => b.below - a.below || a.i - b.i);
+  const sorted = sortFew(inRange, (a, b) => b.below - a.below || a.i - b.i);
   for (let k = 1; k < sorted.length; k++) {
     const higher = sorted[k - 1];
     const lower = sorted[k];
@@ -428,7 +428,7 @@ function checkCredits(sla, credits, broken, out) {
 function checkTiersAgainstTarget(objective, tiers, out) {
   const target = objective.target;
   if (target.kind !== "percent" || checkMeasure(objective, "target", target, target)) return;
-  for (const t of [...tiers].sort((a, b) => a.i - b.i)) {
+  for (const t of tiers) {
     if (!(t.below > target.value)) continue;
     out.push({
       path: ["spec", "credits", "tiers", t.i, "below"],
@@ -436,6 +436,16 @@ function checkTiersAgainstTarget(objective, tiers, out) {
       message: `the tier below ${formatPercent(t.below)} pays ${formatPercent(t.credit)} while "${objective.id}" meets its target of ${formatPercent(target.value)} (at any value from ${formatPercent(target.value)} up to ${formatPercent(t.below)}); start the tier at the target or lower (below: ${formatPercent(target.value)}), or raise the target`
     });
   }
+}
+function sortFew(items, compare) {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j], item) > 0; j--) items[j + 1] = items[j];
+    items[j + 1] = item;
+  }
+  return items;
 }
 function tierValueOk(field, v, i, out) {
   if (!(v < 0 || v > 100 || field === "credit" && v === 0)) return true;
@@ -541,7 +551,7 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-F6MRYWDY.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-7FJZJPQI.js");
     const { problemLines: problemLines2 } = await import("./chunk-3QODITRU.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
@@ -609,7 +619,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-F6MRYWDY.js");
+    const { locateId: locateId2 } = await import("./chunk-7FJZJPQI.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -620,7 +630,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-F6MRYWDY.js");
+    const { checkFile: checkFile2 } = await import("./chunk-7FJZJPQI.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );

@@ -9,26 +9,29 @@ import {
 } from "./chunk-6YTGVMKQ.js";
 import {
   attainment
-} from "./chunk-AUCHS6GD.js";
+} from "./chunk-6Q2U6NGR.js";
 import {
   parseConfig
-} from "./chunk-FXC4ABO5.js";
+} from "./chunk-EKZYHXFH.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-SJHWFDGS.js";
+} from "./chunk-WHMCXE4I.js";
+import {
+  knownId
+} from "./chunk-62SII5LO.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-SCXMNKAE.js";
+} from "./chunk-HUCPRI26.js";
 import {
   isUndecodable,
   pathProblem,
   slaMatcher
-} from "./chunk-AJSQETJJ.js";
+} from "./chunk-I3EHTS7Z.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -43,7 +46,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   formatDuration,
   formatPercent,
@@ -1321,9 +1324,9 @@ async function unchangedHolding(git, commit, unchanged, ids, options, loaded, co
   let candidates = [];
   const unknown = [];
   for (const e of unchanged) {
-    const hit = cache?.get(e.blob);
-    if (!hit) unknown.push(e);
-    else if (hit.id !== void 0 && ids.has(hit.id)) candidates.push(e);
+    const id = cache ? knownId(cache, e.blob) : void 0;
+    if (id === void 0) unknown.push(e);
+    else if (id !== null && ids.has(id)) candidates.push(e);
   }
   if (ids.size > MAX_ID_SEARCH) candidates = candidates.concat(unknown);
   else if (unknown.length > 0) {

@@ -3,20 +3,20 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-7YQB2AZN.js";
+} from "./chunk-IC4LKPLR.js";
 import {
   detached
-} from "./chunk-NBTDXLH2.js";
+} from "./chunk-X7OLPQ44.js";
 import {
   openRepository
-} from "./chunk-J6MEAW4R.js";
+} from "./chunk-PY22XAOW.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-HFIF4VA3.js";
+} from "./chunk-EKPSM2F2.js";
 import {
   contentsGiven,
   inThreadChecker,
@@ -24,23 +24,23 @@ import {
   loadedKey,
   validateFiles,
   validateSources
-} from "./chunk-SJHWFDGS.js";
+} from "./chunk-WHMCXE4I.js";
 import {
   gitBlobId
-} from "./chunk-FY4HEN3Z.js";
+} from "./chunk-62SII5LO.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-SCXMNKAE.js";
+} from "./chunk-HUCPRI26.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-AJSQETJJ.js";
+} from "./chunk-I3EHTS7Z.js";
 import {
   normalizeSla
-} from "./chunk-A7LEZXEI.js";
+} from "./chunk-IQJHOTYI.js";
 import {
   filesSharingIds,
   ownString,
@@ -59,7 +59,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -6473,6 +6473,36 @@ async function buildHistory(git, headRef, options) {
     }
     if (entries.length > 0) history.set(ownString(d.id), detached(entries));
   };
+  const addedLater = (commit, id) => {
+    const paths = pathsOf.get(id);
+    if (paths?.size !== 1) return false;
+    const [path] = paths;
+    const key = loadedKey(files.get(path), path);
+    if (loaded.has(key) || read.get(key)?.id !== id) return false;
+    const entry = detached({
+      date: commit.date,
+      commit: commit.sha,
+      impact: "added",
+      message: "First published."
+    });
+    const entries = history.get(id) ?? [];
+    entries.push(entry);
+    if (!history.has(id)) history.set(ownString(id), entries);
+    const diff = options.diff;
+    toSettle.set(entry, (sla) => {
+      const change = diff([], [sla])[0]?.changes[0];
+      if (!change) return;
+      Object.assign(
+        entry,
+        detached({
+          kind: change.kind,
+          statement: changeStatement(change, void 0, sla.sla, commit.date),
+          effective: sla.sla.effective.from
+        })
+      );
+    });
+    return true;
+  };
   for (const [i, commit] of commits.entries()) {
     loading = /* @__PURE__ */ new Map();
     if (i + 1 < chain.length) {
@@ -6507,6 +6537,7 @@ async function buildHistory(git, headRef, options) {
       for (const id of [...pathsOf.keys()].sort()) {
         if (wanted && !wanted.has(id)) continue;
         loading = /* @__PURE__ */ new Map();
+        if (addedLater(commit, id)) continue;
         const first = firstOf(id);
         if (!first) continue;
         let last = first.file;
@@ -6521,6 +6552,17 @@ async function buildHistory(git, headRef, options) {
   return new Map(
     [...history.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, entries]) => [id, entries.slice(0, perSla)])
   );
+}
+var toSettle = /* @__PURE__ */ new WeakMap();
+function settleHistory(entries, loaded) {
+  for (const entry of entries) {
+    const settle = toSettle.get(entry);
+    if (settle) {
+      toSettle.delete(entry);
+      settle(loaded);
+    }
+  }
+  return entries;
 }
 function byId(list) {
   return new Map(list.map((s) => [s.sla.id, s.sla]));
@@ -7563,7 +7605,12 @@ function catalogOf(input, templates, pages) {
     title: input.config.site.title,
     description: input.config.site.description ?? null
   };
-  const viewOf = (loaded, performance = performanceFor(loaded.sla)) => serviceView(loaded, history.get(loaded.sla.id) ?? [], today, performance);
+  const viewOf = (loaded, performance = performanceFor(loaded.sla)) => serviceView(
+    loaded,
+    settleHistory(history.get(loaded.sla.id) ?? [], loaded),
+    today,
+    performance
+  );
   const load = (file) => given.get(file) ?? reload(file);
   let recent;
   const again = (file) => {
@@ -7668,12 +7715,12 @@ function cardOf(data, full, copy = (value) => value) {
     if (key === "performance") {
       const performance = {};
       for (const [k, v] of Object.entries(value)) {
-        if (k === "objectives") later(performance, k, () => full().performance.objectives);
+        if (k === "objectives") later(performance, k, full, "performance");
         else keep(performance, k, copy(v));
       }
       keep(card, key, performance);
     } else if (LARGE.has(key)) {
-      later(card, key, () => full()[key]);
+      later(card, key, full, "card");
     } else keep(card, key, copy(value));
   }
   return card;
@@ -7686,19 +7733,20 @@ function keep(object, key, value) {
     configurable: true
   });
 }
-var workedOut = /* @__PURE__ */ new WeakMap();
+var FULL = /* @__PURE__ */ Symbol("full");
 var getters = /* @__PURE__ */ new Map();
-function later(object, key, get) {
-  let own = workedOut.get(object);
-  if (!own) workedOut.set(object, own = /* @__PURE__ */ new Map());
-  own.set(key, get);
-  let getter = getters.get(key);
+function later(object, key, full, of) {
+  if (!Object.prototype.hasOwnProperty.call(object, FULL))
+    Object.defineProperty(object, FULL, { value: full });
+  const name = `${of} ${key}`;
+  let getter = getters.get(name);
   if (!getter) {
-    getter = function() {
-      const of = workedOut.get(this)?.get(key);
-      return of ? of() : void 0;
+    getter = of === "card" ? function() {
+      return this[FULL]?.()?.[key];
+    } : function() {
+      return this[FULL]?.().performance?.[key];
     };
-    getters.set(key, getter);
+    getters.set(name, getter);
   }
   Object.defineProperty(object, key, { enumerable: true, get: getter });
 }
@@ -7797,10 +7845,185 @@ function writeInPlace(path, content) {
 }
 
 // src/app/render-site.ts
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
+
+// src/node/site-writer.ts
+import { mkdirSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
 import { Worker } from "node:worker_threads";
+function inThreadWriter() {
+  const made = /* @__PURE__ */ new Set();
+  return {
+    write(path, content) {
+      const dir = dirname2(path);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeInPlace(path, content);
+    },
+    done: () => Promise.resolve()
+  };
+}
+var RING_BYTES = 8 * 1024 * 1024;
+var LARGE_FILE = 1 << 20;
+var WAIT_AT_MOST_MS = 6e4;
+var TEXT = 0;
+var BYTES = 1;
+var SKIP = 2;
+var END = 3;
+var HEADER = 16;
+var USED = 0;
+var WAITS = 1;
+var SLEEP_MS = 3;
+var WRITER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const { ring: shared, control } = workerData;
+const ring = Buffer.from(shared);
+const words = new Int32Array(shared);
+const size = shared.byteLength;
+const made = new Set();
+let failure = null;
+let scratch = Buffer.allocUnsafe(1 << 16);
+let at = 0;
+for (;;) {
+  if (Atomics.load(control, ${USED}) === 0) {
+    Atomics.wait(control, ${USED}, 0, ${SLEEP_MS});
+    continue;
+  }
+  const record = words[at >> 2];
+  const kind = words[(at >> 2) + 1];
+  if (kind === ${END}) break;
+  if (kind !== ${SKIP} && failure === null) {
+    const pathEnd = at + ${HEADER} + 2 * words[(at >> 2) + 2];
+    write(ring.toString('utf16le', at + ${HEADER}, pathEnd), kind, pathEnd, pathEnd + words[(at >> 2) + 3]);
+  }
+  at = kind === ${SKIP} ? 0 : (at + record) % size;
+  Atomics.sub(control, ${USED}, record);
+  if (Atomics.load(control, ${WAITS}) !== 0) Atomics.notify(control, ${USED});
+}
+parentPort.postMessage(failure);
+function write(file, kind, from, to) {
+  try {
+    const dir = path.dirname(file);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    let bytes = ring;
+    let start = from;
+    let length = to - from;
+    if (kind === ${TEXT}) {
+      // Through a string of this thread's heap: ICU's transcode would make a buffer outside it
+      // for each file, which its collector, seeing little garbage, lets pile up (+40 MB).
+      const text = ring.toString('utf16le', from, to);
+      if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(text.length * 3);
+      start = 0;
+      length = scratch.write(text, 0, 'utf8');
+      bytes = scratch;
+    }
+    const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
+    try {
+      let done = 0;
+      while (done < length) done += fs.writeSync(fd, bytes, start + done, length - done);
+      fs.ftruncateSync(fd, length);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+  }
+}
+`;
+function startWriter(ringBytes = RING_BYTES) {
+  const shared = new SharedArrayBuffer(ringBytes);
+  const control = new Int32Array(new SharedArrayBuffer(8));
+  let worker;
+  try {
+    worker = new Worker(WRITER, { eval: true, workerData: { ring: shared, control } });
+  } catch {
+    return inThreadWriter();
+  }
+  const here = inThreadWriter();
+  const ring = Buffer.from(shared);
+  const words = new Int32Array(shared);
+  let crashed;
+  worker.on("error", (error) => crashed = error);
+  let at = 0;
+  let stalled = false;
+  const room = (bytes) => {
+    const until = Date.now() + WAIT_AT_MOST_MS;
+    while (!stalled) {
+      const used = Atomics.load(control, USED);
+      if (ringBytes - used >= bytes) return true;
+      if (Date.now() > until) stalled = true;
+      else {
+        Atomics.store(control, WAITS, 1);
+        Atomics.wait(control, USED, used, 100);
+        Atomics.store(control, WAITS, 0);
+      }
+    }
+    return false;
+  };
+  const put = (kind, path, content) => {
+    const length = typeof content === "string" ? 2 * content.length : content.byteLength;
+    const record = HEADER + 2 * path.length + length + 7 & ~7;
+    if (record > ringBytes) return false;
+    if (at + record > ringBytes) {
+      if (!room(ringBytes - at)) return false;
+      words[(at >> 2) + 1] = SKIP;
+      publish(ringBytes - at, false);
+      at = 0;
+    }
+    if (!room(record)) return false;
+    const word = at >> 2;
+    words[word] = record;
+    words[word + 1] = kind;
+    words[word + 2] = path.length;
+    words[word + 3] = length;
+    ring.write(path, at + HEADER, "utf16le");
+    const from = at + HEADER + 2 * path.length;
+    if (typeof content === "string") ring.write(content, from, "utf16le");
+    else ring.set(content, from);
+    publish(record, kind === END);
+    at = (at + record) % ringBytes;
+    return true;
+  };
+  const publish = (record, last) => {
+    words[at >> 2] = record;
+    Atomics.add(control, USED, record);
+    if (last) Atomics.notify(control, USED);
+  };
+  return {
+    write: (path, content) => {
+      const length = typeof content === "string" ? content.length : content.byteLength;
+      if (length > LARGE_FILE || !put(typeof content === "string" ? TEXT : BYTES, path, content))
+        here.write(path, content);
+    },
+    done: () => new Promise((resolve, reject) => {
+      const fail = (reason) => {
+        void worker.terminate();
+        reject(new Error(`writing the site failed: ${String(reason)}`));
+      };
+      if (crashed) return fail(crashed.message);
+      if (!put(END, "", "")) return fail("the writing thread stopped");
+      worker.once("error", (error) => fail(error.message));
+      worker.once("exit", () => fail("the writing thread stopped"));
+      worker.once("message", (failure) => {
+        if (failure !== null) return fail(failure);
+        worker.removeAllListeners("exit");
+        void worker.terminate();
+        resolve();
+      });
+    })
+  };
+}
+
+// src/app/render-site.ts
 var TemplatesNotFoundError = class extends Error {
   constructor(dir) {
     super(`templates folder not found: ${dir}`);
@@ -8099,7 +8322,7 @@ async function readTemplates(dir) {
 async function prepareSite(out) {
   const services = join(out, "services");
   if (existsSync(services) && !statSync(services).isDirectory()) rmSync(services);
-  mkdirSync(services, { recursive: true });
+  mkdirSync2(services, { recursive: true });
   return { out, written: /* @__PURE__ */ new Set() };
 }
 function removeStale(site) {
@@ -8119,127 +8342,6 @@ async function writeSite(site, catalog) {
     await writer.done();
   }
   removeStale(site);
-}
-function inThreadWriter() {
-  const made = /* @__PURE__ */ new Set();
-  return {
-    write(path, content) {
-      const dir = dirname2(path);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      writeInPlace(path, content);
-    },
-    done: () => Promise.resolve()
-  };
-}
-var WRITER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const path = require('node:path');
-const queued = workerData;
-const made = new Set();
-let failure = null;
-let scratch = Buffer.allocUnsafe(1 << 16);
-parentPort.on('message', (message) => {
-  if (message === null) return parentPort.postMessage(failure);
-  let size = 0;
-  for (let i = 0; i < message.length; i += 2) {
-    const content = message[i + 1];
-    size += typeof content === 'string' ? content.length : content.byteLength;
-    if (failure === null) write(message[i], message[i + 1]);
-  }
-  Atomics.sub(queued, 0, size);
-  Atomics.notify(queued, 0);
-});
-function write(file, content) {
-  try {
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    // As writeInPlace (src/node/site-files.ts): a page's text encoded into one reused buffer
-    // (large files are written by the rendering thread), cut to length.
-    let bytes = content;
-    let length = content.byteLength;
-    if (typeof content === 'string') {
-      if (scratch.length < content.length * 3) scratch = Buffer.allocUnsafe(content.length * 3);
-      length = scratch.write(content, 0, 'utf8');
-      bytes = scratch;
-    }
-    const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
-    try {
-      let done = 0;
-      while (done < length) done += fs.writeSync(fd, bytes, done, length - done);
-      fs.ftruncateSync(fd, length);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-  }
-}
-`;
-var QUEUED_AT_MOST = 4 * 1024 * 1024;
-var LARGE_FILE = 1 << 20;
-var WAIT_AT_MOST_MS = 6e4;
-function startWriter() {
-  let worker;
-  const queued = new Int32Array(new SharedArrayBuffer(4));
-  try {
-    worker = new Worker(WRITER, { eval: true, workerData: queued });
-  } catch {
-    return inThreadWriter();
-  }
-  const here = inThreadWriter();
-  let crashed;
-  worker.on("error", (error) => crashed = error);
-  let batch = [];
-  let size = 0;
-  let stalled = false;
-  const flush = () => {
-    if (batch.length > 0) {
-      Atomics.add(queued, 0, size);
-      worker.postMessage(batch);
-    }
-    batch = [];
-    size = 0;
-    const until = Date.now() + WAIT_AT_MOST_MS;
-    while (!stalled) {
-      const now = Atomics.load(queued, 0);
-      if (now <= QUEUED_AT_MOST) break;
-      if (Date.now() > until) stalled = true;
-      else Atomics.wait(queued, 0, now, 100);
-    }
-  };
-  return {
-    write: (path, content) => {
-      const length = typeof content === "string" ? content.length : content.byteLength;
-      if (length > LARGE_FILE) return here.write(path, content);
-      batch.push(path, content);
-      size += length;
-      if (size >= 256 * 1024 || batch.length >= 128) flush();
-    },
-    done: () => new Promise((resolve, reject) => {
-      flush();
-      const fail = (reason) => {
-        void worker.terminate();
-        reject(new Error(`writing the site failed: ${String(reason)}`));
-      };
-      if (crashed) return fail(crashed.message);
-      worker.once("error", (error) => fail(error.message));
-      worker.once("exit", () => fail("the writing thread stopped"));
-      worker.once("message", (failure) => {
-        if (failure !== null) return fail(failure);
-        worker.removeAllListeners("exit");
-        void worker.terminate();
-        resolve();
-      });
-      worker.postMessage(null);
-    })
-  };
 }
 
 export {

@@ -8,14 +8,14 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-SJHWFDGS.js";
-import "./chunk-FY4HEN3Z.js";
+} from "./chunk-WHMCXE4I.js";
+import "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-A7LEZXEI.js";
+import "./chunk-IQJHOTYI.js";
 import "./chunk-QWF2WHNW.js";
 import {
   closest
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 export {

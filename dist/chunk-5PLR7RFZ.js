@@ -18,7 +18,15 @@ var GIT_CONFIG = [
   "core.hooksPath=/dev/null"
 ];
 function gitEnv() {
-  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_LITERAL_PATHSPECS: "0",
+    GIT_GLOB_PATHSPECS: "0",
+    GIT_NOGLOB_PATHSPECS: "0",
+    GIT_ICASE_PATHSPECS: "0"
+  };
 }
 function runGit(cwd, args, config = [], input, okCodes = []) {
   return import("node:child_process").then(
@@ -39,10 +47,18 @@ function runGit(cwd, args, config = [], input, okCodes = []) {
     })
   );
 }
+async function topAndPrefix(cwd) {
+  const both = await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"]);
+  const lines = both.split("\n");
+  if (lines.length === 3) return { top: lines[0], prefix: lines[1] };
+  const alone = (option) => runGit(cwd, ["rev-parse", option]).then((out) => out.replace(/\n$/, ""));
+  return { top: await alone("--show-toplevel"), prefix: await alone("--show-prefix") };
+}
 
 export {
   GitError,
   GIT_CONFIG,
   gitEnv,
-  runGit
+  runGit,
+  topAndPrefix
 };

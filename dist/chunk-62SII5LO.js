@@ -645,7 +645,12 @@ var sla_schema_default = {
 var SLAC_VERSION = "0.1.0";
 
 // src/validate/cache.ts
-var CACHE_FORMAT = 2;
+function knownId(store, blob) {
+  if (store.idOf) return store.idOf(blob);
+  const hit = store.get(blob);
+  return hit ? hit.id ?? null : void 0;
+}
+var CACHE_FORMAT = 3;
 function cacheKey(build = "", version = SLAC_VERSION, schema = sla_schema_default) {
   return createHash("sha256").update(JSON.stringify({ format: CACHE_FORMAT, version, schema, build })).digest("hex").slice(0, 16);
 }
@@ -679,6 +684,7 @@ function toCached(result) {
 }
 
 export {
+  knownId,
   cacheKey,
   gitBlobId,
   cachedResult,

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-A7LEZXEI.js";
+} from "./chunk-IQJHOTYI.js";
 import {
   ownString,
   sortProblems
@@ -14,7 +14,7 @@ import {
   closest,
   loadYaml,
   withMeasureFix
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   CALENDAR_SECONDS
 } from "./chunk-CTNFCGGS.js";

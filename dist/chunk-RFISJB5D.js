@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-FXC4ABO5.js";
+} from "./chunk-EKZYHXFH.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   CONFIG_FILE,
@@ -10,7 +10,7 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig
 } from "./chunk-UAFVYJPL.js";
-import "./chunk-F7GHSEAB.js";
+import "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 export {

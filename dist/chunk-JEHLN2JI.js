@@ -11,14 +11,14 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-FTH3W6R5.js";
-import "./chunk-SCXMNKAE.js";
-import "./chunk-AJSQETJJ.js";
-import "./chunk-WNWO5KMK.js";
+} from "./chunk-XS6XYYKG.js";
+import "./chunk-HUCPRI26.js";
+import "./chunk-I3EHTS7Z.js";
+import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-A7LEZXEI.js";
+import "./chunk-IQJHOTYI.js";
 import "./chunk-QWF2WHNW.js";
-import "./chunk-F7GHSEAB.js";
+import "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 export {

@@ -10,7 +10,7 @@ import {
 import {
   checkSchema,
   loadYaml
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   parseDuration
 } from "./chunk-CTNFCGGS.js";

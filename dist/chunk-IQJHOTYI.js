@@ -8,7 +8,7 @@ import {
   directionOf,
   isRatioIndicator,
   targetKindOf
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   formatPercent,
   parseCadence,

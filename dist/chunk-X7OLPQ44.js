@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-SJHWFDGS.js";
+} from "./chunk-WHMCXE4I.js";
 import {
   validateResults
-} from "./chunk-SCXMNKAE.js";
+} from "./chunk-HUCPRI26.js";
 import {
   listSelected
-} from "./chunk-AJSQETJJ.js";
+} from "./chunk-I3EHTS7Z.js";
 import {
   ownString
 } from "./chunk-QWF2WHNW.js";

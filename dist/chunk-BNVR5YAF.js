@@ -1,25 +1,25 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-NBTDXLH2.js";
-import "./chunk-AUCHS6GD.js";
-import "./chunk-SJHWFDGS.js";
-import "./chunk-FY4HEN3Z.js";
+import "./chunk-X7OLPQ44.js";
+import "./chunk-6Q2U6NGR.js";
+import "./chunk-WHMCXE4I.js";
+import "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   measure,
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-FTH3W6R5.js";
+} from "./chunk-XS6XYYKG.js";
 import {
   validateResults
-} from "./chunk-SCXMNKAE.js";
-import "./chunk-AJSQETJJ.js";
-import "./chunk-WNWO5KMK.js";
+} from "./chunk-HUCPRI26.js";
+import "./chunk-I3EHTS7Z.js";
+import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-A7LEZXEI.js";
+import "./chunk-IQJHOTYI.js";
 import "./chunk-QWF2WHNW.js";
-import "./chunk-F7GHSEAB.js";
+import "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 

@@ -2,8 +2,8 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected
-} from "./chunk-AJSQETJJ.js";
-import "./chunk-WNWO5KMK.js";
+} from "./chunk-I3EHTS7Z.js";
+import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";
 

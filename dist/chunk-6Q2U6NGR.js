@@ -2,12 +2,12 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-SCXMNKAE.js";
+} from "./chunk-HUCPRI26.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,
   hasDowntimeBudget
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   MINUTES_PER_WEEK,
   formatDuration

@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-7YQB2AZN.js";
+} from "./chunk-IC4LKPLR.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-NBTDXLH2.js";
+} from "./chunk-X7OLPQ44.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,26 +14,26 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-6YTGVMKQ.js";
-import "./chunk-AUCHS6GD.js";
+import "./chunk-6Q2U6NGR.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-SJHWFDGS.js";
-import "./chunk-FY4HEN3Z.js";
+} from "./chunk-WHMCXE4I.js";
+import "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-SCXMNKAE.js";
+import "./chunk-HUCPRI26.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-AJSQETJJ.js";
-import "./chunk-WNWO5KMK.js";
+} from "./chunk-I3EHTS7Z.js";
+import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-A7LEZXEI.js";
+import "./chunk-IQJHOTYI.js";
 import {
   sortProblems
 } from "./chunk-QWF2WHNW.js";
-import "./chunk-F7GHSEAB.js";
+import "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-FQYPV475.js"),
-    import("./chunk-HMEIPBWJ.js"),
-    import("./chunk-G52RNXD4.js")
+    import("./chunk-JEHLN2JI.js"),
+    import("./chunk-BNVR5YAF.js"),
+    import("./chunk-JWI7GMQ7.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -3,21 +3,21 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-TNOHJXOM.js";
-import "./chunk-HFIF4VA3.js";
+} from "./chunk-U6JZ7MHS.js";
+import "./chunk-EKPSM2F2.js";
 import "./chunk-6YTGVMKQ.js";
-import "./chunk-AUCHS6GD.js";
-import "./chunk-FXC4ABO5.js";
-import "./chunk-SJHWFDGS.js";
-import "./chunk-FY4HEN3Z.js";
+import "./chunk-6Q2U6NGR.js";
+import "./chunk-EKZYHXFH.js";
+import "./chunk-WHMCXE4I.js";
+import "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-SCXMNKAE.js";
-import "./chunk-AJSQETJJ.js";
-import "./chunk-WNWO5KMK.js";
+import "./chunk-HUCPRI26.js";
+import "./chunk-I3EHTS7Z.js";
+import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-A7LEZXEI.js";
+import "./chunk-IQJHOTYI.js";
 import "./chunk-QWF2WHNW.js";
-import "./chunk-F7GHSEAB.js";
+import "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";
 import "./chunk-UXNRCORL.js";
 export {

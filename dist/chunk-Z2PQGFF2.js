@@ -7379,7 +7379,7 @@ var require_ucs2length = __commonJS({
 
 // src/load/index.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 
 // src/load/fast.ts
 var MAX_FAST_DEPTH = 48;
@@ -7700,6 +7700,7 @@ var Reader = class {
   mapping(indent, depth) {
     const out = {};
     let size = 0;
+    const first = this.count;
     while (this.peek() && this.col >= indent) {
       if (this.col > indent || this.isEntry(this.from)) bail();
       const colon = this.keyColon(this.from);
@@ -7710,7 +7711,7 @@ var Reader = class {
       this.entryValue(entry, this.valueAt);
       size++;
     }
-    return withoutDuplicates(out, size);
+    return withoutDuplicates(out, size, first, this.count);
   }
   sequence(indent, depth) {
     const a = this.a;
@@ -7914,6 +7915,7 @@ var Reader = class {
   flowMap(depth) {
     const out = {};
     let size = 0;
+    const first = this.count;
     this.pos++;
     for (; ; ) {
       let c = this.skipSpace();
@@ -7932,7 +7934,7 @@ var Reader = class {
       else if (c !== CLOSE_BRACE) bail();
     }
     this.pos++;
-    return withoutDuplicates(out, size);
+    return withoutDuplicates(out, size, first, this.count);
   }
   /**
    * A key in a flow mapping at pos: a name, maybe spaces, then ":" and a space, a line end or
@@ -8043,8 +8045,17 @@ function isTextKey(key) {
   }
   return true;
 }
-function withoutDuplicates(out, size) {
-  if (Object.keys(out).length !== size) bail();
+var FEW_KEYS = 8;
+function withoutDuplicates(out, size, first, end) {
+  if (size > FEW_KEYS) {
+    if (Object.keys(out).length !== size) bail();
+    return out;
+  }
+  for (let e = first; e < end; e = entryAt[3 * e + 2]) {
+    const key = entryKeys[e];
+    for (let f = entryAt[3 * e + 2]; f < end; f = entryAt[3 * f + 2])
+      if (entryKeys[f] === key) bail();
+  }
   return out;
 }
 
@@ -8181,8 +8192,10 @@ function problem(file, pos, rule, message) {
 }
 function decode(file, input) {
   if (typeof input === "string") return { text: input };
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  if (isAscii(bytes)) return { text: bytes.toString("latin1") };
   if (isUtf8(input)) {
-    const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
+    const text = bytes.toString("utf8");
     return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
   }
   try {

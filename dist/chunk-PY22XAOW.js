@@ -4,8 +4,9 @@ import {
   GIT_CONFIG,
   GitError,
   gitEnv,
-  runGit
-} from "./chunk-WNWO5KMK.js";
+  runGit,
+  topAndPrefix
+} from "./chunk-5PLR7RFZ.js";
 
 // src/git/index.ts
 import { spawn } from "node:child_process";
@@ -266,7 +267,7 @@ async function openRepository(dir) {
   let top;
   let prefix;
   try {
-    [top = "", prefix = ""] = (await runGit(dir, ["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
+    ({ top, prefix } = await topAndPrefix(dir));
   } catch {
     throw new GitError(`${dir} is not inside a git repository (git init, or cd into one)`, "");
   }

@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-AUCHS6GD.js";
+} from "./chunk-6Q2U6NGR.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-SCXMNKAE.js";
+} from "./chunk-HUCPRI26.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   addCadence,
   formatWindow

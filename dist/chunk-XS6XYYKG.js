@@ -4,19 +4,19 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-SCXMNKAE.js";
+} from "./chunk-HUCPRI26.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-AJSQETJJ.js";
+} from "./chunk-I3EHTS7Z.js";
 import {
   magnitude
-} from "./chunk-A7LEZXEI.js";
+} from "./chunk-IQJHOTYI.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-F7GHSEAB.js";
+} from "./chunk-Z2PQGFF2.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";
