@@ -65,12 +65,11 @@ export function checkSla(
   checkTimeZones(raw.spec, out);
 
   const objectives = raw.spec.objectives;
-  const firstObjective = new Map<string, number>();
+  const firstObjective = objectives.length > FEW_ITEMS ? new Map<string, number>() : undefined;
   for (let i = 0; i < objectives.length; i++) {
     const o = objectives[i] as (typeof objectives)[number];
-    const earlier = firstObjective.get(o.id);
-    if (earlier === undefined) firstObjective.set(o.id, i);
-    else {
+    const earlier = firstWithKey(objectives, i, o.id, idOf, firstObjective);
+    if (earlier >= 0) {
       out.push({
         path: ['spec', 'objectives', i, 'id'],
         rule: 'objective-id-unique',
@@ -85,6 +84,35 @@ export function checkSla(
   if (sla.credits) checkCredits(sla, sla.credits, broken, out);
   return out;
 }
+
+/** Lists longer than this are checked for repeated keys with a Map (see firstWithKey). */
+const FEW_ITEMS = 16;
+
+/**
+ * The index of the first of items 0 to i - 1 whose key (`keyOf`) is `key`, -1 when there is
+ * none; `seen` (for a long list) is filled as i grows. A file's lists are short: scanning them
+ * allocates nothing, where a Map per list and file was about a twelfth of what the rules
+ * allocated.
+ */
+function firstWithKey<T>(
+  items: readonly T[],
+  i: number,
+  key: string,
+  keyOf: (item: T) => string,
+  seen: Map<string, number> | undefined,
+): number {
+  if (seen) {
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return earlier;
+    seen.set(key, i);
+    return -1;
+  }
+  for (let j = 0; j < i; j++) if (keyOf(items[j] as T) === key) return j;
+  return -1;
+}
+
+const idOf = (item: { id: string }): string => item.id;
+const levelOf = (item: { level: string }): string => item.level;
 
 /** The pathKeys of the values that could not be normalized; undefined when there are none. */
 type Broken = ReadonlySet<string> | undefined;
@@ -403,12 +431,11 @@ function checkPriorities(
   broken: Broken,
   out: Finding[],
 ): void {
-  const firstLevel = new Map<string, number>();
+  const firstLevel = priorities.length > FEW_ITEMS ? new Map<string, number>() : undefined;
   for (let i = 0; i < priorities.length; i++) {
     const p = priorities[i] as (typeof priorities)[number];
-    const earlier = firstLevel.get(p.level);
-    if (earlier === undefined) firstLevel.set(p.level, i);
-    else {
+    const earlier = firstWithKey(priorities, i, p.level, levelOf, firstLevel);
+    if (earlier >= 0) {
       out.push({
         path: ['spec', 'support', 'priorities', i, 'level'],
         rule: 'priority-level-unique',
@@ -434,7 +461,12 @@ function checkCredits(
   broken: Broken,
   out: Finding[],
 ): void {
-  const targetIndex = sla.objectives.findIndex((o) => o.id === credits.objective);
+  let targetIndex = 0;
+  while (
+    targetIndex < sla.objectives.length &&
+    sla.objectives[targetIndex]?.id !== credits.objective
+  )
+    targetIndex++;
   const target = sla.objectives[targetIndex];
   if (!target || !INDICATORS[target.indicator].credits) {
     const names = sla.objectives.filter((o) => INDICATORS[o.indicator].credits).map((o) => o.id);
@@ -460,35 +492,44 @@ function checkCredits(
     }
   }
 
-  const inRange: Array<CreditTier & { i: number }> = [];
-  credits.tiers.forEach((t, i) => {
+  // The indexes of the tiers whose values are right, in the file's order (indexes rather than
+  // a copy of each tier: this runs for every file).
+  const tiers = credits.tiers;
+  const inRange: number[] = [];
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i] as CreditTier;
     if (broken !== undefined) {
       const path = ['spec', 'credits', 'tiers', i];
-      if (!readable(broken, [...path, 'below']) || !readable(broken, [...path, 'credit'])) return;
+      if (!readable(broken, [...path, 'below']) || !readable(broken, [...path, 'credit'])) continue;
     }
     const belowOk = tierValueOk('below', t.below, i, out);
     const creditOk = tierValueOk('credit', t.credit, i, out);
-    if (belowOk && creditOk) inRange.push({ below: t.below, credit: t.credit, i });
-  });
+    if (belowOk && creditOk) inRange.push(i);
+  }
   if (target && INDICATORS[target.indicator].credits) {
     if (broken === undefined || readable(broken, objectivePath(targetIndex, 'target'))) {
-      checkTiersAgainstTarget(target, inRange, out);
+      checkTiersAgainstTarget(target, tiers, inRange, out);
     }
   }
   // Sorted from the highest threshold down: each lower threshold must give a larger credit.
-  const sorted = sortFew(inRange, (a, b) => b.below - a.below || a.i - b.i);
+  const sorted = sortFew(
+    inRange,
+    (a, b) => (tiers[b] as CreditTier).below - (tiers[a] as CreditTier).below || a - b,
+  );
   for (let k = 1; k < sorted.length; k++) {
-    const higher = sorted[k - 1] as (typeof sorted)[number];
-    const lower = sorted[k] as (typeof sorted)[number];
+    const hi = sorted[k - 1] as number;
+    const lo = sorted[k] as number;
+    const higher = tiers[hi] as CreditTier;
+    const lower = tiers[lo] as CreditTier;
     if (lower.below === higher.below) {
       out.push({
-        path: ['spec', 'credits', 'tiers', Math.max(lower.i, higher.i), 'below'],
+        path: ['spec', 'credits', 'tiers', Math.max(lo, hi), 'below'],
         rule: 'credits-tiers-order',
         message: `two credit tiers start below ${formatPercent(lower.below)}; give each tier its own threshold`,
       });
     } else if (lower.credit <= higher.credit) {
       out.push({
-        path: ['spec', 'credits', 'tiers', lower.i, 'credit'],
+        path: ['spec', 'credits', 'tiers', lo, 'credit'],
         rule: 'credits-tiers-order',
         message: `the tier below ${formatPercent(lower.below)} gives ${formatPercent(lower.credit)}, not more than the ${formatPercent(higher.credit)} below ${formatPercent(higher.below)}; a lower threshold must give a larger credit`,
       });
@@ -503,17 +544,19 @@ function checkCredits(
  */
 function checkTiersAgainstTarget(
   objective: Objective,
-  tiers: ReadonlyArray<CreditTier & { i: number }>,
+  tiers: readonly CreditTier[],
+  inRange: readonly number[],
   out: Finding[],
 ): void {
   const target = objective.target;
   // A target that is itself wrong (a fraction, out of range) is reported on its own.
   if (target.kind !== 'percent' || checkMeasure(objective, 'target', target, target)) return;
   // In the file's order: checkCredits collects the tiers in it.
-  for (const t of tiers) {
+  for (const i of inRange) {
+    const t = tiers[i] as CreditTier;
     if (!(t.below > target.value)) continue;
     out.push({
-      path: ['spec', 'credits', 'tiers', t.i, 'below'],
+      path: ['spec', 'credits', 'tiers', i, 'below'],
       rule: 'credits-tier-above-target',
       message: `the tier below ${formatPercent(t.below)} pays ${formatPercent(t.credit)} while "${objective.id}" meets its target of ${formatPercent(target.value)} (at any value from ${formatPercent(target.value)} up to ${formatPercent(t.below)}); start the tier at the target or lower (below: ${formatPercent(target.value)}), or raise the target`,
     });
