@@ -91,6 +91,20 @@ describe('ids', () => {
   it('reports a repeated objective id at the second one (objective-id-unique)', () => {
     expect(only(HEAD + UPTIME + UPTIME)).toEqual(['objective-id-unique', 16, 11, 'error']);
   });
+
+  it('names the first objective with the id, in short and in long lists (objective-id-unique)', () => {
+    // Up to 16 objectives are compared pairwise, more with a Map: both name the first one.
+    const other = (n: number) => UPTIME.replace('id: uptime', `id: other-${n}`);
+    for (const before of [1, 20]) {
+      const list = Array.from({ length: before }, (_, n) => other(n)).join('');
+      const problems = all(HEAD + UPTIME + list + UPTIME + UPTIME);
+      expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([
+        ['objective-id-unique', 11 + 5 * (before + 1), 11],
+        ['objective-id-unique', 11 + 5 * (before + 2), 11],
+      ]);
+      for (const p of problems) expect(p.message).toContain('already used by objective 1 ');
+    }
+  });
 });
 
 describe('targets', () => {

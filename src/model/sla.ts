@@ -122,30 +122,35 @@ export interface NormalizeIssue {
  */
 export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: NormalizeIssue[] } {
   const issues: NormalizeIssue[] = [];
-  // The path is built only for a value that does not parse: most files have none.
+  // The path is built only for a value that does not parse: most files have none. It is given
+  // as a shared prefix, an index in it (or undefined) and a key, so that no array is made for
+  // a value that parses.
   const take = <T>(
     parsed: Parsed<T>,
-    path: DocPath,
+    prefix: DocPath,
+    index: number | undefined,
     key: string,
     rule: RuleId,
     what: string,
     fallback: T,
   ): T => {
     if (parsed.ok) return parsed.value;
-    issues.push({ path: [...path, key], rule, message: `${what} ${parsed.reason}` });
+    issues.push({ path: pathTo(prefix, index, key), rule, message: `${what} ${parsed.reason}` });
     return fallback;
   };
   const spec = raw.spec;
 
   const hours = (
     h: { timezone?: string; schedule: string | string[] } | undefined,
-    path: DocPath,
+    prefix: DocPath,
+    index?: number,
   ): Hours => {
     if (!h) return { timezone: 'UTC', schedule: always(), text: ['24x7'] };
     const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
     const schedule = take(
       parseSchedule(h.schedule),
-      path,
+      prefix,
+      index,
       'schedule',
       'schedule-format',
       'schedule',
@@ -155,13 +160,20 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
   };
 
   const objectives: Objective[] = spec.objectives.map((o, i) => {
-    const path = ['spec', 'objectives', i];
     const objective: Objective = {
       id: o.id,
       title: o.title,
       indicator: o.indicator,
-      target: parseMeasure(o.indicator, o.target, path, 'target', 'target', issues),
-      window: take(parseWindow(o.window), path, 'window', 'window-format', 'window', MONTH),
+      target: parseMeasure(o.indicator, o.target, OBJECTIVES, i, 'target', 'target', issues),
+      window: take(
+        parseWindow(o.window),
+        OBJECTIVES,
+        i,
+        'window',
+        'window-format',
+        'window',
+        MONTH,
+      ),
     };
     const better = directionOf(o.indicator, o.better);
     if (better) objective.better = better;
@@ -171,21 +183,22 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     const prometheus = o.prometheus && prometheusQuery(o.indicator, o.prometheus);
     if (prometheus) objective.prometheus = prometheus;
     if (o.tolerance) {
-      const tolerance = [...path, 'tolerance'];
       objective.tolerance = {
         desired: parseMeasure(
           o.indicator,
           o.tolerance.desired,
-          tolerance,
-          'desired',
+          OBJECTIVES,
+          i,
+          TOLERANCE_DESIRED,
           'tolerance.desired',
           issues,
         ),
         adequate: parseMeasure(
           o.indicator,
           o.tolerance.adequate,
-          tolerance,
-          'adequate',
+          OBJECTIVES,
+          i,
+          TOLERANCE_ADEQUATE,
           'tolerance.adequate',
           issues,
         ),
@@ -194,25 +207,29 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     return objective;
   });
 
+  // The lists and small objects that need no normalizing are the file's own, not copies: the
+  // reader made them for this file alone and nothing changes them (copying them was about a
+  // tenth of what normalizing allocated per file).
   const sla: Sla = {
     id: raw.metadata.id,
     title: raw.metadata.title,
     owner: raw.metadata.owner,
-    tags: [...(raw.metadata.tags ?? [])],
-    service: { ...spec.service },
-    customers: [...(spec.customers ?? [])],
-    effective: { ...spec.effective },
-    serviceHours: hours(spec.serviceHours, ['spec', 'serviceHours']),
+    tags: raw.metadata.tags ?? [],
+    service: spec.service,
+    customers: spec.customers ?? [],
+    effective: spec.effective,
+    serviceHours: hours(spec.serviceHours, SERVICE_HOURS),
     objectives,
-    exclusions: [...(spec.exclusions ?? [])],
-    contacts: (spec.contacts ?? []).map((c) => ({ ...c })),
+    exclusions: spec.exclusions ?? [],
+    contacts: spec.contacts ?? [],
   };
   if (raw.metadata.tier !== undefined) sla.tier = raw.metadata.tier;
   if (spec.review) {
     sla.review = {
       every: take(
         parseCadence(spec.review.every),
-        ['spec', 'review'],
+        REVIEW,
+        undefined,
         'every',
         'review-cadence',
         'review.every',
@@ -225,13 +242,13 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
   if (spec.support) {
     const support: NonNullable<Sla['support']> = {
       priorities: (spec.support.priorities ?? []).map((p, i) => {
-        const path = ['spec', 'support', 'priorities', i];
         const priority: Priority = {
           level: p.level,
           meaning: p.meaning,
           response: take(
             parseDuration(p.response),
-            path,
+            PRIORITIES,
+            i,
             'response',
             'duration-format',
             'response',
@@ -241,7 +258,8 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
         if (p.resolution !== undefined) {
           priority.resolution = take(
             parseDuration(p.resolution),
-            path,
+            PRIORITIES,
+            i,
             'resolution',
             'duration-format',
             'resolution',
@@ -252,7 +270,8 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
           priority.hours = {
             schedule: take(
               parseSchedule(p.hours),
-              path,
+              PRIORITIES,
+              i,
               'hours',
               'schedule-format',
               'hours',
@@ -264,19 +283,18 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
         return priority;
       }),
     };
-    if (spec.support.hours) support.hours = hours(spec.support.hours, ['spec', 'support', 'hours']);
+    if (spec.support.hours) support.hours = hours(spec.support.hours, SUPPORT_HOURS);
     sla.support = support;
   }
   if (spec.maintenance) {
     const m: NonNullable<Sla['maintenance']> = {
-      windows: (spec.maintenance.windows ?? []).map((w, i) =>
-        hours(w, ['spec', 'maintenance', 'windows', i]),
-      ),
+      windows: (spec.maintenance.windows ?? []).map((w, i) => hours(w, MAINTENANCE_WINDOWS, i)),
     };
     if (spec.maintenance.notice !== undefined) {
       m.notice = take(
         parseDuration(spec.maintenance.notice),
-        ['spec', 'maintenance'],
+        MAINTENANCE,
+        undefined,
         'notice',
         'duration-format',
         'maintenance.notice',
@@ -288,16 +306,33 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
   if (spec.credits) {
     sla.credits = {
       objective: spec.credits.objective,
-      tiers: spec.credits.tiers.map((t, i) => {
-        const path = ['spec', 'credits', 'tiers', i];
-        return {
-          below: take(parsePercent(t.below), path, 'below', 'percent-format', 'below', 0),
-          credit: take(parsePercent(t.credit), path, 'credit', 'percent-format', 'credit', 0),
-        };
-      }),
+      tiers: spec.credits.tiers.map((t, i) => ({
+        below: take(parsePercent(t.below), TIERS, i, 'below', 'percent-format', 'below', 0),
+        credit: take(parsePercent(t.credit), TIERS, i, 'credit', 'percent-format', 'credit', 0),
+      })),
     };
   }
   return { sla, issues };
+}
+
+// The parts of the document paths of normalizeSla's issues, shared (see `take`).
+const OBJECTIVES: DocPath = ['spec', 'objectives'];
+const TOLERANCE_DESIRED: DocPath = ['tolerance', 'desired'];
+const TOLERANCE_ADEQUATE: DocPath = ['tolerance', 'adequate'];
+const SERVICE_HOURS: DocPath = ['spec', 'serviceHours'];
+const REVIEW: DocPath = ['spec', 'review'];
+const PRIORITIES: DocPath = ['spec', 'support', 'priorities'];
+const SUPPORT_HOURS: DocPath = ['spec', 'support', 'hours'];
+const MAINTENANCE: DocPath = ['spec', 'maintenance'];
+const MAINTENANCE_WINDOWS: DocPath = ['spec', 'maintenance', 'windows'];
+const TIERS: DocPath = ['spec', 'credits', 'tiers'];
+
+/** `prefix`, then `index` (when there is one), then `key` (one key or a path of keys). */
+function pathTo(prefix: DocPath, index: number | undefined, key: string | DocPath): DocPath {
+  const path = index === undefined ? [...prefix] : [...prefix, index];
+  if (typeof key === 'string') path.push(key);
+  else path.push(...key);
+  return path;
 }
 
 /** The query form that fits the indicator, when the block holds exactly that form. */
@@ -330,7 +365,7 @@ const MONTH: Window = Object.freeze({ kind: 'calendar', unit: 'month', seconds: 
  */
 export function parseObjectiveValue(o: Objective, value: string | number): Parsed<Measure> {
   const issues: NormalizeIssue[] = [];
-  const m = parseMeasure(o.indicator, value, [], 'value', 'value', issues);
+  const m = parseMeasure(o.indicator, value, [], undefined, 'value', 'value', issues);
   if (issues[0]) return { ok: false, reason: issues[0].message };
   const t = o.target;
   if (m.kind !== t.kind)
@@ -368,12 +403,16 @@ const KIND_WORDS: Record<Measure['kind'], string> = {
   quantity: 'a number',
 };
 
-/** Parses a target or tolerance value (at `path`.`key`) as the kind its indicator calls for. */
+/**
+ * Parses a target or tolerance value (at `prefix`, `index`, `key`; see `pathTo`) as the kind
+ * its indicator calls for.
+ */
 function parseMeasure(
   indicator: Indicator,
   value: string | number,
-  path: DocPath,
-  key: string,
+  prefix: DocPath,
+  index: number | undefined,
+  key: string | DocPath,
   what: string,
   issues: NormalizeIssue[],
 ): Measure {
@@ -384,8 +423,7 @@ function parseMeasure(
     const d = typeof value === 'string' ? parseDuration(value) : p;
     targetIssue(
       issues,
-      path,
-      key,
+      pathTo(prefix, index, key),
       d.ok
         ? `${what} of ${article(indicator)} objective must be a percentage such as 99.9%, not the duration "${value}"`
         : `${what} ${p.reason}`,
@@ -397,9 +435,8 @@ function parseMeasure(
     if (d.ok) return { kind: 'duration', seconds: d.value };
     targetIssue(
       issues,
-      path,
-      key,
-      typeof value === 'number' || /%\s*$/.test(String(value))
+      pathTo(prefix, index, key),
+      typeof value === 'number' || PERCENT_SIGN.test(String(value))
         ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"`
         : `${what} ${d.reason}`,
     );
@@ -407,17 +444,16 @@ function parseMeasure(
   }
   if (kind === 'quantity') {
     const q = parseQuantity(value);
-    if (q.ok && !/%\s*$/.test(String(value))) return { kind: 'quantity', ...q.value };
+    if (q.ok && !PERCENT_SIGN.test(String(value))) return { kind: 'quantity', ...q.value };
     targetIssue(
       issues,
-      path,
-      key,
+      pathTo(prefix, index, key),
       `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`,
     );
     return { kind: 'quantity', value: 0, unit: '' };
   }
   // custom: a percentage if written with %, a duration if it has a time unit, else a quantity.
-  if (typeof value === 'string' && /%\s*$/.test(value)) {
+  if (typeof value === 'string' && PERCENT_SIGN.test(value)) {
     const p = parsePercent(value);
     if (p.ok) return { kind: 'percent', value: p.value };
   }
@@ -425,10 +461,13 @@ function parseMeasure(
   if (d?.ok) return { kind: 'duration', seconds: d.value };
   const q = parseQuantity(value);
   if (q.ok) return { kind: 'quantity', ...q.value };
-  targetIssue(issues, path, key, `${what} ${q.reason}`);
+  targetIssue(issues, pathTo(prefix, index, key), `${what} ${q.reason}`);
   return { kind: 'quantity', value: 0, unit: '' };
 }
 
-function targetIssue(issues: NormalizeIssue[], path: DocPath, key: string, message: string): void {
-  issues.push({ path: [...path, key], rule: 'objective-target-type', message });
+/** Written with a percent sign (module-level: a literal in a function is a new object on every call). */
+const PERCENT_SIGN = /%\s*$/;
+
+function targetIssue(issues: NormalizeIssue[], path: DocPath, message: string): void {
+  issues.push({ path, rule: 'objective-target-type', message });
 }

@@ -65,12 +65,11 @@ export function checkSla(
   checkTimeZones(raw.spec, out);
 
   const objectives = raw.spec.objectives;
-  const firstObjective = new Map<string, number>();
+  const firstObjective = objectives.length > FEW_ITEMS ? new Map<string, number>() : undefined;
   for (let i = 0; i < objectives.length; i++) {
     const o = objectives[i] as (typeof objectives)[number];
-    const earlier = firstObjective.get(o.id);
-    if (earlier === undefined) firstObjective.set(o.id, i);
-    else {
+    const earlier = firstWithKey(objectives, i, o.id, idOf, firstObjective);
+    if (earlier >= 0) {
       out.push({
         path: ['spec', 'objectives', i, 'id'],
         rule: 'objective-id-unique',
@@ -78,7 +77,7 @@ export function checkSla(
       });
     }
     const objective = sla.objectives[i];
-    if (objective) checkObjective(objective, o, ['spec', 'objectives', i], broken, out);
+    if (objective) checkObjective(objective, o, i, broken, out);
   }
 
   if (sla.support) checkPriorities(sla.support.priorities, broken, out);
@@ -86,12 +85,50 @@ export function checkSla(
   return out;
 }
 
+/** Lists longer than this are checked for repeated keys with a Map (see firstWithKey). */
+const FEW_ITEMS = 16;
+
+/**
+ * The index of the first of items 0 to i - 1 whose key (`keyOf`) is `key`, -1 when there is
+ * none; `seen` (for a long list) is filled as i grows. A file's lists are short: scanning them
+ * allocates nothing, where a Map per list and file was about a twelfth of what the rules
+ * allocated.
+ */
+function firstWithKey<T>(
+  items: readonly T[],
+  i: number,
+  key: string,
+  keyOf: (item: T) => string,
+  seen: Map<string, number> | undefined,
+): number {
+  if (seen) {
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return earlier;
+    seen.set(key, i);
+    return -1;
+  }
+  for (let j = 0; j < i; j++) if (keyOf(items[j] as T) === key) return j;
+  return -1;
+}
+
+const idOf = (item: { id: string }): string => item.id;
+const levelOf = (item: { level: string }): string => item.level;
+
 /** The pathKeys of the values that could not be normalized; undefined when there are none. */
 type Broken = ReadonlySet<string> | undefined;
 
-/** Whether the value at `path` + `rest` could be normalized. */
-function readable(broken: Broken, path: DocPath, ...rest: Array<string | number>): boolean {
-  return broken === undefined || !broken.has(pathKey([...path, ...rest]));
+/** Whether the value at `path` could be normalized. */
+function readable(broken: Broken, path: DocPath): boolean {
+  return broken === undefined || !broken.has(pathKey(path));
+}
+
+/**
+ * The document path of objective `i`, or of a value in it. Paths are built only for a finding
+ * (or for a file with values that could not be normalized): most files have none, and the
+ * arrays were about a third of what the rules allocated per file.
+ */
+function objectivePath(i: number, ...rest: Array<string | number>): DocPath {
+  return ['spec', 'objectives', i, ...rest];
 }
 
 // ---------------------------------------------------------------------------
@@ -105,25 +142,23 @@ function checkObjective(
     better?: string;
     prometheus?: PrometheusBlock;
   },
-  path: DocPath,
+  i: number,
   broken: Broken,
   out: Finding[],
 ): void {
-  if (rawObjective.prometheus) {
-    checkPrometheus(o, rawObjective.prometheus, [...path, 'prometheus'], out);
-  }
+  if (rawObjective.prometheus) checkPrometheus(o, rawObjective.prometheus, i, out);
   // Which way is better.
   const spec = INDICATORS[o.indicator];
   if (spec.direction === 'declared' && !o.better) {
     out.push({
-      path: [...path, 'indicator'],
+      path: objectivePath(i, 'indicator'),
       rule: 'objective-better-missing',
       message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`,
     });
   }
   if (spec.direction !== 'declared' && rawObjective.better !== undefined) {
     out.push({
-      path: [...path, 'better'],
+      path: objectivePath(i, 'better'),
       part: 'key',
       rule: 'objective-better-ignored',
       message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`,
@@ -133,57 +168,43 @@ function checkObjective(
   // Percentile.
   if (o.percentile !== undefined && spec.percentile === 'refused') {
     out.push({
-      path: [...path, 'percentile'],
+      path: objectivePath(i, 'percentile'),
       part: 'key',
       rule: 'objective-percentile',
       message: `percentile applies to ${PERCENTILE_INDICATORS} objectives only, not ${o.indicator}; remove it`,
     });
   } else if (o.percentile !== undefined && !(o.percentile > 0 && o.percentile < 100)) {
     out.push({
-      path: [...path, 'percentile'],
+      path: objectivePath(i, 'percentile'),
       rule: 'objective-percentile',
       message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`,
     });
   }
   if (spec.percentile === 'required' && o.percentile === undefined) {
     out.push({
-      path: [...path, 'indicator'],
+      path: objectivePath(i, 'indicator'),
       rule: 'objective-percentile-missing',
       message: `${o.indicator} objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`,
     });
   }
 
   // Target and tolerance values.
-  let valuesOk = measureOk(o, 'target', o.target, [...path, 'target'], broken, out);
+  let valuesOk = measureOk(o, 'target', o.target, i, 'target', broken, out);
   if (o.tolerance) {
     const { desired, adequate } = o.tolerance;
-    const desiredOk = measureOk(
-      o,
-      'tolerance.desired',
-      desired,
-      [...path, 'tolerance', 'desired'],
-      broken,
-      out,
-    );
-    const adequateOk = measureOk(
-      o,
-      'tolerance.adequate',
-      adequate,
-      [...path, 'tolerance', 'adequate'],
-      broken,
-      out,
-    );
+    const desiredOk = measureOk(o, 'tolerance.desired', desired, i, 'desired', broken, out);
+    const adequateOk = measureOk(o, 'tolerance.adequate', adequate, i, 'adequate', broken, out);
     valuesOk = valuesOk && desiredOk && adequateOk;
-    if (valuesOk && o.better) checkTolerance(o, o.better, path, out);
+    if (valuesOk && o.better) checkTolerance(o, o.better, i, out);
   }
 
   // Window.
-  if (readable(broken, path, 'window')) {
+  if (broken === undefined || readable(broken, objectivePath(i, 'window'))) {
     const minutes = MINUTES_WINDOW.exec(rawObjective.window);
     if (minutes) {
       const n = Number(minutes[1]);
       out.push({
-        path: [...path, 'window'],
+        path: objectivePath(i, 'window'),
         rule: 'window-minute',
         message:
           n === 1
@@ -192,7 +213,7 @@ function checkObjective(
       });
     } else if (o.window.kind === 'rolling' && o.window.seconds < DAY_SECONDS) {
       out.push({
-        path: [...path, 'window'],
+        path: objectivePath(i, 'window'),
         rule: 'window-short',
         message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`,
       });
@@ -206,13 +227,12 @@ type PrometheusBlock = { good?: string; total?: string; value?: string };
  * The `prometheus` block of an objective: the form fits the indicator (good and total for a
  * ratio, value for the others), no query is blank, and each covers the period ({{range}}).
  */
-function checkPrometheus(o: Objective, q: PrometheusBlock, path: DocPath, out: Finding[]): void {
+function checkPrometheus(o: Objective, q: PrometheusBlock, i: number, out: Finding[]): void {
   const ratio = isRatioIndicator(o.indicator);
-  const parts = (['good', 'total', 'value'] as const).filter((k) => q[k] !== undefined);
   const hasRatioPart = q.good !== undefined || q.total !== undefined;
   if (q.value !== undefined && hasRatioPart) {
     out.push({
-      path: [...path, ratio ? 'value' : q.good !== undefined ? 'good' : 'total'],
+      path: promPath(i, ratio ? 'value' : q.good !== undefined ? 'good' : 'total'),
       part: 'key',
       rule: 'prometheus-both-forms',
       message: ratio
@@ -221,7 +241,7 @@ function checkPrometheus(o: Objective, q: PrometheusBlock, path: DocPath, out: F
     });
   } else if (ratio && q.value !== undefined) {
     out.push({
-      path: [...path, 'value'],
+      path: promPath(i, 'value'),
       part: 'key',
       rule: 'prometheus-value-on-ratio',
       message: `${article(o.indicator)} objective is measured as a share of events: replace "value" with "good" (the good events of the period) and "total" (all events), e.g. sum(increase(...[{{range}}]))`,
@@ -234,52 +254,68 @@ function checkPrometheus(o: Objective, q: PrometheusBlock, path: DocPath, out: F
           ? 'good'
           : 'total';
     out.push({
-      path: parts.length === 0 ? path : [...path, parts[0] as string],
+      path: promPath(
+        i,
+        PROMETHEUS_KEYS.find((k) => q[k] !== undefined),
+      ),
       part: 'key',
       rule: 'prometheus-ratio-incomplete',
       message: `prometheus of ${article(o.indicator)} objective needs both "good" and "total" (value = good / total); add ${missing}`,
     });
   } else if (!ratio && hasRatioPart) {
     out.push({
-      path: [...path, q.good !== undefined ? 'good' : 'total'],
+      path: promPath(i, q.good !== undefined ? 'good' : 'total'),
       part: 'key',
       rule: 'prometheus-ratio-on-value',
       message: `${article(o.indicator)} objective is measured by one value, not a ratio: replace good/total with "value", a query giving the period's figure ${o.target.kind === 'duration' ? 'in seconds' : "in the target's unit"}`,
     });
   } else if (!ratio && q.value === undefined) {
     out.push({
-      path,
+      path: promPath(i),
       part: 'key',
       rule: 'prometheus-value-missing',
       message: `prometheus of ${article(o.indicator)} objective needs "value": a query giving the period's figure ${o.target.kind === 'duration' ? 'in seconds' : "in the target's unit"}`,
     });
   }
-  for (const key of parts) {
-    const query = q[key] as string;
+  for (const key of PROMETHEUS_KEYS) {
+    const query = q[key];
+    if (query === undefined) continue;
     if (query.trim() === '') {
       out.push({
-        path: [...path, key],
+        path: promPath(i, key),
         rule: 'prometheus-query-empty',
         message: `prometheus.${key} is empty; write a PromQL query, e.g. ${QUERY_EXAMPLE[key]}`,
       });
       continue;
     }
-    const unknown = /\{\{\s*(?!range\s*\}\})([^}]*)\}\}/.exec(query);
+    const unknown = OTHER_PLACEHOLDER.exec(query);
     if (unknown) {
       out.push({
-        path: [...path, key],
+        path: promPath(i, key),
         rule: 'prometheus-placeholder',
         message: `prometheus.${key} uses the placeholder "${unknown[0]}"; the only placeholder is {{range}} (the period's length in seconds)`,
       });
-    } else if (!/\{\{\s*range\s*\}\}/.test(query)) {
+    } else if (!RANGE_PLACEHOLDER.test(query)) {
       out.push({
-        path: [...path, key],
+        path: promPath(i, key),
         rule: 'prometheus-range-missing',
         message: `prometheus.${key} does not use {{range}}, so it reads one instant at the end of the period instead of the whole period; write e.g. increase(...[{{range}}]) or avg_over_time(...[{{range}}])`,
       });
     }
   }
 }
+
+/** The queries of a prometheus block, in the order they are reported. */
+const PROMETHEUS_KEYS = ['good', 'total', 'value'] as const;
+
+/** The path of objective `i`'s prometheus block, or of one of its queries. */
+function promPath(i: number, key?: string): DocPath {
+  return key === undefined ? objectivePath(i, 'prometheus') : objectivePath(i, 'prometheus', key);
+}
+
+// Module-level: a regular expression literal in a function is a new object on every call.
+const OTHER_PLACEHOLDER = /\{\{\s*(?!range\s*\}\})([^}]*)\}\}/;
+const RANGE_PLACEHOLDER = /\{\{\s*range\s*\}\}/;
 
 const QUERY_EXAMPLE = {
   good: 'sum(increase(http_requests_total{code!~"5.."}[{{range}}]))',
@@ -291,20 +327,28 @@ const QUERY_EXAMPLE = {
 /** "5m": minutes, which surely meant months. */
 const MINUTES_WINDOW = /^\s*(\d+)\s*m\s*$/;
 
-/** Whether the target or tolerance value at `path` is readable and right; reports it when not. */
+/**
+ * Whether the target or tolerance value `key` of objective `i` is readable and right; reports
+ * it when not.
+ */
 function measureOk(
   o: Objective,
   what: string,
   m: Measure,
-  path: DocPath,
+  i: number,
+  key: 'target' | 'desired' | 'adequate',
   broken: Broken,
   out: Finding[],
 ): boolean {
-  if (!readable(broken, path)) return false;
+  if (broken !== undefined && !readable(broken, measurePath(i, key))) return false;
   const problem = checkMeasure(o, what, m, o.target);
   if (!problem) return true;
-  out.push({ path, ...problem });
+  out.push({ path: measurePath(i, key), ...problem });
   return false;
+}
+
+function measurePath(i: number, key: 'target' | 'desired' | 'adequate'): DocPath {
+  return key === 'target' ? objectivePath(i, 'target') : objectivePath(i, 'tolerance', key);
 }
 
 /** Range and kind of one target or tolerance value. */
@@ -353,12 +397,7 @@ function show(m: Measure): string {
 }
 
 /** The zone of tolerance: adequate is worse than desired, the target lies within. */
-function checkTolerance(
-  o: Objective,
-  better: 'higher' | 'lower',
-  path: DocPath,
-  out: Finding[],
-): void {
+function checkTolerance(o: Objective, better: 'higher' | 'lower', i: number, out: Finding[]): void {
   const tolerance = o.tolerance;
   if (!tolerance) return;
   const sign = better === 'higher' ? 1 : -1;
@@ -366,13 +405,13 @@ function checkTolerance(
   const worse = better === 'higher' ? 'lower' : 'higher';
   if (betterBy(sign, desired, adequate) <= 0) {
     out.push({
-      path: [...path, 'tolerance', 'adequate'],
+      path: objectivePath(i, 'tolerance', 'adequate'),
       rule: 'tolerance-order',
       message: `tolerance.adequate ${show(adequate)} must be worse than desired ${show(desired)}: for ${o.indicator} ${better} is better, so adequate must be ${worse}; swap the two values`,
     });
   } else if (betterBy(sign, o.target, adequate) < 0 || betterBy(sign, o.target, desired) > 0) {
     out.push({
-      path: [...path, 'target'],
+      path: objectivePath(i, 'target'),
       rule: 'tolerance-target-outside',
       message: `target ${show(o.target)} lies outside the tolerance band from adequate ${show(adequate)} to desired ${show(desired)}; promise a level inside the band or widen it`,
     });
@@ -392,12 +431,11 @@ function checkPriorities(
   broken: Broken,
   out: Finding[],
 ): void {
-  const firstLevel = new Map<string, number>();
+  const firstLevel = priorities.length > FEW_ITEMS ? new Map<string, number>() : undefined;
   for (let i = 0; i < priorities.length; i++) {
     const p = priorities[i] as (typeof priorities)[number];
-    const earlier = firstLevel.get(p.level);
-    if (earlier === undefined) firstLevel.set(p.level, i);
-    else {
+    const earlier = firstWithKey(priorities, i, p.level, levelOf, firstLevel);
+    if (earlier >= 0) {
       out.push({
         path: ['spec', 'support', 'priorities', i, 'level'],
         rule: 'priority-level-unique',
@@ -406,7 +444,7 @@ function checkPriorities(
     }
     if (p.resolution !== undefined && p.response > p.resolution) {
       const path = ['spec', 'support', 'priorities', i];
-      if (readable(broken, path, 'response') && readable(broken, path, 'resolution')) {
+      if (readable(broken, [...path, 'response']) && readable(broken, [...path, 'resolution'])) {
         out.push({
           path: [...path, 'response'],
           rule: 'priority-response-after-resolution',
@@ -423,7 +461,12 @@ function checkCredits(
   broken: Broken,
   out: Finding[],
 ): void {
-  const targetIndex = sla.objectives.findIndex((o) => o.id === credits.objective);
+  let targetIndex = 0;
+  while (
+    targetIndex < sla.objectives.length &&
+    sla.objectives[targetIndex]?.id !== credits.objective
+  )
+    targetIndex++;
   const target = sla.objectives[targetIndex];
   if (!target || !INDICATORS[target.indicator].credits) {
     const names = sla.objectives.filter((o) => INDICATORS[o.indicator].credits).map((o) => o.id);
@@ -449,34 +492,44 @@ function checkCredits(
     }
   }
 
-  const inRange: Array<CreditTier & { i: number }> = [];
-  credits.tiers.forEach((t, i) => {
+  // The indexes of the tiers whose values are right, in the file's order (indexes rather than
+  // a copy of each tier: this runs for every file).
+  const tiers = credits.tiers;
+  const inRange: number[] = [];
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i] as CreditTier;
     if (broken !== undefined) {
       const path = ['spec', 'credits', 'tiers', i];
-      if (!readable(broken, path, 'below') || !readable(broken, path, 'credit')) return;
+      if (!readable(broken, [...path, 'below']) || !readable(broken, [...path, 'credit'])) continue;
     }
     const belowOk = tierValueOk('below', t.below, i, out);
     const creditOk = tierValueOk('credit', t.credit, i, out);
-    if (belowOk && creditOk) inRange.push({ below: t.below, credit: t.credit, i });
-  });
+    if (belowOk && creditOk) inRange.push(i);
+  }
   if (target && INDICATORS[target.indicator].credits) {
-    const targetPath = ['spec', 'objectives', targetIndex, 'target'];
-    if (readable(broken, targetPath)) checkTiersAgainstTarget(target, inRange, out);
+    if (broken === undefined || readable(broken, objectivePath(targetIndex, 'target'))) {
+      checkTiersAgainstTarget(target, tiers, inRange, out);
+    }
   }
   // Sorted from the highest threshold down: each lower threshold must give a larger credit.
-  const sorted = sortFew(inRange, (a, b) => b.below - a.below || a.i - b.i);
+  const sorted = sortFew(
+    inRange,
+    (a, b) => (tiers[b] as CreditTier).below - (tiers[a] as CreditTier).below || a - b,
+  );
   for (let k = 1; k < sorted.length; k++) {
-    const higher = sorted[k - 1] as (typeof sorted)[number];
-    const lower = sorted[k] as (typeof sorted)[number];
+    const hi = sorted[k - 1] as number;
+    const lo = sorted[k] as number;
+    const higher = tiers[hi] as CreditTier;
+    const lower = tiers[lo] as CreditTier;
     if (lower.below === higher.below) {
       out.push({
-        path: ['spec', 'credits', 'tiers', Math.max(lower.i, higher.i), 'below'],
+        path: ['spec', 'credits', 'tiers', Math.max(lo, hi), 'below'],
         rule: 'credits-tiers-order',
         message: `two credit tiers start below ${formatPercent(lower.below)}; give each tier its own threshold`,
       });
     } else if (lower.credit <= higher.credit) {
       out.push({
-        path: ['spec', 'credits', 'tiers', lower.i, 'credit'],
+        path: ['spec', 'credits', 'tiers', lo, 'credit'],
         rule: 'credits-tiers-order',
         message: `the tier below ${formatPercent(lower.below)} gives ${formatPercent(lower.credit)}, not more than the ${formatPercent(higher.credit)} below ${formatPercent(higher.below)}; a lower threshold must give a larger credit`,
       });
@@ -491,17 +544,19 @@ function checkCredits(
  */
 function checkTiersAgainstTarget(
   objective: Objective,
-  tiers: ReadonlyArray<CreditTier & { i: number }>,
+  tiers: readonly CreditTier[],
+  inRange: readonly number[],
   out: Finding[],
 ): void {
   const target = objective.target;
   // A target that is itself wrong (a fraction, out of range) is reported on its own.
   if (target.kind !== 'percent' || checkMeasure(objective, 'target', target, target)) return;
   // In the file's order: checkCredits collects the tiers in it.
-  for (const t of tiers) {
+  for (const i of inRange) {
+    const t = tiers[i] as CreditTier;
     if (!(t.below > target.value)) continue;
     out.push({
-      path: ['spec', 'credits', 'tiers', t.i, 'below'],
+      path: ['spec', 'credits', 'tiers', i, 'below'],
       rule: 'credits-tier-above-target',
       message: `the tier below ${formatPercent(t.below)} pays ${formatPercent(t.credit)} while "${objective.id}" meets its target of ${formatPercent(target.value)} (at any value from ${formatPercent(target.value)} up to ${formatPercent(t.below)}); start the tier at the target or lower (below: ${formatPercent(target.value)}), or raise the target`,
     });
