@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "a78d7961c5b61d0f01028720d5b3f1a356d8d533373e9b46544667b480856c3a" : "";
+  return true ? "e7e92bbaf58c4ad9e94122fd57c0df36746a83536b4a24f3d7f2d548abd5f31c" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -393,7 +393,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-QPM6E7MF.js"), import("./chunk-7HHVZBQ5.js")]).then(
+  work ??= Promise.all([import("./chunk-O2KW4KOM.js"), import("./chunk-GI2KAJCA.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -790,7 +790,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-AWB6EIB2.js");
+      const { runReportMode } = await import("./chunk-J2BPZPJT.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -812,7 +812,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-RLVLJZJ6.js");
+      const { runRender } = await import("./chunk-NX4WCGHM.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,36 +6,36 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-E4GEUPM4.js";
-import "./chunk-IC4LKPLR.js";
+} from "./chunk-DUU25CUJ.js";
+import "./chunk-ZLZ5MDCN.js";
 import {
   detached
-} from "./chunk-X7OLPQ44.js";
+} from "./chunk-3YSVVYR6.js";
 import {
   openRepository
 } from "./chunk-PY22XAOW.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-EKPSM2F2.js";
+} from "./chunk-NN5TF44J.js";
 import "./chunk-6YTGVMKQ.js";
-import "./chunk-6Q2U6NGR.js";
+import "./chunk-C6WB2QBR.js";
 import "./chunk-EKZYHXFH.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-WHMCXE4I.js";
+} from "./chunk-SZIRFKP7.js";
 import {
   gitBlobId
 } from "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-HUCPRI26.js";
+import "./chunk-ZUHDHIJT.js";
 import "./chunk-I3EHTS7Z.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-IQJHOTYI.js";
+import "./chunk-SCEKKVBL.js";
 import {
   ownString
 } from "./chunk-QWF2WHNW.js";

@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-IC4LKPLR.js";
+} from "./chunk-ZLZ5MDCN.js";
 import {
   detached
-} from "./chunk-X7OLPQ44.js";
+} from "./chunk-3YSVVYR6.js";
 import {
   openRepository
 } from "./chunk-PY22XAOW.js";
@@ -16,7 +16,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-EKPSM2F2.js";
+} from "./chunk-NN5TF44J.js";
 import {
   contentsGiven,
   inThreadChecker,
@@ -24,14 +24,14 @@ import {
   loadedKey,
   validateFiles,
   validateSources
-} from "./chunk-WHMCXE4I.js";
+} from "./chunk-SZIRFKP7.js";
 import {
   gitBlobId
 } from "./chunk-62SII5LO.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-HUCPRI26.js";
+} from "./chunk-ZUHDHIJT.js";
 import {
   listSelected,
   listWorkingTree,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-I3EHTS7Z.js";
 import {
   normalizeSla
-} from "./chunk-IQJHOTYI.js";
+} from "./chunk-SCEKKVBL.js";
 import {
   filesSharingIds,
   ownString,

@@ -2,10 +2,10 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-WHMCXE4I.js";
+} from "./chunk-SZIRFKP7.js";
 import {
   validateResults
-} from "./chunk-HUCPRI26.js";
+} from "./chunk-ZUHDHIJT.js";
 import {
   listSelected
 } from "./chunk-I3EHTS7Z.js";

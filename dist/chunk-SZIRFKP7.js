@@ -12,7 +12,7 @@ import {
   magnitude,
   normalizeSla,
   ruleSeverity
-} from "./chunk-IQJHOTYI.js";
+} from "./chunk-SCEKKVBL.js";
 import {
   MAX_PROBLEMS_PER_RULE,
   article,
@@ -106,12 +106,11 @@ function checkSla(loaded, options, unreadable = []) {
   checkDates(sla, options, out);
   checkTimeZones(raw.spec, out);
   const objectives = raw.spec.objectives;
-  const firstObjective = /* @__PURE__ */ new Map();
+  const firstObjective = objectives.length > FEW_ITEMS ? /* @__PURE__ */ new Map() : void 0;
   for (let i = 0; i < objectives.length; i++) {
     const o = objectives[i];
-    const earlier = firstObjective.get(o.id);
-    if (earlier === void 0) firstObjective.set(o.id, i);
-    else {
+    const earlier = firstWithKey(objectives, i, o.id, idOf, firstObjective);
+    if (earlier >= 0) {
       out.push({
         path: ["spec", "objectives", i, "id"],
         rule: "objective-id-unique",
@@ -119,30 +118,44 @@ function checkSla(loaded, options, unreadable = []) {
       });
     }
     const objective = sla.objectives[i];
-    if (objective) checkObjective(objective, o, ["spec", "objectives", i], broken, out);
+    if (objective) checkObjective(objective, o, i, broken, out);
   }
   if (sla.support) checkPriorities(sla.support.priorities, broken, out);
   if (sla.credits) checkCredits(sla, sla.credits, broken, out);
   return out;
 }
-function readable(broken, path, ...rest) {
-  return broken === void 0 || !broken.has(pathKey([...path, ...rest]));
-}
-function checkObjective(o, rawObjective, path, broken, out) {
-  if (rawObjective.prometheus) {
-    checkPrometheus(o, rawObjective.prometheus, [...path, "prometheus"], out);
+var FEW_ITEMS = 16;
+function firstWithKey(items, i, key, keyOf, seen) {
+  if (seen) {
+    const earlier = seen.get(key);
+    if (earlier !== void 0) return earlier;
+    seen.set(key, i);
+    return -1;
   }
+  for (let j = 0; j < i; j++) if (keyOf(items[j]) === key) return j;
+  return -1;
+}
+var idOf = (item) => item.id;
+var levelOf = (item) => item.level;
+function readable(broken, path) {
+  return broken === void 0 || !broken.has(pathKey(path));
+}
+function objectivePath(i, ...rest) {
+  return ["spec", "objectives", i, ...rest];
+}
+function checkObjective(o, rawObjective, i, broken, out) {
+  if (rawObjective.prometheus) checkPrometheus(o, rawObjective.prometheus, i, out);
   const spec = INDICATORS[o.indicator];
   if (spec.direction === "declared" && !o.better) {
     out.push({
-      path: [...path, "indicator"],
+      path: objectivePath(i, "indicator"),
       rule: "objective-better-missing",
       message: `objective "${o.id}" has a custom indicator but no "better"; add better: higher or better: lower so slac knows which way is better`
     });
   }
   if (spec.direction !== "declared" && rawObjective.better !== void 0) {
     out.push({
-      path: [...path, "better"],
+      path: objectivePath(i, "better"),
       part: "key",
       rule: "objective-better-ignored",
       message: `"better" is only read for custom indicators; for ${article(o.indicator)} objective ${o.better} is always better, so remove it`
@@ -150,79 +163,64 @@ function checkObjective(o, rawObjective, path, broken, out) {
   }
   if (o.percentile !== void 0 && spec.percentile === "refused") {
     out.push({
-      path: [...path, "percentile"],
+      path: objectivePath(i, "percentile"),
       part: "key",
       rule: "objective-percentile",
       message: `percentile applies to ${PERCENTILE_INDICATORS} objectives only, not ${o.indicator}; remove it`
     });
   } else if (o.percentile !== void 0 && !(o.percentile > 0 && o.percentile < 100)) {
     out.push({
-      path: [...path, "percentile"],
+      path: objectivePath(i, "percentile"),
       rule: "objective-percentile",
       message: `percentile ${o.percentile} must lie between 0 and 100 (exclusive); write e.g. 95 or 99.9`
     });
   }
   if (spec.percentile === "required" && o.percentile === void 0) {
     out.push({
-      path: [...path, "indicator"],
+      path: objectivePath(i, "indicator"),
       rule: "objective-percentile-missing",
       message: `${o.indicator} objective "${o.id}" has no percentile, so "${String(rawObjective.target)}" is ambiguous (average? maximum?); add e.g. percentile: 95`
     });
   }
-  let valuesOk = measureOk(o, "target", o.target, [...path, "target"], broken, out);
+  let valuesOk = measureOk(o, "target", o.target, i, "target", broken, out);
   if (o.tolerance) {
     const { desired, adequate } = o.tolerance;
-    const desiredOk = measureOk(
-      o,
-      "tolerance.desired",
-      desired,
-      [...path, "tolerance", "desired"],
-      broken,
-      out
-    );
-    const adequateOk = measureOk(
-      o,
-      "tolerance.adequate",
-      adequate,
-      [...path, "tolerance", "adequate"],
-      broken,
-      out
-    );
+    const desiredOk = measureOk(o, "tolerance.desired", desired, i, "desired", broken, out);
+    const adequateOk = measureOk(o, "tolerance.adequate", adequate, i, "adequate", broken, out);
     valuesOk = valuesOk && desiredOk && adequateOk;
-    if (valuesOk && o.better) checkTolerance(o, o.better, path, out);
+    if (valuesOk && o.better) checkTolerance(o, o.better, i, out);
   }
-  if (readable(broken, path, "window")) {
+  if (broken === void 0 || readable(broken, objectivePath(i, "window"))) {
     const minutes = MINUTES_WINDOW.exec(rawObjective.window);
     if (minutes) {
       const n = Number(minutes[1]);
       out.push({
-        path: [...path, "window"],
+        path: objectivePath(i, "window"),
         rule: "window-minute",
         message: n === 1 ? `window "${rawObjective.window}" is one minute; write month for a calendar month or 30d` : `window "${rawObjective.window}" is ${n} minutes; for ${n} months write ${n === 3 ? "quarter or 90d" : `${n * 30}d`}`
       });
     } else if (o.window.kind === "rolling" && o.window.seconds < DAY_SECONDS) {
       out.push({
-        path: [...path, "window"],
+        path: objectivePath(i, "window"),
         rule: "window-short",
         message: `window "${rawObjective.window}" is shorter than a day (${formatDuration(o.window.seconds)}), too short for a commitment customers can check; use e.g. 28d or month`
       });
     }
   }
 }
-function checkPrometheus(o, q, path, out) {
+function checkPrometheus(o, q, i, out) {
   const ratio = isRatioIndicator(o.indicator);
-  const parts = ["good", "total", "value"].filter((k) => q[k] !== void 0);
   const hasRatioPart = q.good !== void 0 || q.total !== void 0;
   if (q.value !== void 0 && hasRatioPart) {
     out.push({
-      path: [...path, ratio ? "value" : q.good !== void 0 ? "good" : "total"],
+      path: promPath(i, ratio ? "value" : q.good !== void 0 ? "good" : "total"),
       part: "key",
       rule: "prometheus-both-forms",
       message: ratio ? `prometheus has both "value" and good/total; ${article(o.indicator)} objective is measured as good / total, so remove "value"` : `prometheus has both "value" and good/total; ${article(o.indicator)} objective is measured by one value, so remove good and total`
     });
   } else if (ratio && q.value !== void 0) {
     out.push({
-      path: [...path, "value"],
+      path: promPath(i, "value"),
       part: "key",
       rule: "prometheus-value-on-ratio",
       message: `${article(o.indicator)} objective is measured as a share of events: replace "value" with "good" (the good events of the period) and "total" (all events), e.g. sum(increase(...[{{range}}]))`
@@ -230,64 +228,77 @@ function checkPrometheus(o, q, path, out) {
   } else if (ratio && (q.good === void 0 || q.total === void 0)) {
     const missing = q.good === void 0 && q.total === void 0 ? "good and total" : q.good === void 0 ? "good" : "total";
     out.push({
-      path: parts.length === 0 ? path : [...path, parts[0]],
+      path: promPath(
+        i,
+        PROMETHEUS_KEYS.find((k) => q[k] !== void 0)
+      ),
       part: "key",
       rule: "prometheus-ratio-incomplete",
       message: `prometheus of ${article(o.indicator)} objective needs both "good" and "total" (value = good / total); add ${missing}`
     });
   } else if (!ratio && hasRatioPart) {
     out.push({
-      path: [...path, q.good !== void 0 ? "good" : "total"],
+      path: promPath(i, q.good !== void 0 ? "good" : "total"),
       part: "key",
       rule: "prometheus-ratio-on-value",
       message: `${article(o.indicator)} objective is measured by one value, not a ratio: replace good/total with "value", a query giving the period's figure ${o.target.kind === "duration" ? "in seconds" : "in the target's unit"}`
     });
   } else if (!ratio && q.value === void 0) {
     out.push({
-      path,
+      path: promPath(i),
       part: "key",
       rule: "prometheus-value-missing",
       message: `prometheus of ${article(o.indicator)} objective needs "value": a query giving the period's figure ${o.target.kind === "duration" ? "in seconds" : "in the target's unit"}`
     });
   }
-  for (const key of parts) {
+  for (const key of PROMETHEUS_KEYS) {
     const query = q[key];
+    if (query === void 0) continue;
     if (query.trim() === "") {
       out.push({
-        path: [...path, key],
+        path: promPath(i, key),
         rule: "prometheus-query-empty",
         message: `prometheus.${key} is empty; write a PromQL query, e.g. ${QUERY_EXAMPLE[key]}`
       });
       continue;
     }
-    const unknown = /\{\{\s*(?!range\s*\}\})([^}]*)\}\}/.exec(query);
+    const unknown = OTHER_PLACEHOLDER.exec(query);
     if (unknown) {
       out.push({
-        path: [...path, key],
+        path: promPath(i, key),
         rule: "prometheus-placeholder",
         message: `prometheus.${key} uses the placeholder "${unknown[0]}"; the only placeholder is {{range}} (the period's length in seconds)`
       });
-    } else if (!/\{\{\s*range\s*\}\}/.test(query)) {
+    } else if (!RANGE_PLACEHOLDER.test(query)) {
       out.push({
-        path: [...path, key],
+        path: promPath(i, key),
         rule: "prometheus-range-missing",
         message: `prometheus.${key} does not use {{range}}, so it reads one instant at the end of the period instead of the whole period; write e.g. increase(...[{{range}}]) or avg_over_time(...[{{range}}])`
       });
     }
   }
 }
+var PROMETHEUS_KEYS = ["good", "total", "value"];
+function promPath(i, key) {
+  return key === void 0 ? objectivePath(i, "prometheus") : objectivePath(i, "prometheus", key);
+}
+var OTHER_PLACEHOLDER = /\{\{\s*(?!range\s*\}\})([^}]*)\}\}/;
+var RANGE_PLACEHOLDER = /\{\{\s*range\s*\}\}/;
 var QUERY_EXAMPLE = {
   good: 'sum(increase(http_requests_total{code!~"5.."}[{{range}}]))',
   total: "sum(increase(http_requests_total[{{range}}]))",
   value: "histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket[{{range}}])))"
 };
 var MINUTES_WINDOW = /^\s*(\d+)\s*m\s*$/;
-function measureOk(o, what, m, path, broken, out) {
-  if (!readable(broken, path)) return false;
+function measureOk(o, what, m, i, key, broken, out) {
+  if (broken !== void 0 && !readable(broken, measurePath(i, key))) return false;
   const problem = checkMeasure(o, what, m, o.target);
   if (!problem) return true;
-  out.push({ path, ...problem });
+  out.push({ path: measurePath(i, key), ...problem });
   return false;
+}
+function measurePath(i, key) {
+  return key === "target" ? objectivePath(i, "target") : objectivePath(i, "tolerance", key);
 }
 function checkMeasure(o, what, m, target) {
   if (what !== "target" && (m.kind !== target.kind || unitOf(m) !== unitOf(target))) {
@@ -324,7 +335,7 @@ function show(m) {
   if (m.kind === "duration") return formatDuration(m.seconds);
   return m.unit ? `${m.value} ${m.unit}` : String(m.value);
 }
-function checkTolerance(o, better, path, out) {
+function checkTolerance(o, better, i, out) {
   const tolerance = o.tolerance;
   if (!tolerance) return;
   const sign = better === "higher" ? 1 : -1;
@@ -332,13 +343,13 @@ function checkTolerance(o, better, path, out) {
   const worse = better === "higher" ? "lower" : "higher";
   if (betterBy(sign, desired, adequate) <= 0) {
     out.push({
-      path: [...path, "tolerance", "adequate"],
+      path: objectivePath(i, "tolerance", "adequate"),
       rule: "tolerance-order",
       message: `tolerance.adequate ${show(adequate)} must be worse than desired ${show(desired)}: for ${o.indicator} ${better} is better, so adequate must be ${worse}; swap the two values`
     });
   } else if (betterBy(sign, o.target, adequate) < 0 || betterBy(sign, o.target, desired) > 0) {
     out.push({
-      path: [...path, "target"],
+      path: objectivePath(i, "target"),
       rule: "tolerance-target-outside",
       message: `target ${show(o.target)} lies outside the tolerance band from adequate ${show(adequate)} to desired ${show(desired)}; promise a level inside the band or widen it`
     });
@@ -348,12 +359,11 @@ function betterBy(sign, a, b) {
   return sign * (magnitude(a) - magnitude(b));
 }
 function checkPriorities(priorities, broken, out) {
-  const firstLevel = /* @__PURE__ */ new Map();
+  const firstLevel = priorities.length > FEW_ITEMS ? /* @__PURE__ */ new Map() : void 0;
   for (let i = 0; i < priorities.length; i++) {
     const p = priorities[i];
-    const earlier = firstLevel.get(p.level);
-    if (earlier === void 0) firstLevel.set(p.level, i);
-    else {
+    const earlier = firstWithKey(priorities, i, p.level, levelOf, firstLevel);
+    if (earlier >= 0) {
       out.push({
         path: ["spec", "support", "priorities", i, "level"],
         rule: "priority-level-unique",
@@ -362,7 +372,7 @@ function checkPriorities(priorities, broken, out) {
     }
     if (p.resolution !== void 0 && p.response > p.resolution) {
       const path = ["spec", "support", "priorities", i];
-      if (readable(broken, path, "response") && readable(broken, path, "resolution")) {
+      if (readable(broken, [...path, "response"]) && readable(broken, [...path, "resolution"])) {
         out.push({
           path: [...path, "response"],
           rule: "priority-response-after-resolution",
@@ -373,7 +383,9 @@ function checkPriorities(priorities, broken, out) {
   }
 }
 function checkCredits(sla, credits, broken, out) {
-  const targetIndex = sla.objectives.findIndex((o) => o.id === credits.objective);
+  let targetIndex = 0;
+  while (targetIndex < sla.objectives.length && sla.objectives[targetIndex]?.id !== credits.objective)
+    targetIndex++;
   const target = sla.objectives[targetIndex];
   if (!target || !INDICATORS[target.indicator].credits) {
     const names = sla.objectives.filter((o) => INDICATORS[o.indicator].credits).map((o) => o.id);
@@ -392,46 +404,55 @@ function checkCredits(sla, credits, broken, out) {
       });
     }
   }
+  const tiers = credits.tiers;
   const inRange = [];
-  credits.tiers.forEach((t, i) => {
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i];
     if (broken !== void 0) {
       const path = ["spec", "credits", "tiers", i];
-      if (!readable(broken, path, "below") || !readable(broken, path, "credit")) return;
+      if (!readable(broken, [...path, "below"]) || !readable(broken, [...path, "credit"])) continue;
     }
     const belowOk = tierValueOk("below", t.below, i, out);
     const creditOk = tierValueOk("credit", t.credit, i, out);
-    if (belowOk && creditOk) inRange.push({ below: t.below, credit: t.credit, i });
-  });
-  if (target && INDICATORS[target.indicator].credits) {
-    const targetPath = ["spec", "objectives", targetIndex, "target"];
-    if (readable(broken, targetPath)) checkTiersAgainstTarget(target, inRange, out);
+    if (belowOk && creditOk) inRange.push(i);
   }
-  const sorted = sortFew(inRange, (a, b) => b.below - a.below || a.i - b.i);
+  if (target && INDICATORS[target.indicator].credits) {
+    if (broken === void 0 || readable(broken, objectivePath(targetIndex, "target"))) {
+      checkTiersAgainstTarget(target, tiers, inRange, out);
+    }
+  }
+  const sorted = sortFew(
+    inRange,
+    (a, b) => tiers[b].below - tiers[a].below || a - b
+  );
   for (let k = 1; k < sorted.length; k++) {
-    const higher = sorted[k - 1];
-    const lower = sorted[k];
+    const hi = sorted[k - 1];
+    const lo = sorted[k];
+    const higher = tiers[hi];
+    const lower = tiers[lo];
     if (lower.below === higher.below) {
       out.push({
-        path: ["spec", "credits", "tiers", Math.max(lower.i, higher.i), "below"],
+        path: ["spec", "credits", "tiers", Math.max(lo, hi), "below"],
         rule: "credits-tiers-order",
         message: `two credit tiers start below ${formatPercent(lower.below)}; give each tier its own threshold`
       });
     } else if (lower.credit <= higher.credit) {
       out.push({
-        path: ["spec", "credits", "tiers", lower.i, "credit"],
+        path: ["spec", "credits", "tiers", lo, "credit"],
         rule: "credits-tiers-order",
         message: `the tier below ${formatPercent(lower.below)} gives ${formatPercent(lower.credit)}, not more than the ${formatPercent(higher.credit)} below ${formatPercent(higher.below)}; a lower threshold must give a larger credit`
       });
     }
   }
 }
-function checkTiersAgainstTarget(objective, tiers, out) {
+function checkTiersAgainstTarget(objective, tiers, inRange, out) {
   const target = objective.target;
   if (target.kind !== "percent" || checkMeasure(objective, "target", target, target)) return;
-  for (const t of tiers) {
+  for (const i of inRange) {
+    const t = tiers[i];
     if (!(t.below > target.value)) continue;
     out.push({
-      path: ["spec", "credits", "tiers", t.i, "below"],
+      path: ["spec", "credits", "tiers", i, "below"],
       rule: "credits-tier-above-target",
       message: `the tier below ${formatPercent(t.below)} pays ${formatPercent(t.credit)} while "${objective.id}" meets its target of ${formatPercent(target.value)} (at any value from ${formatPercent(target.value)} up to ${formatPercent(t.below)}); start the tier at the target or lower (below: ${formatPercent(target.value)}), or raise the target`
     });
@@ -551,7 +572,7 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-7FJZJPQI.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-2HOOHWI7.js");
     const { problemLines: problemLines2 } = await import("./chunk-3QODITRU.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
@@ -619,7 +640,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-7FJZJPQI.js");
+    const { locateId: locateId2 } = await import("./chunk-2HOOHWI7.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -630,7 +651,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-7FJZJPQI.js");
+    const { checkFile: checkFile2 } = await import("./chunk-2HOOHWI7.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );

@@ -8,10 +8,10 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-WHMCXE4I.js";
+} from "./chunk-SZIRFKP7.js";
 import "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-IQJHOTYI.js";
+import "./chunk-SCEKKVBL.js";
 import "./chunk-QWF2WHNW.js";
 import {
   closest

@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-X7OLPQ44.js";
-import "./chunk-6Q2U6NGR.js";
-import "./chunk-WHMCXE4I.js";
+import "./chunk-3YSVVYR6.js";
+import "./chunk-C6WB2QBR.js";
+import "./chunk-SZIRFKP7.js";
 import "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
 import {
@@ -10,14 +10,14 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-XS6XYYKG.js";
+} from "./chunk-V3ULE2C6.js";
 import {
   validateResults
-} from "./chunk-HUCPRI26.js";
+} from "./chunk-ZUHDHIJT.js";
 import "./chunk-I3EHTS7Z.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-IQJHOTYI.js";
+import "./chunk-SCEKKVBL.js";
 import "./chunk-QWF2WHNW.js";
 import "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";

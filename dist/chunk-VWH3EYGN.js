@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-EKPSM2F2.js";
+} from "./chunk-NN5TF44J.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-WHMCXE4I.js";
+} from "./chunk-SZIRFKP7.js";
 import {
   isValidLogin,
   isValidOwner

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-IQJHOTYI.js";
+} from "./chunk-SCEKKVBL.js";
 import {
   ownString,
   sortProblems

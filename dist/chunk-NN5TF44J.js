@@ -9,7 +9,7 @@ import {
 } from "./chunk-6YTGVMKQ.js";
 import {
   attainment
-} from "./chunk-6Q2U6NGR.js";
+} from "./chunk-C6WB2QBR.js";
 import {
   parseConfig
 } from "./chunk-EKZYHXFH.js";
@@ -19,14 +19,14 @@ import {
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-WHMCXE4I.js";
+} from "./chunk-SZIRFKP7.js";
 import {
   knownId
 } from "./chunk-62SII5LO.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-HUCPRI26.js";
+} from "./chunk-ZUHDHIJT.js";
 import {
   isUndecodable,
   pathProblem,

@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-6Q2U6NGR.js";
+} from "./chunk-C6WB2QBR.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-HUCPRI26.js";
+} from "./chunk-ZUHDHIJT.js";
 import {
   formatMeasure,
   measureFigure

@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-IC4LKPLR.js";
+} from "./chunk-ZLZ5MDCN.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-X7OLPQ44.js";
+} from "./chunk-3YSVVYR6.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,22 +14,22 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-6YTGVMKQ.js";
-import "./chunk-6Q2U6NGR.js";
+import "./chunk-C6WB2QBR.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-WHMCXE4I.js";
+} from "./chunk-SZIRFKP7.js";
 import "./chunk-62SII5LO.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-HUCPRI26.js";
+import "./chunk-ZUHDHIJT.js";
 import {
   noSlaFiles,
   readWorkingTree
 } from "./chunk-I3EHTS7Z.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-IQJHOTYI.js";
+import "./chunk-SCEKKVBL.js";
 import {
   sortProblems
 } from "./chunk-QWF2WHNW.js";
@@ -307,8 +307,8 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-JEHLN2JI.js"),
-    import("./chunk-BNVR5YAF.js"),
+    import("./chunk-K2KXXNJN.js"),
+    import("./chunk-6WTBVI6F.js"),
     import("./chunk-JWI7GMQ7.js")
   ]);
   const prometheus = createHttpPrometheus({

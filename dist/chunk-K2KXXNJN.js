@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-XS6XYYKG.js";
-import "./chunk-HUCPRI26.js";
+} from "./chunk-V3ULE2C6.js";
+import "./chunk-ZUHDHIJT.js";
 import "./chunk-I3EHTS7Z.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-IQJHOTYI.js";
+import "./chunk-SCEKKVBL.js";
 import "./chunk-QWF2WHNW.js";
 import "./chunk-Z2PQGFF2.js";
 import "./chunk-CTNFCGGS.js";

@@ -4,14 +4,14 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-HUCPRI26.js";
+} from "./chunk-ZUHDHIJT.js";
 import {
   require_picomatch,
   slaMatcher
 } from "./chunk-I3EHTS7Z.js";
 import {
   magnitude
-} from "./chunk-IQJHOTYI.js";
+} from "./chunk-SCEKKVBL.js";
 import {
   INDICATORS,
   isRatioIndicator,

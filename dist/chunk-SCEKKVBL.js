@@ -401,18 +401,19 @@ function magnitude(m) {
 }
 function normalizeSla(raw) {
   const issues = [];
-  const take = (parsed, path, key, rule, what, fallback) => {
+  const take = (parsed, prefix, index, key, rule, what, fallback) => {
     if (parsed.ok) return parsed.value;
-    issues.push({ path: [...path, key], rule, message: `${what} ${parsed.reason}` });
+    issues.push({ path: pathTo(prefix, index, key), rule, message: `${what} ${parsed.reason}` });
     return fallback;
   };
   const spec = raw.spec;
-  const hours = (h, path) => {
+  const hours = (h, prefix, index) => {
     if (!h) return { timezone: "UTC", schedule: always(), text: ["24x7"] };
     const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
     const schedule = take(
       parseSchedule(h.schedule),
-      path,
+      prefix,
+      index,
       "schedule",
       "schedule-format",
       "schedule",
@@ -421,13 +422,20 @@ function normalizeSla(raw) {
     return { timezone: h.timezone ?? "UTC", schedule, text };
   };
   const objectives = spec.objectives.map((o, i) => {
-    const path = ["spec", "objectives", i];
     const objective = {
       id: o.id,
       title: o.title,
       indicator: o.indicator,
-      target: parseMeasure(o.indicator, o.target, path, "target", "target", issues),
-      window: take(parseWindow(o.window), path, "window", "window-format", "window", MONTH)
+      target: parseMeasure(o.indicator, o.target, OBJECTIVES, i, "target", "target", issues),
+      window: take(
+        parseWindow(o.window),
+        OBJECTIVES,
+        i,
+        "window",
+        "window-format",
+        "window",
+        MONTH
+      )
     };
     const better = directionOf(o.indicator, o.better);
     if (better) objective.better = better;
@@ -437,21 +445,22 @@ function normalizeSla(raw) {
     const prometheus = o.prometheus && prometheusQuery(o.indicator, o.prometheus);
     if (prometheus) objective.prometheus = prometheus;
     if (o.tolerance) {
-      const tolerance = [...path, "tolerance"];
       objective.tolerance = {
         desired: parseMeasure(
           o.indicator,
           o.tolerance.desired,
-          tolerance,
-          "desired",
+          OBJECTIVES,
+          i,
+          TOLERANCE_DESIRED,
           "tolerance.desired",
           issues
         ),
         adequate: parseMeasure(
           o.indicator,
           o.tolerance.adequate,
-          tolerance,
-          "adequate",
+          OBJECTIVES,
+          i,
+          TOLERANCE_ADEQUATE,
           "tolerance.adequate",
           issues
         )
@@ -463,21 +472,22 @@ function normalizeSla(raw) {
     id: raw.metadata.id,
     title: raw.metadata.title,
     owner: raw.metadata.owner,
-    tags: [...raw.metadata.tags ?? []],
-    service: { ...spec.service },
-    customers: [...spec.customers ?? []],
-    effective: { ...spec.effective },
-    serviceHours: hours(spec.serviceHours, ["spec", "serviceHours"]),
+    tags: raw.metadata.tags ?? [],
+    service: spec.service,
+    customers: spec.customers ?? [],
+    effective: spec.effective,
+    serviceHours: hours(spec.serviceHours, SERVICE_HOURS),
     objectives,
-    exclusions: [...spec.exclusions ?? []],
-    contacts: (spec.contacts ?? []).map((c) => ({ ...c }))
+    exclusions: spec.exclusions ?? [],
+    contacts: spec.contacts ?? []
   };
   if (raw.metadata.tier !== void 0) sla.tier = raw.metadata.tier;
   if (spec.review) {
     sla.review = {
       every: take(
         parseCadence(spec.review.every),
-        ["spec", "review"],
+        REVIEW,
+        void 0,
         "every",
         "review-cadence",
         "review.every",
@@ -490,13 +500,13 @@ function normalizeSla(raw) {
   if (spec.support) {
     const support = {
       priorities: (spec.support.priorities ?? []).map((p, i) => {
-        const path = ["spec", "support", "priorities", i];
         const priority = {
           level: p.level,
           meaning: p.meaning,
           response: take(
             parseDuration(p.response),
-            path,
+            PRIORITIES,
+            i,
             "response",
             "duration-format",
             "response",
@@ -506,7 +516,8 @@ function normalizeSla(raw) {
         if (p.resolution !== void 0) {
           priority.resolution = take(
             parseDuration(p.resolution),
-            path,
+            PRIORITIES,
+            i,
             "resolution",
             "duration-format",
             "resolution",
@@ -517,7 +528,8 @@ function normalizeSla(raw) {
           priority.hours = {
             schedule: take(
               parseSchedule(p.hours),
-              path,
+              PRIORITIES,
+              i,
               "hours",
               "schedule-format",
               "hours",
@@ -529,19 +541,18 @@ function normalizeSla(raw) {
         return priority;
       })
     };
-    if (spec.support.hours) support.hours = hours(spec.support.hours, ["spec", "support", "hours"]);
+    if (spec.support.hours) support.hours = hours(spec.support.hours, SUPPORT_HOURS);
     sla.support = support;
   }
   if (spec.maintenance) {
     const m = {
-      windows: (spec.maintenance.windows ?? []).map(
-        (w, i) => hours(w, ["spec", "maintenance", "windows", i])
-      )
+      windows: (spec.maintenance.windows ?? []).map((w, i) => hours(w, MAINTENANCE_WINDOWS, i))
     };
     if (spec.maintenance.notice !== void 0) {
       m.notice = take(
         parseDuration(spec.maintenance.notice),
-        ["spec", "maintenance"],
+        MAINTENANCE,
+        void 0,
         "notice",
         "duration-format",
         "maintenance.notice",
@@ -553,16 +564,29 @@ function normalizeSla(raw) {
   if (spec.credits) {
     sla.credits = {
       objective: spec.credits.objective,
-      tiers: spec.credits.tiers.map((t, i) => {
-        const path = ["spec", "credits", "tiers", i];
-        return {
-          below: take(parsePercent(t.below), path, "below", "percent-format", "below", 0),
-          credit: take(parsePercent(t.credit), path, "credit", "percent-format", "credit", 0)
-        };
-      })
+      tiers: spec.credits.tiers.map((t, i) => ({
+        below: take(parsePercent(t.below), TIERS, i, "below", "percent-format", "below", 0),
+        credit: take(parsePercent(t.credit), TIERS, i, "credit", "percent-format", "credit", 0)
+      }))
     };
   }
   return { sla, issues };
+}
+var OBJECTIVES = ["spec", "objectives"];
+var TOLERANCE_DESIRED = ["tolerance", "desired"];
+var TOLERANCE_ADEQUATE = ["tolerance", "adequate"];
+var SERVICE_HOURS = ["spec", "serviceHours"];
+var REVIEW = ["spec", "review"];
+var PRIORITIES = ["spec", "support", "priorities"];
+var SUPPORT_HOURS = ["spec", "support", "hours"];
+var MAINTENANCE = ["spec", "maintenance"];
+var MAINTENANCE_WINDOWS = ["spec", "maintenance", "windows"];
+var TIERS = ["spec", "credits", "tiers"];
+function pathTo(prefix, index, key) {
+  const path = index === void 0 ? [...prefix] : [...prefix, index];
+  if (typeof key === "string") path.push(key);
+  else path.push(...key);
+  return path;
 }
 function prometheusQuery(indicator, q) {
   if (isRatioIndicator(indicator)) {
@@ -581,7 +605,7 @@ var ALWAYS = always();
 var MONTH = Object.freeze({ kind: "calendar", unit: "month", seconds: 2629746 });
 function parseObjectiveValue(o, value) {
   const issues = [];
-  const m = parseMeasure(o.indicator, value, [], "value", "value", issues);
+  const m = parseMeasure(o.indicator, value, [], void 0, "value", "value", issues);
   if (issues[0]) return { ok: false, reason: issues[0].message };
   const t = o.target;
   if (m.kind !== t.kind)
@@ -610,7 +634,7 @@ var KIND_WORDS = {
   duration: "a duration",
   quantity: "a number"
 };
-function parseMeasure(indicator, value, path, key, what, issues) {
+function parseMeasure(indicator, value, prefix, index, key, what, issues) {
   const kind = targetKindOf(indicator);
   if (kind === "percent") {
     const p = parsePercent(value);
@@ -618,8 +642,7 @@ function parseMeasure(indicator, value, path, key, what, issues) {
     const d2 = typeof value === "string" ? parseDuration(value) : p;
     targetIssue(
       issues,
-      path,
-      key,
+      pathTo(prefix, index, key),
       d2.ok ? `${what} of ${article(indicator)} objective must be a percentage such as 99.9%, not the duration "${value}"` : `${what} ${p.reason}`
     );
     return { kind: "percent", value: 0 };
@@ -629,24 +652,22 @@ function parseMeasure(indicator, value, path, key, what, issues) {
     if (d2.ok) return { kind: "duration", seconds: d2.value };
     targetIssue(
       issues,
-      path,
-      key,
-      typeof value === "number" || /%\s*$/.test(String(value)) ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"` : `${what} ${d2.reason}`
+      pathTo(prefix, index, key),
+      typeof value === "number" || PERCENT_SIGN.test(String(value)) ? `${what} of ${article(indicator)} objective must be a duration such as 300ms or 15m, not "${value}"` : `${what} ${d2.reason}`
     );
     return { kind: "duration", seconds: 0 };
   }
   if (kind === "quantity") {
     const q2 = parseQuantity(value);
-    if (q2.ok && !/%\s*$/.test(String(value))) return { kind: "quantity", ...q2.value };
+    if (q2.ok && !PERCENT_SIGN.test(String(value))) return { kind: "quantity", ...q2.value };
     targetIssue(
       issues,
-      path,
-      key,
+      pathTo(prefix, index, key),
       `${what} of ${article(indicator)} objective must be a number with a unit such as 1000 rps, not "${value}"`
     );
     return { kind: "quantity", value: 0, unit: "" };
   }
-  if (typeof value === "string" && /%\s*$/.test(value)) {
+  if (typeof value === "string" && PERCENT_SIGN.test(value)) {
     const p = parsePercent(value);
     if (p.ok) return { kind: "percent", value: p.value };
   }
@@ -654,11 +675,12 @@ function parseMeasure(indicator, value, path, key, what, issues) {
   if (d?.ok) return { kind: "duration", seconds: d.value };
   const q = parseQuantity(value);
   if (q.ok) return { kind: "quantity", ...q.value };
-  targetIssue(issues, path, key, `${what} ${q.reason}`);
+  targetIssue(issues, pathTo(prefix, index, key), `${what} ${q.reason}`);
   return { kind: "quantity", value: 0, unit: "" };
 }
-function targetIssue(issues, path, key, message) {
-  issues.push({ path: [...path, key], rule: "objective-target-type", message });
+var PERCENT_SIGN = /%\s*$/;
+function targetIssue(issues, path, message) {
+  issues.push({ path, rule: "objective-target-type", message });
 }
 
 export {
