@@ -55,7 +55,7 @@ export class ActionCache implements ResultStore {
     }
   }
 
-  /** Writes the results of this run, keeping the others (a check sees only some); never throws. */
+  /** Writes the results of this run (see DiskCache.save: `keepUnused` for a check); never throws. */
   save(options: { keepUnused?: boolean } = {}): void {
     try {
       this.disk?.save(options);

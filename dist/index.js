@@ -83,7 +83,6 @@ var DiskCache = class {
   /** The whole result as last read or written (undefined: not read yet; null: none). */
   wholeTree;
   used = /* @__PURE__ */ new Map();
-  changed = false;
   pruned = false;
   /** Reads a cache file; a missing, unreadable or foreign one counts as empty. */
   readJson(path) {
@@ -160,7 +159,6 @@ var DiskCache = class {
   set(blob, result) {
     this.used.set(blob, result);
     this.fresh.add(blob);
-    this.changed = true;
   }
   idOf(blob) {
     const used = this.used.get(blob);
@@ -221,13 +219,14 @@ ${text2}`);
    * were read; a run that found nothing new and left nothing unused writes nothing.
    */
   save(options = {}) {
-    if (!this.changed && this.entries === void 0) return;
+    const changed = this.fresh.size > 0;
+    if (!changed && this.entries === void 0) return;
     const kept = new Set(this.used.keys());
     if (options.keepUnused) {
       const all = this.asked.size === 0 ? this.results().keys() : this.asked;
       for (const blob of all) kept.add(blob);
     }
-    if (!this.changed && this.results().size === kept.size) return;
+    if (!changed && this.results().size === kept.size) return;
     const lines = [];
     for (const blob of [...kept].sort()) {
       const result = this.used.get(blob);
@@ -316,7 +315,7 @@ var ActionCache = class _ActionCache {
     } catch {
     }
   }
-  /** Writes the results of this run, keeping the others (a check sees only some); never throws. */
+  /** Writes the results of this run (see DiskCache.save: `keepUnused` for a check); never throws. */
   save(options = {}) {
     try {
       this.disk?.save(options);

@@ -76,7 +76,6 @@ export class DiskCache implements ResultStore {
   /** The whole result as last read or written (undefined: not read yet; null: none). */
   private wholeTree: CachedTree | null | undefined;
   private readonly used = new Map<string, CachedResult>();
-  private changed = false;
   private pruned = false;
 
   constructor(
@@ -170,7 +169,6 @@ export class DiskCache implements ResultStore {
   set(blob: string, result: CachedResult): void {
     this.used.set(blob, result);
     this.fresh.add(blob);
-    this.changed = true;
   }
 
   idOf(blob: string): string | null | undefined {
@@ -237,13 +235,14 @@ export class DiskCache implements ResultStore {
    * were read; a run that found nothing new and left nothing unused writes nothing.
    */
   save(options: { keepUnused?: boolean } = {}): void {
-    if (!this.changed && this.entries === undefined) return;
+    const changed = this.fresh.size > 0;
+    if (!changed && this.entries === undefined) return;
     const kept = new Set(this.used.keys());
     if (options.keepUnused) {
       const all = this.asked.size === 0 ? this.results().keys() : this.asked;
       for (const blob of all) kept.add(blob);
     }
-    if (!this.changed && this.results().size === kept.size) return;
+    if (!changed && this.results().size === kept.size) return;
     const lines: string[] = [];
     for (const blob of [...kept].sort()) {
       const result = this.used.get(blob);
