@@ -67,12 +67,35 @@ async function filteredPaths(cwd: string, paths: readonly string[]): Promise<str
 
 /** The index of the folder `cwd` as git sees it; undefined outside a git work tree. */
 export async function readGitIndex(cwd: string): Promise<GitIndex | undefined> {
-  const [staged, changed, others] = await Promise.all([
-    git(cwd, ['ls-files', '--stage', '-v', '-z']),
-    git(cwd, ['diff-files', '--name-only', '--relative', '-z']),
-    git(cwd, ['ls-files', '--others', '--directory', '-z']),
+  // `git diff-files` stats every file and takes longest: the attributes of the index's paths
+  // are asked while it runs, not after it.
+  const changedRun = git(cwd, ['diff-files', '--name-only', '--relative', '-z']);
+  const othersRun = git(cwd, ['ls-files', '--others', '--directory', '-z']);
+  const entries = await git(cwd, ['ls-files', '--stage', '-v', '-z']).then((staged) =>
+    staged === undefined ? undefined : indexEntries(staged),
+  );
+  // A file checked out through a filter is not its blob on disk: dirty, for what git vouches.
+  const [filtered, changed, others] = await Promise.all([
+    entries &&
+      filteredPaths(
+        cwd,
+        entries.map((e) => e.path),
+      ),
+    changedRun,
+    othersRun,
   ]);
-  if (staged === undefined || changed === undefined || others === undefined) return undefined;
+  if (!entries || !filtered || changed === undefined || others === undefined) return undefined;
+  const dirty = new Set(changed.split('\0').filter(Boolean));
+  for (const path of filtered) dirty.add(path);
+  return {
+    entries,
+    dirty,
+    untracked: others.split('\0').filter(Boolean),
+  };
+}
+
+/** The entries of `git ls-files --stage -v -z`, read in place. */
+function indexEntries(staged: string): IndexEntry[] {
   const entries: IndexEntry[] = [];
   for (let at = 0; at < staged.length;) {
     let end = staged.indexOf('\0', at);
@@ -93,19 +116,7 @@ export async function readGitIndex(cwd: string): Promise<GitIndex | undefined> {
       });
     at = end + 1;
   }
-  // A file checked out through a filter is not its blob on disk: dirty, for what git vouches.
-  const filtered = await filteredPaths(
-    cwd,
-    entries.map((e) => e.path),
-  );
-  if (filtered === undefined) return undefined;
-  const dirty = new Set(changed.split('\0').filter(Boolean));
-  for (const path of filtered) dirty.add(path);
-  return {
-    entries,
-    dirty,
-    untracked: others.split('\0').filter(Boolean),
-  };
+  return entries;
 }
 
 const isPlainFile = (e: IndexEntry) =>
