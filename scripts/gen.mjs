@@ -155,6 +155,7 @@ async function schemaValidator(schemaFile) {
   if (/\brequire\(/.test(code)) throw new Error('ajv standalone code still calls require()');
   code = guardLengthCounts(code, helpers.get('ajv/dist/runtime/ucs2length'));
   code = appendErrorsInPlace(code);
+  code = positionalCalls(code);
   return `${banner}// @ts-nocheck\n${imports.join('\n')}\n${code}\n`;
 }
 
@@ -197,6 +198,26 @@ function appendErrorsInPlace(code) {
   );
   if (/\.concat\(/.test(out))
     throw new Error('ajv code merges errors in a way gen.mjs does not know');
+  return out;
+}
+
+/**
+ * ajv calls the function of a referenced schema with an options object (`{instancePath,
+ * parentData, parentDataProperty, rootData, dynamicAnchors}`) that the function takes apart
+ * again: a new object per call, about 2 KB a valid SLA, of which the code uses only the path
+ * (for its errors and the calls it makes in turn). Passing the path alone gives the same
+ * errors; gen.mjs refuses code where the other options are read.
+ */
+function positionalCalls(code) {
+  const head =
+    /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors=\{\}\}=\{\}\)\{/g;
+  const call =
+    /\b(validate\d+)\(([\w.[\]]+), \{instancePath:(instancePath\+"[^"]*"(?: \+ \w+)?),parentData:[\w.[\]]+,parentDataProperty:(?:"[^"]*"|\w+),rootData,dynamicAnchors\}\)/g;
+  const out = code
+    .replace(head, (_, f) => `function ${f}(data, instancePath=""){`)
+    .replace(call, (_, f, data, path) => `${f}(${data}, ${path})`);
+  if (/\b(?:parentData|parentDataProperty|rootData|dynamicAnchors)\b/.test(out))
+    throw new Error('ajv code passes options to a schema function in a way gen.mjs does not know');
   return out;
 }
 
