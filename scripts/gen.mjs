@@ -156,6 +156,7 @@ async function schemaValidator(schemaFile) {
   code = guardLengthCounts(code, helpers.get('ajv/dist/runtime/ucs2length'));
   code = appendErrorsInPlace(code);
   code = positionalCalls(code);
+  code = uniqueItemsInMap(code);
   return `${banner}// @ts-nocheck\n${imports.join('\n')}\n${code}\n`;
 }
 
@@ -218,6 +219,40 @@ function positionalCalls(code) {
     .replace(call, (_, f, data, path) => `${f}(${data}, ${path})`);
   if (/\b(?:parentData|parentDataProperty|rootData|dynamicAnchors)\b/.test(out))
     throw new Error('ajv code passes options to a schema function in a way gen.mjs does not know');
+  return out;
+}
+
+/**
+ * ajv finds a repeated string of a list (`uniqueItems`) with a plain object whose keys are the
+ * strings: every list of tags added properties of new names to a fresh object, the costliest
+ * part of the schema's code for a valid SLA. A Map finds the same repeat; "__proto__" is
+ * skipped, as ajv's object never counts it (setting it changes nothing).
+ */
+function uniqueItemsInMap(code) {
+  let found = 0;
+  const out = code.replace(
+    /const (indices\d+) = \{\};\nfor\(;(i\d+)--;\)\{\nlet (item\d+) = (\w+)\[\2\];\nif\(typeof \3 !== "string"\)\{\ncontinue;\n\}\nif\(typeof \1\[\3\] == "number"\)\{\n(j\d+) = \1\[\3\];\n([^]*?)\nbreak;\n\}\n\1\[\3\] = \2;\n\}/g,
+    (_, indices, i, item, list, j, error) => {
+      found++;
+      return [
+        `const ${indices} = new Map();`,
+        `for(;${i}--;){`,
+        `let ${item} = ${list}[${i}];`,
+        `if(typeof ${item} !== "string" || ${item} === "__proto__"){`,
+        'continue;',
+        '}',
+        `if(${indices}.has(${item})){`,
+        `${j} = ${indices}.get(${item});`,
+        error,
+        'break;',
+        '}',
+        `${indices}.set(${item}, ${i});`,
+        '}',
+      ].join('\n');
+    },
+  );
+  if (found !== (code.match(/const indices\d+ = /g) ?? []).length)
+    throw new Error('ajv code checks uniqueItems in a way gen.mjs does not know');
   return out;
 }
 

@@ -2413,14 +2413,14 @@ errors++;
 let i1 = data7.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i1--;){
 let item0 = data7[i1];
-if(typeof item0 !== "string"){
+if(typeof item0 !== "string" || item0 === "__proto__"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err26 = {instancePath:instancePath+"/metadata/tags",schemaPath:"#/$defs/metadata/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema32.properties.tags,data:data7};
 if(vErrors === null){
 vErrors = [err26];
@@ -2431,7 +2431,7 @@ vErrors.push(err26);
 errors++;
 break;
 }
-indices0[item0] = i1;
+indices0.set(item0, i1);
 }
 }
 }
