@@ -14,12 +14,8 @@
 // default each optimized function took in copies of most of the others. Compiling them
 // took about as much CPU as validating 10,000 files once they are compiled, on a second
 // CPU that the reader thread (./read-ahead.ts) shares; until it was done they ran
-// unoptimized (docs/performance.md, fifth pass). And the young generation grows to its
-// largest size at the first collection that asks it to grow, not by doubling: validating
-// keeps little, but a young generation that starts small took about 30 scavenges, each
-// copying what was alive at that moment. V8 reads these flags when it compiles a function
-// and when it grows the heap, so setting them at run time is enough; they hold for the rest
-// of the process.
+// unoptimized (docs/performance.md, fifth pass). V8 reads the flag when it compiles a
+// function, so setting it at run time is enough; it holds for the rest of the process.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
