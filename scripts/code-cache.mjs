@@ -2,16 +2,20 @@
 // validation's code as a script, src/node/validation-code.ts), taken after validating the
 // examples so that it holds the functions a validation runs, not only the top level.
 //   node scripts/code-cache.mjs DIR
-// Run by scripts/bundle.mjs in a process of its own, with node's default flags: V8 ignores a
-// cache made under other flags.
+// Run by scripts/bundle.mjs in a process of its own, with node's default flags and those of
+// src/node/validation-flags.json, which src/node/validation-code.ts sets before loading the
+// script: V8 ignores a cache made under other flags.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2];
+for (const flag of JSON.parse(readFileSync(join(root, 'src/node/validation-flags.json'), 'utf8')))
+  setFlagsFromString(flag);
 const file = join(dir, 'validation.cjs');
 // The same wrapper as wrapModule in src/node/validation-code.ts: the cache is of this text.
 const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;

@@ -155,6 +155,8 @@ async function schemaValidator(schemaFile) {
   if (/\brequire\(/.test(code)) throw new Error('ajv standalone code still calls require()');
   code = guardLengthCounts(code, helpers.get('ajv/dist/runtime/ucs2length'));
   code = appendErrorsInPlace(code);
+  code = positionalCalls(code);
+  code = uniqueItemsInMap(code);
   return `${banner}// @ts-nocheck\n${imports.join('\n')}\n${code}\n`;
 }
 
@@ -197,6 +199,60 @@ function appendErrorsInPlace(code) {
   );
   if (/\.concat\(/.test(out))
     throw new Error('ajv code merges errors in a way gen.mjs does not know');
+  return out;
+}
+
+/**
+ * ajv calls the function of a referenced schema with an options object (`{instancePath,
+ * parentData, parentDataProperty, rootData, dynamicAnchors}`) that the function takes apart
+ * again: a new object per call, about 2 KB a valid SLA, of which the code uses only the path
+ * (for its errors and the calls it makes in turn). Passing the path alone gives the same
+ * errors; gen.mjs refuses code where the other options are read.
+ */
+function positionalCalls(code) {
+  const head =
+    /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors=\{\}\}=\{\}\)\{/g;
+  const call =
+    /\b(validate\d+)\(([\w.[\]]+), \{instancePath:(instancePath\+"[^"]*"(?: \+ \w+)?),parentData:[\w.[\]]+,parentDataProperty:(?:"[^"]*"|\w+),rootData,dynamicAnchors\}\)/g;
+  const out = code
+    .replace(head, (_, f) => `function ${f}(data, instancePath=""){`)
+    .replace(call, (_, f, data, path) => `${f}(${data}, ${path})`);
+  if (/\b(?:parentData|parentDataProperty|rootData|dynamicAnchors)\b/.test(out))
+    throw new Error('ajv code passes options to a schema function in a way gen.mjs does not know');
+  return out;
+}
+
+/**
+ * ajv finds a repeated string of a list (`uniqueItems`) with a plain object whose keys are the
+ * strings: every list of tags added properties of new names to a fresh object, the costliest
+ * part of the schema's code for a valid SLA. A Map finds the same repeat; "__proto__" is
+ * skipped, as ajv's object never counts it (setting it changes nothing).
+ */
+function uniqueItemsInMap(code) {
+  let found = 0;
+  const out = code.replace(
+    /const (indices\d+) = \{\};\nfor\(;(i\d+)--;\)\{\nlet (item\d+) = (\w+)\[\2\];\nif\(typeof \3 !== "string"\)\{\ncontinue;\n\}\nif\(typeof \1\[\3\] == "number"\)\{\n(j\d+) = \1\[\3\];\n([^]*?)\nbreak;\n\}\n\1\[\3\] = \2;\n\}/g,
+    (_, indices, i, item, list, j, error) => {
+      found++;
+      return [
+        `const ${indices} = new Map();`,
+        `for(;${i}--;){`,
+        `let ${item} = ${list}[${i}];`,
+        `if(typeof ${item} !== "string" || ${item} === "__proto__"){`,
+        'continue;',
+        '}',
+        `if(${indices}.has(${item})){`,
+        `${j} = ${indices}.get(${item});`,
+        error,
+        'break;',
+        '}',
+        `${indices}.set(${item}, ${i});`,
+        '}',
+      ].join('\n');
+    },
+  );
+  if (found !== (code.match(/const indices\d+ = /g) ?? []).length)
+    throw new Error('ajv code checks uniqueItems in a way gen.mjs does not know');
   return out;
 }
 

@@ -40,4 +40,17 @@ describe('slaMatcher', () => {
       expect(paths.filter(ours)).toEqual(paths.filter((p) => theirs(p)));
     });
   }
+
+  it('leaves out files in node_modules/ and .git/ folders, and only those', () => {
+    const ours = slaMatcher(['**/*.yaml']);
+    const inside = ['node_modules/a.yaml', 'slas/node_modules/a.yaml', 'x/.git/y/a.yaml'];
+    const outside = [
+      'slas/a.yaml',
+      'my.git/a.yaml',
+      'slas/xnode_modules/a.yaml',
+      'slas/node_modules.yaml',
+      'node_modulesx/a.yaml',
+    ];
+    expect([...inside, ...outside].filter(ours)).toEqual(outside);
+  });
 });

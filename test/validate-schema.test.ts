@@ -115,6 +115,19 @@ describe('schema errors', () => {
     const list = errors(VALID.replace('99.9%', '0.999') + '  bogus: 1\n');
     expect(list.map((e) => e.rule)).toEqual(['schema-unknown-key']);
   });
+
+  it('finds a tag listed twice as ajv does, "__proto__" included (scripts/gen.mjs keeps them in a Map)', () => {
+    const tagged = (tags: string) =>
+      VALID.replace("  owner: '@acme/demo'\n", `$&  tags: ${tags}\n`);
+    const said = 'schema-unique-items metadata.tags lists the same item twice; remove one';
+    const found = (tags: string) =>
+      errors(tagged(tags)).map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`);
+    expect(found('[a, b, a]')).toEqual([`7:9 ${said}`]);
+    expect(found('[constructor, x, constructor]')).toEqual([`7:9 ${said}`]);
+    expect(found('[a, b, c]')).toEqual([]);
+    // ajv's object of seen items cannot hold "__proto__" (setting it sets nothing).
+    expect(found('[__proto__, __proto__]')).toEqual([]);
+  });
 });
 
 describe('config schema errors', () => {

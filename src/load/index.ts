@@ -57,7 +57,9 @@ function problem(file: string, pos: Position, rule: RuleId, message: string): Pr
 /** Decodes bytes as UTF-8, reporting the position of the first invalid byte. */
 function decode(file: string, input: string | Uint8Array): { text: string } | { problem: Problem } {
   if (typeof input === 'string') return { text: input };
-  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  // Files read by slac come as Buffers: no second view of the same bytes for each.
+  const bytes =
+    input instanceof Buffer ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   // ASCII (most SLA files) reads the same as Latin-1, whose decoding is a copy: with the
   // check, about half the time of decoding UTF-8 (10,000 files: 6 ms against 8–19 ms).
   if (isAscii(bytes)) return { text: bytes.toString('latin1') };

@@ -122,42 +122,7 @@ export interface NormalizeIssue {
  */
 export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: NormalizeIssue[] } {
   const issues: NormalizeIssue[] = [];
-  // The path is built only for a value that does not parse: most files have none. It is given
-  // as a shared prefix, an index in it (or undefined) and a key, so that no array is made for
-  // a value that parses.
-  const take = <T>(
-    parsed: Parsed<T>,
-    prefix: DocPath,
-    index: number | undefined,
-    key: string,
-    rule: RuleId,
-    what: string,
-    fallback: T,
-  ): T => {
-    if (parsed.ok) return parsed.value;
-    issues.push({ path: pathTo(prefix, index, key), rule, message: `${what} ${parsed.reason}` });
-    return fallback;
-  };
   const spec = raw.spec;
-
-  const hours = (
-    h: { timezone?: string; schedule: string | string[] } | undefined,
-    prefix: DocPath,
-    index?: number,
-  ): Hours => {
-    if (!h) return { timezone: 'UTC', schedule: always(), text: ['24x7'] };
-    const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
-    const schedule = take(
-      parseSchedule(h.schedule),
-      prefix,
-      index,
-      'schedule',
-      'schedule-format',
-      'schedule',
-      ALWAYS,
-    );
-    return { timezone: h.timezone ?? 'UTC', schedule, text };
-  };
 
   const objectives: Objective[] = spec.objectives.map((o, i) => {
     const objective: Objective = {
@@ -166,6 +131,7 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
       indicator: o.indicator,
       target: parseMeasure(o.indicator, o.target, OBJECTIVES, i, 'target', 'target', issues),
       window: take(
+        issues,
         parseWindow(o.window),
         OBJECTIVES,
         i,
@@ -218,7 +184,7 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     service: spec.service,
     customers: spec.customers ?? [],
     effective: spec.effective,
-    serviceHours: hours(spec.serviceHours, SERVICE_HOURS),
+    serviceHours: hoursOf(issues, spec.serviceHours, SERVICE_HOURS),
     objectives,
     exclusions: spec.exclusions ?? [],
     contacts: spec.contacts ?? [],
@@ -227,6 +193,7 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
   if (spec.review) {
     sla.review = {
       every: take(
+        issues,
         parseCadence(spec.review.every),
         REVIEW,
         undefined,
@@ -246,6 +213,7 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
           level: p.level,
           meaning: p.meaning,
           response: take(
+            issues,
             parseDuration(p.response),
             PRIORITIES,
             i,
@@ -257,6 +225,7 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
         };
         if (p.resolution !== undefined) {
           priority.resolution = take(
+            issues,
             parseDuration(p.resolution),
             PRIORITIES,
             i,
@@ -269,6 +238,7 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
         if (p.hours !== undefined) {
           priority.hours = {
             schedule: take(
+              issues,
               parseSchedule(p.hours),
               PRIORITIES,
               i,
@@ -283,15 +253,18 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
         return priority;
       }),
     };
-    if (spec.support.hours) support.hours = hours(spec.support.hours, SUPPORT_HOURS);
+    if (spec.support.hours) support.hours = hoursOf(issues, spec.support.hours, SUPPORT_HOURS);
     sla.support = support;
   }
   if (spec.maintenance) {
     const m: NonNullable<Sla['maintenance']> = {
-      windows: (spec.maintenance.windows ?? []).map((w, i) => hours(w, MAINTENANCE_WINDOWS, i)),
+      windows: (spec.maintenance.windows ?? []).map((w, i) =>
+        hoursOf(issues, w, MAINTENANCE_WINDOWS, i),
+      ),
     };
     if (spec.maintenance.notice !== undefined) {
       m.notice = take(
+        issues,
         parseDuration(spec.maintenance.notice),
         MAINTENANCE,
         undefined,
@@ -307,12 +280,62 @@ export function normalizeSla(raw: ServiceLevelAgreement): { sla: Sla; issues: No
     sla.credits = {
       objective: spec.credits.objective,
       tiers: spec.credits.tiers.map((t, i) => ({
-        below: take(parsePercent(t.below), TIERS, i, 'below', 'percent-format', 'below', 0),
-        credit: take(parsePercent(t.credit), TIERS, i, 'credit', 'percent-format', 'credit', 0),
+        below: take(issues, parsePercent(t.below), TIERS, i, 'below', 'percent-format', 'below', 0),
+        credit: take(
+          issues,
+          parsePercent(t.credit),
+          TIERS,
+          i,
+          'credit',
+          'percent-format',
+          'credit',
+          0,
+        ),
       })),
     };
   }
   return { sla, issues };
+}
+
+/**
+ * The value parsed, or `fallback` with an issue at its path. The path is built only for a
+ * value that does not parse (most files have none): it is given as a shared prefix, an index
+ * in it (or undefined) and a key, so that no array is made for a value that parses.
+ */
+function take<T>(
+  issues: NormalizeIssue[],
+  parsed: Parsed<T>,
+  prefix: DocPath,
+  index: number | undefined,
+  key: string,
+  rule: RuleId,
+  what: string,
+  fallback: T,
+): T {
+  if (parsed.ok) return parsed.value;
+  issues.push({ path: pathTo(prefix, index, key), rule, message: `${what} ${parsed.reason}` });
+  return fallback;
+}
+
+function hoursOf(
+  issues: NormalizeIssue[],
+  h: { timezone?: string; schedule: string | string[] } | undefined,
+  prefix: DocPath,
+  index?: number,
+): Hours {
+  if (!h) return { timezone: 'UTC', schedule: always(), text: ['24x7'] };
+  const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
+  const schedule = take(
+    issues,
+    parseSchedule(h.schedule),
+    prefix,
+    index,
+    'schedule',
+    'schedule-format',
+    'schedule',
+    ALWAYS,
+  );
+  return { timezone: h.timezone ?? 'UTC', schedule, text };
 }
 
 // The parts of the document paths of normalizeSla's issues, shared (see `take`).

@@ -7,11 +7,22 @@
 // running the script with it skips that work. V8 checks the cache against the script's
 // text, its own version and its flags and ignores one that does not match: the script is
 // then compiled as usual, so a stale or foreign cache costs only the time to read it.
+//
+// Before loading it, this thread sets the V8 flags of validation-flags.json, which the cache
+// is made under too (V8 compares its flags with the cache's). They set how much V8's
+// optimizing compiler inlines: the reader's functions call one another, and with V8's
+// default each optimized function took in copies of most of the others. Compiling them
+// took about as much CPU as validating 10,000 files once they are compiled, on a second
+// CPU that the reader thread (./read-ahead.ts) shares; until it was done they ran
+// unoptimized (docs/performance.md, fifth pass). V8 reads the flag when it compiles a
+// function, so setting it at run time is enough; it holds for the rest of the process.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import flags from './validation-flags.json' with { type: 'json' };
 
 type Validation = typeof import('../validate/index.js');
 
@@ -41,6 +52,7 @@ export async function validationCode(
   } catch {
     // No cache (a build that did not make one): compiled as usual.
   }
+  for (const flag of flags) setFlagsFromString(flag);
   const script = new Script(wrapModule(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),

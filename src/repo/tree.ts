@@ -19,6 +19,9 @@ import type { Snapshot } from './index.js';
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
 function inSkippedFolder(path: string): boolean {
+  // Most paths name neither folder: two native searches, not a slice per folder of each of
+  // 10,000 paths (while this code still runs unoptimized, that was 10–20 ms).
+  if (!path.includes('.git/') && !path.includes('node_modules/')) return false;
   for (let start = 0; ;) {
     const slash = path.indexOf('/', start);
     if (slash < 0) return false;

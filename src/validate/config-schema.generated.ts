@@ -8,7 +8,7 @@ const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const func1 = func1Module.default ?? func1Module;
 const pattern4 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, instancePath=""){
 /*# sourceURL="https://raw.githubusercontent.com/slac-dev/slac/v0.1.0/schemas/config.schema.json" */;
 let vErrors = null;
 let errors = 0;

@@ -10,7 +10,7 @@ const pattern4 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][
 const pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const func1 = func1Module.default ?? func1Module;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, instancePath=""){
 /*# sourceURL="https://raw.githubusercontent.com/slac-dev/slac/v0.1.0/schemas/results.schema.json" */;
 let vErrors = null;
 let errors = 0;

@@ -18,7 +18,7 @@ const schema35 = {"title":"Effective","description":"When the SLA is in force.",
 const schema36 = {"description":"An ISO date, YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2026-06-15"]};
 const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate22.evaluated;
@@ -119,7 +119,7 @@ validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"title":"Review","description":"How often the SLA is reviewed and when it last was.","type":"object","additionalProperties":false,"required":["every","lastReviewed"],"properties":{"every":{"description":"Review cadence: \"6 months\", \"1 year\", \"90 days\", \"2 weeks\" or ISO 8601 (\"P6M\").","type":"string","minLength":1,"examples":["6 months","1 year","3 months","90 days","P6M"]},"lastReviewed":{"$ref":"#/$defs/date","description":"Date of the last review (ISO date)."}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -232,7 +232,7 @@ const schema40 = {"title":"Hours","description":"A weekly schedule in a time zon
 const schema41 = {"description":"An IANA time zone, e.g. UTC or Europe/Berlin.","type":"string","minLength":1,"examples":["UTC","Europe/Berlin","America/New_York"]};
 const schema42 = {"description":"\"24x7\", or days and hours \"Mon-Fri 08:00-18:00\" (days like Mon-Fri or Sat,Sun), or a list of those.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"examples":["24x7","Mon-Fri 08:00-18:00",["Mon-Fri 08:00-18:00","Sat 10:00-14:00"]]};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -425,7 +425,7 @@ const schema43 = {"title":"Objective","description":"One service level objective
 const schema44 = {"title":"Tolerance","description":"The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.","type":"object","additionalProperties":false,"required":["desired","adequate"],"properties":{"desired":{"description":"The level customers hope for.","type":["string","number"],"examples":["99.99%"]},"adequate":{"description":"The lowest level customers accept.","type":["string","number"],"examples":["99.9%"]}}};
 const schema45 = {"title":"Prometheus queries","description":"How \"slac measure\" reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes \"good\" and \"total\"; any other indicator takes \"value\". \"{{range}}\" becomes the period's length in seconds (\"2592000s\" for a 30-day month). Never shown to customers.","type":"object","additionalProperties":false,"properties":{"good":{"description":"For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with \"total\" beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).","type":"string","examples":["sum(increase(http_requests_total{job=\"payments\",code!~\"5..\"}[{{range}}]))"]},"total":{"description":"For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with \"good\" beside it.","type":"string","examples":["sum(increase(http_requests_total{job=\"payments\"}[{{range}}]))"]},"value":{"description":"For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.","type":"string","examples":["histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job=\"payments\"}[{{range}}])))"]}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate28.evaluated;
@@ -854,7 +854,7 @@ const schema46 = {"title":"Support","description":"Support hours and response an
 const schema47 = {"title":"Priority","description":"One incident priority.","type":"object","additionalProperties":false,"required":["level","meaning","response"],"properties":{"level":{"description":"Name of the priority.","type":"string","minLength":1,"maxLength":20,"examples":["P1"]},"meaning":{"description":"Which incidents get this priority.","type":"string","minLength":1,"maxLength":500,"examples":["Payments fail for all customers"]},"response":{"$ref":"#/$defs/duration","description":"Time to first response."},"resolution":{"$ref":"#/$defs/duration","description":"Time to resolution or workaround."},"hours":{"$ref":"#/$defs/schedule","description":"When the clock runs for this priority, if not the support hours (\"24x7\")."}}};
 const schema48 = {"description":"A duration: \"15m\", \"4h\", \"1h30m\", \"2d\", \"300ms\", \"30 minutes\" or ISO 8601 (\"PT4H\"). Months and years vary in length: write days.","type":"string","minLength":1,"examples":["15m","4h","1h30m","PT4H"]};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate32.evaluated;
@@ -1159,7 +1159,7 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate30.evaluated;
@@ -1183,7 +1183,7 @@ errors++;
 }
 }
 if(data.hours !== undefined){
-if(!(validate26(data.hours, {instancePath:instancePath+"/hours",parentData:data,parentDataProperty:"hours",rootData,dynamicAnchors}))){
+if(!(validate26(data.hours, instancePath+"/hours"))){
 if (vErrors === null) vErrors = validate26.errors; else for (const merged of validate26.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
@@ -1193,7 +1193,7 @@ let data1 = data.priorities;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate32(data1[i0], {instancePath:instancePath+"/priorities/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate32(data1[i0], instancePath+"/priorities/" + i0))){
 if (vErrors === null) vErrors = validate32.errors; else for (const merged of validate32.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
@@ -1228,7 +1228,7 @@ validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema51 = {"title":"Maintenance","description":"Planned maintenance: advance notice and windows.","type":"object","additionalProperties":false,"properties":{"notice":{"$ref":"#/$defs/duration","description":"Advance notice given before maintenance."},"windows":{"description":"Recurring maintenance windows.","type":"array","items":{"$ref":"#/$defs/hours"}}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate35.evaluated;
@@ -1281,7 +1281,7 @@ let data1 = data.windows;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate26(data1[i0], {instancePath:instancePath+"/windows/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate26(data1[i0], instancePath+"/windows/" + i0))){
 if (vErrors === null) vErrors = validate26.errors; else for (const merged of validate26.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
@@ -1318,7 +1318,7 @@ const schema53 = {"title":"Credits","description":"Service credits paid when an 
 const schema54 = {"title":"CreditTier","type":"object","additionalProperties":false,"required":["below","credit"],"properties":{"below":{"$ref":"#/$defs/percentage","description":"Availability below which this credit applies."},"credit":{"$ref":"#/$defs/percentage","description":"Credit as a percentage of the fee for the window."}}};
 const schema55 = {"description":"A percentage: \"99.95%\" or the number 99.95.","type":["string","number"],"examples":["99.95%",99.95]};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate39.evaluated;
@@ -1404,7 +1404,7 @@ return errors === 0;
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate38.evaluated;
@@ -1487,7 +1487,7 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data1[i0], {instancePath:instancePath+"/tiers/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate39(data1[i0], instancePath+"/tiers/" + i0))){
 if (vErrors === null) vErrors = validate39.errors; else for (const merged of validate39.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
@@ -1521,7 +1521,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -1778,19 +1778,19 @@ errors++;
 }
 }
 if(data.effective !== undefined){
-if(!(validate22(data.effective, {instancePath:instancePath+"/effective",parentData:data,parentDataProperty:"effective",rootData,dynamicAnchors}))){
+if(!(validate22(data.effective, instancePath+"/effective"))){
 if (vErrors === null) vErrors = validate22.errors; else for (const merged of validate22.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate24(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+if(!(validate24(data.review, instancePath+"/review"))){
 if (vErrors === null) vErrors = validate24.errors; else for (const merged of validate24.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
 if(data.serviceHours !== undefined){
-if(!(validate26(data.serviceHours, {instancePath:instancePath+"/serviceHours",parentData:data,parentDataProperty:"serviceHours",rootData,dynamicAnchors}))){
+if(!(validate26(data.serviceHours, instancePath+"/serviceHours"))){
 if (vErrors === null) vErrors = validate26.errors; else for (const merged of validate26.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
@@ -1810,7 +1810,7 @@ errors++;
 }
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate28(data9[i1], {instancePath:instancePath+"/objectives/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate28(data9[i1], instancePath+"/objectives/" + i1))){
 if (vErrors === null) vErrors = validate28.errors; else for (const merged of validate28.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
@@ -1828,13 +1828,13 @@ errors++;
 }
 }
 if(data.support !== undefined){
-if(!(validate30(data.support, {instancePath:instancePath+"/support",parentData:data,parentDataProperty:"support",rootData,dynamicAnchors}))){
+if(!(validate30(data.support, instancePath+"/support"))){
 if (vErrors === null) vErrors = validate30.errors; else for (const merged of validate30.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
 }
 if(data.maintenance !== undefined){
-if(!(validate35(data.maintenance, {instancePath:instancePath+"/maintenance",parentData:data,parentDataProperty:"maintenance",rootData,dynamicAnchors}))){
+if(!(validate35(data.maintenance, instancePath+"/maintenance"))){
 if (vErrors === null) vErrors = validate35.errors; else for (const merged of validate35.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
@@ -1891,7 +1891,7 @@ errors++;
 }
 }
 if(data.credits !== undefined){
-if(!(validate38(data.credits, {instancePath:instancePath+"/credits",parentData:data,parentDataProperty:"credits",rootData,dynamicAnchors}))){
+if(!(validate38(data.credits, instancePath+"/credits"))){
 if (vErrors === null) vErrors = validate38.errors; else for (const merged of validate38.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
@@ -2096,7 +2096,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, instancePath=""){
 /*# sourceURL="https://raw.githubusercontent.com/slac-dev/slac/v0.1.0/schemas/sla.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2413,14 +2413,14 @@ errors++;
 let i1 = data7.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i1--;){
 let item0 = data7[i1];
-if(typeof item0 !== "string"){
+if(typeof item0 !== "string" || item0 === "__proto__"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err26 = {instancePath:instancePath+"/metadata/tags",schemaPath:"#/$defs/metadata/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema32.properties.tags,data:data7};
 if(vErrors === null){
 vErrors = [err26];
@@ -2431,7 +2431,7 @@ vErrors.push(err26);
 errors++;
 break;
 }
-indices0[item0] = i1;
+indices0.set(item0, i1);
 }
 }
 }
@@ -2459,7 +2459,7 @@ errors++;
 }
 }
 if(data.spec !== undefined){
-if(!(validate21(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData,dynamicAnchors}))){
+if(!(validate21(data.spec, instancePath+"/spec"))){
 if (vErrors === null) vErrors = validate21.errors; else for (const merged of validate21.errors) vErrors.push(merged);
 errors = vErrors.length;
 }
