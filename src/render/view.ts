@@ -220,6 +220,7 @@ export function serviceView(
     };
   });
   const supportHours = sla.support?.hours ? hoursWords(withAlways(sla.support.hours)) : null;
+  const url = safeLink(sla.service.url);
   const view: ServiceView = {
     id: sla.id,
     title: sla.title,
@@ -228,8 +229,8 @@ export function serviceView(
     tags: [...sla.tags],
     name: sla.service.name,
     summary: sla.service.summary,
-    url: safeLink(sla.service.url),
-    plainUrl: unsafeText(sla.service.url),
+    url,
+    plainUrl: unsafeText(sla.service.url, url),
     customers: [...sla.customers],
     page: servicePage(sla.id),
     ...headlineOf(sla, objectives),
@@ -277,13 +278,16 @@ export function serviceView(
       : null,
     exclusions: [...sla.exclusions],
     credits: creditsOf(sla),
-    contacts: sla.contacts.map((c) => ({
-      name: c.name,
-      email: c.email ? safeLink(`mailto:${c.email}`, c.email) : null,
-      url: safeLink(c.url),
-      plainUrl: unsafeText(c.url),
-      phone: c.phone ?? null,
-    })),
+    contacts: sla.contacts.map((c) => {
+      const link = safeLink(c.url);
+      return {
+        name: c.name,
+        email: c.email ? safeLink(`mailto:${c.email}`, c.email) : null,
+        url: link,
+        plainUrl: unsafeText(c.url, link),
+        phone: c.phone ?? null,
+      };
+    }),
     dates: datesOf(sla, today),
     history: historyView(history),
     performance,
@@ -292,8 +296,8 @@ export function serviceView(
 }
 
 /** A URL that will not be linked, to show as text (null when it is linked or absent). */
-function unsafeText(href: string | undefined): string | null {
-  return href && !safeLink(href) ? href : null;
+function unsafeText(href: string | undefined, link: Link | null): string | null {
+  return href && !link ? href : null;
 }
 
 function withAlways<T extends { schedule: { always: boolean } }>(h: T): T & { always: boolean } {
