@@ -31,7 +31,6 @@ import { loadedKey, validateSources, type LoadedSla } from '../validate/index.js
 import { KeptFiles } from '../node/read-ahead.js';
 import { READ_AHEAD_FROM } from '../node/parallel.js';
 import { inThreadWriter, startWriter } from '../node/site-writer.js';
-import { heapBound } from '../node/heap-bound.js';
 import { validationText } from '../validate/format.js';
 import { diffSlas } from '../diff/index.js';
 
@@ -317,8 +316,7 @@ async function renderTree(
   const read = new Map<string, { content: string | Uint8Array; id?: string }>();
   for (const r of validated.results) {
     const content = contentOf(r.file);
-    let blob = validated.blobs.get(r.file);
-    if (blob === undefined) validated.blobs.set(r.file, (blob = gitBlobId(content)));
+    const blob = validated.blobs.get(r.file) ?? gitBlobId(content);
     read.set(loadedKey(blob, r.file), { content, ...(r.id !== undefined ? { id: r.id } : {}) });
   }
   let history: Map<string, HistoryEntry[]> | undefined;
@@ -327,13 +325,7 @@ async function renderTree(
   }
   read.clear();
   const catalog = warnOf(catalogOf(history));
-  // The files' bytes are let go once the pages are written: should a template of the index
-  // ask for more than a card keeps, its SLA is read again (and checked against its blob id).
-  await writeSite(await prepareSite(out), catalog, () => {
-    byPath.clear();
-    files = undefined;
-    kept = undefined;
-  });
+  await writeSite(await prepareSite(out), catalog);
   return { rendered: true, services: services.length, out };
 }
 
@@ -552,14 +544,6 @@ function removeStale(site: PreparedSite): void {
 }
 
 /**
- * How much the heap may grow while the pages are written before a full collection is forced
- * (see heapBound).
- */
-const HEAP_GROWTH = 48 << 20;
-/** Below this many services the heap stays small: V8 is left to collect alone. */
-const HEAP_BOUND_FROM = 1000;
-
-/**
  * Writes the site as it renders, into the output folder: files are overwritten in place
  * (far cheaper than deleting and creating them again), and afterwards the files of
  * `services/` that this render did not write — pages of removed SLAs — are deleted. Nothing
@@ -567,28 +551,13 @@ const HEAP_BOUND_FROM = 1000;
  * fails on every page leaves the folder as it was. A thread of its own writes the files
  * while this one renders the next pages.
  */
-async function writeSite(
-  site: PreparedSite,
-  catalog: CatalogRenderer,
-  pagesWritten: () => void,
-): Promise<void> {
+async function writeSite(site: PreparedSite, catalog: CatalogRenderer): Promise<void> {
   const writer = startWriter();
-  const heap =
-    catalog.count >= HEAP_BOUND_FROM ? heapBound(HEAP_GROWTH) : { page() {}, collect() {} };
-  const write = (path: string, content: string | Uint8Array) => {
-    writer.write(join(site.out, ...path.split('/')), content);
-    site.written.add(path);
-  };
   try {
-    catalog.tryFirst();
-    const part = catalog.renderPages(0, catalog.count, (path, content) => {
-      write(path, content);
-      heap.page();
+    catalog.render((path, content) => {
+      writer.write(join(site.out, ...path.split('/')), content);
+      site.written.add(path);
     });
-    // What only the pages needed goes before the index (its text is the render's largest).
-    pagesWritten();
-    heap.collect();
-    catalog.renderIndex([part], write);
   } finally {
     await writer.done();
   }
