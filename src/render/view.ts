@@ -3,7 +3,7 @@
 import type { ChangeKind } from '../diff/kinds.js';
 import type { ChangeImpact } from '../diff/types.js';
 import { INDICATORS, hasDowntimeBudget } from '../model/indicators.js';
-import type { Sla } from '../model/sla.js';
+import type { Hours, Sla } from '../model/sla.js';
 import { addCadence, formatPercent, formatWindow } from '../model/units.js';
 import type { LoadedSla } from '../validate/index.js';
 import { performanceEntries, type ServicePerformance } from './performance.js';
@@ -219,7 +219,7 @@ export function serviceView(
       tolerance: toleranceBand(o, hours) ?? null,
     };
   });
-  const supportHours = sla.support?.hours ? hoursWords(withAlways(sla.support.hours)) : null;
+  const supportHours = sla.support?.hours ? hoursWords(alwaysOr(sla.support.hours)) : null;
   const url = safeLink(sla.service.url);
   const view: ServiceView = {
     id: sla.id,
@@ -244,7 +244,7 @@ export function serviceView(
     ]
       .join(' ')
       .toLowerCase(),
-    serviceHours: hoursWords(withAlways(hours)),
+    serviceHours: hoursWords(alwaysOr(hours)),
     objectives,
     support: sla.support
       ? {
@@ -273,7 +273,7 @@ export function serviceView(
             sla.maintenance.notice !== undefined
               ? `Announced at least ${durationWords(sla.maintenance.notice)} in advance.`
               : null,
-          windows: sla.maintenance.windows.map((w) => hoursWords(withAlways(w))),
+          windows: sla.maintenance.windows.map((w) => hoursWords(alwaysOr(w))),
         }
       : null,
     exclusions: [...sla.exclusions],
@@ -300,8 +300,9 @@ function unsafeText(href: string | undefined, link: Link | null): string | null 
   return href && !link ? href : null;
 }
 
-function withAlways<T extends { schedule: { always: boolean } }>(h: T): T & { always: boolean } {
-  return { ...h, always: h.schedule.always };
+/** What hoursWords reads of hours. */
+function alwaysOr(h: Pick<Hours, 'text' | 'timezone' | 'schedule'>) {
+  return { text: h.text, timezone: h.timezone, always: h.schedule.always };
 }
 
 function figureOf(o: Sla['objectives'][number]): string {

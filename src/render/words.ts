@@ -40,10 +40,18 @@ export function budgetSeconds(
 
 /** "2026-06-15" → "15 June 2026" (no locale, no clock). */
 export function dateWords(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  // Remembered for short texts (dates: V8 copies texts that short, so no file is kept alive).
+  let words = dateSaid.get(iso);
+  if (words === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    words = m ? `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : iso;
+    if (iso.length > 12) return words;
+    if (dateSaid.size >= 10_000) dateSaid.clear();
+    dateSaid.set(iso, words);
+  }
+  return words;
 }
+const dateSaid = new Map<string, string>();
 
 export interface ToleranceBand {
   /** The least the customer should accept (left end of the band). */
