@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReadAhead } from '../src/node/read-ahead.js';
+import { KeptFiles, ReadAhead } from '../src/node/read-ahead.js';
 import { READ_AHEAD_FROM, contentsOf, threadedChecker } from '../src/node/parallel.js';
 import { VALID } from './helpers/sla-text.js';
 
@@ -73,6 +73,60 @@ describe('ReadAhead', () => {
       reader.stop();
     }
   });
+});
+
+describe('ReadAhead keeping what it read', () => {
+  it('reads into its room until full, and what it gave stays', async () => {
+    const paths = Array.from({ length: 40 }, (_, i) => {
+      const path = join(dir, `k${i}.yaml`);
+      writeFileSync(path, Buffer.alloc(20_000 + i, 0x61 + (i % 26)));
+      return path;
+    });
+    // Room for about half of them: the rest are left to this thread.
+    const reader = new ReadAhead(paths, 400_000);
+    try {
+      // It stops once 17 files have filled its room (less than 64 KB left).
+      await settled(reader, 17);
+      await new Promise((r) => setTimeout(r, 50));
+      const got = paths.map((_, i) => reader.content(i));
+      expect(got.filter((c) => c !== undefined)).toHaveLength(17);
+      expect(got.slice(20).every((c) => c === undefined)).toBe(true);
+      got.forEach((c, i) => {
+        if (c) expect(Buffer.from(c).equals(Buffer.alloc(20_000 + i, 0x61 + (i % 26)))).toBe(true);
+      });
+    } finally {
+      reader.stop();
+    }
+  });
+});
+
+describe('KeptFiles', () => {
+  for (const ahead of [true, false])
+    it(`gives every file's bytes, kept, and throws as readFileSync ${ahead ? 'with' : 'without'} a reader thread`, async () => {
+      // Files of all sizes, some larger than the room set aside for each, one over 4 MB.
+      const paths = Array.from({ length: 300 }, (_, i) => {
+        const path = join(dir, `f${i}.yaml`);
+        const size = i === 150 ? 5 << 20 : i % 50 === 0 ? 40_000 : (i * 37) % 3000;
+        writeFileSync(path, Buffer.alloc(size, 0x41 + (i % 26)));
+        return path;
+      });
+      mkdirSync(join(dir, 'a-folder.yaml'));
+      const kept = new KeptFiles(
+        [...paths, join(dir, 'missing.yaml'), join(dir, 'a-folder.yaml')],
+        ahead,
+      );
+      try {
+        if (ahead) await new Promise((r) => setTimeout(r, 50));
+        const got = paths.map((_, i) => kept.content(i));
+        got.forEach((c, i) =>
+          expect(Buffer.from(c).equals(readFileSync(paths[i] as string))).toBe(true),
+        );
+        expect(() => kept.content(300)).toThrow(/ENOENT.*missing\.yaml/);
+        expect(() => kept.content(301)).toThrow(/EISDIR/);
+      } finally {
+        kept.stop();
+      }
+    });
 });
 
 describe('validating with a reader thread', () => {

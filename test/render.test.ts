@@ -313,6 +313,28 @@ describe('renderCatalog', () => {
     expect(page).toContain('What we commit to');
   });
 
+  it("gives the index's cards the keys and values of the page's service, in its order", async () => {
+    const { slas, config } = await exampleSlas();
+    const keys =
+      '{{id}}: {{#each this}}{{@key}}={{this}};{{/each}} performance: {{#each performance}}{{@key}}={{this}};{{/each}}';
+    const { files } = renderCatalog({
+      slas,
+      config,
+      templates: {
+        'index.hbs': `{{#each services}}${keys}\n{{/each}}`,
+        'service.hbs': `{{#with service}}${keys}{{/with}}`,
+      },
+    });
+    const index = (files.get('index.html') ?? '').split('\n').filter(Boolean);
+    expect(index).toHaveLength(files.size / 2 - 2);
+    for (const line of index) {
+      const id = line.slice(0, line.indexOf(':'));
+      expect(line).toContain('objectives=[object Object]');
+      expect(line).toContain('performance: hasResults=false;objectives=');
+      expect(line).toBe(files.get(`services/${id}.html`));
+    }
+  });
+
   it('lets a whole page and the stylesheet be overridden', async () => {
     const { slas, config } = await exampleSlas();
     const { files } = renderCatalog({

@@ -3,6 +3,7 @@
 // file has errors, else writes the site. `slac render` and the action's mode render both call
 // it, so the site is byte-for-byte the same.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { openRepository, type GitReader } from '../git/index.js';
@@ -27,7 +28,8 @@ import { filesSharingIds, type FileResult } from '../validate/result.js';
 import type { Sla } from '../model/sla.js';
 import { gitBlobId } from '../validate/cache.js';
 import { loadedKey, validateSources, type LoadedSla } from '../validate/index.js';
-import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
+import { KeptFiles } from '../node/read-ahead.js';
+import { READ_AHEAD_FROM } from '../node/parallel.js';
 import { inThreadWriter, startWriter } from '../node/site-writer.js';
 import { validationText } from '../validate/format.js';
 import { diffSlas } from '../diff/index.js';
@@ -133,6 +135,16 @@ async function renderTree(
   threads: PagesThread[],
 ): Promise<RenderSiteResult> {
   const { root } = options;
+  const paths = [...tree.slaPaths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Without page threads, this one reads the files (kept: the history and the pages load them
+  // again), from a reader thread started now so that it reads while git answers.
+  let kept =
+    threads.length === 0
+      ? new KeptFiles(
+          paths.map((path) => join(root, path)),
+          paths.length >= READ_AHEAD_FROM && availableParallelism() >= 2,
+        )
+      : undefined;
   const git = await openRepository(root).catch(() => undefined);
   // Reviews are checked against the given date or, to keep renders byte-identical, the date
   // of the latest commit; never against the clock (outside git there is no such date).
@@ -143,12 +155,17 @@ async function renderTree(
   // Warnings are shown only beside errors: they are left out (not located in their files)
   // unless there are errors, and then the files are validated again with them.
   const validateOptions = { today: today ?? options.clock(), warnings: false };
-  const paths = [...tree.slaPaths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   // The files are read here only without page threads (each reads its own), or to report
   // errors, or should a page thread fail.
   let files: { path: string; content: Uint8Array }[] | undefined;
-  const readAll = () =>
-    (files ??= paths.map((path) => ({ path, content: readFileSync(join(root, path)) })));
+  const readAll = () => {
+    if (files) return files;
+    const from = (kept ??= new KeptFiles(
+      paths.map((path) => join(root, path)),
+      false,
+    ));
+    return (files = paths.map((path, i) => ({ path, content: from.content(i) })));
+  };
   const resultPaths = listSelected(root, tree.config.results);
   const withTargets = resultPaths.length > 0;
   const onThreads =
@@ -162,8 +179,21 @@ async function renderTree(
       : undefined;
   // Should a page thread fail, this one does the work alone.
   if (!onThreads) await Promise.all(threads.splice(0).map((thread) => thread.stop()));
-  const validated =
-    onThreads ?? (await validateHere(readAll(), validateOptions.today, withTargets));
+  // Each file is validated as soon as it is read (by the reader thread, when there is one).
+  let validated: ValidatedRun;
+  if (onThreads) validated = onThreads;
+  else {
+    const from = (kept ??= new KeptFiles(
+      paths.map((path) => join(root, path)),
+      false,
+    ));
+    files = [];
+    try {
+      validated = await validateHere(paths, from, files, validateOptions.today, withTargets);
+    } finally {
+      from.stop();
+    }
+  }
   const { services, targets } = validated;
   const noFiles = paths.length === 0 && tree.configProblems.length === 0;
   // Results are checked like SLA files: an invalid one stops the render, so the catalog never
@@ -299,35 +329,40 @@ async function renderTree(
   return { rendered: true, services: services.length, out };
 }
 
-/** Validates every file on this thread, keeping of each SLA its id, title and targets. */
+/**
+ * Validates every file on this thread, each as soon as it is read (into `files`, in order),
+ * keeping of each SLA its id, title and targets.
+ */
 async function validateHere(
-  files: readonly { path: string; content: string | Uint8Array }[],
+  paths: readonly string[],
+  read: KeptFiles,
+  files: { path: string; content: Uint8Array }[],
   today: string,
   withTargets: boolean,
 ): Promise<ValidatedRun> {
-  // Each file is validated on its own (the one pipeline) and let go: what is kept is its
-  // problems, and for each SLA its id and title (the order of the pages) and what results
-  // are checked against (copies, see detached).
+  // Each file is validated on its own (the pipeline's step for a file whose SLA is wanted,
+  // src/validate/pipeline.ts) and let go: what is kept is its problems, and for each SLA its
+  // id and title (the order of the pages) and what results are checked against (copies, see
+  // detached). The rules across files (unique ids) are checked by the caller.
+  const { fileResult, loadSla } = await import('../validate/index.js');
+  const options = { today, warnings: false } as const;
   const services: ServiceToLoad[] = [];
   const targets: ValidatedRun['targets'] = [];
-  const bytes = (content: string | Uint8Array) =>
-    typeof content === 'string' ? Buffer.from(content) : content;
-  const validation = await validateFiles({
-    files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
-    contents: contentsGiven,
-    checker: inThreadChecker,
-    today,
-    warnings: false,
-    loadSlas: () => true,
-    take: (file, { sla }) => {
-      services.push({ file, id: ownString(sla.id), title: ownString(sla.title) });
+  const results = paths.map((path, i) => {
+    const content = read.content(i);
+    files.push({ path, content });
+    const outcome = loadSla({ path, content }, options);
+    const sla = outcome.sla?.sla;
+    if (sla) {
+      services.push({ file: path, id: ownString(sla.id), title: ownString(sla.title) });
       if (withTargets)
         targets.push(
           detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective }),
         );
-    },
+    }
+    return fileResult(path, outcome, options);
   });
-  return { results: validation.results, services, targets, blobs: new Map() };
+  return { results, services, targets, blobs: new Map() };
 }
 
 /** Validates the files on the page threads, each a run of them in order (it reads them). */

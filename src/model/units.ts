@@ -581,8 +581,17 @@ export function formatDuration(seconds: number): string {
 
 /** 99.95 → "99.95%", 99.9 → "99.9%". */
 export function formatPercent(value: number): string {
-  return `${roundPercent(value)}%`;
+  // The same few figures come back on every page of a catalog (targets, credit tiers), and
+  // toFixed is slow: remembered (0 and -0 give the same text).
+  let text = percentTexts.get(value);
+  if (text === undefined) {
+    text = `${roundPercent(value)}%`;
+    if (percentTexts.size >= 10_000) percentTexts.clear();
+    percentTexts.set(value, text);
+  }
+  return text;
 }
+const percentTexts = new Map<number, string>();
 
 /**
  * A percentage without the noise of binary floating point (100 - 99.9 is 0.0999…94), kept

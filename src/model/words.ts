@@ -120,6 +120,27 @@ function zoneWords(timezone: string): string {
  * Saturday, 10:00–14:00 (Berlin time)".
  */
 export function hoursWords(hours: Pick<Hours, 'text' | 'timezone'> & { always?: boolean }): string {
+  // The same hours come back in many SLAs of a catalog: remembered, by a key that cannot be
+  // the same for different hours (each part prefixed by its length). Key and words are copies
+  // of their own, so that the memory keeps no slice of an SLA file's text alive.
+  let key = `${hours.always ? 1 : 0}${hours.timezone.length}:${hours.timezone}`;
+  for (const t of hours.text) key += `${t.length}:${t}`;
+  let words = hoursSaid.get(key);
+  if (words === undefined) {
+    words = copied(hoursWordsOnce(hours));
+    if (hoursSaid.size >= 1000) hoursSaid.clear();
+    hoursSaid.set(copied(key), words);
+  }
+  return words;
+}
+const hoursSaid = new Map<string, string>();
+
+/** A flat copy of a text of its own (not a slice of a longer one). */
+function copied(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
+function hoursWordsOnce(hours: Pick<Hours, 'text' | 'timezone'> & { always?: boolean }): string {
   if (hours.always || hours.text.some((t) => /^\s*24\s*(x|\/)\s*7\s*$/i.test(t))) {
     return 'around the clock';
   }

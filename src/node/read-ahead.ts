@@ -5,6 +5,7 @@
 // slots; this thread takes each file's bytes from there when they are ready and reads the
 // file itself when they are not (the reader not started yet, an error, a file larger than a
 // slot), so it never waits for the reader and an error is the one reading it here throws.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 /** ctl[PUBLISHED]: files the reader has decided on (read, or left to this thread). */
@@ -40,6 +41,8 @@ interface ReaderData {
   slots: number;
   slotBytes: number;
   minRoom: number;
+  /** One slot never reused: the reader stops once it is full (see ReadAhead's `keep`). */
+  keep: boolean;
 }
 
 /**
@@ -65,6 +68,7 @@ function readerThread(load: NodeJS.Require): void {
     let length = -1;
     if (Atomics.load(ctl, TAKEN) <= i) {
       if (d.slotBytes - at < d.minRoom) {
+        if (d.keep) return; // the other thread reads the rest
         slotEnd[slot] = i;
         slot = (slot + 1) % d.slots;
         at = 0;
@@ -117,18 +121,24 @@ export class ReadAhead {
   private readonly data: SharedArrayBuffer;
   private readonly worker: Worker;
 
-  constructor(paths: readonly string[]) {
+  /**
+   * `keep`: the files are read into that many bytes and stay there (content() stays valid,
+   * nothing is released), and the reader stops once they are full. Memory is taken only as
+   * files are read into it.
+   */
+  constructor(paths: readonly string[], keep?: number) {
     const ctl = new SharedArrayBuffer(4 * (HEADER + 2 * paths.length));
     this.ctl = new Int32Array(ctl);
-    this.data = new SharedArrayBuffer(SLOTS * SLOT_BYTES);
+    this.data = new SharedArrayBuffer(keep ?? SLOTS * SLOT_BYTES);
     const workerData: ReaderData = {
       paths: [...paths],
       ctl,
       data: this.data,
       layout: { PUBLISHED, TAKEN, RELEASED, STOP, WANTED, HEADER },
-      slots: SLOTS,
-      slotBytes: SLOT_BYTES,
+      slots: keep === undefined ? SLOTS : 1,
+      slotBytes: keep ?? SLOT_BYTES,
       minRoom: MIN_ROOM,
+      keep: keep !== undefined,
     };
     this.worker = new Worker(`(${readerThread.toString()})(require)`, { eval: true, workerData });
     // A reader that fails to start or dies only leaves its files to this thread.
@@ -162,5 +172,77 @@ export class ReadAhead {
   stop(): void {
     Atomics.store(this.ctl, STOP, 1);
     Atomics.notify(this.ctl, RELEASED);
+  }
+}
+
+/** Bytes of the buffers KeptFiles reads files into (a file larger than this gets its own). */
+const KEPT_BYTES = 4 << 20;
+/**
+ * What KeptFiles sets aside for the reader thread, a file: SLA files are 2–4 KB. Files that do
+ * not fit are read by the thread that asks for them.
+ */
+const KEPT_A_FILE = 6 << 10;
+
+/**
+ * Files read in order and kept (`slac render` keeps every SLA file's bytes: the history and the
+ * pages load them again), in a few large buffers outside V8's heap: by a reader thread
+ * (ReadAhead, keeping them where it read them) when one runs and has the file, else here. A
+ * buffer per file, as readFileSync gives, costs an ArrayBuffer and its bookkeeping each.
+ */
+export class KeptFiles {
+  private arena: Buffer | undefined;
+  private at = 0;
+  private readonly reader: ReadAhead | undefined;
+
+  /** `ahead`: read on another thread (see ReadAhead); else every file is read here. */
+  constructor(
+    private readonly paths: readonly string[],
+    ahead: boolean,
+  ) {
+    this.reader = ahead ? startReadAhead(paths, KEPT_A_FILE * paths.length) : undefined;
+  }
+
+  /**
+   * File i's bytes, kept for good (files are asked for in order, each once); reading it
+   * throws as readFileSync would.
+   */
+  content(i: number): Uint8Array {
+    const read = this.reader?.content(i);
+    if (read) return read;
+    const fd = openSync(this.paths[i] as string, 'r');
+    try {
+      let arena = (this.arena ??= Buffer.allocUnsafeSlow(KEPT_BYTES));
+      let start = this.at;
+      for (;;) {
+        if (this.at === arena.length) {
+          // Full: a new buffer for this file (twice its size so far) and the next ones.
+          const bigger = Buffer.allocUnsafeSlow(Math.max(KEPT_BYTES, 2 * (this.at - start)));
+          arena.copy(bigger, 0, start, this.at);
+          this.arena = arena = bigger;
+          this.at -= start;
+          start = 0;
+        }
+        const n = readSync(fd, arena, this.at, arena.length - this.at, null);
+        if (n === 0) break;
+        this.at += n;
+      }
+      return arena.subarray(start, this.at);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Ends the reader thread, if any (the files it read stay). */
+  stop(): void {
+    this.reader?.stop();
+  }
+}
+
+/** A reader thread, or none when one cannot start here. */
+function startReadAhead(paths: readonly string[], keep: number): ReadAhead | undefined {
+  try {
+    return new ReadAhead(paths, keep);
+  } catch {
+    return undefined;
   }
 }

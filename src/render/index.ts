@@ -368,6 +368,7 @@ function cardOf(
   full: () => ServiceView,
   copy: <T>(value: T) => T = (value) => value,
 ): ServiceView {
+  if (hasViewKeys(data.view)) return viewCard(data.view as unknown as ServiceView, full, copy);
   const card = {};
   for (const [key, value] of Object.entries(data.view)) {
     if (key === 'performance') {
@@ -382,6 +383,92 @@ function cardOf(
     } else keep(card, key, copy(value));
   }
   return card as ServiceView;
+}
+
+/** A ServiceView's keys, in the order serviceView gives them (and viewCard keeps). */
+const VIEW_KEYS: readonly string[] = [
+  'id',
+  'title',
+  'owner',
+  'tier',
+  'tags',
+  'name',
+  'summary',
+  'url',
+  'plainUrl',
+  'customers',
+  'page',
+  'headline',
+  'headlineParts',
+  'search',
+  'serviceHours',
+  'objectives',
+  'support',
+  'maintenance',
+  'exclusions',
+  'credits',
+  'contacts',
+  'dates',
+  'history',
+  'performance',
+];
+/** A ServicePerformance's keys, in its order. */
+const PERFORMANCE_KEYS: readonly string[] = ['hasResults', 'objectives', 'glance', 'glanceMissed'];
+
+/** Whether a view (or a view's data) has exactly the keys viewCard builds, in that order. */
+function hasViewKeys(view: Record<string, unknown>): boolean {
+  let i = 0;
+  for (const key in view) if (key !== VIEW_KEYS[i++]) return false;
+  if (i !== VIEW_KEYS.length) return false;
+  i = 0;
+  for (const key in view.performance as object) if (key !== PERFORMANCE_KEYS[i++]) return false;
+  return i === PERFORMANCE_KEYS.length;
+}
+
+/**
+ * cardOf for a view of the usual keys: the same card (keys, order, values, getters), built
+ * mostly by object literals, which share one shape, rather than property by property.
+ */
+function viewCard(
+  view: ServiceView,
+  full: () => ServiceView,
+  copy: <T>(value: T) => T,
+): ServiceView {
+  const performance = {
+    hasResults: copy(view.performance.hasResults),
+    [FULL]: full,
+  };
+  laterOne(performance, 'objectives', 'performance');
+  (performance as Record<string, unknown>).glance = copy(view.performance.glance);
+  (performance as Record<string, unknown>).glanceMissed = copy(view.performance.glanceMissed);
+  const card: Record<string, unknown> & { [FULL]: () => ServiceView } = {
+    id: copy(view.id),
+    title: copy(view.title),
+    owner: copy(view.owner),
+    tier: copy(view.tier),
+    tags: copy(view.tags),
+    name: copy(view.name),
+    summary: copy(view.summary),
+    url: copy(view.url),
+    plainUrl: copy(view.plainUrl),
+    customers: copy(view.customers),
+    page: copy(view.page),
+    headline: copy(view.headline),
+    headlineParts: copy(view.headlineParts),
+    search: copy(view.search),
+    serviceHours: copy(view.serviceHours),
+    [FULL]: full,
+  };
+  laterOne(card, 'objectives', 'card');
+  laterOne(card, 'support', 'card');
+  laterOne(card, 'maintenance', 'card');
+  card.exclusions = copy(view.exclusions);
+  laterOne(card, 'credits', 'card');
+  laterOne(card, 'contacts', 'card');
+  card.dates = copy(view.dates);
+  laterOne(card, 'history', 'card');
+  card.performance = performance;
+  return card as unknown as ServiceView;
 }
 
 /**
@@ -415,6 +502,11 @@ function later(
 ): void {
   if (!Object.prototype.hasOwnProperty.call(object, FULL))
     Object.defineProperty(object, FULL, { value: full });
+  laterOne(object, key, of);
+}
+
+/** later() on an object that has its FULL. */
+function laterOne(object: object, key: string, of: 'card' | 'performance'): void {
   const name = `${of} ${key}`;
   let getter = getters.get(name);
   if (!getter) {

@@ -3,7 +3,7 @@
 import type { ChangeKind } from '../diff/kinds.js';
 import type { ChangeImpact } from '../diff/types.js';
 import { INDICATORS, hasDowntimeBudget } from '../model/indicators.js';
-import type { Sla } from '../model/sla.js';
+import type { Hours, Sla } from '../model/sla.js';
 import { addCadence, formatPercent, formatWindow } from '../model/units.js';
 import type { LoadedSla } from '../validate/index.js';
 import { performanceEntries, type ServicePerformance } from './performance.js';
@@ -219,7 +219,8 @@ export function serviceView(
       tolerance: toleranceBand(o, hours) ?? null,
     };
   });
-  const supportHours = sla.support?.hours ? hoursWords(withAlways(sla.support.hours)) : null;
+  const supportHours = sla.support?.hours ? hoursWords(alwaysOr(sla.support.hours)) : null;
+  const url = safeLink(sla.service.url);
   const view: ServiceView = {
     id: sla.id,
     title: sla.title,
@@ -228,8 +229,8 @@ export function serviceView(
     tags: [...sla.tags],
     name: sla.service.name,
     summary: sla.service.summary,
-    url: safeLink(sla.service.url),
-    plainUrl: unsafeText(sla.service.url),
+    url,
+    plainUrl: unsafeText(sla.service.url, url),
     customers: [...sla.customers],
     page: servicePage(sla.id),
     ...headlineOf(sla, objectives),
@@ -243,7 +244,7 @@ export function serviceView(
     ]
       .join(' ')
       .toLowerCase(),
-    serviceHours: hoursWords(withAlways(hours)),
+    serviceHours: hoursWords(alwaysOr(hours)),
     objectives,
     support: sla.support
       ? {
@@ -272,18 +273,21 @@ export function serviceView(
             sla.maintenance.notice !== undefined
               ? `Announced at least ${durationWords(sla.maintenance.notice)} in advance.`
               : null,
-          windows: sla.maintenance.windows.map((w) => hoursWords(withAlways(w))),
+          windows: sla.maintenance.windows.map((w) => hoursWords(alwaysOr(w))),
         }
       : null,
     exclusions: [...sla.exclusions],
     credits: creditsOf(sla),
-    contacts: sla.contacts.map((c) => ({
-      name: c.name,
-      email: c.email ? safeLink(`mailto:${c.email}`, c.email) : null,
-      url: safeLink(c.url),
-      plainUrl: unsafeText(c.url),
-      phone: c.phone ?? null,
-    })),
+    contacts: sla.contacts.map((c) => {
+      const link = safeLink(c.url);
+      return {
+        name: c.name,
+        email: c.email ? safeLink(`mailto:${c.email}`, c.email) : null,
+        url: link,
+        plainUrl: unsafeText(c.url, link),
+        phone: c.phone ?? null,
+      };
+    }),
     dates: datesOf(sla, today),
     history: historyView(history),
     performance,
@@ -292,12 +296,13 @@ export function serviceView(
 }
 
 /** A URL that will not be linked, to show as text (null when it is linked or absent). */
-function unsafeText(href: string | undefined): string | null {
-  return href && !safeLink(href) ? href : null;
+function unsafeText(href: string | undefined, link: Link | null): string | null {
+  return href && !link ? href : null;
 }
 
-function withAlways<T extends { schedule: { always: boolean } }>(h: T): T & { always: boolean } {
-  return { ...h, always: h.schedule.always };
+/** What hoursWords reads of hours. */
+function alwaysOr(h: Pick<Hours, 'text' | 'timezone' | 'schedule'>) {
+  return { text: h.text, timezone: h.timezone, always: h.schedule.always };
 }
 
 function figureOf(o: Sla['objectives'][number]): string {

@@ -40,10 +40,18 @@ export function budgetSeconds(
 
 /** "2026-06-15" → "15 June 2026" (no locale, no clock). */
 export function dateWords(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  // Remembered for short texts (dates: V8 copies texts that short, so no file is kept alive).
+  let words = dateSaid.get(iso);
+  if (words === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    words = m ? `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : iso;
+    if (iso.length > 12) return words;
+    if (dateSaid.size >= 10_000) dateSaid.clear();
+    dateSaid.set(iso, words);
+  }
+  return words;
 }
+const dateSaid = new Map<string, string>();
 
 export interface ToleranceBand {
   /** The least the customer should accept (left end of the band). */
@@ -163,6 +171,18 @@ export function responseWords(seconds: number, hours?: string): string {
  * 5 minutes; from a day on: whole hours. `text` is the exact figure when it is already round.
  */
 export function approxDuration(seconds: number): { text: string; exact: string } {
+  // Remembered: the same budgets come back on every page (a copy, as callers may keep it).
+  let known = approximated.get(seconds);
+  if (known === undefined) {
+    known = approxDurationOnce(seconds);
+    if (approximated.size >= 10_000) approximated.clear();
+    approximated.set(seconds, known);
+  }
+  return { text: known.text, exact: known.exact };
+}
+const approximated = new Map<number, { text: string; exact: string }>();
+
+function approxDurationOnce(seconds: number): { text: string; exact: string } {
   const exact = formatDuration(seconds);
   const step = seconds < 60 ? 1 : seconds < 3600 ? 60 : seconds < 86_400 ? 300 : 3600;
   const rounded = seconds < 1 ? seconds : Math.max(step, Math.round(seconds / step) * step);
@@ -179,20 +199,28 @@ export type Phrase = Array<{ text: string; exact?: string }>;
  */
 export function approximate(text: string, seconds: readonly number[]): Phrase {
   let parts: Phrase = [{ text }];
+  const figures: { text: string; exact: string }[] = [];
+  for (const s of seconds) {
+    const figure = approxDuration(s);
+    if (figure.text !== figure.exact) figures.push(figure);
+  }
   // Longest first, so that "1 h 5 min 45 s" is not taken for "5 min 45 s".
-  const figures = seconds
-    .map(approxDuration)
-    .filter((f) => f.text !== f.exact)
-    .sort((a, b) => b.exact.length - a.exact.length);
+  if (figures.length > 1) figures.sort((a, b) => b.exact.length - a.exact.length);
   for (const figure of figures) {
-    parts = parts.flatMap((part) => {
-      if (part.exact !== undefined || !part.text.includes(figure.exact)) return [part];
+    const next: Phrase = [];
+    for (const part of parts) {
+      if (part.exact !== undefined || !part.text.includes(figure.exact)) {
+        next.push(part);
+        continue;
+      }
       const pieces = part.text.split(figure.exact);
-      return pieces.flatMap((piece, i) => [
-        ...(i > 0 ? [{ text: figure.text, exact: figure.exact }] : []),
-        ...(piece ? [{ text: piece }] : []),
-      ]);
-    });
+      for (let i = 0; i < pieces.length; i++) {
+        if (i > 0) next.push({ text: figure.text, exact: figure.exact });
+        const piece = pieces[i] as string;
+        if (piece) next.push({ text: piece });
+      }
+    }
+    parts = next;
   }
   return parts;
 }
