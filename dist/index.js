@@ -22,14 +22,14 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-62SII5LO.js";
+} from "./chunk-D4POBQ5Q.js";
 import {
   runGit
 } from "./chunk-5PLR7RFZ.js";
 import {
   holdsOn
-} from "./chunk-QWF2WHNW.js";
-import "./chunk-CTNFCGGS.js";
+} from "./chunk-AWWEJAFD.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 
 // action/run.ts
@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "e7e92bbaf58c4ad9e94122fd57c0df36746a83536b4a24f3d7f2d548abd5f31c" : "";
+  return true ? "a65cf7f7e300c81111f35bce37e8884bf160f2a8342e0695c26cc452954f3a73" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -392,7 +392,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-O2KW4KOM.js"), import("./chunk-GI2KAJCA.js")]).then(
+  work ??= Promise.all([import("./chunk-ISXHICIH.js"), import("./chunk-IXVR7NTT.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -789,7 +789,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-J2BPZPJT.js");
+      const { runReportMode } = await import("./chunk-UJ77QCSW.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -811,7 +811,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-NX4WCGHM.js");
+      const { runRender } = await import("./chunk-YF2HRIEF.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,41 +6,41 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-DUU25CUJ.js";
-import "./chunk-ZLZ5MDCN.js";
+} from "./chunk-PMD6OOY5.js";
+import "./chunk-UHDLQUQP.js";
 import {
   detached
-} from "./chunk-3YSVVYR6.js";
+} from "./chunk-7W2H2LQX.js";
 import {
   openRepository
 } from "./chunk-PY22XAOW.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-NN5TF44J.js";
-import "./chunk-6YTGVMKQ.js";
-import "./chunk-C6WB2QBR.js";
-import "./chunk-EKZYHXFH.js";
+} from "./chunk-3ZCJFXA7.js";
+import "./chunk-MAW2M2FS.js";
+import "./chunk-WH62RQ36.js";
+import "./chunk-EAU4GXPE.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-SZIRFKP7.js";
+} from "./chunk-JXLZ63IU.js";
 import {
   gitBlobId
-} from "./chunk-62SII5LO.js";
+} from "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZUHDHIJT.js";
-import "./chunk-I3EHTS7Z.js";
+import "./chunk-4MI4DYB6.js";
+import "./chunk-LDC2HS5Q.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-SCEKKVBL.js";
+import "./chunk-VRAVBB4W.js";
 import {
   ownString
-} from "./chunk-QWF2WHNW.js";
-import "./chunk-Z2PQGFF2.js";
-import "./chunk-CTNFCGGS.js";
+} from "./chunk-AWWEJAFD.js";
+import "./chunk-JPYFHASP.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 
 // src/node/render-worker.ts

@@ -8,26 +8,26 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-DUU25CUJ.js";
-import "./chunk-ZLZ5MDCN.js";
-import "./chunk-3YSVVYR6.js";
+} from "./chunk-PMD6OOY5.js";
+import "./chunk-UHDLQUQP.js";
+import "./chunk-7W2H2LQX.js";
 import "./chunk-PY22XAOW.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-NN5TF44J.js";
-import "./chunk-6YTGVMKQ.js";
-import "./chunk-C6WB2QBR.js";
-import "./chunk-EKZYHXFH.js";
-import "./chunk-SZIRFKP7.js";
-import "./chunk-62SII5LO.js";
+import "./chunk-3ZCJFXA7.js";
+import "./chunk-MAW2M2FS.js";
+import "./chunk-WH62RQ36.js";
+import "./chunk-EAU4GXPE.js";
+import "./chunk-JXLZ63IU.js";
+import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZUHDHIJT.js";
-import "./chunk-I3EHTS7Z.js";
+import "./chunk-4MI4DYB6.js";
+import "./chunk-LDC2HS5Q.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-SCEKKVBL.js";
-import "./chunk-QWF2WHNW.js";
-import "./chunk-Z2PQGFF2.js";
-import "./chunk-CTNFCGGS.js";
+import "./chunk-VRAVBB4W.js";
+import "./chunk-AWWEJAFD.js";
+import "./chunk-JPYFHASP.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 
 // src/node/render-thread.ts

@@ -8,15 +8,15 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-SZIRFKP7.js";
-import "./chunk-62SII5LO.js";
+} from "./chunk-JXLZ63IU.js";
+import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-SCEKKVBL.js";
-import "./chunk-QWF2WHNW.js";
+import "./chunk-VRAVBB4W.js";
+import "./chunk-AWWEJAFD.js";
 import {
   closest
-} from "./chunk-Z2PQGFF2.js";
-import "./chunk-CTNFCGGS.js";
+} from "./chunk-JPYFHASP.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 export {
   checkFile,

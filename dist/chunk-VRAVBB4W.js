@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   article
-} from "./chunk-QWF2WHNW.js";
+} from "./chunk-AWWEJAFD.js";
 import {
   INDICATORS,
   directionOf,
   isRatioIndicator,
   targetKindOf
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   formatPercent,
   parseCadence,
@@ -17,7 +17,7 @@ import {
   parseQuantity,
   parseSchedule,
   parseWindow
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 
 // src/model/rules.ts
 var RULES = {
@@ -401,26 +401,7 @@ function magnitude(m) {
 }
 function normalizeSla(raw) {
   const issues = [];
-  const take = (parsed, prefix, index, key, rule, what, fallback) => {
-    if (parsed.ok) return parsed.value;
-    issues.push({ path: pathTo(prefix, index, key), rule, message: `${what} ${parsed.reason}` });
-    return fallback;
-  };
   const spec = raw.spec;
-  const hours = (h, prefix, index) => {
-    if (!h) return { timezone: "UTC", schedule: always(), text: ["24x7"] };
-    const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
-    const schedule = take(
-      parseSchedule(h.schedule),
-      prefix,
-      index,
-      "schedule",
-      "schedule-format",
-      "schedule",
-      ALWAYS
-    );
-    return { timezone: h.timezone ?? "UTC", schedule, text };
-  };
   const objectives = spec.objectives.map((o, i) => {
     const objective = {
       id: o.id,
@@ -428,6 +409,7 @@ function normalizeSla(raw) {
       indicator: o.indicator,
       target: parseMeasure(o.indicator, o.target, OBJECTIVES, i, "target", "target", issues),
       window: take(
+        issues,
         parseWindow(o.window),
         OBJECTIVES,
         i,
@@ -476,7 +458,7 @@ function normalizeSla(raw) {
     service: spec.service,
     customers: spec.customers ?? [],
     effective: spec.effective,
-    serviceHours: hours(spec.serviceHours, SERVICE_HOURS),
+    serviceHours: hoursOf(issues, spec.serviceHours, SERVICE_HOURS),
     objectives,
     exclusions: spec.exclusions ?? [],
     contacts: spec.contacts ?? []
@@ -485,6 +467,7 @@ function normalizeSla(raw) {
   if (spec.review) {
     sla.review = {
       every: take(
+        issues,
         parseCadence(spec.review.every),
         REVIEW,
         void 0,
@@ -504,6 +487,7 @@ function normalizeSla(raw) {
           level: p.level,
           meaning: p.meaning,
           response: take(
+            issues,
             parseDuration(p.response),
             PRIORITIES,
             i,
@@ -515,6 +499,7 @@ function normalizeSla(raw) {
         };
         if (p.resolution !== void 0) {
           priority.resolution = take(
+            issues,
             parseDuration(p.resolution),
             PRIORITIES,
             i,
@@ -527,6 +512,7 @@ function normalizeSla(raw) {
         if (p.hours !== void 0) {
           priority.hours = {
             schedule: take(
+              issues,
               parseSchedule(p.hours),
               PRIORITIES,
               i,
@@ -541,15 +527,18 @@ function normalizeSla(raw) {
         return priority;
       })
     };
-    if (spec.support.hours) support.hours = hours(spec.support.hours, SUPPORT_HOURS);
+    if (spec.support.hours) support.hours = hoursOf(issues, spec.support.hours, SUPPORT_HOURS);
     sla.support = support;
   }
   if (spec.maintenance) {
     const m = {
-      windows: (spec.maintenance.windows ?? []).map((w, i) => hours(w, MAINTENANCE_WINDOWS, i))
+      windows: (spec.maintenance.windows ?? []).map(
+        (w, i) => hoursOf(issues, w, MAINTENANCE_WINDOWS, i)
+      )
     };
     if (spec.maintenance.notice !== void 0) {
       m.notice = take(
+        issues,
         parseDuration(spec.maintenance.notice),
         MAINTENANCE,
         void 0,
@@ -565,12 +554,41 @@ function normalizeSla(raw) {
     sla.credits = {
       objective: spec.credits.objective,
       tiers: spec.credits.tiers.map((t, i) => ({
-        below: take(parsePercent(t.below), TIERS, i, "below", "percent-format", "below", 0),
-        credit: take(parsePercent(t.credit), TIERS, i, "credit", "percent-format", "credit", 0)
+        below: take(issues, parsePercent(t.below), TIERS, i, "below", "percent-format", "below", 0),
+        credit: take(
+          issues,
+          parsePercent(t.credit),
+          TIERS,
+          i,
+          "credit",
+          "percent-format",
+          "credit",
+          0
+        )
       }))
     };
   }
   return { sla, issues };
+}
+function take(issues, parsed, prefix, index, key, rule, what, fallback) {
+  if (parsed.ok) return parsed.value;
+  issues.push({ path: pathTo(prefix, index, key), rule, message: `${what} ${parsed.reason}` });
+  return fallback;
+}
+function hoursOf(issues, h, prefix, index) {
+  if (!h) return { timezone: "UTC", schedule: always(), text: ["24x7"] };
+  const text = Array.isArray(h.schedule) ? [...h.schedule] : [h.schedule];
+  const schedule = take(
+    issues,
+    parseSchedule(h.schedule),
+    prefix,
+    index,
+    "schedule",
+    "schedule-format",
+    "schedule",
+    ALWAYS
+  );
+  return { timezone: h.timezone ?? "UTC", schedule, text };
 }
 var OBJECTIVES = ["spec", "objectives"];
 var TOLERANCE_DESIRED = ["tolerance", "desired"];

@@ -6,8 +6,8 @@ import {
   holdsOn,
   ownString,
   problemLines
-} from "./chunk-QWF2WHNW.js";
-import "./chunk-CTNFCGGS.js";
+} from "./chunk-AWWEJAFD.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 export {
   combineResults,

@@ -1,26 +1,26 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-3YSVVYR6.js";
-import "./chunk-C6WB2QBR.js";
-import "./chunk-SZIRFKP7.js";
-import "./chunk-62SII5LO.js";
+import "./chunk-7W2H2LQX.js";
+import "./chunk-WH62RQ36.js";
+import "./chunk-JXLZ63IU.js";
+import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   measure,
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-V3ULE2C6.js";
+} from "./chunk-PEE2WHX3.js";
 import {
   validateResults
-} from "./chunk-ZUHDHIJT.js";
-import "./chunk-I3EHTS7Z.js";
+} from "./chunk-4MI4DYB6.js";
+import "./chunk-LDC2HS5Q.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-SCEKKVBL.js";
-import "./chunk-QWF2WHNW.js";
-import "./chunk-Z2PQGFF2.js";
-import "./chunk-CTNFCGGS.js";
+import "./chunk-VRAVBB4W.js";
+import "./chunk-AWWEJAFD.js";
+import "./chunk-JPYFHASP.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 
 // src/app/measure-latest-period.ts

@@ -2,16 +2,16 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-SZIRFKP7.js";
+} from "./chunk-JXLZ63IU.js";
 import {
   validateResults
-} from "./chunk-ZUHDHIJT.js";
+} from "./chunk-4MI4DYB6.js";
 import {
   listSelected
-} from "./chunk-I3EHTS7Z.js";
+} from "./chunk-LDC2HS5Q.js";
 import {
   ownString
-} from "./chunk-QWF2WHNW.js";
+} from "./chunk-AWWEJAFD.js";
 
 // src/render/detach.ts
 function detached(value) {

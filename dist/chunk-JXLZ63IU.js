@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   cachedResult,
   toCached
-} from "./chunk-62SII5LO.js";
+} from "./chunk-D4POBQ5Q.js";
 import {
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
@@ -12,7 +12,7 @@ import {
   magnitude,
   normalizeSla,
   ruleSeverity
-} from "./chunk-SCEKKVBL.js";
+} from "./chunk-VRAVBB4W.js";
 import {
   MAX_PROBLEMS_PER_RULE,
   article,
@@ -22,7 +22,7 @@ import {
   holdsOn,
   ownString,
   problemLines
-} from "./chunk-QWF2WHNW.js";
+} from "./chunk-AWWEJAFD.js";
 import {
   INDICATORS,
   INDICATOR_NAMES,
@@ -33,14 +33,14 @@ import {
   loadYaml,
   suggestTimeZone,
   withFix
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   addCadence,
   formatDuration,
   formatPercent,
   isValidDate,
   isValidTimeZone
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 
 // src/validate/merge-key.ts
 function findMergeKey(value, path, depth = 0) {
@@ -572,8 +572,8 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-2HOOHWI7.js");
-    const { problemLines: problemLines2 } = await import("./chunk-3QODITRU.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-V63H7EUP.js");
+    const { problemLines: problemLines2 } = await import("./chunk-NXCG4IBD.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
     toLoad.forEach((i, n) => {
@@ -640,7 +640,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-2HOOHWI7.js");
+    const { locateId: locateId2 } = await import("./chunk-V63H7EUP.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -651,7 +651,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-2HOOHWI7.js");
+    const { checkFile: checkFile2 } = await import("./chunk-V63H7EUP.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );

@@ -4,19 +4,19 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-ZUHDHIJT.js";
+} from "./chunk-4MI4DYB6.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-I3EHTS7Z.js";
+} from "./chunk-LDC2HS5Q.js";
 import {
   magnitude
-} from "./chunk-SCEKKVBL.js";
+} from "./chunk-VRAVBB4W.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

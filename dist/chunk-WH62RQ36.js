@@ -2,16 +2,16 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-ZUHDHIJT.js";
+} from "./chunk-4MI4DYB6.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,
   hasDowntimeBudget
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   MINUTES_PER_WEEK,
   formatDuration
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 
 // src/results/attainment.ts
 var NO_DATA = {

@@ -15,24 +15,24 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-VWH3EYGN.js";
-import "./chunk-NN5TF44J.js";
+} from "./chunk-BMNOAXJ7.js";
+import "./chunk-3ZCJFXA7.js";
 import {
   diffJson
-} from "./chunk-6YTGVMKQ.js";
-import "./chunk-C6WB2QBR.js";
-import "./chunk-EKZYHXFH.js";
-import "./chunk-SZIRFKP7.js";
-import "./chunk-62SII5LO.js";
+} from "./chunk-MAW2M2FS.js";
+import "./chunk-WH62RQ36.js";
+import "./chunk-EAU4GXPE.js";
+import "./chunk-JXLZ63IU.js";
+import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZUHDHIJT.js";
-import "./chunk-I3EHTS7Z.js";
+import "./chunk-4MI4DYB6.js";
+import "./chunk-LDC2HS5Q.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-SCEKKVBL.js";
-import "./chunk-QWF2WHNW.js";
-import "./chunk-Z2PQGFF2.js";
-import "./chunk-CTNFCGGS.js";
+import "./chunk-VRAVBB4W.js";
+import "./chunk-AWWEJAFD.js";
+import "./chunk-JPYFHASP.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 
 // src/approval/format.ts

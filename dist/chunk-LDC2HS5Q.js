@@ -1792,6 +1792,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function inSkippedFolder(path) {
+  if (!path.includes(".git/") && !path.includes("node_modules/")) return false;
   for (let start = 0; ; ) {
     const slash = path.indexOf("/", start);
     if (slash < 0) return false;
@@ -1817,7 +1818,7 @@ function walk(dir, prefix, out) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-RFISJB5D.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-OMHP3RJA.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {

@@ -2,39 +2,39 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-ZLZ5MDCN.js";
+} from "./chunk-UHDLQUQP.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-3YSVVYR6.js";
+} from "./chunk-7W2H2LQX.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
 } from "./chunk-RADXKD5Y.js";
 import {
   escapeMarkdown
-} from "./chunk-6YTGVMKQ.js";
-import "./chunk-C6WB2QBR.js";
+} from "./chunk-MAW2M2FS.js";
+import "./chunk-WH62RQ36.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-SZIRFKP7.js";
-import "./chunk-62SII5LO.js";
+} from "./chunk-JXLZ63IU.js";
+import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZUHDHIJT.js";
+import "./chunk-4MI4DYB6.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-I3EHTS7Z.js";
+} from "./chunk-LDC2HS5Q.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-SCEKKVBL.js";
+import "./chunk-VRAVBB4W.js";
 import {
   sortProblems
-} from "./chunk-QWF2WHNW.js";
-import "./chunk-Z2PQGFF2.js";
-import "./chunk-CTNFCGGS.js";
+} from "./chunk-AWWEJAFD.js";
+import "./chunk-JPYFHASP.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 
 // src/app/measured-repository.ts
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-K2KXXNJN.js"),
-    import("./chunk-6WTBVI6F.js"),
-    import("./chunk-JWI7GMQ7.js")
+    import("./chunk-JE7LZSEU.js"),
+    import("./chunk-QENWX2SF.js"),
+    import("./chunk-DTQTDTKD.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

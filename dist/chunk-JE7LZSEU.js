@@ -11,15 +11,15 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-V3ULE2C6.js";
-import "./chunk-ZUHDHIJT.js";
-import "./chunk-I3EHTS7Z.js";
+} from "./chunk-PEE2WHX3.js";
+import "./chunk-4MI4DYB6.js";
+import "./chunk-LDC2HS5Q.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-SCEKKVBL.js";
-import "./chunk-QWF2WHNW.js";
-import "./chunk-Z2PQGFF2.js";
-import "./chunk-CTNFCGGS.js";
+import "./chunk-VRAVBB4W.js";
+import "./chunk-AWWEJAFD.js";
+import "./chunk-JPYFHASP.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 export {
   DEFAULT_TIMEOUT_MS,

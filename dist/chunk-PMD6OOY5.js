@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-ZLZ5MDCN.js";
+} from "./chunk-UHDLQUQP.js";
 import {
   detached
-} from "./chunk-3YSVVYR6.js";
+} from "./chunk-7W2H2LQX.js";
 import {
   openRepository
 } from "./chunk-PY22XAOW.js";
@@ -16,36 +16,33 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-NN5TF44J.js";
+} from "./chunk-3ZCJFXA7.js";
 import {
-  contentsGiven,
-  inThreadChecker,
   loadSla,
   loadedKey,
-  validateFiles,
   validateSources
-} from "./chunk-SZIRFKP7.js";
+} from "./chunk-JXLZ63IU.js";
 import {
   gitBlobId
-} from "./chunk-62SII5LO.js";
+} from "./chunk-D4POBQ5Q.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-ZUHDHIJT.js";
+} from "./chunk-4MI4DYB6.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-I3EHTS7Z.js";
+} from "./chunk-LDC2HS5Q.js";
 import {
   normalizeSla
-} from "./chunk-SCEKKVBL.js";
+} from "./chunk-VRAVBB4W.js";
 import {
   filesSharingIds,
   ownString,
   sortProblems
-} from "./chunk-QWF2WHNW.js";
+} from "./chunk-AWWEJAFD.js";
 import {
   INDICATORS,
   MONTH_NAMES,
@@ -59,7 +56,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -67,7 +64,7 @@ import {
   formatPercent,
   formatWindow,
   windowPhrase
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 import {
   __commonJS,
   __require,
@@ -6050,10 +6047,17 @@ function budgetSeconds(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK)
   return Math.round(allowedDowntimeSeconds(targetPercent, window, minutesPerWeek) * 1e3) / 1e3;
 }
 function dateWords(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  let words = dateSaid.get(iso);
+  if (words === void 0) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    words = m ? `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : iso;
+    if (iso.length > 12) return words;
+    if (dateSaid.size >= 1e4) dateSaid.clear();
+    dateSaid.set(iso, words);
+  }
+  return words;
 }
+var dateSaid = /* @__PURE__ */ new Map();
 function toleranceBand(objective, serviceHours) {
   const t = objective.tolerance;
   if (!t) return void 0;
@@ -6119,6 +6123,16 @@ function creditRows(tiers, objective, serviceHours) {
   });
 }
 function approxDuration(seconds) {
+  let known = approximated.get(seconds);
+  if (known === void 0) {
+    known = approxDurationOnce(seconds);
+    if (approximated.size >= 1e4) approximated.clear();
+    approximated.set(seconds, known);
+  }
+  return { text: known.text, exact: known.exact };
+}
+var approximated = /* @__PURE__ */ new Map();
+function approxDurationOnce(seconds) {
   const exact = formatDuration(seconds);
   const step = seconds < 60 ? 1 : seconds < 3600 ? 60 : seconds < 86400 ? 300 : 3600;
   const rounded = seconds < 1 ? seconds : Math.max(step, Math.round(seconds / step) * step);
@@ -6127,16 +6141,27 @@ function approxDuration(seconds) {
 }
 function approximate(text, seconds) {
   let parts = [{ text }];
-  const figures = seconds.map(approxDuration).filter((f) => f.text !== f.exact).sort((a, b) => b.exact.length - a.exact.length);
+  const figures = [];
+  for (const s of seconds) {
+    const figure = approxDuration(s);
+    if (figure.text !== figure.exact) figures.push(figure);
+  }
+  if (figures.length > 1) figures.sort((a, b) => b.exact.length - a.exact.length);
   for (const figure of figures) {
-    parts = parts.flatMap((part) => {
-      if (part.exact !== void 0 || !part.text.includes(figure.exact)) return [part];
+    const next = [];
+    for (const part of parts) {
+      if (part.exact !== void 0 || !part.text.includes(figure.exact)) {
+        next.push(part);
+        continue;
+      }
       const pieces = part.text.split(figure.exact);
-      return pieces.flatMap((piece, i) => [
-        ...i > 0 ? [{ text: figure.text, exact: figure.exact }] : [],
-        ...piece ? [{ text: piece }] : []
-      ]);
-    });
+      for (let i = 0; i < pieces.length; i++) {
+        if (i > 0) next.push({ text: figure.text, exact: figure.exact });
+        const piece = pieces[i];
+        if (piece) next.push({ text: piece });
+      }
+    }
+    parts = next;
   }
   return parts;
 }
@@ -7395,7 +7420,8 @@ function serviceView(loaded, history, today, performance) {
       tolerance: toleranceBand(o, hours) ?? null
     };
   });
-  const supportHours = sla.support?.hours ? hoursWords(withAlways(sla.support.hours)) : null;
+  const supportHours = sla.support?.hours ? hoursWords(alwaysOr(sla.support.hours)) : null;
+  const url = safeLink(sla.service.url);
   const view = {
     id: sla.id,
     title: sla.title,
@@ -7404,8 +7430,8 @@ function serviceView(loaded, history, today, performance) {
     tags: [...sla.tags],
     name: sla.service.name,
     summary: sla.service.summary,
-    url: safeLink(sla.service.url),
-    plainUrl: unsafeText(sla.service.url),
+    url,
+    plainUrl: unsafeText(sla.service.url, url),
     customers: [...sla.customers],
     page: servicePage(sla.id),
     ...headlineOf(sla, objectives),
@@ -7417,7 +7443,7 @@ function serviceView(loaded, history, today, performance) {
       sla.tier ?? "",
       ...sla.tags
     ].join(" ").toLowerCase(),
-    serviceHours: hoursWords(withAlways(hours)),
+    serviceHours: hoursWords(alwaysOr(hours)),
     objectives,
     support: sla.support ? {
       hours: supportHours,
@@ -7437,28 +7463,31 @@ function serviceView(loaded, history, today, performance) {
     } : null,
     maintenance: sla.maintenance ? {
       notice: sla.maintenance.notice !== void 0 ? `Announced at least ${durationWords(sla.maintenance.notice)} in advance.` : null,
-      windows: sla.maintenance.windows.map((w) => hoursWords(withAlways(w)))
+      windows: sla.maintenance.windows.map((w) => hoursWords(alwaysOr(w)))
     } : null,
     exclusions: [...sla.exclusions],
     credits: creditsOf(sla),
-    contacts: sla.contacts.map((c) => ({
-      name: c.name,
-      email: c.email ? safeLink(`mailto:${c.email}`, c.email) : null,
-      url: safeLink(c.url),
-      plainUrl: unsafeText(c.url),
-      phone: c.phone ?? null
-    })),
+    contacts: sla.contacts.map((c) => {
+      const link = safeLink(c.url);
+      return {
+        name: c.name,
+        email: c.email ? safeLink(`mailto:${c.email}`, c.email) : null,
+        url: link,
+        plainUrl: unsafeText(c.url, link),
+        phone: c.phone ?? null
+      };
+    }),
     dates: datesOf(sla, today),
     history: historyView(history),
     performance
   };
   return view;
 }
-function unsafeText(href) {
-  return href && !safeLink(href) ? href : null;
+function unsafeText(href, link) {
+  return href && !link ? href : null;
 }
-function withAlways(h) {
-  return { ...h, always: h.schedule.always };
+function alwaysOr(h) {
+  return { text: h.text, timezone: h.timezone, always: h.schedule.always };
 }
 function figureOf(o) {
   const figure = measureFigure(o.target);
@@ -7710,6 +7739,7 @@ function handedOver(file, view) {
   return { file, view: kept };
 }
 function cardOf(data, full, copy = (value) => value) {
+  if (hasViewKeys(data.view)) return viewCard(data.view, full, copy);
   const card = {};
   for (const [key, value] of Object.entries(data.view)) {
     if (key === "performance") {
@@ -7725,6 +7755,78 @@ function cardOf(data, full, copy = (value) => value) {
   }
   return card;
 }
+var VIEW_KEYS = [
+  "id",
+  "title",
+  "owner",
+  "tier",
+  "tags",
+  "name",
+  "summary",
+  "url",
+  "plainUrl",
+  "customers",
+  "page",
+  "headline",
+  "headlineParts",
+  "search",
+  "serviceHours",
+  "objectives",
+  "support",
+  "maintenance",
+  "exclusions",
+  "credits",
+  "contacts",
+  "dates",
+  "history",
+  "performance"
+];
+var PERFORMANCE_KEYS = ["hasResults", "objectives", "glance", "glanceMissed"];
+function hasViewKeys(view) {
+  let i = 0;
+  for (const key in view) if (key !== VIEW_KEYS[i++]) return false;
+  if (i !== VIEW_KEYS.length) return false;
+  i = 0;
+  for (const key in view.performance) if (key !== PERFORMANCE_KEYS[i++]) return false;
+  return i === PERFORMANCE_KEYS.length;
+}
+function viewCard(view, full, copy) {
+  const performance = {
+    hasResults: copy(view.performance.hasResults),
+    [FULL]: full
+  };
+  laterOne(performance, "objectives", "performance");
+  performance.glance = copy(view.performance.glance);
+  performance.glanceMissed = copy(view.performance.glanceMissed);
+  const card = {
+    id: copy(view.id),
+    title: copy(view.title),
+    owner: copy(view.owner),
+    tier: copy(view.tier),
+    tags: copy(view.tags),
+    name: copy(view.name),
+    summary: copy(view.summary),
+    url: copy(view.url),
+    plainUrl: copy(view.plainUrl),
+    customers: copy(view.customers),
+    page: copy(view.page),
+    headline: copy(view.headline),
+    headlineParts: copy(view.headlineParts),
+    search: copy(view.search),
+    serviceHours: copy(view.serviceHours),
+    [FULL]: full
+  };
+  laterOne(card, "objectives", "card");
+  laterOne(card, "support", "card");
+  laterOne(card, "maintenance", "card");
+  card.exclusions = copy(view.exclusions);
+  laterOne(card, "credits", "card");
+  laterOne(card, "contacts", "card");
+  card.dates = copy(view.dates);
+  laterOne(card, "history", "card");
+  card.performance = performance;
+  return card;
+}
 function keep(object, key, value) {
   Object.defineProperty(object, key, {
     value,
@@ -7738,6 +7840,9 @@ var getters = /* @__PURE__ */ new Map();
 function later(object, key, full, of) {
   if (!Object.prototype.hasOwnProperty.call(object, FULL))
     Object.defineProperty(object, FULL, { value: full });
+  laterOne(object, key, of);
+}
+function laterOne(object, key, of) {
   const name = `${of} ${key}`;
   let getter = getters.get(name);
   if (!getter) {
@@ -7846,13 +7951,196 @@ function writeInPlace(path, content) {
 
 // src/app/render-site.ts
 import { existsSync, mkdirSync as mkdirSync2, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
+
+// src/node/read-ahead.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+var PUBLISHED = 0;
+var TAKEN = 1;
+var RELEASED = 2;
+var STOP = 3;
+var WANTED = 4;
+var HEADER = 5;
+var SLOTS = 4;
+var SLOT_BYTES = 1 << 20;
+var MIN_ROOM = 64 * 1024;
+function readerThread(load) {
+  const { workerData } = load("node:worker_threads");
+  const fs = load("node:fs");
+  const d = workerData;
+  const { PUBLISHED: PUBLISHED2, TAKEN: TAKEN2, RELEASED: RELEASED2, STOP: STOP2, WANTED: WANTED2, HEADER: HEADER3 } = d.layout;
+  const ctl = new Int32Array(d.ctl);
+  const data = new Uint8Array(d.data);
+  const slotEnd = new Array(d.slots).fill(0);
+  let slot = 0;
+  let at = 0;
+  for (let i = 0; i < d.paths.length; i++) {
+    if (Atomics.load(ctl, STOP2) !== 0) return;
+    let offset = -1;
+    let length = -1;
+    if (Atomics.load(ctl, TAKEN2) <= i) {
+      if (d.slotBytes - at < d.minRoom) {
+        if (d.keep) return;
+        slotEnd[slot] = i;
+        slot = (slot + 1) % d.slots;
+        at = 0;
+        const wanted = slotEnd[slot];
+        Atomics.store(ctl, WANTED2, wanted);
+        for (; ; ) {
+          const released = Atomics.load(ctl, RELEASED2);
+          if (released >= wanted) break;
+          if (Atomics.load(ctl, STOP2) !== 0) return;
+          Atomics.wait(ctl, RELEASED2, released, 1e3);
+        }
+        Atomics.store(ctl, WANTED2, 0);
+      }
+      const start = slot * d.slotBytes + at;
+      const end = (slot + 1) * d.slotBytes;
+      try {
+        const fd = fs.openSync(d.paths[i], "r");
+        try {
+          let p = start;
+          for (; ; ) {
+            const n = fs.readSync(fd, data, p, end - p, null);
+            if (n === 0) break;
+            p += n;
+            if (p === end) break;
+          }
+          if (p < end) {
+            offset = start;
+            length = p - start;
+            at += length;
+          }
+        } finally {
+          fs.closeSync(fd);
+        }
+      } catch {
+      }
+    }
+    ctl[HEADER3 + 2 * i] = offset;
+    ctl[HEADER3 + 2 * i + 1] = length;
+    Atomics.store(ctl, PUBLISHED2, i + 1);
+  }
+}
+var ReadAhead = class {
+  ctl;
+  data;
+  worker;
+  /**
+   * `keep`: the files are read into that many bytes and stay there (content() stays valid,
+   * nothing is released), and the reader stops once they are full. Memory is taken only as
+   * files are read into it.
+   */
+  constructor(paths, keep2) {
+    const ctl = new SharedArrayBuffer(4 * (HEADER + 2 * paths.length));
+    this.ctl = new Int32Array(ctl);
+    this.data = new SharedArrayBuffer(keep2 ?? SLOTS * SLOT_BYTES);
+    const workerData = {
+      paths: [...paths],
+      ctl,
+      data: this.data,
+      layout: { PUBLISHED, TAKEN, RELEASED, STOP, WANTED, HEADER },
+      slots: keep2 === void 0 ? SLOTS : 1,
+      slotBytes: keep2 ?? SLOT_BYTES,
+      minRoom: MIN_ROOM,
+      keep: keep2 !== void 0
+    };
+    this.worker = new Worker(`(${readerThread.toString()})(require)`, { eval: true, workerData });
+    this.worker.on("error", () => this.stop());
+    this.worker.unref();
+  }
+  /**
+   * The bytes of file i when the reader has them, valid until release(); undefined when
+   * this thread must read the file itself (files are asked for in order).
+   */
+  content(i) {
+    if (Atomics.load(this.ctl, PUBLISHED) > i) {
+      const length = this.ctl[HEADER + 2 * i + 1];
+      if (length < 0) return void 0;
+      return Buffer.from(this.data, this.ctl[HEADER + 2 * i], length);
+    }
+    Atomics.store(this.ctl, TAKEN, i + 1);
+    return void 0;
+  }
+  /** This thread is done with the files before `end`: the reader may reuse their room. */
+  release(end) {
+    Atomics.store(this.ctl, RELEASED, end);
+    const wanted = Atomics.load(this.ctl, WANTED);
+    if (wanted !== 0 && end >= wanted) Atomics.notify(this.ctl, RELEASED);
+  }
+  /** Ends the reader (it may be waiting for room). */
+  stop() {
+    Atomics.store(this.ctl, STOP, 1);
+    Atomics.notify(this.ctl, RELEASED);
+  }
+};
+var KEPT_BYTES = 4 << 20;
+var KEPT_A_FILE = 6 << 10;
+var KeptFiles = class {
+  /** `ahead`: read on another thread (see ReadAhead); else every file is read here. */
+  constructor(paths, ahead) {
+    this.paths = paths;
+    this.reader = ahead ? startReadAhead(paths, KEPT_A_FILE * paths.length) : void 0;
+  }
+  paths;
+  arena;
+  at = 0;
+  reader;
+  /**
+   * File i's bytes, kept for good (files are asked for in order, each once); reading it
+   * throws as readFileSync would.
+   */
+  content(i) {
+    const read = this.reader?.content(i);
+    if (read) return read;
+    const fd = openSync2(this.paths[i], "r");
+    try {
+      let arena2 = this.arena ??= Buffer.allocUnsafeSlow(KEPT_BYTES);
+      let start = this.at;
+      for (; ; ) {
+        if (this.at === arena2.length) {
+          const bigger = Buffer.allocUnsafeSlow(Math.max(KEPT_BYTES, 2 * (this.at - start)));
+          arena2.copy(bigger, 0, start, this.at);
+          this.arena = arena2 = bigger;
+          this.at -= start;
+          start = 0;
+        }
+        const n = readSync(fd, arena2, this.at, arena2.length - this.at, null);
+        if (n === 0) break;
+        this.at += n;
+      }
+      return arena2.subarray(start, this.at);
+    } finally {
+      closeSync2(fd);
+    }
+  }
+  /** Ends the reader thread, if any (the files it read stay). */
+  stop() {
+    this.reader?.stop();
+  }
+};
+function startReadAhead(paths, keep2) {
+  try {
+    return new ReadAhead(paths, keep2);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/node/parallel.ts
+import { fileURLToPath } from "node:url";
+var READ_AHEAD_FROM = 1e3;
+var WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
+var ARENA_BYTES = 1 << 20;
+var arena = Buffer.allocUnsafe(ARENA_BYTES);
 
 // src/node/site-writer.ts
 import { mkdirSync } from "node:fs";
 import { dirname as dirname2 } from "node:path";
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 function inThreadWriter() {
   const made = /* @__PURE__ */ new Set();
   return {
@@ -7874,7 +8162,7 @@ var TEXT = 0;
 var BYTES = 1;
 var SKIP = 2;
 var END = 3;
-var HEADER = 16;
+var HEADER2 = 16;
 var USED = 0;
 var WAITS = 1;
 var SLEEP_MS = 3;
@@ -7899,8 +8187,8 @@ for (;;) {
   const kind = words[(at >> 2) + 1];
   if (kind === ${END}) break;
   if (kind !== ${SKIP} && failure === null) {
-    const pathEnd = at + ${HEADER} + 2 * words[(at >> 2) + 2];
-    write(ring.toString('utf16le', at + ${HEADER}, pathEnd), kind, pathEnd, pathEnd + words[(at >> 2) + 3]);
+    const pathEnd = at + ${HEADER2} + 2 * words[(at >> 2) + 2];
+    write(ring.toString('utf16le', at + ${HEADER2}, pathEnd), kind, pathEnd, pathEnd + words[(at >> 2) + 3]);
   }
   at = kind === ${SKIP} ? 0 : (at + record) % size;
   Atomics.sub(control, ${USED}, record);
@@ -7944,7 +8232,7 @@ function startWriter(ringBytes = RING_BYTES) {
   const control = new Int32Array(new SharedArrayBuffer(8));
   let worker;
   try {
-    worker = new Worker(WRITER, { eval: true, workerData: { ring: shared, control } });
+    worker = new Worker2(WRITER, { eval: true, workerData: { ring: shared, control } });
   } catch {
     return inThreadWriter();
   }
@@ -7971,7 +8259,7 @@ function startWriter(ringBytes = RING_BYTES) {
   };
   const put = (kind, path, content) => {
     const length = typeof content === "string" ? 2 * content.length : content.byteLength;
-    const record = HEADER + 2 * path.length + length + 7 & ~7;
+    const record = HEADER2 + 2 * path.length + length + 7 & ~7;
     if (record > ringBytes) return false;
     if (at + record > ringBytes) {
       if (!room(ringBytes - at)) return false;
@@ -7985,8 +8273,8 @@ function startWriter(ringBytes = RING_BYTES) {
     words[word + 1] = kind;
     words[word + 2] = path.length;
     words[word + 3] = length;
-    ring.write(path, at + HEADER, "utf16le");
-    const from = at + HEADER + 2 * path.length;
+    ring.write(path, at + HEADER2, "utf16le");
+    const from = at + HEADER2 + 2 * path.length;
     if (typeof content === "string") ring.write(content, from, "utf16le");
     else ring.set(content, from);
     publish(record, kind === END);
@@ -8044,13 +8332,24 @@ async function renderSite(options) {
 }
 async function renderTree(options, tree, threads) {
   const { root } = options;
+  const paths = [...tree.slaPaths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  let kept = threads.length === 0 ? new KeptFiles(
+    paths.map((path) => join(root, path)),
+    paths.length >= READ_AHEAD_FROM && availableParallelism() >= 2
+  ) : void 0;
   const git = await openRepository(root).catch(() => void 0);
   const today = options.today ?? (git ? await latestCommitDate(git) : void 0);
   if (!today) await Promise.all(threads.splice(0).map((thread) => thread.stop()));
   const validateOptions = { today: today ?? options.clock(), warnings: false };
-  const paths = [...tree.slaPaths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   let files;
-  const readAll = () => files ??= paths.map((path) => ({ path, content: readFileSync(join(root, path)) }));
+  const readAll = () => {
+    if (files) return files;
+    const from = kept ??= new KeptFiles(
+      paths.map((path) => join(root, path)),
+      false
+    );
+    return files = paths.map((path, i) => ({ path, content: from.content(i) }));
+  };
   const resultPaths = listSelected(root, tree.config.results);
   const withTargets = resultPaths.length > 0;
   const onThreads = threads.length > 0 ? await validateOnThreads(root, paths, validateOptions.today, withTargets, threads).catch(
@@ -8060,7 +8359,20 @@ async function renderTree(options, tree, threads) {
     }
   ) : void 0;
   if (!onThreads) await Promise.all(threads.splice(0).map((thread) => thread.stop()));
-  const validated = onThreads ?? await validateHere(readAll(), validateOptions.today, withTargets);
+  let validated;
+  if (onThreads) validated = onThreads;
+  else {
+    const from = kept ??= new KeptFiles(
+      paths.map((path) => join(root, path)),
+      false
+    );
+    files = [];
+    try {
+      validated = await validateHere(paths, from, files, validateOptions.today, withTargets);
+    } finally {
+      from.stop();
+    }
+  }
   const { services, targets } = validated;
   const noFiles = paths.length === 0 && tree.configProblems.length === 0;
   const resultFiles = await Promise.all(
@@ -8176,26 +8488,26 @@ async function renderTree(options, tree, threads) {
   await writeSite(await prepareSite(out), catalog);
   return { rendered: true, services: services.length, out };
 }
-async function validateHere(files, today, withTargets) {
+async function validateHere(paths, read, files, today, withTargets) {
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-V63H7EUP.js");
+  const options = { today, warnings: false };
   const services = [];
   const targets = [];
-  const bytes = (content) => typeof content === "string" ? Buffer.from(content) : content;
-  const validation = await validateFiles({
-    files: files.map((f) => ({ path: f.path, content: bytes(f.content) })),
-    contents: contentsGiven,
-    checker: inThreadChecker,
-    today,
-    warnings: false,
-    loadSlas: () => true,
-    take: (file, { sla }) => {
-      services.push({ file, id: ownString(sla.id), title: ownString(sla.title) });
+  const results = paths.map((path, i) => {
+    const content = read.content(i);
+    files.push({ path, content });
+    const outcome = loadSla2({ path, content }, options);
+    const sla = outcome.sla?.sla;
+    if (sla) {
+      services.push({ file: path, id: ownString(sla.id), title: ownString(sla.title) });
       if (withTargets)
         targets.push(
           detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective })
         );
     }
+    return fileResult(path, outcome, options);
   });
-  return { results: validation.results, services, targets, blobs: /* @__PURE__ */ new Map() };
+  return { results, services, targets, blobs: /* @__PURE__ */ new Map() };
 }
 async function validateOnThreads(root, paths, today, withTargets, threads) {
   const runs = await Promise.all(

@@ -414,8 +414,15 @@ function formatDuration(seconds) {
   return parts.join(" ");
 }
 function formatPercent(value) {
-  return `${roundPercent(value)}%`;
+  let text = percentTexts.get(value);
+  if (text === void 0) {
+    text = `${roundPercent(value)}%`;
+    if (percentTexts.size >= 1e4) percentTexts.clear();
+    percentTexts.set(value, text);
+  }
+  return text;
 }
+var percentTexts = /* @__PURE__ */ new Map();
 function roundPercent(value) {
   return Number(value.toFixed(12));
 }

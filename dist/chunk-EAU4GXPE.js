@@ -10,10 +10,10 @@ import {
 import {
   checkSchema,
   loadYaml
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   parseDuration
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 
 // src/config/index.ts
 function parseConfig(file, content) {

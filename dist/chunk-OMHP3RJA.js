@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-EKZYHXFH.js";
+} from "./chunk-EAU4GXPE.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   CONFIG_FILE,
@@ -10,8 +10,8 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig
 } from "./chunk-UAFVYJPL.js";
-import "./chunk-Z2PQGFF2.js";
-import "./chunk-CTNFCGGS.js";
+import "./chunk-JPYFHASP.js";
+import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 export {
   CONFIG_FILE,

@@ -6,38 +6,38 @@ import {
   plural,
   quote,
   windowText
-} from "./chunk-6YTGVMKQ.js";
+} from "./chunk-MAW2M2FS.js";
 import {
   attainment
-} from "./chunk-C6WB2QBR.js";
+} from "./chunk-WH62RQ36.js";
 import {
   parseConfig
-} from "./chunk-EKZYHXFH.js";
+} from "./chunk-EAU4GXPE.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-SZIRFKP7.js";
+} from "./chunk-JXLZ63IU.js";
 import {
   knownId
-} from "./chunk-62SII5LO.js";
+} from "./chunk-D4POBQ5Q.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-ZUHDHIJT.js";
+} from "./chunk-4MI4DYB6.js";
 import {
   isUndecodable,
   pathProblem,
   slaMatcher
-} from "./chunk-I3EHTS7Z.js";
+} from "./chunk-LDC2HS5Q.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
 import {
   sortProblems
-} from "./chunk-QWF2WHNW.js";
+} from "./chunk-AWWEJAFD.js";
 import {
   INDICATORS,
   formatMeasure,
@@ -46,12 +46,12 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   formatDuration,
   formatPercent,
   windowPhrase
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

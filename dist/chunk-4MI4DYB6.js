@@ -3,21 +3,21 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-SCEKKVBL.js";
+} from "./chunk-VRAVBB4W.js";
 import {
   ownString,
   sortProblems
-} from "./chunk-QWF2WHNW.js";
+} from "./chunk-AWWEJAFD.js";
 import {
   INDICATORS,
   checkSchema,
   closest,
   loadYaml,
   withMeasureFix
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   CALENDAR_SECONDS
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 
 // src/results/period.ts
 var DAY_MS = 864e5;

@@ -5,25 +5,25 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-NN5TF44J.js";
+} from "./chunk-3ZCJFXA7.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
-} from "./chunk-6YTGVMKQ.js";
+} from "./chunk-MAW2M2FS.js";
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-SZIRFKP7.js";
+} from "./chunk-JXLZ63IU.js";
 import {
   isValidLogin,
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
 import {
   slaMatcher
-} from "./chunk-I3EHTS7Z.js";
+} from "./chunk-LDC2HS5Q.js";
 import {
   formatMeasure
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected
-} from "./chunk-I3EHTS7Z.js";
+} from "./chunk-LDC2HS5Q.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

@@ -3,22 +3,22 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-C6WB2QBR.js";
+} from "./chunk-WH62RQ36.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-ZUHDHIJT.js";
+} from "./chunk-4MI4DYB6.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-Z2PQGFF2.js";
+} from "./chunk-JPYFHASP.js";
 import {
   addCadence,
   formatWindow
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 
 // src/report/index.ts
 function buildReport(input) {

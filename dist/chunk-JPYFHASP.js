@@ -14,7 +14,7 @@ import {
   roundPercent,
   scheduleEntryParts,
   windowPhrase
-} from "./chunk-CTNFCGGS.js";
+} from "./chunk-TSEI73TY.js";
 import {
   __commonJS,
   __require,
@@ -7417,7 +7417,7 @@ var PLAIN_START = 4;
 var FLOW_INDICATOR = 8;
 var NUMBER_CHAR = 16;
 var FLOW_PLAIN_STOP = 32;
-var CLASSES = new Uint8Array(128);
+var CLASSES = new Uint8Array(65536);
 function classify(chars, bits) {
   for (const c of chars) CLASSES[c.charCodeAt(0)] = CLASSES[c.charCodeAt(0)] | bits;
 }
@@ -7432,7 +7432,7 @@ classify("eE", NUMBER_CHAR);
 classify(",[]{}", FLOW_INDICATOR | FLOW_PLAIN_STOP);
 classify(":#\n\0", FLOW_PLAIN_STOP);
 function is(c, bits) {
-  return c < 128 && (CLASSES[c] & bits) !== 0;
+  return (CLASSES[c] & bits) !== 0;
 }
 function isOtherSpace(c) {
   if (c < 160) return c === 11 || c === 12;
@@ -7570,7 +7570,7 @@ var Reader = class {
   pos = 0;
   /** Lines that continue a flow collection must be indented deeper than this. */
   flowIndent = 0;
-  /** The keyHash() of the key read last. */
+  /** The hash of the key read last (see keyText). */
   hash = 0;
   /** Where the value read last starts (-1: unknown). */
   valueAt = -1;
@@ -7690,7 +7690,8 @@ var Reader = class {
     if (!is(c, KEY_START)) return -1;
     let hash = c;
     let q = p + 1;
-    for (c = a[q]; is(c, KEY_CHAR); c = a[++q]) hash = keyHash(hash, c);
+    for (c = a[q]; (CLASSES[c] & KEY_CHAR) !== 0; c = a[++q])
+      hash = Math.imul(hash, 31) + c | 0;
     if (c !== COLON) return -1;
     this.hash = hash;
     if (q + 1 < this.to) return a[q + 1] === SPACE ? q : -1;
@@ -7946,7 +7947,8 @@ var Reader = class {
     let c = a[p];
     if (!is(c, KEY_START)) bail();
     let hash = c;
-    for (c = a[++p]; is(c, KEY_CHAR); c = a[++p]) hash = keyHash(hash, c);
+    for (c = a[++p]; (CLASSES[c] & KEY_CHAR) !== 0; c = a[++p])
+      hash = Math.imul(hash, 31) + c | 0;
     this.hash = hash;
     const end = p;
     while (p < this.to && a[p] === SPACE) p++;
@@ -7983,8 +7985,9 @@ var Reader = class {
     let q = p;
     for (; ; q++) {
       const c = a[q];
-      if (!is(c, FLOW_PLAIN_STOP)) continue;
-      if (is(c, FLOW_INDICATOR)) break;
+      const cls = CLASSES[c];
+      if ((cls & FLOW_PLAIN_STOP) === 0) continue;
+      if ((cls & FLOW_INDICATOR) !== 0) break;
       if (c === COLON) {
         if (q + 1 === to) break;
         const d = a[q + 1];
@@ -8006,9 +8009,6 @@ var KEY_BITS = 11;
 var MAX_CACHED_KEY = 32;
 var recentKeys = new Array(1 << KEY_BITS).fill("");
 var keyUnits = new Uint16Array((1 << KEY_BITS) * MAX_CACHED_KEY);
-function keyHash(hash, c) {
-  return Math.imul(hash, 31) + c | 0;
-}
 function keyText(s, a, from, end, hash) {
   const length = end - from;
   const slot = Math.imul(hash ^ hash >>> 15, 739982445) >>> 32 - KEY_BITS & ~1;
@@ -8192,7 +8192,7 @@ function problem(file, pos, rule, message) {
 }
 function decode(file, input) {
   if (typeof input === "string") return { text: input };
-  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const bytes = input instanceof Buffer ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (isAscii(bytes)) return { text: bytes.toString("latin1") };
   if (isUtf8(input)) {
     const text = bytes.toString("utf8");
@@ -8637,6 +8637,21 @@ function zoneWords(timezone) {
   return `${city.replace(/_/g, " ")} time`;
 }
 function hoursWords(hours) {
+  let key = `${hours.always ? 1 : 0}${hours.timezone.length}:${hours.timezone}`;
+  for (const t of hours.text) key += `${t.length}:${t}`;
+  let words = hoursSaid.get(key);
+  if (words === void 0) {
+    words = copied(hoursWordsOnce(hours));
+    if (hoursSaid.size >= 1e3) hoursSaid.clear();
+    hoursSaid.set(copied(key), words);
+  }
+  return words;
+}
+var hoursSaid = /* @__PURE__ */ new Map();
+function copied(text) {
+  return text.length < 13 ? text : (text + " ").slice(0, -1);
+}
+function hoursWordsOnce(hours) {
   if (hours.always || hours.text.some((t) => /^\s*24\s*(x|\/)\s*7\s*$/i.test(t))) {
     return "around the clock";
   }
@@ -8975,7 +8990,7 @@ var config_schema_generated_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/slac-dev/slac/v0.1.0/schemas/config.schema.json", "title": "SlacConfig", "description": "Repository configuration of slac (.slac.yml). Read from the base commit of a pull request.", "type": "object", "additionalProperties": false, "properties": { "slas": { "description": "Glob (or list of globs) of the SLA files, relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "slas/**/*.{yml,yaml}", "examples": ["slas/**/*.{yml,yaml}"] }, "templates": { "description": "Folder of templates and partials that override the default catalog templates.", "type": "string", "minLength": 1, "examples": ["templates/"] }, "site": { "title": "SiteConfig", "description": "The published service catalog.", "type": "object", "additionalProperties": false, "properties": { "title": { "description": "Title of the catalog.", "type": "string", "minLength": 1, "examples": ["Acme service catalog"] }, "baseUrl": { "description": "URL path the site is served under.", "type": "string", "examples": ["/", "/sla/"] }, "description": { "description": "A sentence shown under the title.", "type": "string" } } }, "approval": { "title": "ApprovalConfig", "description": "Who must approve SLA changes.", "type": "object", "additionalProperties": false, "properties": { "admins": { "description": 'Users ("@login") or teams ("@org/team") who approve new SLAs and config changes, and stand in when an owner is the author.', "type": "array", "items": { "type": "string", "minLength": 2 }, "examples": [["@acme/sla-admins"]] }, "staleReviews": { "description": "dismiss (default): only approvals of the current head count; keep: any approval counts; content: an approval counts while the SLA's commitments are the same as at the reviewed commit.", "enum": ["dismiss", "keep", "content"], "default": "dismiss" }, "editorial": { "description": "require-owner (default): wording-only changes need the owner too; no-approval: they need no approval.", "enum": ["require-owner", "no-approval"], "default": "require-owner" }, "overPromise": { "description": "warn (default): a change that promises more than past results delivered is flagged; require-admin: it also needs an admin's approval.", "enum": ["warn", "require-admin"], "default": "warn" } } }, "results": { "description": "Glob (or list of globs) of the measured results files (kind: ServiceLevelResults), relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "default": "results/**/*.{yml,yaml}", "examples": ["results/**/*.{yml,yaml}"] }, "report": { "title": "ReportConfig", "description": "The review report and the catalog's performance section.", "type": "object", "additionalProperties": false, "properties": { "periods": { "description": "How many periods reports and the catalog show (default 12).", "type": "integer", "minimum": 1, "maximum": 120, "default": 12, "examples": [12] }, "reviewNotice": { "description": "How early before its date a review counts as due, a duration such as 14d (default 14d).", "type": "string", "minLength": 1, "default": "14d", "examples": ["14d", "30d"] } } }, "teams": { "title": "Teams", "description": 'Team members, for tokens that cannot read org membership: "@org/team" to logins.', "type": "object", "propertyNames": { "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "examples": [{ "@acme/payments": ["alice", "bob"] }] } } };
 var func1 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern4 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate20(data, instancePath = "") {
   ;
   let vErrors = null;
   let errors = 0;
@@ -9563,7 +9578,7 @@ var schema32 = { "title": "Result", "description": "What was measured for one ob
 var pattern42 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$", "u");
 var pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var func12 = import_ucs2length2.default.default ?? import_ucs2length2.default;
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate202(data, instancePath = "") {
   ;
   let vErrors = null;
   let errors = 0;
@@ -9937,7 +9952,7 @@ var pattern10 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
 var schema35 = { "title": "Effective", "description": "When the SLA is in force.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "$ref": "#/$defs/date", "description": "First day the SLA applies (ISO date)." }, "until": { "$ref": "#/$defs/date", "description": "Last day the SLA applies (ISO date). Omit for open-ended." } } };
 var schema36 = { "description": "An ISO date, YYYY-MM-DD.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "examples": ["2026-06-15"] };
 var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate22(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate22.evaluated;
@@ -10026,7 +10041,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema38 = { "title": "Review", "description": "How often the SLA is reviewed and when it last was.", "type": "object", "additionalProperties": false, "required": ["every", "lastReviewed"], "properties": { "every": { "description": 'Review cadence: "6 months", "1 year", "90 days", "2 weeks" or ISO 8601 ("P6M").', "type": "string", "minLength": 1, "examples": ["6 months", "1 year", "3 months", "90 days", "P6M"] }, "lastReviewed": { "$ref": "#/$defs/date", "description": "Date of the last review (ISO date)." } } };
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate24(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate24.evaluated;
@@ -10126,7 +10141,7 @@ validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var schema40 = { "title": "Hours", "description": "A weekly schedule in a time zone.", "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "timezone": { "$ref": "#/$defs/timezone" }, "schedule": { "$ref": "#/$defs/schedule" } } };
 var schema41 = { "description": "An IANA time zone, e.g. UTC or Europe/Berlin.", "type": "string", "minLength": 1, "examples": ["UTC", "Europe/Berlin", "America/New_York"] };
 var schema42 = { "description": '"24x7", or days and hours "Mon-Fri 08:00-18:00" (days like Mon-Fri or Sat,Sun), or a list of those.', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "examples": ["24x7", "Mon-Fri 08:00-18:00", ["Mon-Fri 08:00-18:00", "Sat 10:00-14:00"]] };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate26(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate26.evaluated;
@@ -10297,7 +10312,7 @@ validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var schema43 = { "title": "Objective", "description": "One service level objective.", "type": "object", "additionalProperties": false, "required": ["id", "title", "indicator", "target", "window"], "properties": { "id": { "description": "Identity of the objective within the SLA, kebab-case.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100, "examples": ["uptime", "checkout-latency"] }, "title": { "description": "Customer-facing title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Monthly uptime"] }, "description": { "description": "Longer customer-facing explanation.", "type": "string", "maxLength": 2e3 }, "indicator": { "description": 'What is measured. It decides which way is better: availability, success-rate, durability, throughput are better higher; error-rate, latency, response-time, resolution-time, freshness better lower; custom declares it with "better". freshness is how old the data a service serves may be ("warehouse tables at most 15 min behind").', "enum": ["availability", "success-rate", "durability", "error-rate", "latency", "throughput", "response-time", "resolution-time", "freshness", "custom"], "examples": ["availability", "latency"] }, "target": { "description": 'The promised level: a percentage ("99.95%" or 99.95) for availability, success-rate, durability and error-rate; a duration ("300ms") for latency, response-time, resolution-time and freshness; a number with a unit ("1000 rps") for throughput.', "type": ["string", "number"], "examples": ["99.95%", "300ms", "1000 rps"] }, "percentile": { "description": "For latency: the percentile of requests that meet the target (95 means 95% of requests).", "type": "number", "examples": [95, 99] }, "window": { "description": 'Measurement window: a calendar week, month, quarter or year, or a rolling duration ("28d", "30 days").', "type": "string", "minLength": 1, "examples": ["month", "quarter", "year", "week", "28d", "30d", "7d", "90d"] }, "tolerance": { "$ref": "#/$defs/tolerance" }, "measurement": { "description": "How the indicator is measured, in words a customer can check.", "type": "string", "maxLength": 2e3, "examples": ["A minute counts as down when more than 5% of API calls fail with a server error."] }, "better": { "description": "For indicator custom only: whether a higher or a lower value is better.", "enum": ["higher", "lower"] }, "prometheus": { "$ref": "#/$defs/prometheus" } } };
 var schema44 = { "title": "Tolerance", "description": "The customer's zone of tolerance (SERVQUAL): the desired level and the adequate (minimum acceptable) level. The target lies inside the band.", "type": "object", "additionalProperties": false, "required": ["desired", "adequate"], "properties": { "desired": { "description": "The level customers hope for.", "type": ["string", "number"], "examples": ["99.99%"] }, "adequate": { "description": "The lowest level customers accept.", "type": ["string", "number"], "examples": ["99.9%"] } } };
 var schema45 = { "title": "Prometheus queries", "description": `How "slac measure" reads the objective's result for a period from Prometheus (or Thanos, Mimir, Cortex). A ratio indicator (availability, success-rate, error-rate, durability) takes "good" and "total"; any other indicator takes "value". "{{range}}" becomes the period's length in seconds ("2592000s" for a 30-day month). Never shown to customers.`, "type": "object", "additionalProperties": false, "properties": { "good": { "description": 'For availability, success-rate, error-rate and durability: PromQL counting the good events of the period, with "total" beside it. The value is good / total as a percentage (for error-rate the failed share, 100 - good / total x 100).', "type": "string", "examples": ['sum(increase(http_requests_total{job="payments",code!~"5.."}[{{range}}]))'] }, "total": { "description": 'For availability, success-rate, error-rate and durability: PromQL counting all events of the period, with "good" beside it.', "type": "string", "examples": ['sum(increase(http_requests_total{job="payments"}[{{range}}]))'] }, "value": { "description": "For latency, response-time, resolution-time, throughput and custom: PromQL giving the period's value as one number, in seconds for durations and in the target's unit otherwise.", "type": "string", "examples": ['histogram_quantile(0.95, sum by (le) (increase(http_request_duration_seconds_bucket{job="payments"}[{{range}}])))'] } } };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate28(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate28.evaluated;
@@ -10682,7 +10697,7 @@ validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var schema46 = { "title": "Support", "description": "Support hours and response and resolution times by priority.", "type": "object", "additionalProperties": false, "properties": { "hours": { "$ref": "#/$defs/hours", "description": "When support is staffed." }, "priorities": { "description": "Incident priorities with their response and resolution times.", "type": "array", "items": { "$ref": "#/$defs/priority" } } } };
 var schema47 = { "title": "Priority", "description": "One incident priority.", "type": "object", "additionalProperties": false, "required": ["level", "meaning", "response"], "properties": { "level": { "description": "Name of the priority.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["P1"] }, "meaning": { "description": "Which incidents get this priority.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["Payments fail for all customers"] }, "response": { "$ref": "#/$defs/duration", "description": "Time to first response." }, "resolution": { "$ref": "#/$defs/duration", "description": "Time to resolution or workaround." }, "hours": { "$ref": "#/$defs/schedule", "description": 'When the clock runs for this priority, if not the support hours ("24x7").' } } };
 var schema48 = { "description": 'A duration: "15m", "4h", "1h30m", "2d", "300ms", "30 minutes" or ISO 8601 ("PT4H"). Months and years vary in length: write days.', "type": "string", "minLength": 1, "examples": ["15m", "4h", "1h30m", "PT4H"] };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate32(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate32.evaluated;
@@ -10952,7 +10967,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate30(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate30.evaluated;
@@ -10975,7 +10990,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.hours !== void 0) {
-      if (!validate26(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
+      if (!validate26(data.hours, instancePath + "/hours")) {
         if (vErrors === null) vErrors = validate26.errors;
         else for (const merged of validate26.errors) vErrors.push(merged);
         errors = vErrors.length;
@@ -10986,7 +11001,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate32(data1[i0], { instancePath: instancePath + "/priorities/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate32(data1[i0], instancePath + "/priorities/" + i0)) {
             if (vErrors === null) vErrors = validate32.errors;
             else for (const merged of validate32.errors) vErrors.push(merged);
             errors = vErrors.length;
@@ -11016,7 +11031,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema51 = { "title": "Maintenance", "description": "Planned maintenance: advance notice and windows.", "type": "object", "additionalProperties": false, "properties": { "notice": { "$ref": "#/$defs/duration", "description": "Advance notice given before maintenance." }, "windows": { "description": "Recurring maintenance windows.", "type": "array", "items": { "$ref": "#/$defs/hours" } } } };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate35(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate35.evaluated;
@@ -11065,7 +11080,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate26(data1[i0], { instancePath: instancePath + "/windows/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate26(data1[i0], instancePath + "/windows/" + i0)) {
             if (vErrors === null) vErrors = validate26.errors;
             else for (const merged of validate26.errors) vErrors.push(merged);
             errors = vErrors.length;
@@ -11097,7 +11112,7 @@ validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var schema53 = { "title": "Credits", "description": "Service credits paid when an availability objective is missed.", "type": "object", "additionalProperties": false, "required": ["objective", "tiers"], "properties": { "objective": { "description": "Id of the availability objective the credits are tied to.", "type": "string", "minLength": 1, "examples": ["uptime"] }, "tiers": { "description": "Credit tiers: when measured availability falls below a threshold, the customer gets the credit (a percentage of the fee for the window).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/creditTier" } } } };
 var schema54 = { "title": "CreditTier", "type": "object", "additionalProperties": false, "required": ["below", "credit"], "properties": { "below": { "$ref": "#/$defs/percentage", "description": "Availability below which this credit applies." }, "credit": { "$ref": "#/$defs/percentage", "description": "Credit as a percentage of the fee for the window." } } };
 var schema55 = { "description": 'A percentage: "99.95%" or the number 99.95.', "type": ["string", "number"], "examples": ["99.95%", 99.95] };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate39(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate39.evaluated;
@@ -11174,7 +11189,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate38(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate38.evaluated;
@@ -11250,7 +11265,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate39(data1[i0], { instancePath: instancePath + "/tiers/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate39(data1[i0], instancePath + "/tiers/" + i0)) {
             if (vErrors === null) vErrors = validate39.errors;
             else for (const merged of validate39.errors) vErrors.push(merged);
             errors = vErrors.length;
@@ -11279,7 +11294,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate21.evaluated;
@@ -11509,21 +11524,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.effective !== void 0) {
-      if (!validate22(data.effective, { instancePath: instancePath + "/effective", parentData: data, parentDataProperty: "effective", rootData, dynamicAnchors })) {
+      if (!validate22(data.effective, instancePath + "/effective")) {
         if (vErrors === null) vErrors = validate22.errors;
         else for (const merged of validate22.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
     if (data.review !== void 0) {
-      if (!validate24(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors })) {
+      if (!validate24(data.review, instancePath + "/review")) {
         if (vErrors === null) vErrors = validate24.errors;
         else for (const merged of validate24.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
     if (data.serviceHours !== void 0) {
-      if (!validate26(data.serviceHours, { instancePath: instancePath + "/serviceHours", parentData: data, parentDataProperty: "serviceHours", rootData, dynamicAnchors })) {
+      if (!validate26(data.serviceHours, instancePath + "/serviceHours")) {
         if (vErrors === null) vErrors = validate26.errors;
         else for (const merged of validate26.errors) vErrors.push(merged);
         errors = vErrors.length;
@@ -11543,7 +11558,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len1 = data9.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate28(data9[i1], { instancePath: instancePath + "/objectives/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
+          if (!validate28(data9[i1], instancePath + "/objectives/" + i1)) {
             if (vErrors === null) vErrors = validate28.errors;
             else for (const merged of validate28.errors) vErrors.push(merged);
             errors = vErrors.length;
@@ -11560,14 +11575,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.support !== void 0) {
-      if (!validate30(data.support, { instancePath: instancePath + "/support", parentData: data, parentDataProperty: "support", rootData, dynamicAnchors })) {
+      if (!validate30(data.support, instancePath + "/support")) {
         if (vErrors === null) vErrors = validate30.errors;
         else for (const merged of validate30.errors) vErrors.push(merged);
         errors = vErrors.length;
       }
     }
     if (data.maintenance !== void 0) {
-      if (!validate35(data.maintenance, { instancePath: instancePath + "/maintenance", parentData: data, parentDataProperty: "maintenance", rootData, dynamicAnchors })) {
+      if (!validate35(data.maintenance, instancePath + "/maintenance")) {
         if (vErrors === null) vErrors = validate35.errors;
         else for (const merged of validate35.errors) vErrors.push(merged);
         errors = vErrors.length;
@@ -11619,7 +11634,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.credits !== void 0) {
-      if (!validate38(data.credits, { instancePath: instancePath + "/credits", parentData: data, parentDataProperty: "credits", rootData, dynamicAnchors })) {
+      if (!validate38(data.credits, instancePath + "/credits")) {
         if (vErrors === null) vErrors = validate38.errors;
         else for (const merged of validate38.errors) vErrors.push(merged);
         errors = vErrors.length;
@@ -11800,7 +11815,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate203(data, instancePath = "") {
   ;
   let vErrors = null;
   let errors = 0;
@@ -12086,14 +12101,14 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
             let i1 = data7.length;
             let j0;
             if (i1 > 1) {
-              const indices0 = {};
+              const indices0 = /* @__PURE__ */ new Map();
               for (; i1--; ) {
                 let item0 = data7[i1];
-                if (typeof item0 !== "string") {
+                if (typeof item0 !== "string" || item0 === "__proto__") {
                   continue;
                 }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
+                if (indices0.has(item0)) {
+                  j0 = indices0.get(item0);
                   const err26 = { instancePath: instancePath + "/metadata/tags", schemaPath: "#/$defs/metadata/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema322.properties.tags, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -12103,7 +12118,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                   break;
                 }
-                indices0[item0] = i1;
+                indices0.set(item0, i1);
               }
             }
           } else {
@@ -12127,7 +12142,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.spec !== void 0) {
-      if (!validate21(data.spec, { instancePath: instancePath + "/spec", parentData: data, parentDataProperty: "spec", rootData, dynamicAnchors })) {
+      if (!validate21(data.spec, instancePath + "/spec")) {
         if (vErrors === null) vErrors = validate21.errors;
         else for (const merged of validate21.errors) vErrors.push(merged);
         errors = vErrors.length;
