@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "a65cf7f7e300c81111f35bce37e8884bf160f2a8342e0695c26cc452954f3a73" : "";
+  return true ? "11e5b1677fb2abfe12d3b4b6d4921ad82cb4817f83a4753dc7a81614cbf1c1e6" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -392,7 +392,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-ISXHICIH.js"), import("./chunk-IXVR7NTT.js")]).then(
+  work ??= Promise.all([import("./chunk-ZHCFVR4B.js"), import("./chunk-MRSEINXV.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -789,7 +789,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-UJ77QCSW.js");
+      const { runReportMode } = await import("./chunk-J5K6F6YJ.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -811,7 +811,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-YF2HRIEF.js");
+      const { runRender } = await import("./chunk-DE5CR5P4.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -2416,7 +2416,7 @@ if(i1 > 1){
 const indices0 = new Map();
 for(;i1--;){
 let item0 = data7[i1];
-if(typeof item0 !== "string" || item0 === "__proto__"){
+if(typeof item0 !== "string"){
 continue;
 }
 if(indices0.has(item0)){

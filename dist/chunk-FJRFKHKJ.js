@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-WH62RQ36.js";
+} from "./chunk-R6D4NC2J.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-4MI4DYB6.js";
+} from "./chunk-AWQWGTBX.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 import {
   addCadence,
   formatWindow

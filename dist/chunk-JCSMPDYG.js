@@ -10,7 +10,7 @@ import {
 import {
   checkSchema,
   loadYaml
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 import {
   parseDuration
 } from "./chunk-TSEI73TY.js";

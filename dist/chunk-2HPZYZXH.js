@@ -9,29 +9,29 @@ import {
 } from "./chunk-MAW2M2FS.js";
 import {
   attainment
-} from "./chunk-WH62RQ36.js";
+} from "./chunk-R6D4NC2J.js";
 import {
   parseConfig
-} from "./chunk-EAU4GXPE.js";
+} from "./chunk-JCSMPDYG.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-JXLZ63IU.js";
+} from "./chunk-KCX6WUTJ.js";
 import {
   knownId
 } from "./chunk-D4POBQ5Q.js";
 import {
   comparePeriods,
   validateResults
-} from "./chunk-4MI4DYB6.js";
+} from "./chunk-AWQWGTBX.js";
 import {
   isUndecodable,
   pathProblem,
   slaMatcher
-} from "./chunk-LDC2HS5Q.js";
+} from "./chunk-LOFP6V5B.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -46,7 +46,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 import {
   formatDuration,
   formatPercent,

@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-UHDLQUQP.js";
+} from "./chunk-FJRFKHKJ.js";
 import {
   detached
-} from "./chunk-7W2H2LQX.js";
+} from "./chunk-YQZYZDVN.js";
 import {
   openRepository
 } from "./chunk-PY22XAOW.js";
@@ -16,28 +16,28 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-3ZCJFXA7.js";
+} from "./chunk-2HPZYZXH.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-JXLZ63IU.js";
+} from "./chunk-KCX6WUTJ.js";
 import {
   gitBlobId
 } from "./chunk-D4POBQ5Q.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-4MI4DYB6.js";
+} from "./chunk-AWQWGTBX.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-LDC2HS5Q.js";
+} from "./chunk-LOFP6V5B.js";
 import {
   normalizeSla
-} from "./chunk-VRAVBB4W.js";
+} from "./chunk-L5UOXWUK.js";
 import {
   filesSharingIds,
   ownString,
@@ -56,7 +56,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -8489,7 +8489,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-V63H7EUP.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-RHZGXLC4.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

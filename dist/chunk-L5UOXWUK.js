@@ -8,7 +8,7 @@ import {
   directionOf,
   isRatioIndicator,
   targetKindOf
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 import {
   formatPercent,
   parseCadence,

@@ -8,25 +8,25 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-PMD6OOY5.js";
-import "./chunk-UHDLQUQP.js";
-import "./chunk-7W2H2LQX.js";
+} from "./chunk-OYNMXHNM.js";
+import "./chunk-FJRFKHKJ.js";
+import "./chunk-YQZYZDVN.js";
 import "./chunk-PY22XAOW.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-3ZCJFXA7.js";
+import "./chunk-2HPZYZXH.js";
 import "./chunk-MAW2M2FS.js";
-import "./chunk-WH62RQ36.js";
-import "./chunk-EAU4GXPE.js";
-import "./chunk-JXLZ63IU.js";
+import "./chunk-R6D4NC2J.js";
+import "./chunk-JCSMPDYG.js";
+import "./chunk-KCX6WUTJ.js";
 import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-4MI4DYB6.js";
-import "./chunk-LDC2HS5Q.js";
+import "./chunk-AWQWGTBX.js";
+import "./chunk-LOFP6V5B.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VRAVBB4W.js";
+import "./chunk-L5UOXWUK.js";
 import "./chunk-AWWEJAFD.js";
-import "./chunk-JPYFHASP.js";
+import "./chunk-QQX4TAXG.js";
 import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 

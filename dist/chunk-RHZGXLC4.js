@@ -8,14 +8,14 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-JXLZ63IU.js";
+} from "./chunk-KCX6WUTJ.js";
 import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-VRAVBB4W.js";
+import "./chunk-L5UOXWUK.js";
 import "./chunk-AWWEJAFD.js";
 import {
   closest
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 export {

@@ -4,19 +4,19 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-4MI4DYB6.js";
+} from "./chunk-AWQWGTBX.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-LDC2HS5Q.js";
+} from "./chunk-LOFP6V5B.js";
 import {
   magnitude
-} from "./chunk-VRAVBB4W.js";
+} from "./chunk-L5UOXWUK.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

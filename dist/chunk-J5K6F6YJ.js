@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-UHDLQUQP.js";
+} from "./chunk-FJRFKHKJ.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-7W2H2LQX.js";
+} from "./chunk-YQZYZDVN.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,26 +14,26 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-MAW2M2FS.js";
-import "./chunk-WH62RQ36.js";
+import "./chunk-R6D4NC2J.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-JXLZ63IU.js";
+} from "./chunk-KCX6WUTJ.js";
 import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-4MI4DYB6.js";
+import "./chunk-AWQWGTBX.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-LDC2HS5Q.js";
+} from "./chunk-LOFP6V5B.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VRAVBB4W.js";
+import "./chunk-L5UOXWUK.js";
 import {
   sortProblems
 } from "./chunk-AWWEJAFD.js";
-import "./chunk-JPYFHASP.js";
+import "./chunk-QQX4TAXG.js";
 import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-JE7LZSEU.js"),
-    import("./chunk-QENWX2SF.js"),
-    import("./chunk-DTQTDTKD.js")
+    import("./chunk-XI2LZUF5.js"),
+    import("./chunk-CADJ74IZ.js"),
+    import("./chunk-KGIKT5ZZ.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

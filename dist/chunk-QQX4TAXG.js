@@ -12104,7 +12104,7 @@ function validate203(data, instancePath = "") {
               const indices0 = /* @__PURE__ */ new Map();
               for (; i1--; ) {
                 let item0 = data7[i1];
-                if (typeof item0 !== "string" || item0 === "__proto__") {
+                if (typeof item0 !== "string") {
                   continue;
                 }
                 if (indices0.has(item0)) {

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-3ZCJFXA7.js";
+} from "./chunk-2HPZYZXH.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,17 +13,17 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-JXLZ63IU.js";
+} from "./chunk-KCX6WUTJ.js";
 import {
   isValidLogin,
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
 import {
   slaMatcher
-} from "./chunk-LDC2HS5Q.js";
+} from "./chunk-LOFP6V5B.js";
 import {
   formatMeasure
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

@@ -11,14 +11,14 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-PEE2WHX3.js";
-import "./chunk-4MI4DYB6.js";
-import "./chunk-LDC2HS5Q.js";
+} from "./chunk-6EB6E5XP.js";
+import "./chunk-AWQWGTBX.js";
+import "./chunk-LOFP6V5B.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VRAVBB4W.js";
+import "./chunk-L5UOXWUK.js";
 import "./chunk-AWWEJAFD.js";
-import "./chunk-JPYFHASP.js";
+import "./chunk-QQX4TAXG.js";
 import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected
-} from "./chunk-LDC2HS5Q.js";
+} from "./chunk-LOFP6V5B.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

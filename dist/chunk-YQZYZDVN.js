@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-JXLZ63IU.js";
+} from "./chunk-KCX6WUTJ.js";
 import {
   validateResults
-} from "./chunk-4MI4DYB6.js";
+} from "./chunk-AWQWGTBX.js";
 import {
   listSelected
-} from "./chunk-LDC2HS5Q.js";
+} from "./chunk-LOFP6V5B.js";
 import {
   ownString
 } from "./chunk-AWWEJAFD.js";

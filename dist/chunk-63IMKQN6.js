@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-EAU4GXPE.js";
+} from "./chunk-JCSMPDYG.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   CONFIG_FILE,
@@ -10,7 +10,7 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig
 } from "./chunk-UAFVYJPL.js";
-import "./chunk-JPYFHASP.js";
+import "./chunk-QQX4TAXG.js";
 import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 export {

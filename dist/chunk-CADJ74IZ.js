@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-7W2H2LQX.js";
-import "./chunk-WH62RQ36.js";
-import "./chunk-JXLZ63IU.js";
+import "./chunk-YQZYZDVN.js";
+import "./chunk-R6D4NC2J.js";
+import "./chunk-KCX6WUTJ.js";
 import "./chunk-D4POBQ5Q.js";
 import "./chunk-5UDAZAQ4.js";
 import {
@@ -10,16 +10,16 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-PEE2WHX3.js";
+} from "./chunk-6EB6E5XP.js";
 import {
   validateResults
-} from "./chunk-4MI4DYB6.js";
-import "./chunk-LDC2HS5Q.js";
+} from "./chunk-AWQWGTBX.js";
+import "./chunk-LOFP6V5B.js";
 import "./chunk-5PLR7RFZ.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VRAVBB4W.js";
+import "./chunk-L5UOXWUK.js";
 import "./chunk-AWWEJAFD.js";
-import "./chunk-JPYFHASP.js";
+import "./chunk-QQX4TAXG.js";
 import "./chunk-TSEI73TY.js";
 import "./chunk-UXNRCORL.js";
 

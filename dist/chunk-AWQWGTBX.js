@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-VRAVBB4W.js";
+} from "./chunk-L5UOXWUK.js";
 import {
   ownString,
   sortProblems
@@ -14,7 +14,7 @@ import {
   closest,
   loadYaml,
   withMeasureFix
-} from "./chunk-JPYFHASP.js";
+} from "./chunk-QQX4TAXG.js";
 import {
   CALENDAR_SECONDS
 } from "./chunk-TSEI73TY.js";
