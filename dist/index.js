@@ -392,7 +392,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-ZHCFVR4B.js"), import("./chunk-MRSEINXV.js")]).then(
+  work ??= Promise.all([import("./chunk-VPARYZEQ.js"), import("./chunk-CDJBSETE.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -811,7 +811,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-DE5CR5P4.js");
+      const { runRender } = await import("./chunk-SFQMVO4Q.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,7 +6,7 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-OYNMXHNM.js";
+} from "./chunk-LZUU46CK.js";
 import "./chunk-FJRFKHKJ.js";
 import {
   detached
@@ -17,7 +17,7 @@ import {
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-2HPZYZXH.js";
+} from "./chunk-3CPNTOIG.js";
 import "./chunk-MAW2M2FS.js";
 import "./chunk-R6D4NC2J.js";
 import "./chunk-JCSMPDYG.js";

@@ -86,9 +86,13 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
         await readJson(io.cwd, commitsFile, '--commits'),
       )
     : undefined;
-  const cache = values.cache !== undefined ? await openCheckCache(io.cwd, values.cache) : undefined;
+  // Each asks git: asked at once.
+  const [cache, root] = await Promise.all([
+    values.cache !== undefined ? openCheckCache(io.cwd, values.cache) : undefined,
+    findBaseConfigRoot(io.cwd, values.base),
+  ]);
   const { evaluation } = await checkPullRequest({
-    git: await openRepository(await findBaseConfigRoot(io.cwd, values.base)),
+    git: await openRepository(root),
     baseRef: values.base,
     headRef: values.head ?? 'HEAD',
     author,

@@ -82,8 +82,11 @@ export async function compareRevisions(
   headRef: string,
   options: DiffOptions = {},
 ): Promise<RevisionDiff> {
+  // Both asked at once; the base's failure is the one reported, as when asked in turn.
+  const resolvingHead = git.resolve(headRef);
+  resolvingHead.catch(() => undefined);
   const baseSha = await git.resolve(baseRef);
-  const headSha = await git.resolve(headRef);
+  const headSha = await resolvingHead;
   const validateOptions = options.today ? { today: options.today } : {};
   // Head's files are selected with the base's globs; git lists both sides at once.
   const [baseList, headFiles, changedPaths] = await Promise.all([

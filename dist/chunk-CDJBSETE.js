@@ -15,8 +15,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-SRV3FDU3.js";
-import "./chunk-2HPZYZXH.js";
+} from "./chunk-GLCNYN3Q.js";
+import "./chunk-3CPNTOIG.js";
 import {
   diffJson
 } from "./chunk-MAW2M2FS.js";

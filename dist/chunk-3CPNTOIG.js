@@ -1193,8 +1193,10 @@ function periodsWord(n, kind) {
 // src/diff/index.ts
 var LAST_DAY = "9999-12-31";
 async function compareRevisions(git, baseRef, headRef, options = {}) {
+  const resolvingHead = git.resolve(headRef);
+  resolvingHead.catch(() => void 0);
   const baseSha = await git.resolve(baseRef);
-  const headSha = await git.resolve(headRef);
+  const headSha = await resolvingHead;
   const validateOptions = options.today ? { today: options.today } : {};
   const [baseList, headFiles, changedPaths] = await Promise.all([
     listRevision(git, baseSha),

@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-SRV3FDU3.js";
-import "./chunk-2HPZYZXH.js";
+} from "./chunk-GLCNYN3Q.js";
+import "./chunk-3CPNTOIG.js";
 import "./chunk-MAW2M2FS.js";
 import "./chunk-R6D4NC2J.js";
 import "./chunk-JCSMPDYG.js";

@@ -16,7 +16,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-2HPZYZXH.js";
+} from "./chunk-3CPNTOIG.js";
 import {
   loadSla,
   loadedKey,

@@ -8,12 +8,12 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-OYNMXHNM.js";
+} from "./chunk-LZUU46CK.js";
 import "./chunk-FJRFKHKJ.js";
 import "./chunk-YQZYZDVN.js";
 import "./chunk-PY22XAOW.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-2HPZYZXH.js";
+import "./chunk-3CPNTOIG.js";
 import "./chunk-MAW2M2FS.js";
 import "./chunk-R6D4NC2J.js";
 import "./chunk-JCSMPDYG.js";

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-2HPZYZXH.js";
+} from "./chunk-3CPNTOIG.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
