@@ -179,6 +179,40 @@ describe('reserved characters', () => {
   });
 });
 
+describe('unclosed quotes', () => {
+  it('points at the quote that opens the value, not at the end of the file, and shows it closed', () => {
+    expect(only(edited('title: Network', 'title: "Network'))).toEqual({
+      file: FILE,
+      line: 6,
+      column: 10,
+      rule: 'yaml-syntax',
+      message:
+        'the value opened by " here has no closing "; end it with " where the value ends, e.g. title: "Network" (a " inside the value is written \\")',
+    });
+  });
+
+  it('skips the quotes written inside the value when it looks for the opening one', () => {
+    const double = only(edited('title: Monthly uptime', 'title: "Monthly \\"uptime'));
+    expect([double.line, double.column]).toEqual([15, 14]);
+    const single = only(edited('title: Monthly uptime', "title: 'Monthly''s uptime"));
+    expect([single.line, single.column]).toEqual([15, 14]);
+    expect(single.message).toBe(
+      "the value opened by ' here has no closing '; end it with ' where the value ends, e.g. title: 'Monthly''s uptime' (a ' inside the value is written '')",
+    );
+  });
+
+  it('shows the value alone inside { }', () => {
+    const p = only(
+      edited(
+        '{ level: P1, meaning: VPN down for everyone,',
+        '{ level: P1, meaning: "VPN down for everyone,',
+      ),
+    );
+    expect([p.line, p.column]).toEqual([29, 31]);
+    expect(p.message).toContain('e.g. meaning: "VPN down for everyone"');
+  });
+});
+
 describe('commas inside { }', () => {
   it('reports a schedule split by its comma once, with the quoted form', () => {
     expect(

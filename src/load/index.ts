@@ -26,7 +26,13 @@ import {
   spotOf,
   type SimpleYamlSpots,
 } from './fast.js';
-import { trapMessage, unknownTagMessage, unresolvedAliasMessage } from './traps.js';
+import {
+  openingQuote,
+  trapMessage,
+  unclosedQuoteMark,
+  unknownTagMessage,
+  unresolvedAliasMessage,
+} from './traps.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -160,7 +166,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
-    const problems = withoutTabCascade(doc.errors, text)
+    const problems = withoutQuoteCascade(withoutTabCascade(doc.errors, text), text)
       .map((e) => {
         const pos = at(e.pos[0]);
         if (e.code === 'DUPLICATE_KEY') {
@@ -275,6 +281,23 @@ function withoutTabCascade<E extends { code: string; pos: [number, number] }>(
   if (!firstTab) return errors;
   const lineStart = text.lastIndexOf('\n', firstTab.pos[0] - 1) + 1;
   return errors.filter((e) => e.code === 'TAB_AS_INDENT' || e.pos[0] < lineStart);
+}
+
+/**
+ * A quote that is never closed makes the rest of the file its value: the errors after the
+ * quote that opens it (a bracket left open, say) follow from it, so only the quote is reported.
+ */
+function withoutQuoteCascade<E extends { code: string; message: string; pos: [number, number] }>(
+  errors: E[],
+  text: string,
+): E[] {
+  for (const unclosed of errors) {
+    const mark = unclosedQuoteMark(unclosed);
+    if (!mark) continue;
+    const opening = openingQuote(text, unclosed.pos[0], mark);
+    return opening < 0 ? errors : errors.filter((e) => e === unclosed || e.pos[0] < opening);
+  }
+  return errors;
 }
 
 /** The first alias whose anchor is not defined before it, when there is one. */

@@ -59,7 +59,55 @@ export function trapMessage(error: ParserError, text: string): Trap | undefined 
   if (error.code === 'UNEXPECTED_TOKEN' && /scalar at node end/i.test(error.message)) {
     return textAfterValue(line, column);
   }
+  const mark = unclosedQuoteMark(error);
+  if (mark) return unclosedQuote(text, error.offset, mark);
   return undefined;
+}
+
+/** The quote (" or ') of the parser's error for a quoted value never closed, else undefined. */
+export function unclosedQuoteMark(error: { code: string; message: string }): string | undefined {
+  if (error.code !== 'MISSING_CHAR') return undefined;
+  return /^Missing closing (["'])quote/.exec(error.message)?.[1];
+}
+
+/**
+ * `title: "Network` without its closing quote: the parser reads on, often to the end of the
+ * file, and reports it there; the quote that opens the value is where to look.
+ */
+function unclosedQuote(text: string, offset: number, mark: string): Trap | undefined {
+  const at = openingQuote(text, offset, mark);
+  if (at < 0) return undefined;
+  const line = lineAround(text, at);
+  const value = valueAt(line, at - line.start);
+  const shown =
+    value.text.length > MAX_SHOWN ? `${value.text.slice(0, MAX_SHOWN - 20)}…` : value.text;
+  const fix = `${value.key !== undefined ? `${value.key}: ` : ''}${shown}${mark}`;
+  const inside = mark === '"' ? '\\"' : "''";
+  return {
+    offset: at,
+    message: `the value opened by ${mark} here has no closing ${mark}; end it with ${mark} where the value ends, e.g. ${fix} (a ${mark} inside the value is written ${inside})`,
+  };
+}
+
+/**
+ * The quote that opens the unclosed value: the last one before `offset` that does not stand
+ * for a quote inside a value (\" in double quotes, '' in single quotes), since such a value
+ * holds no other.
+ */
+export function openingQuote(text: string, offset: number, mark: string): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== mark) continue;
+    if (mark === "'") {
+      if (text[i - 1] !== "'") return i;
+      i--;
+      continue;
+    }
+    let slashes = 0;
+    while (text[i - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) return i;
+    i -= slashes;
+  }
+  return -1;
 }
 
 /**
