@@ -213,6 +213,47 @@ describe('unclosed quotes', () => {
   });
 });
 
+describe('indentation', () => {
+  it('names a key indented under a key that has its value, instead of the line above', () => {
+    expect(only(edited("  owner: '@globex/netops'", "    owner: '@globex/netops'"))).toEqual({
+      file: FILE,
+      line: 7,
+      column: 5,
+      rule: 'yaml-syntax',
+      message:
+        '"owner:" is indented 4 spaces, more than "title:" on the line above (2 spaces), so YAML reads it as more of the value of title; indent it 2 spaces like "title:"',
+    });
+  });
+
+  it('names a key one space short of its siblings and the columns that would fit', () => {
+    expect(only(edited('      indicator: availability', '     indicator: availability'))).toEqual({
+      file: FILE,
+      line: 16,
+      column: 6,
+      rule: 'yaml-syntax',
+      message:
+        '"indicator:" is indented 5 spaces, which lines up with no key above it ("title:" at 6, "- id:" at 4, "objectives:" at 2, "spec:" at 0); indent it like the keys it belongs with',
+    });
+  });
+
+  it('names a list item out of column', () => {
+    const p = only(edited('    - id: vpn-latency', '   - id: vpn-latency'));
+    expect([p.line, p.column, p.rule]).toEqual([20, 4, 'yaml-syntax']);
+    expect(p.message).toMatch(/^"- id:" is indented 3 spaces, which lines up with no key above it/);
+  });
+
+  it('looks past the text of a block scalar for the key above', () => {
+    const p = only(
+      edited(
+        '      measurement: A minute counts as down when the VPN refuses logins.',
+        '      measurement: |\n        Down:\n          when the VPN refuses logins.',
+      ).replace('      title: VPN latency', '       title: VPN latency'),
+    );
+    expect([p.line, p.column]).toEqual([23, 8]);
+    expect(p.message).toMatch(/more than "id:" on the line above \(6 spaces\)/);
+  });
+});
+
 describe('commas inside { }', () => {
   it('reports a schedule split by its comma once, with the quoted form', () => {
     expect(

@@ -27,6 +27,7 @@ import {
   type SimpleYamlSpots,
 } from './fast.js';
 import {
+  indentationSlip,
   openingQuote,
   trapMessage,
   unclosedQuoteMark,
@@ -166,7 +167,10 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
-    const problems = withoutQuoteCascade(withoutTabCascade(doc.errors, text), text)
+    const problems = withIndentationSlip(
+      withoutQuoteCascade(withoutTabCascade(doc.errors, text), text),
+      text,
+    )
       .map((e) => {
         const pos = at(e.pos[0]);
         if (e.code === 'DUPLICATE_KEY') {
@@ -178,6 +182,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
             `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping; remove or rename one`,
           );
         }
+        if (e.code === INDENTATION) return problem(file, pos, 'yaml-syntax', e.message);
         if (/call stack/i.test(e.message)) return problem(file, pos, 'yaml-depth', DEPTH_MESSAGE);
         const hint = /multiple documents/i.test(e.message)
           ? 'a file holds one SLA; move each document after "---" into a file of its own'
@@ -281,6 +286,25 @@ function withoutTabCascade<E extends { code: string; pos: [number, number] }>(
   if (!firstTab) return errors;
   const lineStart = text.lastIndexOf('\n', firstTab.pos[0] - 1) + 1;
   return errors.filter((e) => e.code === 'TAB_AS_INDENT' || e.pos[0] < lineStart);
+}
+
+/** The code of the error that names a key indented to the wrong column (see indentationSlip). */
+const INDENTATION = 'SLAC_INDENTATION';
+
+/**
+ * A key indented to the wrong column sets off errors about implicit keys, reported on the line
+ * before it: they give way to one that names the line and the columns that fit.
+ */
+function withIndentationSlip<E extends { code: string; message: string; pos: [number, number] }>(
+  errors: E[],
+  text: string,
+): (E | { code: string; message: string; pos: [number, number] })[] {
+  const slip = indentationSlip(errors, text);
+  if (!slip) return errors;
+  return [
+    ...errors.filter((e) => e.pos[0] < slip.from),
+    { code: INDENTATION, message: slip.message, pos: [slip.offset, slip.offset] },
+  ];
 }
 
 /**
