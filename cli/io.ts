@@ -1,3 +1,4 @@
+import { isValidDate } from '../src/model/units.js';
 import { closest } from '../src/model/words.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -74,6 +75,13 @@ export function writeParts(io: Pick<CliIo, 'stdout'>, text: string | Iterable<st
 }
 
 export const EXIT = { ok: 0, problems: 1, error: 2 } as const;
+
+/** `--today` (or the clock's day) checked: a day of the calendar, not only its shape (2026-02-30 is none). */
+export function checkToday(today: string): string {
+  if (!isValidDate(today))
+    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
+  return today;
+}
 
 /** parseArgs with usage errors instead of TypeErrors. */
 export function parseOptions<const T extends ParseArgsOptionsConfig>(

@@ -95,6 +95,40 @@ describe('slac diff on the examples: one SLA weakened, another reworded', () => 
   });
 });
 
+describe('slac diff: text from the files cannot rewrite the terminal', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = makeRepo();
+    repo.write({ 'slas/p.yaml': SLA });
+    repo.commit('base');
+    // A carriage return and escape codes that would erase the line and print "all fine".
+    const title = '"Monthly uptime\\r\\u001b[2K\\u001b[32mall fine\\u001b[0m"';
+    repo.write({
+      'slas/p.yaml': edit(SLA, ['title: Monthly uptime', `title: ${title}`], ['99.95%', '99.9%']),
+    });
+    repo.commit('weaken, with a title that hides it');
+  });
+  afterAll(() => repo.remove());
+
+  it('text shows control characters as \\u escapes, so the weakened line stays readable', async () => {
+    const run = await runCli(['diff', '--base', 'HEAD~1'], { cwd: repo.dir });
+    expect(run.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).toContain(
+      'weakened     Monthly uptime\\u000d\\u001b[2K\\u001b[32mall fine\\u001b[0m lowered from 99.95% to 99.9%',
+    );
+  });
+
+  it('json keeps the title as it is, escaped by JSON itself', async () => {
+    const run = await runCli(['diff', '--base', 'HEAD~1', '--format=json'], { cwd: repo.dir });
+    const change = JSON.parse(run.stdout).slas[0].changes[0];
+    expect(change.message).toContain(
+      'Monthly uptime\r\u001b[2K\u001b[32mall fine\u001b[0m lowered',
+    );
+  });
+});
+
 describe('slac diff: errors and exit codes', () => {
   let repo: TempRepo;
   beforeAll(() => {

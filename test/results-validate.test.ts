@@ -31,6 +31,19 @@ describe('results files', () => {
     ]);
   });
 
+  it('says how to write a period given as a date, not which pattern it misses', () => {
+    const run = check(HEAD.replace('period: 2026-11', 'period: 2026-11-30') + '  []\n');
+    expect(run.errors).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: 9,
+        rule: 'schema-pattern',
+        message:
+          'period is the text "2026-11-30", not a period; write a month 2026-11, a quarter 2026-Q4, an ISO week 2026-W47 or a year 2026',
+      }),
+    ]);
+  });
+
   it('names an unknown SLA or objective with a guess', () => {
     const run = check(
       `${HEAD}  - { sla: payment-api, objective: uptime, value: 99.9% }\n  - { sla: payments-api, objective: uptim, value: 99.9% }\n`,

@@ -269,6 +269,17 @@ describe('dates, time zones and quantities', () => {
     expect(parseQuantity('1,00 rps').ok).toBe(false);
     expect(parseQuantity('1, 000 rps').ok).toBe(false);
   });
+
+  it('refuses a number with an exponent rather than reading "1e3 rps" as 1 of "e3 rps"', () => {
+    const parsed = parseQuantity('1e3 rps');
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.reason).toBe(
+      '"1e3 rps" has an exponent; write the number out, e.g. 1000 rps',
+    );
+    expect(parseQuantity('2E-3 GB/s').ok).toBe(false);
+    // A unit that starts with e and no digit after it is a unit.
+    expect(value(parseQuantity('5 events'))).toEqual({ value: 5, unit: 'events' });
+  });
 });
 
 describe('formatting durations for people', () => {

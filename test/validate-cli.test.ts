@@ -172,6 +172,13 @@ describe('paths and exit codes', () => {
     expect(run.stderr).toContain('--today must be a date YYYY-MM-DD');
   });
 
+  it('exits 2 on a --today that has the shape of a date but is no day of the calendar', async () => {
+    const run = await validate('--today', '2026-02-30');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--today must be a date YYYY-MM-DD; got "2026-02-30"');
+    expect(run.stdout).toBe('');
+  });
+
   it('reports a hostile file as an error without a stack trace', async () => {
     repo.write({
       'slas/bomb.yaml':

@@ -134,6 +134,19 @@ describe('targets', () => {
     ]);
   });
 
+  it('flags a negative throughput target (objective-target-range)', () => {
+    const file = HEAD + UPTIME.replace('availability', 'throughput').replace('99.9%', '-5 rps');
+    expect(only(file)).toEqual(['objective-target-range', 14, 15, 'error']);
+    expect(message(file)).toBe('target -5 rps is negative; throughput cannot be below zero');
+  });
+
+  it('keeps a negative custom target, which may be a measure below zero', () => {
+    const file =
+      HEAD +
+      UPTIME.replace('availability', 'custom\n      better: lower').replace('99.9%', '-18 °C');
+    expect(all(file)).toEqual([]);
+  });
+
   it('flags a negative percentage', () => {
     expect(only(HEAD + UPTIME.replace('99.9%', '-1%'))).toEqual([
       'objective-target-range',

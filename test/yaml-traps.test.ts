@@ -179,6 +179,81 @@ describe('reserved characters', () => {
   });
 });
 
+describe('unclosed quotes', () => {
+  it('points at the quote that opens the value, not at the end of the file, and shows it closed', () => {
+    expect(only(edited('title: Network', 'title: "Network'))).toEqual({
+      file: FILE,
+      line: 6,
+      column: 10,
+      rule: 'yaml-syntax',
+      message:
+        'the value opened by " here has no closing "; end it with " where the value ends, e.g. title: "Network" (a " inside the value is written \\")',
+    });
+  });
+
+  it('skips the quotes written inside the value when it looks for the opening one', () => {
+    const double = only(edited('title: Monthly uptime', 'title: "Monthly \\"uptime'));
+    expect([double.line, double.column]).toEqual([15, 14]);
+    const single = only(edited('title: Monthly uptime', "title: 'Monthly''s uptime"));
+    expect([single.line, single.column]).toEqual([15, 14]);
+    expect(single.message).toBe(
+      "the value opened by ' here has no closing '; end it with ' where the value ends, e.g. title: 'Monthly''s uptime' (a ' inside the value is written '')",
+    );
+  });
+
+  it('shows the value alone inside { }', () => {
+    const p = only(
+      edited(
+        '{ level: P1, meaning: VPN down for everyone,',
+        '{ level: P1, meaning: "VPN down for everyone,',
+      ),
+    );
+    expect([p.line, p.column]).toEqual([29, 31]);
+    expect(p.message).toContain('e.g. meaning: "VPN down for everyone"');
+  });
+});
+
+describe('indentation', () => {
+  it('names a key indented under a key that has its value, instead of the line above', () => {
+    expect(only(edited("  owner: '@globex/netops'", "    owner: '@globex/netops'"))).toEqual({
+      file: FILE,
+      line: 7,
+      column: 5,
+      rule: 'yaml-syntax',
+      message:
+        '"owner:" is indented 4 spaces, more than "title:" on the line above (2 spaces), so YAML reads it as more of the value of title; indent it 2 spaces like "title:"',
+    });
+  });
+
+  it('names a key one space short of its siblings and the columns that would fit', () => {
+    expect(only(edited('      indicator: availability', '     indicator: availability'))).toEqual({
+      file: FILE,
+      line: 16,
+      column: 6,
+      rule: 'yaml-syntax',
+      message:
+        '"indicator:" is indented 5 spaces, which lines up with no key above it ("title:" at 6, "- id:" at 4, "objectives:" at 2, "spec:" at 0); indent it like the keys it belongs with',
+    });
+  });
+
+  it('names a list item out of column', () => {
+    const p = only(edited('    - id: vpn-latency', '   - id: vpn-latency'));
+    expect([p.line, p.column, p.rule]).toEqual([20, 4, 'yaml-syntax']);
+    expect(p.message).toMatch(/^"- id:" is indented 3 spaces, which lines up with no key above it/);
+  });
+
+  it('looks past the text of a block scalar for the key above', () => {
+    const p = only(
+      edited(
+        '      measurement: A minute counts as down when the VPN refuses logins.',
+        '      measurement: |\n        Down:\n          when the VPN refuses logins.',
+      ).replace('      title: VPN latency', '       title: VPN latency'),
+    );
+    expect([p.line, p.column]).toEqual([23, 8]);
+    expect(p.message).toMatch(/more than "id:" on the line above \(6 spaces\)/);
+  });
+});
+
 describe('commas inside { }', () => {
   it('reports a schedule split by its comma once, with the quoted form', () => {
     expect(

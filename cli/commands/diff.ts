@@ -6,6 +6,7 @@ import { findBaseConfigRoot, uncommittedSlaFiles } from '../../src/repo/tree.js'
 import {
   EXIT,
   UsageError,
+  checkToday,
   choice,
   formatHelp,
   parseOptions,
@@ -43,9 +44,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (!values.base) throw new UsageError('--base REF is required, e.g. --base origin/main');
   const format = DIFF_FORMATS[choice('format', values.format, formatNames(DIFF_FORMATS), 'text')];
-  const today = values.today ?? io.today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
-    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
+  const today = checkToday(values.today ?? io.today());
 
   // The folder of the nearest .slac.yml in the base commit, as slac approvals finds it: the
   // working tree's may have been deleted or added by the change under review.

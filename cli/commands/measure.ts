@@ -15,7 +15,7 @@ import { diskResultsFolder } from '../../src/node/results-folder.js';
 import { findConfigRoot, readWorkingTree } from '../../src/repo/tree.js';
 import { parsePeriod, type Period } from '../../src/results/index.js';
 import { validateSources } from '../../src/validate/index.js';
-import { EXIT, UsageError, choice, parseOptions, type CliIo } from '../io.js';
+import { EXIT, UsageError, checkToday, choice, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac measure --prometheus URL [--period P] [--write] [--format yaml|json]
                     [--timeout SECONDS] [--today YYYY-MM-DD]
@@ -57,9 +57,7 @@ export async function measureCommand(args: string[], io: CliIo): Promise<number>
       '--prometheus URL is required: the Prometheus server to ask, e.g. https://prometheus.example',
     );
   const url = httpUrl(values.prometheus);
-  const today = values.today ?? io.today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
-    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
+  const today = checkToday(values.today ?? io.today());
   let period: Period | undefined;
   if (values.period !== undefined) {
     const parsed = parsePeriod(values.period);

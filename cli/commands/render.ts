@@ -3,7 +3,7 @@ import { renderSite, renderedText, TemplatesNotFoundError } from '../../src/app/
 import { resolve } from 'node:path';
 import { findConfigRoot } from '../../src/repo/tree.js';
 import { renderThreads } from '../../src/node/render-thread.js';
-import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
+import { EXIT, UsageError, checkToday, parseOptions, type CliIo } from '../io.js';
 
 const USAGE = `Usage: slac render [--out DIR] [--templates DIR] [--base-url URL] [--today YYYY-MM-DD]
 
@@ -34,8 +34,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
-    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${values.today}"`);
+  if (values.today !== undefined) checkToday(values.today);
 
   // The folder of the nearest .slac.yml; --out and --templates are relative to where the
   // user is, the default site/ to that folder.

@@ -6,6 +6,7 @@ import { parsePeriod } from '../../src/results/index.js';
 import {
   EXIT,
   UsageError,
+  checkToday,
   choice,
   formatHelp,
   parseOptions,
@@ -43,9 +44,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const format =
     REPORT_FORMATS[choice('format', values.format, formatNames(REPORT_FORMATS), 'text')];
-  const today = values.today ?? io.today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
-    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
+  const today = checkToday(values.today ?? io.today());
   if (values.period !== undefined && values.last !== undefined)
     throw new UsageError('give --period or --last, not both');
   if (values.last !== undefined && !/^[1-9]\d{0,2}$/.test(values.last))

@@ -28,6 +28,7 @@ import { openCache } from '../cache.js';
 import {
   EXIT,
   UsageError,
+  checkToday,
   choice,
   formatHelp,
   parseOptions,
@@ -72,9 +73,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const formatName = choice('format', values.format, formatNames(VALIDATION_FORMATS), 'text');
   const format = VALIDATION_FORMATS[formatName];
-  const today = values.today ?? io.today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
-    throw new UsageError(`--today must be a date YYYY-MM-DD; got "${today}"`);
+  const today = checkToday(values.today ?? io.today());
   if (values.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(values.jobs))
     throw new UsageError(`--jobs must be a whole number from 1; got "${values.jobs}"`);
 

@@ -26,7 +26,14 @@ import {
   spotOf,
   type SimpleYamlSpots,
 } from './fast.js';
-import { trapMessage, unknownTagMessage, unresolvedAliasMessage } from './traps.js';
+import {
+  indentationSlip,
+  openingQuote,
+  trapMessage,
+  unclosedQuoteMark,
+  unknownTagMessage,
+  unresolvedAliasMessage,
+} from './traps.js';
 
 /** Files larger than this are refused: an SLA is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -160,7 +167,10 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
 
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
-    const problems = withoutTabCascade(doc.errors, text)
+    const problems = withIndentationSlip(
+      withoutQuoteCascade(withoutTabCascade(doc.errors, text), text),
+      text,
+    )
       .map((e) => {
         const pos = at(e.pos[0]);
         if (e.code === 'DUPLICATE_KEY') {
@@ -172,6 +182,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadOutcome 
             `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping; remove or rename one`,
           );
         }
+        if (e.code === INDENTATION) return problem(file, pos, 'yaml-syntax', e.message);
         if (/call stack/i.test(e.message)) return problem(file, pos, 'yaml-depth', DEPTH_MESSAGE);
         const hint = /multiple documents/i.test(e.message)
           ? 'a file holds one SLA; move each document after "---" into a file of its own'
@@ -275,6 +286,42 @@ function withoutTabCascade<E extends { code: string; pos: [number, number] }>(
   if (!firstTab) return errors;
   const lineStart = text.lastIndexOf('\n', firstTab.pos[0] - 1) + 1;
   return errors.filter((e) => e.code === 'TAB_AS_INDENT' || e.pos[0] < lineStart);
+}
+
+/** The code of the error that names a key indented to the wrong column (see indentationSlip). */
+const INDENTATION = 'SLAC_INDENTATION';
+
+/**
+ * A key indented to the wrong column sets off errors about implicit keys, reported on the line
+ * before it: they give way to one that names the line and the columns that fit.
+ */
+function withIndentationSlip<E extends { code: string; message: string; pos: [number, number] }>(
+  errors: E[],
+  text: string,
+): (E | { code: string; message: string; pos: [number, number] })[] {
+  const slip = indentationSlip(errors, text);
+  if (!slip) return errors;
+  return [
+    ...errors.filter((e) => e.pos[0] < slip.from),
+    { code: INDENTATION, message: slip.message, pos: [slip.offset, slip.offset] },
+  ];
+}
+
+/**
+ * A quote that is never closed makes the rest of the file its value: the errors after the
+ * quote that opens it (a bracket left open, say) follow from it, so only the quote is reported.
+ */
+function withoutQuoteCascade<E extends { code: string; message: string; pos: [number, number] }>(
+  errors: E[],
+  text: string,
+): E[] {
+  for (const unclosed of errors) {
+    const mark = unclosedQuoteMark(unclosed);
+    if (!mark) continue;
+    const opening = openingQuote(text, unclosed.pos[0], mark);
+    return opening < 0 ? errors : errors.filter((e) => e === unclosed || e.pos[0] < opening);
+  }
+  return errors;
 }
 
 /** The first alias whose anchor is not defined before it, when there is one. */

@@ -59,7 +59,55 @@ export function trapMessage(error: ParserError, text: string): Trap | undefined 
   if (error.code === 'UNEXPECTED_TOKEN' && /scalar at node end/i.test(error.message)) {
     return textAfterValue(line, column);
   }
+  const mark = unclosedQuoteMark(error);
+  if (mark) return unclosedQuote(text, error.offset, mark);
   return undefined;
+}
+
+/** The quote (" or ') of the parser's error for a quoted value never closed, else undefined. */
+export function unclosedQuoteMark(error: { code: string; message: string }): string | undefined {
+  if (error.code !== 'MISSING_CHAR') return undefined;
+  return /^Missing closing (["'])quote/.exec(error.message)?.[1];
+}
+
+/**
+ * `title: "Network` without its closing quote: the parser reads on, often to the end of the
+ * file, and reports it there; the quote that opens the value is where to look.
+ */
+function unclosedQuote(text: string, offset: number, mark: string): Trap | undefined {
+  const at = openingQuote(text, offset, mark);
+  if (at < 0) return undefined;
+  const line = lineAround(text, at);
+  const value = valueAt(line, at - line.start);
+  const shown =
+    value.text.length > MAX_SHOWN ? `${value.text.slice(0, MAX_SHOWN - 20)}…` : value.text;
+  const fix = `${value.key !== undefined ? `${value.key}: ` : ''}${shown}${mark}`;
+  const inside = mark === '"' ? '\\"' : "''";
+  return {
+    offset: at,
+    message: `the value opened by ${mark} here has no closing ${mark}; end it with ${mark} where the value ends, e.g. ${fix} (a ${mark} inside the value is written ${inside})`,
+  };
+}
+
+/**
+ * The quote that opens the unclosed value: the last one before `offset` that does not stand
+ * for a quote inside a value (\" in double quotes, '' in single quotes), since such a value
+ * holds no other.
+ */
+export function openingQuote(text: string, offset: number, mark: string): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== mark) continue;
+    if (mark === "'") {
+      if (text[i - 1] !== "'") return i;
+      i--;
+      continue;
+    }
+    let slashes = 0;
+    while (text[i - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) return i;
+    i -= slashes;
+  }
+  return -1;
 }
 
 /**
@@ -189,4 +237,185 @@ function written(line: Line, value: Value): string {
 function quote(value: string): string {
   if (!/["\\]/.test(value)) return `"${value}"`;
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** The parser's errors that a key indented to the wrong column sets off. */
+const INDENT_CODES = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT']);
+
+/** A key indented to a column where it belongs to nothing: where it is, and what to do. */
+export interface IndentSlip {
+  /** The offset of the misplaced line's first character (its key, or its "-"). */
+  offset: number;
+  /** Where the errors it sets off start: the errors from here on are not reported. */
+  from: number;
+  message: string;
+}
+
+/** One line that holds YAML structure (not a comment, text of a block scalar or of a flow). */
+interface StructureLine {
+  start: number;
+  /** The column (0-based) of the line's first character, its "-" or its key. */
+  indent: number;
+  /** The column of the key, after any "- "; the indent when the line has no key. */
+  keyIndent: number;
+  /** The key (without "- " and ":"), or the line's text when it has none. */
+  key: string;
+  /** The line's "- " before its key, if any. */
+  dashes: string;
+  /** Whether the line holds a key (`title:`, `- id:`), not only a value. */
+  isKey: boolean;
+  /** Whether the key has its value on this line (`title: Network`), not below it. */
+  inline: boolean;
+}
+
+/**
+ * `owner:` indented one level too deep under `title: Network`, or `indicator:` one space
+ * short of its siblings: the parser reports keys on several lines, at the line before, in
+ * words about implicit keys. This names the line that is out of column and the columns that
+ * would fit. Undefined when the errors are not of that kind or no line is clearly out.
+ */
+export function indentationSlip(
+  errors: readonly { code: string; message: string; pos: [number, number] }[],
+  text: string,
+): IndentSlip | undefined {
+  const first = errors.find(
+    (e) =>
+      INDENT_CODES.has(e.code) ||
+      (e.code === 'MISSING_CHAR' && /^Sequence item without - indicator/.test(e.message)),
+  );
+  if (!first || errors.indexOf(first) !== 0) return undefined;
+  const errorLine = lineAround(text, first.pos[0]).start;
+  const lines = structureLines(text, errorLine);
+  const at = lines.findIndex((l) => l.start >= errorLine);
+  if (at < 1) return undefined;
+  // The line the error is on, or the one after it (the parser reports the key above).
+  for (const i of [at, at + 1]) {
+    const line = lines[i];
+    const above = lines[i - 1];
+    if (!line || !above || !line.isKey) continue;
+    const levels = levelsAbove(lines, i);
+    if (levels.some((l) => l.column === line.indent)) continue;
+    if (line.indent > above.keyIndent) {
+      if (!above.inline) continue;
+      return {
+        offset: line.start + line.indent,
+        from: above.start,
+        message: `"${label(line)}" is indented ${spaces(line.indent)}, more than "${above.key}:" on the line above (${spaces(above.keyIndent)}), so YAML reads it as more of the value of ${above.key}; indent it ${spaces(above.keyIndent)} like "${above.key}:"`,
+      };
+    }
+    const list = levels.map((l) => `"${l.label}" at ${l.column}`).join(', ');
+    return {
+      offset: line.start + line.indent,
+      from: Math.min(line.start, above.start),
+      message: `"${label(line)}" is indented ${spaces(line.indent)}, which lines up with no key above it (${list}); indent it like the keys it belongs with`,
+    };
+  }
+  return undefined;
+}
+
+/** `- id:` or `title:`, as the line writes it. */
+function label(line: StructureLine): string {
+  return `${line.dashes}${line.key}:`;
+}
+
+function spaces(n: number): string {
+  return n === 1 ? '1 space' : `${n} spaces`;
+}
+
+/** The columns a line may start at after line i - 1: those of the keys (and "-") that enclose it. */
+function levelsAbove(
+  lines: readonly StructureLine[],
+  i: number,
+): { column: number; label: string }[] {
+  const levels: { column: number; label: string }[] = [];
+  let below = Infinity;
+  for (let j = i - 1; j >= 0 && below > 0; j--) {
+    const l = lines[j] as StructureLine;
+    if (!l.isKey) continue;
+    if (l.keyIndent < below) {
+      levels.push({ column: l.keyIndent, label: `${l.key}:` });
+      below = l.keyIndent;
+    }
+    if (l.indent < below) {
+      levels.push({ column: l.indent, label: label(l) });
+      below = l.indent;
+    }
+  }
+  return levels;
+}
+
+/** `key: value` or `key:` after the line's indent and "- " (the key quoted or plain). */
+const KEY_LINE = /^("[^"]*"[ \t]*|'[^']*'[ \t]*|[^\s#'"-][^:#]*|-[^\s:#][^:#]*):(?:[ \t]+(.*))?$/;
+
+/**
+ * The lines of `text` up to the line after `until` that hold structure: comments, blank lines,
+ * the text of block scalars (`|`, `>`) and lines inside a `{…}` or `[…]` opened above are left out.
+ */
+function structureLines(text: string, until: number): StructureLine[] {
+  const out: StructureLine[] = [];
+  let blockAbove = -1;
+  let flow = 0;
+  let start = 0;
+  let pastUntil = 0;
+  while (start <= text.length && pastUntil < 2) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end).replace(/\r$/, '');
+    const lineStart = start;
+    start = end + 1;
+    if (lineStart >= until) pastUntil++;
+    const indent = /^ */.exec(raw)?.[0].length ?? 0;
+    const rest = raw.slice(indent);
+    if (rest === '' || rest.startsWith('#')) {
+      if (lineStart >= until) pastUntil--;
+      continue;
+    }
+    if (blockAbove >= 0 && indent > blockAbove) continue;
+    blockAbove = -1;
+    const inFlow = flow > 0;
+    flow = Math.max(0, flow + flowBalance(raw));
+    if (inFlow) continue;
+    const dashes = dashPrefix(rest);
+    // A key is short: a long line (a hostile one) is taken as text, not searched.
+    const m = rest.length > 1000 ? null : KEY_LINE.exec(rest.slice(dashes.length));
+    const keyIndent = indent + dashes.length;
+    const value = m ? (m[2] ?? '').replace(/(^|\s)#.*$/, '').trim() : '';
+    if (/^[|>][-+0-9]*$/.test(m ? value : rest.slice(dashes.length).trim()))
+      blockAbove = dashes.length > 0 && !m ? indent : keyIndent;
+    out.push({
+      start: lineStart,
+      indent,
+      keyIndent,
+      key: m ? (m[1] as string).trimEnd() : rest.slice(0, 40),
+      dashes: dashes.replace(/ +/g, ' '),
+      isKey: m !== null,
+      inline: m !== null && value !== '',
+    });
+  }
+  return out;
+}
+
+/** The "- " (or "-   ", or "- - ") that starts a list item, before its content. */
+function dashPrefix(rest: string): string {
+  let i = 0;
+  while (rest[i] === '-' && rest[i + 1] === ' ') {
+    i++;
+    while (rest[i] === ' ') i++;
+  }
+  return rest.slice(0, i);
+}
+
+/** Brackets opened minus brackets closed on one line, outside quotes and comments. */
+function flowBalance(line: string): number {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    const prev = i === 0 ? ' ' : (line[i - 1] as string);
+    if (c === '#' && /\s/.test(prev)) break;
+    if ((c === '"' || c === "'") && /[\s:,[{-]/.test(prev)) {
+      for (i++; i < line.length && line[i] !== c; i++) if (c === '"' && line[i] === '\\') i++;
+    } else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return depth;
 }

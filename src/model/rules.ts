@@ -102,7 +102,7 @@ export const RULES = {
     severity: 'error',
     docs: 'format.md#objectives',
     summary:
-      'a percentage target or tolerance value below 0% or above 100%; for availability, success-rate and durability a value above 0 and at most 1 (a fraction such as `0.999`)',
+      'a percentage target or tolerance value below 0% or above 100%; for availability, success-rate and durability a value above 0 and at most 1 (a fraction such as `0.999`); a throughput below zero',
   },
   'objective-target-type': {
     severity: 'error',

@@ -484,6 +484,9 @@ const quantityText = memoized((input: string): Parsed<Quantity> => {
   const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
   if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
   const number = m[1] as string;
+  // "1e3 rps" would read as 1 of the unit "e3 rps": an exponent is refused, not misread.
+  if (m[2] !== undefined && /^[eE][+-]?\d/.test(m[2]))
+    return fail(`"${input}" has an exponent; write the number out, e.g. 1000 rps`);
   // Thousands separators are fine when they group by three: 1,000 and 10,000,000.
   if (number.includes(',') && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
     return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);

@@ -364,6 +364,13 @@ function checkMeasure(
       message: `${what} is ${describeKind(m)} but the target is ${describeKind(target)}; write both in the same unit`,
     };
   }
+  // A rate of events (throughput) below zero cannot be delivered or measured: surely a typo.
+  if (m.kind === 'quantity' && m.value < 0 && INDICATORS[o.indicator].target === 'quantity') {
+    return {
+      rule: 'objective-target-range',
+      message: `${what} ${show(m)} is negative; ${o.indicator} cannot be below zero`,
+    };
+  }
   if (m.kind !== 'percent') return undefined;
   if (m.value < 0 || m.value > 100) {
     return {

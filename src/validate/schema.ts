@@ -253,6 +253,9 @@ function mapError(e: ErrorObject): Mapped {
 /** What a value that fails a pattern of the schemas should look like. */
 function patternHint(pattern: string, value: unknown): string {
   const shown = typeName(value);
+  if (pattern.startsWith('^[0-9]{4}(-')) {
+    return `is ${shown}, not a period; write a month 2026-11, a quarter 2026-Q4, an ISO week 2026-W47 or a year 2026`;
+  }
   if (pattern.startsWith('^[0-9]{4}-')) {
     return `is ${shown}, not a date; write YYYY-MM-DD, e.g. 2026-01-31`;
   }
