@@ -100,19 +100,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
+/** Whether the command prints JSON (`--format json`, `--format=sarif`; the last one given counts). */
+function jsonOut(args: readonly string[]): boolean {
+  let format: string | undefined;
+  args.forEach((arg, i) => {
+    if (arg === '--format') format = args[i + 1];
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+  });
+  return format === 'json' || format === 'sarif';
+}
+
 /**
  * Control characters from the files (ESC, CR, …) written as \u escapes: the text of an SLA
  * cannot rewrite the line of a terminal or CI log that shows slac's verdict ("weakened").
  * slac's own output has none, so it keeps its bytes.
  */
-/** Whether the command prints JSON (`--format json`, `--format=sarif`). */
-function jsonOut(args: readonly string[]): boolean {
-  const at = args.lastIndexOf('--format');
-  const format = args.findLast((a) => a.startsWith('--format='))?.slice(9);
-  const value = at >= 0 && args.lastIndexOf(`--format=${format}`) < at ? args[at + 1] : format;
-  return value === 'json' || value === 'sarif';
-}
-
 function visibleControls(write: (text: string) => void): (text: string) => void {
   return (text) =>
     write(text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));

@@ -686,7 +686,8 @@ describe('slac diff', () => {
     expect(out.slas[0].overPromise).toBe(true);
     expect(out.slas[0].changes[0].evidence).toEqual({ periods: 2, met: 1, worst: '99.93%' });
     expect(out.slas[0].changes[0].message).toContain(
-      'met in 1 of the last 2 months (worst 99.93%)',
+      // Two of the last six months have results: the sentence says so.
+      'met in 1 of 2 months measured in the last 6 months (worst 99.93%)',
     );
   });
 

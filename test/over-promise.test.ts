@@ -64,6 +64,41 @@ describe('over-promise', () => {
     expect(payments.changes[0].evidence).toBeUndefined();
   });
 
+  it('looks at the last report.periods complete periods only, as the report does', async () => {
+    edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.99%');
+    repo.commit('promise four nines');
+    const targetOf = async (today: string) => {
+      const run = await runCli(['diff', '--base', base, '--today', today, '--format', 'json'], {
+        cwd: repo.dir,
+      });
+      const [sla] = JSON.parse(run.stdout).slas;
+      const change = sla.changes.find(
+        (c: { path: string }) => c.path === 'spec.objectives.uptime.target',
+      );
+      return { sla, change };
+    };
+    // The month in progress (November 2026) is not evidence yet: the results begin in December
+    // 2025, so 11 of the 12 months before it were measured.
+    const running = await targetOf('2026-11-15');
+    expect(running.change.evidence.periods).toBe(11);
+    expect(running.change.message).toMatch(
+      /: met in \d+ of 11 months measured in the last 12 months \(worst [\d.]+%\)\.$/,
+    );
+    const full = await targetOf('2026-12-01');
+    expect(full.change.evidence).toEqual({ periods: 12, met: 4, worst: '99.86%' });
+    expect(running.change.evidence).not.toEqual(full.change.evidence);
+    // Months later, only the results of the last 12 months count, and the sentence says how many.
+    const later = await targetOf('2027-04-01');
+    expect(later.change.evidence.periods).toBe(8);
+    expect(later.change.message).toMatch(
+      /: met in \d of 8 months measured in the last 12 months \(worst [\d.]+%\)\.$/,
+    );
+    // Results older than that are no evidence: no sentence, no flag.
+    const stale = await targetOf('2028-01-01');
+    expect(stale.change.evidence).toBeUndefined();
+    expect(stale.sla.overPromise).toBeUndefined();
+  });
+
   it('judges by the base results: deleting them in the pull request hides nothing', async () => {
     edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.99%');
     repo.git('rm', '-q', '-r', 'results');

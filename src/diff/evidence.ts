@@ -7,7 +7,7 @@ import type { GitReader } from '../git/index.js';
 import type { Measure, Objective, Sla } from '../model/sla.js';
 import type { Snapshot } from '../repo/index.js';
 import { attainment } from '../results/attainment.js';
-import { comparePeriods, type PeriodKind } from '../results/period.js';
+import { comparePeriods, lastPeriods, type PeriodKind } from '../results/period.js';
 import { revisionResults } from '../results/revision.js';
 import type { MeasuredResult } from '../results/validate.js';
 import type { LoadedSla } from '../validate/index.js';
@@ -15,7 +15,10 @@ import type { Change, SlaDiff } from './types.js';
 import { measureFigure } from '../model/words.js';
 
 export interface Evidence {
-  /** How many of the latest periods with results were looked at (at most `report.periods`). */
+  /**
+   * How many periods with results were looked at: those of the last `report.periods` complete
+   * periods (as `slac report --last` and the catalog count them) that have one.
+   */
   periods: number;
   /** In how many of them the proposed target was met. */
   met: number;
@@ -121,12 +124,24 @@ export async function addEvidence(
     const key = `${r.sla}\0${r.objective}`;
     byObjective.set(key, [...(byObjective.get(key) ?? []), r]);
   }
+  // The last `report.periods` complete periods of each kind: older results, and a period still
+  // running (which the report and the catalog leave out too), are not evidence.
+  const count = config.report.periods;
+  const recent = new Map<PeriodKind, Set<string>>();
+  const isRecent = (r: MeasuredResult) => {
+    let ids = recent.get(r.period.kind);
+    if (!ids) {
+      ids = new Set(lastPeriods(r.period.kind, today, count).map((p) => p.id));
+      recent.set(r.period.kind, ids);
+    }
+    return ids.has(r.period.id);
+  };
   for (const { diff, change, objective, sla, evidenceFrom } of wanted) {
     const measured = evidenceFrom
       .flatMap((id) => byObjective.get(`${diff.id}\0${id}`) ?? [])
-      .filter((r) => r.value.kind === objective.target.kind)
+      .filter((r) => r.value.kind === objective.target.kind && isRecent(r))
       .sort((a, b) => comparePeriods(a.period, b.period))
-      .slice(-config.report.periods);
+      .slice(-count);
     if (measured.length === 0) continue;
     let met = 0;
     let worst = measured[0] as MeasuredResult;
@@ -145,7 +160,11 @@ export async function addEvidence(
     };
     change.evidence = evidence;
     const kind = (measured[0] as MeasuredResult).period.kind;
-    change.message = `${change.message.replace(/\.$/, '')}: met in ${met} of the last ${periodsWord(measured.length, kind)} (worst ${evidence.worst}).`;
+    const of =
+      measured.length === count
+        ? `the last ${periodsWord(count, kind)}`
+        : `${periodsWord(measured.length, kind)} measured in the last ${periodsWord(count, kind)}`;
+    change.message = `${change.message.replace(/\.$/, '')}: met in ${met} of ${of} (worst ${evidence.worst}).`;
     if (met < measured.length) diff.overPromise = true;
   }
 }
