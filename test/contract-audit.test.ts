@@ -619,6 +619,26 @@ describe('slac diff', () => {
     });
   });
 
+  it('an owner written in other letter case is the same owner: editorial, approved by that owner', async () => {
+    // design rule 11: "Owners match logins case-insensitively"
+    const r = repo({ 'slas/b.yml': small('svc-b', '@carol') });
+    const head = change(r, { 'slas/b.yml': small('svc-b', '@Carol') });
+    const out = await diffJson(r, 'main');
+    expect(out.slas[0]).toMatchObject({
+      impact: 'editorial',
+      owner: { base: '@carol', head: '@Carol' },
+      changes: [{ kind: 'owner-reworded', impact: 'editorial', before: '@carol', after: '@Carol' }],
+    });
+    expect(out.slas[0].changes[0].message).toContain('the same owner');
+    const none = await approvals(r, [], '--author', 'zed');
+    expect(none.run.code).toBe(1);
+    expect(none.out.requirements).toEqual([
+      expect.objectContaining({ sla: 'svc-b', anyOf: ['@carol'], satisfied: false }),
+    ]);
+    const owner = await approvals(r, [approve('CAROL', head)], '--author', 'zed');
+    expect(owner.out.satisfied).toBe(true);
+  });
+
   it("an objective's measurement and a priority's meaning are commitments, never editorial", async () => {
     // design rule 18: "An objective's measurement and a priority's meaning are commitments, not wording: changing them is changed (or worse), never editorial."
     const r = repo({ 'slas/shop.yaml': SHOP });

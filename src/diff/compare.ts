@@ -237,7 +237,16 @@ function compareReviewCadence(c: Changes, b: Sla, h: Sla): void {
 function compareSla(b: Sla, h: Sla): Change[] {
   const c = new Changes();
   c.text('title', 'metadata.title', 'Title', b.title, h.title);
-  if (b.owner !== h.owner) {
+  if (b.owner !== h.owner && b.owner.toLowerCase() === h.owner.toLowerCase()) {
+    // GitHub's logins and team slugs ignore letter case, and so does the approval check.
+    c.add(
+      'owner-reworded',
+      'metadata.owner',
+      b.owner,
+      h.owner,
+      `Owner written ${h.owner} (was ${b.owner}): the same owner, in other letter case.`,
+    );
+  } else if (b.owner !== h.owner) {
     c.add(
       'owner-changed',
       'metadata.owner',

@@ -17,6 +17,10 @@ export const CHANGE_KINDS = {
     impact: 'ownership',
     summary: 'another owner: they approve future changes',
   },
+  'owner-reworded': {
+    impact: 'editorial',
+    summary: 'the owner written in other letter case: the same login or team',
+  },
   'tier-changed': {
     impact: 'changed',
     summary: 'the tier added, removed or changed (it can decide what customers get)',
