@@ -237,8 +237,9 @@ function compareReviewCadence(c: Changes, b: Sla, h: Sla): void {
 function compareSla(b: Sla, h: Sla): Change[] {
   const c = new Changes();
   c.text('title', 'metadata.title', 'Title', b.title, h.title);
-  if (b.owner !== h.owner && b.owner.toLowerCase() === h.owner.toLowerCase()) {
-    // GitHub's logins and team slugs ignore letter case, and so does the approval check.
+  if (b.owner !== h.owner && asciiLower(b.owner) === asciiLower(h.owner)) {
+    // GitHub's logins and team slugs ignore letter case, and so does the approval check
+    // (ASCII only: owners are ASCII, and a Kelvin sign must not pass for a "k").
     c.add(
       'owner-reworded',
       'metadata.owner',
@@ -1007,4 +1008,9 @@ function compareCredits(c: Changes, b: Sla, h: Sla) {
       `Service credit of ${formatPercent(u.credit)} when availability falls below ${formatPercent(u.below)} added.`,
     );
   }
+}
+
+/** A-Z to a-z and nothing else: the letter case GitHub ignores in logins and team slugs. */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
