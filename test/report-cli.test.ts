@@ -88,6 +88,7 @@ describe('slac report', () => {
     [['--last', '3', '--period', '2026-11'], /give --period or --last, not both/],
     [['--owner', 'acme'], /--owner must be "@login" or "@org\/team"/],
     [['--format', 'pdf'], /--format must be one of text, markdown, json, html/],
+    [['--period', '2027-01'], /--period 2027-01 starts on 2027-01-01, after today \(2026-12-01\)/],
   ])('refuses %j with a usage error', async (args, message) => {
     const run = await report(...args);
     expect(run.code).toBe(2);

@@ -51,6 +51,10 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--last must be a whole number from 1 to 999; got "${values.last}"`);
   const period = values.period === undefined ? undefined : parsePeriod(values.period);
   if (period && !period.ok) throw new UsageError(`--period ${period.reason}`);
+  if (period?.ok && period.value.start > today)
+    throw new UsageError(
+      `--period ${period.value.id} starts on ${period.value.start}, after today (${today}): nothing was measured in it yet; give a period that has begun (or --today)`,
+    );
   if (values.owner !== undefined && !/^@[^\s/]+(?:\/[^\s/]+)?$/.test(values.owner))
     throw new UsageError(`--owner must be "@login" or "@org/team"; got "${values.owner}"`);
 
