@@ -383,7 +383,18 @@ export async function openRepository(dir: string): Promise<GitReader> {
   } catch {
     throw new GitError(`${dir} is not inside a git repository (git init, or cd into one)`, '');
   }
-  const root = createGitReader(top);
+  return repositoryAt(top, prefix);
+}
+
+/**
+ * The repository whose work tree's top is `top`, seen from its folder `prefix` ("sla/", or ""),
+ * as git says them (see openRepository); `root` is a reader of `top` already in use.
+ */
+export function repositoryAt(
+  top: string,
+  prefix: string,
+  root: GitReader = createGitReader(top),
+): GitReader {
   return prefix === '' ? root : subtreeReader(root, prefix);
 }
 
