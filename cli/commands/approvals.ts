@@ -5,8 +5,9 @@ import { APPROVAL_FORMATS } from '../../src/approval/format.js';
 import { formatNames } from '../../src/model/output.js';
 import { isValidLogin } from '../../src/model/owner.js';
 import { checkPullRequest } from '../../src/app/check-pull-request.js';
-import { openRepository } from '../../src/git/index.js';
-import { findBaseConfigRoot } from '../../src/repo/tree.js';
+import { createGitReader, openRepository, repositoryAt } from '../../src/git/index.js';
+import { topAndPrefix } from '../../src/git/run.js';
+import { findBaseConfig } from '../../src/repo/tree.js';
 import {
   EXIT,
   UsageError,
@@ -86,15 +87,29 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
         await readJson(io.cwd, commitsFile, '--commits'),
       )
     : undefined;
-  // Each asks git: asked at once.
-  const [cache, root] = await Promise.all([
+  const baseRef = values.base;
+  const headRef = values.head ?? 'HEAD';
+  // Each asks git: asked at once. Once git has said where the work tree's top is, base and
+  // head are resolved there while the base's .slac.yml is looked for.
+  const where = topAndPrefix(io.cwd).catch(() => undefined);
+  const top = where.then((at) => at && createGitReader(at.top));
+  void top.then((git) => {
+    for (const ref of [baseRef, headRef]) git?.resolve(ref).catch(() => undefined);
+  });
+  const [cache, found, topReader] = await Promise.all([
     values.cache !== undefined ? openCheckCache(io.cwd, values.cache) : undefined,
-    findBaseConfigRoot(io.cwd, values.base),
+    where.then((at) => findBaseConfig(io.cwd, baseRef, at)),
+    top,
   ]);
+  // The folder found is below the top git named (see findBaseConfig): no need to ask again.
+  const git =
+    topReader && found.top !== undefined && found.prefix !== undefined
+      ? repositoryAt(found.top, found.prefix, topReader)
+      : await openRepository(found.root);
   const { evaluation } = await checkPullRequest({
-    git: await openRepository(root),
-    baseRef: values.base,
-    headRef: values.head ?? 'HEAD',
+    git,
+    baseRef,
+    headRef,
     author,
     reviews,
     teams,

@@ -25,10 +25,15 @@ export const GIT_CONFIG: readonly string[] = [
  * The environment git runs in. Pathspecs mean what slac writes: GIT_LITERAL_PATHSPECS=1 in the
  * user's environment would make `:(literal)` and `:(top)` plain names, so that git finds no
  * config and no file holding an id, and the check would pass for want of finding them.
+ * GIT_FLUSH=0: slac reads git's output only once git ends, so git need not flush it after each
+ * answer of a `--stdin` command (`git check-attr --stdin` of 10,000 paths wrote each path's
+ * answer in a write of its own into the pipe: 10,000 writes and as many reads, 45 ms instead of
+ * 18 ms).
  */
 export function gitEnv(): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    GIT_FLUSH: '0',
     GIT_TERMINAL_PROMPT: '0',
     GIT_OPTIONAL_LOCKS: '0',
     GIT_LITERAL_PATHSPECS: '0',

@@ -180,6 +180,25 @@ export class DiskCache implements ResultStore {
     return id;
   }
 
+  idsOf(blobs: readonly string[]): Array<string | null | undefined> {
+    // idOf in one loop: 10,000 calls of idOf, each through knownId, cost more than the work.
+    const entries = this.results();
+    const out = new Array<string | null | undefined>(blobs.length);
+    for (let i = 0; i < blobs.length; i++) {
+      const blob = blobs[i] as string;
+      const used = this.used.size > 0 ? this.used.get(blob) : undefined;
+      if (used) {
+        out[i] = used.id ?? null;
+        continue;
+      }
+      const entry = entries.get(blob);
+      const id = entry === undefined ? undefined : idOfEntry(entry, blob);
+      if (id !== undefined) this.asked.add(blob);
+      out[i] = id;
+    }
+    return out;
+  }
+
   tree(): CachedTree | undefined {
     if (this.wholeTree === undefined)
       this.wholeTree = this.readJson<CachedTree>(this.treePath) ?? null;
@@ -291,7 +310,15 @@ function idOfEntry(entry: string, blob: string): string | null | undefined {
     const id = entry.slice(start, end);
     // Outside a string a `"` is never escaped: `"id":"…"` can only be the result's own key.
     const own = entry.indexOf('"id":', end);
-    if (!id.includes('\\') && (id === '' ? own < 0 : entry.startsWith(`"id":"${id}"`, own)))
+    // `"id":"<id>"` at `own`, read without building that string for each of 10,000 entries.
+    if (
+      !id.includes('\\') &&
+      (id === ''
+        ? own < 0
+        : entry.startsWith('"id":"', own) &&
+          entry.startsWith(id, own + 6) &&
+          entry.charCodeAt(own + 6 + id.length) === 34)
+    )
       return id === '' ? null : id;
   }
   return parseEntry(entry, blob)?.id;

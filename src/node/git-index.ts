@@ -55,12 +55,22 @@ async function filteredPaths(cwd: string, paths: readonly string[]): Promise<str
     paths.join('\0') + '\0',
   ).catch(() => undefined);
   if (out === undefined) return undefined;
-  // "<path>\0<attribute>\0<value>\0" for each path and attribute.
-  const fields = out.split('\0');
+  // "<path>\0<attribute>\0<value>\0" for each path and attribute, read in place: 10,000
+  // paths are 30,000 answers (2 MB), nearly all "unspecified", and a string for each of their
+  // fields cost more than git took to answer.
   const filtered: string[] = [];
-  for (let i = 0; i + 2 < fields.length; i += 3) {
-    const value = fields[i + 2];
-    if (value !== 'unspecified' && value !== 'unset') filtered.push(fields[i] as string);
+  for (let at = 0; ;) {
+    const pathEnd = out.indexOf('\0', at);
+    const attributeEnd = pathEnd < 0 ? -1 : out.indexOf('\0', pathEnd + 1);
+    if (attributeEnd < 0) break;
+    let valueEnd = out.indexOf('\0', attributeEnd + 1);
+    if (valueEnd < 0) valueEnd = out.length;
+    const length = valueEnd - attributeEnd - 1;
+    const unset =
+      (length === 11 && out.startsWith('unspecified', attributeEnd + 1)) ||
+      (length === 5 && out.startsWith('unset', attributeEnd + 1));
+    if (!unset) filtered.push(out.slice(at, pathEnd));
+    at = valueEnd + 1;
   }
   return filtered;
 }
@@ -68,10 +78,12 @@ async function filteredPaths(cwd: string, paths: readonly string[]): Promise<str
 /** The index of the folder `cwd` as git sees it; undefined outside a git work tree. */
 export async function readGitIndex(cwd: string): Promise<GitIndex | undefined> {
   // `git diff-files` stats every file and takes longest: the attributes of the index's paths
-  // are asked while it runs, not after it.
+  // are asked while it runs, not after it. The index is listed first (starting git takes the
+  // main thread a few milliseconds each time), as its paths are what `git check-attr` waits for.
+  const staging = git(cwd, ['ls-files', '--stage', '-v', '-z']);
   const changedRun = git(cwd, ['diff-files', '--name-only', '--relative', '-z']);
   const othersRun = git(cwd, ['ls-files', '--others', '--directory', '-z']);
-  const entries = await git(cwd, ['ls-files', '--stage', '-v', '-z']).then((staged) =>
+  const entries = await staging.then((staged) =>
     staged === undefined ? undefined : indexEntries(staged),
   );
   // A file checked out through a filter is not its blob on disk: dirty, for what git vouches.

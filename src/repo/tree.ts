@@ -87,12 +87,25 @@ export function findConfigRoot(cwd: string): string {
  * check then says why it cannot read the base).
  */
 export async function findBaseConfigRoot(cwd: string, baseRef: string): Promise<string> {
+  return (await findBaseConfig(cwd, baseRef)).root;
+}
+
+/**
+ * findBaseConfigRoot's folder, with the top of its git work tree and its path below it ("a/",
+ * or "") when git was asked them (so that the repository can be opened there without asking
+ * again). `where` is git's answer for `cwd` when the caller has it already.
+ */
+export async function findBaseConfig(
+  cwd: string,
+  baseRef: string,
+  where?: { top: string; prefix: string },
+): Promise<{ root: string; top?: string; prefix?: string }> {
   let top: string;
   let prefix: string;
   let paths: Set<string>;
-  if (baseRef.startsWith('-')) return findConfigRoot(cwd);
+  if (baseRef.startsWith('-')) return { root: findConfigRoot(cwd) };
   try {
-    ({ top, prefix } = await topAndPrefix(cwd));
+    ({ top, prefix } = where ?? (await topAndPrefix(cwd)));
     // Only the places a config can be in are listed, not the whole tree of the base (as
     // literal paths: a folder may be named `*`).
     const listed = await runGit(top, [
@@ -107,10 +120,15 @@ export async function findBaseConfigRoot(cwd: string, baseRef: string): Promise<
     ]);
     paths = new Set(listed.split('\0'));
   } catch {
-    return findConfigRoot(cwd);
+    return { root: findConfigRoot(cwd) };
   }
-  for (const path of configPlaces(prefix)) if (paths.has(path)) return join(top, dirname(path));
-  return cwd;
+  for (const path of configPlaces(prefix))
+    if (paths.has(path)) {
+      const folder = dirname(path);
+      // The folder is `cwd` or one above it, below the top: git's path for it is this one.
+      return { root: join(top, folder), top, prefix: folder === '.' ? '' : `${folder}/` };
+    }
+  return { root: cwd, top, prefix };
 }
 
 /** Where a .slac.yml may apply to the folder `prefix` ("a/b/"): nearest first, up to the top. */

@@ -43,6 +43,8 @@ export interface ResultStore {
    * the result's problems answers it far cheaper than get() (see knownId).
    */
   idOf?(blob: string): string | null | undefined;
+  /** idOf of each blob, in one call (a check asks it of every file it does not change). */
+  idsOf?(blobs: readonly string[]): Array<string | null | undefined>;
 }
 
 /** The SLA id a store knows for a blob (see ResultStore.idOf), from its result if need be. */
@@ -50,6 +52,14 @@ export function knownId(store: ResultStore, blob: string): string | null | undef
   if (store.idOf) return store.idOf(blob);
   const hit = store.get(blob);
   return hit ? (hit.id ?? null) : undefined;
+}
+
+/** knownId of each blob, in order. */
+export function knownIds(
+  store: ResultStore,
+  blobs: readonly string[],
+): Array<string | null | undefined> {
+  return store.idsOf ? store.idsOf(blobs) : blobs.map((blob) => knownId(store, blob));
 }
 
 /** Bump when what a cached result means changes without a new version or schema. */
