@@ -12,7 +12,7 @@ import {
 } from "./chunk-5LNMMTW6.js";
 import {
   createGitReader
-} from "./chunk-PY22XAOW.js";
+} from "./chunk-IIAW4MSY.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -22,14 +22,14 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-D4POBQ5Q.js";
+} from "./chunk-SLBGEEGG.js";
 import {
   runGit
-} from "./chunk-5PLR7RFZ.js";
+} from "./chunk-SUEXIVRY.js";
 import {
   holdsOn
-} from "./chunk-AWWEJAFD.js";
-import "./chunk-TSEI73TY.js";
+} from "./chunk-XUPV5JEU.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
 // action/run.ts
@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "11e5b1677fb2abfe12d3b4b6d4921ad82cb4817f83a4753dc7a81614cbf1c1e6" : "";
+  return true ? "3f5b74e9e80dae1eff548faa7449f62f1fa3f69ad40bb0cdc47b68da8d5bce42" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -168,6 +168,23 @@ var DiskCache = class {
     if (id !== void 0) this.asked.add(blob);
     return id;
   }
+  idsOf(blobs) {
+    const entries = this.results();
+    const out = new Array(blobs.length);
+    for (let i = 0; i < blobs.length; i++) {
+      const blob = blobs[i];
+      const used = this.used.size > 0 ? this.used.get(blob) : void 0;
+      if (used) {
+        out[i] = used.id ?? null;
+        continue;
+      }
+      const entry = entries.get(blob);
+      const id = entry === void 0 ? void 0 : idOfEntry(entry, blob);
+      if (id !== void 0) this.asked.add(blob);
+      out[i] = id;
+    }
+    return out;
+  }
   tree() {
     if (this.wholeTree === void 0)
       this.wholeTree = this.readJson(this.treePath) ?? null;
@@ -264,7 +281,7 @@ function idOfEntry(entry, blob) {
   if (end > 0 && whole && entry.startsWith('","', start - 3)) {
     const id = entry.slice(start, end);
     const own = entry.indexOf('"id":', end);
-    if (!id.includes("\\") && (id === "" ? own < 0 : entry.startsWith(`"id":"${id}"`, own)))
+    if (!id.includes("\\") && (id === "" ? own < 0 : entry.startsWith('"id":"', own) && entry.startsWith(id, own + 6) && entry.charCodeAt(own + 6 + id.length) === 34))
       return id === "" ? null : id;
   }
   return parseEntry(entry, blob)?.id;
@@ -392,7 +409,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-VPARYZEQ.js"), import("./chunk-CDJBSETE.js")]).then(
+  work ??= Promise.all([import("./chunk-XKA2T3N7.js"), import("./chunk-XU3RG6VK.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -789,7 +806,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-J5K6F6YJ.js");
+      const { runReportMode } = await import("./chunk-EXIKY7CP.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -811,7 +828,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-SFQMVO4Q.js");
+      const { runRender } = await import("./chunk-JP3WP3QY.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

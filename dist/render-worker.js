@@ -6,41 +6,41 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-LZUU46CK.js";
-import "./chunk-FJRFKHKJ.js";
+} from "./chunk-IFQIHZQQ.js";
+import "./chunk-AG6EBMCJ.js";
 import {
   detached
-} from "./chunk-YQZYZDVN.js";
+} from "./chunk-GV57I2EZ.js";
 import {
   openRepository
-} from "./chunk-PY22XAOW.js";
+} from "./chunk-IIAW4MSY.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-3CPNTOIG.js";
-import "./chunk-MAW2M2FS.js";
-import "./chunk-R6D4NC2J.js";
-import "./chunk-JCSMPDYG.js";
+} from "./chunk-K2NZUP5J.js";
+import "./chunk-7JEF32AT.js";
+import "./chunk-EQJPSIIZ.js";
+import "./chunk-53IH6WOM.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-KCX6WUTJ.js";
+} from "./chunk-L3FLQMPA.js";
 import {
   gitBlobId
-} from "./chunk-D4POBQ5Q.js";
+} from "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-AWQWGTBX.js";
-import "./chunk-LOFP6V5B.js";
-import "./chunk-5PLR7RFZ.js";
+import "./chunk-ZC3AZLC7.js";
+import "./chunk-NARJW5OW.js";
+import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-L5UOXWUK.js";
+import "./chunk-Y7XHWFBC.js";
 import {
   ownString
-} from "./chunk-AWWEJAFD.js";
-import "./chunk-QQX4TAXG.js";
-import "./chunk-TSEI73TY.js";
+} from "./chunk-XUPV5JEU.js";
+import "./chunk-7EJCZLG5.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
 // src/node/render-worker.ts

@@ -20,6 +20,7 @@ var GIT_CONFIG = [
 function gitEnv() {
   return {
     ...process.env,
+    GIT_FLUSH: "0",
     GIT_TERMINAL_PROMPT: "0",
     GIT_OPTIONAL_LOCKS: "0",
     GIT_LITERAL_PATHSPECS: "0",

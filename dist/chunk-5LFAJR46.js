@@ -5,25 +5,25 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-3CPNTOIG.js";
+} from "./chunk-K2NZUP5J.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
-} from "./chunk-MAW2M2FS.js";
+} from "./chunk-7JEF32AT.js";
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-KCX6WUTJ.js";
+} from "./chunk-L3FLQMPA.js";
 import {
   isValidLogin,
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
 import {
   slaMatcher
-} from "./chunk-LOFP6V5B.js";
+} from "./chunk-NARJW5OW.js";
 import {
   formatMeasure
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

@@ -2,39 +2,39 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-FJRFKHKJ.js";
+} from "./chunk-AG6EBMCJ.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-YQZYZDVN.js";
+} from "./chunk-GV57I2EZ.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
 } from "./chunk-RADXKD5Y.js";
 import {
   escapeMarkdown
-} from "./chunk-MAW2M2FS.js";
-import "./chunk-R6D4NC2J.js";
+} from "./chunk-7JEF32AT.js";
+import "./chunk-EQJPSIIZ.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-KCX6WUTJ.js";
-import "./chunk-D4POBQ5Q.js";
+} from "./chunk-L3FLQMPA.js";
+import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-AWQWGTBX.js";
+import "./chunk-ZC3AZLC7.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-LOFP6V5B.js";
-import "./chunk-5PLR7RFZ.js";
+} from "./chunk-NARJW5OW.js";
+import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-L5UOXWUK.js";
+import "./chunk-Y7XHWFBC.js";
 import {
   sortProblems
-} from "./chunk-AWWEJAFD.js";
-import "./chunk-QQX4TAXG.js";
-import "./chunk-TSEI73TY.js";
+} from "./chunk-XUPV5JEU.js";
+import "./chunk-7EJCZLG5.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
 // src/app/measured-repository.ts
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-XI2LZUF5.js"),
-    import("./chunk-CADJ74IZ.js"),
-    import("./chunk-KGIKT5ZZ.js")
+    import("./chunk-Q4NDSTIZ.js"),
+    import("./chunk-3DKY554H.js"),
+    import("./chunk-SZTKBBO6.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

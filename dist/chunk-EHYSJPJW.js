@@ -337,6 +337,8 @@ var quantityText = memoized((input) => {
   const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s,.].*)?$/.exec(input);
   if (!m) return fail(`"${input}" is not a number with a unit; write e.g. 1000 rps`);
   const number = m[1];
+  if (m[2] !== void 0 && /^[eE][+-]?\d/.test(m[2]))
+    return fail(`"${input}" has an exponent; write the number out, e.g. 1000 rps`);
   if (number.includes(",") && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number))
     return fail(`"${input}" has misplaced commas; write e.g. 1000 rps or 1,000 rps`);
   return ok({ value: Number(number.replace(/,/g, "")), unit: (m[2] ?? "").trim() });

@@ -14,7 +14,7 @@ import {
   roundPercent,
   scheduleEntryParts,
   windowPhrase
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 import {
   __commonJS,
   __require,
@@ -8094,7 +8094,41 @@ function trapMessage(error, text) {
   if (error.code === "UNEXPECTED_TOKEN" && /scalar at node end/i.test(error.message)) {
     return textAfterValue(line, column);
   }
+  const mark = unclosedQuoteMark(error);
+  if (mark) return unclosedQuote(text, error.offset, mark);
   return void 0;
+}
+function unclosedQuoteMark(error) {
+  if (error.code !== "MISSING_CHAR") return void 0;
+  return /^Missing closing (["'])quote/.exec(error.message)?.[1];
+}
+function unclosedQuote(text, offset, mark) {
+  const at = openingQuote(text, offset, mark);
+  if (at < 0) return void 0;
+  const line = lineAround(text, at);
+  const value = valueAt(line, at - line.start);
+  const shown2 = value.text.length > MAX_SHOWN ? `${value.text.slice(0, MAX_SHOWN - 20)}\u2026` : value.text;
+  const fix = `${value.key !== void 0 ? `${value.key}: ` : ""}${shown2}${mark}`;
+  const inside = mark === '"' ? '\\"' : "''";
+  return {
+    offset: at,
+    message: `the value opened by ${mark} here has no closing ${mark}; end it with ${mark} where the value ends, e.g. ${fix} (a ${mark} inside the value is written ${inside})`
+  };
+}
+function openingQuote(text, offset, mark) {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== mark) continue;
+    if (mark === "'") {
+      if (text[i - 1] !== "'") return i;
+      i--;
+      continue;
+    }
+    let slashes = 0;
+    while (text[i - 1 - slashes] === "\\") slashes++;
+    if (slashes % 2 === 0) return i;
+    i -= slashes;
+  }
+  return -1;
 }
 function textAfterValue(line, column) {
   const from = Math.max(0, column - MAX_KEY_SCAN);
@@ -8180,6 +8214,126 @@ function written(line, value) {
 function quote(value) {
   if (!/["\\]/.test(value)) return `"${value}"`;
   return `'${value.replace(/'/g, "''")}'`;
+}
+var INDENT_CODES = /* @__PURE__ */ new Set(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "BAD_INDENT"]);
+function indentationSlip(errors, text) {
+  const first = errors.find(
+    (e) => INDENT_CODES.has(e.code) || e.code === "MISSING_CHAR" && /^Sequence item without - indicator/.test(e.message)
+  );
+  if (!first || errors.indexOf(first) !== 0) return void 0;
+  const errorLine = lineAround(text, first.pos[0]).start;
+  const lines = structureLines(text, errorLine);
+  const at = lines.findIndex((l) => l.start >= errorLine);
+  if (at < 1) return void 0;
+  for (const i of [at, at + 1]) {
+    const line = lines[i];
+    const above = lines[i - 1];
+    if (!line || !above || !line.isKey) continue;
+    const levels = levelsAbove(lines, i);
+    if (levels.some((l) => l.column === line.indent)) continue;
+    if (line.indent > above.keyIndent) {
+      if (!above.inline) continue;
+      return {
+        offset: line.start + line.indent,
+        from: above.start,
+        message: `"${label(line)}" is indented ${spaces(line.indent)}, more than "${above.key}:" on the line above (${spaces(above.keyIndent)}), so YAML reads it as more of the value of ${above.key}; indent it ${spaces(above.keyIndent)} like "${above.key}:"`
+      };
+    }
+    const list = levels.map((l) => `"${l.label}" at ${l.column}`).join(", ");
+    return {
+      offset: line.start + line.indent,
+      from: Math.min(line.start, above.start),
+      message: `"${label(line)}" is indented ${spaces(line.indent)}, which lines up with no key above it (${list}); indent it like the keys it belongs with`
+    };
+  }
+  return void 0;
+}
+function label(line) {
+  return `${line.dashes}${line.key}:`;
+}
+function spaces(n) {
+  return n === 1 ? "1 space" : `${n} spaces`;
+}
+function levelsAbove(lines, i) {
+  const levels = [];
+  let below = Infinity;
+  for (let j = i - 1; j >= 0 && below > 0; j--) {
+    const l = lines[j];
+    if (!l.isKey) continue;
+    if (l.keyIndent < below) {
+      levels.push({ column: l.keyIndent, label: `${l.key}:` });
+      below = l.keyIndent;
+    }
+    if (l.indent < below) {
+      levels.push({ column: l.indent, label: label(l) });
+      below = l.indent;
+    }
+  }
+  return levels;
+}
+var KEY_LINE = /^("[^"]*"[ \t]*|'[^']*'[ \t]*|[^\s#'"-][^:#]*|-[^\s:#][^:#]*):(?:[ \t]+(.*))?$/;
+function structureLines(text, until) {
+  const out = [];
+  let blockAbove = -1;
+  let flow = 0;
+  let start = 0;
+  let pastUntil = 0;
+  while (start <= text.length && pastUntil < 2) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const lineStart = start;
+    start = end + 1;
+    if (lineStart >= until) pastUntil++;
+    const indent = /^ */.exec(raw)?.[0].length ?? 0;
+    const rest = raw.slice(indent);
+    if (rest === "" || rest.startsWith("#")) {
+      if (lineStart >= until) pastUntil--;
+      continue;
+    }
+    if (blockAbove >= 0 && indent > blockAbove) continue;
+    blockAbove = -1;
+    const inFlow = flow > 0;
+    flow = Math.max(0, flow + flowBalance(raw));
+    if (inFlow) continue;
+    const dashes = dashPrefix(rest);
+    const m = rest.length > 1e3 ? null : KEY_LINE.exec(rest.slice(dashes.length));
+    const keyIndent = indent + dashes.length;
+    const value = m ? (m[2] ?? "").replace(/(^|\s)#.*$/, "").trim() : "";
+    if (/^[|>][-+0-9]*$/.test(m ? value : rest.slice(dashes.length).trim()))
+      blockAbove = dashes.length > 0 && !m ? indent : keyIndent;
+    out.push({
+      start: lineStart,
+      indent,
+      keyIndent,
+      key: m ? m[1].trimEnd() : rest.slice(0, 40),
+      dashes: dashes.replace(/ +/g, " "),
+      isKey: m !== null,
+      inline: m !== null && value !== ""
+    });
+  }
+  return out;
+}
+function dashPrefix(rest) {
+  let i = 0;
+  while (rest[i] === "-" && rest[i + 1] === " ") {
+    i++;
+    while (rest[i] === " ") i++;
+  }
+  return rest.slice(0, i);
+}
+function flowBalance(line) {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    const prev = i === 0 ? " " : line[i - 1];
+    if (c === "#" && /\s/.test(prev)) break;
+    if ((c === '"' || c === "'") && /[\s:,[{-]/.test(prev)) {
+      for (i++; i < line.length && line[i] !== c; i++) if (c === '"' && line[i] === "\\") i++;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+  }
+  return depth;
 }
 
 // src/load/index.ts
@@ -8270,7 +8424,10 @@ function loadYaml(file, input) {
   const at = positionsIn(text);
   if (doc.errors.length > 0) {
     const seen = /* @__PURE__ */ new Set();
-    const problems = withoutTabCascade(doc.errors, text).map((e) => {
+    const problems = withIndentationSlip(
+      withoutQuoteCascade(withoutTabCascade(doc.errors, text), text),
+      text
+    ).map((e) => {
       const pos = at(e.pos[0]);
       if (e.code === "DUPLICATE_KEY") {
         const key = duplicateKeyAt(text, e.pos[0]);
@@ -8281,6 +8438,7 @@ function loadYaml(file, input) {
           `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one`
         );
       }
+      if (e.code === INDENTATION) return problem(file, pos, "yaml-syntax", e.message);
       if (/call stack/i.test(e.message)) return problem(file, pos, "yaml-depth", DEPTH_MESSAGE);
       const hint = /multiple documents/i.test(e.message) ? 'a file holds one SLA; move each document after "---" into a file of its own' : /tabs/i.test(e.message) ? `${firstLine(e.message)}; indent with spaces` : firstLine(e.message);
       return Object.assign(problem(file, pos, "yaml-syntax", hint), { error: e });
@@ -8361,6 +8519,24 @@ function withoutTabCascade(errors, text) {
   if (!firstTab) return errors;
   const lineStart = text.lastIndexOf("\n", firstTab.pos[0] - 1) + 1;
   return errors.filter((e) => e.code === "TAB_AS_INDENT" || e.pos[0] < lineStart);
+}
+var INDENTATION = "SLAC_INDENTATION";
+function withIndentationSlip(errors, text) {
+  const slip = indentationSlip(errors, text);
+  if (!slip) return errors;
+  return [
+    ...errors.filter((e) => e.pos[0] < slip.from),
+    { code: INDENTATION, message: slip.message, pos: [slip.offset, slip.offset] }
+  ];
+}
+function withoutQuoteCascade(errors, text) {
+  for (const unclosed of errors) {
+    const mark = unclosedQuoteMark(unclosed);
+    if (!mark) continue;
+    const opening = openingQuote(text, unclosed.pos[0], mark);
+    return opening < 0 ? errors : errors.filter((e) => e === unclosed || e.pos[0] < opening);
+  }
+  return errors;
 }
 function unresolvedAlias(doc) {
   let found2;
@@ -12353,6 +12529,9 @@ function mapError(e) {
 }
 function patternHint(pattern, value) {
   const shown2 = typeName(value);
+  if (pattern.startsWith("^[0-9]{4}(-")) {
+    return `is ${shown2}, not a period; write a month 2026-11, a quarter 2026-Q4, an ISO week 2026-W47 or a year 2026`;
+  }
   if (pattern.startsWith("^[0-9]{4}-")) {
     return `is ${shown2}, not a date; write YYYY-MM-DD, e.g. 2026-01-31`;
   }

@@ -6,8 +6,8 @@ import {
   holdsOn,
   ownString,
   problemLines
-} from "./chunk-AWWEJAFD.js";
-import "./chunk-TSEI73TY.js";
+} from "./chunk-XUPV5JEU.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {
   combineResults,

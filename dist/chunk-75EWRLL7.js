@@ -4,19 +4,19 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-AWQWGTBX.js";
+} from "./chunk-ZC3AZLC7.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-LOFP6V5B.js";
+} from "./chunk-NARJW5OW.js";
 import {
   magnitude
-} from "./chunk-L5UOXWUK.js";
+} from "./chunk-Y7XHWFBC.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

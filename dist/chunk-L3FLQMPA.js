@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   cachedResult,
   toCached
-} from "./chunk-D4POBQ5Q.js";
+} from "./chunk-SLBGEEGG.js";
 import {
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
@@ -12,7 +12,7 @@ import {
   magnitude,
   normalizeSla,
   ruleSeverity
-} from "./chunk-L5UOXWUK.js";
+} from "./chunk-Y7XHWFBC.js";
 import {
   MAX_PROBLEMS_PER_RULE,
   article,
@@ -22,7 +22,7 @@ import {
   holdsOn,
   ownString,
   problemLines
-} from "./chunk-AWWEJAFD.js";
+} from "./chunk-XUPV5JEU.js";
 import {
   INDICATORS,
   INDICATOR_NAMES,
@@ -33,14 +33,14 @@ import {
   loadYaml,
   suggestTimeZone,
   withFix
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   addCadence,
   formatDuration,
   formatPercent,
   isValidDate,
   isValidTimeZone
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 
 // src/validate/merge-key.ts
 function findMergeKey(value, path, depth = 0) {
@@ -305,6 +305,12 @@ function checkMeasure(o, what, m, target) {
     return {
       rule: "objective-target-type",
       message: `${what} is ${describeKind(m)} but the target is ${describeKind(target)}; write both in the same unit`
+    };
+  }
+  if (m.kind === "quantity" && m.value < 0 && INDICATORS[o.indicator].target === "quantity") {
+    return {
+      rule: "objective-target-range",
+      message: `${what} ${show(m)} is negative; ${o.indicator} cannot be below zero`
     };
   }
   if (m.kind !== "percent") return void 0;
@@ -572,8 +578,8 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-RHZGXLC4.js");
-    const { problemLines: problemLines2 } = await import("./chunk-NXCG4IBD.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-ULO3W6RZ.js");
+    const { problemLines: problemLines2 } = await import("./chunk-5Q4GCXV2.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
     toLoad.forEach((i, n) => {
@@ -640,7 +646,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-RHZGXLC4.js");
+    const { locateId: locateId2 } = await import("./chunk-ULO3W6RZ.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -651,7 +657,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-RHZGXLC4.js");
+    const { checkFile: checkFile2 } = await import("./chunk-ULO3W6RZ.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );

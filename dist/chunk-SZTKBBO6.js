@@ -2,8 +2,8 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected
-} from "./chunk-LOFP6V5B.js";
-import "./chunk-5PLR7RFZ.js";
+} from "./chunk-NARJW5OW.js";
+import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";
 

@@ -3,46 +3,46 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-FJRFKHKJ.js";
+} from "./chunk-AG6EBMCJ.js";
 import {
   detached
-} from "./chunk-YQZYZDVN.js";
+} from "./chunk-GV57I2EZ.js";
 import {
   openRepository
-} from "./chunk-PY22XAOW.js";
+} from "./chunk-IIAW4MSY.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-3CPNTOIG.js";
+} from "./chunk-K2NZUP5J.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-KCX6WUTJ.js";
+} from "./chunk-L3FLQMPA.js";
 import {
   gitBlobId
-} from "./chunk-D4POBQ5Q.js";
+} from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-AWQWGTBX.js";
+} from "./chunk-ZC3AZLC7.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-LOFP6V5B.js";
+} from "./chunk-NARJW5OW.js";
 import {
   normalizeSla
-} from "./chunk-L5UOXWUK.js";
+} from "./chunk-Y7XHWFBC.js";
 import {
   filesSharingIds,
   ownString,
   sortProblems
-} from "./chunk-AWWEJAFD.js";
+} from "./chunk-XUPV5JEU.js";
 import {
   INDICATORS,
   MONTH_NAMES,
@@ -56,7 +56,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -64,7 +64,7 @@ import {
   formatPercent,
   formatWindow,
   windowPhrase
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 import {
   __commonJS,
   __require,
@@ -8489,7 +8489,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-RHZGXLC4.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-ULO3W6RZ.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-JCSMPDYG.js";
+} from "./chunk-53IH6WOM.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   CONFIG_FILE,
@@ -10,8 +10,8 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig
 } from "./chunk-UAFVYJPL.js";
-import "./chunk-QQX4TAXG.js";
-import "./chunk-TSEI73TY.js";
+import "./chunk-7EJCZLG5.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {
   CONFIG_FILE,

@@ -2,16 +2,16 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-KCX6WUTJ.js";
+} from "./chunk-L3FLQMPA.js";
 import {
   validateResults
-} from "./chunk-AWQWGTBX.js";
+} from "./chunk-ZC3AZLC7.js";
 import {
   listSelected
-} from "./chunk-LOFP6V5B.js";
+} from "./chunk-NARJW5OW.js";
 import {
   ownString
-} from "./chunk-AWWEJAFD.js";
+} from "./chunk-XUPV5JEU.js";
 
 // src/render/detach.ts
 function detached(value) {

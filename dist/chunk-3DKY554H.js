@@ -1,26 +1,26 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-YQZYZDVN.js";
-import "./chunk-R6D4NC2J.js";
-import "./chunk-KCX6WUTJ.js";
-import "./chunk-D4POBQ5Q.js";
+import "./chunk-GV57I2EZ.js";
+import "./chunk-EQJPSIIZ.js";
+import "./chunk-L3FLQMPA.js";
+import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   measure,
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-6EB6E5XP.js";
+} from "./chunk-75EWRLL7.js";
 import {
   validateResults
-} from "./chunk-AWQWGTBX.js";
-import "./chunk-LOFP6V5B.js";
-import "./chunk-5PLR7RFZ.js";
+} from "./chunk-ZC3AZLC7.js";
+import "./chunk-NARJW5OW.js";
+import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-L5UOXWUK.js";
-import "./chunk-AWWEJAFD.js";
-import "./chunk-QQX4TAXG.js";
-import "./chunk-TSEI73TY.js";
+import "./chunk-Y7XHWFBC.js";
+import "./chunk-XUPV5JEU.js";
+import "./chunk-7EJCZLG5.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
 // src/app/measure-latest-period.ts

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   isValidDate
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 
 // src/model/problem.ts
 function sortProblems(problems) {

@@ -3,21 +3,21 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-L5UOXWUK.js";
+} from "./chunk-Y7XHWFBC.js";
 import {
   ownString,
   sortProblems
-} from "./chunk-AWWEJAFD.js";
+} from "./chunk-XUPV5JEU.js";
 import {
   INDICATORS,
   checkSchema,
   closest,
   loadYaml,
   withMeasureFix
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   CALENDAR_SECONDS
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 
 // src/results/period.ts
 var DAY_MS = 864e5;

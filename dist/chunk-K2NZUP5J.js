@@ -6,38 +6,39 @@ import {
   plural,
   quote,
   windowText
-} from "./chunk-MAW2M2FS.js";
+} from "./chunk-7JEF32AT.js";
 import {
   attainment
-} from "./chunk-R6D4NC2J.js";
+} from "./chunk-EQJPSIIZ.js";
 import {
   parseConfig
-} from "./chunk-JCSMPDYG.js";
+} from "./chunk-53IH6WOM.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-KCX6WUTJ.js";
+} from "./chunk-L3FLQMPA.js";
 import {
-  knownId
-} from "./chunk-D4POBQ5Q.js";
+  knownIds
+} from "./chunk-SLBGEEGG.js";
 import {
   comparePeriods,
+  lastPeriods,
   validateResults
-} from "./chunk-AWQWGTBX.js";
+} from "./chunk-ZC3AZLC7.js";
 import {
   isUndecodable,
   pathProblem,
   slaMatcher
-} from "./chunk-LOFP6V5B.js";
+} from "./chunk-NARJW5OW.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
 import {
   sortProblems
-} from "./chunk-AWWEJAFD.js";
+} from "./chunk-XUPV5JEU.js";
 import {
   INDICATORS,
   formatMeasure,
@@ -46,12 +47,12 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   formatDuration,
   formatPercent,
   windowPhrase
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";
@@ -64,6 +65,10 @@ var CHANGE_KINDS = {
   "owner-changed": {
     impact: "ownership",
     summary: "another owner: they approve future changes"
+  },
+  "owner-reworded": {
+    impact: "editorial",
+    summary: "the owner written in other letter case: the same login or team"
   },
   "tier-changed": {
     impact: "changed",
@@ -408,7 +413,15 @@ function compareReviewCadence(c, b, h) {
 function compareSla(b, h) {
   const c = new Changes();
   c.text("title", "metadata.title", "Title", b.title, h.title);
-  if (b.owner !== h.owner) {
+  if (b.owner !== h.owner && asciiLower(b.owner) === asciiLower(h.owner)) {
+    c.add(
+      "owner-reworded",
+      "metadata.owner",
+      b.owner,
+      h.owner,
+      `Owner written ${h.owner} (was ${b.owner}): the same owner, in other letter case.`
+    );
+  } else if (b.owner !== h.owner) {
     c.add(
       "owner-changed",
       "metadata.owner",
@@ -1047,6 +1060,9 @@ function compareCredits(c, b, h) {
     );
   }
 }
+function asciiLower(text) {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
 
 // src/diff/index.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -1164,8 +1180,18 @@ async function addEvidence(git, slas, base, head, config, today) {
     const key = `${r.sla}\0${r.objective}`;
     byObjective.set(key, [...byObjective.get(key) ?? [], r]);
   }
+  const count = config.report.periods;
+  const recent = /* @__PURE__ */ new Map();
+  const isRecent = (r) => {
+    let ids = recent.get(r.period.kind);
+    if (!ids) {
+      ids = new Set(lastPeriods(r.period.kind, today, count).map((p) => p.id));
+      recent.set(r.period.kind, ids);
+    }
+    return ids.has(r.period.id);
+  };
   for (const { diff, change, objective, sla, evidenceFrom } of wanted) {
-    const measured = evidenceFrom.flatMap((id) => byObjective.get(`${diff.id}\0${id}`) ?? []).filter((r) => r.value.kind === objective.target.kind).sort((a, b) => comparePeriods(a.period, b.period)).slice(-config.report.periods);
+    const measured = evidenceFrom.flatMap((id) => byObjective.get(`${diff.id}\0${id}`) ?? []).filter((r) => r.value.kind === objective.target.kind && isRecent(r)).sort((a, b) => comparePeriods(a.period, b.period)).slice(-count);
     if (measured.length === 0) continue;
     let met = 0;
     let worst = measured[0];
@@ -1182,7 +1208,8 @@ async function addEvidence(git, slas, base, head, config, today) {
     };
     change.evidence = evidence;
     const kind = measured[0].period.kind;
-    change.message = `${change.message.replace(/\.$/, "")}: met in ${met} of the last ${periodsWord(measured.length, kind)} (worst ${evidence.worst}).`;
+    const of = measured.length === count ? `the last ${periodsWord(count, kind)}` : `${periodsWord(measured.length, kind)} measured in the last ${periodsWord(count, kind)}`;
+    change.message = `${change.message.replace(/\.$/, "")}: met in ${met} of ${of} (worst ${evidence.worst}).`;
     if (met < measured.length) diff.overPromise = true;
   }
 }
@@ -1198,11 +1225,7 @@ async function compareRevisions(git, baseRef, headRef, options = {}) {
   const baseSha = await git.resolve(baseRef);
   const headSha = await resolvingHead;
   const validateOptions = options.today ? { today: options.today } : {};
-  const [baseList, headFiles, changedPaths] = await Promise.all([
-    listRevision(git, baseSha),
-    git.listFiles(headSha),
-    baseSha === headSha ? [] : git.changedPaths(baseSha, headSha)
-  ]);
+  const { baseList, headFiles, changedPaths } = git.changes && baseSha !== headSha ? await listFromHead(git, git.changes.bind(git), baseSha, headSha) : await listBoth(git, baseSha, headSha);
   const headList = await listRevision(git, headSha, baseList.config, headFiles);
   const loaded = /* @__PURE__ */ new Map();
   const { base, head } = await validateSides(
@@ -1242,22 +1265,88 @@ async function compareRevisions(git, baseRef, headRef, options = {}) {
     skipped: [...baseRead.skipped, ...headRead.skipped]
   };
 }
+async function listBoth(git, baseSha, headSha) {
+  const [baseList, headFiles, changedPaths] = await Promise.all([
+    listRevision(git, baseSha),
+    git.listFiles(headSha),
+    baseSha === headSha ? [] : git.changedPaths(baseSha, headSha)
+  ]);
+  return { baseList, headFiles, changedPaths };
+}
+async function listFromHead(git, changes, baseSha, headSha) {
+  const [headFiles, changed] = await Promise.all([
+    git.listFiles(headSha),
+    changes(baseSha, headSha)
+  ]);
+  const baseFiles = filesBefore(headFiles, changed) ?? await git.listFiles(baseSha);
+  return {
+    baseList: await listRevision(git, baseSha, void 0, baseFiles),
+    headFiles,
+    changedPaths: changed.map((c) => c.path)
+  };
+}
+function gitOrder(a, b) {
+  if (!WIDE.test(a) || !WIDE.test(b)) return a < b ? -1 : a === b ? 0 : 1;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 55296 && x <= 57343;
+    const ys = y >= 55296 && y <= 57343;
+    return xs === ys ? x - y : xs ? 1 : -1;
+  }
+  return a.length - b.length;
+}
+var WIDE = /[\ud800-\uffff]/;
+var isBlobMode = (mode) => /^1[02]0[0-7]{3}$/.test(mode);
+function filesBefore(head, changes) {
+  const touched = /* @__PURE__ */ new Set();
+  const older = [];
+  for (const c of changes) {
+    if (c.path.startsWith("/")) continue;
+    if (touched.has(c.path) || c.older.mode === GITLINK || c.newer.mode === GITLINK)
+      return void 0;
+    touched.add(c.path);
+    if (isBlobMode(c.older.mode))
+      older.push({ path: c.path, blob: c.older.blob, mode: c.older.mode });
+    else if (c.older.mode !== ABSENT) return void 0;
+  }
+  older.sort((a, b) => gitOrder(a.path, b.path));
+  const out = [];
+  let next = 0;
+  let previous;
+  for (const e of head) {
+    if (previous !== void 0 && gitOrder(previous, e.path) >= 0) return void 0;
+    previous = e.path;
+    if (touched.has(e.path)) continue;
+    while (next < older.length && gitOrder(older[next].path, e.path) < 0)
+      out.push(older[next++]);
+    out.push(e);
+  }
+  while (next < older.length) out.push(older[next++]);
+  return out;
+}
+var GITLINK = "160000";
+var ABSENT = "000000";
 var MAX_ID_SEARCH = 1e3;
 async function validateSides(git, lists, configChanged, options, loaded, cache) {
-  const headBlobs = new Map(lists.head.slaEntries.map((e) => [e.path, e.blob]));
-  const same = new Set(
-    configChanged ? [] : lists.base.slaEntries.filter((e) => headBlobs.get(e.path) === e.blob).map((e) => e.path)
-  );
-  const changed = [...lists.base.slaEntries, ...lists.head.slaEntries].filter(
-    (e) => !same.has(e.path)
-  );
+  const same = /* @__PURE__ */ new Set();
+  if (!configChanged) {
+    const headBlobs = /* @__PURE__ */ new Map();
+    for (const e of lists.head.slaEntries) headBlobs.set(e.path, e.blob);
+    for (const e of lists.base.slaEntries) if (headBlobs.get(e.path) === e.blob) same.add(e.path);
+  }
+  const changed = [];
+  for (const e of lists.base.slaEntries) if (!same.has(e.path)) changed.push(e);
+  for (const e of lists.head.slaEntries) if (!same.has(e.path)) changed.push(e);
   const contents = await git.readBlobs(changed.map((e) => e.blob));
   const ids = /* @__PURE__ */ new Set();
   for (const e of changed) {
     const { sla } = loadEntry(e, contents, options, loaded);
     if (sla) ids.add(sla.sla.id);
   }
-  const unchanged = lists.base.slaEntries.filter((e) => same.has(e.path));
+  const unchanged = same.size === 0 ? [] : lists.base.slaEntries.filter((e) => same.has(e.path));
   const involved = await unchangedHolding(
     git,
     lists.head.commit,
@@ -1276,11 +1365,10 @@ async function validateSides(git, lists, configChanged, options, loaded, cache) 
       return new Map(files.map((f) => [f.path, contents.get(f.blob) ?? EMPTY]));
     }
   };
+  const unread = /* @__PURE__ */ new Set();
+  for (const path of same) if (!involved.has(path)) unread.add(path);
   const sideOf = async (list) => {
     const { slaEntries, pathProblems: _, ...revision } = list;
-    const unread = new Set(
-      slaEntries.filter((e) => same.has(e.path) && !involved.has(e.path)).map((e) => e.path)
-    );
     const { result, slas } = await validateFiles({
       files: slaEntries.filter((e) => !unread.has(e.path)),
       contents: read,
@@ -1325,8 +1413,13 @@ async function unchangedHolding(git, commit, unchanged, ids, options, loaded, co
   if (ids.size === 0 || unchanged.length === 0) return out;
   let candidates = [];
   const unknown = [];
-  for (const e of unchanged) {
-    const id = cache ? knownId(cache, e.blob) : void 0;
+  const known = cache ? knownIds(
+    cache,
+    unchanged.map((e) => e.blob)
+  ) : [];
+  for (let i = 0; i < unchanged.length; i++) {
+    const e = unchanged[i];
+    const id = known[i];
     if (id === void 0) unknown.push(e);
     else if (id !== null && ids.has(id)) candidates.push(e);
   }

@@ -8,15 +8,15 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-KCX6WUTJ.js";
-import "./chunk-D4POBQ5Q.js";
+} from "./chunk-L3FLQMPA.js";
+import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-L5UOXWUK.js";
-import "./chunk-AWWEJAFD.js";
+import "./chunk-Y7XHWFBC.js";
+import "./chunk-XUPV5JEU.js";
 import {
   closest
-} from "./chunk-QQX4TAXG.js";
-import "./chunk-TSEI73TY.js";
+} from "./chunk-7EJCZLG5.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {
   checkFile,

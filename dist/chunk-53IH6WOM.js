@@ -10,10 +10,10 @@ import {
 import {
   checkSchema,
   loadYaml
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   parseDuration
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 
 // src/config/index.ts
 function parseConfig(file, content) {

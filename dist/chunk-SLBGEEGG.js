@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   holdsOn
-} from "./chunk-AWWEJAFD.js";
+} from "./chunk-XUPV5JEU.js";
 
 // src/validate/cache.ts
 import { createHash } from "node:crypto";
@@ -650,6 +650,9 @@ function knownId(store, blob) {
   const hit = store.get(blob);
   return hit ? hit.id ?? null : void 0;
 }
+function knownIds(store, blobs) {
+  return store.idsOf ? store.idsOf(blobs) : blobs.map((blob) => knownId(store, blob));
+}
 var CACHE_FORMAT = 3;
 function cacheKey(build = "", version = SLAC_VERSION, schema = sla_schema_default) {
   return createHash("sha256").update(JSON.stringify({ format: CACHE_FORMAT, version, schema, build })).digest("hex").slice(0, 16);
@@ -684,7 +687,7 @@ function toCached(result) {
 }
 
 export {
-  knownId,
+  knownIds,
   cacheKey,
   gitBlobId,
   cachedResult,

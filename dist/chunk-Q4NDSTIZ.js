@@ -11,15 +11,15 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-6EB6E5XP.js";
-import "./chunk-AWQWGTBX.js";
-import "./chunk-LOFP6V5B.js";
-import "./chunk-5PLR7RFZ.js";
+} from "./chunk-75EWRLL7.js";
+import "./chunk-ZC3AZLC7.js";
+import "./chunk-NARJW5OW.js";
+import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-L5UOXWUK.js";
-import "./chunk-AWWEJAFD.js";
-import "./chunk-QQX4TAXG.js";
-import "./chunk-TSEI73TY.js";
+import "./chunk-Y7XHWFBC.js";
+import "./chunk-XUPV5JEU.js";
+import "./chunk-7EJCZLG5.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {
   DEFAULT_TIMEOUT_MS,

@@ -15,24 +15,24 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-GLCNYN3Q.js";
-import "./chunk-3CPNTOIG.js";
+} from "./chunk-5LFAJR46.js";
+import "./chunk-K2NZUP5J.js";
 import {
   diffJson
-} from "./chunk-MAW2M2FS.js";
-import "./chunk-R6D4NC2J.js";
-import "./chunk-JCSMPDYG.js";
-import "./chunk-KCX6WUTJ.js";
-import "./chunk-D4POBQ5Q.js";
+} from "./chunk-7JEF32AT.js";
+import "./chunk-EQJPSIIZ.js";
+import "./chunk-53IH6WOM.js";
+import "./chunk-L3FLQMPA.js";
+import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-AWQWGTBX.js";
-import "./chunk-LOFP6V5B.js";
-import "./chunk-5PLR7RFZ.js";
+import "./chunk-ZC3AZLC7.js";
+import "./chunk-NARJW5OW.js";
+import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-L5UOXWUK.js";
-import "./chunk-AWWEJAFD.js";
-import "./chunk-QQX4TAXG.js";
-import "./chunk-TSEI73TY.js";
+import "./chunk-Y7XHWFBC.js";
+import "./chunk-XUPV5JEU.js";
+import "./chunk-7EJCZLG5.js";
+import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
 // src/approval/format.ts

@@ -3,22 +3,22 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-R6D4NC2J.js";
+} from "./chunk-EQJPSIIZ.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-AWQWGTBX.js";
+} from "./chunk-ZC3AZLC7.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   addCadence,
   formatWindow
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 
 // src/report/index.ts
 function buildReport(input) {

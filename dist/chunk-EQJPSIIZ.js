@@ -2,16 +2,16 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-AWQWGTBX.js";
+} from "./chunk-ZC3AZLC7.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,
   hasDowntimeBudget
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   MINUTES_PER_WEEK,
   formatDuration
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 
 // src/results/attainment.ts
 var NO_DATA = {

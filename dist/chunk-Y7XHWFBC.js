@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   article
-} from "./chunk-AWWEJAFD.js";
+} from "./chunk-XUPV5JEU.js";
 import {
   INDICATORS,
   directionOf,
   isRatioIndicator,
   targetKindOf
-} from "./chunk-QQX4TAXG.js";
+} from "./chunk-7EJCZLG5.js";
 import {
   formatPercent,
   parseCadence,
@@ -17,7 +17,7 @@ import {
   parseQuantity,
   parseSchedule,
   parseWindow
-} from "./chunk-TSEI73TY.js";
+} from "./chunk-EHYSJPJW.js";
 
 // src/model/rules.ts
 var RULES = {
@@ -104,7 +104,7 @@ var RULES = {
   "objective-target-range": {
     severity: "error",
     docs: "format.md#objectives",
-    summary: "a percentage target or tolerance value below 0% or above 100%; for availability, success-rate and durability a value above 0 and at most 1 (a fraction such as `0.999`)"
+    summary: "a percentage target or tolerance value below 0% or above 100%; for availability, success-rate and durability a value above 0 and at most 1 (a fraction such as `0.999`); a throughput below zero"
   },
   "objective-target-type": {
     severity: "error",
