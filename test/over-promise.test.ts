@@ -99,6 +99,34 @@ describe('over-promise', () => {
     expect(stale.sla.overPromise).toBeUndefined();
   });
 
+  it('reads the results of an objective turned round (error rate to success rate) as their complement', async () => {
+    const turned = (target: string) =>
+      edit(
+        'slas/object-storage.yaml',
+        'indicator: error-rate\n      target: 0.1%\n      window: 28d\n      tolerance: { desired: 0.01%, adequate: 0.5% }',
+        `indicator: success-rate\n      target: ${target}\n      window: 28d\n      tolerance: { desired: 99.99%, adequate: 99.5% }`,
+      );
+    const errorRateOf = async () => {
+      const json = JSON.parse((await diff('--format', 'json')).stdout);
+      const sla = json.slas.find((s: { id: string }) => s.id === 'object-storage');
+      return { sla, evidence: sla.changes.map((c: { evidence?: unknown }) => c.evidence) };
+    };
+    // 0.1% of errors is 99.9% of successes: the same promise, no evidence asked for.
+    turned('99.9%');
+    repo.commit('the same promise, as a success rate');
+    const same = await errorRateOf();
+    expect(same.evidence.every((e: unknown) => e === undefined)).toBe(true);
+    expect(same.sla.overPromise).toBeUndefined();
+    // 99.95% is at most 0.05% of errors: judged against the error rates measured, turned round.
+    repo.git('checkout', '-q', base, '--', 'slas/object-storage.yaml');
+    turned('99.95%');
+    repo.commit('a stricter promise, as a success rate');
+    const stricter = await errorRateOf();
+    const evidence = stricter.evidence.find((e: unknown) => e !== undefined);
+    expect(evidence).toEqual({ periods: 12, met: 5, worst: '99.86%' });
+    expect(stricter.sla.overPromise).toBe(true);
+  });
+
   it('judges by the base results: deleting them in the pull request hides nothing', async () => {
     edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.99%');
     repo.git('rm', '-q', '-r', 'results');

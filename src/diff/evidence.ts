@@ -39,7 +39,10 @@ function promisesMore(diff: SlaDiff, h: Objective, b: Objective | undefined): Ch
   const t1 = h.target;
   if (t0.kind !== t1.kind) return undefined;
   if (t0.kind === 'quantity' && t1.kind === 'quantity' && t0.unit !== t1.unit) return undefined;
-  const v0 = figureOf(t0);
+  const flipped = isFlipped(b, h);
+  // Directions turned round compare only as shares: 0.5% of errors is 99.5% of successes.
+  if (flipped && t0.kind !== 'percent') return undefined;
+  const v0 = flipped ? 100 - figureOf(t0) : figureOf(t0);
   const v1 = figureOf(t1);
   const stricter = h.better === 'lower' ? v1 < v0 : h.better === 'higher' ? v1 > v0 : false;
   if (!stricter) return undefined;
@@ -51,6 +54,22 @@ function promisesMore(diff: SlaDiff, h: Objective, b: Objective | undefined): Ch
 
 function figureOf(m: Measure): number {
   return m.kind === 'duration' ? m.seconds : m.value;
+}
+
+/** Whether `from`'s figures read the other way round in `to` (error-rate → success-rate). */
+function isFlipped(from: Objective, to: Objective): boolean {
+  return from.better !== undefined && to.better !== undefined && from.better !== to.better;
+}
+
+/**
+ * A result of the objective `from` in the terms of `to`: as it is, or as its complement where
+ * the direction turned round (0.4% of errors is 99.6% of successes); undefined where it cannot
+ * be read so (a duration or a quantity the other way round).
+ */
+function asResultOf(r: MeasuredResult, from: Objective | undefined, to: Objective) {
+  if (!from || !isFlipped(from, to)) return r;
+  if (r.value.kind !== 'percent') return undefined;
+  return { ...r, value: { kind: 'percent' as const, value: 100 - r.value.value } };
 }
 
 /**
@@ -137,9 +156,18 @@ export async function addEvidence(
     return ids.has(r.period.id);
   };
   for (const { diff, change, objective, sla, evidenceFrom } of wanted) {
+    const baseSla = baseById.get(diff.id);
     const measured = evidenceFrom
-      .flatMap((id) => byObjective.get(`${diff.id}\0${id}`) ?? [])
-      .filter((r) => r.value.kind === objective.target.kind && isRecent(r))
+      .flatMap((id) => {
+        const from = baseSla?.objectives.find((o) => o.id === id);
+        return (byObjective.get(`${diff.id}\0${id}`) ?? []).map((r) =>
+          asResultOf(r, from, objective),
+        );
+      })
+      .filter(
+        (r): r is MeasuredResult =>
+          r !== undefined && r.value.kind === objective.target.kind && isRecent(r),
+      )
       .sort((a, b) => comparePeriods(a.period, b.period))
       .slice(-count);
     if (measured.length === 0) continue;
