@@ -325,6 +325,42 @@ describe('maintenance', () => {
   });
 });
 
+describe('maintenance: one window for another', () => {
+  const window = (schedule: string, timezone = 'UTC') =>
+    `windows: [{ schedule: '${schedule}', timezone: ${timezone} }]`;
+  it('is one change: longer is weakened, shorter strengthened, the same length elsewhere changed', async () => {
+    const longer = onlyChange(
+      await changed([window('Sun 02:00-04:00'), window('Sun 02:00-05:00')]),
+    );
+    expect(longer).toEqual({
+      path: 'spec.maintenance.windows[Sun 02:00-04:00 UTC]',
+      before: 'Sun 02:00-04:00 UTC',
+      after: 'Sun 02:00-05:00 UTC',
+      impact: 'weakened',
+      kind: 'maintenance-window-weakened',
+      message:
+        'Maintenance window changed from Sun 02:00-04:00 UTC to Sun 02:00-05:00 UTC: up to 1 h a week more of planned maintenance.',
+    });
+    const shorter = onlyChange(
+      await changed([window('Sun 02:00-04:00'), window('Sun 02:00-03:30')]),
+    );
+    expect(shorter).toMatchObject({
+      impact: 'strengthened',
+      kind: 'maintenance-window-strengthened',
+    });
+    expect(shorter.message).toBe(
+      'Maintenance window changed from Sun 02:00-04:00 UTC to Sun 02:00-03:30 UTC: 30 min a week less of planned maintenance.',
+    );
+    const moved = onlyChange(
+      await changed([window('Sun 02:00-04:00'), window('Sat 02:00-04:00', 'Europe/Berlin')]),
+    );
+    expect(moved).toMatchObject({ impact: 'changed', kind: 'maintenance-window-changed' });
+    expect(moved.message).toBe(
+      'Maintenance window moved from Sun 02:00-04:00 UTC to Sat 02:00-04:00 Europe/Berlin: as long (2 h a week), at other times.',
+    );
+  });
+});
+
 describe('exclusions, credits, effective dates', () => {
   it('an added exclusion is weakened', async () => {
     const c = onlyChange(

@@ -93,6 +93,17 @@ describe('the history in customers’ words', () => {
     ]);
   });
 
+  it('says a maintenance window changed as when maintenance is possible now, and was', () => {
+    expect(
+      statements([
+        "windows: [{ schedule: 'Sun 02:00-04:00', timezone: UTC }]",
+        "windows: [{ schedule: 'Sun 02:00-05:00', timezone: UTC }]",
+      ]),
+    ).toEqual([
+      expect.stringMatching(/^Planned maintenance possible .*05:00.* \(was .*04:00.*\)$/),
+    ]);
+  });
+
   it('says credits as a share of the fee for the window', () => {
     expect(
       statements(

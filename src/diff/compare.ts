@@ -889,6 +889,28 @@ function compareMaintenance(c: Changes, b: Sla, h: Sla) {
   const w1 = h.maintenance?.windows ?? [];
   const keys0 = new Set(w0.map(key));
   const keys1 = new Set(w1.map(key));
+  const gone = w0.filter((w) => !keys1.has(key(w)));
+  const come = w1.filter((w) => !keys0.has(key(w)));
+  if (gone.length === 1 && come.length === 1) {
+    // One window for another (02:00-04:00 to 02:00-05:00): one change, by how much longer.
+    const [was, now] = [gone[0] as Hours, come[0] as Hours];
+    const more = now.schedule.minutesPerWeek - was.schedule.minutesPerWeek;
+    const [from, to] = [hoursText(was), hoursText(now)];
+    c.add(
+      more > 0
+        ? 'maintenance-window-weakened'
+        : more < 0
+          ? 'maintenance-window-strengthened'
+          : 'maintenance-window-changed',
+      `spec.maintenance.windows[${from}]`,
+      from,
+      to,
+      more === 0
+        ? `Maintenance window moved from ${from} to ${to}: as long (${hoursPerWeekPhrase(now.schedule.minutesPerWeek)}), at other times.`
+        : `Maintenance window changed from ${from} to ${to}: ${more > 0 ? 'up to ' : ''}${hoursPerWeekPhrase(Math.abs(more))} ${more > 0 ? 'more' : 'less'} of planned maintenance.`,
+    );
+    return;
+  }
   for (const w of w0) {
     if (keys1.has(key(w))) continue;
     c.add(

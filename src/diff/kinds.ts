@@ -186,6 +186,18 @@ export const CHANGE_KINDS = {
     impact: 'strengthened',
     summary: 'a maintenance window removed',
   },
+  'maintenance-window-weakened': {
+    impact: 'weakened',
+    summary: 'the one maintenance window changed, and longer: more planned downtime',
+  },
+  'maintenance-window-strengthened': {
+    impact: 'strengthened',
+    summary: 'the one maintenance window changed, and shorter',
+  },
+  'maintenance-window-changed': {
+    impact: 'changed',
+    summary: 'the one maintenance window moved to other times of the same length',
+  },
   'exclusion-added': {
     impact: 'weakened',
     summary: 'an exclusion added: it no longer counts against the objectives',

@@ -34,10 +34,11 @@ export function allowedDowntimeSeconds(
   return Math.max(0, (1 - targetPercent / 100) * window.seconds * share);
 }
 
-/** "50 h a week", "168 h a week", "37 h 30 min a week". */
+/** "50 h a week", "168 h a week", "37 h 30 min a week", "30 min a week". */
 export function hoursPerWeekPhrase(minutesPerWeek: number): string {
   const hours = Math.floor(minutesPerWeek / 60);
   const minutes = Math.round(minutesPerWeek - hours * 60);
+  if (hours === 0 && minutes > 0) return `${minutes} min a week`;
   return `${hours} h${minutes > 0 ? ` ${minutes} min` : ''} a week`;
 }
 

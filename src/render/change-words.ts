@@ -154,6 +154,17 @@ export function changeStatement(
         ? `Planned maintenance possible ${when}`
         : `No more planned maintenance ${when}`;
     }
+    case 'maintenance-window-weakened':
+    case 'maintenance-window-strengthened':
+    case 'maintenance-window-changed': {
+      const when = (s: Sla | undefined, text: unknown) => {
+        const w = s?.maintenance?.windows.find(
+          (h) => `${h.text.join(', ')} ${h.timezone}` === text,
+        );
+        return w ? hoursWords({ ...w, always: w.schedule.always }) : String(text);
+      };
+      return `Planned maintenance possible ${when(after, change.after)}${was(when(before, change.before))}`;
+    }
     case 'exclusion-added':
       return `Not covered: ${quote(String(change.after))}`;
     case 'exclusion-removed':
