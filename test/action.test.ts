@@ -134,7 +134,9 @@ describe('mode check on a pull request', () => {
     expect(lastStatus(s)).toMatchObject({ sha: s.headSha, state: 'failure' });
     const comment = s.fake.comments[0]!.body;
     expect(comment).toContain('Over-promise');
-    expect(comment).toMatch(/met in 0 of the last month \(worst 99\\?\.93%\)/);
+    expect(comment).toMatch(
+      /met in 0 of 1 month measured in the last 12 months \(worst 99\\?\.93%\)/,
+    );
     expect(comment).toMatch(/over-promise/);
     expect(run.outputs.approved).toBe('false');
   });

@@ -191,7 +191,7 @@ export async function addEvidence(
     const of =
       measured.length === count
         ? `the last ${periodsWord(count, kind)}`
-        : `${periodsWord(measured.length, kind)} measured in the last ${periodsWord(count, kind)}`;
+        : `${measured.length} ${kind}${measured.length === 1 ? '' : 's'} measured in the last ${periodsWord(count, kind)}`;
     change.message = `${change.message.replace(/\.$/, '')}: met in ${met} of ${of} (worst ${evidence.worst}).`;
     if (met < measured.length) diff.overPromise = true;
   }
