@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "3f5b74e9e80dae1eff548faa7449f62f1fa3f69ad40bb0cdc47b68da8d5bce42" : "";
+  return true ? "558041874a99c39ee96ad1e52bf9f07ba8aeb26af0a283d992fdcb059149c308" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -409,7 +409,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-XKA2T3N7.js"), import("./chunk-XU3RG6VK.js")]).then(
+  work ??= Promise.all([import("./chunk-LP6JQDRB.js"), import("./chunk-CLEYHCCL.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -806,7 +806,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-EXIKY7CP.js");
+      const { runReportMode } = await import("./chunk-BJ5RCJX3.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -828,7 +828,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-JP3WP3QY.js");
+      const { runRender } = await import("./chunk-QBJWYGLW.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

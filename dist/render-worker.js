@@ -6,40 +6,40 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-IFQIHZQQ.js";
-import "./chunk-AG6EBMCJ.js";
+} from "./chunk-5IY2J7HE.js";
+import "./chunk-5UFMPD3P.js";
 import {
   detached
-} from "./chunk-GV57I2EZ.js";
+} from "./chunk-7UDQ7SC3.js";
 import {
   openRepository
 } from "./chunk-IIAW4MSY.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-K2NZUP5J.js";
+} from "./chunk-TX7FUWSH.js";
 import "./chunk-7JEF32AT.js";
-import "./chunk-EQJPSIIZ.js";
-import "./chunk-53IH6WOM.js";
+import "./chunk-RPSQLV4W.js";
+import "./chunk-YNJTJ3MD.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-L3FLQMPA.js";
+} from "./chunk-D3AM5426.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZC3AZLC7.js";
-import "./chunk-NARJW5OW.js";
+import "./chunk-DWNEUQMX.js";
+import "./chunk-Y2D4PX6P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-Y7XHWFBC.js";
+import "./chunk-KFHEY7SZ.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";
-import "./chunk-7EJCZLG5.js";
+import "./chunk-ZZ6NOVUO.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

@@ -4,19 +4,19 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-ZC3AZLC7.js";
+} from "./chunk-DWNEUQMX.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-NARJW5OW.js";
+} from "./chunk-Y2D4PX6P.js";
 import {
   magnitude
-} from "./chunk-Y7XHWFBC.js";
+} from "./chunk-KFHEY7SZ.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

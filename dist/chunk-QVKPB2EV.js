@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-GV57I2EZ.js";
-import "./chunk-EQJPSIIZ.js";
-import "./chunk-L3FLQMPA.js";
+import "./chunk-7UDQ7SC3.js";
+import "./chunk-RPSQLV4W.js";
+import "./chunk-D3AM5426.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
 import {
@@ -10,16 +10,16 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-75EWRLL7.js";
+} from "./chunk-MOUWIHUV.js";
 import {
   validateResults
-} from "./chunk-ZC3AZLC7.js";
-import "./chunk-NARJW5OW.js";
+} from "./chunk-DWNEUQMX.js";
+import "./chunk-Y2D4PX6P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-Y7XHWFBC.js";
+import "./chunk-KFHEY7SZ.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-7EJCZLG5.js";
+import "./chunk-ZZ6NOVUO.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

@@ -11,14 +11,14 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-75EWRLL7.js";
-import "./chunk-ZC3AZLC7.js";
-import "./chunk-NARJW5OW.js";
+} from "./chunk-MOUWIHUV.js";
+import "./chunk-DWNEUQMX.js";
+import "./chunk-Y2D4PX6P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-Y7XHWFBC.js";
+import "./chunk-KFHEY7SZ.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-7EJCZLG5.js";
+import "./chunk-ZZ6NOVUO.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

@@ -8,14 +8,14 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-L3FLQMPA.js";
+} from "./chunk-D3AM5426.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-Y7XHWFBC.js";
+import "./chunk-KFHEY7SZ.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

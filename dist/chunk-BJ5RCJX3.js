@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-AG6EBMCJ.js";
+} from "./chunk-5UFMPD3P.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-GV57I2EZ.js";
+} from "./chunk-7UDQ7SC3.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,26 +14,26 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-7JEF32AT.js";
-import "./chunk-EQJPSIIZ.js";
+import "./chunk-RPSQLV4W.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-L3FLQMPA.js";
+} from "./chunk-D3AM5426.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZC3AZLC7.js";
+import "./chunk-DWNEUQMX.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-NARJW5OW.js";
+} from "./chunk-Y2D4PX6P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-Y7XHWFBC.js";
+import "./chunk-KFHEY7SZ.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
-import "./chunk-7EJCZLG5.js";
+import "./chunk-ZZ6NOVUO.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-Q4NDSTIZ.js"),
-    import("./chunk-3DKY554H.js"),
-    import("./chunk-SZTKBBO6.js")
+    import("./chunk-HZCR3AHE.js"),
+    import("./chunk-QVKPB2EV.js"),
+    import("./chunk-OXTV67HX.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

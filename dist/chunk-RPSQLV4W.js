@@ -2,12 +2,12 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-ZC3AZLC7.js";
+} from "./chunk-DWNEUQMX.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,
   hasDowntimeBudget
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import {
   MINUTES_PER_WEEK,
   formatDuration

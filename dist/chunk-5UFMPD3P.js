@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-EQJPSIIZ.js";
+} from "./chunk-RPSQLV4W.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-ZC3AZLC7.js";
+} from "./chunk-DWNEUQMX.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import {
   addCadence,
   formatWindow

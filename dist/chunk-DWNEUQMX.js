@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-Y7XHWFBC.js";
+} from "./chunk-KFHEY7SZ.js";
 import {
   ownString,
   sortProblems
@@ -14,7 +14,7 @@ import {
   closest,
   loadYaml,
   withMeasureFix
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import {
   CALENDAR_SECONDS
 } from "./chunk-EHYSJPJW.js";

@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-L3FLQMPA.js";
+} from "./chunk-D3AM5426.js";
 import {
   validateResults
-} from "./chunk-ZC3AZLC7.js";
+} from "./chunk-DWNEUQMX.js";
 import {
   listSelected
-} from "./chunk-NARJW5OW.js";
+} from "./chunk-Y2D4PX6P.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -10,7 +10,7 @@ import {
 import {
   checkSchema,
   loadYaml
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import {
   parseDuration
 } from "./chunk-EHYSJPJW.js";

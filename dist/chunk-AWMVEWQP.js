@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-K2NZUP5J.js";
+} from "./chunk-TX7FUWSH.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,17 +13,17 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-L3FLQMPA.js";
+} from "./chunk-D3AM5426.js";
 import {
   isValidLogin,
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
 import {
   slaMatcher
-} from "./chunk-NARJW5OW.js";
+} from "./chunk-Y2D4PX6P.js";
 import {
   formatMeasure
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

@@ -8,7 +8,7 @@ import {
   directionOf,
   isRatioIndicator,
   targetKindOf
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import {
   formatPercent,
   parseCadence,

@@ -9,17 +9,17 @@ import {
 } from "./chunk-7JEF32AT.js";
 import {
   attainment
-} from "./chunk-EQJPSIIZ.js";
+} from "./chunk-RPSQLV4W.js";
 import {
   parseConfig
-} from "./chunk-53IH6WOM.js";
+} from "./chunk-YNJTJ3MD.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-L3FLQMPA.js";
+} from "./chunk-D3AM5426.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -27,12 +27,12 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-ZC3AZLC7.js";
+} from "./chunk-DWNEUQMX.js";
 import {
   isUndecodable,
   pathProblem,
   slaMatcher
-} from "./chunk-NARJW5OW.js";
+} from "./chunk-Y2D4PX6P.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -47,7 +47,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import {
   formatDuration,
   formatPercent,
@@ -234,6 +234,18 @@ var CHANGE_KINDS = {
   "maintenance-window-removed": {
     impact: "strengthened",
     summary: "a maintenance window removed"
+  },
+  "maintenance-window-weakened": {
+    impact: "weakened",
+    summary: "the one maintenance window changed, and longer: more planned downtime"
+  },
+  "maintenance-window-strengthened": {
+    impact: "strengthened",
+    summary: "the one maintenance window changed, and shorter"
+  },
+  "maintenance-window-changed": {
+    impact: "changed",
+    summary: "the one maintenance window moved to other times of the same length"
   },
   "exclusion-added": {
     impact: "weakened",
@@ -944,6 +956,21 @@ function compareMaintenance(c, b, h) {
   const w1 = h.maintenance?.windows ?? [];
   const keys0 = new Set(w0.map(key));
   const keys1 = new Set(w1.map(key));
+  const gone = w0.filter((w) => !keys1.has(key(w)));
+  const come = w1.filter((w) => !keys0.has(key(w)));
+  if (gone.length === 1 && come.length === 1) {
+    const [was, now] = [gone[0], come[0]];
+    const more = now.schedule.minutesPerWeek - was.schedule.minutesPerWeek;
+    const [from, to] = [hoursText(was), hoursText(now)];
+    c.add(
+      more > 0 ? "maintenance-window-weakened" : more < 0 ? "maintenance-window-strengthened" : "maintenance-window-changed",
+      `spec.maintenance.windows[${from}]`,
+      from,
+      to,
+      more === 0 ? `Maintenance window moved from ${from} to ${to}: as long (${hoursPerWeekPhrase(now.schedule.minutesPerWeek)}), at other times.` : `Maintenance window changed from ${from} to ${to}: ${more > 0 ? "up to " : ""}${hoursPerWeekPhrase(Math.abs(more))} ${more > 0 ? "more" : "less"} of planned maintenance.`
+    );
+    return;
+  }
   for (const w of w0) {
     if (keys1.has(key(w))) continue;
     c.add(
@@ -1127,7 +1154,9 @@ function promisesMore(diff, h, b) {
   const t1 = h.target;
   if (t0.kind !== t1.kind) return void 0;
   if (t0.kind === "quantity" && t1.kind === "quantity" && t0.unit !== t1.unit) return void 0;
-  const v0 = figureOf(t0);
+  const flipped = isFlipped(b, h);
+  if (flipped && t0.kind !== "percent") return void 0;
+  const v0 = flipped ? 100 - figureOf(t0) : figureOf(t0);
   const v1 = figureOf(t1);
   const stricter = h.better === "lower" ? v1 < v0 : h.better === "higher" ? v1 > v0 : false;
   if (!stricter) return void 0;
@@ -1135,6 +1164,14 @@ function promisesMore(diff, h, b) {
 }
 function figureOf(m) {
   return m.kind === "duration" ? m.seconds : m.value;
+}
+function isFlipped(from, to) {
+  return from.better !== void 0 && to.better !== void 0 && from.better !== to.better;
+}
+function asResultOf(r, from, to) {
+  if (!from || !isFlipped(from, to)) return r;
+  if (r.value.kind !== "percent") return void 0;
+  return { ...r, value: { kind: "percent", value: 100 - r.value.value } };
 }
 async function addEvidence(git, slas, base, head, config, today) {
   const headById = new Map(head.map((s) => [s.sla.id, s.sla]));
@@ -1191,7 +1228,15 @@ async function addEvidence(git, slas, base, head, config, today) {
     return ids.has(r.period.id);
   };
   for (const { diff, change, objective, sla, evidenceFrom } of wanted) {
-    const measured = evidenceFrom.flatMap((id) => byObjective.get(`${diff.id}\0${id}`) ?? []).filter((r) => r.value.kind === objective.target.kind && isRecent(r)).sort((a, b) => comparePeriods(a.period, b.period)).slice(-count);
+    const baseSla = baseById.get(diff.id);
+    const measured = evidenceFrom.flatMap((id) => {
+      const from = baseSla?.objectives.find((o) => o.id === id);
+      return (byObjective.get(`${diff.id}\0${id}`) ?? []).map(
+        (r) => asResultOf(r, from, objective)
+      );
+    }).filter(
+      (r) => r !== void 0 && r.value.kind === objective.target.kind && isRecent(r)
+    ).sort((a, b) => comparePeriods(a.period, b.period)).slice(-count);
     if (measured.length === 0) continue;
     let met = 0;
     let worst = measured[0];
@@ -1208,7 +1253,7 @@ async function addEvidence(git, slas, base, head, config, today) {
     };
     change.evidence = evidence;
     const kind = measured[0].period.kind;
-    const of = measured.length === count ? `the last ${periodsWord(count, kind)}` : `${periodsWord(measured.length, kind)} measured in the last ${periodsWord(count, kind)}`;
+    const of = measured.length === count ? `the last ${periodsWord(count, kind)}` : `${measured.length} ${kind}${measured.length === 1 ? "" : "s"} measured in the last ${periodsWord(count, kind)}`;
     change.message = `${change.message.replace(/\.$/, "")}: met in ${met} of ${of} (worst ${evidence.worst}).`;
     if (met < measured.length) diff.overPromise = true;
   }

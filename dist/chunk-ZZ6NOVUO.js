@@ -8757,6 +8757,7 @@ function allowedDowntimeSeconds(targetPercent, window, minutesPerWeek = MINUTES_
 function hoursPerWeekPhrase(minutesPerWeek) {
   const hours = Math.floor(minutesPerWeek / 60);
   const minutes = Math.round(minutesPerWeek - hours * 60);
+  if (hours === 0 && minutes > 0) return `${minutes} min a week`;
   return `${hours} h${minutes > 0 ? ` ${minutes} min` : ""} a week`;
 }
 function downtimeWords(targetPercent, window, minutesPerWeek = MINUTES_PER_WEEK) {

@@ -8,25 +8,25 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-IFQIHZQQ.js";
-import "./chunk-AG6EBMCJ.js";
-import "./chunk-GV57I2EZ.js";
+} from "./chunk-5IY2J7HE.js";
+import "./chunk-5UFMPD3P.js";
+import "./chunk-7UDQ7SC3.js";
 import "./chunk-IIAW4MSY.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-K2NZUP5J.js";
+import "./chunk-TX7FUWSH.js";
 import "./chunk-7JEF32AT.js";
-import "./chunk-EQJPSIIZ.js";
-import "./chunk-53IH6WOM.js";
-import "./chunk-L3FLQMPA.js";
+import "./chunk-RPSQLV4W.js";
+import "./chunk-YNJTJ3MD.js";
+import "./chunk-D3AM5426.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-ZC3AZLC7.js";
-import "./chunk-NARJW5OW.js";
+import "./chunk-DWNEUQMX.js";
+import "./chunk-Y2D4PX6P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-Y7XHWFBC.js";
+import "./chunk-KFHEY7SZ.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-7EJCZLG5.js";
+import "./chunk-ZZ6NOVUO.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

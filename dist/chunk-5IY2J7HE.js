@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-AG6EBMCJ.js";
+} from "./chunk-5UFMPD3P.js";
 import {
   detached
-} from "./chunk-GV57I2EZ.js";
+} from "./chunk-7UDQ7SC3.js";
 import {
   openRepository
 } from "./chunk-IIAW4MSY.js";
@@ -16,28 +16,28 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-K2NZUP5J.js";
+} from "./chunk-TX7FUWSH.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-L3FLQMPA.js";
+} from "./chunk-D3AM5426.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-ZC3AZLC7.js";
+} from "./chunk-DWNEUQMX.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-NARJW5OW.js";
+} from "./chunk-Y2D4PX6P.js";
 import {
   normalizeSla
-} from "./chunk-Y7XHWFBC.js";
+} from "./chunk-KFHEY7SZ.js";
 import {
   filesSharingIds,
   ownString,
@@ -56,7 +56,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-7EJCZLG5.js";
+} from "./chunk-ZZ6NOVUO.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -6281,6 +6281,17 @@ function changeStatement(change, before, after, committed) {
       const when = w ? hoursWords({ ...w, always: w.schedule.always }) : key;
       return kind === "maintenance-window-added" ? `Planned maintenance possible ${when}` : `No more planned maintenance ${when}`;
     }
+    case "maintenance-window-weakened":
+    case "maintenance-window-strengthened":
+    case "maintenance-window-changed": {
+      const when = (s, text) => {
+        const w = s?.maintenance?.windows.find(
+          (h) => `${h.text.join(", ")} ${h.timezone}` === text
+        );
+        return w ? hoursWords({ ...w, always: w.schedule.always }) : String(text);
+      };
+      return `Planned maintenance possible ${when(after, change.after)}${was(when(before, change.before))}`;
+    }
     case "exclusion-added":
       return `Not covered: ${quote(String(change.after))}`;
     case "exclusion-removed":
@@ -8489,7 +8500,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-ULO3W6RZ.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-RSYNNIPH.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];
