@@ -145,7 +145,9 @@ describe('slac diff: errors and exit codes', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^slas\/p\.yaml:\d+:\d+ yaml-/m);
     expect(run.stdout).toContain('slas/p.yaml (payments-api) could not be read at head');
-    expect(run.stdout).toContain('No SLA changed');
+    // Not "No SLA changed": one did, and its change cannot be shown.
+    expect(run.stdout).toContain('No change shown: 1 SLA file could not be read at head (base ');
+    expect(run.stdout).not.toContain('No SLA changed');
   });
 
   it('keeps the JSON clean and reports problems on stderr', async () => {

@@ -137,6 +137,7 @@ describe('markdown for the pull request comment', () => {
     expect(md).toContain('**1 validation error:**');
     expect(md).toContain('slas/a.yaml:3:5 yaml-syntax bad');
     expect(md).toContain('slas/a.yaml (a) could not be read at head');
+    expect(md).toContain('**No change shown: 1 SLA file could not be read at head**');
   });
 
   it('is the same for the same diff', () => {

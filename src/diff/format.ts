@@ -76,9 +76,15 @@ export function diffJson(diff: CommitmentDiff): string {
   return JSON.stringify(json, null, 2) + '\n';
 }
 
-/** "2 SLAs changed: 1 weakened, 1 editorial", or "No SLA changed". */
-export function summaryLine(diff: Pick<CommitmentDiff, 'slas'>): string {
-  if (diff.slas.length === 0) return 'No SLA changed';
+/**
+ * "2 SLAs changed: 1 weakened, 1 editorial", or "No SLA changed"; with `unread` SLA files that
+ * could not be read at head (their changes not shown), it says so rather than "No SLA changed".
+ */
+export function summaryLine(diff: Pick<CommitmentDiff, 'slas'>, unread = 0): string {
+  const unreadWords = `${plural(unread, 'SLA file')} could not be read at head`;
+  if (diff.slas.length === 0)
+    return unread > 0 ? `No change shown: ${unreadWords}` : 'No SLA changed';
+  if (unread > 0) return `${summaryLine(diff)}; ${unreadWords} (not shown)`;
   const counts = IMPACT_ORDER.map(
     (impact) => [impact, diff.slas.filter((s) => s.impact === impact).length] as const,
   )
@@ -100,6 +106,11 @@ function ownerWords(s: SlaDiff): string {
   const { base, head } = s.owner;
   if (base && head && base !== head) return `owner ${base} → ${head}`;
   return `owner ${head ?? base ?? 'unknown'}`;
+}
+
+/** How many SLA files could not be read at head: their changes are not shown. */
+function unreadAtHead(options: TextOptions): number {
+  return (options.skipped ?? []).filter((s) => s.side === 'head').length;
 }
 
 function skippedWords(s: Skipped): string {
@@ -126,7 +137,9 @@ export function diffText(diff: CommitmentDiff, options: TextOptions = {}): strin
     out.push('');
   }
   if (diff.configChanged) out.push(configWords());
-  out.push(`${summaryLine(diff)} (base ${diff.base.slice(0, 12)}, head ${diff.head.slice(0, 12)})`);
+  out.push(
+    `${summaryLine(diff, unreadAtHead(options))} (base ${diff.base.slice(0, 12)}, head ${diff.head.slice(0, 12)})`,
+  );
   return out.join('\n') + '\n';
 }
 
@@ -223,7 +236,12 @@ export function diffMarkdown(diff: CommitmentDiff, options: MarkdownOptions = {}
   const limit = options.maxLength ?? DEFAULT_MARKDOWN_LIMIT;
   const head: string[] = [];
   if (options.header) head.push(options.header);
-  head.push('## SLA changes', '', `**${escapeMarkdown(summaryLine(diff))}**`, '');
+  head.push(
+    '## SLA changes',
+    '',
+    `**${escapeMarkdown(summaryLine(diff, unreadAtHead(options)))}**`,
+    '',
+  );
   if (diff.configChanged) head.push(`⚠️ ${escapeMarkdown(configWords())}`, '');
   const problems = options.problems ?? [];
   if (problems.length > 0) {
