@@ -2,7 +2,7 @@
 import { parseDocument } from 'yaml';
 import { CONFIG_FILE } from '../config/index.js';
 import { parseSimpleYaml } from '../load/fast.js';
-import type { GitReader, TreeChange, TreeEntry } from '../git/index.js';
+import type { GitReader, TreeEntry } from '../git/index.js';
 import { sortProblems, type Problem } from '../model/problem.js';
 import { listRevision, type ListedRevision, type Snapshot } from '../repo/index.js';
 import { knownIds, type ResultStore } from '../validate/cache.js';
@@ -88,12 +88,12 @@ export async function compareRevisions(
   const baseSha = await git.resolve(baseRef);
   const headSha = await resolvingHead;
   const validateOptions = options.today ? { today: options.today } : {};
-  // Head's files are selected with the base's globs. The base's files are the head's with what
-  // changed turned back (filesBefore), or, where that cannot be vouched for, listed as well.
-  const { baseList, headFiles, changedPaths } =
-    git.changes && baseSha !== headSha
-      ? await listFromHead(git, git.changes.bind(git), baseSha, headSha)
-      : await listBoth(git, baseSha, headSha);
+  // Head's files are selected with the base's globs; git lists both sides at once.
+  const [baseList, headFiles, changedPaths] = await Promise.all([
+    listRevision(git, baseSha),
+    git.listFiles(headSha),
+    baseSha === headSha ? ([] as string[]) : git.changedPaths(baseSha, headSha),
+  ]);
   const headList = await listRevision(git, headSha, baseList.config, headFiles);
   const loaded: LoadedFiles = new Map();
   const { base, head } = await validateSides(
@@ -135,109 +135,6 @@ export async function compareRevisions(
     skipped: [...baseRead.skipped, ...headRead.skipped],
   };
 }
-
-/** Both sides listed by git, at once. */
-async function listBoth(
-  git: GitReader,
-  baseSha: string,
-  headSha: string,
-): Promise<{ baseList: ListedRevision; headFiles: TreeEntry[]; changedPaths: string[] }> {
-  const [baseList, headFiles, changedPaths] = await Promise.all([
-    listRevision(git, baseSha),
-    git.listFiles(headSha),
-    baseSha === headSha ? ([] as string[]) : git.changedPaths(baseSha, headSha),
-  ]);
-  return { baseList, headFiles, changedPaths };
-}
-
-/**
- * The head listed and what differs asked at once; the base's files from them (filesBefore),
- * so that git lists one tree of 10,000 files, not two. Listed by git when filesBefore cannot
- * vouch for its answer.
- */
-async function listFromHead(
-  git: GitReader,
-  changes: (base: string, head: string) => Promise<TreeChange[]>,
-  baseSha: string,
-  headSha: string,
-): Promise<{ baseList: ListedRevision; headFiles: TreeEntry[]; changedPaths: string[] }> {
-  const [headFiles, changed] = await Promise.all([
-    git.listFiles(headSha),
-    changes(baseSha, headSha),
-  ]);
-  const baseFiles = filesBefore(headFiles, changed) ?? (await git.listFiles(baseSha));
-  return {
-    baseList: await listRevision(git, baseSha, undefined, baseFiles),
-    headFiles,
-    changedPaths: changed.map((c) => c.path),
-  };
-}
-
-/** Git's order of paths: their bytes (UTF-8), so code points, not UTF-16 code units. */
-function gitOrder(a: string, b: string): number {
-  // UTF-16 order is code point order but where a surrogate (half of a code point above U+FFFF)
-  // meets U+E000–U+FFFF, which it comes after: only strings that both hold such can differ.
-  if (!WIDE.test(a) || !WIDE.test(b)) return a < b ? -1 : a === b ? 0 : 1;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 0xd800 && x <= 0xdfff;
-    const ys = y >= 0xd800 && y <= 0xdfff;
-    return xs === ys ? x - y : xs ? 1 : -1;
-  }
-  return a.length - b.length;
-}
-
-const WIDE = /[\ud800-\uffff]/;
-
-/** A mode git lists as a blob: a regular file or a symbolic link (not a tree or submodule). */
-const isBlobMode = (mode: string) => /^1[02]0[0-7]{3}$/.test(mode);
-
-/**
- * The files of the base (as `git.listFiles` lists them, in its order): the head's files the
- * change did not touch and the base's side of those it did. Each base file is either one of
- * the head's or the base side of a change — git's diff walks both trees, and a base file it
- * does not report is one the head has, with the same blob — provided the head's tree is well
- * formed. Undefined (the caller lists the base) unless the head's files are in git's order
- * with no path twice (a crafted tree need not be: a second entry could hide a changed one),
- * no change names a path twice and none involves a submodule (`git diff` may leave those out).
- * Paths outside the folder (a leading "/", see openRepository) are no listed files.
- */
-export function filesBefore(
-  head: readonly TreeEntry[],
-  changes: readonly TreeChange[],
-): TreeEntry[] | undefined {
-  const touched = new Set<string>();
-  const older: TreeEntry[] = [];
-  for (const c of changes) {
-    if (c.path.startsWith('/')) continue;
-    if (touched.has(c.path) || c.older.mode === GITLINK || c.newer.mode === GITLINK)
-      return undefined;
-    touched.add(c.path);
-    if (isBlobMode(c.older.mode))
-      older.push({ path: c.path, blob: c.older.blob, mode: c.older.mode });
-    else if (c.older.mode !== ABSENT) return undefined;
-  }
-  older.sort((a, b) => gitOrder(a.path, b.path));
-  const out: TreeEntry[] = [];
-  let next = 0;
-  let previous: string | undefined;
-  for (const e of head) {
-    if (previous !== undefined && gitOrder(previous, e.path) >= 0) return undefined;
-    previous = e.path;
-    if (touched.has(e.path)) continue;
-    while (next < older.length && gitOrder((older[next] as TreeEntry).path, e.path) < 0)
-      out.push(older[next++] as TreeEntry);
-    out.push(e);
-  }
-  while (next < older.length) out.push(older[next++] as TreeEntry);
-  return out;
-}
-
-const GITLINK = '160000';
-const ABSENT = '000000';
 
 /** More ids than this, and every unchanged file not known from the cache is loaded. */
 const MAX_ID_SEARCH = 1000;

@@ -48,11 +48,6 @@ export interface GitReader {
   ): Promise<Set<string>>;
   /** Paths that differ between two commits (renames show as delete + add). */
   changedPaths(base: string, head: string): Promise<string[]>;
-  /**
-   * The files that differ between two commits, with each side's mode and blob: the paths of
-   * changedPaths, in its order. Optional: without it, a pull request's check lists both sides.
-   */
-  changes?(base: string, head: string): Promise<TreeChange[]>;
   /** Commits that touched any of `paths`, newest first, reachable from `commit`. */
   log(commit: string, paths: readonly string[]): Promise<CommitInfo[]>;
   /**
@@ -145,33 +140,6 @@ function readRawChanges(out: string): Map<string, TreeChange[]> {
     }
   }
   return byCommit;
-}
-
-/**
- * `git diff --raw -z` output: per change ":<older mode> <newer mode> <older blob> <newer blob>
- * <status>\0<path>\0", read by position (the field after a header is its path, whatever it
- * holds). A header of another shape is a GitError: the caller must not read less than git said.
- */
-function readRawDiff(out: string): TreeChange[] {
-  const changes: TreeChange[] = [];
-  const fields = out.split('\0');
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i] as string;
-    if (field === '' && i === fields.length - 1) break;
-    const parts = field.slice(1).split(' ');
-    if (!field.startsWith(':') || parts.length !== 5 || i + 1 >= fields.length)
-      throw new GitError(
-        `git diff --raw printed what slac cannot read: ${JSON.stringify(field)}`,
-        '',
-      );
-    const [olderMode = '', newerMode = '', olderBlob = '', newerBlob = ''] = parts;
-    changes.push({
-      path: fields[++i] as string,
-      older: { mode: olderMode, blob: olderBlob },
-      newer: { mode: newerMode, blob: newerBlob },
-    });
-  }
-  return changes;
 }
 
 export function createGitReader(cwd: string): GitReader {
@@ -294,21 +262,6 @@ export function createGitReader(cwd: string): GitReader {
         '--',
       ]);
       return out.split('\0').filter(Boolean);
-    },
-
-    async changes(base, head) {
-      // What changedPaths lists, from the same command, with the modes and blobs (raw format).
-      const out = await runGit(cwd, [
-        'diff',
-        '--raw',
-        '-z',
-        '--no-renames',
-        '--no-abbrev',
-        base,
-        head,
-        '--',
-      ]);
-      return readRawDiff(out);
     },
 
     async commitChanges(base, head) {
@@ -465,12 +418,6 @@ function subtreeReader(git: GitReader, prefix: string): GitReader {
     async changedPaths(base, head) {
       return (await git.changedPaths(base, head)).map(strip);
     },
-    ...(git.changes
-      ? {
-          changes: async (base: string, head: string) =>
-            ((await git.changes?.(base, head)) ?? []).map((c) => ({ ...c, path: strip(c.path) })),
-        }
-      : {}),
     async treeChanges(pairs) {
       return (await git.treeChanges(pairs)).map((changes) =>
         changes.filter((c) => inside(c.path)).map((c) => ({ ...c, path: strip(c.path) })),
