@@ -12,7 +12,7 @@ import {
 } from "./chunk-5LNMMTW6.js";
 import {
   createGitReader
-} from "./chunk-IIAW4MSY.js";
+} from "./chunk-W5SKXT4G.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -409,7 +409,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-LP6JQDRB.js"), import("./chunk-CLEYHCCL.js")]).then(
+  work ??= Promise.all([import("./chunk-AH2C6H6B.js"), import("./chunk-YNZBVBE2.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -806,7 +806,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-BJ5RCJX3.js");
+      const { runReportMode } = await import("./chunk-K3V24V3X.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -828,7 +828,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-QBJWYGLW.js");
+      const { runRender } = await import("./chunk-XGAY4WPO.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

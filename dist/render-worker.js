@@ -6,19 +6,19 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-5IY2J7HE.js";
+} from "./chunk-Z2WPJ27I.js";
 import "./chunk-5UFMPD3P.js";
 import {
   detached
 } from "./chunk-7UDQ7SC3.js";
 import {
   openRepository
-} from "./chunk-IIAW4MSY.js";
+} from "./chunk-W5SKXT4G.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-TX7FUWSH.js";
-import "./chunk-7JEF32AT.js";
+} from "./chunk-E6HZITOL.js";
+import "./chunk-GAY6GHIG.js";
 import "./chunk-RPSQLV4W.js";
 import "./chunk-YNJTJ3MD.js";
 import {

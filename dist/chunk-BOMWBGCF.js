@@ -5,11 +5,11 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-TX7FUWSH.js";
+} from "./chunk-E6HZITOL.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
-} from "./chunk-7JEF32AT.js";
+} from "./chunk-GAY6GHIG.js";
 import {
   hasUnreadableValues,
   validateSources

@@ -13,7 +13,7 @@ import {
 } from "./chunk-RADXKD5Y.js";
 import {
   escapeMarkdown
-} from "./chunk-7JEF32AT.js";
+} from "./chunk-GAY6GHIG.js";
 import "./chunk-RPSQLV4W.js";
 import {
   contentsGiven,

@@ -9,14 +9,14 @@ import {
 } from "./chunk-7UDQ7SC3.js";
 import {
   openRepository
-} from "./chunk-IIAW4MSY.js";
+} from "./chunk-W5SKXT4G.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-TX7FUWSH.js";
+} from "./chunk-E6HZITOL.js";
 import {
   loadSla,
   loadedKey,

@@ -6,7 +6,7 @@ import {
   plural,
   quote,
   windowText
-} from "./chunk-7JEF32AT.js";
+} from "./chunk-GAY6GHIG.js";
 import {
   attainment
 } from "./chunk-RPSQLV4W.js";
@@ -33,6 +33,9 @@ import {
   pathProblem,
   slaMatcher
 } from "./chunk-Y2D4PX6P.js";
+import {
+  GitError
+} from "./chunk-SUEXIVRY.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -1099,6 +1102,7 @@ var SYMLINK_MODE = "120000";
 async function listRevision(git, ref, configFrom, listed) {
   const commit = await git.resolve(ref);
   const entries = listed ?? await git.listFiles(commit);
+  refuseTwice(commit, entries);
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
   const configBlob = configEntry ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
   const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
@@ -1113,6 +1117,18 @@ async function listRevision(git, ref, configFrom, listed) {
     pathProblems: selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
     allPaths: entries.map((e) => e.path)
   };
+}
+function refuseTwice(commit, entries) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (isUndecodable(e.path)) continue;
+    if (seen.has(e.path))
+      throw new GitError(
+        `commit ${commit.slice(0, 12)} lists "${e.path}" twice in its tree (a tree made by hand, which git fsck refuses): slac cannot tell which file is meant, so nothing in it is checked or approved; rewrite the commit with git (git commit) so that each path is there once`,
+        ""
+      );
+    seen.add(e.path);
+  }
 }
 async function readListed(git, listed, read = () => true) {
   const { slaEntries, ...revision } = listed;
@@ -1270,7 +1286,11 @@ async function compareRevisions(git, baseRef, headRef, options = {}) {
   const baseSha = await git.resolve(baseRef);
   const headSha = await resolvingHead;
   const validateOptions = options.today ? { today: options.today } : {};
-  const { baseList, headFiles, changedPaths } = git.changes && baseSha !== headSha ? await listFromHead(git, git.changes.bind(git), baseSha, headSha) : await listBoth(git, baseSha, headSha);
+  const [baseList, headFiles, changedPaths] = await Promise.all([
+    listRevision(git, baseSha),
+    git.listFiles(headSha),
+    baseSha === headSha ? [] : git.changedPaths(baseSha, headSha)
+  ]);
   const headList = await listRevision(git, headSha, baseList.config, headFiles);
   const loaded = /* @__PURE__ */ new Map();
   const { base, head } = await validateSides(
@@ -1310,70 +1330,6 @@ async function compareRevisions(git, baseRef, headRef, options = {}) {
     skipped: [...baseRead.skipped, ...headRead.skipped]
   };
 }
-async function listBoth(git, baseSha, headSha) {
-  const [baseList, headFiles, changedPaths] = await Promise.all([
-    listRevision(git, baseSha),
-    git.listFiles(headSha),
-    baseSha === headSha ? [] : git.changedPaths(baseSha, headSha)
-  ]);
-  return { baseList, headFiles, changedPaths };
-}
-async function listFromHead(git, changes, baseSha, headSha) {
-  const [headFiles, changed] = await Promise.all([
-    git.listFiles(headSha),
-    changes(baseSha, headSha)
-  ]);
-  const baseFiles = filesBefore(headFiles, changed) ?? await git.listFiles(baseSha);
-  return {
-    baseList: await listRevision(git, baseSha, void 0, baseFiles),
-    headFiles,
-    changedPaths: changed.map((c) => c.path)
-  };
-}
-function gitOrder(a, b) {
-  if (!WIDE.test(a) || !WIDE.test(b)) return a < b ? -1 : a === b ? 0 : 1;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 55296 && x <= 57343;
-    const ys = y >= 55296 && y <= 57343;
-    return xs === ys ? x - y : xs ? 1 : -1;
-  }
-  return a.length - b.length;
-}
-var WIDE = /[\ud800-\uffff]/;
-var isBlobMode = (mode) => /^1[02]0[0-7]{3}$/.test(mode);
-function filesBefore(head, changes) {
-  const touched = /* @__PURE__ */ new Set();
-  const older = [];
-  for (const c of changes) {
-    if (c.path.startsWith("/")) continue;
-    if (touched.has(c.path) || c.older.mode === GITLINK || c.newer.mode === GITLINK)
-      return void 0;
-    touched.add(c.path);
-    if (isBlobMode(c.older.mode))
-      older.push({ path: c.path, blob: c.older.blob, mode: c.older.mode });
-    else if (c.older.mode !== ABSENT) return void 0;
-  }
-  older.sort((a, b) => gitOrder(a.path, b.path));
-  const out = [];
-  let next = 0;
-  let previous;
-  for (const e of head) {
-    if (previous !== void 0 && gitOrder(previous, e.path) >= 0) return void 0;
-    previous = e.path;
-    if (touched.has(e.path)) continue;
-    while (next < older.length && gitOrder(older[next].path, e.path) < 0)
-      out.push(older[next++]);
-    out.push(e);
-  }
-  while (next < older.length) out.push(older[next++]);
-  return out;
-}
-var GITLINK = "160000";
-var ABSENT = "000000";
 var MAX_ID_SEARCH = 1e3;
 async function validateSides(git, lists, configChanged, options, loaded, cache) {
   const same = /* @__PURE__ */ new Set();

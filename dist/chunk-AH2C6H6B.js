@@ -3,9 +3,9 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-AWMVEWQP.js";
-import "./chunk-TX7FUWSH.js";
-import "./chunk-7JEF32AT.js";
+} from "./chunk-BOMWBGCF.js";
+import "./chunk-E6HZITOL.js";
+import "./chunk-GAY6GHIG.js";
 import "./chunk-RPSQLV4W.js";
 import "./chunk-YNJTJ3MD.js";
 import "./chunk-D3AM5426.js";

@@ -8,13 +8,13 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-5IY2J7HE.js";
+} from "./chunk-Z2WPJ27I.js";
 import "./chunk-5UFMPD3P.js";
 import "./chunk-7UDQ7SC3.js";
-import "./chunk-IIAW4MSY.js";
+import "./chunk-W5SKXT4G.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-TX7FUWSH.js";
-import "./chunk-7JEF32AT.js";
+import "./chunk-E6HZITOL.js";
+import "./chunk-GAY6GHIG.js";
 import "./chunk-RPSQLV4W.js";
 import "./chunk-YNJTJ3MD.js";
 import "./chunk-D3AM5426.js";

@@ -55,8 +55,11 @@ function diffJson(diff) {
   };
   return JSON.stringify(json, null, 2) + "\n";
 }
-function summaryLine(diff) {
-  if (diff.slas.length === 0) return "No SLA changed";
+function summaryLine(diff, unread = 0) {
+  const unreadWords = `${plural(unread, "SLA file")} could not be read at head`;
+  if (diff.slas.length === 0)
+    return unread > 0 ? `No change shown: ${unreadWords}` : "No SLA changed";
+  if (unread > 0) return `${summaryLine(diff)}; ${unreadWords} (not shown)`;
   const counts = IMPACT_ORDER.map(
     (impact) => [impact, diff.slas.filter((s) => s.impact === impact).length]
   ).filter(([, n]) => n > 0).map(([impact, n]) => `${n} ${impact}`);
@@ -71,6 +74,9 @@ function ownerWords(s) {
   const { base, head } = s.owner;
   if (base && head && base !== head) return `owner ${base} \u2192 ${head}`;
   return `owner ${head ?? base ?? "unknown"}`;
+}
+function unreadAtHead(options) {
+  return (options.skipped ?? []).filter((s) => s.side === "head").length;
 }
 function skippedWords(s) {
   const id = s.id ? ` (${s.id})` : "";
@@ -143,7 +149,12 @@ function diffMarkdown(diff, options = {}) {
   const limit = options.maxLength ?? DEFAULT_MARKDOWN_LIMIT;
   const head = [];
   if (options.header) head.push(options.header);
-  head.push("## SLA changes", "", `**${escapeMarkdown(summaryLine(diff))}**`, "");
+  head.push(
+    "## SLA changes",
+    "",
+    `**${escapeMarkdown(summaryLine(diff, unreadAtHead(options)))}**`,
+    ""
+  );
   if (diff.configChanged) head.push(`\u26A0\uFE0F ${escapeMarkdown(configWords())}`, "");
   const problems = options.problems ?? [];
   if (problems.length > 0) {

@@ -64,27 +64,6 @@ function readRawChanges(out) {
   }
   return byCommit;
 }
-function readRawDiff(out) {
-  const changes = [];
-  const fields = out.split("\0");
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i];
-    if (field === "" && i === fields.length - 1) break;
-    const parts = field.slice(1).split(" ");
-    if (!field.startsWith(":") || parts.length !== 5 || i + 1 >= fields.length)
-      throw new GitError(
-        `git diff --raw printed what slac cannot read: ${JSON.stringify(field)}`,
-        ""
-      );
-    const [olderMode = "", newerMode = "", olderBlob = "", newerBlob = ""] = parts;
-    changes.push({
-      path: fields[++i],
-      older: { mode: olderMode, blob: olderBlob },
-      newer: { mode: newerMode, blob: newerBlob }
-    });
-  }
-  return changes;
-}
 function createGitReader(cwd) {
   const resolved = /* @__PURE__ */ new Map();
   const resolve = async (ref) => {
@@ -190,19 +169,6 @@ function createGitReader(cwd) {
         "--"
       ]);
       return out.split("\0").filter(Boolean);
-    },
-    async changes(base, head) {
-      const out = await runGit(cwd, [
-        "diff",
-        "--raw",
-        "-z",
-        "--no-renames",
-        "--no-abbrev",
-        base,
-        head,
-        "--"
-      ]);
-      return readRawDiff(out);
     },
     async commitChanges(base, head) {
       const listed = await runGit(cwd, ["rev-list", "--parents", `${base}..${head}`, "--"]);
@@ -327,9 +293,6 @@ function subtreeReader(git, prefix) {
     async changedPaths(base, head) {
       return (await git.changedPaths(base, head)).map(strip);
     },
-    ...git.changes ? {
-      changes: async (base, head) => (await git.changes?.(base, head) ?? []).map((c) => ({ ...c, path: strip(c.path) }))
-    } : {},
     async treeChanges(pairs) {
       return (await git.treeChanges(pairs)).map(
         (changes) => changes.filter((c) => inside(c.path)).map((c) => ({ ...c, path: strip(c.path) }))

@@ -15,11 +15,11 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-AWMVEWQP.js";
-import "./chunk-TX7FUWSH.js";
+} from "./chunk-BOMWBGCF.js";
+import "./chunk-E6HZITOL.js";
 import {
   diffJson
-} from "./chunk-7JEF32AT.js";
+} from "./chunk-GAY6GHIG.js";
 import "./chunk-RPSQLV4W.js";
 import "./chunk-YNJTJ3MD.js";
 import "./chunk-D3AM5426.js";
