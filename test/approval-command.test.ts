@@ -204,6 +204,28 @@ describe('slac approvals', () => {
     expect(run.stderr).toMatch(/--reviews: reviews.json is not JSON/);
   });
 
+  it('exits 2 for a --today that is no day of the calendar, as the other commands do', async () => {
+    reviews([]);
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        'HEAD',
+        '--author',
+        'carol',
+        '--reviews',
+        'reviews.json',
+        '--today',
+        '2026-02-30',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'slac approvals: --today must be a date YYYY-MM-DD; got "2026-02-30"\n',
+    );
+  });
+
   it('exits 2 for an unknown base revision', async () => {
     reviews([]);
     const run = await runCli(

@@ -11,6 +11,7 @@ import { findBaseConfig } from '../../src/repo/tree.js';
 import {
   EXIT,
   UsageError,
+  checkToday,
   choice,
   formatHelp,
   parseOptions,
@@ -57,6 +58,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
   const format =
     APPROVAL_FORMATS[choice('format', values.format, formatNames(APPROVAL_FORMATS), 'text')];
   if (!values.base) throw new UsageError('--base REF is required (e.g. --base origin/main)');
+  const today = checkToday(values.today ?? io.today());
   if (!values.author)
     throw new UsageError('--author LOGIN is required (who opened the pull request)');
   const author = values.author.replace(/^@/, '');
@@ -114,7 +116,7 @@ export async function approvalsCommand(args: string[], io: CliIo): Promise<numbe
     reviews,
     teams,
     ...(commits ? { commits } : {}),
-    today: values.today ?? io.today(),
+    today,
     ...(cache ? { cache } : {}),
   });
   cache?.save({ keepUnused: true });
