@@ -81,8 +81,25 @@ describe('objective targets follow the direction of their indicator', () => {
     const c = onlyChange(await changed(['target: 1000 rps', 'target: 800 rps']));
     expect(c).toMatchObject({
       impact: 'weakened',
-      message: 'Payment capacity lowered from 1000 rps to 800 rps: worse for customers.',
+      message:
+        'Payment capacity lowered from 1000 rps to 800 rps: at least 800 rps must be sustained instead of 1000 rps, less capacity for customers.',
     });
+  });
+
+  it('durability says how many stored objects may be lost', async () => {
+    const durable = (target: string): [string, string] => [
+      '      target: 50 refunds\n      window: week\n',
+      `      target: 50 refunds\n      window: week\n    - { id: kept, title: Stored data kept, indicator: durability, target: ${target}, window: year }\n`,
+    ];
+    const result = await repos.diff(
+      { 'slas/p.yaml': edit(SLA, durable('99.999999%')) },
+      { 'slas/p.yaml': edit(SLA, durable('99.9999%')) },
+    );
+    const c = onlyChange(result);
+    expect(c).toMatchObject({ impact: 'weakened', kind: 'objective-target-weakened' });
+    expect(c.message).toBe(
+      'Stored data kept lowered from 99.999999% to 99.9999%: at most 1 in 1,000,000 stored objects may be lost instead of 1 in 100,000,000.',
+    );
   });
 
   it('a custom objective follows its declared direction', async () => {
