@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "558041874a99c39ee96ad1e52bf9f07ba8aeb26af0a283d992fdcb059149c308" : "";
+  return true ? "3102a3705c30aa7f11b4959813f0b9136a6a3e7b9cebe5a5657431eb20770e17" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -409,7 +409,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-AH2C6H6B.js"), import("./chunk-YNZBVBE2.js")]).then(
+  work ??= Promise.all([import("./chunk-QE5AX5G4.js"), import("./chunk-PA62JASL.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -806,7 +806,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-K3V24V3X.js");
+      const { runReportMode } = await import("./chunk-EMXQ7CL4.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -828,7 +828,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-XGAY4WPO.js");
+      const { runRender } = await import("./chunk-T6JV2N73.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

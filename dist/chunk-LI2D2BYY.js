@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-RPSQLV4W.js";
+} from "./chunk-3R22N2ME.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-DWNEUQMX.js";
+} from "./chunk-TWN7YL72.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-ZZ6NOVUO.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   addCadence,
   formatWindow

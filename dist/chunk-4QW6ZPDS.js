@@ -11,14 +11,14 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-MOUWIHUV.js";
-import "./chunk-DWNEUQMX.js";
-import "./chunk-Y2D4PX6P.js";
+} from "./chunk-OS6DXXLX.js";
+import "./chunk-TWN7YL72.js";
+import "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-KFHEY7SZ.js";
+import "./chunk-JPF7NT7D.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-ZZ6NOVUO.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

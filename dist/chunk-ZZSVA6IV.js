@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-E6HZITOL.js";
+} from "./chunk-FIUBW3L3.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,17 +13,17 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-D3AM5426.js";
+} from "./chunk-XGHQJ662.js";
 import {
   isValidLogin,
   isValidOwner
 } from "./chunk-5UDAZAQ4.js";
 import {
   slaMatcher
-} from "./chunk-Y2D4PX6P.js";
+} from "./chunk-SYYUSHZA.js";
 import {
   formatMeasure
-} from "./chunk-ZZ6NOVUO.js";
+} from "./chunk-KX2P4JTC.js";
 
 // src/approval/protected.ts
 import { posix } from "node:path";

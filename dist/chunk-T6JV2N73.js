@@ -8,25 +8,25 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-Z2WPJ27I.js";
-import "./chunk-5UFMPD3P.js";
-import "./chunk-7UDQ7SC3.js";
+} from "./chunk-TMLTLN35.js";
+import "./chunk-LI2D2BYY.js";
+import "./chunk-XXVUWPWD.js";
 import "./chunk-W5SKXT4G.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-E6HZITOL.js";
+import "./chunk-FIUBW3L3.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-RPSQLV4W.js";
-import "./chunk-YNJTJ3MD.js";
-import "./chunk-D3AM5426.js";
+import "./chunk-3R22N2ME.js";
+import "./chunk-KZWPO6ER.js";
+import "./chunk-XGHQJ662.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-DWNEUQMX.js";
-import "./chunk-Y2D4PX6P.js";
+import "./chunk-TWN7YL72.js";
+import "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-KFHEY7SZ.js";
+import "./chunk-JPF7NT7D.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-ZZ6NOVUO.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

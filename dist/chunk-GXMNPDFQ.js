@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-YNJTJ3MD.js";
+} from "./chunk-KZWPO6ER.js";
 import "./chunk-5UDAZAQ4.js";
 import {
   CONFIG_FILE,
@@ -10,7 +10,7 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig
 } from "./chunk-UAFVYJPL.js";
-import "./chunk-ZZ6NOVUO.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-5UFMPD3P.js";
+} from "./chunk-LI2D2BYY.js";
 import {
   detached
-} from "./chunk-7UDQ7SC3.js";
+} from "./chunk-XXVUWPWD.js";
 import {
   openRepository
 } from "./chunk-W5SKXT4G.js";
@@ -16,28 +16,28 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-E6HZITOL.js";
+} from "./chunk-FIUBW3L3.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-D3AM5426.js";
+} from "./chunk-XGHQJ662.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-DWNEUQMX.js";
+} from "./chunk-TWN7YL72.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-Y2D4PX6P.js";
+} from "./chunk-SYYUSHZA.js";
 import {
   normalizeSla
-} from "./chunk-KFHEY7SZ.js";
+} from "./chunk-JPF7NT7D.js";
 import {
   filesSharingIds,
   ownString,
@@ -56,7 +56,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-ZZ6NOVUO.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -8500,7 +8500,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-RSYNNIPH.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-QLN3HELW.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

@@ -4,19 +4,19 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-DWNEUQMX.js";
+} from "./chunk-TWN7YL72.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-Y2D4PX6P.js";
+} from "./chunk-SYYUSHZA.js";
 import {
   magnitude
-} from "./chunk-KFHEY7SZ.js";
+} from "./chunk-JPF7NT7D.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-ZZ6NOVUO.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

@@ -9004,6 +9004,11 @@ var INDICATORS = {
       const lost = oneIn(100 - o.target.value);
       return `${formatPercent(o.target.value)} of stored data is kept safe ${windowWords(o.window)}${lost ? `: at most ${lost} objects lost` : ""}.`;
     },
+    targetChangeWords(b, h, worse) {
+      const lost = (o) => o.target.kind === "percent" ? oneIn(100 - o.target.value) : void 0;
+      const [before, after] = [lost(b), lost(h)];
+      return before && after ? `at most ${after} stored objects may be lost instead of ${before}` : worse ? "more stored data may be lost" : "less stored data may be lost";
+    },
     performanceWords: (o, value) => ({
       measured: `${measureFigure(value)} of stored data was kept safe`,
       commit: `at least ${measureFigure(o.target)}`
@@ -9055,6 +9060,7 @@ var INDICATORS = {
     budget: "none",
     allowance: null,
     catalogWords: (o) => `At least ${measureWords(o.target)} sustained, measured ${windowWords(o.window)}.`,
+    targetChangeWords: (_b, _h, worse, before, after) => `at least ${after} must be sustained instead of ${before}, ${worse ? "less" : "more"} capacity for customers`,
     performanceWords: (o, value) => ({
       measured: `the service sustained ${measureWords(value)}`,
       commit: `at least ${measureWords(o.target)}`

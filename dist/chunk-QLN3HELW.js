@@ -8,14 +8,14 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-D3AM5426.js";
+} from "./chunk-XGHQJ662.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-KFHEY7SZ.js";
+import "./chunk-JPF7NT7D.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest
-} from "./chunk-ZZ6NOVUO.js";
+} from "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

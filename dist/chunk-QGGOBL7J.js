@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-7UDQ7SC3.js";
-import "./chunk-RPSQLV4W.js";
-import "./chunk-D3AM5426.js";
+import "./chunk-XXVUWPWD.js";
+import "./chunk-3R22N2ME.js";
+import "./chunk-XGHQJ662.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
 import {
@@ -10,16 +10,16 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-MOUWIHUV.js";
+} from "./chunk-OS6DXXLX.js";
 import {
   validateResults
-} from "./chunk-DWNEUQMX.js";
-import "./chunk-Y2D4PX6P.js";
+} from "./chunk-TWN7YL72.js";
+import "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-KFHEY7SZ.js";
+import "./chunk-JPF7NT7D.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-ZZ6NOVUO.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

@@ -9,17 +9,17 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-RPSQLV4W.js";
+} from "./chunk-3R22N2ME.js";
 import {
   parseConfig
-} from "./chunk-YNJTJ3MD.js";
+} from "./chunk-KZWPO6ER.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-D3AM5426.js";
+} from "./chunk-XGHQJ662.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -27,12 +27,12 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-DWNEUQMX.js";
+} from "./chunk-TWN7YL72.js";
 import {
   isUndecodable,
   pathProblem,
   slaMatcher
-} from "./chunk-Y2D4PX6P.js";
+} from "./chunk-SYYUSHZA.js";
 import {
   GitError
 } from "./chunk-SUEXIVRY.js";
@@ -50,7 +50,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-ZZ6NOVUO.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   formatDuration,
   formatPercent,

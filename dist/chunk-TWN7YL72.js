@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-KFHEY7SZ.js";
+} from "./chunk-JPF7NT7D.js";
 import {
   ownString,
   sortProblems
@@ -14,7 +14,7 @@ import {
   closest,
   loadYaml,
   withMeasureFix
-} from "./chunk-ZZ6NOVUO.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   CALENDAR_SECONDS
 } from "./chunk-EHYSJPJW.js";

@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-5UFMPD3P.js";
+} from "./chunk-LI2D2BYY.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-7UDQ7SC3.js";
+} from "./chunk-XXVUWPWD.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,26 +14,26 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-RPSQLV4W.js";
+import "./chunk-3R22N2ME.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-D3AM5426.js";
+} from "./chunk-XGHQJ662.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-DWNEUQMX.js";
+import "./chunk-TWN7YL72.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-Y2D4PX6P.js";
+} from "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-KFHEY7SZ.js";
+import "./chunk-JPF7NT7D.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
-import "./chunk-ZZ6NOVUO.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-HZCR3AHE.js"),
-    import("./chunk-QVKPB2EV.js"),
-    import("./chunk-OXTV67HX.js")
+    import("./chunk-4QW6ZPDS.js"),
+    import("./chunk-QGGOBL7J.js"),
+    import("./chunk-PI7VGO6F.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

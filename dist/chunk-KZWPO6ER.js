@@ -10,7 +10,7 @@ import {
 import {
   checkSchema,
   loadYaml
-} from "./chunk-ZZ6NOVUO.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   parseDuration
 } from "./chunk-EHYSJPJW.js";
