@@ -88,8 +88,8 @@ describe('results files', () => {
     );
     expect(run.errors).toEqual([
       expect.objectContaining({
-        line: 3,
-        column: 9,
+        line: 5,
+        column: 34,
         rule: 'results-period-kind',
         message:
           'objective "first-response" of "help-desk" is measured per calendar quarter, so its results are per quarter, not per month; put it in a quarter file (e.g. 2026-Q4)',

@@ -221,8 +221,9 @@ export function validateResults(
       }
       const { objective, kind } = entry;
       if (kind !== period.value.kind) {
+        // At the row, not at `period:`: each row of the wrong kind is named where it is.
         at(
-          ['period'],
+          [...path, 'objective'],
           'results-period-kind',
           `objective "${objective.id}" of "${sla.id}" is measured ${windowWordsOf(objective)}, so its results are per ${kind}, not per ${period.value.kind}; put it in a ${kind} file (e.g. ${exampleOf(kind)})`,
         );
