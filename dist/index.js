@@ -409,7 +409,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-QE5AX5G4.js"), import("./chunk-PA62JASL.js")]).then(
+  work ??= Promise.all([import("./chunk-II4F4OZY.js"), import("./chunk-OKB2ZWQ2.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -806,7 +806,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-EMXQ7CL4.js");
+      const { runReportMode } = await import("./chunk-C7NKVGFS.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -828,7 +828,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-T6JV2N73.js");
+      const { runRender } = await import("./chunk-L4MUYKHF.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,20 +6,20 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-TMLTLN35.js";
-import "./chunk-LI2D2BYY.js";
+} from "./chunk-FF5ZSKGW.js";
+import "./chunk-WYUOGZA3.js";
 import {
   detached
-} from "./chunk-XXVUWPWD.js";
+} from "./chunk-ONNQ4TOP.js";
 import {
   openRepository
 } from "./chunk-W5SKXT4G.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-FIUBW3L3.js";
+} from "./chunk-DHHLPLN6.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-3R22N2ME.js";
+import "./chunk-SKE6H2LE.js";
 import "./chunk-KZWPO6ER.js";
 import {
   contentsGiven,
@@ -31,7 +31,7 @@ import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-TWN7YL72.js";
+import "./chunk-EYM355KG.js";
 import "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XGHQJ662.js";
 import {
   validateResults
-} from "./chunk-TWN7YL72.js";
+} from "./chunk-EYM355KG.js";
 import {
   listSelected
 } from "./chunk-SYYUSHZA.js";

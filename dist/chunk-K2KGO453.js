@@ -4,7 +4,7 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-TWN7YL72.js";
+} from "./chunk-EYM355KG.js";
 import {
   require_picomatch,
   slaMatcher

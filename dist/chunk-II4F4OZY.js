@@ -3,15 +3,15 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-ZZSVA6IV.js";
-import "./chunk-FIUBW3L3.js";
+} from "./chunk-ADAW4JNK.js";
+import "./chunk-DHHLPLN6.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-3R22N2ME.js";
+import "./chunk-SKE6H2LE.js";
 import "./chunk-KZWPO6ER.js";
 import "./chunk-XGHQJ662.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-TWN7YL72.js";
+import "./chunk-EYM355KG.js";
 import "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";

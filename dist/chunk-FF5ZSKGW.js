@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-LI2D2BYY.js";
+} from "./chunk-WYUOGZA3.js";
 import {
   detached
-} from "./chunk-XXVUWPWD.js";
+} from "./chunk-ONNQ4TOP.js";
 import {
   openRepository
 } from "./chunk-W5SKXT4G.js";
@@ -16,7 +16,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-FIUBW3L3.js";
+} from "./chunk-DHHLPLN6.js";
 import {
   loadSla,
   loadedKey,
@@ -28,7 +28,7 @@ import {
 import {
   periodKindOf,
   validateResults
-} from "./chunk-TWN7YL72.js";
+} from "./chunk-EYM355KG.js";
 import {
   listSelected,
   listWorkingTree,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-3R22N2ME.js";
+} from "./chunk-SKE6H2LE.js";
 import {
   parseConfig
 } from "./chunk-KZWPO6ER.js";
@@ -27,7 +27,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-TWN7YL72.js";
+} from "./chunk-EYM355KG.js";
 import {
   isUndecodable,
   pathProblem,

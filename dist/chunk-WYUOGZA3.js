@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-3R22N2ME.js";
+} from "./chunk-SKE6H2LE.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-TWN7YL72.js";
+} from "./chunk-EYM355KG.js";
 import {
   formatMeasure,
   measureFigure

@@ -8,19 +8,19 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-TMLTLN35.js";
-import "./chunk-LI2D2BYY.js";
-import "./chunk-XXVUWPWD.js";
+} from "./chunk-FF5ZSKGW.js";
+import "./chunk-WYUOGZA3.js";
+import "./chunk-ONNQ4TOP.js";
 import "./chunk-W5SKXT4G.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-FIUBW3L3.js";
+import "./chunk-DHHLPLN6.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-3R22N2ME.js";
+import "./chunk-SKE6H2LE.js";
 import "./chunk-KZWPO6ER.js";
 import "./chunk-XGHQJ662.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-TWN7YL72.js";
+import "./chunk-EYM355KG.js";
 import "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";

@@ -266,7 +266,7 @@ function validateResults(files, slas, today, onlySlas, options = {}) {
       const { objective, kind } = entry;
       if (kind !== period.value.kind) {
         at(
-          ["period"],
+          [...path, "objective"],
           "results-period-kind",
           `objective "${objective.id}" of "${sla.id}" is measured ${windowWordsOf(objective)}, so its results are per ${kind}, not per ${period.value.kind}; put it in a ${kind} file (e.g. ${exampleOf(kind)})`
         );

@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-LI2D2BYY.js";
+} from "./chunk-WYUOGZA3.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-XXVUWPWD.js";
+} from "./chunk-ONNQ4TOP.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,7 +14,7 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-3R22N2ME.js";
+import "./chunk-SKE6H2LE.js";
 import {
   contentsGiven,
   inThreadChecker,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-XGHQJ662.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
-import "./chunk-TWN7YL72.js";
+import "./chunk-EYM355KG.js";
 import {
   noSlaFiles,
   readWorkingTree
@@ -307,8 +307,8 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-4QW6ZPDS.js"),
-    import("./chunk-QGGOBL7J.js"),
+    import("./chunk-QR5FKN5O.js"),
+    import("./chunk-6QFADHUZ.js"),
     import("./chunk-PI7VGO6F.js")
   ]);
   const prometheus = createHttpPrometheus({

@@ -11,8 +11,8 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-OS6DXXLX.js";
-import "./chunk-TWN7YL72.js";
+} from "./chunk-K2KGO453.js";
+import "./chunk-EYM355KG.js";
 import "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";

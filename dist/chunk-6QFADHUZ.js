@@ -1,7 +1,7 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-XXVUWPWD.js";
-import "./chunk-3R22N2ME.js";
+import "./chunk-ONNQ4TOP.js";
+import "./chunk-SKE6H2LE.js";
 import "./chunk-XGHQJ662.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-5UDAZAQ4.js";
@@ -10,10 +10,10 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-OS6DXXLX.js";
+} from "./chunk-K2KGO453.js";
 import {
   validateResults
-} from "./chunk-TWN7YL72.js";
+} from "./chunk-EYM355KG.js";
 import "./chunk-SYYUSHZA.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-FIUBW3L3.js";
+} from "./chunk-DHHLPLN6.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
