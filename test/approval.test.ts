@@ -167,9 +167,21 @@ describe('approval attacks: every one is denied', () => {
     expect(result.requirements[0]?.notes.join(' ')).toMatch(/approved an older commit \(bbbbbbb\)/);
   });
 
-  it('a later "changes requested" voids an approval', () => {
+  it('a later "changes requested" voids an approval, and the check says so', () => {
     const result = evaluate({ reviews: [review('alice'), review('alice', 'CHANGES_REQUESTED')] });
     expect(result.satisfied).toBe(false);
+    expect(result.requirements[0]?.notes).toContain(
+      "alice approved, but that approval was followed by their review requesting changes; only each reviewer's latest review counts",
+    );
+    // Approving again clears it: no note about an approval that counts.
+    const again = evaluate({
+      reviews: [review('alice'), review('alice', 'CHANGES_REQUESTED'), review('alice')],
+    });
+    expect(again.satisfied).toBe(true);
+    expect(again.requirements[0]?.notes).toEqual([]);
+    // Someone who cannot approve for the SLA is not mentioned.
+    const other = evaluate({ reviews: [review('zed'), review('zed', 'CHANGES_REQUESTED')] });
+    expect(other.requirements[0]?.notes.join(' ')).not.toContain('zed');
   });
 
   it('a dismissed approval does not count', () => {

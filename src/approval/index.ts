@@ -166,6 +166,7 @@ class Context {
   private readonly author: string;
   /** Latest approval per reviewer (lower-cased login), bots left out; the author's included. */
   private readonly approvals: Approval[];
+  private readonly withdrawn: Withdrawn[];
   private readonly admins: string[];
   private readonly invalidAdmins: string[];
   /** Verified members of each team, by lower-cased "@org/team". */
@@ -173,7 +174,7 @@ class Context {
 
   constructor(private readonly input: ApprovalInput) {
     this.author = normalizeLogin(input.author);
-    this.approvals = latestApprovals(input.reviews);
+    ({ approvals: this.approvals, withdrawn: this.withdrawn } = latestApprovals(input.reviews));
     const admins = [...new Set(input.config.approval.admins)].sort(cmp);
     this.admins = admins.filter(isValidOwner);
     this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
@@ -393,6 +394,18 @@ class Context {
       if (stale) notes.push(stale);
       else approvedBy.add(approval.login);
     }
+    for (const w of this.withdrawn) {
+      if (!anyOf.some((p) => this.isMember(w.key, p))) continue;
+      const later =
+        w.state === 'DISMISSED'
+          ? 'was dismissed'
+          : w.state === 'CHANGES_REQUESTED'
+            ? 'was followed by their review requesting changes'
+            : `was followed by their review "${w.state}"`;
+      notes.push(
+        `${w.login} approved, but that approval ${later}; only each reviewer's latest review counts`,
+      );
+    }
     const approvers = [...approvedBy].sort(cmp);
     return {
       sla,
@@ -454,7 +467,10 @@ function describeExcluded(
  * "changes requested" or a dismissal voids an approval; comments leave it as it was;
  * pending reviews are not submitted. Bots and deleted users never count.
  */
-function latestApprovals(reviews: readonly Review[]): Approval[] {
+function latestApprovals(reviews: readonly Review[]): {
+  approvals: Approval[];
+  withdrawn: Withdrawn[];
+} {
   const ordered = reviews
     .map((review, index) => ({ review, index }))
     .sort(
@@ -464,6 +480,9 @@ function latestApprovals(reviews: readonly Review[]): Approval[] {
         a.index - b.index,
     );
   const latest = new Map<string, Approval | null>();
+  // Who approved and then, later, requested changes or was dismissed: said, so that nobody
+  // wonders why an approval they saw does not count.
+  const withdrawn = new Map<string, Withdrawn>();
   for (const { review } of ordered) {
     const user = review.user;
     if (!user || typeof user.login !== 'string' || user.login === '') continue;
@@ -476,16 +495,30 @@ function latestApprovals(reviews: readonly Review[]): Approval[] {
           key,
           commit: (review.commit_id ?? '').toLowerCase(),
         });
+        withdrawn.delete(key);
         break;
       case 'COMMENTED':
       case 'PENDING':
         break;
       default:
         // CHANGES_REQUESTED, DISMISSED, and any state we do not know: not an approval.
+        if (latest.get(key))
+          withdrawn.set(key, { login: user.login, key, state: String(review.state) });
         latest.set(key, null);
     }
   }
-  return [...latest.values()].filter((a): a is Approval => a !== null);
+  return {
+    approvals: [...latest.values()].filter((a): a is Approval => a !== null),
+    withdrawn: [...withdrawn.values()],
+  };
+}
+
+/** A reviewer whose approval a later review voided (rule 5). */
+interface Withdrawn {
+  login: string;
+  key: string;
+  /** The later review's state: CHANGES_REQUESTED, DISMISSED, … */
+  state: string;
 }
 
 function unsatisfiable(
