@@ -409,7 +409,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-II4F4OZY.js"), import("./chunk-OKB2ZWQ2.js")]).then(
+  work ??= Promise.all([import("./chunk-R35OJEEO.js"), import("./chunk-UAHWYCNB.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

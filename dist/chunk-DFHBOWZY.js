@@ -86,7 +86,7 @@ var Context = class {
   constructor(input) {
     this.input = input;
     this.author = normalizeLogin(input.author);
-    this.approvals = latestApprovals(input.reviews);
+    ({ approvals: this.approvals, withdrawn: this.withdrawn } = latestApprovals(input.reviews));
     const admins = [...new Set(input.config.approval.admins)].sort(cmp);
     this.admins = admins.filter(isValidOwner);
     this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
@@ -103,6 +103,7 @@ var Context = class {
   author;
   /** Latest approval per reviewer (lower-cased login), bots left out; the author's included. */
   approvals;
+  withdrawn;
   admins;
   invalidAdmins;
   /** Verified members of each team, by lower-cased "@org/team". */
@@ -267,6 +268,13 @@ var Context = class {
       if (stale) notes.push(stale);
       else approvedBy.add(approval.login);
     }
+    for (const w of this.withdrawn) {
+      if (!anyOf.some((p) => this.isMember(w.key, p))) continue;
+      const later = w.state === "DISMISSED" ? "was dismissed" : w.state === "CHANGES_REQUESTED" ? "was followed by their review requesting changes" : `was followed by their review "${w.state}"`;
+      notes.push(
+        `${w.login} approved, but that approval ${later}; only each reviewer's latest review counts`
+      );
+    }
     const approvers = [...approvedBy].sort(cmp);
     return {
       sla,
@@ -313,6 +321,7 @@ function latestApprovals(reviews) {
     (a, b) => cmp(a.review.submitted_at ?? "", b.review.submitted_at ?? "") || (a.review.id ?? 0) - (b.review.id ?? 0) || a.index - b.index
   );
   const latest = /* @__PURE__ */ new Map();
+  const withdrawn = /* @__PURE__ */ new Map();
   for (const { review } of ordered) {
     const user = review.user;
     if (!user || typeof user.login !== "string" || user.login === "") continue;
@@ -325,15 +334,21 @@ function latestApprovals(reviews) {
           key,
           commit: (review.commit_id ?? "").toLowerCase()
         });
+        withdrawn.delete(key);
         break;
       case "COMMENTED":
       case "PENDING":
         break;
       default:
+        if (latest.get(key))
+          withdrawn.set(key, { login: user.login, key, state: String(review.state) });
         latest.set(key, null);
     }
   }
-  return [...latest.values()].filter((a) => a !== null);
+  return {
+    approvals: [...latest.values()].filter((a) => a !== null),
+    withdrawn: [...withdrawn.values()]
+  };
 }
 function unsatisfiable(sla, reason, kind, notes) {
   return { sla, reason, anyOf: [], approvedBy: [], satisfied: false, kind, notes };

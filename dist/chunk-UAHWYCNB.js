@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-ADAW4JNK.js";
+} from "./chunk-DFHBOWZY.js";
 import "./chunk-DHHLPLN6.js";
 import {
   diffJson

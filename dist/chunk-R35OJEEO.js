@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-ADAW4JNK.js";
+} from "./chunk-DFHBOWZY.js";
 import "./chunk-DHHLPLN6.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-SKE6H2LE.js";
