@@ -1,6 +1,6 @@
 // Trees made by hand (git hash-object --literally), the way an attacker can push them: a tree
-// entry whose name holds a "/", or a path listed twice. Through `slac approvals` on a real
-// temporary repository: never approved without the owners, and a path twice fails closed.
+// entry whose name holds a "/", a path listed twice (also as a file and a folder or a
+// submodule). Through `slac approvals` on a real temporary repository: each fails closed.
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -84,19 +84,18 @@ describe('trees made by hand', () => {
     return { slas: repo.git('rev-parse', 'main:slas').trim(), main };
   }
 
-  it('an entry named "slas/node_modules" holding the SLAs is a removal: the owner must approve', async () => {
+  it('an entry named "slas/node_modules" holding the SLAs fails closed (it hid a removal)', async () => {
     const { slas, main } = base();
     const head = commit(mktree([['40000', 'slas/node_modules', slas]]), main);
     const run = await approvalsJson(head, []);
-    expect(run.code).toBe(1);
-    const out = JSON.parse(run.stdout);
-    expect(out.satisfied).toBe(false);
-    expect(out.requirements).toEqual([
-      expect.objectContaining({ sla: 'pay-api', anyOf: ['@alice'], satisfied: false }),
-    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /lists "slas\/node_modules" under "slas", which it does not list as a folder, in its tree .*nothing in it is checked or approved/,
+    );
   });
 
-  it('and beside it a weakened copy under another such name still needs the base owner', async () => {
+  it('and beside it a weakened copy under another such name fails closed too', async () => {
     const { slas, main } = base();
     const weaker = mktree([['100644', 'pay.yaml', blob(sla('90%', '@friend'))]]);
     const head = commit(
@@ -107,12 +106,38 @@ describe('trees made by hand', () => {
       main,
     );
     const run = await approvalsJson(head, ['friend']);
-    expect(run.code).toBe(1);
-    const out = JSON.parse(run.stdout);
-    expect(out.satisfied).toBe(false);
-    expect(out.requirements).toContainEqual(
-      expect.objectContaining({ sla: 'pay-api', anyOf: ['@alice'], satisfied: false }),
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/which it does not list as a folder/);
+  });
+
+  it('a file and a folder of one name (.slac.yml) fail closed', async () => {
+    const { slas, main } = base();
+    const config = blob("slas: 'catalog/**'\n");
+    const inside = mktree([['100644', 'x', blob('x')]]);
+    const head = commit(
+      mktree([
+        ['100644', '.slac.yml', config],
+        ['40000', '.slac.yml', inside],
+        ['40000', 'slas', slas],
+      ]),
+      main,
     );
+    const run = await approvalsJson(head, []);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/lists "\.slac\.yml" twice/);
+  });
+
+  it('a file and a submodule of one name fail closed', async () => {
+    const { main } = base();
+    const original = repo.git('rev-parse', 'main:slas/pay.yaml').trim();
+    const slasTree = mktree([
+      ['100644', 'pay.yaml', original],
+      ['160000', 'pay.yaml', main],
+    ]);
+    const head = commit(mktree([['40000', 'slas', slasTree]]), main);
+    const run = await approvalsJson(head, []);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/lists "slas\/pay\.yaml" twice/);
   });
 
   it('a path listed twice (the weakened file first, the original last) fails closed', async () => {

@@ -142,6 +142,17 @@ function readRawChanges(out: string): Map<string, TreeChange[]> {
   return byCommit;
 }
 
+/**
+ * The error for a tree git would not write (two entries of one name, a "/" in a name): which
+ * entry a checkout or a merge keeps is not defined, so nothing in it can be checked. Fails closed.
+ */
+function madeByHand(commit: string, path: string, how: string): GitError {
+  return new GitError(
+    `commit ${commit.slice(0, 12)} lists "${path}" ${how} in its tree (a tree made by hand, which git fsck refuses): slac cannot tell which file is meant, so nothing in it is checked or approved; rewrite the commit with git (git commit) so that each path is there once`,
+    '',
+  );
+}
+
 export function createGitReader(cwd: string): GitReader {
   // A ref is resolved once per reader: a command then sees one commit per ref throughout,
   // even if a branch moves meanwhile, and does not start git again for the same answer.
@@ -192,9 +203,11 @@ export function createGitReader(cwd: string): GitReader {
     },
 
     async listFiles(commit) {
-      const out = await runGit(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+      // -t: the folders too, so that a tree made by hand is told from one git wrote (below).
+      const out = await runGit(cwd, ['ls-tree', '-r', '-t', '-z', '--full-tree', commit]);
       // Records "<mode> <type> <blob>\t<path>\0", read in place (10,000 files in a few ms).
       const entries: TreeEntry[] = [];
+      const listed = new Map<string, string>();
       for (let at = 0; at < out.length;) {
         let end = out.indexOf('\0', at);
         if (end < 0) end = out.length;
@@ -202,14 +215,28 @@ export function createGitReader(cwd: string): GitReader {
         if (tab > at && tab < end) {
           const typeAt = out.indexOf(' ', at) + 1;
           const blobAt = out.indexOf(' ', typeAt) + 1;
-          if (typeAt > 0 && blobAt > typeAt && out.startsWith('blob ', typeAt) && blobAt < tab)
-            entries.push({
-              path: out.slice(tab + 1, end),
-              blob: out.slice(blobAt, tab),
-              mode: out.slice(at, typeAt - 1),
-            });
+          const path = out.slice(tab + 1, end);
+          const type = typeAt > 0 ? out.slice(typeAt, out.indexOf(' ', typeAt)) : '';
+          if (listed.has(path) && !path.includes('\uFFFD')) throw madeByHand(commit, path, 'twice');
+          listed.set(path, type);
+          if (type === 'blob' && blobAt > typeAt && blobAt < tab)
+            entries.push({ path, blob: out.slice(blobAt, tab), mode: out.slice(at, typeAt - 1) });
         }
         at = end + 1;
+      }
+      // As git writes trees, every folder a path is in is listed as a tree, and nothing else:
+      // an entry whose name holds a "/" (a folder "slas/x" at the top) or a file with entries
+      // below it is a tree made by hand, which git fsck refuses and a checkout reads its own way.
+      for (const path of listed.keys()) {
+        for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+          const folder = path.slice(0, slash);
+          if (listed.get(folder) !== 'tree' && !folder.includes('\uFFFD'))
+            throw madeByHand(
+              commit,
+              path,
+              `under "${folder}", which it does not list as a folder,`,
+            );
+        }
       }
       return entries;
     },

@@ -3,7 +3,6 @@
 // check reads config from the base and applies it to both sides.
 import { CONFIG_FILE, parseConfig, type SlacConfig } from '../config/index.js';
 import type { GitReader, TreeEntry } from '../git/index.js';
-import { GitError } from '../git/run.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceFile } from '../validate/index.js';
 import { isUndecodable, pathProblem, slaMatcher } from './tree.js';
@@ -55,7 +54,6 @@ export async function listRevision(
 ): Promise<ListedRevision> {
   const commit = await git.resolve(ref);
   const entries = listed ?? (await git.listFiles(commit));
-  refuseTwice(commit, entries);
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
   const configBlob = configEntry
     ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob)
@@ -76,26 +74,6 @@ export async function listRevision(
     pathProblems: selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
     allPaths: entries.map((e) => e.path),
   };
-}
-
-/**
- * A tree made by hand can list a path twice (two entries of one name, or an entry whose name
- * holds a "/" beside the folder of that name): git fsck refuses it, and which of the two a
- * checkout or a merge keeps is not defined, so no check of it can be trusted. Fails closed.
- */
-function refuseTwice(commit: string, entries: readonly TreeEntry[]): void {
-  const seen = new Set<string>();
-  for (const e of entries) {
-    // Names git holds as bytes that are not UTF-8 read alike ("\uFFFD"): each is a path
-    // problem of its own (pathProblem), which blocks the check with its name.
-    if (isUndecodable(e.path)) continue;
-    if (seen.has(e.path))
-      throw new GitError(
-        `commit ${commit.slice(0, 12)} lists "${e.path}" twice in its tree (a tree made by hand, which git fsck refuses): slac cannot tell which file is meant, so nothing in it is checked or approved; rewrite the commit with git (git commit) so that each path is there once`,
-        '',
-      );
-    seen.add(e.path);
-  }
 }
 
 /** Reads the SLA files of a listed revision, or those `read` selects (the others stay empty). */
