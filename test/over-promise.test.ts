@@ -127,6 +127,35 @@ describe('over-promise', () => {
     expect(stricter.sla.overPromise).toBe(true);
   });
 
+  it('a new objective replacing two keeps the miss of either: no result is cut for another', async () => {
+    const two = (objectives: string) =>
+      slaText({ id: 'two-api', title: 'Two API', owner: '@acme/payments' }).replace(
+        / {2}objectives:\n[\s\S]*$/,
+        `  objectives:\n${objectives}`,
+      );
+    const objective = (id: string, target: string) =>
+      `    - { id: ${id}, title: Uptime ${id}, indicator: availability, target: ${target}, window: month }\n`;
+    const files: Record<string, string> = {
+      'slas/two-api.yaml': two(objective('u1', '99.9%') + objective('u2', '99.9%')),
+    };
+    for (let m = 1; m <= 11; m++) {
+      const period = `2026-${String(m).padStart(2, '0')}`;
+      files[`results/two/${period}.yaml`] =
+        `apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: ${period}\nresults:\n` +
+        `  - { sla: two-api, objective: u1, value: ${m === 3 ? '99.93%' : '99.99%'} }\n` +
+        `  - { sla: two-api, objective: u2, value: 99.99% }\n`;
+    }
+    repo.write(files);
+    base = repo.commit('two uptimes, with results');
+    repo.write({ 'slas/two-api.yaml': two(objective('n', '99.95%')) });
+    repo.commit('one stricter uptime for both');
+    const json = JSON.parse((await diff('--format', 'json')).stdout);
+    const sla = json.slas.find((x: { id: string }) => x.id === 'two-api');
+    expect(sla.overPromise).toBe(true);
+    const evidence = sla.changes.find((c: { evidence?: unknown }) => c.evidence).evidence;
+    expect(evidence).toEqual({ periods: 11, met: 10, worst: '99.93%' });
+  });
+
   it('judges by the base results: deleting them in the pull request hides nothing', async () => {
     edit('slas/payments-api.yaml', 'target: 99.95%', 'target: 99.99%');
     repo.git('rm', '-q', '-r', 'results');

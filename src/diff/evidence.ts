@@ -39,10 +39,9 @@ function promisesMore(diff: SlaDiff, h: Objective, b: Objective | undefined): Ch
   const t1 = h.target;
   if (t0.kind !== t1.kind) return undefined;
   if (t0.kind === 'quantity' && t1.kind === 'quantity' && t0.unit !== t1.unit) return undefined;
-  const flipped = isFlipped(b, h);
-  // Directions turned round compare only as shares: 0.5% of errors is 99.5% of successes.
-  if (flipped && t0.kind !== 'percent') return undefined;
-  const v0 = flipped ? 100 - figureOf(t0) : figureOf(t0);
+  // 0.5% of errors is 99.5% of successes: built-in shares turned round compare as complements;
+  // anything else is compared as written, in the head's direction (as strict as it reads).
+  const v0 = isComplement(b, h) ? 100 - figureOf(t0) : figureOf(t0);
   const v1 = figureOf(t1);
   const stricter = h.better === 'lower' ? v1 < v0 : h.better === 'higher' ? v1 > v0 : false;
   if (!stricter) return undefined;
@@ -56,20 +55,27 @@ function figureOf(m: Measure): number {
   return m.kind === 'duration' ? m.seconds : m.value;
 }
 
-/** Whether `from`'s figures read the other way round in `to` (error-rate → success-rate). */
-function isFlipped(from: Objective, to: Objective): boolean {
-  return from.better !== undefined && to.better !== undefined && from.better !== to.better;
+/**
+ * Whether `from`'s figures read as the complement of `to`'s: built-in shares turned round
+ * (error-rate ↔ success-rate, availability, durability). A custom indicator's direction says
+ * nothing of what its figures measure, so its figures are taken as written.
+ */
+function isComplement(from: Objective, to: Objective): boolean {
+  return (
+    from.target.kind === 'percent' &&
+    to.target.kind === 'percent' &&
+    from.indicator !== 'custom' &&
+    to.indicator !== 'custom' &&
+    from.better !== undefined &&
+    to.better !== undefined &&
+    from.better !== to.better
+  );
 }
 
-/**
- * A result of the objective `from` in the terms of `to`: as it is, or as its complement where
- * the direction turned round (0.4% of errors is 99.6% of successes); undefined where it cannot
- * be read so (a duration or a quantity the other way round).
- */
-function asResultOf(r: MeasuredResult, from: Objective | undefined, to: Objective) {
-  if (!from || !isFlipped(from, to)) return r;
-  if (r.value.kind !== 'percent') return undefined;
-  return { ...r, value: { kind: 'percent' as const, value: 100 - r.value.value } };
+/** A result of the objective `from` in the terms of `to` (see isComplement). */
+function asResultOf(r: MeasuredResult, from: Objective | undefined, to: Objective): MeasuredResult {
+  if (!from || !isComplement(from, to) || r.value.kind !== 'percent') return r;
+  return { ...r, value: { kind: 'percent', value: 100 - r.value.value } };
 }
 
 /**
@@ -164,36 +170,37 @@ export async function addEvidence(
           asResultOf(r, from, objective),
         );
       })
-      .filter(
-        (r): r is MeasuredResult =>
-          r !== undefined && r.value.kind === objective.target.kind && isRecent(r),
-      )
-      .sort((a, b) => comparePeriods(a.period, b.period))
-      .slice(-count);
+      .filter((r) => r.value.kind === objective.target.kind && isRecent(r))
+      .sort((a, b) => comparePeriods(a.period, b.period));
     if (measured.length === 0) continue;
-    let met = 0;
+    // Each period once, met only when every result in it met (two objectives this one replaces
+    // may both have one): no result is cut to make room for another.
+    const missedIn = new Map<string, boolean>();
     let worst = measured[0] as MeasuredResult;
     const figure = (r: MeasuredResult) =>
       r.value.kind === 'duration' ? r.value.seconds : r.value.value;
     for (const r of measured) {
-      if (attainment(sla, objective, r.value, r.period.kind).met) met++;
+      const key = `${r.period.kind} ${r.period.id}`;
+      const missed = !attainment(sla, objective, r.value, r.period.kind).met;
+      missedIn.set(key, (missedIn.get(key) ?? false) || missed);
       const worse =
         objective.better === 'lower' ? figure(r) > figure(worst) : figure(r) < figure(worst);
       if (worse) worst = r;
     }
-    const evidence: Evidence = {
-      periods: measured.length,
-      met,
-      worst: measureFigure(worst.value),
-    };
+    const periods = missedIn.size;
+    const met = [...missedIn.values()].filter((missed) => !missed).length;
+    const evidence: Evidence = { periods, met, worst: measureFigure(worst.value) };
     change.evidence = evidence;
+    const kinds = new Set(measured.map((r) => r.period.kind));
     const kind = (measured[0] as MeasuredResult).period.kind;
     const of =
-      measured.length === count
-        ? `the last ${periodsWord(count, kind)}`
-        : `${measured.length} ${kind}${measured.length === 1 ? '' : 's'} measured in the last ${periodsWord(count, kind)}`;
+      kinds.size > 1
+        ? `${periods} periods measured (the last ${count} of each kind)`
+        : periods === count
+          ? `the last ${periodsWord(count, kind)}`
+          : `${periods} ${kind}${periods === 1 ? '' : 's'} measured in the last ${periodsWord(count, kind)}`;
     change.message = `${change.message.replace(/\.$/, '')}: met in ${met} of ${of} (worst ${evidence.worst}).`;
-    if (met < measured.length) diff.overPromise = true;
+    if (met < periods) diff.overPromise = true;
   }
 }
 
