@@ -378,6 +378,31 @@ describe('maintenance: one window for another', () => {
   });
 });
 
+describe('maintenance: windows not paired', () => {
+  it('shorter but elsewhere is changed, not strengthened; with several windows, removal and addition', async () => {
+    const moved = onlyChange(
+      await changed([
+        "windows: [{ schedule: 'Sun 02:00-04:00', timezone: UTC }]",
+        "windows: [{ schedule: 'Mon 10:00-11:00', timezone: UTC }]",
+      ]),
+    );
+    expect(moved).toMatchObject({ impact: 'changed', kind: 'maintenance-window-changed' });
+    expect(moved.message).toBe(
+      'Maintenance window moved from Sun 02:00-04:00 UTC to Mon 10:00-11:00 UTC: 1 h a week shorter, at other times.',
+    );
+    // Base Sun 02-06 and Sun 02-05; head Sun 02-06 and Mon 02-04: more maintenance in all.
+    const result = await changed([
+      "windows: [{ schedule: 'Sun 02:00-04:00', timezone: UTC }]",
+      "windows: [{ schedule: 'Sun 02:00-06:00', timezone: UTC }, { schedule: 'Mon 02:00-04:00', timezone: UTC }]",
+    ]);
+    const kinds = result.diff.slas[0]?.changes.map((c) => c.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['maintenance-window-added', 'maintenance-window-removed']),
+    );
+    expect(result.diff.slas[0]?.impact).toBe('weakened');
+  });
+});
+
 describe('exclusions, credits, effective dates', () => {
   it('an added exclusion is weakened', async () => {
     const c = onlyChange(

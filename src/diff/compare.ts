@@ -891,10 +891,13 @@ function compareMaintenance(c: Changes, b: Sla, h: Sla) {
   const keys1 = new Set(w1.map(key));
   const gone = w0.filter((w) => !keys1.has(key(w)));
   const come = w1.filter((w) => !keys0.has(key(w)));
-  if (gone.length === 1 && come.length === 1) {
-    // One window for another (02:00-04:00 to 02:00-05:00): one change, by how much longer.
+  if (w0.length === 1 && w1.length === 1 && gone.length === 1 && come.length === 1) {
+    // The one window for another (02:00-04:00 to 02:00-05:00): one change. Longer is weakened;
+    // shorter is strengthened only inside the old window's times (moved elsewhere, it may fall
+    // in service hours), else changed; the same length elsewhere is changed.
     const [was, now] = [gone[0] as Hours, come[0] as Hours];
-    const more = now.schedule.minutesPerWeek - was.schedule.minutesPerWeek;
+    const longer = now.schedule.minutesPerWeek - was.schedule.minutesPerWeek;
+    const more = longer < 0 && !within(now, was) ? 0 : longer;
     const [from, to] = [hoursText(was), hoursText(now)];
     c.add(
       more > 0
@@ -905,9 +908,11 @@ function compareMaintenance(c: Changes, b: Sla, h: Sla) {
       `spec.maintenance.windows[${from}]`,
       from,
       to,
-      more === 0
+      longer === 0
         ? `Maintenance window moved from ${from} to ${to}: as long (${hoursPerWeekPhrase(now.schedule.minutesPerWeek)}), at other times.`
-        : `Maintenance window changed from ${from} to ${to}: ${more > 0 ? 'up to ' : ''}${hoursPerWeekPhrase(Math.abs(more))} ${more > 0 ? 'more' : 'less'} of planned maintenance.`,
+        : more === 0
+          ? `Maintenance window moved from ${from} to ${to}: ${hoursPerWeekPhrase(-longer)} shorter, at other times.`
+          : `Maintenance window changed from ${from} to ${to}: ${more > 0 ? 'up to ' : ''}${hoursPerWeekPhrase(Math.abs(more))} ${more > 0 ? 'more' : 'less'} of planned maintenance.`,
     );
     return;
   }
@@ -1035,4 +1040,12 @@ function compareCredits(c: Changes, b: Sla, h: Sla) {
 /** A-Z to a-z and nothing else: the letter case GitHub ignores in logins and team slugs. */
 function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** Whether every time of `inner` lies in `outer` (the same time zone, day by day). */
+function within(inner: Hours, outer: Hours): boolean {
+  if (inner.timezone !== outer.timezone) return false;
+  return inner.schedule.intervals.every((i) =>
+    outer.schedule.intervals.some((o) => o.day === i.day && o.start <= i.start && i.end <= o.end),
+  );
 }

@@ -192,11 +192,11 @@ export const CHANGE_KINDS = {
   },
   'maintenance-window-strengthened': {
     impact: 'strengthened',
-    summary: 'the one maintenance window changed, and shorter',
+    summary: 'the one maintenance window shortened, within the times it had',
   },
   'maintenance-window-changed': {
     impact: 'changed',
-    summary: 'the one maintenance window moved to other times of the same length',
+    summary: 'the one maintenance window moved to other times (as long, or shorter elsewhere)',
   },
   'exclusion-added': {
     impact: 'weakened',
