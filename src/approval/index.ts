@@ -4,7 +4,7 @@
 // be read or verified counts as not approved, with a reason that says how to fix it.
 import type { SlacConfig } from '../config/index.js';
 import type { SlaDiff } from '../diff/types.js';
-import { isValidOwner } from '../model/owner.js';
+import { isValidOwner, sameOwner } from '../model/owner.js';
 import { protectedPathMatcher } from './protected.js';
 
 export { protectedPathMatcher } from './protected.js';
@@ -536,10 +536,6 @@ function normalizeLogin(login: string): string {
 
 function isBotLogin(login: string): boolean {
   return login.toLowerCase().endsWith('[bot]');
-}
-
-function sameOwner(a: string | null, b: string | null): boolean {
-  return (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 }
 
 function cmp(a: string, b: string): number {

@@ -1,5 +1,6 @@
 // The semantic diff of two sets of SLAs: matched by metadata.id, compared on normalized
 // values, each change rated by what it does for customers.
+import { sameOwner } from '../model/owner.js';
 import { INDICATORS } from '../model/indicators.js';
 import type { Hours, Objective, Priority, Sla } from '../model/sla.js';
 import { formatDuration, formatPercent, windowPhrase } from '../model/units.js';
@@ -237,7 +238,7 @@ function compareReviewCadence(c: Changes, b: Sla, h: Sla): void {
 function compareSla(b: Sla, h: Sla): Change[] {
   const c = new Changes();
   c.text('title', 'metadata.title', 'Title', b.title, h.title);
-  if (b.owner !== h.owner && asciiLower(b.owner) === asciiLower(h.owner)) {
+  if (b.owner !== h.owner && sameOwner(b.owner, h.owner)) {
     // GitHub's logins and team slugs ignore letter case, and so does the approval check
     // (ASCII only: owners are ASCII, and a Kelvin sign must not pass for a "k").
     c.add(
@@ -1035,11 +1036,6 @@ function compareCredits(c: Changes, b: Sla, h: Sla) {
       `Service credit of ${formatPercent(u.credit)} when availability falls below ${formatPercent(u.below)} added.`,
     );
   }
-}
-
-/** A-Z to a-z and nothing else: the letter case GitHub ignores in logins and team slugs. */
-function asciiLower(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 /** Whether every time of `inner` lies in `outer` (the same time zone, day by day). */

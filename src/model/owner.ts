@@ -16,3 +16,15 @@ export function isValidOwner(owner: string): boolean {
 export function isValidLogin(login: string): boolean {
   return LOGIN_PATTERN.test(login);
 }
+
+/**
+ * Two owners GitHub takes for one: logins and team slugs ignore letter case, A-Z only (a Kelvin
+ * sign "K" must not pass for a "k", as JavaScript's toLowerCase would have it).
+ */
+export function sameOwner(a: string | null, b: string | null): boolean {
+  return asciiLower(a ?? '') === asciiLower(b ?? '');
+}
+
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
