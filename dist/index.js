@@ -12,7 +12,7 @@ import {
 } from "./chunk-5LNMMTW6.js";
 import {
   createGitReader
-} from "./chunk-W5SKXT4G.js";
+} from "./chunk-FIR7WA7E.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "3102a3705c30aa7f11b4959813f0b9136a6a3e7b9cebe5a5657431eb20770e17" : "";
+  return true ? "23203d4dadec7bf71f51aa31d4e98e6b6e1dc47a473896f8f7a154c0feb7d1c7" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -409,7 +409,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-R35OJEEO.js"), import("./chunk-UAHWYCNB.js")]).then(
+  work ??= Promise.all([import("./chunk-OKYVXCRE.js"), import("./chunk-4T3QG3RM.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -806,7 +806,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-C7NKVGFS.js");
+      const { runReportMode } = await import("./chunk-DDEZMQQ4.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -828,7 +828,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-L4MUYKHF.js");
+      const { runRender } = await import("./chunk-ABJ2HVT3.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

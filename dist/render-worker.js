@@ -6,33 +6,33 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-FF5ZSKGW.js";
+} from "./chunk-PZWTW7RR.js";
 import "./chunk-WYUOGZA3.js";
 import {
   detached
-} from "./chunk-ONNQ4TOP.js";
+} from "./chunk-O57PNYKA.js";
 import {
   openRepository
-} from "./chunk-W5SKXT4G.js";
+} from "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-DHHLPLN6.js";
+} from "./chunk-5W7ML4QA.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-SKE6H2LE.js";
-import "./chunk-KZWPO6ER.js";
+import "./chunk-HDEMJFD6.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-XGHQJ662.js";
+} from "./chunk-VFEVQV2T.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
-import "./chunk-5UDAZAQ4.js";
+import "./chunk-3QCEZBB5.js";
 import "./chunk-EYM355KG.js";
-import "./chunk-SYYUSHZA.js";
+import "./chunk-TK3IHNH5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-JPF7NT7D.js";

@@ -1,20 +1,20 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-ONNQ4TOP.js";
+import "./chunk-O57PNYKA.js";
 import "./chunk-SKE6H2LE.js";
-import "./chunk-XGHQJ662.js";
+import "./chunk-VFEVQV2T.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-5UDAZAQ4.js";
+import "./chunk-3QCEZBB5.js";
 import {
   measure,
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-K2KGO453.js";
+} from "./chunk-2B33H2RU.js";
 import {
   validateResults
 } from "./chunk-EYM355KG.js";
-import "./chunk-SYYUSHZA.js";
+import "./chunk-TK3IHNH5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-JPF7NT7D.js";

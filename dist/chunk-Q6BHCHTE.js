@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-DHHLPLN6.js";
+} from "./chunk-5W7ML4QA.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,14 +13,15 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-XGHQJ662.js";
+} from "./chunk-VFEVQV2T.js";
 import {
   isValidLogin,
-  isValidOwner
-} from "./chunk-5UDAZAQ4.js";
+  isValidOwner,
+  sameOwner
+} from "./chunk-3QCEZBB5.js";
 import {
   slaMatcher
-} from "./chunk-SYYUSHZA.js";
+} from "./chunk-TK3IHNH5.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";
@@ -358,9 +359,6 @@ function normalizeLogin(login) {
 }
 function isBotLogin(login) {
   return login.toLowerCase().endsWith("[bot]");
-}
-function sameOwner(a, b) {
-  return (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
 }
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

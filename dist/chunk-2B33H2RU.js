@@ -8,7 +8,7 @@ import {
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-SYYUSHZA.js";
+} from "./chunk-TK3IHNH5.js";
 import {
   magnitude
 } from "./chunk-JPF7NT7D.js";

@@ -8,9 +8,9 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-XGHQJ662.js";
+} from "./chunk-VFEVQV2T.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-5UDAZAQ4.js";
+import "./chunk-3QCEZBB5.js";
 import "./chunk-JPF7NT7D.js";
 import "./chunk-XUPV5JEU.js";
 import {

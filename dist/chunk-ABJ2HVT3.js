@@ -8,20 +8,20 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-FF5ZSKGW.js";
+} from "./chunk-PZWTW7RR.js";
 import "./chunk-WYUOGZA3.js";
-import "./chunk-ONNQ4TOP.js";
-import "./chunk-W5SKXT4G.js";
+import "./chunk-O57PNYKA.js";
+import "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-DHHLPLN6.js";
+import "./chunk-5W7ML4QA.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-SKE6H2LE.js";
-import "./chunk-KZWPO6ER.js";
-import "./chunk-XGHQJ662.js";
+import "./chunk-HDEMJFD6.js";
+import "./chunk-VFEVQV2T.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-5UDAZAQ4.js";
+import "./chunk-3QCEZBB5.js";
 import "./chunk-EYM355KG.js";
-import "./chunk-SYYUSHZA.js";
+import "./chunk-TK3IHNH5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-JPF7NT7D.js";

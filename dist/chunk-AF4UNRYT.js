@@ -2,8 +2,8 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-KZWPO6ER.js";
-import "./chunk-5UDAZAQ4.js";
+} from "./chunk-HDEMJFD6.js";
+import "./chunk-3QCEZBB5.js";
 import {
   CONFIG_FILE,
   DEFAULT_RESULTS_GLOB,

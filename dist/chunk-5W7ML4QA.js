@@ -12,17 +12,20 @@ import {
 } from "./chunk-SKE6H2LE.js";
 import {
   parseConfig
-} from "./chunk-KZWPO6ER.js";
+} from "./chunk-HDEMJFD6.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-XGHQJ662.js";
+} from "./chunk-VFEVQV2T.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
+import {
+  sameOwner
+} from "./chunk-3QCEZBB5.js";
 import {
   comparePeriods,
   lastPeriods,
@@ -32,10 +35,7 @@ import {
   isUndecodable,
   pathProblem,
   slaMatcher
-} from "./chunk-SYYUSHZA.js";
-import {
-  GitError
-} from "./chunk-SUEXIVRY.js";
+} from "./chunk-TK3IHNH5.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -244,11 +244,11 @@ var CHANGE_KINDS = {
   },
   "maintenance-window-strengthened": {
     impact: "strengthened",
-    summary: "the one maintenance window changed, and shorter"
+    summary: "the one maintenance window shortened, within the times it had"
   },
   "maintenance-window-changed": {
     impact: "changed",
-    summary: "the one maintenance window moved to other times of the same length"
+    summary: "the one maintenance window moved to other times (as long, or shorter elsewhere)"
   },
   "exclusion-added": {
     impact: "weakened",
@@ -428,7 +428,7 @@ function compareReviewCadence(c, b, h) {
 function compareSla(b, h) {
   const c = new Changes();
   c.text("title", "metadata.title", "Title", b.title, h.title);
-  if (b.owner !== h.owner && asciiLower(b.owner) === asciiLower(h.owner)) {
+  if (b.owner !== h.owner && sameOwner(b.owner, h.owner)) {
     c.add(
       "owner-reworded",
       "metadata.owner",
@@ -961,16 +961,17 @@ function compareMaintenance(c, b, h) {
   const keys1 = new Set(w1.map(key));
   const gone = w0.filter((w) => !keys1.has(key(w)));
   const come = w1.filter((w) => !keys0.has(key(w)));
-  if (gone.length === 1 && come.length === 1) {
+  if (w0.length === 1 && w1.length === 1 && gone.length === 1 && come.length === 1) {
     const [was, now] = [gone[0], come[0]];
-    const more = now.schedule.minutesPerWeek - was.schedule.minutesPerWeek;
+    const longer = now.schedule.minutesPerWeek - was.schedule.minutesPerWeek;
+    const more = longer < 0 && !within(now, was) ? 0 : longer;
     const [from, to] = [hoursText(was), hoursText(now)];
     c.add(
       more > 0 ? "maintenance-window-weakened" : more < 0 ? "maintenance-window-strengthened" : "maintenance-window-changed",
       `spec.maintenance.windows[${from}]`,
       from,
       to,
-      more === 0 ? `Maintenance window moved from ${from} to ${to}: as long (${hoursPerWeekPhrase(now.schedule.minutesPerWeek)}), at other times.` : `Maintenance window changed from ${from} to ${to}: ${more > 0 ? "up to " : ""}${hoursPerWeekPhrase(Math.abs(more))} ${more > 0 ? "more" : "less"} of planned maintenance.`
+      longer === 0 ? `Maintenance window moved from ${from} to ${to}: as long (${hoursPerWeekPhrase(now.schedule.minutesPerWeek)}), at other times.` : more === 0 ? `Maintenance window moved from ${from} to ${to}: ${hoursPerWeekPhrase(-longer)} shorter, at other times.` : `Maintenance window changed from ${from} to ${to}: ${more > 0 ? "up to " : ""}${hoursPerWeekPhrase(Math.abs(more))} ${more > 0 ? "more" : "less"} of planned maintenance.`
     );
     return;
   }
@@ -1090,8 +1091,11 @@ function compareCredits(c, b, h) {
     );
   }
 }
-function asciiLower(text) {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+function within(inner, outer) {
+  if (inner.timezone !== outer.timezone) return false;
+  return inner.schedule.intervals.every(
+    (i) => outer.schedule.intervals.some((o) => o.day === i.day && o.start <= i.start && i.end <= o.end)
+  );
 }
 
 // src/diff/index.ts
@@ -1102,7 +1106,6 @@ var SYMLINK_MODE = "120000";
 async function listRevision(git, ref, configFrom, listed) {
   const commit = await git.resolve(ref);
   const entries = listed ?? await git.listFiles(commit);
-  refuseTwice(commit, entries);
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
   const configBlob = configEntry ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
   const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
@@ -1117,18 +1120,6 @@ async function listRevision(git, ref, configFrom, listed) {
     pathProblems: selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
     allPaths: entries.map((e) => e.path)
   };
-}
-function refuseTwice(commit, entries) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    if (isUndecodable(e.path)) continue;
-    if (seen.has(e.path))
-      throw new GitError(
-        `commit ${commit.slice(0, 12)} lists "${e.path}" twice in its tree (a tree made by hand, which git fsck refuses): slac cannot tell which file is meant, so nothing in it is checked or approved; rewrite the commit with git (git commit) so that each path is there once`,
-        ""
-      );
-    seen.add(e.path);
-  }
 }
 async function readListed(git, listed, read = () => true) {
   const { slaEntries, ...revision } = listed;
@@ -1170,9 +1161,7 @@ function promisesMore(diff, h, b) {
   const t1 = h.target;
   if (t0.kind !== t1.kind) return void 0;
   if (t0.kind === "quantity" && t1.kind === "quantity" && t0.unit !== t1.unit) return void 0;
-  const flipped = isFlipped(b, h);
-  if (flipped && t0.kind !== "percent") return void 0;
-  const v0 = flipped ? 100 - figureOf(t0) : figureOf(t0);
+  const v0 = isComplement(b, h) ? 100 - figureOf(t0) : figureOf(t0);
   const v1 = figureOf(t1);
   const stricter = h.better === "lower" ? v1 < v0 : h.better === "higher" ? v1 > v0 : false;
   if (!stricter) return void 0;
@@ -1181,12 +1170,11 @@ function promisesMore(diff, h, b) {
 function figureOf(m) {
   return m.kind === "duration" ? m.seconds : m.value;
 }
-function isFlipped(from, to) {
-  return from.better !== void 0 && to.better !== void 0 && from.better !== to.better;
+function isComplement(from, to) {
+  return from.target.kind === "percent" && to.target.kind === "percent" && from.indicator !== "custom" && to.indicator !== "custom" && from.better !== void 0 && to.better !== void 0 && from.better !== to.better;
 }
 function asResultOf(r, from, to) {
-  if (!from || !isFlipped(from, to)) return r;
-  if (r.value.kind !== "percent") return void 0;
+  if (!from || !isComplement(from, to) || r.value.kind !== "percent") return r;
   return { ...r, value: { kind: "percent", value: 100 - r.value.value } };
 }
 async function addEvidence(git, slas, base, head, config, today) {
@@ -1250,28 +1238,27 @@ async function addEvidence(git, slas, base, head, config, today) {
       return (byObjective.get(`${diff.id}\0${id}`) ?? []).map(
         (r) => asResultOf(r, from, objective)
       );
-    }).filter(
-      (r) => r !== void 0 && r.value.kind === objective.target.kind && isRecent(r)
-    ).sort((a, b) => comparePeriods(a.period, b.period)).slice(-count);
+    }).filter((r) => r.value.kind === objective.target.kind && isRecent(r)).sort((a, b) => comparePeriods(a.period, b.period));
     if (measured.length === 0) continue;
-    let met = 0;
+    const missedIn = /* @__PURE__ */ new Map();
     let worst = measured[0];
     const figure = (r) => r.value.kind === "duration" ? r.value.seconds : r.value.value;
     for (const r of measured) {
-      if (attainment(sla, objective, r.value, r.period.kind).met) met++;
+      const key = `${r.period.kind} ${r.period.id}`;
+      const missed = !attainment(sla, objective, r.value, r.period.kind).met;
+      missedIn.set(key, (missedIn.get(key) ?? false) || missed);
       const worse = objective.better === "lower" ? figure(r) > figure(worst) : figure(r) < figure(worst);
       if (worse) worst = r;
     }
-    const evidence = {
-      periods: measured.length,
-      met,
-      worst: measureFigure(worst.value)
-    };
+    const periods = missedIn.size;
+    const met = [...missedIn.values()].filter((missed) => !missed).length;
+    const evidence = { periods, met, worst: measureFigure(worst.value) };
     change.evidence = evidence;
+    const kinds = new Set(measured.map((r) => r.period.kind));
     const kind = measured[0].period.kind;
-    const of = measured.length === count ? `the last ${periodsWord(count, kind)}` : `${measured.length} ${kind}${measured.length === 1 ? "" : "s"} measured in the last ${periodsWord(count, kind)}`;
+    const of = kinds.size > 1 ? `${periods} periods measured (the last ${count} of each kind)` : periods === count ? `the last ${periodsWord(count, kind)}` : `${periods} ${kind}${periods === 1 ? "" : "s"} measured in the last ${periodsWord(count, kind)}`;
     change.message = `${change.message.replace(/\.$/, "")}: met in ${met} of ${of} (worst ${evidence.worst}).`;
-    if (met < measured.length) diff.overPromise = true;
+    if (met < periods) diff.overPromise = true;
   }
 }
 function periodsWord(n, kind) {

@@ -11,9 +11,9 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-K2KGO453.js";
+} from "./chunk-2B33H2RU.js";
 import "./chunk-EYM355KG.js";
-import "./chunk-SYYUSHZA.js";
+import "./chunk-TK3IHNH5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-JPF7NT7D.js";

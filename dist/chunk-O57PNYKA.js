@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-XGHQJ662.js";
+} from "./chunk-VFEVQV2T.js";
 import {
   validateResults
 } from "./chunk-EYM355KG.js";
 import {
   listSelected
-} from "./chunk-SYYUSHZA.js";
+} from "./chunk-TK3IHNH5.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

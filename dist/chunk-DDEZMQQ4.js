@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-ONNQ4TOP.js";
+} from "./chunk-O57PNYKA.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -19,14 +19,14 @@ import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-XGHQJ662.js";
+} from "./chunk-VFEVQV2T.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-5UDAZAQ4.js";
+import "./chunk-3QCEZBB5.js";
 import "./chunk-EYM355KG.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-SYYUSHZA.js";
+} from "./chunk-TK3IHNH5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-JPF7NT7D.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-QR5FKN5O.js"),
-    import("./chunk-6QFADHUZ.js"),
-    import("./chunk-PI7VGO6F.js")
+    import("./chunk-UGKYLBAK.js"),
+    import("./chunk-IBKJ3VRT.js"),
+    import("./chunk-5IF5O3JH.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -15,18 +15,18 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-DFHBOWZY.js";
-import "./chunk-DHHLPLN6.js";
+} from "./chunk-Q6BHCHTE.js";
+import "./chunk-5W7ML4QA.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
 import "./chunk-SKE6H2LE.js";
-import "./chunk-KZWPO6ER.js";
-import "./chunk-XGHQJ662.js";
+import "./chunk-HDEMJFD6.js";
+import "./chunk-VFEVQV2T.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-5UDAZAQ4.js";
+import "./chunk-3QCEZBB5.js";
 import "./chunk-EYM355KG.js";
-import "./chunk-SYYUSHZA.js";
+import "./chunk-TK3IHNH5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-JPF7NT7D.js";

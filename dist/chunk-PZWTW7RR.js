@@ -6,22 +6,22 @@ import {
 } from "./chunk-WYUOGZA3.js";
 import {
   detached
-} from "./chunk-ONNQ4TOP.js";
+} from "./chunk-O57PNYKA.js";
 import {
   openRepository
-} from "./chunk-W5SKXT4G.js";
+} from "./chunk-FIR7WA7E.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-DHHLPLN6.js";
+} from "./chunk-5W7ML4QA.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-XGHQJ662.js";
+} from "./chunk-VFEVQV2T.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
@@ -34,7 +34,7 @@ import {
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-SYYUSHZA.js";
+} from "./chunk-TK3IHNH5.js";
 import {
   normalizeSla
 } from "./chunk-JPF7NT7D.js";
@@ -8500,7 +8500,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-QLN3HELW.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-P3IM2U4E.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

@@ -64,6 +64,12 @@ function readRawChanges(out) {
   }
   return byCommit;
 }
+function madeByHand(commit, path, how) {
+  return new GitError(
+    `commit ${commit.slice(0, 12)} lists "${path}" ${how} in its tree (a tree made by hand, which git fsck refuses): slac cannot tell which file is meant, so nothing in it is checked or approved; rewrite the commit with git (git commit) so that each path is there once`,
+    ""
+  );
+}
 function createGitReader(cwd) {
   const resolved = /* @__PURE__ */ new Map();
   const resolve = async (ref) => {
@@ -107,8 +113,9 @@ function createGitReader(cwd) {
       return sha;
     },
     async listFiles(commit) {
-      const out = await runGit(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit]);
+      const out = await runGit(cwd, ["ls-tree", "-r", "-t", "-z", "--full-tree", commit]);
       const entries = [];
+      const listed = /* @__PURE__ */ new Map();
       for (let at = 0; at < out.length; ) {
         let end = out.indexOf("\0", at);
         if (end < 0) end = out.length;
@@ -116,14 +123,25 @@ function createGitReader(cwd) {
         if (tab > at && tab < end) {
           const typeAt = out.indexOf(" ", at) + 1;
           const blobAt = out.indexOf(" ", typeAt) + 1;
-          if (typeAt > 0 && blobAt > typeAt && out.startsWith("blob ", typeAt) && blobAt < tab)
-            entries.push({
-              path: out.slice(tab + 1, end),
-              blob: out.slice(blobAt, tab),
-              mode: out.slice(at, typeAt - 1)
-            });
+          const path = out.slice(tab + 1, end);
+          const type = typeAt > 0 ? out.slice(typeAt, out.indexOf(" ", typeAt)) : "";
+          if (listed.has(path) && !path.includes("\uFFFD")) throw madeByHand(commit, path, "twice");
+          listed.set(path, type);
+          if (type === "blob" && blobAt > typeAt && blobAt < tab)
+            entries.push({ path, blob: out.slice(blobAt, tab), mode: out.slice(at, typeAt - 1) });
         }
         at = end + 1;
+      }
+      for (const path of listed.keys()) {
+        for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) {
+          const folder = path.slice(0, slash);
+          if (listed.get(folder) !== "tree" && !folder.includes("\uFFFD"))
+            throw madeByHand(
+              commit,
+              path,
+              `under "${folder}", which it does not list as a folder,`
+            );
+        }
       }
       return entries;
     },

@@ -11,8 +11,15 @@ function isValidOwner(owner) {
 function isValidLogin(login) {
   return LOGIN_PATTERN.test(login);
 }
+function sameOwner(a, b) {
+  return asciiLower(a ?? "") === asciiLower(b ?? "");
+}
+function asciiLower(text) {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
 
 export {
   isValidOwner,
-  isValidLogin
+  isValidLogin,
+  sameOwner
 };
