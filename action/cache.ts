@@ -37,13 +37,17 @@ export class ActionCache implements ResultStore {
   }
 
   idOf(blob: string): string | null | undefined {
-    if (!this.disk || this.broken) return undefined;
+    return this.idsOf([blob])[0];
+  }
+
+  idsOf(blobs: readonly string[]): Array<string | null | undefined> {
+    if (!this.disk || this.broken) return blobs.map(() => undefined);
     try {
-      return this.disk.idOf(blob);
+      return this.disk.idsOf(blobs);
     } catch (error) {
       this.broken = true;
       core.warning(`cache ${this.dir} cannot be read, so every file is validated: ${text(error)}`);
-      return undefined;
+      return blobs.map(() => undefined);
     }
   }
 

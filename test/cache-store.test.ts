@@ -59,6 +59,9 @@ describe('the results file', () => {
     }
     expect(cache.idOf(blob(99))).toBeUndefined();
     expect(cache.get(blob(99))).toBeUndefined();
+    // All at once, in order, unknown blobs included: the same answers.
+    const blobs = [blob(99), ...Object.keys(RESULTS).reverse()];
+    expect(new DiskCache(dir, KEY).idsOf(blobs)).toEqual(blobs.map((b) => cache.idOf(b)));
   });
 
   it('answers ids as get() would', () => {
