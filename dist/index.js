@@ -161,12 +161,7 @@ var DiskCache = class {
     this.fresh.add(blob);
   }
   idOf(blob) {
-    const used = this.used.get(blob);
-    if (used) return used.id ?? null;
-    const entry = this.results().get(blob);
-    const id = entry === void 0 ? void 0 : idOfEntry(entry, blob);
-    if (id !== void 0) this.asked.add(blob);
-    return id;
+    return this.idsOf([blob])[0];
   }
   idsOf(blobs) {
     const entries = this.results();
@@ -317,13 +312,16 @@ var ActionCache = class _ActionCache {
     }
   }
   idOf(blob) {
-    if (!this.disk || this.broken) return void 0;
+    return this.idsOf([blob])[0];
+  }
+  idsOf(blobs) {
+    if (!this.disk || this.broken) return blobs.map(() => void 0);
     try {
-      return this.disk.idOf(blob);
+      return this.disk.idsOf(blobs);
     } catch (error2) {
       this.broken = true;
       warning(`cache ${this.dir} cannot be read, so every file is validated: ${text(error2)}`);
-      return void 0;
+      return blobs.map(() => void 0);
     }
   }
   set(blob, result) {
