@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "23203d4dadec7bf71f51aa31d4e98e6b6e1dc47a473896f8f7a154c0feb7d1c7" : "";
+  return true ? "dc80fcb2588ec9a8dff4a8467454d5069e89287b6ed12630285f45120105ff1d" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-OKYVXCRE.js"), import("./chunk-4T3QG3RM.js")]).then(
+  work ??= Promise.all([import("./chunk-GHCMITJL.js"), import("./chunk-TTL5E25E.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-DDEZMQQ4.js");
+      const { runReportMode } = await import("./chunk-K4ZURRG5.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-ABJ2HVT3.js");
+      const { runRender } = await import("./chunk-ISTB6DUQ.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

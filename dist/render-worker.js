@@ -6,36 +6,36 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-PZWTW7RR.js";
-import "./chunk-WYUOGZA3.js";
+} from "./chunk-C6YGKZWR.js";
+import "./chunk-ETY2KFHE.js";
 import {
   detached
-} from "./chunk-O57PNYKA.js";
+} from "./chunk-TWUOD5JO.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-5W7ML4QA.js";
+} from "./chunk-MDCA7XLT.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-SKE6H2LE.js";
+import "./chunk-HT3TZZTN.js";
 import "./chunk-HDEMJFD6.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-VFEVQV2T.js";
+} from "./chunk-3XLTEA6Y.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-3QCEZBB5.js";
-import "./chunk-EYM355KG.js";
-import "./chunk-TK3IHNH5.js";
+import "./chunk-VH55XEMK.js";
+import "./chunk-J5MQS37P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-JPF7NT7D.js";
+import "./chunk-VIWOLIOA.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -132,8 +132,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       git && gitIndex && folder.problems.length === 0
         ? git.folderStateKey(gitIndex, folder.config.slas)
         : undefined;
-    hasResults =
-      folder.problems.length === 0 && listSelected(root, folder.config.results).length > 0;
+    hasResults = folder.problems.length === 0 && selectsAny(root, folder.config.results);
     // Nothing changed since the last run, as git vouches: its whole result, without a walk.
     // (Results files are checked against the SLAs every run.)
     const printed =
@@ -295,6 +294,12 @@ function saysResults(abs: string): boolean {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Whether the globs select a file (or a symbolic link, which is then an error) in the folder. */
+function selectsAny(root: string, globs: readonly string[]): boolean {
+  const links: string[] = [];
+  return listSelected(root, globs, links).length > 0 || links.length > 0;
 }
 
 async function listPaths(cwd: string, paths: string[]): Promise<RepositoryFile[]> {

@@ -21,7 +21,7 @@ import type { MeasuredResult } from '../results/validate.js';
 import { detached } from '../render/detach.js';
 import { ownString } from '../validate/result.js';
 import { loadValidSla } from '../render/load.js';
-import { listSelected, listWorkingTree, noSlaFiles } from '../repo/tree.js';
+import { linkProblem, listSelected, listWorkingTree, noSlaFiles } from '../repo/tree.js';
 import { validateResults } from '../results/index.js';
 import { sortProblems } from '../model/problem.js';
 import { filesSharingIds, type FileResult } from '../validate/result.js';
@@ -166,7 +166,8 @@ async function renderTree(
     ));
     return (files = paths.map((path, i) => ({ path, content: from.content(i) })));
   };
-  const resultPaths = listSelected(root, tree.config.results);
+  const resultLinks: string[] = [];
+  const resultPaths = listSelected(root, tree.config.results, resultLinks);
   const withTargets = resultPaths.length > 0;
   const onThreads =
     threads.length > 0
@@ -213,6 +214,7 @@ async function renderTree(
   const measured = validateResults(resultFiles, targets, resultsToday, undefined, {
     warnings: false,
   });
+  measured.errors.unshift(...resultLinks.map((path) => linkProblem(path, 'results')));
   if (services.length < paths.length)
     for (const e of measured.errors)
       if (e.rule === 'results-sla-unknown')

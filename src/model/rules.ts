@@ -67,6 +67,12 @@ export const RULES = {
     docs: 'format.md#reading-the-file',
     summary: 'a file the globs select whose name is not UTF-8: no reader can tell it from others',
   },
+  'file-symlink': {
+    severity: 'error',
+    docs: 'format.md#reading-the-file',
+    summary:
+      'a symbolic link the globs select: slac reads no link (git keeps only where it points), so its SLA would be neither checked nor shown',
+  },
   'file-too-large': {
     severity: 'error',
     docs: 'format.md#reading-the-file',

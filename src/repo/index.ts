@@ -5,7 +5,7 @@ import { CONFIG_FILE, parseConfig, type SlacConfig } from '../config/index.js';
 import type { GitReader, TreeEntry } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceFile } from '../validate/index.js';
-import { isUndecodable, pathProblem, slaMatcher } from './tree.js';
+import { isUndecodable, linkProblem, pathProblem, slaMatcher } from './tree.js';
 
 export interface RevisionFile extends SourceFile {
   /** Git blob id, when read from git. */
@@ -37,7 +37,10 @@ export interface ListedRevision extends Omit<Snapshot, 'files' | 'unread'> {
   commit: string;
   /** The SLA files selected by the config's globs, sorted by path. */
   slaEntries: TreeEntry[];
-  /** Files the globs select whose names are not UTF-8: left out, each an error (pathProblem). */
+  /**
+   * Files the globs select whose names are not UTF-8, and symbolic links they select: left
+   * out, each an error (pathProblem, linkProblem).
+   */
   pathProblems: Problem[];
 }
 
@@ -61,8 +64,14 @@ export async function listRevision(
   const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
   const isSla = slaMatcher((configFrom ?? config).slas);
   // A symbolic link is never an SLA file: the working tree's reader does not follow links
-  // either, so both readers select the same files.
-  const selected = entries.filter((e) => e.mode !== SYMLINK_MODE && isSla(e.path));
+  // either, so both readers select the same files. One the globs select is an error of its
+  // side (linkProblem), as it is for the working tree's reader.
+  const selected: TreeEntry[] = [];
+  const links: Problem[] = [];
+  for (const e of entries)
+    if (isSla(e.path))
+      if (e.mode !== SYMLINK_MODE) selected.push(e);
+      else links.push(linkProblem(e.path));
   return {
     commit,
     config,
@@ -71,7 +80,10 @@ export async function listRevision(
     slaEntries: selected
       .filter((e) => !isUndecodable(e.path))
       .sort((a, b) => (a.path < b.path ? -1 : 1)),
-    pathProblems: selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
+    pathProblems: [
+      ...selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
+      ...links,
+    ],
     allPaths: entries.map((e) => e.path),
   };
 }

@@ -44,16 +44,19 @@ export function slaMatcher(globs: readonly string[]): (path: string) => boolean 
  * Every file under `dir`, as paths relative to the root with forward slashes (`prefix`).
  * Synchronous: with thousands of files, the promise per folder costs more than it overlaps.
  */
-function walk(dir: string, prefix: string, out: string[]): void {
+function walk(dir: string, prefix: string, out: string[], links?: string[]): void {
   const entries = readdirSync(dir, { withFileTypes: true });
   // A folder with its own .git is a submodule or a nested repository: git's tree holds no
   // file of it, so the working tree's reader selects none either.
   if (prefix !== '' && entries.some((e) => e.name === '.git')) return;
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+      if (!SKIP_DIRS.has(entry.name))
+        walk(join(dir, entry.name), `${prefix}${entry.name}/`, out, links);
     } else if (entry.isFile()) {
       out.push(prefix + entry.name);
+    } else if (links && entry.isSymbolicLink()) {
+      links.push(prefix + entry.name);
     }
   }
 }
@@ -179,7 +182,8 @@ export async function listWorkingTree(
 ): Promise<Omit<Snapshot, 'files'> & { slaPaths: string[] }> {
   const { config, problems, hasConfig } = folder ?? (await readFolderConfig(root));
   const paths: string[] = [];
-  walk(root, '', paths);
+  const links: string[] = [];
+  walk(root, '', paths, links);
   const isSla = slaMatcher(config.slas);
   const selected = paths.filter(isSla);
   return {
@@ -187,6 +191,7 @@ export async function listWorkingTree(
     configProblems: [
       ...problems,
       ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
+      ...links.filter(isSla).map((path) => linkProblem(path)),
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
@@ -218,27 +223,58 @@ export function pathProblem(path: string): Problem {
 }
 
 /**
+ * The error for a symbolic link the globs select. No reader follows links (git stores only
+ * where a link points, and a link may point outside the repository), so the SLA it seems to
+ * hold would be neither validated, nor compared in a pull request, nor shown in the catalog:
+ * an error rather than a file skipped without a word.
+ */
+export function linkProblem(path: string, of: 'slas' | 'results' = 'slas'): Problem {
+  const what =
+    of === 'slas'
+      ? 'the SLA it points to is neither checked nor shown'
+      : 'the results it points to are neither checked nor counted';
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    rule: 'file-symlink',
+    severity: 'error',
+    message: `this file is a symbolic link, and slac reads no link (git keeps only where it points): ${what}. Put the file itself here (copy it over the link), or move the link out of the \`${of}\` globs`,
+  };
+}
+
+/**
  * The files a set of globs selects in a folder on disk (the results files of a config), by
  * the same rules as SLA files; only the folders the globs start in are walked.
  */
-export function listSelected(root: string, globs: readonly string[]): string[] {
+export function listSelected(
+  root: string,
+  globs: readonly string[],
+  /** Where the symbolic links the globs select go (they are not in the list). */
+  links?: string[],
+): string[] {
   const select = slaMatcher(globs);
   const bases = new Set(globs.map((g) => picomatch.scan(g).base));
   const paths: string[] = [];
+  const linked: string[] = [];
   for (const base of [...bases].sort()) {
     if (base === '') {
-      walk(root, '', paths);
+      walk(root, '', paths, linked);
       break;
     }
-    if (!existsSync(join(root, base))) continue;
-    const info = lstatSync(join(root, base));
-    if (info.isSymbolicLink()) continue;
+    const info = lstatSync(join(root, base), { throwIfNoEntry: false });
+    if (!info) continue;
+    if (info.isSymbolicLink()) {
+      linked.push(base);
+      continue;
+    }
     if (!info.isDirectory()) {
       paths.push(base);
       continue;
     }
-    walk(join(root, base), `${base}/`, paths);
+    walk(join(root, base), `${base}/`, paths, linked);
   }
+  links?.push(...[...new Set(linked)].filter(select).sort());
   return [...new Set(paths)].filter(select).sort();
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
-import { listSelected } from '../repo/tree.js';
+import { linkProblem, listSelected } from '../repo/tree.js';
 import { detached } from '../render/detach.js';
 import { loadSla } from '../validate/index.js';
 import {
@@ -37,12 +37,15 @@ export async function validateFolderResults(
   loaded?: readonly TargetSla[],
   options: ResultsOptions = {},
 ): Promise<ResultsValidation | undefined> {
-  const paths = listSelected(root, config.results);
-  if (paths.length === 0) return undefined;
+  const links: string[] = [];
+  const paths = listSelected(root, config.results, links);
+  if (paths.length === 0 && links.length === 0) return undefined;
   const files = await Promise.all(
     paths.map((path) => readFile(join(root, path)).then((content) => ({ path, content }))),
   );
-  return validateResultsOfFolder(root, slaPaths, files, today, loaded, options);
+  const validation = await validateResultsOfFolder(root, slaPaths, files, today, loaded, options);
+  validation.errors.unshift(...links.map((path) => linkProblem(path, 'results')));
+  return validation;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { SlacConfig } from '../config/defaults.js';
 import type { GitReader } from '../git/index.js';
 import type { Sla } from '../model/sla.js';
-import { slaMatcher } from '../repo/tree.js';
+import { linkProblem, slaMatcher } from '../repo/tree.js';
 import { validateResults, type ResultsValidation } from './validate.js';
 
 const SYMLINK_MODE = '120000';
@@ -19,10 +19,14 @@ export async function revisionResults(
   onlySlas?: ReadonlySet<string>,
 ): Promise<ResultsValidation> {
   const select = slaMatcher(config.results);
-  const entries = (await git.listFiles(commit)).filter(
-    (e) => e.mode !== SYMLINK_MODE && select(e.path),
-  );
+  const selected = (await git.listFiles(commit)).filter((e) => select(e.path));
+  // A symbolic link is never read (as by the working tree's reader): an error, not a file
+  // skipped without a word.
+  const entries = selected.filter((e) => e.mode !== SYMLINK_MODE);
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' }));
-  return validateResults(files, slas, today, onlySlas);
+  const validation = validateResults(files, slas, today, onlySlas);
+  for (const e of selected)
+    if (e.mode === SYMLINK_MODE) validation.errors.push(linkProblem(e.path, 'results'));
+  return validation;
 }

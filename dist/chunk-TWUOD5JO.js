@@ -2,13 +2,14 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-VFEVQV2T.js";
+} from "./chunk-3XLTEA6Y.js";
 import {
   validateResults
-} from "./chunk-EYM355KG.js";
+} from "./chunk-VH55XEMK.js";
 import {
+  linkProblem,
   listSelected
-} from "./chunk-TK3IHNH5.js";
+} from "./chunk-J5MQS37P.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";
@@ -30,12 +31,15 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 async function validateFolderResults(root, config, slaPaths, today, loaded, options = {}) {
-  const paths = listSelected(root, config.results);
-  if (paths.length === 0) return void 0;
+  const links = [];
+  const paths = listSelected(root, config.results, links);
+  if (paths.length === 0 && links.length === 0) return void 0;
   const files = await Promise.all(
     paths.map((path) => readFile(join(root, path)).then((content) => ({ path, content })))
   );
-  return validateResultsOfFolder(root, slaPaths, files, today, loaded, options);
+  const validation = await validateResultsOfFolder(root, slaPaths, files, today, loaded, options);
+  validation.errors.unshift(...links.map((path) => linkProblem(path, "results")));
+  return validation;
 }
 async function validateResultsOfFolder(root, slaPaths, files, today, loaded, options = {}) {
   const slas = loaded ?? slaPaths.flatMap((path) => {

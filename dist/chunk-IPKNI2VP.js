@@ -4,14 +4,14 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-EYM355KG.js";
+} from "./chunk-VH55XEMK.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-TK3IHNH5.js";
+} from "./chunk-J5MQS37P.js";
 import {
   magnitude
-} from "./chunk-JPF7NT7D.js";
+} from "./chunk-VIWOLIOA.js";
 import {
   INDICATORS,
   isRatioIndicator,

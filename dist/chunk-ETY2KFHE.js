@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-SKE6H2LE.js";
+} from "./chunk-HT3TZZTN.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-EYM355KG.js";
+} from "./chunk-VH55XEMK.js";
 import {
   formatMeasure,
   measureFigure

@@ -9,7 +9,7 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-SKE6H2LE.js";
+} from "./chunk-HT3TZZTN.js";
 import {
   parseConfig
 } from "./chunk-HDEMJFD6.js";
@@ -19,7 +19,7 @@ import {
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-VFEVQV2T.js";
+} from "./chunk-3XLTEA6Y.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -30,12 +30,13 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-EYM355KG.js";
+} from "./chunk-VH55XEMK.js";
 import {
   isUndecodable,
+  linkProblem,
   pathProblem,
   slaMatcher
-} from "./chunk-TK3IHNH5.js";
+} from "./chunk-J5MQS37P.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -1110,14 +1111,22 @@ async function listRevision(git, ref, configFrom, listed) {
   const configBlob = configEntry ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
   const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
   const isSla = slaMatcher((configFrom ?? config).slas);
-  const selected = entries.filter((e) => e.mode !== SYMLINK_MODE && isSla(e.path));
+  const selected = [];
+  const links = [];
+  for (const e of entries)
+    if (isSla(e.path))
+      if (e.mode !== SYMLINK_MODE) selected.push(e);
+      else links.push(linkProblem(e.path));
   return {
     commit,
     config,
     configProblems: problems,
     hasConfig: configEntry !== void 0,
     slaEntries: selected.filter((e) => !isUndecodable(e.path)).sort((a, b) => a.path < b.path ? -1 : 1),
-    pathProblems: selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
+    pathProblems: [
+      ...selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
+      ...links
+    ],
     allPaths: entries.map((e) => e.path)
   };
 }
@@ -1145,12 +1154,14 @@ async function readRevision(git, ref, configFrom, options = {}) {
 var SYMLINK_MODE2 = "120000";
 async function revisionResults(git, commit, config, slas, today, onlySlas) {
   const select = slaMatcher(config.results);
-  const entries = (await git.listFiles(commit)).filter(
-    (e) => e.mode !== SYMLINK_MODE2 && select(e.path)
-  );
+  const selected = (await git.listFiles(commit)).filter((e) => select(e.path));
+  const entries = selected.filter((e) => e.mode !== SYMLINK_MODE2);
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
-  return validateResults(files, slas, today, onlySlas);
+  const validation = validateResults(files, slas, today, onlySlas);
+  for (const e of selected)
+    if (e.mode === SYMLINK_MODE2) validation.errors.push(linkProblem(e.path, "results"));
+  return validation;
 }
 
 // src/diff/evidence.ts

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-JPF7NT7D.js";
+} from "./chunk-VIWOLIOA.js";
 import {
   ownString,
   sortProblems

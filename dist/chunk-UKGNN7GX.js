@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-O57PNYKA.js";
-import "./chunk-SKE6H2LE.js";
-import "./chunk-VFEVQV2T.js";
+import "./chunk-TWUOD5JO.js";
+import "./chunk-HT3TZZTN.js";
+import "./chunk-3XLTEA6Y.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-3QCEZBB5.js";
 import {
@@ -10,14 +10,14 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-2B33H2RU.js";
+} from "./chunk-IPKNI2VP.js";
 import {
   validateResults
-} from "./chunk-EYM355KG.js";
-import "./chunk-TK3IHNH5.js";
+} from "./chunk-VH55XEMK.js";
+import "./chunk-J5MQS37P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-JPF7NT7D.js";
+import "./chunk-VIWOLIOA.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

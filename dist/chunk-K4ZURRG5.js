@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-WYUOGZA3.js";
+} from "./chunk-ETY2KFHE.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-O57PNYKA.js";
+} from "./chunk-TWUOD5JO.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,22 +14,22 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-SKE6H2LE.js";
+import "./chunk-HT3TZZTN.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-VFEVQV2T.js";
+} from "./chunk-3XLTEA6Y.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-3QCEZBB5.js";
-import "./chunk-EYM355KG.js";
+import "./chunk-VH55XEMK.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-TK3IHNH5.js";
+} from "./chunk-J5MQS37P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-JPF7NT7D.js";
+import "./chunk-VIWOLIOA.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-UGKYLBAK.js"),
-    import("./chunk-IBKJ3VRT.js"),
-    import("./chunk-5IF5O3JH.js")
+    import("./chunk-2LYLDOIS.js"),
+    import("./chunk-UKGNN7GX.js"),
+    import("./chunk-4TRWZ3VT.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -8,10 +8,10 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-VFEVQV2T.js";
+} from "./chunk-3XLTEA6Y.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-3QCEZBB5.js";
-import "./chunk-JPF7NT7D.js";
+import "./chunk-VIWOLIOA.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-5W7ML4QA.js";
+} from "./chunk-MDCA7XLT.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-VFEVQV2T.js";
+} from "./chunk-3XLTEA6Y.js";
 import {
   isValidLogin,
   isValidOwner,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-3QCEZBB5.js";
 import {
   slaMatcher
-} from "./chunk-TK3IHNH5.js";
+} from "./chunk-J5MQS37P.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

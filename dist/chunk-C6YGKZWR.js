@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-WYUOGZA3.js";
+} from "./chunk-ETY2KFHE.js";
 import {
   detached
-} from "./chunk-O57PNYKA.js";
+} from "./chunk-TWUOD5JO.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
@@ -16,28 +16,29 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-5W7ML4QA.js";
+} from "./chunk-MDCA7XLT.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-VFEVQV2T.js";
+} from "./chunk-3XLTEA6Y.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-EYM355KG.js";
+} from "./chunk-VH55XEMK.js";
 import {
+  linkProblem,
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-TK3IHNH5.js";
+} from "./chunk-J5MQS37P.js";
 import {
   normalizeSla
-} from "./chunk-JPF7NT7D.js";
+} from "./chunk-VIWOLIOA.js";
 import {
   filesSharingIds,
   ownString,
@@ -8361,7 +8362,8 @@ async function renderTree(options, tree, threads) {
     );
     return files = paths.map((path, i) => ({ path, content: from.content(i) }));
   };
-  const resultPaths = listSelected(root, tree.config.results);
+  const resultLinks = [];
+  const resultPaths = listSelected(root, tree.config.results, resultLinks);
   const withTargets = resultPaths.length > 0;
   const onThreads = threads.length > 0 ? await validateOnThreads(root, paths, validateOptions.today, withTargets, threads).catch(
     (error) => {
@@ -8397,6 +8399,7 @@ async function renderTree(options, tree, threads) {
   const measured = validateResults(resultFiles, targets, resultsToday, void 0, {
     warnings: false
   });
+  measured.errors.unshift(...resultLinks.map((path) => linkProblem(path, "results")));
   if (services.length < paths.length) {
     for (const e of measured.errors)
       if (e.rule === "results-sla-unknown")
@@ -8500,7 +8503,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-P3IM2U4E.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-YWQSEEUL.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

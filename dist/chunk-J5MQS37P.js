@@ -1805,14 +1805,17 @@ function slaMatcher(globs) {
   const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
   return (path) => (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
 }
-function walk(dir, prefix, out) {
+function walk(dir, prefix, out, links) {
   const entries = readdirSync(dir, { withFileTypes: true });
   if (prefix !== "" && entries.some((e) => e.name === ".git")) return;
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+      if (!SKIP_DIRS.has(entry.name))
+        walk(join(dir, entry.name), `${prefix}${entry.name}/`, out, links);
     } else if (entry.isFile()) {
       out.push(prefix + entry.name);
+    } else if (links && entry.isSymbolicLink()) {
+      links.push(prefix + entry.name);
     }
   }
 }
@@ -1824,14 +1827,16 @@ async function readFolderConfig(root) {
 async function listWorkingTree(root, folder) {
   const { config, problems, hasConfig } = folder ?? await readFolderConfig(root);
   const paths = [];
-  walk(root, "", paths);
+  const links = [];
+  walk(root, "", paths, links);
   const isSla = slaMatcher(config.slas);
   const selected = paths.filter(isSla);
   return {
     config,
     configProblems: [
       ...problems,
-      ...selected.filter(isUndecodable).map((path) => pathProblem(path))
+      ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
+      ...links.filter(isSla).map((path) => linkProblem(path))
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
@@ -1851,24 +1856,40 @@ function pathProblem(path) {
     message: "the name of this file is not UTF-8 (shown here with \uFFFD), so slac can neither tell it from other such names nor open it by name; rename it (git mv) to a UTF-8 name"
   };
 }
-function listSelected(root, globs) {
+function linkProblem(path, of = "slas") {
+  const what = of === "slas" ? "the SLA it points to is neither checked nor shown" : "the results it points to are neither checked nor counted";
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    rule: "file-symlink",
+    severity: "error",
+    message: `this file is a symbolic link, and slac reads no link (git keeps only where it points): ${what}. Put the file itself here (copy it over the link), or move the link out of the \`${of}\` globs`
+  };
+}
+function listSelected(root, globs, links) {
   const select = slaMatcher(globs);
   const bases = new Set(globs.map((g) => import_picomatch.default.scan(g).base));
   const paths = [];
+  const linked = [];
   for (const base of [...bases].sort()) {
     if (base === "") {
-      walk(root, "", paths);
+      walk(root, "", paths, linked);
       break;
     }
-    if (!existsSync(join(root, base))) continue;
-    const info = lstatSync(join(root, base));
-    if (info.isSymbolicLink()) continue;
+    const info = lstatSync(join(root, base), { throwIfNoEntry: false });
+    if (!info) continue;
+    if (info.isSymbolicLink()) {
+      linked.push(base);
+      continue;
+    }
     if (!info.isDirectory()) {
       paths.push(base);
       continue;
     }
-    walk(join(root, base), `${base}/`, paths);
+    walk(join(root, base), `${base}/`, paths, linked);
   }
+  links?.push(...[...new Set(linked)].filter(select).sort());
   return [...new Set(paths)].filter(select).sort();
 }
 async function readWorkingTree(root) {
@@ -1894,6 +1915,7 @@ export {
   listWorkingTree,
   isUndecodable,
   pathProblem,
+  linkProblem,
   listSelected,
   readWorkingTree,
   noSlaFiles

@@ -8,23 +8,23 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-PZWTW7RR.js";
-import "./chunk-WYUOGZA3.js";
-import "./chunk-O57PNYKA.js";
+} from "./chunk-C6YGKZWR.js";
+import "./chunk-ETY2KFHE.js";
+import "./chunk-TWUOD5JO.js";
 import "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-5W7ML4QA.js";
+import "./chunk-MDCA7XLT.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-SKE6H2LE.js";
+import "./chunk-HT3TZZTN.js";
 import "./chunk-HDEMJFD6.js";
-import "./chunk-VFEVQV2T.js";
+import "./chunk-3XLTEA6Y.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-3QCEZBB5.js";
-import "./chunk-EYM355KG.js";
-import "./chunk-TK3IHNH5.js";
+import "./chunk-VH55XEMK.js";
+import "./chunk-J5MQS37P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-JPF7NT7D.js";
+import "./chunk-VIWOLIOA.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-2B33H2RU.js";
-import "./chunk-EYM355KG.js";
-import "./chunk-TK3IHNH5.js";
+} from "./chunk-IPKNI2VP.js";
+import "./chunk-VH55XEMK.js";
+import "./chunk-J5MQS37P.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-JPF7NT7D.js";
+import "./chunk-VIWOLIOA.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

@@ -1,0 +1,188 @@
+// Symbolic links the globs select. No reader follows a link (git keeps only where it points,
+// which may be outside the repository), so the SLA or results a link seems to hold would be
+// neither checked, nor compared in a pull request, nor shown: each reader names it as an error
+// (file-symlink) rather than skipping it without a word.
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
+
+let repo: TempRepo;
+beforeEach(() => {
+  repo = makeRepo();
+  repo.write({
+    '.slac.yml': "approval: { admins: ['@ada'] }\n",
+    'slas/payments.yaml': slaText({ id: 'payments-api', title: 'Payments', owner: '@alice' }),
+    'shared/search.yaml': slaText({ id: 'search-api', title: 'Search', owner: '@bob' }),
+    'reviews.json': '[]',
+  });
+});
+afterEach(() => repo.remove());
+
+const link = (target: string, path: string) => symlinkSync(target, join(repo.dir, path));
+
+interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
+
+describe('slac validate', () => {
+  it('names an SLA file that is a symbolic link as an error', async () => {
+    link('../shared/search.yaml', 'slas/search.yaml');
+    const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { files: number; errors: Problem[] };
+    expect(out.files).toBe(1);
+    expect(out.errors).toEqual([
+      expect.objectContaining({
+        file: 'slas/search.yaml',
+        line: 1,
+        column: 1,
+        rule: 'file-symlink',
+      }),
+    ]);
+    expect(out.errors[0]!.message).toMatch(/symbolic link.*copy it over the link/);
+  });
+
+  it('names a link that points nowhere, and a link as the only file', async () => {
+    repo.write({ 'slas/payments.yaml': null });
+    link('../gone.yaml', 'slas/gone.yaml');
+    const run = await runCli(['validate'], { cwd: repo.dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('slas/gone.yaml:1:1');
+    expect(run.stdout).toContain('file-symlink');
+    // Not "the slas glob selects no file": the link is what to fix.
+    expect(run.stdout).not.toContain('slas-none');
+  });
+
+  it('leaves alone a link the globs do not select', async () => {
+    link('slas/payments.yaml', 'payments-link.yaml');
+    const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).errors).toEqual([]);
+  });
+
+  it('names a results file that is a symbolic link', async () => {
+    repo.write({
+      'shared/2026-10.yaml': [
+        'apiVersion: slac/v1',
+        'kind: ServiceLevelResults',
+        'period: 2026-10',
+        'results:',
+        '  - { sla: payments-api, objective: uptime, value: 99.5% }',
+        '',
+      ].join('\n'),
+    });
+    repo.write({ 'results/.keep': '' });
+    link('../shared/2026-10.yaml', 'results/2026-10.yaml');
+    const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).errors).toEqual([
+      expect.objectContaining({ file: 'results/2026-10.yaml', rule: 'file-symlink' }),
+    ]);
+    expect(JSON.parse(run.stdout).errors[0].message).toContain('`results` globs');
+  });
+});
+
+describe('slac render', () => {
+  it('refuses to render a catalog that would leave out a linked SLA', async () => {
+    link('../shared/search.yaml', 'slas/search.yaml');
+    const run = await runCli(['render', '--out', 'site'], { cwd: repo.dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain('slas/search.yaml:1:1');
+    expect(run.stdout + run.stderr).toContain('file-symlink');
+  });
+});
+
+describe('the pull request check', () => {
+  it('blocks a pull request that adds a linked SLA, whatever the reviews', async () => {
+    const base = repo.commit('base');
+    link('../shared/search.yaml', 'slas/search.yaml');
+    const head = repo.commit('link search');
+    repo.write({
+      'reviews.json': JSON.stringify([
+        { user: { login: 'ada' }, state: 'APPROVED', commit_id: head },
+        { user: { login: 'bob' }, state: 'APPROVED', commit_id: head },
+      ]),
+    });
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'eve',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as {
+      requirements: { reason: string; satisfied: boolean }[];
+    };
+    expect(out.requirements).toContainEqual(
+      expect.objectContaining({
+        reason: expect.stringContaining('file-symlink'),
+        satisfied: false,
+      }),
+    );
+  });
+
+  it('slac diff names the link as an error of head', async () => {
+    const base = repo.commit('base');
+    link('../shared/search.yaml', 'slas/search.yaml');
+    repo.commit('link search');
+    const run = await runCli(['diff', '--base', base, '--format', 'json'], { cwd: repo.dir });
+    expect(run.stdout + run.stderr).toContain('slas/search.yaml');
+    expect(run.stdout + run.stderr).toContain('file-symlink');
+  });
+
+  it('a linked results file at head is an error of the results check', async () => {
+    repo.write({
+      'shared/2026-10.yaml': [
+        'apiVersion: slac/v1',
+        'kind: ServiceLevelResults',
+        'period: 2026-10',
+        'results:',
+        '  - { sla: payments-api, objective: uptime, value: 99.95% }',
+        '',
+      ].join('\n'),
+      'results/.keep': '',
+    });
+    const base = repo.commit('base');
+    link('../shared/2026-10.yaml', 'results/2026-10.yaml');
+    const head = repo.commit('link results');
+    repo.write({
+      'reviews.json': JSON.stringify([
+        { user: { login: 'ada' }, state: 'APPROVED', commit_id: head },
+        { user: { login: 'alice' }, state: 'APPROVED', commit_id: head },
+      ]),
+    });
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'eve',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('file-symlink');
+    expect(readFileSync(join(repo.dir, 'results/2026-10.yaml'), 'utf8')).toContain('99.95%');
+  });
+});
