@@ -194,6 +194,23 @@ describe('slac init', () => {
     expect(read('slas/example-service.yaml')).toBe(starter);
   });
 
+  it('run again in a repository that has SLAs, adds no second starter SLA', async () => {
+    await init('--yes', '--owner', '@acme/payments', '--service', 'Payments API');
+    repo.write({
+      'slas/checkout.yaml': read('slas/payments-api.yaml').replace(/payments-api/g, 'checkout'),
+      'slas/payments-api.yaml': null,
+    });
+    repo.write({ '.github/workflows/sla-check.yml': null });
+    const again = await init('--yes', '--owner', '@acme/payments', '--service', 'Payments API');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('wrote .github/workflows/sla-check.yml');
+    expect(again.stdout).toContain(
+      'skipped slas/payments-api.yaml: the repository has an SLA file already (copy one to start another)',
+    );
+    expect(readdirSync(join(repo.dir, 'slas'))).toEqual(['checkout.yaml']);
+    expect(again.stderr).not.toContain('outside the "slas" glob');
+  });
+
   it('warns when the starter SLA is outside the slas glob of an existing config', async () => {
     repo.write({ '.slac.yml': 'slas: "agreements/*.yaml"\n' });
     const run = await init('--yes');

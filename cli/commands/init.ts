@@ -9,7 +9,7 @@ import {
   type InitAnswers,
 } from '../../src/app/init.js';
 import { runGit } from '../../src/git/run.js';
-import { readWorkingTree } from '../../src/repo/index.js';
+import { listWorkingTree, readWorkingTree } from '../../src/repo/index.js';
 import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
 import { codeownersOf } from './codeowners.js';
 
@@ -19,7 +19,8 @@ Starts a repository of SLAs in DIR (default: the current folder): .slac.yml, a s
 in slas/, CODEOWNERS from it, the workflows (check, review relay, catalog, monthly review)
 in .github/workflows/ pinned to this release of slac, a .gitignore for the rendered site
 and node_modules, and the YAML extension as VS Code's recommendation. Never overwrites a
-file: a file that exists is left as it is and named as skipped.
+file: a file that exists is left as it is and named as skipped; no starter SLA is written
+where the slas glob selects SLA files already.
 
 Options:
   --owner OWNER     owner of the starter SLA, "@login" or "@org/team-slug"
@@ -81,7 +82,14 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   );
   const wrote: string[] = [];
   const skipped: string[] = [];
+  const starter = `slas/${serviceId(answers.service)}.yaml`;
+  // Run again in a repository that has SLAs (for the workflows of a new release, say), init
+  // adds no second starter SLA: it would be published as a service nobody offers.
+  const before = (await listWorkingTree(root)).slaPaths;
+  const had = before.length;
+  const noStarter = had > 0 && !before.includes(starter);
   for (const file of initFiles(answers)) {
+    if (file.path === starter && noStarter) continue;
     if (await writeNew(root, file.path, file.content)) wrote.push(file.path);
     else skipped.push(file.path);
   }
@@ -89,8 +97,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   let code: number = EXIT.ok;
   const tree = await readWorkingTree(root);
   const existing = await firstExisting(root, CODEOWNERS_PATHS);
-  const starter = `slas/${serviceId(answers.service)}.yaml`;
-  if (!tree.files.some((f) => f.path === starter)) {
+  if (had === 0 && !tree.files.some((f) => f.path === starter)) {
     io.stderr(
       `slac init: ${starter} is outside the "slas" glob of the existing .slac.yml: move it where that glob looks\n`,
     );
@@ -111,6 +118,10 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   for (const path of wrote) io.stdout(`wrote ${where}${path}\n`);
   for (const path of skipped)
     io.stdout(`skipped ${where}${path}: it exists (slac init never overwrites a file)\n`);
+  if (noStarter)
+    io.stdout(
+      `skipped ${where}${starter}: the repository has ${had === 1 ? 'an SLA file' : `${had} SLA files`} already (copy one to start another)\n`,
+    );
   io.stdout(nextSteps(answers, starter, positionals[0]));
   const top = await repositoryRoot(root);
   if (top !== undefined && top !== (await realpath(root)) && wrote.some(readByGitHubAtRoot))

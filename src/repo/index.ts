@@ -123,4 +123,4 @@ export async function readRevision(
   return readListed(git, await listRevision(git, ref, configFrom), options.read);
 }
 
-export { readWorkingTree, slaMatcher } from './tree.js';
+export { listWorkingTree, readWorkingTree, slaMatcher } from './tree.js';
