@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCodeowners, pattern } from '../src/codeowners/index.js';
 import { runCli } from './helpers/cli.js';
@@ -117,6 +117,44 @@ describe('slac codeowners', () => {
       expect(run.stdout).toContain('- /slas/a.yaml @alice');
       expect(run.stdout).toContain('+ /slas/a.yaml @bob');
       expect(readFileSync(join(repo.dir, 'CODEOWNERS'), 'utf8')).toContain('@alice');
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('without a .slac.yml, says there is none rather than that its admins are empty', async () => {
+    const repo = makeRepo();
+    try {
+      repo.write({ 'slas/a.yaml': sla('a', '@alice') });
+      const run = await runCli(['codeowners'], { cwd: repo.dir });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'slac codeowners: there is no .slac.yml, so no approval.admins: .slac.yml, CODEOWNERS, .github/, .gitattributes and the templates folder have no code owners; run slac init, or write a .slac.yml with approval.admins',
+      );
+      expect(readFileSync(join(repo.dir, 'CODEOWNERS'), 'utf8')).toContain(
+        '# there is no .slac.yml, so no approval.admins',
+      );
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('names the file to fix when a problem of the listing is not in .slac.yml', async () => {
+    const repo = makeRepo();
+    try {
+      repo.write({
+        '.slac.yml': "approval: { admins: ['@ada'] }\n",
+        'elsewhere.yaml': sla('a', '@alice'),
+      });
+      symlinkSync('../elsewhere.yaml', join(repo.dir, 'slas-link.yaml'));
+      repo.write({ 'slas/b.yaml': sla('b', '@bob') });
+      symlinkSync('../elsewhere.yaml', join(repo.dir, 'slas/a.yaml'));
+      const run = await runCli(['codeowners'], { cwd: repo.dir });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('slas/a.yaml:1:1 file-symlink');
+      expect(run.stderr).toContain(
+        'slac codeowners: fix slas/a.yaml first; CODEOWNERS was not written',
+      );
     } finally {
       repo.remove();
     }

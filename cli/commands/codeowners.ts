@@ -31,7 +31,9 @@ export async function codeownersCommand(args: string[], io: CliIo): Promise<numb
   if (tree.configProblems.length > 0) {
     for (const p of tree.configProblems)
       io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}\n`);
-    io.stderr('slac codeowners: fix .slac.yml first; CODEOWNERS was not written\n');
+    io.stderr(
+      `slac codeowners: fix ${whatToFix(tree.configProblems)} first; CODEOWNERS was not written\n`,
+    );
     return EXIT.problems;
   }
   const { text, problems, slas } = codeownersOf(tree);
@@ -69,6 +71,7 @@ export function codeownersOf(tree: Snapshot): CodeownersResult & { slas: number 
     validation.slas.map((s) => ({ file: s.file, owner: s.sla.owner })),
     tree.config.approval.admins,
     tree.config,
+    tree.hasConfig,
   );
   for (const file of unreadable)
     problems.push(`${file}: not a valid SLA file (run slac validate); it has no code owner`);
@@ -80,4 +83,10 @@ async function exists(path: string): Promise<boolean> {
     (s) => s.isFile(),
     () => false,
   );
+}
+
+/** What the problems of a listing are in: ".slac.yml", or the files named. */
+export function whatToFix(problems: readonly { file: string }[]): string {
+  const files = [...new Set(problems.map((p) => p.file))];
+  return files.length === 1 ? files[0]! : files.length === 2 ? files.join(' and ') : 'these files';
 }

@@ -11,7 +11,7 @@ import {
 import { runGit } from '../../src/git/run.js';
 import { listWorkingTree, readWorkingTree } from '../../src/repo/index.js';
 import { EXIT, UsageError, parseOptions, type CliIo } from '../io.js';
-import { codeownersOf } from './codeowners.js';
+import { codeownersOf, whatToFix } from './codeowners.js';
 
 const USAGE = `Usage: slac init [DIR] [--yes] [--owner OWNER] [--admins OWNERS] [--service NAME]
 
@@ -106,7 +106,9 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   else if (tree.configProblems.length > 0) {
     for (const p of tree.configProblems)
       io.stderr(`${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}\n`);
-    io.stderr('slac init: fix .slac.yml, then run slac codeowners; CODEOWNERS was not written\n');
+    io.stderr(
+      `slac init: fix ${whatToFix(tree.configProblems)}, then run slac codeowners; CODEOWNERS was not written\n`,
+    );
     code = EXIT.problems;
   } else {
     const { text, problems } = codeownersOf(tree);

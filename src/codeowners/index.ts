@@ -26,6 +26,8 @@ export function generateCodeowners(
   files: readonly OwnedFile[],
   admins: readonly string[],
   config: Pick<SlacConfig, 'templates'> = {},
+  /** Whether the repository has a .slac.yml (without one, the admins are empty by default). */
+  hasConfig = true,
 ): CodeownersResult {
   const problems: string[] = [];
   const lines: string[] = [HEADER.trimEnd(), ''];
@@ -46,10 +48,13 @@ export function generateCodeowners(
   if (validAdmins.length > 0) {
     for (const p of protectedPatterns(config)) lines.push(`${p} ${validAdmins.join(' ')}`);
   } else {
-    lines.push('# approval.admins is empty in .slac.yml: .slac.yml, CODEOWNERS, .github/,');
+    const why = hasConfig
+      ? 'approval.admins is empty in .slac.yml'
+      : 'there is no .slac.yml, so no approval.admins';
+    lines.push(`# ${why}: .slac.yml, CODEOWNERS, .github/,`);
     lines.push('# .gitattributes and the templates have no code owners. Set approval.admins.');
     problems.push(
-      'approval.admins is empty in .slac.yml: .slac.yml, CODEOWNERS, .github/, .gitattributes and the templates folder have no code owners',
+      `${why}: .slac.yml, CODEOWNERS, .github/, .gitattributes and the templates folder have no code owners; ${hasConfig ? 'set approval.admins' : 'run slac init, or write a .slac.yml with approval.admins'}`,
     );
   }
   return { text: lines.join('\n') + '\n', problems };
