@@ -6,7 +6,7 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-C6YGKZWR.js";
+} from "./chunk-PDHPRMHA.js";
 import "./chunk-ETY2KFHE.js";
 import {
   detached

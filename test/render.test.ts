@@ -357,6 +357,19 @@ describe('renderCatalog', () => {
     ).toThrow(/service\.hbs.*nosuch/);
   });
 
+  it('names the partial that includes a missing partial, not the page that included it', async () => {
+    const { slas, config } = await exampleSlas();
+    expect(() =>
+      renderCatalog({
+        slas,
+        config,
+        templates: { 'partials/contacts.hbs': '<p>{{> contact-card}}</p>' },
+      }),
+    ).toThrow(
+      'template partials/contacts.hbs: The partial contact-card could not be found: add partials/contact-card.hbs to the templates folder, or correct the name',
+    );
+  });
+
   it('escapes HTML and script in any SLA text', () => {
     const sla = loadOne(
       SLA({

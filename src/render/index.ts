@@ -146,6 +146,23 @@ class TemplateError extends Error {
   }
 }
 
+/**
+ * The templates that include the partial `missing`, for Handlebars' "The partial X could not be
+ * found" (raised as an error of the page that started the render, where a partial may be the
+ * one that includes it); undefined when none does so plainly.
+ */
+function partialUsers(
+  templates: Readonly<Record<string, string>>,
+  missing: string,
+): string | undefined {
+  const name = missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = new RegExp(`\\{\\{~?\\s*#?>\\s*${name}(?=[\\s}~])`);
+  const users = Object.keys(templates)
+    .filter((path) => uses.test(templates[path] as string))
+    .sort();
+  return users.length > 0 ? users.join(', ') : undefined;
+}
+
 /** The whole site in memory, sorted by path (see prepareCatalog for rendering page by page). */
 export function renderCatalog(input: RenderInput): RenderedSite {
   const catalog = prepareCatalog(input);
@@ -191,7 +208,14 @@ export function prepareCatalog(input: RenderInput): CatalogRenderer {
       try {
         return template(context);
       } catch (err) {
-        throw new TemplateError(name, err instanceof Error ? err.message : String(err));
+        const message = err instanceof Error ? err.message : String(err);
+        const missing = /^The partial (.+) could not be found$/.exec(message)?.[1];
+        const users = missing === undefined ? undefined : partialUsers(templates, missing);
+        if (users === undefined) throw new TemplateError(name, message);
+        throw new TemplateError(
+          users,
+          `${message}: add partials/${missing}.hbs to the templates folder, or correct the name`,
+        );
       }
     };
   };

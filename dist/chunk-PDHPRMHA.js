@@ -7587,6 +7587,12 @@ var TemplateError = class extends Error {
   }
   template;
 };
+function partialUsers(templates, missing) {
+  const name = missing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const uses = new RegExp(`\\{\\{~?\\s*#?>\\s*${name}(?=[\\s}~])`);
+  const users = Object.keys(templates).filter((path) => uses.test(templates[path])).sort();
+  return users.length > 0 ? users.join(", ") : void 0;
+}
 function prepareCatalog(input) {
   const templates = { ...builtinTemplates, ...input.templates ?? {} };
   const hbs = import_handlebars2.default.create();
@@ -7615,7 +7621,14 @@ function prepareCatalog(input) {
       try {
         return template(context);
       } catch (err) {
-        throw new TemplateError(name, err instanceof Error ? err.message : String(err));
+        const message = err instanceof Error ? err.message : String(err);
+        const missing = /^The partial (.+) could not be found$/.exec(message)?.[1];
+        const users = missing === void 0 ? void 0 : partialUsers(templates, missing);
+        if (users === void 0) throw new TemplateError(name, message);
+        throw new TemplateError(
+          users,
+          `${message}: add partials/${missing}.hbs to the templates folder, or correct the name`
+        );
       }
     };
   };

@@ -8,7 +8,7 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-C6YGKZWR.js";
+} from "./chunk-PDHPRMHA.js";
 import "./chunk-ETY2KFHE.js";
 import "./chunk-TWUOD5JO.js";
 import "./chunk-FIR7WA7E.js";
