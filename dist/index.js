@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-GHCMITJL.js"), import("./chunk-TTL5E25E.js")]).then(
+  work ??= Promise.all([import("./chunk-V54BWMKR.js"), import("./chunk-VIEBM4XP.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

@@ -222,6 +222,20 @@ describe('approval attacks: every one is denied', () => {
     expect(evaluate({ teams, reviews: [review('renovate[bot]')] }).satisfied).toBe(false);
   });
 
+  it("says that a bot's approval does not count where an approval is missing", () => {
+    const bot = review('renovate[bot]', 'APPROVED', HEAD, {
+      user: { login: 'renovate[bot]', type: 'Bot' },
+    });
+    const missing = evaluate({ reviews: [bot] });
+    expect(missing.requirements[0]?.notes).toContain(
+      'renovate[bot] approved, but an approval by a bot (an app) never counts',
+    );
+    // Where a person approved, the bot is not worth a word.
+    const met = evaluate({ reviews: [bot, review('alice')] });
+    expect(met.satisfied).toBe(true);
+    expect(met.requirements[0]?.notes.join(' ')).not.toContain('bot');
+  });
+
   it('a non-member approving for a team does not count', () => {
     expect(evaluate({ reviews: [review('sam')] }).satisfied).toBe(false);
   });

@@ -167,6 +167,7 @@ class Context {
   /** Latest approval per reviewer (lower-cased login), bots left out; the author's included. */
   private readonly approvals: Approval[];
   private readonly withdrawn: Withdrawn[];
+  private readonly bots: string[];
   private readonly admins: string[];
   private readonly invalidAdmins: string[];
   /** Verified members of each team, by lower-cased "@org/team". */
@@ -174,7 +175,11 @@ class Context {
 
   constructor(private readonly input: ApprovalInput) {
     this.author = normalizeLogin(input.author);
-    ({ approvals: this.approvals, withdrawn: this.withdrawn } = latestApprovals(input.reviews));
+    ({
+      approvals: this.approvals,
+      withdrawn: this.withdrawn,
+      bots: this.bots,
+    } = latestApprovals(input.reviews));
     const admins = [...new Set(input.config.approval.admins)].sort(cmp);
     this.admins = admins.filter(isValidOwner);
     this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
@@ -407,6 +412,9 @@ class Context {
       );
     }
     const approvers = [...approvedBy].sort(cmp);
+    if (approvers.length === 0)
+      for (const bot of this.bots)
+        notes.push(`${bot} approved, but an approval by a bot (an app) never counts`);
     return {
       sla,
       reason,
@@ -470,6 +478,8 @@ function describeExcluded(
 function latestApprovals(reviews: readonly Review[]): {
   approvals: Approval[];
   withdrawn: Withdrawn[];
+  /** Bots whose latest review approves (which never counts). */
+  bots: string[];
 } {
   const ordered = reviews
     .map((review, index) => ({ review, index }))
@@ -483,10 +493,16 @@ function latestApprovals(reviews: readonly Review[]): {
   // Who approved and then, later, requested changes or was dismissed: said, so that nobody
   // wonders why an approval they saw does not count.
   const withdrawn = new Map<string, Withdrawn>();
+  const bots = new Map<string, string>();
   for (const { review } of ordered) {
     const user = review.user;
     if (!user || typeof user.login !== 'string' || user.login === '') continue;
-    if (user.type === 'Bot' || isBotLogin(user.login)) continue;
+    if (user.type === 'Bot' || isBotLogin(user.login)) {
+      // Said where an approval is missing, so that nobody wonders why it does not count.
+      if (review.state === 'APPROVED') bots.set(normalizeLogin(user.login), user.login);
+      else bots.delete(normalizeLogin(user.login));
+      continue;
+    }
     const key = normalizeLogin(user.login);
     switch (review.state) {
       case 'APPROVED':
@@ -510,6 +526,7 @@ function latestApprovals(reviews: readonly Review[]): {
   return {
     approvals: [...latest.values()].filter((a): a is Approval => a !== null),
     withdrawn: [...withdrawn.values()],
+    bots: [...bots.values()].sort(cmp),
   };
 }
 

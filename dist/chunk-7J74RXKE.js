@@ -87,7 +87,11 @@ var Context = class {
   constructor(input) {
     this.input = input;
     this.author = normalizeLogin(input.author);
-    ({ approvals: this.approvals, withdrawn: this.withdrawn } = latestApprovals(input.reviews));
+    ({
+      approvals: this.approvals,
+      withdrawn: this.withdrawn,
+      bots: this.bots
+    } = latestApprovals(input.reviews));
     const admins = [...new Set(input.config.approval.admins)].sort(cmp);
     this.admins = admins.filter(isValidOwner);
     this.invalidAdmins = admins.filter((a) => !isValidOwner(a));
@@ -105,6 +109,7 @@ var Context = class {
   /** Latest approval per reviewer (lower-cased login), bots left out; the author's included. */
   approvals;
   withdrawn;
+  bots;
   admins;
   invalidAdmins;
   /** Verified members of each team, by lower-cased "@org/team". */
@@ -277,6 +282,9 @@ var Context = class {
       );
     }
     const approvers = [...approvedBy].sort(cmp);
+    if (approvers.length === 0)
+      for (const bot of this.bots)
+        notes.push(`${bot} approved, but an approval by a bot (an app) never counts`);
     return {
       sla,
       reason,
@@ -323,10 +331,15 @@ function latestApprovals(reviews) {
   );
   const latest = /* @__PURE__ */ new Map();
   const withdrawn = /* @__PURE__ */ new Map();
+  const bots = /* @__PURE__ */ new Map();
   for (const { review } of ordered) {
     const user = review.user;
     if (!user || typeof user.login !== "string" || user.login === "") continue;
-    if (user.type === "Bot" || isBotLogin(user.login)) continue;
+    if (user.type === "Bot" || isBotLogin(user.login)) {
+      if (review.state === "APPROVED") bots.set(normalizeLogin(user.login), user.login);
+      else bots.delete(normalizeLogin(user.login));
+      continue;
+    }
     const key = normalizeLogin(user.login);
     switch (review.state) {
       case "APPROVED":
@@ -348,7 +361,8 @@ function latestApprovals(reviews) {
   }
   return {
     approvals: [...latest.values()].filter((a) => a !== null),
-    withdrawn: [...withdrawn.values()]
+    withdrawn: [...withdrawn.values()],
+    bots: [...bots.values()].sort(cmp)
   };
 }
 function unsatisfiable(sla, reason, kind, notes) {

@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-CRZDRJQH.js";
+} from "./chunk-7J74RXKE.js";
 import "./chunk-MDCA7XLT.js";
 import {
   diffJson

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-CRZDRJQH.js";
+} from "./chunk-7J74RXKE.js";
 import "./chunk-MDCA7XLT.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
