@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { renderSite, renderedText, TemplatesNotFoundError } from '../../src/app/render-site.js';
 import { resolve } from 'node:path';
 import { findConfigRoot } from '../../src/repo/tree.js';
+import { growHeapSlowly } from '../../src/node/heap.js';
 import { renderThreads } from '../../src/node/render-thread.js';
 import { EXIT, UsageError, checkToday, parseOptions, type CliIo } from '../io.js';
 
@@ -44,6 +45,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(
       `--out ${values.out} is a file, not a folder: name a folder (it is made if missing)`,
     );
+  const restoreHeap = growHeapSlowly();
   const result = await renderSite({
     root,
     out,
@@ -53,16 +55,18 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     clock: () => io.today(),
     warn: (warning) => io.stderr(`slac render: warning: ${warning}\n`),
     threads: renderThreads,
-  }).catch((error: unknown) => {
-    if (error instanceof TemplatesNotFoundError) throw new UsageError(error.message);
-    const code = (error as NodeJS.ErrnoException).code;
-    // The site's folder cannot be made or written: say which, and what to do.
-    if (code === 'ENOTDIR' || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
-      throw new UsageError(
-        `cannot write the site to ${values.out ?? 'site'} (${(error as Error).message}); name a folder you can write with --out DIR`,
-      );
-    throw error;
-  });
+  })
+    .catch((error: unknown) => {
+      if (error instanceof TemplatesNotFoundError) throw new UsageError(error.message);
+      const code = (error as NodeJS.ErrnoException).code;
+      // The site's folder cannot be made or written: say which, and what to do.
+      if (code === 'ENOTDIR' || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+        throw new UsageError(
+          `cannot write the site to ${values.out ?? 'site'} (${(error as Error).message}); name a folder you can write with --out DIR`,
+        );
+      throw error;
+    })
+    .finally(restoreHeap);
   if (!result.rendered) {
     io.stderr(result.report);
     io.stderr('slac render: nothing was written; fix the errors above and render again.\n');

@@ -30,6 +30,13 @@ import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
+// src/node/heap.ts
+import { setFlagsFromString } from "node:v8";
+function growHeapSlowly() {
+  setFlagsFromString("--heap-growing-percent=35");
+  return () => setFlagsFromString("--heap-growing-percent=0");
+}
+
 // src/node/render-thread.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -132,13 +139,14 @@ function startPagesThread(file) {
 
 // action/render.ts
 async function runRender(root, out) {
+  const restoreHeap = growHeapSlowly();
   const result = await renderSite({
     root,
     out,
     clock: () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     warn: (warning) => error(`slac render: warning: ${warning}`.trimEnd()),
     threads: renderThreads
-  });
+  }).finally(restoreHeap);
   if (!result.rendered) {
     error(result.report.trimEnd());
     error("slac render: nothing was written; fix the errors above and render again.");
