@@ -6,11 +6,11 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-PDHPRMHA.js";
+} from "./chunk-IRLTU53R.js";
 import "./chunk-ETY2KFHE.js";
 import {
   detached
-} from "./chunk-TWUOD5JO.js";
+} from "./chunk-42HDH7MU.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";

@@ -61,6 +61,26 @@ describe('slac validate', () => {
     expect(run.stdout).not.toContain('slas-none');
   });
 
+  it('says that results naming a linked SLA may be about it', async () => {
+    repo.write({
+      'results/2026-10.yaml': [
+        'apiVersion: slac/v1',
+        'kind: ServiceLevelResults',
+        'period: 2026-10',
+        'results:',
+        '  - { sla: search-api, objective: uptime, value: 99.95% }',
+        '',
+      ].join('\n'),
+    });
+    link('../shared/search.yaml', 'slas/search.yaml');
+    const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    const errors = JSON.parse(run.stdout).errors as Problem[];
+    expect(errors.map((e) => e.rule)).toEqual(['file-symlink', 'results-sla-unknown']);
+    expect(errors[1]!.message).toContain('or its SLA file could not be read: fix that file first');
+    const render = await runCli(['render', '--out', 'site'], { cwd: repo.dir });
+    expect(render.stdout + render.stderr).toContain('or its SLA file could not be read');
+  });
+
   it('leaves alone a link the globs do not select', async () => {
     link('slas/payments.yaml', 'payments-link.yaml');
     const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });

@@ -22,7 +22,7 @@ import { detached } from '../render/detach.js';
 import { ownString } from '../validate/result.js';
 import { loadValidSla } from '../render/load.js';
 import { linkProblem, listSelected, listWorkingTree, noSlaFiles } from '../repo/tree.js';
-import { validateResults } from '../results/index.js';
+import { mayBeUnread, validateResults } from '../results/index.js';
 import { sortProblems } from '../model/problem.js';
 import { filesSharingIds, type FileResult } from '../validate/result.js';
 import type { Sla } from '../model/sla.js';
@@ -215,10 +215,8 @@ async function renderTree(
     warnings: false,
   });
   measured.errors.unshift(...resultLinks.map((path) => linkProblem(path, 'results')));
-  if (services.length < paths.length)
-    for (const e of measured.errors)
-      if (e.rule === 'results-sla-unknown')
-        e.message += ' (or its SLA file could not be read: fix that file first)';
+  if (services.length < paths.length || tree.configProblems.some((p) => p.rule.startsWith('file-')))
+    mayBeUnread(measured.errors);
   const invalid =
     validated.results.some((r) => r.problems.some((p) => p.severity === 'error')) ||
     filesSharingIds(validated.results).size > 0;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
+import type { Problem } from '../model/problem.js';
 import { linkProblem, listSelected } from '../repo/tree.js';
 import { detached } from '../render/detach.js';
 import { loadSla } from '../validate/index.js';
@@ -76,9 +77,16 @@ export async function validateResultsOfFolder(
       return [detached({ id, objectives, effective })];
     });
   const validation = validateResults(files, slas, today, undefined, options);
-  if (slas.length < slaPaths.length)
-    for (const e of validation.errors)
-      if (e.rule === 'results-sla-unknown')
-        e.message += ' (or its SLA file could not be read: fix that file first)';
+  if (slas.length < slaPaths.length) mayBeUnread(validation.errors);
   return validation;
+}
+
+/**
+ * Adds to each "no SLA has the id" error that its SLA may be in a file that could not be read
+ * (an invalid file, or a link the globs select): for when some could not be.
+ */
+export function mayBeUnread(errors: Problem[]): void {
+  for (const e of errors)
+    if (e.rule === 'results-sla-unknown')
+      e.message += ' (or its SLA file could not be read: fix that file first)';
 }

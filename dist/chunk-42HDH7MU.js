@@ -52,15 +52,17 @@ async function validateResultsOfFolder(root, slaPaths, files, today, loaded, opt
     return [detached({ id, objectives, effective })];
   });
   const validation = validateResults(files, slas, today, void 0, options);
-  if (slas.length < slaPaths.length) {
-    for (const e of validation.errors)
-      if (e.rule === "results-sla-unknown")
-        e.message += " (or its SLA file could not be read: fix that file first)";
-  }
+  if (slas.length < slaPaths.length) mayBeUnread(validation.errors);
   return validation;
+}
+function mayBeUnread(errors) {
+  for (const e of errors)
+    if (e.rule === "results-sla-unknown")
+      e.message += " (or its SLA file could not be read: fix that file first)";
 }
 
 export {
   detached,
-  validateFolderResults
+  validateFolderResults,
+  mayBeUnread
 };

@@ -5,8 +5,9 @@ import {
   createReporter
 } from "./chunk-ETY2KFHE.js";
 import {
-  detached
-} from "./chunk-TWUOD5JO.js";
+  detached,
+  mayBeUnread
+} from "./chunk-42HDH7MU.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
@@ -8413,11 +8414,8 @@ async function renderTree(options, tree, threads) {
     warnings: false
   });
   measured.errors.unshift(...resultLinks.map((path) => linkProblem(path, "results")));
-  if (services.length < paths.length) {
-    for (const e of measured.errors)
-      if (e.rule === "results-sla-unknown")
-        e.message += " (or its SLA file could not be read: fix that file first)";
-  }
+  if (services.length < paths.length || tree.configProblems.some((p) => p.rule.startsWith("file-")))
+    mayBeUnread(measured.errors);
   const invalid = validated.results.some((r) => r.problems.some((p) => p.severity === "error")) || filesSharingIds(validated.results).size > 0;
   if (tree.configProblems.length > 0 || noFiles || invalid || measured.errors.length > 0) {
     const result = validateSources(readAll(), validateOptions);

@@ -8,9 +8,9 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-PDHPRMHA.js";
+} from "./chunk-IRLTU53R.js";
 import "./chunk-ETY2KFHE.js";
-import "./chunk-TWUOD5JO.js";
+import "./chunk-42HDH7MU.js";
 import "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
 import "./chunk-MDCA7XLT.js";

@@ -1,6 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-TWUOD5JO.js";
+import "./chunk-42HDH7MU.js";
 import "./chunk-HT3TZZTN.js";
 import "./chunk-3XLTEA6Y.js";
 import "./chunk-SLBGEEGG.js";

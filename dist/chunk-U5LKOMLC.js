@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-TWUOD5JO.js";
+} from "./chunk-42HDH7MU.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -308,7 +308,7 @@ async function runReportMode(context) {
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
     import("./chunk-2LYLDOIS.js"),
-    import("./chunk-UKGNN7GX.js"),
+    import("./chunk-3FPC3VLT.js"),
     import("./chunk-4TRWZ3VT.js")
   ]);
   const prometheus = createHttpPrometheus({
