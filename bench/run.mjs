@@ -3,7 +3,7 @@
 // bench/results.json. Every measurement is a fresh node process (what a user or CI pays),
 // its wall time from spawn to exit and its peak RSS (reported by the child itself).
 //
-//   node bench/run.mjs [--sizes 100,1000,10000] [--runs 3] [--variants base,flow-20]
+//   node bench/run.mjs [--sizes 100,1000,10000] [--runs 5] [--variants base,flow-20]
 //                      [--only validate,ajv-cli,read]
 //
 // --variants picks repository variants (bench/generate.mjs VARIANTS; default all): `base`
@@ -39,7 +39,7 @@ const sizes = option('sizes', '100,1000,10000')
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => n > 0);
-const runs = Math.max(1, Number(option('runs', '3')));
+const runs = Math.max(1, Number(option('runs', '5')));
 const variants = option('variants', Object.keys(VARIANTS).join(','))
   .split(',')
   .map((v) => v.trim())
