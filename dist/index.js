@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "dc80fcb2588ec9a8dff4a8467454d5069e89287b6ed12630285f45120105ff1d" : "";
+  return true ? "156bd81718f01f02821da6cb546bd66f667a015e480de7cd1e991fad7fc5fbb4" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-V54BWMKR.js"), import("./chunk-VIEBM4XP.js")]).then(
+  work ??= Promise.all([import("./chunk-5NNUJ6NV.js"), import("./chunk-YGBMTEVW.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-U5LKOMLC.js");
+      const { runReportMode } = await import("./chunk-PDZRC7CM.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-A362GPRX.js");
+      const { runRender } = await import("./chunk-CI4IEXZA.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,33 +6,33 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-IRLTU53R.js";
+} from "./chunk-XNJVCR2G.js";
 import "./chunk-ETY2KFHE.js";
 import {
   detached
-} from "./chunk-42HDH7MU.js";
+} from "./chunk-BMIGBKFA.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-MDCA7XLT.js";
+} from "./chunk-36FT6XNC.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
-import "./chunk-HDEMJFD6.js";
+import "./chunk-BUCGR3XP.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-3XLTEA6Y.js";
+} from "./chunk-WYOP3PJH.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
-import "./chunk-3QCEZBB5.js";
+import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-J5MQS37P.js";
+import "./chunk-H2S355Q4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

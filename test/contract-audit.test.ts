@@ -1089,6 +1089,27 @@ describe('slac approvals', () => {
     );
   });
 
+  it('editorial: no-approval: an owner written in other letter case needs nobody; with another change, the owner', async () => {
+    // rule 11 ("Owners match logins case-insensitively") with editorial: no-approval
+    const r = repo({
+      '.slac.yml': 'approval:\n  admins: ["@root"]\n  editorial: no-approval\n',
+      'slas/b.yml': small('svc-b', '@carol'),
+    });
+    change(r, { 'slas/b.yml': small('svc-b', '@Carol') }, 'case');
+    const caseOnly = await approvals(r, [], '--author', 'zed', '--head', 'case');
+    expect(caseOnly.run.code).toBe(0);
+    expect(caseOnly.out.requirements).toEqual([]);
+    // A Kelvin sign is no "k" to GitHub: an owner-format error, never an editorial change.
+    change(r, { 'slas/b.yml': small('svc-b', '@\u212Aarol') }, 'kelvin');
+    expect((await approvals(r, [], '--author', 'zed', '--head', 'kelvin')).run.code).toBe(1);
+    change(r, { 'slas/b.yml': small('svc-b', '@Carol', '99%') }, 'weaker');
+    const weaker = await approvals(r, [], '--author', 'zed', '--head', 'weaker');
+    expect(weaker.out.satisfied).toBe(false);
+    expect(weaker.out.requirements).toContainEqual(
+      expect.objectContaining({ sla: 'svc-b', anyOf: ['@carol'], satisfied: false }),
+    );
+  });
+
   it('approval.overPromise: require-admin asks an admin for a target above what was delivered', async () => {
     // design: "With approval.overPromise: require-admin such a change also needs an admin's approval."
     const cfg =

@@ -1,7 +1,7 @@
 // The pull request check: diff base and head, read what the approval rules need from git,
 // and evaluate them. Both `slac approvals` and the GitHub Action call this. It fails closed:
 // whatever it cannot read becomes a requirement nobody can satisfy, with the reason.
-import { isValidLogin } from '../model/owner.js';
+import { isValidLogin, ownerKey } from '../model/owner.js';
 import {
   evaluateApprovals,
   protectedPathMatcher,
@@ -245,10 +245,14 @@ function wordingHidesChange(
   return fingerprint(withoutWording(b.sla)) !== fingerprint(withoutWording(h.sla));
 }
 
-/** An SLA with what only reads differently (the editorial change kinds) left out. */
+/**
+ * An SLA with what only reads differently (the editorial change kinds) left out: its owner in
+ * the letter case GitHub ignores (sameOwner: A-Z only, as owner-reworded is judged).
+ */
 function withoutWording(sla: Sla): Sla {
   return {
     ...sla,
+    owner: ownerKey(sla.owner),
     title: '',
     tags: [],
     service: { ...sla.service, name: '', summary: '' },

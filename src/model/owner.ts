@@ -22,7 +22,12 @@ export function isValidLogin(login: string): boolean {
  * sign "K" must not pass for a "k", as JavaScript's toLowerCase would have it).
  */
 export function sameOwner(a: string | null, b: string | null): boolean {
-  return asciiLower(a ?? '') === asciiLower(b ?? '');
+  return ownerKey(a ?? '') === ownerKey(b ?? '');
+}
+
+/** An owner as sameOwner compares it: A-Z lower-cased, nothing else changed. */
+export function ownerKey(owner: string): string {
+  return asciiLower(owner);
 }
 
 function asciiLower(text: string): string {

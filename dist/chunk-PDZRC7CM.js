@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-42HDH7MU.js";
+} from "./chunk-BMIGBKFA.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -19,14 +19,14 @@ import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-3XLTEA6Y.js";
+} from "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-3QCEZBB5.js";
+import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-J5MQS37P.js";
+} from "./chunk-H2S355Q4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-2LYLDOIS.js"),
-    import("./chunk-3FPC3VLT.js"),
-    import("./chunk-4TRWZ3VT.js")
+    import("./chunk-NMTO5ALT.js"),
+    import("./chunk-T4ARJUHA.js"),
+    import("./chunk-XENIMSAF.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -7,7 +7,7 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-42HDH7MU.js";
+} from "./chunk-BMIGBKFA.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
@@ -17,12 +17,12 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-MDCA7XLT.js";
+} from "./chunk-36FT6XNC.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-3XLTEA6Y.js";
+} from "./chunk-WYOP3PJH.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
@@ -36,7 +36,7 @@ import {
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-J5MQS37P.js";
+} from "./chunk-H2S355Q4.js";
 import {
   normalizeSla
 } from "./chunk-VIWOLIOA.js";
@@ -8514,7 +8514,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-YWQSEEUL.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-BEJHOXTQ.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

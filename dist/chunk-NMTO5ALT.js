@@ -11,9 +11,9 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-IPKNI2VP.js";
+} from "./chunk-PAJYMYMK.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-J5MQS37P.js";
+import "./chunk-H2S355Q4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

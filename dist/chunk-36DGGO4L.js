@@ -2,8 +2,8 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-HDEMJFD6.js";
-import "./chunk-3QCEZBB5.js";
+} from "./chunk-BUCGR3XP.js";
+import "./chunk-AB5HIWON.js";
 import {
   CONFIG_FILE,
   DEFAULT_RESULTS_GLOB,

@@ -8,20 +8,20 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-IRLTU53R.js";
+} from "./chunk-XNJVCR2G.js";
 import "./chunk-ETY2KFHE.js";
-import "./chunk-42HDH7MU.js";
+import "./chunk-BMIGBKFA.js";
 import "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-MDCA7XLT.js";
+import "./chunk-36FT6XNC.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
-import "./chunk-HDEMJFD6.js";
-import "./chunk-3XLTEA6Y.js";
+import "./chunk-BUCGR3XP.js";
+import "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-3QCEZBB5.js";
+import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-J5MQS37P.js";
+import "./chunk-H2S355Q4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

@@ -1821,7 +1821,7 @@ function walk(dir, prefix, out, links) {
 }
 async function readFolderConfig(root) {
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-AF4UNRYT.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-36DGGO4L.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {

@@ -8,9 +8,9 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-3XLTEA6Y.js";
+} from "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-3QCEZBB5.js";
+import "./chunk-AB5HIWON.js";
 import "./chunk-VIWOLIOA.js";
 import "./chunk-XUPV5JEU.js";
 import {

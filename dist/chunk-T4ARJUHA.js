@@ -1,20 +1,20 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-42HDH7MU.js";
+import "./chunk-BMIGBKFA.js";
 import "./chunk-HT3TZZTN.js";
-import "./chunk-3XLTEA6Y.js";
+import "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-3QCEZBB5.js";
+import "./chunk-AB5HIWON.js";
 import {
   measure,
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-IPKNI2VP.js";
+} from "./chunk-PAJYMYMK.js";
 import {
   validateResults
 } from "./chunk-VH55XEMK.js";
-import "./chunk-J5MQS37P.js";
+import "./chunk-H2S355Q4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

@@ -8,7 +8,7 @@ import {
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-J5MQS37P.js";
+} from "./chunk-H2S355Q4.js";
 import {
   magnitude
 } from "./chunk-VIWOLIOA.js";

@@ -12,7 +12,10 @@ function isValidLogin(login) {
   return LOGIN_PATTERN.test(login);
 }
 function sameOwner(a, b) {
-  return asciiLower(a ?? "") === asciiLower(b ?? "");
+  return ownerKey(a ?? "") === ownerKey(b ?? "");
+}
+function ownerKey(owner) {
+  return asciiLower(owner);
 }
 function asciiLower(text) {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -21,5 +24,6 @@ function asciiLower(text) {
 export {
   isValidOwner,
   isValidLogin,
-  sameOwner
+  sameOwner,
+  ownerKey
 };

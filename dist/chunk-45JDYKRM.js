@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-MDCA7XLT.js";
+} from "./chunk-36FT6XNC.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,15 +13,16 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-3XLTEA6Y.js";
+} from "./chunk-WYOP3PJH.js";
 import {
   isValidLogin,
   isValidOwner,
+  ownerKey,
   sameOwner
-} from "./chunk-3QCEZBB5.js";
+} from "./chunk-AB5HIWON.js";
 import {
   slaMatcher
-} from "./chunk-J5MQS37P.js";
+} from "./chunk-H2S355Q4.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";
@@ -579,6 +580,7 @@ function wordingHidesChange(d, baseSlas, head) {
 function withoutWording(sla) {
   return {
     ...sla,
+    owner: ownerKey(sla.owner),
     title: "",
     tags: [],
     service: { ...sla.service, name: "", summary: "" },

@@ -2,14 +2,14 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-3XLTEA6Y.js";
+} from "./chunk-WYOP3PJH.js";
 import {
   validateResults
 } from "./chunk-VH55XEMK.js";
 import {
   linkProblem,
   listSelected
-} from "./chunk-J5MQS37P.js";
+} from "./chunk-H2S355Q4.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -15,18 +15,18 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-7J74RXKE.js";
-import "./chunk-MDCA7XLT.js";
+} from "./chunk-45JDYKRM.js";
+import "./chunk-36FT6XNC.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
-import "./chunk-HDEMJFD6.js";
-import "./chunk-3XLTEA6Y.js";
+import "./chunk-BUCGR3XP.js";
+import "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
-import "./chunk-3QCEZBB5.js";
+import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-J5MQS37P.js";
+import "./chunk-H2S355Q4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

@@ -12,20 +12,20 @@ import {
 } from "./chunk-HT3TZZTN.js";
 import {
   parseConfig
-} from "./chunk-HDEMJFD6.js";
+} from "./chunk-BUCGR3XP.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-3XLTEA6Y.js";
+} from "./chunk-WYOP3PJH.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
 import {
   sameOwner
-} from "./chunk-3QCEZBB5.js";
+} from "./chunk-AB5HIWON.js";
 import {
   comparePeriods,
   lastPeriods,
@@ -36,7 +36,7 @@ import {
   linkProblem,
   pathProblem,
   slaMatcher
-} from "./chunk-J5MQS37P.js";
+} from "./chunk-H2S355Q4.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";

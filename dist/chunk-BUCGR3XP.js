@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   isValidLogin,
   isValidOwner
-} from "./chunk-3QCEZBB5.js";
+} from "./chunk-AB5HIWON.js";
 import {
   defaultConfig
 } from "./chunk-UAFVYJPL.js";
