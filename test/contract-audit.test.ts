@@ -1110,6 +1110,31 @@ describe('slac approvals', () => {
     );
   });
 
+  it('editorial: no-approval: rewording one of two files holding an id on the base needs the owner', async () => {
+    // Found by an adversary: a base with one id in two files (merged without "require branches
+    // to be up to date"); the diff compares one of them, so its "editorial" says nothing of the other.
+    const r = repo({
+      '.slac.yml': 'approval:\n  admins: ["@root"]\n  editorial: no-approval\n',
+      'slas/a.yml': small('svc-a', '@acme/pay', '99.9%'),
+      'slas/b.yml': small('svc-a', '@mallory', '50%'),
+    });
+    r.git('checkout', '-q', '-b', 'case');
+    r.git('rm', '-q', 'slas/b.yml');
+    r.write({ 'slas/a.yml': small('svc-a', '@ACME/Pay', '99.9%') });
+    r.commit('case');
+    const caseOnly = await approvals(r, [], '--author', 'zed', '--head', 'case');
+    expect(caseOnly.run.code).toBe(1);
+    expect(caseOnly.out.requirements).toContainEqual(
+      expect.objectContaining({ sla: 'svc-a', anyOf: ['@acme/pay'], satisfied: false }),
+    );
+    r.git('checkout', '-q', 'main');
+    r.git('checkout', '-q', '-b', 'copy');
+    r.git('rm', '-q', 'slas/a.yml');
+    r.write({ 'slas/b.yml': small('svc-a', '@ACME/Pay', '99.9%') });
+    r.commit('copy');
+    expect((await approvals(r, [], '--author', 'zed', '--head', 'copy')).run.code).toBe(1);
+  });
+
   it('approval.overPromise: require-admin asks an admin for a target above what was delivered', async () => {
     // design: "With approval.overPromise: require-admin such a change also needs an admin's approval."
     const cfg =

@@ -239,10 +239,17 @@ function wordingHidesChange(
   head: { validation: ValidationResult },
 ): boolean {
   if (d.status !== 'modified' || d.impact !== 'editorial') return false;
-  const b = baseSlas.find((s) => s.sla.id === d.id);
-  const h = head.validation.slas.find((s) => s.sla.id === d.id);
+  // An id held by more than one file on either side (an invalid base, say): the diff compares
+  // one of them, so what it calls rewording says nothing of the others.
+  const b = only(baseSlas.filter((s) => s.sla.id === d.id));
+  const h = only(head.validation.slas.filter((s) => s.sla.id === d.id));
   if (!b || !h) return true;
   return fingerprint(withoutWording(b.sla)) !== fingerprint(withoutWording(h.sla));
+}
+
+/** The one item of a list, or undefined when it holds none or several. */
+function only<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
 }
 
 /**
