@@ -6,18 +6,18 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-XNJVCR2G.js";
+} from "./chunk-FRNRFVSG.js";
 import "./chunk-ETY2KFHE.js";
 import {
   detached
-} from "./chunk-BMIGBKFA.js";
+} from "./chunk-TA3M6YEK.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-36FT6XNC.js";
+} from "./chunk-P4E4IXUL.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
 import "./chunk-BUCGR3XP.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-H2S355Q4.js";
+import "./chunk-KDVMV6YE.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

@@ -230,6 +230,13 @@ describe('approval attacks: every one is denied', () => {
     expect(missing.requirements[0]?.notes).toContain(
       'renovate[bot] approved, but an approval by a bot (an app) never counts',
     );
+    // A later comment leaves the bot's approval as it was, as for a person.
+    const comment = review('renovate[bot]', 'COMMENTED', HEAD, {
+      user: { login: 'renovate[bot]', type: 'Bot' },
+    });
+    expect(evaluate({ reviews: [bot, comment] }).requirements[0]?.notes).toContain(
+      'renovate[bot] approved, but an approval by a bot (an app) never counts',
+    );
     // Where a person approved, the bot is not worth a word.
     const met = evaluate({ reviews: [bot, review('alice')] });
     expect(met.satisfied).toBe(true);

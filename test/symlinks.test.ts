@@ -2,6 +2,7 @@
 // which may be outside the repository), so the SLA or results a link seems to hold would be
 // neither checked, nor compared in a pull request, nor shown: each reader names it as an error
 // (file-symlink) rather than skipping it without a word.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -204,5 +205,108 @@ describe('the pull request check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('file-symlink');
     expect(readFileSync(join(repo.dir, 'results/2026-10.yaml'), 'utf8')).toContain('99.95%');
+  });
+});
+
+describe('links on the way to where a glob starts', () => {
+  const fake = [
+    'apiVersion: slac/v1',
+    'kind: ServiceLevelResults',
+    'period: 2026-10',
+    'results:',
+    "  - { sla: payments-api, objective: uptime, value: 100%, note: 'Never down (fake)' }",
+    '',
+  ].join('\n');
+
+  it('a folder linked where the results globs start is an error for the check and for render', async () => {
+    repo.write({
+      '.slac.yml': `approval: { admins: ['@ada'] }\nresults: "data/results/**/*.yaml"\n`,
+    });
+    const base = repo.commit('base');
+    // git sees a link named "data" and a file no glob selects: nothing else.
+    repo.write({ 'other/results/2026-10.yaml': fake });
+    link('other', 'data');
+    repo.commit('fake results');
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'mallory',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('file-symlink');
+    const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(validate.code).toBe(1);
+    const errors = JSON.parse(validate.stdout).errors as Problem[];
+    expect(errors).toEqual([expect.objectContaining({ file: 'data', rule: 'file-symlink' })]);
+    expect(errors[0]!.message).toContain(
+      'this folder is a symbolic link on the way to where the `results` globs start',
+    );
+    const render = await runCli(['render', '--out', 'site'], { cwd: repo.dir });
+    expect(render.code).toBe(1);
+    expect(render.stdout + render.stderr).toContain('data:1:1');
+  });
+
+  it('a folder linked where the slas globs start is an error, not a folder of no SLAs', async () => {
+    repo.write({ '.slac.yml': `approval: { admins: ['@ada'] }\nslas: "x/slas/**/*.yaml"\n` });
+    repo.write({
+      'y/slas/search.yaml': slaText({ id: 'search-api', title: 'Search', owner: '@bob' }),
+    });
+    link('y', 'x');
+    const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).errors).toEqual([
+      expect.objectContaining({ file: 'x', rule: 'file-symlink' }),
+    ]);
+  });
+
+  it('a file where a glob expects a folder, or a FIFO a glob names, is nothing to read', async () => {
+    repo.write({
+      '.slac.yml': `results: ["metrics/results/*.yaml", "now.yaml"]\n`,
+      metrics: 'not a folder\n',
+    });
+    execFileSync('mkfifo', [join(repo.dir, 'now.yaml')]);
+    const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('.slac.yml as a link', () => {
+  it('is an error for the working tree and for git, which would read the path it holds', async () => {
+    repo.write({ '.slac.yml': null, 'config/slac.yml': "approval: { admins: ['@ada'] }\n" });
+    link('config/slac.yml', '.slac.yml');
+    const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(validate.code).toBe(1);
+    expect(JSON.parse(validate.stdout).errors).toEqual([
+      expect.objectContaining({ file: '.slac.yml', rule: 'file-symlink' }),
+    ]);
+    const base = repo.commit('config as a link');
+    repo.write({ 'slas/new.yaml': slaText({ id: 'new-api', title: 'New', owner: '@mallory' }) });
+    repo.commit('add');
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'mallory',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('file-symlink');
   });
 });

@@ -302,7 +302,7 @@ function saysResults(abs: string): boolean {
 
 /** Whether the globs select a file (or a symbolic link, which is then an error) in the folder. */
 function selectsAny(root: string, globs: readonly string[]): boolean {
-  const links: string[] = [];
+  const links: Problem[] = [];
   return listSelected(root, globs, links).length > 0 || links.length > 0;
 }
 

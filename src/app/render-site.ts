@@ -21,9 +21,9 @@ import type { MeasuredResult } from '../results/validate.js';
 import { detached } from '../render/detach.js';
 import { ownString } from '../validate/result.js';
 import { loadValidSla } from '../render/load.js';
-import { linkProblem, listSelected, listWorkingTree, noSlaFiles } from '../repo/tree.js';
+import { listSelected, listWorkingTree, noSlaFiles } from '../repo/tree.js';
 import { mayBeUnread, validateResults } from '../results/index.js';
-import { sortProblems } from '../model/problem.js';
+import { sortProblems, type Problem } from '../model/problem.js';
 import { filesSharingIds, type FileResult } from '../validate/result.js';
 import type { Sla } from '../model/sla.js';
 import { gitBlobId } from '../validate/cache.js';
@@ -166,7 +166,7 @@ async function renderTree(
     ));
     return (files = paths.map((path, i) => ({ path, content: from.content(i) })));
   };
-  const resultLinks: string[] = [];
+  const resultLinks: Problem[] = [];
   const resultPaths = listSelected(root, tree.config.results, resultLinks);
   const withTargets = resultPaths.length > 0;
   const onThreads =
@@ -214,7 +214,7 @@ async function renderTree(
   const measured = validateResults(resultFiles, targets, resultsToday, undefined, {
     warnings: false,
   });
-  measured.errors.unshift(...resultLinks.map((path) => linkProblem(path, 'results')));
+  measured.errors.unshift(...resultLinks);
   if (services.length < paths.length || tree.configProblems.some((p) => p.rule.startsWith('file-')))
     mayBeUnread(measured.errors);
   const invalid =

@@ -499,8 +499,10 @@ function latestApprovals(reviews: readonly Review[]): {
     if (!user || typeof user.login !== 'string' || user.login === '') continue;
     if (user.type === 'Bot' || isBotLogin(user.login)) {
       // Said where an approval is missing, so that nobody wonders why it does not count.
+      // As for people: a later comment leaves an approval as it was.
       if (review.state === 'APPROVED') bots.set(normalizeLogin(user.login), user.login);
-      else bots.delete(normalizeLogin(user.login));
+      else if (review.state !== 'COMMENTED' && review.state !== 'PENDING')
+        bots.delete(normalizeLogin(user.login));
       continue;
     }
     const key = normalizeLogin(user.login);

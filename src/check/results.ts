@@ -7,6 +7,7 @@ import { formatMeasure } from '../diff/words.js';
 import type { GitReader } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
 import { readRevision, slaMatcher } from '../repo/index.js';
+import { globBases, linkInTheWay } from '../repo/tree.js';
 import { revisionResults } from '../results/revision.js';
 import type { MeasuredResult } from '../results/validate.js';
 import { validateSources, type LoadedFiles } from '../validate/index.js';
@@ -41,7 +42,9 @@ export async function reviewResults(
   today: string,
 ): Promise<ResultsReview | undefined> {
   const isResults = slaMatcher(config.results);
-  if (!changedPaths.some(isResults)) return undefined;
+  // A path on the way to where a glob starts counts too: a link there is an error to report.
+  const bases = globBases(config.results);
+  if (!changedPaths.some((path) => linkInTheWay(path, isResults, bases))) return undefined;
   // A file the same on both sides is loaded once.
   const loaded: LoadedFiles = new Map();
   const [base, head] = await Promise.all([

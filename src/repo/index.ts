@@ -5,7 +5,15 @@ import { CONFIG_FILE, parseConfig, type SlacConfig } from '../config/index.js';
 import type { GitReader, TreeEntry } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceFile } from '../validate/index.js';
-import { isUndecodable, linkProblem, pathProblem, slaMatcher } from './tree.js';
+import {
+  configLinkProblem,
+  globBases,
+  isUndecodable,
+  linkInTheWay,
+  linkProblem,
+  pathProblem,
+  slaMatcher,
+} from './tree.js';
 
 export interface RevisionFile extends SourceFile {
   /** Git blob id, when read from git. */
@@ -58,20 +66,26 @@ export async function listRevision(
   const commit = await git.resolve(ref);
   const entries = listed ?? (await git.listFiles(commit));
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
-  const configBlob = configEntry
-    ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob)
-    : undefined;
-  const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
+  // A link's blob is the path it points to, not a config: the defaults, and an error.
+  const configLink = configEntry?.mode === SYMLINK_MODE;
+  const configBlob =
+    configEntry && !configLink
+      ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob)
+      : undefined;
+  const parsed = parseConfig(CONFIG_FILE, configBlob);
+  const { config } = parsed;
+  const problems = configLink ? [configLinkProblem()] : parsed.problems;
   const isSla = slaMatcher((configFrom ?? config).slas);
   // A symbolic link is never an SLA file: the working tree's reader does not follow links
   // either, so both readers select the same files. One the globs select is an error of its
   // side (linkProblem), as it is for the working tree's reader.
+  const bases = globBases((configFrom ?? config).slas);
   const selected: TreeEntry[] = [];
   const links: Problem[] = [];
   for (const e of entries)
-    if (isSla(e.path))
-      if (e.mode !== SYMLINK_MODE) selected.push(e);
-      else links.push(linkProblem(e.path));
+    if (e.mode !== SYMLINK_MODE) {
+      if (isSla(e.path)) selected.push(e);
+    } else if (linkInTheWay(e.path, isSla, bases)) links.push(linkProblem(e.path, 'slas', isSla));
   return {
     commit,
     config,

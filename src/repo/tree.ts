@@ -1,7 +1,7 @@
 // A repository in a folder on disk (the working tree): its config and the SLA files the
 // config's globs select. Kept apart from reading revisions through git, and loading the
 // YAML and schema code only when there is a .slac.yml to parse, so that listing is cheap.
-import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
@@ -167,6 +167,9 @@ export async function uncommittedSlaFiles(root: string): Promise<string[]> {
 export async function readFolderConfig(
   root: string,
 ): Promise<{ config: SlacConfig; problems: Problem[]; hasConfig: boolean }> {
+  // A link is not followed, as git does not: its config is the defaults, and an error.
+  if (lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false })?.isSymbolicLink())
+    return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => undefined);
   const { config, problems } =
     configText === undefined
@@ -186,12 +189,16 @@ export async function listWorkingTree(
   walk(root, '', paths, links);
   const isSla = slaMatcher(config.slas);
   const selected = paths.filter(isSla);
+  const bases = globBases(config.slas);
   return {
     config,
     configProblems: [
       ...problems,
       ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
-      ...links.filter(isSla).map((path) => linkProblem(path)),
+      ...links
+        .filter((path) => linkInTheWay(path, isSla, bases))
+        .sort()
+        .map((path) => linkProblem(path, 'slas', isSla)),
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
@@ -222,24 +229,59 @@ export function pathProblem(path: string): Problem {
   };
 }
 
+/** Where each glob starts: the path before its first pattern character ('' for the top). */
+export function globBases(globs: readonly string[]): string[] {
+  return [...new Set(globs.map((g) => picomatch.scan(g).base))];
+}
+
 /**
- * The error for a symbolic link the globs select. No reader follows links (git stores only
- * where a link points, and a link may point outside the repository), so the SLA it seems to
- * hold would be neither validated, nor compared in a pull request, nor shown in the catalog:
- * an error rather than a file skipped without a word.
+ * Whether a symbolic link at `path` stands where the globs read: a file they select, or a
+ * folder on the way to where one of them starts (`data` for "data/results/**"). No reader
+ * follows a link (git keeps only where it points, and a link may point outside the
+ * repository), so each such link is an error (linkProblem) rather than files one reader sees
+ * and another does not.
  */
-export function linkProblem(path: string, of: 'slas' | 'results' = 'slas'): Problem {
+export function linkInTheWay(
+  path: string,
+  select: (path: string) => boolean,
+  bases: readonly string[],
+): boolean {
+  return select(path) || bases.some((b) => b !== '' && b.startsWith(`${path}/`));
+}
+
+/** The error for a .slac.yml that is a symbolic link. */
+export function configLinkProblem(): Problem {
+  return {
+    file: CONFIG_FILE,
+    line: 1,
+    column: 1,
+    rule: 'file-symlink',
+    severity: 'error',
+    message:
+      'this file is a symbolic link, and slac reads no link: git keeps only where it points, so the pull request check would read that path as the config. Put the file itself here (copy it over the link)',
+  };
+}
+
+/** The error for a symbolic link in the way of the globs (linkInTheWay). */
+export function linkProblem(
+  path: string,
+  of: 'slas' | 'results' = 'slas',
+  select?: (path: string) => boolean,
+): Problem {
   const what =
     of === 'slas'
       ? 'the SLA it points to is neither checked nor shown'
       : 'the results it points to are neither checked nor counted';
+  const folder = select !== undefined && !select(path);
   return {
     file: path,
     line: 1,
     column: 1,
     rule: 'file-symlink',
     severity: 'error',
-    message: `this file is a symbolic link, and slac reads no link (git keeps only where it points): ${what}. Put the file itself here (copy it over the link), or move the link out of the \`${of}\` globs`,
+    message: folder
+      ? `this folder is a symbolic link on the way to where the \`${of}\` globs start, and slac follows no link (git keeps only where it points): what it points to is neither checked nor ${of === 'slas' ? 'shown' : 'counted'}. Put the folder itself here, or start the globs elsewhere`
+      : `this file is a symbolic link, and slac reads no link (git keeps only where it points): ${what}. Put the file itself here (copy it over the link), or move the link out of the \`${of}\` globs`,
   };
 }
 
@@ -250,32 +292,54 @@ export function linkProblem(path: string, of: 'slas' | 'results' = 'slas'): Prob
 export function listSelected(
   root: string,
   globs: readonly string[],
-  /** Where the symbolic links the globs select go (they are not in the list). */
-  links?: string[],
+  /** The errors of symbolic links in the way of the globs (linkInTheWay), results' by name. */
+  links?: Problem[],
 ): string[] {
   const select = slaMatcher(globs);
-  const bases = new Set(globs.map((g) => picomatch.scan(g).base));
+  const bases = globBases(globs).sort();
   const paths: string[] = [];
   const linked: string[] = [];
-  for (const base of [...bases].sort()) {
+  for (const base of bases) {
     if (base === '') {
       walk(root, '', paths, linked);
       break;
     }
-    const info = lstatSync(join(root, base), { throwIfNoEntry: false });
+    // Folder by folder, following no link on the way: git lists a link to a folder as a link,
+    // not the files the folder holds, so no reader may walk into it.
+    const info = lstatPath(root, base, linked);
     if (!info) continue;
-    if (info.isSymbolicLink()) {
-      linked.push(base);
-      continue;
-    }
-    if (!info.isDirectory()) {
-      paths.push(base);
-      continue;
-    }
-    walk(join(root, base), `${base}/`, paths, linked);
+    if (info.isDirectory()) walk(join(root, base), `${base}/`, paths, linked);
+    // Only a regular file: a FIFO or a device the glob names would hang the reading.
+    else if (info.isFile()) paths.push(base);
   }
-  links?.push(...[...new Set(linked)].filter(select).sort());
+  for (const link of [...new Set(linked)].sort())
+    if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, 'results', select));
   return [...new Set(paths)].filter(select).sort();
+}
+
+/**
+ * What is at `path` below `root`, looked at folder by folder without following a link: a link
+ * on the way (or at `path`) goes to `linked` and gives undefined, as do a missing path, a
+ * file on the way, and a path that cannot be looked at (no permission, too long).
+ */
+function lstatPath(root: string, path: string, linked: string[]): Stats | undefined {
+  let at = '';
+  let info: Stats | undefined;
+  for (const part of path.split('/')) {
+    at = at === '' ? part : `${at}/${part}`;
+    try {
+      info = lstatSync(join(root, at), { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+    if (!info) return undefined;
+    if (info.isSymbolicLink()) {
+      linked.push(at);
+      return undefined;
+    }
+    if (at !== path && !info.isDirectory()) return undefined;
+  }
+  return info;
 }
 
 /** Reads the config and SLA files of a folder on disk (the working tree). */

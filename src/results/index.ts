@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
 import type { Problem } from '../model/problem.js';
-import { linkProblem, listSelected } from '../repo/tree.js';
+import { listSelected } from '../repo/tree.js';
 import { detached } from '../render/detach.js';
 import { loadSla } from '../validate/index.js';
 import {
@@ -38,14 +38,14 @@ export async function validateFolderResults(
   loaded?: readonly TargetSla[],
   options: ResultsOptions = {},
 ): Promise<ResultsValidation | undefined> {
-  const links: string[] = [];
+  const links: Problem[] = [];
   const paths = listSelected(root, config.results, links);
   if (paths.length === 0 && links.length === 0) return undefined;
   const files = await Promise.all(
     paths.map((path) => readFile(join(root, path)).then((content) => ({ path, content }))),
   );
   const validation = await validateResultsOfFolder(root, slaPaths, files, today, loaded, options);
-  validation.errors.unshift(...links.map((path) => linkProblem(path, 'results')));
+  validation.errors.unshift(...links);
   return validation;
 }
 

@@ -4,7 +4,7 @@
 import type { SlacConfig } from '../config/defaults.js';
 import type { GitReader } from '../git/index.js';
 import type { Sla } from '../model/sla.js';
-import { linkProblem, slaMatcher } from '../repo/tree.js';
+import { globBases, linkInTheWay, linkProblem, slaMatcher } from '../repo/tree.js';
 import { validateResults, type ResultsValidation } from './validate.js';
 
 const SYMLINK_MODE = '120000';
@@ -19,14 +19,16 @@ export async function revisionResults(
   onlySlas?: ReadonlySet<string>,
 ): Promise<ResultsValidation> {
   const select = slaMatcher(config.results);
-  const selected = (await git.listFiles(commit)).filter((e) => select(e.path));
-  // A symbolic link is never read (as by the working tree's reader): an error, not a file
-  // skipped without a word.
-  const entries = selected.filter((e) => e.mode !== SYMLINK_MODE);
+  const bases = globBases(config.results);
+  const listed = await git.listFiles(commit);
+  const entries = listed.filter((e) => e.mode !== SYMLINK_MODE && select(e.path));
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' }));
   const validation = validateResults(files, slas, today, onlySlas);
-  for (const e of selected)
-    if (e.mode === SYMLINK_MODE) validation.errors.push(linkProblem(e.path, 'results'));
+  // A symbolic link is never read nor followed (as by the working tree's reader): one in the
+  // way of the globs is an error, not files skipped without a word.
+  for (const e of listed)
+    if (e.mode === SYMLINK_MODE && linkInTheWay(e.path, select, bases))
+      validation.errors.push(linkProblem(e.path, 'results', select));
   return validation;
 }

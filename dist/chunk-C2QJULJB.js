@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-36FT6XNC.js";
+} from "./chunk-P4E4IXUL.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -21,8 +21,10 @@ import {
   sameOwner
 } from "./chunk-AB5HIWON.js";
 import {
+  globBases,
+  linkInTheWay,
   slaMatcher
-} from "./chunk-H2S355Q4.js";
+} from "./chunk-KDVMV6YE.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";
@@ -338,7 +340,8 @@ function latestApprovals(reviews) {
     if (!user || typeof user.login !== "string" || user.login === "") continue;
     if (user.type === "Bot" || isBotLogin(user.login)) {
       if (review.state === "APPROVED") bots.set(normalizeLogin(user.login), user.login);
-      else bots.delete(normalizeLogin(user.login));
+      else if (review.state !== "COMMENTED" && review.state !== "PENDING")
+        bots.delete(normalizeLogin(user.login));
       continue;
     }
     const key = normalizeLogin(user.login);
@@ -395,7 +398,8 @@ function canonicalJson(value) {
 // src/check/results.ts
 async function reviewResults(git, baseSha, headSha, changedPaths, config, today) {
   const isResults = slaMatcher(config.results);
-  if (!changedPaths.some(isResults)) return void 0;
+  const bases = globBases(config.results);
+  if (!changedPaths.some((path) => linkInTheWay(path, isResults, bases))) return void 0;
   const loaded = /* @__PURE__ */ new Map();
   const [base, head] = await Promise.all([
     readSide(git, baseSha, config, today, loaded),
@@ -572,10 +576,13 @@ function undescribedChanges(listed, baseSlas, head) {
 }
 function wordingHidesChange(d, baseSlas, head) {
   if (d.status !== "modified" || d.impact !== "editorial") return false;
-  const b = baseSlas.find((s) => s.sla.id === d.id);
-  const h = head.validation.slas.find((s) => s.sla.id === d.id);
+  const b = only(baseSlas.filter((s) => s.sla.id === d.id));
+  const h = only(head.validation.slas.filter((s) => s.sla.id === d.id));
   if (!b || !h) return true;
   return fingerprint(withoutWording(b.sla)) !== fingerprint(withoutWording(h.sla));
+}
+function only(items) {
+  return items.length === 1 ? items[0] : void 0;
 }
 function withoutWording(sla) {
   return {

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected
-} from "./chunk-H2S355Q4.js";
+} from "./chunk-KDVMV6YE.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

@@ -7,7 +7,7 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-BMIGBKFA.js";
+} from "./chunk-TA3M6YEK.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
@@ -17,7 +17,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-36FT6XNC.js";
+} from "./chunk-P4E4IXUL.js";
 import {
   loadSla,
   loadedKey,
@@ -31,12 +31,11 @@ import {
   validateResults
 } from "./chunk-VH55XEMK.js";
 import {
-  linkProblem,
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-H2S355Q4.js";
+} from "./chunk-KDVMV6YE.js";
 import {
   normalizeSla
 } from "./chunk-VIWOLIOA.js";
@@ -8413,7 +8412,7 @@ async function renderTree(options, tree, threads) {
   const measured = validateResults(resultFiles, targets, resultsToday, void 0, {
     warnings: false
   });
-  measured.errors.unshift(...resultLinks.map((path) => linkProblem(path, "results")));
+  measured.errors.unshift(...resultLinks);
   if (services.length < paths.length || tree.configProblems.some((p) => p.rule.startsWith("file-")))
     mayBeUnread(measured.errors);
   const invalid = validated.results.some((r) => r.problems.some((p) => p.severity === "error")) || filesSharingIds(validated.results).size > 0;

@@ -8,7 +8,7 @@ import {
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-H2S355Q4.js";
+} from "./chunk-KDVMV6YE.js";
 import {
   magnitude
 } from "./chunk-VIWOLIOA.js";

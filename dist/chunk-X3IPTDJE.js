@@ -11,9 +11,9 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-PAJYMYMK.js";
+} from "./chunk-VBYD2GHP.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-H2S355Q4.js";
+import "./chunk-KDVMV6YE.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

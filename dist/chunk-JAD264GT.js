@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-BMIGBKFA.js";
+} from "./chunk-TA3M6YEK.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -26,7 +26,7 @@ import "./chunk-VH55XEMK.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-H2S355Q4.js";
+} from "./chunk-KDVMV6YE.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-NMTO5ALT.js"),
-    import("./chunk-T4ARJUHA.js"),
-    import("./chunk-XENIMSAF.js")
+    import("./chunk-X3IPTDJE.js"),
+    import("./chunk-W64NEULG.js"),
+    import("./chunk-NTSEIYPA.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -1820,6 +1820,8 @@ function walk(dir, prefix, out, links) {
   }
 }
 async function readFolderConfig(root) {
+  if (lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false })?.isSymbolicLink())
+    return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
   const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-36DGGO4L.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
@@ -1831,12 +1833,13 @@ async function listWorkingTree(root, folder) {
   walk(root, "", paths, links);
   const isSla = slaMatcher(config.slas);
   const selected = paths.filter(isSla);
+  const bases = globBases(config.slas);
   return {
     config,
     configProblems: [
       ...problems,
       ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
-      ...links.filter(isSla).map((path) => linkProblem(path))
+      ...links.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => linkProblem(path, "slas", isSla))
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
@@ -1856,41 +1859,71 @@ function pathProblem(path) {
     message: "the name of this file is not UTF-8 (shown here with \uFFFD), so slac can neither tell it from other such names nor open it by name; rename it (git mv) to a UTF-8 name"
   };
 }
-function linkProblem(path, of = "slas") {
+function globBases(globs) {
+  return [...new Set(globs.map((g) => import_picomatch.default.scan(g).base))];
+}
+function linkInTheWay(path, select, bases) {
+  return select(path) || bases.some((b) => b !== "" && b.startsWith(`${path}/`));
+}
+function configLinkProblem() {
+  return {
+    file: CONFIG_FILE,
+    line: 1,
+    column: 1,
+    rule: "file-symlink",
+    severity: "error",
+    message: "this file is a symbolic link, and slac reads no link: git keeps only where it points, so the pull request check would read that path as the config. Put the file itself here (copy it over the link)"
+  };
+}
+function linkProblem(path, of = "slas", select) {
   const what = of === "slas" ? "the SLA it points to is neither checked nor shown" : "the results it points to are neither checked nor counted";
+  const folder = select !== void 0 && !select(path);
   return {
     file: path,
     line: 1,
     column: 1,
     rule: "file-symlink",
     severity: "error",
-    message: `this file is a symbolic link, and slac reads no link (git keeps only where it points): ${what}. Put the file itself here (copy it over the link), or move the link out of the \`${of}\` globs`
+    message: folder ? `this folder is a symbolic link on the way to where the \`${of}\` globs start, and slac follows no link (git keeps only where it points): what it points to is neither checked nor ${of === "slas" ? "shown" : "counted"}. Put the folder itself here, or start the globs elsewhere` : `this file is a symbolic link, and slac reads no link (git keeps only where it points): ${what}. Put the file itself here (copy it over the link), or move the link out of the \`${of}\` globs`
   };
 }
 function listSelected(root, globs, links) {
   const select = slaMatcher(globs);
-  const bases = new Set(globs.map((g) => import_picomatch.default.scan(g).base));
+  const bases = globBases(globs).sort();
   const paths = [];
   const linked = [];
-  for (const base of [...bases].sort()) {
+  for (const base of bases) {
     if (base === "") {
       walk(root, "", paths, linked);
       break;
     }
-    const info = lstatSync(join(root, base), { throwIfNoEntry: false });
+    const info = lstatPath(root, base, linked);
     if (!info) continue;
-    if (info.isSymbolicLink()) {
-      linked.push(base);
-      continue;
-    }
-    if (!info.isDirectory()) {
-      paths.push(base);
-      continue;
-    }
-    walk(join(root, base), `${base}/`, paths, linked);
+    if (info.isDirectory()) walk(join(root, base), `${base}/`, paths, linked);
+    else if (info.isFile()) paths.push(base);
   }
-  links?.push(...[...new Set(linked)].filter(select).sort());
+  for (const link of [...new Set(linked)].sort())
+    if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, "results", select));
   return [...new Set(paths)].filter(select).sort();
+}
+function lstatPath(root, path, linked) {
+  let at = "";
+  let info;
+  for (const part of path.split("/")) {
+    at = at === "" ? part : `${at}/${part}`;
+    try {
+      info = lstatSync(join(root, at), { throwIfNoEntry: false });
+    } catch {
+      return void 0;
+    }
+    if (!info) return void 0;
+    if (info.isSymbolicLink()) {
+      linked.push(at);
+      return void 0;
+    }
+    if (at !== path && !info.isDirectory()) return void 0;
+  }
+  return info;
 }
 async function readWorkingTree(root) {
   const { slaPaths, ...tree } = await listWorkingTree(root);
@@ -1915,6 +1948,9 @@ export {
   listWorkingTree,
   isUndecodable,
   pathProblem,
+  globBases,
+  linkInTheWay,
+  configLinkProblem,
   linkProblem,
   listSelected,
   readWorkingTree,

@@ -32,11 +32,14 @@ import {
   validateResults
 } from "./chunk-VH55XEMK.js";
 import {
+  configLinkProblem,
+  globBases,
   isUndecodable,
+  linkInTheWay,
   linkProblem,
   pathProblem,
   slaMatcher
-} from "./chunk-H2S355Q4.js";
+} from "./chunk-KDVMV6YE.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -1108,15 +1111,19 @@ async function listRevision(git, ref, configFrom, listed) {
   const commit = await git.resolve(ref);
   const entries = listed ?? await git.listFiles(commit);
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
-  const configBlob = configEntry ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
-  const { config, problems } = parseConfig(CONFIG_FILE, configBlob);
+  const configLink = configEntry?.mode === SYMLINK_MODE;
+  const configBlob = configEntry && !configLink ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
+  const parsed = parseConfig(CONFIG_FILE, configBlob);
+  const { config } = parsed;
+  const problems = configLink ? [configLinkProblem()] : parsed.problems;
   const isSla = slaMatcher((configFrom ?? config).slas);
+  const bases = globBases((configFrom ?? config).slas);
   const selected = [];
   const links = [];
   for (const e of entries)
-    if (isSla(e.path))
-      if (e.mode !== SYMLINK_MODE) selected.push(e);
-      else links.push(linkProblem(e.path));
+    if (e.mode !== SYMLINK_MODE) {
+      if (isSla(e.path)) selected.push(e);
+    } else if (linkInTheWay(e.path, isSla, bases)) links.push(linkProblem(e.path, "slas", isSla));
   return {
     commit,
     config,
@@ -1154,13 +1161,15 @@ async function readRevision(git, ref, configFrom, options = {}) {
 var SYMLINK_MODE2 = "120000";
 async function revisionResults(git, commit, config, slas, today, onlySlas) {
   const select = slaMatcher(config.results);
-  const selected = (await git.listFiles(commit)).filter((e) => select(e.path));
-  const entries = selected.filter((e) => e.mode !== SYMLINK_MODE2);
+  const bases = globBases(config.results);
+  const listed = await git.listFiles(commit);
+  const entries = listed.filter((e) => e.mode !== SYMLINK_MODE2 && select(e.path));
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
   const validation = validateResults(files, slas, today, onlySlas);
-  for (const e of selected)
-    if (e.mode === SYMLINK_MODE2) validation.errors.push(linkProblem(e.path, "results"));
+  for (const e of listed)
+    if (e.mode === SYMLINK_MODE2 && linkInTheWay(e.path, select, bases))
+      validation.errors.push(linkProblem(e.path, "results", select));
   return validation;
 }
 

@@ -8,12 +8,12 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-XNJVCR2G.js";
+} from "./chunk-FRNRFVSG.js";
 import "./chunk-ETY2KFHE.js";
-import "./chunk-BMIGBKFA.js";
+import "./chunk-TA3M6YEK.js";
 import "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-36FT6XNC.js";
+import "./chunk-P4E4IXUL.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
 import "./chunk-BUCGR3XP.js";
@@ -21,7 +21,7 @@ import "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-H2S355Q4.js";
+import "./chunk-KDVMV6YE.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

@@ -7,9 +7,8 @@ import {
   validateResults
 } from "./chunk-VH55XEMK.js";
 import {
-  linkProblem,
   listSelected
-} from "./chunk-H2S355Q4.js";
+} from "./chunk-KDVMV6YE.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";
@@ -38,7 +37,7 @@ async function validateFolderResults(root, config, slaPaths, today, loaded, opti
     paths.map((path) => readFile(join(root, path)).then((content) => ({ path, content })))
   );
   const validation = await validateResultsOfFolder(root, slaPaths, files, today, loaded, options);
-  validation.errors.unshift(...links.map((path) => linkProblem(path, "results")));
+  validation.errors.unshift(...links);
   return validation;
 }
 async function validateResultsOfFolder(root, slaPaths, files, today, loaded, options = {}) {
