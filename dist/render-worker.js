@@ -6,18 +6,18 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-FRNRFVSG.js";
+} from "./chunk-VDLEB5V6.js";
 import "./chunk-ETY2KFHE.js";
 import {
   detached
-} from "./chunk-TA3M6YEK.js";
+} from "./chunk-7IJ5IX3J.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-P4E4IXUL.js";
+} from "./chunk-Q45SV5KH.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
 import "./chunk-BUCGR3XP.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-KDVMV6YE.js";
+import "./chunk-DXRZHZ7T.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

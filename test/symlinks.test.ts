@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { diskResultsFolder } from '../src/node/results-folder.js';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
 import { slaText } from './helpers/sla-text.js';
@@ -268,6 +269,33 @@ describe('links on the way to where a glob starts', () => {
     ]);
   });
 
+  it('a results folder that is a link is an error, in git and on disk', async () => {
+    const base = repo.commit('base');
+    repo.write({ 'other/2026-10.yaml': fake });
+    link('other', 'results');
+    repo.commit('results elsewhere');
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'mallory',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('file-symlink');
+    const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(JSON.parse(validate.stdout).errors).toEqual([
+      expect.objectContaining({ file: 'results', rule: 'file-symlink' }),
+    ]);
+  });
+
   it('a file where a glob expects a folder, or a FIFO a glob names, is nothing to read', async () => {
     repo.write({
       '.slac.yml': `results: ["metrics/results/*.yaml", "now.yaml"]\n`,
@@ -308,5 +336,33 @@ describe('.slac.yml as a link', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('file-symlink');
+  });
+});
+
+describe('slac measure --write, through the results folder on disk', () => {
+  const results = { results: ['results/**/*.yaml'] };
+
+  it('neither reads nor writes through a link, and reads no FIFO', async () => {
+    repo.write({ 'results/2026-09.yaml': 'period: 2026-09\n', 'elsewhere/2026-10.yaml': 'x: 1\n' });
+    const folder = diskResultsFolder(repo.dir, results);
+    expect(folder.exists('results/2026-09.yaml')).toBe(true);
+    expect(await folder.read('results/2026-09.yaml')).toBe('period: 2026-09\n');
+    expect(folder.list()).toEqual(['results/2026-09.yaml']);
+    link('../elsewhere/2026-10.yaml', 'results/2026-10.yaml');
+    expect(() => folder.exists('results/2026-10.yaml')).toThrow(
+      'results/2026-10.yaml is a symbolic link, and slac neither reads nor writes through links',
+    );
+    expect(() => folder.list()).toThrow('results/2026-10.yaml: this file is a symbolic link');
+    execFileSync('mkfifo', [join(repo.dir, 'results/2026-11.yaml')]);
+    await expect(folder.read('results/2026-11.yaml')).rejects.toThrow('is not a regular file');
+  });
+
+  it('writes nothing into a results folder that is a link to elsewhere', () => {
+    repo.write({ 'outside/.keep': '' });
+    link('outside', 'results');
+    const folder = diskResultsFolder(repo.dir, results);
+    expect(() => folder.exists('results/2026-11.yaml')).toThrow(
+      'results is a symbolic link, and slac neither reads nor writes through links (git keeps only where it points): put the folder itself there',
+    );
   });
 });

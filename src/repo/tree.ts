@@ -246,7 +246,7 @@ export function linkInTheWay(
   select: (path: string) => boolean,
   bases: readonly string[],
 ): boolean {
-  return select(path) || bases.some((b) => b !== '' && b.startsWith(`${path}/`));
+  return select(path) || bases.some((b) => b === path || b.startsWith(`${path}/`));
 }
 
 /** The error for a .slac.yml that is a symbolic link. */
@@ -322,7 +322,7 @@ export function listSelected(
  * on the way (or at `path`) goes to `linked` and gives undefined, as do a missing path, a
  * file on the way, and a path that cannot be looked at (no permission, too long).
  */
-function lstatPath(root: string, path: string, linked: string[]): Stats | undefined {
+export function lstatPath(root: string, path: string, linked: string[]): Stats | undefined {
   let at = '';
   let info: Stats | undefined;
   for (const part of path.split('/')) {

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-P4E4IXUL.js";
+} from "./chunk-Q45SV5KH.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -24,7 +24,7 @@ import {
   globBases,
   linkInTheWay,
   slaMatcher
-} from "./chunk-KDVMV6YE.js";
+} from "./chunk-DXRZHZ7T.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-TA3M6YEK.js";
+} from "./chunk-7IJ5IX3J.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -26,7 +26,7 @@ import "./chunk-VH55XEMK.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-KDVMV6YE.js";
+} from "./chunk-DXRZHZ7T.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-X3IPTDJE.js"),
-    import("./chunk-W64NEULG.js"),
-    import("./chunk-NTSEIYPA.js")
+    import("./chunk-N4WWBWVB.js"),
+    import("./chunk-4HS4C5C6.js"),
+    import("./chunk-BJCYEQPM.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

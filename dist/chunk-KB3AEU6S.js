@@ -15,8 +15,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-C2QJULJB.js";
-import "./chunk-P4E4IXUL.js";
+} from "./chunk-DLYJYYIN.js";
+import "./chunk-Q45SV5KH.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
@@ -26,7 +26,7 @@ import "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-KDVMV6YE.js";
+import "./chunk-DXRZHZ7T.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

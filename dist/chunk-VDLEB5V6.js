@@ -7,7 +7,7 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-TA3M6YEK.js";
+} from "./chunk-7IJ5IX3J.js";
 import {
   openRepository
 } from "./chunk-FIR7WA7E.js";
@@ -17,7 +17,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-P4E4IXUL.js";
+} from "./chunk-Q45SV5KH.js";
 import {
   loadSla,
   loadedKey,
@@ -35,7 +35,7 @@ import {
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-KDVMV6YE.js";
+} from "./chunk-DXRZHZ7T.js";
 import {
   normalizeSla
 } from "./chunk-VIWOLIOA.js";

@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-C2QJULJB.js";
-import "./chunk-P4E4IXUL.js";
+} from "./chunk-DLYJYYIN.js";
+import "./chunk-Q45SV5KH.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
 import "./chunk-BUCGR3XP.js";
@@ -12,7 +12,7 @@ import "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-KDVMV6YE.js";
+import "./chunk-DXRZHZ7T.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

@@ -1863,7 +1863,7 @@ function globBases(globs) {
   return [...new Set(globs.map((g) => import_picomatch.default.scan(g).base))];
 }
 function linkInTheWay(path, select, bases) {
-  return select(path) || bases.some((b) => b !== "" && b.startsWith(`${path}/`));
+  return select(path) || bases.some((b) => b === path || b.startsWith(`${path}/`));
 }
 function configLinkProblem() {
   return {
@@ -1953,6 +1953,7 @@ export {
   configLinkProblem,
   linkProblem,
   listSelected,
+  lstatPath,
   readWorkingTree,
   noSlaFiles
 };

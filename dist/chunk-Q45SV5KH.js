@@ -39,7 +39,7 @@ import {
   linkProblem,
   pathProblem,
   slaMatcher
-} from "./chunk-KDVMV6YE.js";
+} from "./chunk-DXRZHZ7T.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";

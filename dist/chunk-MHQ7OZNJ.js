@@ -8,12 +8,12 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-FRNRFVSG.js";
+} from "./chunk-VDLEB5V6.js";
 import "./chunk-ETY2KFHE.js";
-import "./chunk-TA3M6YEK.js";
+import "./chunk-7IJ5IX3J.js";
 import "./chunk-FIR7WA7E.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-P4E4IXUL.js";
+import "./chunk-Q45SV5KH.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-HT3TZZTN.js";
 import "./chunk-BUCGR3XP.js";
@@ -21,7 +21,7 @@ import "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-VH55XEMK.js";
-import "./chunk-KDVMV6YE.js";
+import "./chunk-DXRZHZ7T.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";

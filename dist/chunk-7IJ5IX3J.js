@@ -8,7 +8,7 @@ import {
 } from "./chunk-VH55XEMK.js";
 import {
   listSelected
-} from "./chunk-KDVMV6YE.js";
+} from "./chunk-DXRZHZ7T.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -8,7 +8,7 @@ import {
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-KDVMV6YE.js";
+} from "./chunk-DXRZHZ7T.js";
 import {
   magnitude
 } from "./chunk-VIWOLIOA.js";

@@ -1,6 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-TA3M6YEK.js";
+import "./chunk-7IJ5IX3J.js";
 import "./chunk-HT3TZZTN.js";
 import "./chunk-WYOP3PJH.js";
 import "./chunk-SLBGEEGG.js";
@@ -10,11 +10,11 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-VBYD2GHP.js";
+} from "./chunk-FNNBMEVC.js";
 import {
   validateResults
 } from "./chunk-VH55XEMK.js";
-import "./chunk-KDVMV6YE.js";
+import "./chunk-DXRZHZ7T.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-VIWOLIOA.js";
