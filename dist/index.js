@@ -12,7 +12,7 @@ import {
 } from "./chunk-5LNMMTW6.js";
 import {
   createGitReader
-} from "./chunk-FIR7WA7E.js";
+} from "./chunk-55KIIU2D.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "156bd81718f01f02821da6cb546bd66f667a015e480de7cd1e991fad7fc5fbb4" : "";
+  return true ? "f7481692e69dc357f65461f86204500f45358d471675a9cbb852311e6d87ddd5" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-IYCBNOL4.js"), import("./chunk-KB3AEU6S.js")]).then(
+  work ??= Promise.all([import("./chunk-RUOOO6SQ.js"), import("./chunk-BIGPIWZM.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-LXFALAXI.js");
+      const { runReportMode } = await import("./chunk-RPPD7TYZ.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-MHQ7OZNJ.js");
+      const { runRender } = await import("./chunk-VCTQJCEG.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,36 +6,36 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-VDLEB5V6.js";
-import "./chunk-ETY2KFHE.js";
+} from "./chunk-K2PJSOXJ.js";
+import "./chunk-ZEWBPU3Z.js";
 import {
   detached
-} from "./chunk-7IJ5IX3J.js";
+} from "./chunk-QYDZB3ZE.js";
 import {
   openRepository
-} from "./chunk-FIR7WA7E.js";
+} from "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-Q45SV5KH.js";
+} from "./chunk-V3IM4QP7.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-HT3TZZTN.js";
+import "./chunk-TNE24Y6S.js";
 import "./chunk-BUCGR3XP.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-WYOP3PJH.js";
+} from "./chunk-WOUFEWYH.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-VH55XEMK.js";
-import "./chunk-DXRZHZ7T.js";
+import "./chunk-AZKM2TAM.js";
+import "./chunk-LPGQHUE5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VIWOLIOA.js";
+import "./chunk-NNEVGABE.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

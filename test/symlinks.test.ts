@@ -366,3 +366,91 @@ describe('slac measure --write, through the results folder on disk', () => {
     );
   });
 });
+
+describe('submodules where the globs read', () => {
+  it('a submodule on the way to where the results globs start is an error for the check and on disk', async () => {
+    const fake = makeRepo();
+    try {
+      fake.write({
+        'results/2026-10.yaml': [
+          'apiVersion: slac/v1',
+          'kind: ServiceLevelResults',
+          'period: 2026-10',
+          'results:',
+          "  - { sla: payments-api, objective: uptime, value: 100%, note: 'fake' }",
+          '',
+        ].join('\n'),
+      });
+      fake.commit('fake');
+      repo.write({
+        '.slac.yml': `approval: { admins: ['@ada'] }\nresults: "data/results/**/*.yaml"\n`,
+      });
+      const base = repo.commit('base');
+      repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', fake.dir, 'data');
+      repo.commit('results from elsewhere');
+      expect(repo.git('ls-tree', 'HEAD', 'data')).toMatch(/^160000 commit /);
+      const run = await runCli(
+        [
+          'approvals',
+          '--base',
+          base,
+          '--author',
+          'mallory',
+          '--reviews',
+          'reviews.json',
+          '--format',
+          'json',
+        ],
+        { cwd: repo.dir },
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('file-submodule');
+      const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+      expect(validate.code).toBe(1);
+      expect(JSON.parse(validate.stdout).errors).toEqual([
+        expect.objectContaining({ file: 'data', rule: 'file-submodule' }),
+      ]);
+      const render = await runCli(['render', '--out', 'site'], { cwd: repo.dir });
+      expect(render.code).toBe(1);
+    } finally {
+      fake.remove();
+    }
+  });
+
+  it('a submodule below where the globs start is left out by every reader, as before', async () => {
+    const other = makeRepo();
+    try {
+      other.write({ 'x.yaml': 'a: 1\n' });
+      other.commit('x');
+      repo.git(
+        '-c',
+        'protocol.file.allow=always',
+        'submodule',
+        'add',
+        '-q',
+        other.dir,
+        'slas/vendor',
+      );
+      const base = repo.commit('with a submodule');
+      const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+      expect(validate.code).toBe(0);
+      const run = await runCli(
+        [
+          'approvals',
+          '--base',
+          `${base}~0`,
+          '--author',
+          'mallory',
+          '--reviews',
+          'reviews.json',
+          '--format',
+          'json',
+        ],
+        { cwd: repo.dir },
+      );
+      expect(run.code).toBe(0);
+    } finally {
+      other.remove();
+    }
+  });
+});

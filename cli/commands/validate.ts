@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -243,13 +243,22 @@ async function sarifOptions(cwd: string): Promise<SarifOptions> {
   };
 }
 
+/**
+ * A file's text for the excerpts under problems: only a regular file of a sane size, never
+ * through a link (a link to a FIFO would hang the run, one to /dev/zero fill its memory).
+ */
 function readText(path: string): string | undefined {
   try {
+    const info = lstatSync(path);
+    if (!info.isFile() || info.size > EXCERPT_FILES_UP_TO) return undefined;
     return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
 }
+
+/** Excerpts are read from files up to this size (larger ones are file-too-large anyway). */
+const EXCERPT_FILES_UP_TO = 16 * 1024 * 1024;
 
 /** Files as given, folders expanded to their .yml/.yaml files; paths shown relative to cwd. */
 /**

@@ -10,7 +10,10 @@ export interface TreeEntry {
   path: string;
   /** Git blob id (content address). */
   blob: string;
-  /** Git file mode: 100644 or 100755 for a regular file, 120000 for a symbolic link. */
+  /**
+   * Git file mode: 100644 or 100755 for a regular file, 120000 for a symbolic link, 160000 for
+   * a submodule (whose `blob` is then a commit id).
+   */
   mode?: string;
 }
 
@@ -219,7 +222,9 @@ export function createGitReader(cwd: string): GitReader {
           const type = typeAt > 0 ? out.slice(typeAt, out.indexOf(' ', typeAt)) : '';
           if (listed.has(path) && !path.includes('\uFFFD')) throw madeByHand(commit, path, 'twice');
           listed.set(path, type);
-          if (type === 'blob' && blobAt > typeAt && blobAt < tab)
+          // Files, links, and submodules (a "commit" entry, mode 160000: readers must not read
+          // its id as a blob; one on the way to where a glob starts is an error).
+          if ((type === 'blob' || type === 'commit') && blobAt > typeAt && blobAt < tab)
             entries.push({ path, blob: out.slice(blobAt, tab), mode: out.slice(at, typeAt - 1) });
         }
         at = end + 1;

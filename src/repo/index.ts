@@ -13,6 +13,7 @@ import {
   linkProblem,
   pathProblem,
   slaMatcher,
+  submoduleProblem,
 } from './tree.js';
 
 export interface RevisionFile extends SourceFile {
@@ -39,6 +40,7 @@ export interface Snapshot {
 }
 
 const SYMLINK_MODE = '120000';
+const SUBMODULE_MODE = '160000';
 
 /** A revision listed but not read: its config and the SLA files it selects. */
 export interface ListedRevision extends Omit<Snapshot, 'files' | 'unread'> {
@@ -66,8 +68,9 @@ export async function listRevision(
   const commit = await git.resolve(ref);
   const entries = listed ?? (await git.listFiles(commit));
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
-  // A link's blob is the path it points to, not a config: the defaults, and an error.
-  const configLink = configEntry?.mode === SYMLINK_MODE;
+  // A link's blob is the path it points to (a submodule's id a commit's), not a config: the
+  // defaults, and an error.
+  const configLink = configEntry?.mode === SYMLINK_MODE || configEntry?.mode === SUBMODULE_MODE;
   const configBlob =
     configEntry && !configLink
       ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob)
@@ -83,7 +86,9 @@ export async function listRevision(
   const selected: TreeEntry[] = [];
   const links: Problem[] = [];
   for (const e of entries)
-    if (e.mode !== SYMLINK_MODE) {
+    if (e.mode === SUBMODULE_MODE) {
+      if (linkInTheWay(e.path, isSla, bases)) links.push(submoduleProblem(e.path, 'slas'));
+    } else if (e.mode !== SYMLINK_MODE) {
       if (isSla(e.path)) selected.push(e);
     } else if (linkInTheWay(e.path, isSla, bases)) links.push(linkProblem(e.path, 'slas', isSla));
   return {

@@ -44,15 +44,24 @@ export function slaMatcher(globs: readonly string[]): (path: string) => boolean 
  * Every file under `dir`, as paths relative to the root with forward slashes (`prefix`).
  * Synchronous: with thousands of files, the promise per folder costs more than it overlaps.
  */
-function walk(dir: string, prefix: string, out: string[], links?: string[]): void {
+function walk(
+  dir: string,
+  prefix: string,
+  out: string[],
+  links?: string[],
+  nested?: string[],
+): void {
   const entries = readdirSync(dir, { withFileTypes: true });
   // A folder with its own .git is a submodule or a nested repository: git's tree holds no
   // file of it, so the working tree's reader selects none either.
-  if (prefix !== '' && entries.some((e) => e.name === '.git')) return;
+  if (prefix !== '' && entries.some((e) => e.name === '.git')) {
+    nested?.push(prefix.slice(0, -1));
+    return;
+  }
   for (const entry of entries) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name))
-        walk(join(dir, entry.name), `${prefix}${entry.name}/`, out, links);
+        walk(join(dir, entry.name), `${prefix}${entry.name}/`, out, links, nested);
     } else if (entry.isFile()) {
       out.push(prefix + entry.name);
     } else if (links && entry.isSymbolicLink()) {
@@ -167,8 +176,9 @@ export async function uncommittedSlaFiles(root: string): Promise<string[]> {
 export async function readFolderConfig(
   root: string,
 ): Promise<{ config: SlacConfig; problems: Problem[]; hasConfig: boolean }> {
-  // A link is not followed, as git does not: its config is the defaults, and an error.
-  if (lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false })?.isSymbolicLink())
+  // A link is not followed, as git does not, and a FIFO is not read: the defaults, and an error.
+  const info = lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false });
+  if (info && !info.isFile() && !info.isDirectory())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => undefined);
   const { config, problems } =
@@ -186,7 +196,8 @@ export async function listWorkingTree(
   const { config, problems, hasConfig } = folder ?? (await readFolderConfig(root));
   const paths: string[] = [];
   const links: string[] = [];
-  walk(root, '', paths, links);
+  const nested: string[] = [];
+  walk(root, '', paths, links, nested);
   const isSla = slaMatcher(config.slas);
   const selected = paths.filter(isSla);
   const bases = globBases(config.slas);
@@ -199,6 +210,10 @@ export async function listWorkingTree(
         .filter((path) => linkInTheWay(path, isSla, bases))
         .sort()
         .map((path) => linkProblem(path, 'slas', isSla)),
+      ...nested
+        .filter((path) => linkInTheWay(path, isSla, bases))
+        .sort()
+        .map((path) => submoduleProblem(path, 'slas')),
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
@@ -249,7 +264,7 @@ export function linkInTheWay(
   return select(path) || bases.some((b) => b === path || b.startsWith(`${path}/`));
 }
 
-/** The error for a .slac.yml that is a symbolic link. */
+/** The error for a .slac.yml that is a symbolic link, a submodule or no regular file. */
 export function configLinkProblem(): Problem {
   return {
     file: CONFIG_FILE,
@@ -258,7 +273,23 @@ export function configLinkProblem(): Problem {
     rule: 'file-symlink',
     severity: 'error',
     message:
-      'this file is a symbolic link, and slac reads no link: git keeps only where it points, so the pull request check would read that path as the config. Put the file itself here (copy it over the link)',
+      'this is a symbolic link (or a submodule, a FIFO…), not a file, and slac reads no link: git keeps only where it points, so the pull request check would read that as the config. Put the file itself here (copy it over the link)',
+  };
+}
+
+/**
+ * The error for a submodule (or a nested repository) the globs select or that lies on the way
+ * to where one starts: git lists only its commit, so the check cannot see what the working
+ * tree would read there.
+ */
+export function submoduleProblem(path: string, of: 'slas' | 'results'): Problem {
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    rule: 'file-submodule',
+    severity: 'error',
+    message: `this folder is a submodule (or holds a repository of its own) where the \`${of}\` globs read: its files are not in this repository, so the pull request check cannot see them. Keep the ${of === 'slas' ? 'SLA' : 'results'} files in this repository, or start the globs elsewhere`,
   };
 }
 
@@ -299,30 +330,39 @@ export function listSelected(
   const bases = globBases(globs).sort();
   const paths: string[] = [];
   const linked: string[] = [];
+  const nested: string[] = [];
   for (const base of bases) {
     if (base === '') {
-      walk(root, '', paths, linked);
+      walk(root, '', paths, linked, nested);
       break;
     }
     // Folder by folder, following no link on the way: git lists a link to a folder as a link,
-    // not the files the folder holds, so no reader may walk into it.
-    const info = lstatPath(root, base, linked);
+    // not the files the folder holds, so no reader may walk into it; nor into a submodule.
+    const info = lstatPath(root, base, linked, nested);
     if (!info) continue;
-    if (info.isDirectory()) walk(join(root, base), `${base}/`, paths, linked);
+    if (info.isDirectory()) walk(join(root, base), `${base}/`, paths, linked, nested);
     // Only a regular file: a FIFO or a device the glob names would hang the reading.
     else if (info.isFile()) paths.push(base);
   }
   for (const link of [...new Set(linked)].sort())
     if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, 'results', select));
+  for (const folder of [...new Set(nested)].sort())
+    if (linkInTheWay(folder, select, bases)) links?.push(submoduleProblem(folder, 'results'));
   return [...new Set(paths)].filter(select).sort();
 }
 
 /**
  * What is at `path` below `root`, looked at folder by folder without following a link: a link
- * on the way (or at `path`) goes to `linked` and gives undefined, as do a missing path, a
- * file on the way, and a path that cannot be looked at (no permission, too long).
+ * on the way (or at `path`) goes to `linked` and gives undefined, as does a folder holding a
+ * `.git` of its own (a submodule: to `nested`), a missing path, a file on the way, and a path
+ * that cannot be looked at (no permission, too long).
  */
-export function lstatPath(root: string, path: string, linked: string[]): Stats | undefined {
+export function lstatPath(
+  root: string,
+  path: string,
+  linked: string[],
+  nested: string[] = [],
+): Stats | undefined {
   let at = '';
   let info: Stats | undefined;
   for (const part of path.split('/')) {
@@ -335,6 +375,10 @@ export function lstatPath(root: string, path: string, linked: string[]): Stats |
     if (!info) return undefined;
     if (info.isSymbolicLink()) {
       linked.push(at);
+      return undefined;
+    }
+    if (info.isDirectory() && existsSync(join(root, at, '.git'))) {
+      nested.push(at);
       return undefined;
     }
     if (at !== path && !info.isDirectory()) return undefined;

@@ -4,10 +4,17 @@
 import type { SlacConfig } from '../config/defaults.js';
 import type { GitReader } from '../git/index.js';
 import type { Sla } from '../model/sla.js';
-import { globBases, linkInTheWay, linkProblem, slaMatcher } from '../repo/tree.js';
+import {
+  globBases,
+  linkInTheWay,
+  linkProblem,
+  slaMatcher,
+  submoduleProblem,
+} from '../repo/tree.js';
 import { validateResults, type ResultsValidation } from './validate.js';
 
 const SYMLINK_MODE = '120000';
+const SUBMODULE_MODE = '160000';
 
 export async function revisionResults(
   git: GitReader,
@@ -21,14 +28,19 @@ export async function revisionResults(
   const select = slaMatcher(config.results);
   const bases = globBases(config.results);
   const listed = await git.listFiles(commit);
-  const entries = listed.filter((e) => e.mode !== SYMLINK_MODE && select(e.path));
+  const entries = listed.filter(
+    (e) => e.mode !== SYMLINK_MODE && e.mode !== SUBMODULE_MODE && select(e.path),
+  );
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' }));
   const validation = validateResults(files, slas, today, onlySlas);
   // A symbolic link is never read nor followed (as by the working tree's reader): one in the
   // way of the globs is an error, not files skipped without a word.
+  // So is a submodule there: its files are not in this tree.
   for (const e of listed)
     if (e.mode === SYMLINK_MODE && linkInTheWay(e.path, select, bases))
       validation.errors.push(linkProblem(e.path, 'results', select));
+    else if (e.mode === SUBMODULE_MODE && linkInTheWay(e.path, select, bases))
+      validation.errors.push(submoduleProblem(e.path, 'results'));
   return validation;
 }

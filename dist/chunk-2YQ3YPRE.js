@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-Q45SV5KH.js";
+} from "./chunk-V3IM4QP7.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-WYOP3PJH.js";
+} from "./chunk-WOUFEWYH.js";
 import {
   isValidLogin,
   isValidOwner,
@@ -24,7 +24,7 @@ import {
   globBases,
   linkInTheWay,
   slaMatcher
-} from "./chunk-DXRZHZ7T.js";
+} from "./chunk-LPGQHUE5.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-WYOP3PJH.js";
+} from "./chunk-WOUFEWYH.js";
 import {
   validateResults
-} from "./chunk-VH55XEMK.js";
+} from "./chunk-AZKM2TAM.js";
 import {
   listSelected
-} from "./chunk-DXRZHZ7T.js";
+} from "./chunk-LPGQHUE5.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-ETY2KFHE.js";
+} from "./chunk-ZEWBPU3Z.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-7IJ5IX3J.js";
+} from "./chunk-QYDZB3ZE.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,22 +14,22 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-HT3TZZTN.js";
+import "./chunk-TNE24Y6S.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-WYOP3PJH.js";
+} from "./chunk-WOUFEWYH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-VH55XEMK.js";
+import "./chunk-AZKM2TAM.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-DXRZHZ7T.js";
+} from "./chunk-LPGQHUE5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VIWOLIOA.js";
+import "./chunk-NNEVGABE.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-N4WWBWVB.js"),
-    import("./chunk-4HS4C5C6.js"),
-    import("./chunk-BJCYEQPM.js")
+    import("./chunk-RD4M253J.js"),
+    import("./chunk-J7C3EAIF.js"),
+    import("./chunk-2MJIJHSW.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-7IJ5IX3J.js";
-import "./chunk-HT3TZZTN.js";
-import "./chunk-WYOP3PJH.js";
+import "./chunk-QYDZB3ZE.js";
+import "./chunk-TNE24Y6S.js";
+import "./chunk-WOUFEWYH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import {
@@ -10,14 +10,14 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-FNNBMEVC.js";
+} from "./chunk-RZ6K2DU3.js";
 import {
   validateResults
-} from "./chunk-VH55XEMK.js";
-import "./chunk-DXRZHZ7T.js";
+} from "./chunk-AZKM2TAM.js";
+import "./chunk-LPGQHUE5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VIWOLIOA.js";
+import "./chunk-NNEVGABE.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-VH55XEMK.js";
+} from "./chunk-AZKM2TAM.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,

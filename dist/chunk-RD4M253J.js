@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-FNNBMEVC.js";
-import "./chunk-VH55XEMK.js";
-import "./chunk-DXRZHZ7T.js";
+} from "./chunk-RZ6K2DU3.js";
+import "./chunk-AZKM2TAM.js";
+import "./chunk-LPGQHUE5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VIWOLIOA.js";
+import "./chunk-NNEVGABE.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

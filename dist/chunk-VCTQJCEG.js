@@ -8,23 +8,23 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-VDLEB5V6.js";
-import "./chunk-ETY2KFHE.js";
-import "./chunk-7IJ5IX3J.js";
-import "./chunk-FIR7WA7E.js";
+} from "./chunk-K2PJSOXJ.js";
+import "./chunk-ZEWBPU3Z.js";
+import "./chunk-QYDZB3ZE.js";
+import "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-Q45SV5KH.js";
+import "./chunk-V3IM4QP7.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-HT3TZZTN.js";
+import "./chunk-TNE24Y6S.js";
 import "./chunk-BUCGR3XP.js";
-import "./chunk-WYOP3PJH.js";
+import "./chunk-WOUFEWYH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-VH55XEMK.js";
-import "./chunk-DXRZHZ7T.js";
+import "./chunk-AZKM2TAM.js";
+import "./chunk-LPGQHUE5.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-VIWOLIOA.js";
+import "./chunk-NNEVGABE.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-HT3TZZTN.js";
+} from "./chunk-TNE24Y6S.js";
 import {
   parseConfig
 } from "./chunk-BUCGR3XP.js";
@@ -19,7 +19,7 @@ import {
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-WYOP3PJH.js";
+} from "./chunk-WOUFEWYH.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -30,7 +30,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-VH55XEMK.js";
+} from "./chunk-AZKM2TAM.js";
 import {
   configLinkProblem,
   globBases,
@@ -38,8 +38,9 @@ import {
   linkInTheWay,
   linkProblem,
   pathProblem,
-  slaMatcher
-} from "./chunk-DXRZHZ7T.js";
+  slaMatcher,
+  submoduleProblem
+} from "./chunk-LPGQHUE5.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -1107,11 +1108,12 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/repo/index.ts
 var SYMLINK_MODE = "120000";
+var SUBMODULE_MODE = "160000";
 async function listRevision(git, ref, configFrom, listed) {
   const commit = await git.resolve(ref);
   const entries = listed ?? await git.listFiles(commit);
   const configEntry = entries.find((e) => e.path === CONFIG_FILE);
-  const configLink = configEntry?.mode === SYMLINK_MODE;
+  const configLink = configEntry?.mode === SYMLINK_MODE || configEntry?.mode === SUBMODULE_MODE;
   const configBlob = configEntry && !configLink ? (await git.readBlobs([configEntry.blob])).get(configEntry.blob) : void 0;
   const parsed = parseConfig(CONFIG_FILE, configBlob);
   const { config } = parsed;
@@ -1121,7 +1123,9 @@ async function listRevision(git, ref, configFrom, listed) {
   const selected = [];
   const links = [];
   for (const e of entries)
-    if (e.mode !== SYMLINK_MODE) {
+    if (e.mode === SUBMODULE_MODE) {
+      if (linkInTheWay(e.path, isSla, bases)) links.push(submoduleProblem(e.path, "slas"));
+    } else if (e.mode !== SYMLINK_MODE) {
       if (isSla(e.path)) selected.push(e);
     } else if (linkInTheWay(e.path, isSla, bases)) links.push(linkProblem(e.path, "slas", isSla));
   return {
@@ -1159,17 +1163,22 @@ async function readRevision(git, ref, configFrom, options = {}) {
 
 // src/results/revision.ts
 var SYMLINK_MODE2 = "120000";
+var SUBMODULE_MODE2 = "160000";
 async function revisionResults(git, commit, config, slas, today, onlySlas) {
   const select = slaMatcher(config.results);
   const bases = globBases(config.results);
   const listed = await git.listFiles(commit);
-  const entries = listed.filter((e) => e.mode !== SYMLINK_MODE2 && select(e.path));
+  const entries = listed.filter(
+    (e) => e.mode !== SYMLINK_MODE2 && e.mode !== SUBMODULE_MODE2 && select(e.path)
+  );
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
   const validation = validateResults(files, slas, today, onlySlas);
   for (const e of listed)
     if (e.mode === SYMLINK_MODE2 && linkInTheWay(e.path, select, bases))
       validation.errors.push(linkProblem(e.path, "results", select));
+    else if (e.mode === SUBMODULE_MODE2 && linkInTheWay(e.path, select, bases))
+      validation.errors.push(submoduleProblem(e.path, "results"));
   return validation;
 }
 

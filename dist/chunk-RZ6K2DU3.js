@@ -4,14 +4,14 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-VH55XEMK.js";
+} from "./chunk-AZKM2TAM.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-DXRZHZ7T.js";
+} from "./chunk-LPGQHUE5.js";
 import {
   magnitude
-} from "./chunk-VIWOLIOA.js";
+} from "./chunk-NNEVGABE.js";
 import {
   INDICATORS,
   isRatioIndicator,

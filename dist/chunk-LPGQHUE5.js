@@ -1805,13 +1805,16 @@ function slaMatcher(globs) {
   const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
   return (path) => (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
 }
-function walk(dir, prefix, out, links) {
+function walk(dir, prefix, out, links, nested) {
   const entries = readdirSync(dir, { withFileTypes: true });
-  if (prefix !== "" && entries.some((e) => e.name === ".git")) return;
+  if (prefix !== "" && entries.some((e) => e.name === ".git")) {
+    nested?.push(prefix.slice(0, -1));
+    return;
+  }
   for (const entry of entries) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name))
-        walk(join(dir, entry.name), `${prefix}${entry.name}/`, out, links);
+        walk(join(dir, entry.name), `${prefix}${entry.name}/`, out, links, nested);
     } else if (entry.isFile()) {
       out.push(prefix + entry.name);
     } else if (links && entry.isSymbolicLink()) {
@@ -1820,7 +1823,8 @@ function walk(dir, prefix, out, links) {
   }
 }
 async function readFolderConfig(root) {
-  if (lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false })?.isSymbolicLink())
+  const info = lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false });
+  if (info && !info.isFile() && !info.isDirectory())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
   const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-36DGGO4L.js")).parseConfig(CONFIG_FILE, configText);
@@ -1830,7 +1834,8 @@ async function listWorkingTree(root, folder) {
   const { config, problems, hasConfig } = folder ?? await readFolderConfig(root);
   const paths = [];
   const links = [];
-  walk(root, "", paths, links);
+  const nested = [];
+  walk(root, "", paths, links, nested);
   const isSla = slaMatcher(config.slas);
   const selected = paths.filter(isSla);
   const bases = globBases(config.slas);
@@ -1839,7 +1844,8 @@ async function listWorkingTree(root, folder) {
     configProblems: [
       ...problems,
       ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
-      ...links.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => linkProblem(path, "slas", isSla))
+      ...links.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => linkProblem(path, "slas", isSla)),
+      ...nested.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => submoduleProblem(path, "slas"))
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
@@ -1872,7 +1878,17 @@ function configLinkProblem() {
     column: 1,
     rule: "file-symlink",
     severity: "error",
-    message: "this file is a symbolic link, and slac reads no link: git keeps only where it points, so the pull request check would read that path as the config. Put the file itself here (copy it over the link)"
+    message: "this is a symbolic link (or a submodule, a FIFO\u2026), not a file, and slac reads no link: git keeps only where it points, so the pull request check would read that as the config. Put the file itself here (copy it over the link)"
+  };
+}
+function submoduleProblem(path, of) {
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    rule: "file-submodule",
+    severity: "error",
+    message: `this folder is a submodule (or holds a repository of its own) where the \`${of}\` globs read: its files are not in this repository, so the pull request check cannot see them. Keep the ${of === "slas" ? "SLA" : "results"} files in this repository, or start the globs elsewhere`
   };
 }
 function linkProblem(path, of = "slas", select) {
@@ -1892,21 +1908,24 @@ function listSelected(root, globs, links) {
   const bases = globBases(globs).sort();
   const paths = [];
   const linked = [];
+  const nested = [];
   for (const base of bases) {
     if (base === "") {
-      walk(root, "", paths, linked);
+      walk(root, "", paths, linked, nested);
       break;
     }
-    const info = lstatPath(root, base, linked);
+    const info = lstatPath(root, base, linked, nested);
     if (!info) continue;
-    if (info.isDirectory()) walk(join(root, base), `${base}/`, paths, linked);
+    if (info.isDirectory()) walk(join(root, base), `${base}/`, paths, linked, nested);
     else if (info.isFile()) paths.push(base);
   }
   for (const link of [...new Set(linked)].sort())
     if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, "results", select));
+  for (const folder of [...new Set(nested)].sort())
+    if (linkInTheWay(folder, select, bases)) links?.push(submoduleProblem(folder, "results"));
   return [...new Set(paths)].filter(select).sort();
 }
-function lstatPath(root, path, linked) {
+function lstatPath(root, path, linked, nested = []) {
   let at = "";
   let info;
   for (const part of path.split("/")) {
@@ -1919,6 +1938,10 @@ function lstatPath(root, path, linked) {
     if (!info) return void 0;
     if (info.isSymbolicLink()) {
       linked.push(at);
+      return void 0;
+    }
+    if (info.isDirectory() && existsSync(join(root, at, ".git"))) {
+      nested.push(at);
       return void 0;
     }
     if (at !== path && !info.isDirectory()) return void 0;
@@ -1951,6 +1974,7 @@ export {
   globBases,
   linkInTheWay,
   configLinkProblem,
+  submoduleProblem,
   linkProblem,
   listSelected,
   lstatPath,

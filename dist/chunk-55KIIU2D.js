@@ -127,7 +127,7 @@ function createGitReader(cwd) {
           const type = typeAt > 0 ? out.slice(typeAt, out.indexOf(" ", typeAt)) : "";
           if (listed.has(path) && !path.includes("\uFFFD")) throw madeByHand(commit, path, "twice");
           listed.set(path, type);
-          if (type === "blob" && blobAt > typeAt && blobAt < tab)
+          if ((type === "blob" || type === "commit") && blobAt > typeAt && blobAt < tab)
             entries.push({ path, blob: out.slice(blobAt, tab), mode: out.slice(at, typeAt - 1) });
         }
         at = end + 1;

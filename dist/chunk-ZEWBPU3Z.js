@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-HT3TZZTN.js";
+} from "./chunk-TNE24Y6S.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-VH55XEMK.js";
+} from "./chunk-AZKM2TAM.js";
 import {
   formatMeasure,
   measureFigure

@@ -3,42 +3,42 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-ETY2KFHE.js";
+} from "./chunk-ZEWBPU3Z.js";
 import {
   detached,
   mayBeUnread
-} from "./chunk-7IJ5IX3J.js";
+} from "./chunk-QYDZB3ZE.js";
 import {
   openRepository
-} from "./chunk-FIR7WA7E.js";
+} from "./chunk-55KIIU2D.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-Q45SV5KH.js";
+} from "./chunk-V3IM4QP7.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-WYOP3PJH.js";
+} from "./chunk-WOUFEWYH.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-VH55XEMK.js";
+} from "./chunk-AZKM2TAM.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-DXRZHZ7T.js";
+} from "./chunk-LPGQHUE5.js";
 import {
   normalizeSla
-} from "./chunk-VIWOLIOA.js";
+} from "./chunk-NNEVGABE.js";
 import {
   filesSharingIds,
   ownString,
@@ -8513,7 +8513,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-BEJHOXTQ.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-GF3A4ZR3.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

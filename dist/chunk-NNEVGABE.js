@@ -76,6 +76,11 @@ var RULES = {
     docs: "format.md#reading-the-file",
     summary: "a symbolic link the globs select: slac reads no link (git keeps only where it points), so its SLA would be neither checked nor shown"
   },
+  "file-submodule": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "a submodule (a folder with its own `.git`) the globs select or on the way to where one starts: its files are not in this repository, so the check cannot see them"
+  },
   "file-too-large": {
     severity: "error",
     docs: "format.md#reading-the-file",

@@ -8,10 +8,10 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-WYOP3PJH.js";
+} from "./chunk-WOUFEWYH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-VIWOLIOA.js";
+import "./chunk-NNEVGABE.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest

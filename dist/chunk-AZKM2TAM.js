@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-VIWOLIOA.js";
+} from "./chunk-NNEVGABE.js";
 import {
   ownString,
   sortProblems
