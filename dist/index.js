@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "f7481692e69dc357f65461f86204500f45358d471675a9cbb852311e6d87ddd5" : "";
+  return true ? "073dc56722d7c35ebcdaf186a74427f4e71956f0af98a369cf516952fb36179b" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-RUOOO6SQ.js"), import("./chunk-BIGPIWZM.js")]).then(
+  work ??= Promise.all([import("./chunk-WTAKTDVX.js"), import("./chunk-6J66CVZ2.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-RPPD7TYZ.js");
+      const { runReportMode } = await import("./chunk-DNH6DYQ5.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-VCTQJCEG.js");
+      const { runRender } = await import("./chunk-3XX77OHJ.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

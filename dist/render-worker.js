@@ -6,36 +6,36 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-K2PJSOXJ.js";
-import "./chunk-ZEWBPU3Z.js";
+} from "./chunk-VKAKGK5N.js";
+import "./chunk-VF4NBPF7.js";
 import {
   detached
-} from "./chunk-QYDZB3ZE.js";
+} from "./chunk-YZHR7U3V.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-V3IM4QP7.js";
+} from "./chunk-EMSH7UE3.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-TNE24Y6S.js";
-import "./chunk-BUCGR3XP.js";
+import "./chunk-3KOFYMNT.js";
+import "./chunk-OEHAPTO5.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-WOUFEWYH.js";
+} from "./chunk-5IV4JLYY.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-AZKM2TAM.js";
-import "./chunk-LPGQHUE5.js";
+import "./chunk-3Z6OKARA.js";
+import "./chunk-DO4WQRYH.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-NNEVGABE.js";
+import "./chunk-DEMXOW62.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -46,4 +46,34 @@ describe('.slac.yml results, report and overPromise', () => {
     const periods = parseConfig('.slac.yml', 'report: { periods: 0 }\n');
     expect(periods.problems[0]).toMatchObject({ rule: expect.stringMatching(/^schema-/) });
   });
+
+  it('refuses globs that read files git does not list there: /, .., . and empty folder names', () => {
+    const { problems } = parseConfig(
+      '.slac.yml',
+      'slas: ["slas/**/*.yaml", "/abs/*.yaml"]\nresults: "../metrics/results/**"\n',
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 1,
+        rule: 'config-glob',
+        message: expect.stringContaining('slas glob "/abs/*.yaml" starts with "/"'),
+      }),
+      expect.objectContaining({
+        line: 2,
+        rule: 'config-glob',
+        message: expect.stringContaining('goes up a folder'),
+      }),
+    ]);
+    for (const glob of ['results/./x/**', 'data//results/**'])
+      expect(parseConfig('.slac.yml', `results: "${glob}"\n`).problems).toEqual([
+        expect.objectContaining({ rule: 'config-glob' }),
+      ]);
+    for (const glob of [
+      './results/**/*.yaml',
+      'results/**',
+      '!results/draft/**',
+      'a.b/c..d/*.yaml',
+    ])
+      expect(parseConfig('.slac.yml', `results: ["results/**", "${glob}"]\n`).problems).toEqual([]);
+  });
 });

@@ -57,6 +57,24 @@ export function parseConfig(
       });
     }
   }
+  // Globs name paths from the folder of .slac.yml down, as git lists them: "/results/**",
+  // "../metrics/**" or "results/./x/**" would read on disk files git never names, so the
+  // check would not see a change the catalog shows.
+  for (const key of ['slas', 'results'] as const) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    (Array.isArray(value) ? value : [value]).forEach((glob, i) => {
+      const wrong = globNotRelative(glob);
+      if (wrong)
+        problems.push({
+          file,
+          ...loaded.source.locate(Array.isArray(value) ? [key, i] : [key]),
+          rule: 'config-glob',
+          severity: 'error',
+          message: `${key} glob ${JSON.stringify(glob)} ${wrong}: globs name paths from the folder of .slac.yml down, as git lists them; write e.g. "${key}/**/*.{yml,yaml}"`,
+        });
+    });
+  }
   if (raw.teams) {
     for (const [team, members] of Object.entries(raw.teams))
       config.teams[team] = [...(members ?? ([] as string[]))];
@@ -87,4 +105,15 @@ export function parseConfig(
         );
     });
   return { config, problems };
+}
+
+/** What makes a glob name paths other than from the config's folder down, or undefined. */
+function globNotRelative(glob: string): string | undefined {
+  const path = glob.replace(/^!/, '').replace(/^\.\//, '');
+  if (path.startsWith('/')) return 'starts with "/"';
+  const parts = path.split('/');
+  if (parts.includes('..')) return 'goes up a folder ("..")';
+  if (parts.includes('.')) return 'holds a "." folder';
+  if (parts.slice(0, -1).includes('')) return 'holds an empty folder name ("//")';
+  return undefined;
 }

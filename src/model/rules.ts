@@ -11,6 +11,12 @@ export interface RuleSpec {
 }
 
 export const RULES = {
+  'config-glob': {
+    severity: 'error',
+    docs: 'format.md#the-repository-config-slacyml',
+    summary:
+      'a `slas` or `results` glob that starts with `/`, goes up a folder (`..`), or holds a `.` or empty folder name: it would read files git does not list there',
+  },
   'config-owner': {
     severity: 'error',
     docs: 'format.md#the-repository-config-slacyml',

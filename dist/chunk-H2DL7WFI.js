@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-QYDZB3ZE.js";
-import "./chunk-TNE24Y6S.js";
-import "./chunk-WOUFEWYH.js";
+import "./chunk-YZHR7U3V.js";
+import "./chunk-3KOFYMNT.js";
+import "./chunk-5IV4JLYY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import {
@@ -10,14 +10,14 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-RZ6K2DU3.js";
+} from "./chunk-H3Q7BSMT.js";
 import {
   validateResults
-} from "./chunk-AZKM2TAM.js";
-import "./chunk-LPGQHUE5.js";
+} from "./chunk-3Z6OKARA.js";
+import "./chunk-DO4WQRYH.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-NNEVGABE.js";
+import "./chunk-DEMXOW62.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

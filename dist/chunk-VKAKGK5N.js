@@ -3,11 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-ZEWBPU3Z.js";
+} from "./chunk-VF4NBPF7.js";
 import {
   detached,
   mayBeUnread
-} from "./chunk-QYDZB3ZE.js";
+} from "./chunk-YZHR7U3V.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
@@ -17,28 +17,28 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-V3IM4QP7.js";
+} from "./chunk-EMSH7UE3.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-WOUFEWYH.js";
+} from "./chunk-5IV4JLYY.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-AZKM2TAM.js";
+} from "./chunk-3Z6OKARA.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-LPGQHUE5.js";
+} from "./chunk-DO4WQRYH.js";
 import {
   normalizeSla
-} from "./chunk-NNEVGABE.js";
+} from "./chunk-DEMXOW62.js";
 import {
   filesSharingIds,
   ownString,
@@ -8513,7 +8513,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-GF3A4ZR3.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-4HDDPL36.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-TNE24Y6S.js";
+} from "./chunk-3KOFYMNT.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-AZKM2TAM.js";
+} from "./chunk-3Z6OKARA.js";
 import {
   formatMeasure,
   measureFigure

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-V3IM4QP7.js";
+} from "./chunk-EMSH7UE3.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-WOUFEWYH.js";
+} from "./chunk-5IV4JLYY.js";
 import {
   isValidLogin,
   isValidOwner,
@@ -24,7 +24,7 @@ import {
   globBases,
   linkInTheWay,
   slaMatcher
-} from "./chunk-LPGQHUE5.js";
+} from "./chunk-DO4WQRYH.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

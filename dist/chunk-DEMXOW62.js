@@ -21,6 +21,11 @@ import {
 
 // src/model/rules.ts
 var RULES = {
+  "config-glob": {
+    severity: "error",
+    docs: "format.md#the-repository-config-slacyml",
+    summary: "a `slas` or `results` glob that starts with `/`, goes up a folder (`..`), or holds a `.` or empty folder name: it would read files git does not list there"
+  },
   "config-owner": {
     severity: "error",
     docs: "format.md#the-repository-config-slacyml",

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-BUCGR3XP.js";
+} from "./chunk-OEHAPTO5.js";
 import "./chunk-AB5HIWON.js";
 import {
   CONFIG_FILE,

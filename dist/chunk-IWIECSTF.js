@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-RZ6K2DU3.js";
-import "./chunk-AZKM2TAM.js";
-import "./chunk-LPGQHUE5.js";
+} from "./chunk-H3Q7BSMT.js";
+import "./chunk-3Z6OKARA.js";
+import "./chunk-DO4WQRYH.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-NNEVGABE.js";
+import "./chunk-DEMXOW62.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

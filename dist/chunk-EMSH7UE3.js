@@ -9,17 +9,17 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-TNE24Y6S.js";
+} from "./chunk-3KOFYMNT.js";
 import {
   parseConfig
-} from "./chunk-BUCGR3XP.js";
+} from "./chunk-OEHAPTO5.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-WOUFEWYH.js";
+} from "./chunk-5IV4JLYY.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -30,7 +30,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-AZKM2TAM.js";
+} from "./chunk-3Z6OKARA.js";
 import {
   configLinkProblem,
   globBases,
@@ -40,7 +40,7 @@ import {
   pathProblem,
   slaMatcher,
   submoduleProblem
-} from "./chunk-LPGQHUE5.js";
+} from "./chunk-DO4WQRYH.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";

@@ -15,21 +15,21 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-2YQ3YPRE.js";
-import "./chunk-V3IM4QP7.js";
+} from "./chunk-L2ALO6FJ.js";
+import "./chunk-EMSH7UE3.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-TNE24Y6S.js";
-import "./chunk-BUCGR3XP.js";
-import "./chunk-WOUFEWYH.js";
+import "./chunk-3KOFYMNT.js";
+import "./chunk-OEHAPTO5.js";
+import "./chunk-5IV4JLYY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-AZKM2TAM.js";
-import "./chunk-LPGQHUE5.js";
+import "./chunk-3Z6OKARA.js";
+import "./chunk-DO4WQRYH.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-NNEVGABE.js";
+import "./chunk-DEMXOW62.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

@@ -54,6 +54,21 @@ function parseConfig(file, content) {
       });
     }
   }
+  for (const key of ["slas", "results"]) {
+    const value = raw[key];
+    if (value === void 0) continue;
+    (Array.isArray(value) ? value : [value]).forEach((glob, i) => {
+      const wrong = globNotRelative(glob);
+      if (wrong)
+        problems.push({
+          file,
+          ...loaded.source.locate(Array.isArray(value) ? [key, i] : [key]),
+          rule: "config-glob",
+          severity: "error",
+          message: `${key} glob ${JSON.stringify(glob)} ${wrong}: globs name paths from the folder of .slac.yml down, as git lists them; write e.g. "${key}/**/*.{yml,yaml}"`
+        });
+    });
+  }
   if (raw.teams) {
     for (const [team, members] of Object.entries(raw.teams))
       config.teams[team] = [...members ?? []];
@@ -81,6 +96,15 @@ function parseConfig(file, content) {
         );
     });
   return { config, problems };
+}
+function globNotRelative(glob) {
+  const path = glob.replace(/^!/, "").replace(/^\.\//, "");
+  if (path.startsWith("/")) return 'starts with "/"';
+  const parts = path.split("/");
+  if (parts.includes("..")) return 'goes up a folder ("..")';
+  if (parts.includes(".")) return 'holds a "." folder';
+  if (parts.slice(0, -1).includes("")) return 'holds an empty folder name ("//")';
+  return void 0;
 }
 
 export {

@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-ZEWBPU3Z.js";
+} from "./chunk-VF4NBPF7.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-QYDZB3ZE.js";
+} from "./chunk-YZHR7U3V.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,22 +14,22 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-TNE24Y6S.js";
+import "./chunk-3KOFYMNT.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-WOUFEWYH.js";
+} from "./chunk-5IV4JLYY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-AZKM2TAM.js";
+import "./chunk-3Z6OKARA.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-LPGQHUE5.js";
+} from "./chunk-DO4WQRYH.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
-import "./chunk-NNEVGABE.js";
+import "./chunk-DEMXOW62.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-RD4M253J.js"),
-    import("./chunk-J7C3EAIF.js"),
-    import("./chunk-2MJIJHSW.js")
+    import("./chunk-IWIECSTF.js"),
+    import("./chunk-H2DL7WFI.js"),
+    import("./chunk-2BT4LM7P.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

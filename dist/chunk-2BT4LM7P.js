@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-LPGQHUE5.js";
+} from "./chunk-DO4WQRYH.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

@@ -8,10 +8,10 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-WOUFEWYH.js";
+} from "./chunk-5IV4JLYY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-NNEVGABE.js";
+import "./chunk-DEMXOW62.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest

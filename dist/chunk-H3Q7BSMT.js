@@ -4,14 +4,14 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-AZKM2TAM.js";
+} from "./chunk-3Z6OKARA.js";
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-LPGQHUE5.js";
+} from "./chunk-DO4WQRYH.js";
 import {
   magnitude
-} from "./chunk-NNEVGABE.js";
+} from "./chunk-DEMXOW62.js";
 import {
   INDICATORS,
   isRatioIndicator,

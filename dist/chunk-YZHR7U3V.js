@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-WOUFEWYH.js";
+} from "./chunk-5IV4JLYY.js";
 import {
   validateResults
-} from "./chunk-AZKM2TAM.js";
+} from "./chunk-3Z6OKARA.js";
 import {
   listSelected
-} from "./chunk-LPGQHUE5.js";
+} from "./chunk-DO4WQRYH.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

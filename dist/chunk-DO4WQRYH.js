@@ -1827,7 +1827,7 @@ async function readFolderConfig(root) {
   if (info && !info.isFile() && !info.isDirectory())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-36DGGO4L.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-HVNEIXFH.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-NNEVGABE.js";
+} from "./chunk-DEMXOW62.js";
 import {
   ownString,
   sortProblems
