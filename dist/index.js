@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-WTAKTDVX.js"), import("./chunk-6J66CVZ2.js")]).then(
+  work ??= Promise.all([import("./chunk-PXB52IID.js"), import("./chunk-UBBR3JNE.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

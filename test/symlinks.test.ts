@@ -454,3 +454,32 @@ describe('submodules where the globs read', () => {
     }
   });
 });
+
+describe('links on the way to a protected folder', () => {
+  it('a link where the templates folder lies needs an admin, as the folder does', async () => {
+    repo.write({ '.slac.yml': `approval: { admins: ['@ada'] }\ntemplates: site/theme\n` });
+    const base = repo.commit('base');
+    repo.write({ 'other/theme/partials/footer.hbs': '<footer>100% uptime guaranteed</footer>\n' });
+    link('other', 'site');
+    repo.commit('theme through a link');
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'mallory',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { requirements: { reason: string; anyOf: string[] }[] };
+    expect(out.requirements).toContainEqual(
+      expect.objectContaining({ reason: 'changes site', anyOf: ['@ada'] }),
+    );
+  });
+});

@@ -43,8 +43,16 @@ export function protectedPathMatcher(
     if (path === '.slac.yml' || path.endsWith('/.slac.yml')) return true;
     if (path === 'CODEOWNERS' || path === 'docs/CODEOWNERS' || path.startsWith('.github/'))
       return true;
+    // A file, link or submodule where a protected folder's way goes ("docs", ".github", "site"
+    // for templates in site/theme): a link there would hand the folder to what it points to.
+    if (path === '.github' || path === 'docs') return true;
     if (outside || templates === undefined) return false;
-    return templates === '.' || path === templates || path.startsWith(`${templates}/`);
+    return (
+      templates === '.' ||
+      path === templates ||
+      path.startsWith(`${templates}/`) ||
+      templates.startsWith(`${path}/`)
+    );
   };
 }
 

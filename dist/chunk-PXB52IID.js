@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-L2ALO6FJ.js";
+} from "./chunk-4DALAWK5.js";
 import "./chunk-EMSH7UE3.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-3KOFYMNT.js";

@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-L2ALO6FJ.js";
+} from "./chunk-4DALAWK5.js";
 import "./chunk-EMSH7UE3.js";
 import {
   diffJson

@@ -48,8 +48,9 @@ function protectedPathMatcher(config) {
     if (path === ".slac.yml" || path.endsWith("/.slac.yml")) return true;
     if (path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/"))
       return true;
+    if (path === ".github" || path === "docs") return true;
     if (outside || templates === void 0) return false;
-    return templates === "." || path === templates || path.startsWith(`${templates}/`);
+    return templates === "." || path === templates || path.startsWith(`${templates}/`) || templates.startsWith(`${path}/`);
   };
 }
 
