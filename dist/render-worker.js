@@ -6,18 +6,18 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-VKAKGK5N.js";
+} from "./chunk-C2TWGCBR.js";
 import "./chunk-VF4NBPF7.js";
 import {
   detached
-} from "./chunk-YZHR7U3V.js";
+} from "./chunk-RKYB3PJK.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-EMSH7UE3.js";
+} from "./chunk-VEXXSFUZ.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-3KOFYMNT.js";
 import "./chunk-OEHAPTO5.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-3Z6OKARA.js";
-import "./chunk-DO4WQRYH.js";
+import "./chunk-2FX7XFFG.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-DEMXOW62.js";

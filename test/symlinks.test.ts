@@ -3,7 +3,7 @@
 // neither checked, nor compared in a pull request, nor shown: each reader names it as an error
 // (file-symlink) rather than skipping it without a word.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskResultsFolder } from '../src/node/results-folder.js';
@@ -81,6 +81,14 @@ describe('slac validate', () => {
     expect(errors[1]!.message).toContain('or its SLA file could not be read: fix that file first');
     const render = await runCli(['render', '--out', 'site'], { cwd: repo.dir });
     expect(render.stdout + render.stderr).toContain('or its SLA file could not be read');
+  });
+
+  it('prints no excerpt read through a link (a FIFO behind it would hang the run)', async () => {
+    execFileSync('mkfifo', [join(repo.dir, 'shared/pipe')]);
+    link('../shared/pipe', 'slas/pipe.yaml');
+    const run = await runCli(['validate'], { cwd: repo.dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('slas/pipe.yaml:1:1 file-symlink');
   });
 
   it('leaves alone a link the globs do not select', async () => {
@@ -481,5 +489,45 @@ describe('links on the way to a protected folder', () => {
     expect(out.requirements).toContainEqual(
       expect.objectContaining({ reason: 'changes site', anyOf: ['@ada'] }),
     );
+  });
+});
+
+describe('a results file whose name is not UTF-8', () => {
+  it('is an error for validate and the check, not a crash after the merge', async () => {
+    const base = repo.commit('base');
+    mkdirSync(join(repo.dir, 'results'), { recursive: true });
+    writeFileSync(
+      Buffer.concat([
+        Buffer.from(join(repo.dir, 'results') + '/'),
+        Buffer.from([0xff]),
+        Buffer.from('.yaml'),
+      ]),
+      'apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults: []\n',
+    );
+    repo.commit('odd name');
+    const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
+    expect(validate.stderr).toBe('');
+    expect(validate.code).toBe(1);
+    expect(JSON.parse(validate.stdout).errors).toEqual([
+      expect.objectContaining({ file: 'results/\uFFFD.yaml', rule: 'file-path-encoding' }),
+    ]);
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'mallory',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('file-path-encoding');
+    const report = await runCli(['report', '--last', '1'], { cwd: repo.dir });
+    expect(report.code).not.toBe(2);
   });
 });

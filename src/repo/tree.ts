@@ -323,7 +323,10 @@ export function linkProblem(
 export function listSelected(
   root: string,
   globs: readonly string[],
-  /** The errors of symbolic links in the way of the globs (linkInTheWay), results' by name. */
+  /**
+   * The errors of the files the globs select that cannot be read: symbolic links and
+   * submodules in their way, names that are not UTF-8.
+   */
   links?: Problem[],
 ): string[] {
   const select = slaMatcher(globs);
@@ -348,7 +351,10 @@ export function listSelected(
     if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, 'results', select));
   for (const folder of [...new Set(nested)].sort())
     if (linkInTheWay(folder, select, bases)) links?.push(submoduleProblem(folder, 'results'));
-  return [...new Set(paths)].filter(select).sort();
+  const selected = [...new Set(paths)].filter(select).sort();
+  // A name that is not UTF-8 cannot be opened by the name read (see isUndecodable).
+  for (const path of selected.filter(isUndecodable)) links?.push(pathProblem(path));
+  return selected.filter((path) => !isUndecodable(path));
 }
 
 /**

@@ -6,8 +6,10 @@ import type { GitReader } from '../git/index.js';
 import type { Sla } from '../model/sla.js';
 import {
   globBases,
+  isUndecodable,
   linkInTheWay,
   linkProblem,
+  pathProblem,
   slaMatcher,
   submoduleProblem,
 } from '../repo/tree.js';
@@ -29,14 +31,26 @@ export async function revisionResults(
   const bases = globBases(config.results);
   const listed = await git.listFiles(commit);
   const entries = listed.filter(
-    (e) => e.mode !== SYMLINK_MODE && e.mode !== SUBMODULE_MODE && select(e.path),
+    (e) =>
+      e.mode !== SYMLINK_MODE &&
+      e.mode !== SUBMODULE_MODE &&
+      select(e.path) &&
+      !isUndecodable(e.path),
   );
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? '' }));
   const validation = validateResults(files, slas, today, onlySlas);
   // A symbolic link is never read nor followed (as by the working tree's reader): one in the
   // way of the globs is an error, not files skipped without a word.
-  // So is a submodule there: its files are not in this tree.
+  // So is a submodule there (its files are not in this tree), and a name that is not UTF-8.
+  for (const e of listed)
+    if (
+      e.mode !== SYMLINK_MODE &&
+      e.mode !== SUBMODULE_MODE &&
+      select(e.path) &&
+      isUndecodable(e.path)
+    )
+      validation.errors.push(pathProblem(e.path));
   for (const e of listed)
     if (e.mode === SYMLINK_MODE && linkInTheWay(e.path, select, bases))
       validation.errors.push(linkProblem(e.path, 'results', select));

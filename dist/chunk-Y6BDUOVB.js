@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-DO4WQRYH.js";
+} from "./chunk-2FX7XFFG.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-UXNRCORL.js";

@@ -8,7 +8,7 @@ import {
 import {
   require_picomatch,
   slaMatcher
-} from "./chunk-DO4WQRYH.js";
+} from "./chunk-2FX7XFFG.js";
 import {
   magnitude
 } from "./chunk-DEMXOW62.js";

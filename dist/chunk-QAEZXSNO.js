@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-EMSH7UE3.js";
+} from "./chunk-VEXXSFUZ.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -24,7 +24,7 @@ import {
   globBases,
   linkInTheWay,
   slaMatcher
-} from "./chunk-DO4WQRYH.js";
+} from "./chunk-2FX7XFFG.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

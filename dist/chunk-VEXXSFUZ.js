@@ -40,7 +40,7 @@ import {
   pathProblem,
   slaMatcher,
   submoduleProblem
-} from "./chunk-DO4WQRYH.js";
+} from "./chunk-2FX7XFFG.js";
 import {
   CONFIG_FILE
 } from "./chunk-UAFVYJPL.js";
@@ -1169,11 +1169,14 @@ async function revisionResults(git, commit, config, slas, today, onlySlas) {
   const bases = globBases(config.results);
   const listed = await git.listFiles(commit);
   const entries = listed.filter(
-    (e) => e.mode !== SYMLINK_MODE2 && e.mode !== SUBMODULE_MODE2 && select(e.path)
+    (e) => e.mode !== SYMLINK_MODE2 && e.mode !== SUBMODULE_MODE2 && select(e.path) && !isUndecodable(e.path)
   );
   const blobs = await git.readBlobs(entries.map((e) => e.blob));
   const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.blob) ?? "" }));
   const validation = validateResults(files, slas, today, onlySlas);
+  for (const e of listed)
+    if (e.mode !== SYMLINK_MODE2 && e.mode !== SUBMODULE_MODE2 && select(e.path) && isUndecodable(e.path))
+      validation.errors.push(pathProblem(e.path));
   for (const e of listed)
     if (e.mode === SYMLINK_MODE2 && linkInTheWay(e.path, select, bases))
       validation.errors.push(linkProblem(e.path, "results", select));

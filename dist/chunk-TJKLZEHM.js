@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-4DALAWK5.js";
-import "./chunk-EMSH7UE3.js";
+} from "./chunk-QAEZXSNO.js";
+import "./chunk-VEXXSFUZ.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-3KOFYMNT.js";
 import "./chunk-OEHAPTO5.js";
@@ -12,7 +12,7 @@ import "./chunk-5IV4JLYY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-3Z6OKARA.js";
-import "./chunk-DO4WQRYH.js";
+import "./chunk-2FX7XFFG.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-DEMXOW62.js";

@@ -1923,7 +1923,9 @@ function listSelected(root, globs, links) {
     if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, "results", select));
   for (const folder of [...new Set(nested)].sort())
     if (linkInTheWay(folder, select, bases)) links?.push(submoduleProblem(folder, "results"));
-  return [...new Set(paths)].filter(select).sort();
+  const selected = [...new Set(paths)].filter(select).sort();
+  for (const path of selected.filter(isUndecodable)) links?.push(pathProblem(path));
+  return selected.filter((path) => !isUndecodable(path));
 }
 function lstatPath(root, path, linked, nested = []) {
   let at = "";

@@ -11,9 +11,9 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-H3Q7BSMT.js";
+} from "./chunk-LFYCAFTU.js";
 import "./chunk-3Z6OKARA.js";
-import "./chunk-DO4WQRYH.js";
+import "./chunk-2FX7XFFG.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-DEMXOW62.js";

@@ -15,8 +15,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-4DALAWK5.js";
-import "./chunk-EMSH7UE3.js";
+} from "./chunk-QAEZXSNO.js";
+import "./chunk-VEXXSFUZ.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
@@ -26,7 +26,7 @@ import "./chunk-5IV4JLYY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-3Z6OKARA.js";
-import "./chunk-DO4WQRYH.js";
+import "./chunk-2FX7XFFG.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-DEMXOW62.js";

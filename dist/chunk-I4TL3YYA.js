@@ -1,6 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-YZHR7U3V.js";
+import "./chunk-RKYB3PJK.js";
 import "./chunk-3KOFYMNT.js";
 import "./chunk-5IV4JLYY.js";
 import "./chunk-SLBGEEGG.js";
@@ -10,11 +10,11 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-H3Q7BSMT.js";
+} from "./chunk-LFYCAFTU.js";
 import {
   validateResults
 } from "./chunk-3Z6OKARA.js";
-import "./chunk-DO4WQRYH.js";
+import "./chunk-2FX7XFFG.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-DEMXOW62.js";

@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-YZHR7U3V.js";
+} from "./chunk-RKYB3PJK.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -26,7 +26,7 @@ import "./chunk-3Z6OKARA.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-DO4WQRYH.js";
+} from "./chunk-2FX7XFFG.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-DEMXOW62.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-IWIECSTF.js"),
-    import("./chunk-H2DL7WFI.js"),
-    import("./chunk-2BT4LM7P.js")
+    import("./chunk-QTJPA53Z.js"),
+    import("./chunk-I4TL3YYA.js"),
+    import("./chunk-Y6BDUOVB.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -7,7 +7,7 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-YZHR7U3V.js";
+} from "./chunk-RKYB3PJK.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
@@ -17,7 +17,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-EMSH7UE3.js";
+} from "./chunk-VEXXSFUZ.js";
 import {
   loadSla,
   loadedKey,
@@ -35,7 +35,7 @@ import {
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-DO4WQRYH.js";
+} from "./chunk-2FX7XFFG.js";
 import {
   normalizeSla
 } from "./chunk-DEMXOW62.js";

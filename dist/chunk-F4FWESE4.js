@@ -8,12 +8,12 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-VKAKGK5N.js";
+} from "./chunk-C2TWGCBR.js";
 import "./chunk-VF4NBPF7.js";
-import "./chunk-YZHR7U3V.js";
+import "./chunk-RKYB3PJK.js";
 import "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-EMSH7UE3.js";
+import "./chunk-VEXXSFUZ.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-3KOFYMNT.js";
 import "./chunk-OEHAPTO5.js";
@@ -21,7 +21,7 @@ import "./chunk-5IV4JLYY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-3Z6OKARA.js";
-import "./chunk-DO4WQRYH.js";
+import "./chunk-2FX7XFFG.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-UAFVYJPL.js";
 import "./chunk-DEMXOW62.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-3Z6OKARA.js";
 import {
   listSelected
-} from "./chunk-DO4WQRYH.js";
+} from "./chunk-2FX7XFFG.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";
