@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "073dc56722d7c35ebcdaf186a74427f4e71956f0af98a369cf516952fb36179b" : "";
+  return true ? "2dba1eb5d65c90d83f1106be124f17a897da59aea28db0a7a38c668e1522c4bf" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-TJKLZEHM.js"), import("./chunk-4ETB5EQQ.js")]).then(
+  work ??= Promise.all([import("./chunk-HQ4AYUZU.js"), import("./chunk-WC4GMLYF.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-JQELBA7E.js");
+      const { runReportMode } = await import("./chunk-OX6PWTXZ.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-F4FWESE4.js");
+      const { runRender } = await import("./chunk-3W3WUJJ5.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,36 +6,36 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-C2TWGCBR.js";
-import "./chunk-VF4NBPF7.js";
+} from "./chunk-HNFHZF72.js";
+import "./chunk-JVTGTVBI.js";
 import {
   detached
-} from "./chunk-RKYB3PJK.js";
+} from "./chunk-TSBZZRHS.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-VEXXSFUZ.js";
+} from "./chunk-ALG3OLOK.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-3KOFYMNT.js";
-import "./chunk-OEHAPTO5.js";
+import "./chunk-JODO3OYI.js";
+import "./chunk-HCDWSCVQ.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-5IV4JLYY.js";
+} from "./chunk-5WAUNRJN.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-3Z6OKARA.js";
-import "./chunk-2FX7XFFG.js";
+import "./chunk-3FKAA6YB.js";
+import "./chunk-RJKDNYWK.js";
 import "./chunk-SUEXIVRY.js";
-import "./chunk-UAFVYJPL.js";
-import "./chunk-DEMXOW62.js";
+import "./chunk-4XC5CIYH.js";
+import "./chunk-AHHAPUMD.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -76,4 +76,27 @@ describe('.slac.yml results, report and overPromise', () => {
     ])
       expect(parseConfig('.slac.yml', `results: ["results/**", "${glob}"]\n`).problems).toEqual([]);
   });
+
+  it('refuses globs that start elsewhere however many "!" they carry (picomatch reads "!!" as none)', () => {
+    for (const glob of [
+      '!!/results/**',
+      '!!../metrics/results/**',
+      './!!/results/**',
+      'sla\\\\results/**',
+    ])
+      expect(parseConfig('.slac.yml', `results: ${JSON.stringify(glob)}\n`).problems).toEqual([
+        expect.objectContaining({ rule: 'config-glob' }),
+      ]);
+  });
+
+  it('refuses a templates folder the gate cannot protect: outside, or spelt apart from how it is read', () => {
+    for (const folder of ['../theme', '/srv/theme', 'a/../../theme', 'theme ', 'site\\\\theme'])
+      expect(parseConfig('.slac.yml', `templates: ${JSON.stringify(folder)}\n`).problems).toEqual([
+        expect.objectContaining({ rule: 'config-templates', line: 1 }),
+      ]);
+    for (const folder of ['templates', 'site/theme', './theme', '.'])
+      expect(parseConfig('.slac.yml', `templates: ${JSON.stringify(folder)}\n`).problems).toEqual(
+        [],
+      );
+  });
 });

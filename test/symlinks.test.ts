@@ -492,6 +492,38 @@ describe('links on the way to a protected folder', () => {
   });
 });
 
+describe('a folder named .slac.yml', () => {
+  it('needs an admin, as the file does, and is no config on disk', async () => {
+    const base = repo.commit('base');
+    repo.write({ 'slas/team/.slac.yml/readme': 'not a config\n' });
+    repo.commit('a folder where a config could be');
+    const run = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'mallory',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).requirements).toContainEqual(
+      expect.objectContaining({ reason: 'changes slas/team/.slac.yml/readme', anyOf: ['@ada'] }),
+    );
+    const validate = await runCli(['validate', '--format', 'json'], {
+      cwd: join(repo.dir, 'slas/team'),
+    });
+    expect(JSON.parse(validate.stdout).errors).toEqual([
+      expect.objectContaining({ file: '.slac.yml', rule: 'file-symlink' }),
+    ]);
+  });
+});
+
 describe('a results file whose name is not UTF-8', () => {
   it('is an error for validate and the check, not a crash after the merge', async () => {
     const base = repo.commit('base');

@@ -40,7 +40,8 @@ export function protectedPathMatcher(
     const outside = changed.startsWith('/');
     const path = outside ? changed.slice(1) : changed;
     if (path === '.gitattributes' || path.endsWith('/.gitattributes')) return true;
-    if (path === '.slac.yml' || path.endsWith('/.slac.yml')) return true;
+    // A folder of that name too: every reader takes its place for a config's.
+    if (`/${path}/`.includes('/.slac.yml/')) return true;
     if (path === 'CODEOWNERS' || path === 'docs/CODEOWNERS' || path.startsWith('.github/'))
       return true;
     // A file, link or submodule where a protected folder's way goes ("docs", ".github", "site"

@@ -1,4 +1,6 @@
 // The repository config (.slac.yml): parsed, schema-checked and given its defaults once.
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
 import { loadYaml } from '../load/index.js';
 import type { Problem } from '../model/problem.js';
 import type { SlacConfigFile } from '../model/sla.js';
@@ -75,6 +77,17 @@ export function parseConfig(
         });
     });
   }
+  // The templates decide what customers read: a change there needs an admin, which the check
+  // can only see for a folder inside this one, named as the renderer reads it.
+  const outside = raw.templates === undefined ? undefined : templatesNotInside(raw.templates);
+  if (outside)
+    problems.push({
+      file,
+      ...loaded.source.locate(['templates']),
+      rule: 'config-templates',
+      severity: 'error',
+      message: `templates ${JSON.stringify(raw.templates)} ${outside}: name a folder inside the folder of .slac.yml (e.g. "templates"), so that a change to it needs an admin`,
+    });
   if (raw.teams) {
     for (const [team, members] of Object.entries(raw.teams))
       config.teams[team] = [...(members ?? ([] as string[]))];
@@ -107,13 +120,32 @@ export function parseConfig(
   return { config, problems };
 }
 
-/** What makes a glob name paths other than from the config's folder down, or undefined. */
-function globNotRelative(glob: string): string | undefined {
-  const path = glob.replace(/^!/, '').replace(/^\.\//, '');
-  if (path.startsWith('/')) return 'starts with "/"';
-  const parts = path.split('/');
-  if (parts.includes('..')) return 'goes up a folder ("..")';
-  if (parts.includes('.')) return 'holds a "." folder';
-  if (parts.slice(0, -1).includes('')) return 'holds an empty folder name ("//")';
+/**
+ * What makes a glob name paths other than from the config's folder down, or undefined: judged
+ * on the text (any number of leading "!" and "./" set aside) and on where picomatch says it
+ * starts, which is where the readers on disk begin ("!!/results/**" starts at "/results").
+ */
+export function globNotRelative(glob: string): string | undefined {
+  for (const path of [glob.replace(/^(?:!|\.\/)+/, ''), picomatch.scan(glob).base]) {
+    if (path.startsWith('/')) return 'starts with "/"';
+    if (path.includes('\\')) return 'holds a backslash';
+    const parts = path.split('/');
+    if (parts.includes('..')) return 'goes up a folder ("..")';
+    if (parts.includes('.')) return 'holds a "." folder';
+    if (parts.slice(0, -1).includes('')) return 'holds an empty folder name ("//")';
+  }
+  return undefined;
+}
+
+/**
+ * What makes a templates folder one the gate cannot protect, or undefined: outside the folder
+ * of .slac.yml, or written in a way the renderer and the protected paths would read apart.
+ */
+function templatesNotInside(folder: string): string | undefined {
+  if (folder !== folder.trim()) return 'starts or ends with a space';
+  if (folder.includes('\\')) return 'holds a backslash';
+  const path = posix.normalize(folder);
+  if (path.startsWith('/') || path === '..' || path.startsWith('../'))
+    return 'lies outside the folder of .slac.yml';
   return undefined;
 }

@@ -29,6 +29,12 @@ export const RULES = {
     summary:
       'a `report` setting of `.slac.yml` that cannot be read (a `reviewNotice` that is not a duration)',
   },
+  'config-templates': {
+    severity: 'error',
+    docs: 'format.md#the-repository-config-slacyml',
+    summary:
+      'a `templates` folder outside the folder of `.slac.yml`, or with a backslash or spaces around it: a change there would need no admin',
+  },
   'credits-objective': {
     severity: 'error',
     docs: 'format.md#support-and-credits',

@@ -178,7 +178,7 @@ export async function readFolderConfig(
 ): Promise<{ config: SlacConfig; problems: Problem[]; hasConfig: boolean }> {
   // A link is not followed, as git does not, and a FIFO is not read: the defaults, and an error.
   const info = lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false });
-  if (info && !info.isFile() && !info.isDirectory())
+  if (info && !info.isFile())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => undefined);
   const { config, problems } =
@@ -264,7 +264,7 @@ export function linkInTheWay(
   return select(path) || bases.some((b) => b === path || b.startsWith(`${path}/`));
 }
 
-/** The error for a .slac.yml that is a symbolic link, a submodule or no regular file. */
+/** The error for a .slac.yml that is no regular file: a symbolic link, a folder, a submodule, a FIFO. */
 export function configLinkProblem(): Problem {
   return {
     file: CONFIG_FILE,
@@ -273,7 +273,7 @@ export function configLinkProblem(): Problem {
     rule: 'file-symlink',
     severity: 'error',
     message:
-      'this is a symbolic link (or a submodule, a FIFO…), not a file, and slac reads no link: git keeps only where it points, so the pull request check would read that as the config. Put the file itself here (copy it over the link)',
+      'this is not a file but a symbolic link, a folder, a submodule or a FIFO, and slac reads only a file here (git keeps only where a link points, so the pull request check would read that as the config). Put the config file itself here',
   };
 }
 
@@ -339,6 +339,8 @@ export function listSelected(
       walk(root, '', paths, linked, nested);
       break;
     }
+    // Only below the folder (a glob that is not is a config-glob error of .slac.yml).
+    if (base.startsWith('/') || base.includes('\\') || base.split('/').includes('..')) continue;
     // Folder by folder, following no link on the way: git lists a link to a folder as a link,
     // not the files the folder holds, so no reader may walk into it; nor into a submodule.
     const info = lstatPath(root, base, linked, nested);

@@ -3,9 +3,9 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-2FX7XFFG.js";
+} from "./chunk-RJKDNYWK.js";
 import "./chunk-SUEXIVRY.js";
-import "./chunk-UAFVYJPL.js";
+import "./chunk-4XC5CIYH.js";
 import "./chunk-UXNRCORL.js";
 
 // src/node/results-folder.ts

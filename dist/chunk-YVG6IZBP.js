@@ -8,10 +8,10 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-5IV4JLYY.js";
+} from "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-DEMXOW62.js";
+import "./chunk-AHHAPUMD.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest

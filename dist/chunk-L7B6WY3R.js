@@ -1,15 +1,16 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  globNotRelative,
   parseConfig
-} from "./chunk-OEHAPTO5.js";
+} from "./chunk-HCDWSCVQ.js";
 import "./chunk-AB5HIWON.js";
 import {
   CONFIG_FILE,
   DEFAULT_RESULTS_GLOB,
   DEFAULT_SLAS_GLOB,
   defaultConfig
-} from "./chunk-UAFVYJPL.js";
+} from "./chunk-4XC5CIYH.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
@@ -18,5 +19,6 @@ export {
   DEFAULT_RESULTS_GLOB,
   DEFAULT_SLAS_GLOB,
   defaultConfig,
+  globNotRelative,
   parseConfig
 };

@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-3KOFYMNT.js";
+} from "./chunk-JODO3OYI.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-3Z6OKARA.js";
+} from "./chunk-3FKAA6YB.js";
 import {
   formatMeasure,
   measureFigure

@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-RKYB3PJK.js";
-import "./chunk-3KOFYMNT.js";
-import "./chunk-5IV4JLYY.js";
+import "./chunk-TSBZZRHS.js";
+import "./chunk-JODO3OYI.js";
+import "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import {
@@ -10,14 +10,14 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-LFYCAFTU.js";
+} from "./chunk-RLV7DXFI.js";
 import {
   validateResults
-} from "./chunk-3Z6OKARA.js";
-import "./chunk-2FX7XFFG.js";
+} from "./chunk-3FKAA6YB.js";
+import "./chunk-RJKDNYWK.js";
 import "./chunk-SUEXIVRY.js";
-import "./chunk-UAFVYJPL.js";
-import "./chunk-DEMXOW62.js";
+import "./chunk-4XC5CIYH.js";
+import "./chunk-AHHAPUMD.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

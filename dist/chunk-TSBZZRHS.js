@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-5IV4JLYY.js";
+} from "./chunk-5WAUNRJN.js";
 import {
   validateResults
-} from "./chunk-3Z6OKARA.js";
+} from "./chunk-3FKAA6YB.js";
 import {
   listSelected
-} from "./chunk-2FX7XFFG.js";
+} from "./chunk-RJKDNYWK.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-VEXXSFUZ.js";
+} from "./chunk-ALG3OLOK.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-5IV4JLYY.js";
+} from "./chunk-5WAUNRJN.js";
 import {
   isValidLogin,
   isValidOwner,
@@ -24,7 +24,7 @@ import {
   globBases,
   linkInTheWay,
   slaMatcher
-} from "./chunk-2FX7XFFG.js";
+} from "./chunk-RJKDNYWK.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";
@@ -45,7 +45,7 @@ function protectedPathMatcher(config) {
     const outside = changed2.startsWith("/");
     const path = outside ? changed2.slice(1) : changed2;
     if (path === ".gitattributes" || path.endsWith("/.gitattributes")) return true;
-    if (path === ".slac.yml" || path.endsWith("/.slac.yml")) return true;
+    if (`/${path}/`.includes("/.slac.yml/")) return true;
     if (path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/"))
       return true;
     if (path === ".github" || path === "docs") return true;

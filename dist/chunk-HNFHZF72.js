@@ -3,11 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-VF4NBPF7.js";
+} from "./chunk-JVTGTVBI.js";
 import {
   detached,
   mayBeUnread
-} from "./chunk-RKYB3PJK.js";
+} from "./chunk-TSBZZRHS.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
@@ -17,28 +17,28 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-VEXXSFUZ.js";
+} from "./chunk-ALG3OLOK.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-5IV4JLYY.js";
+} from "./chunk-5WAUNRJN.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-3Z6OKARA.js";
+} from "./chunk-3FKAA6YB.js";
 import {
   listSelected,
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-2FX7XFFG.js";
+} from "./chunk-RJKDNYWK.js";
 import {
   normalizeSla
-} from "./chunk-DEMXOW62.js";
+} from "./chunk-AHHAPUMD.js";
 import {
   filesSharingIds,
   ownString,
@@ -8513,7 +8513,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-4HDDPL36.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-YVG6IZBP.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-VF4NBPF7.js";
+} from "./chunk-JVTGTVBI.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-RKYB3PJK.js";
+} from "./chunk-TSBZZRHS.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,22 +14,22 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-3KOFYMNT.js";
+import "./chunk-JODO3OYI.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-5IV4JLYY.js";
+} from "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-3Z6OKARA.js";
+import "./chunk-3FKAA6YB.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-2FX7XFFG.js";
+} from "./chunk-RJKDNYWK.js";
 import "./chunk-SUEXIVRY.js";
-import "./chunk-UAFVYJPL.js";
-import "./chunk-DEMXOW62.js";
+import "./chunk-4XC5CIYH.js";
+import "./chunk-AHHAPUMD.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-QTJPA53Z.js"),
-    import("./chunk-I4TL3YYA.js"),
-    import("./chunk-Y6BDUOVB.js")
+    import("./chunk-YUEUKG7L.js"),
+    import("./chunk-YEHNUCQQ.js"),
+    import("./chunk-SJDTRP77.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -9,17 +9,17 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-3KOFYMNT.js";
+} from "./chunk-JODO3OYI.js";
 import {
   parseConfig
-} from "./chunk-OEHAPTO5.js";
+} from "./chunk-HCDWSCVQ.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-5IV4JLYY.js";
+} from "./chunk-5WAUNRJN.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -30,7 +30,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-3Z6OKARA.js";
+} from "./chunk-3FKAA6YB.js";
 import {
   configLinkProblem,
   globBases,
@@ -40,10 +40,10 @@ import {
   pathProblem,
   slaMatcher,
   submoduleProblem
-} from "./chunk-2FX7XFFG.js";
+} from "./chunk-RJKDNYWK.js";
 import {
   CONFIG_FILE
-} from "./chunk-UAFVYJPL.js";
+} from "./chunk-4XC5CIYH.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";

@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-LFYCAFTU.js";
-import "./chunk-3Z6OKARA.js";
-import "./chunk-2FX7XFFG.js";
+} from "./chunk-RLV7DXFI.js";
+import "./chunk-3FKAA6YB.js";
+import "./chunk-RJKDNYWK.js";
 import "./chunk-SUEXIVRY.js";
-import "./chunk-UAFVYJPL.js";
-import "./chunk-DEMXOW62.js";
+import "./chunk-4XC5CIYH.js";
+import "./chunk-AHHAPUMD.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

@@ -5,8 +5,9 @@ import {
   isValidOwner
 } from "./chunk-AB5HIWON.js";
 import {
-  defaultConfig
-} from "./chunk-UAFVYJPL.js";
+  defaultConfig,
+  require_picomatch
+} from "./chunk-4XC5CIYH.js";
 import {
   checkSchema,
   loadYaml
@@ -14,8 +15,13 @@ import {
 import {
   parseDuration
 } from "./chunk-EHYSJPJW.js";
+import {
+  __toESM
+} from "./chunk-UXNRCORL.js";
 
 // src/config/index.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { posix } from "node:path";
 function parseConfig(file, content) {
   const config = defaultConfig();
   if (content === void 0) return { config, problems: [] };
@@ -69,6 +75,15 @@ function parseConfig(file, content) {
         });
     });
   }
+  const outside = raw.templates === void 0 ? void 0 : templatesNotInside(raw.templates);
+  if (outside)
+    problems.push({
+      file,
+      ...loaded.source.locate(["templates"]),
+      rule: "config-templates",
+      severity: "error",
+      message: `templates ${JSON.stringify(raw.templates)} ${outside}: name a folder inside the folder of .slac.yml (e.g. "templates"), so that a change to it needs an admin`
+    });
   if (raw.teams) {
     for (const [team, members] of Object.entries(raw.teams))
       config.teams[team] = [...members ?? []];
@@ -98,15 +113,26 @@ function parseConfig(file, content) {
   return { config, problems };
 }
 function globNotRelative(glob) {
-  const path = glob.replace(/^!/, "").replace(/^\.\//, "");
-  if (path.startsWith("/")) return 'starts with "/"';
-  const parts = path.split("/");
-  if (parts.includes("..")) return 'goes up a folder ("..")';
-  if (parts.includes(".")) return 'holds a "." folder';
-  if (parts.slice(0, -1).includes("")) return 'holds an empty folder name ("//")';
+  for (const path of [glob.replace(/^(?:!|\.\/)+/, ""), import_picomatch.default.scan(glob).base]) {
+    if (path.startsWith("/")) return 'starts with "/"';
+    if (path.includes("\\")) return "holds a backslash";
+    const parts = path.split("/");
+    if (parts.includes("..")) return 'goes up a folder ("..")';
+    if (parts.includes(".")) return 'holds a "." folder';
+    if (parts.slice(0, -1).includes("")) return 'holds an empty folder name ("//")';
+  }
+  return void 0;
+}
+function templatesNotInside(folder) {
+  if (folder !== folder.trim()) return "starts or ends with a space";
+  if (folder.includes("\\")) return "holds a backslash";
+  const path = posix.normalize(folder);
+  if (path.startsWith("/") || path === ".." || path.startsWith("../"))
+    return "lies outside the folder of .slac.yml";
   return void 0;
 }
 
 export {
-  parseConfig
+  parseConfig,
+  globNotRelative
 };

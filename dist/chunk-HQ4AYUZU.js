@@ -3,19 +3,19 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-QAEZXSNO.js";
-import "./chunk-VEXXSFUZ.js";
+} from "./chunk-2DK2QXZW.js";
+import "./chunk-ALG3OLOK.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-3KOFYMNT.js";
-import "./chunk-OEHAPTO5.js";
-import "./chunk-5IV4JLYY.js";
+import "./chunk-JODO3OYI.js";
+import "./chunk-HCDWSCVQ.js";
+import "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-3Z6OKARA.js";
-import "./chunk-2FX7XFFG.js";
+import "./chunk-3FKAA6YB.js";
+import "./chunk-RJKDNYWK.js";
 import "./chunk-SUEXIVRY.js";
-import "./chunk-UAFVYJPL.js";
-import "./chunk-DEMXOW62.js";
+import "./chunk-4XC5CIYH.js";
+import "./chunk-AHHAPUMD.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

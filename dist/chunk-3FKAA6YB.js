@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-DEMXOW62.js";
+} from "./chunk-AHHAPUMD.js";
 import {
   ownString,
   sortProblems

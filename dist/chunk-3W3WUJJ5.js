@@ -8,23 +8,23 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-C2TWGCBR.js";
-import "./chunk-VF4NBPF7.js";
-import "./chunk-RKYB3PJK.js";
+} from "./chunk-HNFHZF72.js";
+import "./chunk-JVTGTVBI.js";
+import "./chunk-TSBZZRHS.js";
 import "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-VEXXSFUZ.js";
+import "./chunk-ALG3OLOK.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-3KOFYMNT.js";
-import "./chunk-OEHAPTO5.js";
-import "./chunk-5IV4JLYY.js";
+import "./chunk-JODO3OYI.js";
+import "./chunk-HCDWSCVQ.js";
+import "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-3Z6OKARA.js";
-import "./chunk-2FX7XFFG.js";
+import "./chunk-3FKAA6YB.js";
+import "./chunk-RJKDNYWK.js";
 import "./chunk-SUEXIVRY.js";
-import "./chunk-UAFVYJPL.js";
-import "./chunk-DEMXOW62.js";
+import "./chunk-4XC5CIYH.js";
+import "./chunk-AHHAPUMD.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

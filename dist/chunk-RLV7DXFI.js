@@ -4,14 +4,16 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-3Z6OKARA.js";
+} from "./chunk-3FKAA6YB.js";
 import {
-  require_picomatch,
   slaMatcher
-} from "./chunk-2FX7XFFG.js";
+} from "./chunk-RJKDNYWK.js";
+import {
+  require_picomatch
+} from "./chunk-4XC5CIYH.js";
 import {
   magnitude
-} from "./chunk-DEMXOW62.js";
+} from "./chunk-AHHAPUMD.js";
 import {
   INDICATORS,
   isRatioIndicator,

@@ -1,0 +1,209 @@
+import { createRequire as __slacCreateRequire } from 'node:module';
+const require = __slacCreateRequire(import.meta.url);
+import {
+  CONFIG_FILE,
+  defaultConfig,
+  require_picomatch
+} from "./chunk-4XC5CIYH.js";
+import {
+  __toESM
+} from "./chunk-UXNRCORL.js";
+
+// src/repo/tree.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function inSkippedFolder(path) {
+  if (!path.includes(".git/") && !path.includes("node_modules/")) return false;
+  for (let start = 0; ; ) {
+    const slash = path.indexOf("/", start);
+    if (slash < 0) return false;
+    if (SKIP_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+}
+function slaMatcher(globs) {
+  const literal = new Set(globs);
+  const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
+  return (path) => (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
+}
+function walk(dir, prefix, out, links, nested) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (prefix !== "" && entries.some((e) => e.name === ".git")) {
+    nested?.push(prefix.slice(0, -1));
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name))
+        walk(join(dir, entry.name), `${prefix}${entry.name}/`, out, links, nested);
+    } else if (entry.isFile()) {
+      out.push(prefix + entry.name);
+    } else if (links && entry.isSymbolicLink()) {
+      links.push(prefix + entry.name);
+    }
+  }
+}
+async function readFolderConfig(root) {
+  const info = lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false });
+  if (info && !info.isFile())
+    return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
+  const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-L7B6WY3R.js")).parseConfig(CONFIG_FILE, configText);
+  return { config, problems, hasConfig: configText !== void 0 };
+}
+async function listWorkingTree(root, folder) {
+  const { config, problems, hasConfig } = folder ?? await readFolderConfig(root);
+  const paths = [];
+  const links = [];
+  const nested = [];
+  walk(root, "", paths, links, nested);
+  const isSla = slaMatcher(config.slas);
+  const selected = paths.filter(isSla);
+  const bases = globBases(config.slas);
+  return {
+    config,
+    configProblems: [
+      ...problems,
+      ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
+      ...links.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => linkProblem(path, "slas", isSla)),
+      ...nested.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => submoduleProblem(path, "slas"))
+    ],
+    hasConfig,
+    slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
+    allPaths: paths.sort()
+  };
+}
+function isUndecodable(path) {
+  return path.includes("\uFFFD");
+}
+function pathProblem(path) {
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    rule: "file-path-encoding",
+    severity: "error",
+    message: "the name of this file is not UTF-8 (shown here with \uFFFD), so slac can neither tell it from other such names nor open it by name; rename it (git mv) to a UTF-8 name"
+  };
+}
+function globBases(globs) {
+  return [...new Set(globs.map((g) => import_picomatch.default.scan(g).base))];
+}
+function linkInTheWay(path, select, bases) {
+  return select(path) || bases.some((b) => b === path || b.startsWith(`${path}/`));
+}
+function configLinkProblem() {
+  return {
+    file: CONFIG_FILE,
+    line: 1,
+    column: 1,
+    rule: "file-symlink",
+    severity: "error",
+    message: "this is not a file but a symbolic link, a folder, a submodule or a FIFO, and slac reads only a file here (git keeps only where a link points, so the pull request check would read that as the config). Put the config file itself here"
+  };
+}
+function submoduleProblem(path, of) {
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    rule: "file-submodule",
+    severity: "error",
+    message: `this folder is a submodule (or holds a repository of its own) where the \`${of}\` globs read: its files are not in this repository, so the pull request check cannot see them. Keep the ${of === "slas" ? "SLA" : "results"} files in this repository, or start the globs elsewhere`
+  };
+}
+function linkProblem(path, of = "slas", select) {
+  const what = of === "slas" ? "the SLA it points to is neither checked nor shown" : "the results it points to are neither checked nor counted";
+  const folder = select !== void 0 && !select(path);
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    rule: "file-symlink",
+    severity: "error",
+    message: folder ? `this folder is a symbolic link on the way to where the \`${of}\` globs start, and slac follows no link (git keeps only where it points): what it points to is neither checked nor ${of === "slas" ? "shown" : "counted"}. Put the folder itself here, or start the globs elsewhere` : `this file is a symbolic link, and slac reads no link (git keeps only where it points): ${what}. Put the file itself here (copy it over the link), or move the link out of the \`${of}\` globs`
+  };
+}
+function listSelected(root, globs, links) {
+  const select = slaMatcher(globs);
+  const bases = globBases(globs).sort();
+  const paths = [];
+  const linked = [];
+  const nested = [];
+  for (const base of bases) {
+    if (base === "") {
+      walk(root, "", paths, linked, nested);
+      break;
+    }
+    if (base.startsWith("/") || base.includes("\\") || base.split("/").includes("..")) continue;
+    const info = lstatPath(root, base, linked, nested);
+    if (!info) continue;
+    if (info.isDirectory()) walk(join(root, base), `${base}/`, paths, linked, nested);
+    else if (info.isFile()) paths.push(base);
+  }
+  for (const link of [...new Set(linked)].sort())
+    if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, "results", select));
+  for (const folder of [...new Set(nested)].sort())
+    if (linkInTheWay(folder, select, bases)) links?.push(submoduleProblem(folder, "results"));
+  const selected = [...new Set(paths)].filter(select).sort();
+  for (const path of selected.filter(isUndecodable)) links?.push(pathProblem(path));
+  return selected.filter((path) => !isUndecodable(path));
+}
+function lstatPath(root, path, linked, nested = []) {
+  let at = "";
+  let info;
+  for (const part of path.split("/")) {
+    at = at === "" ? part : `${at}/${part}`;
+    try {
+      info = lstatSync(join(root, at), { throwIfNoEntry: false });
+    } catch {
+      return void 0;
+    }
+    if (!info) return void 0;
+    if (info.isSymbolicLink()) {
+      linked.push(at);
+      return void 0;
+    }
+    if (info.isDirectory() && existsSync(join(root, at, ".git"))) {
+      nested.push(at);
+      return void 0;
+    }
+    if (at !== path && !info.isDirectory()) return void 0;
+  }
+  return info;
+}
+async function readWorkingTree(root) {
+  const { slaPaths, ...tree } = await listWorkingTree(root);
+  const files = slaPaths.map((path) => ({ path, content: readFileSync(join(root, path)) }));
+  return { ...tree, files };
+}
+function noSlaFiles(config, hasConfig) {
+  const globs = config.slas.map((g) => `"${g}"`).join(", ");
+  return {
+    file: CONFIG_FILE,
+    line: 1,
+    column: 1,
+    rule: "slas-none",
+    severity: "error",
+    message: hasConfig ? `no SLA file matches ${globs}, the slas glob of .slac.yml; correct the glob or add SLA files there` : `no SLA file matches ${globs} (the default, as there is no .slac.yml); put SLA files there, or write a .slac.yml whose slas: names where they are; to start a repository of SLAs, run slac init`
+  };
+}
+
+export {
+  slaMatcher,
+  listWorkingTree,
+  isUndecodable,
+  pathProblem,
+  globBases,
+  linkInTheWay,
+  configLinkProblem,
+  submoduleProblem,
+  linkProblem,
+  listSelected,
+  lstatPath,
+  readWorkingTree,
+  noSlaFiles
+};
