@@ -6,21 +6,21 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-HNFHZF72.js";
+} from "./chunk-B22AIGOA.js";
 import "./chunk-JVTGTVBI.js";
 import {
   detached
-} from "./chunk-TSBZZRHS.js";
+} from "./chunk-WRLWAY5B.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-ALG3OLOK.js";
+} from "./chunk-5AWP2I7L.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-JODO3OYI.js";
-import "./chunk-HCDWSCVQ.js";
+import "./chunk-UWCE77RM.js";
 import {
   contentsGiven,
   inThreadChecker,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-3FKAA6YB.js";
-import "./chunk-RJKDNYWK.js";
+import "./chunk-L2X3K677.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";

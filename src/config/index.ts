@@ -128,7 +128,6 @@ export function parseConfig(
 export function globNotRelative(glob: string): string | undefined {
   for (const path of [glob.replace(/^(?:!|\.\/)+/, ''), picomatch.scan(glob).base]) {
     if (path.startsWith('/')) return 'starts with "/"';
-    if (path.includes('\\')) return 'holds a backslash';
     const parts = path.split('/');
     if (parts.includes('..')) return 'goes up a folder ("..")';
     if (parts.includes('.')) return 'holds a "." folder';
@@ -143,6 +142,8 @@ export function globNotRelative(glob: string): string | undefined {
  */
 function templatesNotInside(folder: string): string | undefined {
   if (folder !== folder.trim()) return 'starts or ends with a space';
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(folder)) return 'holds a control character';
   if (folder.includes('\\')) return 'holds a backslash';
   const path = posix.normalize(folder);
   if (path.startsWith('/') || path === '..' || path.startsWith('../'))

@@ -374,9 +374,13 @@ export function lstatPath(
   let at = '';
   let info: Stats | undefined;
   for (const part of path.split('/')) {
+    const parent = at;
     at = at === '' ? part : `${at}/${part}`;
     try {
       info = lstatSync(join(root, at), { throwIfNoEntry: false });
+      // Only under the name as written: a file system that ignores case or Unicode spelling
+      // (macOS, Windows) would hand "Results/" over for "results/", which git names apart.
+      if (info && !readdirSync(join(root, parent)).includes(part)) return undefined;
     } catch {
       return undefined;
     }

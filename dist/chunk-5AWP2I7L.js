@@ -12,7 +12,7 @@ import {
 } from "./chunk-JODO3OYI.js";
 import {
   parseConfig
-} from "./chunk-HCDWSCVQ.js";
+} from "./chunk-UWCE77RM.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
@@ -40,7 +40,7 @@ import {
   pathProblem,
   slaMatcher,
   submoduleProblem
-} from "./chunk-RJKDNYWK.js";
+} from "./chunk-L2X3K677.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-RJKDNYWK.js";
+} from "./chunk-L2X3K677.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UXNRCORL.js";

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-ALG3OLOK.js";
+} from "./chunk-5AWP2I7L.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -24,7 +24,7 @@ import {
   globBases,
   linkInTheWay,
   slaMatcher
-} from "./chunk-RJKDNYWK.js";
+} from "./chunk-L2X3K677.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

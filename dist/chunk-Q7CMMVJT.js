@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   globNotRelative,
   parseConfig
-} from "./chunk-HCDWSCVQ.js";
+} from "./chunk-UWCE77RM.js";
 import "./chunk-AB5HIWON.js";
 import {
   CONFIG_FILE,

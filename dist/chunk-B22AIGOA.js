@@ -7,7 +7,7 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-TSBZZRHS.js";
+} from "./chunk-WRLWAY5B.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
@@ -17,7 +17,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-ALG3OLOK.js";
+} from "./chunk-5AWP2I7L.js";
 import {
   loadSla,
   loadedKey,
@@ -35,7 +35,7 @@ import {
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-RJKDNYWK.js";
+} from "./chunk-L2X3K677.js";
 import {
   normalizeSla
 } from "./chunk-AHHAPUMD.js";

@@ -115,7 +115,6 @@ function parseConfig(file, content) {
 function globNotRelative(glob) {
   for (const path of [glob.replace(/^(?:!|\.\/)+/, ""), import_picomatch.default.scan(glob).base]) {
     if (path.startsWith("/")) return 'starts with "/"';
-    if (path.includes("\\")) return "holds a backslash";
     const parts = path.split("/");
     if (parts.includes("..")) return 'goes up a folder ("..")';
     if (parts.includes(".")) return 'holds a "." folder';
@@ -125,6 +124,7 @@ function globNotRelative(glob) {
 }
 function templatesNotInside(folder) {
   if (folder !== folder.trim()) return "starts or ends with a space";
+  if (/[\u0000-\u001f\u007f]/.test(folder)) return "holds a control character";
   if (folder.includes("\\")) return "holds a backslash";
   const path = posix.normalize(folder);
   if (path.startsWith("/") || path === ".." || path.startsWith("../"))

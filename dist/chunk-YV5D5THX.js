@@ -15,18 +15,18 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-2DK2QXZW.js";
-import "./chunk-ALG3OLOK.js";
+} from "./chunk-G5SXK3YA.js";
+import "./chunk-5AWP2I7L.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
 import "./chunk-JODO3OYI.js";
-import "./chunk-HCDWSCVQ.js";
+import "./chunk-UWCE77RM.js";
 import "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-3FKAA6YB.js";
-import "./chunk-RJKDNYWK.js";
+import "./chunk-L2X3K677.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";

@@ -1,6 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-TSBZZRHS.js";
+import "./chunk-WRLWAY5B.js";
 import "./chunk-JODO3OYI.js";
 import "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
@@ -10,11 +10,11 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-RLV7DXFI.js";
+} from "./chunk-IDQEM3V7.js";
 import {
   validateResults
 } from "./chunk-3FKAA6YB.js";
-import "./chunk-RJKDNYWK.js";
+import "./chunk-L2X3K677.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";

@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-TSBZZRHS.js";
+} from "./chunk-WRLWAY5B.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -26,7 +26,7 @@ import "./chunk-3FKAA6YB.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-RJKDNYWK.js";
+} from "./chunk-L2X3K677.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-YUEUKG7L.js"),
-    import("./chunk-YEHNUCQQ.js"),
-    import("./chunk-SJDTRP77.js")
+    import("./chunk-TLAW5RBR.js"),
+    import("./chunk-XQJ6EM32.js"),
+    import("./chunk-LAC4JU6F.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -11,9 +11,9 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-RLV7DXFI.js";
+} from "./chunk-IDQEM3V7.js";
 import "./chunk-3FKAA6YB.js";
-import "./chunk-RJKDNYWK.js";
+import "./chunk-L2X3K677.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";

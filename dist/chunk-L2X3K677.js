@@ -51,7 +51,7 @@ async function readFolderConfig(root) {
   if (info && !info.isFile())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-L7B6WY3R.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-Q7CMMVJT.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {
@@ -156,9 +156,11 @@ function lstatPath(root, path, linked, nested = []) {
   let at = "";
   let info;
   for (const part of path.split("/")) {
+    const parent = at;
     at = at === "" ? part : `${at}/${part}`;
     try {
       info = lstatSync(join(root, at), { throwIfNoEntry: false });
+      if (info && !readdirSync(join(root, parent)).includes(part)) return void 0;
     } catch {
       return void 0;
     }
