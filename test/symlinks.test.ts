@@ -25,6 +25,28 @@ afterEach(() => repo.remove());
 
 const link = (target: string, path: string) => symlinkSync(target, join(repo.dir, path));
 
+const approvals = (base: string, author: string) =>
+  runCli(
+    [
+      'approvals',
+      '--base',
+      base,
+      '--author',
+      author,
+      '--reviews',
+      'reviews.json',
+      '--format',
+      'json',
+    ],
+    { cwd: repo.dir },
+  );
+
+/** A results file of 2026-10 holding one row, as written after `results:`. */
+const resultsFile = (row: string) =>
+  ['apiVersion: slac/v1', 'kind: ServiceLevelResults', 'period: 2026-10', 'results:', row, ''].join(
+    '\n',
+  );
+
 interface Problem {
   file: string;
   line: number;
@@ -65,14 +87,9 @@ describe('slac validate', () => {
 
   it('says that results naming a linked SLA may be about it', async () => {
     repo.write({
-      'results/2026-10.yaml': [
-        'apiVersion: slac/v1',
-        'kind: ServiceLevelResults',
-        'period: 2026-10',
-        'results:',
+      'results/2026-10.yaml': resultsFile(
         '  - { sla: search-api, objective: uptime, value: 99.95% }',
-        '',
-      ].join('\n'),
+      ),
     });
     link('../shared/search.yaml', 'slas/search.yaml');
     const run = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
@@ -100,14 +117,9 @@ describe('slac validate', () => {
 
   it('names a results file that is a symbolic link', async () => {
     repo.write({
-      'shared/2026-10.yaml': [
-        'apiVersion: slac/v1',
-        'kind: ServiceLevelResults',
-        'period: 2026-10',
-        'results:',
+      'shared/2026-10.yaml': resultsFile(
         '  - { sla: payments-api, objective: uptime, value: 99.5% }',
-        '',
-      ].join('\n'),
+      ),
     });
     repo.write({ 'results/.keep': '' });
     link('../shared/2026-10.yaml', 'results/2026-10.yaml');
@@ -141,20 +153,7 @@ describe('the pull request check', () => {
         { user: { login: 'bob' }, state: 'APPROVED', commit_id: head },
       ]),
     });
-    const run = await runCli(
-      [
-        'approvals',
-        '--base',
-        base,
-        '--author',
-        'eve',
-        '--reviews',
-        'reviews.json',
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir },
-    );
+    const run = await approvals(base, 'eve');
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout) as {
       requirements: { reason: string; satisfied: boolean }[];
@@ -178,14 +177,9 @@ describe('the pull request check', () => {
 
   it('a linked results file at head is an error of the results check', async () => {
     repo.write({
-      'shared/2026-10.yaml': [
-        'apiVersion: slac/v1',
-        'kind: ServiceLevelResults',
-        'period: 2026-10',
-        'results:',
+      'shared/2026-10.yaml': resultsFile(
         '  - { sla: payments-api, objective: uptime, value: 99.95% }',
-        '',
-      ].join('\n'),
+      ),
       'results/.keep': '',
     });
     const base = repo.commit('base');
@@ -197,20 +191,7 @@ describe('the pull request check', () => {
         { user: { login: 'alice' }, state: 'APPROVED', commit_id: head },
       ]),
     });
-    const run = await runCli(
-      [
-        'approvals',
-        '--base',
-        base,
-        '--author',
-        'eve',
-        '--reviews',
-        'reviews.json',
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir },
-    );
+    const run = await approvals(base, 'eve');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('file-symlink');
     expect(readFileSync(join(repo.dir, 'results/2026-10.yaml'), 'utf8')).toContain('99.95%');
@@ -218,14 +199,9 @@ describe('the pull request check', () => {
 });
 
 describe('links on the way to where a glob starts', () => {
-  const fake = [
-    'apiVersion: slac/v1',
-    'kind: ServiceLevelResults',
-    'period: 2026-10',
-    'results:',
+  const fake = resultsFile(
     "  - { sla: payments-api, objective: uptime, value: 100%, note: 'Never down (fake)' }",
-    '',
-  ].join('\n');
+  );
 
   it('a folder linked where the results globs start is an error for the check and for render', async () => {
     repo.write({
@@ -236,20 +212,7 @@ describe('links on the way to where a glob starts', () => {
     repo.write({ 'other/results/2026-10.yaml': fake });
     link('other', 'data');
     repo.commit('fake results');
-    const run = await runCli(
-      [
-        'approvals',
-        '--base',
-        base,
-        '--author',
-        'mallory',
-        '--reviews',
-        'reviews.json',
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir },
-    );
+    const run = await approvals(base, 'mallory');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('file-symlink');
     const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
@@ -282,20 +245,7 @@ describe('links on the way to where a glob starts', () => {
     repo.write({ 'other/2026-10.yaml': fake });
     link('other', 'results');
     repo.commit('results elsewhere');
-    const run = await runCli(
-      [
-        'approvals',
-        '--base',
-        base,
-        '--author',
-        'mallory',
-        '--reviews',
-        'reviews.json',
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir },
-    );
+    const run = await approvals(base, 'mallory');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('file-symlink');
     const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
@@ -328,20 +278,7 @@ describe('.slac.yml as a link', () => {
     const base = repo.commit('config as a link');
     repo.write({ 'slas/new.yaml': slaText({ id: 'new-api', title: 'New', owner: '@mallory' }) });
     repo.commit('add');
-    const run = await runCli(
-      [
-        'approvals',
-        '--base',
-        base,
-        '--author',
-        'mallory',
-        '--reviews',
-        'reviews.json',
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir },
-    );
+    const run = await approvals(base, 'mallory');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('file-symlink');
   });
@@ -380,14 +317,9 @@ describe('submodules where the globs read', () => {
     const fake = makeRepo();
     try {
       fake.write({
-        'results/2026-10.yaml': [
-          'apiVersion: slac/v1',
-          'kind: ServiceLevelResults',
-          'period: 2026-10',
-          'results:',
+        'results/2026-10.yaml': resultsFile(
           "  - { sla: payments-api, objective: uptime, value: 100%, note: 'fake' }",
-          '',
-        ].join('\n'),
+        ),
       });
       fake.commit('fake');
       repo.write({
@@ -397,20 +329,7 @@ describe('submodules where the globs read', () => {
       repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', fake.dir, 'data');
       repo.commit('results from elsewhere');
       expect(repo.git('ls-tree', 'HEAD', 'data')).toMatch(/^160000 commit /);
-      const run = await runCli(
-        [
-          'approvals',
-          '--base',
-          base,
-          '--author',
-          'mallory',
-          '--reviews',
-          'reviews.json',
-          '--format',
-          'json',
-        ],
-        { cwd: repo.dir },
-      );
+      const run = await approvals(base, 'mallory');
       expect(run.code).toBe(1);
       expect(run.stdout).toContain('file-submodule');
       const validate = await runCli(['validate', '--format', 'json'], { cwd: repo.dir });
@@ -470,20 +389,7 @@ describe('links on the way to a protected folder', () => {
     repo.write({ 'other/theme/partials/footer.hbs': '<footer>100% uptime guaranteed</footer>\n' });
     link('other', 'site');
     repo.commit('theme through a link');
-    const run = await runCli(
-      [
-        'approvals',
-        '--base',
-        base,
-        '--author',
-        'mallory',
-        '--reviews',
-        'reviews.json',
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir },
-    );
+    const run = await approvals(base, 'mallory');
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout) as { requirements: { reason: string; anyOf: string[] }[] };
     expect(out.requirements).toContainEqual(
@@ -497,20 +403,7 @@ describe('a folder named .slac.yml', () => {
     const base = repo.commit('base');
     repo.write({ 'slas/team/.slac.yml/readme': 'not a config\n' });
     repo.commit('a folder where a config could be');
-    const run = await runCli(
-      [
-        'approvals',
-        '--base',
-        base,
-        '--author',
-        'mallory',
-        '--reviews',
-        'reviews.json',
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir },
-    );
+    const run = await approvals(base, 'mallory');
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).requirements).toContainEqual(
       expect.objectContaining({ reason: 'changes slas/team/.slac.yml/readme', anyOf: ['@ada'] }),
@@ -543,20 +436,7 @@ describe('a results file whose name is not UTF-8', () => {
     expect(JSON.parse(validate.stdout).errors).toEqual([
       expect.objectContaining({ file: 'results/\uFFFD.yaml', rule: 'file-path-encoding' }),
     ]);
-    const run = await runCli(
-      [
-        'approvals',
-        '--base',
-        base,
-        '--author',
-        'mallory',
-        '--reviews',
-        'reviews.json',
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir },
-    );
+    const run = await approvals(base, 'mallory');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('file-path-encoding');
     const report = await runCli(['report', '--last', '1'], { cwd: repo.dir });
