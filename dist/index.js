@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-TXJWWQZO.js"), import("./chunk-YV5D5THX.js")]).then(
+  work ??= Promise.all([import("./chunk-VQNOAD5Q.js"), import("./chunk-A26WJ3CI.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-J47NIGW6.js");
+      const { runReportMode } = await import("./chunk-SP3WLULM.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-KISPDDGR.js");
+      const { runRender } = await import("./chunk-JANDHLWT.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

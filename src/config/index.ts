@@ -125,7 +125,7 @@ export function parseConfig(
  * on the text (any number of leading "!" and "./" set aside) and on where picomatch says it
  * starts, which is where the readers on disk begin ("!!/results/**" starts at "/results").
  */
-export function globNotRelative(glob: string): string | undefined {
+function globNotRelative(glob: string): string | undefined {
   for (const path of [glob.replace(/^(?:!|\.\/)+/, ''), picomatch.scan(glob).base]) {
     if (path.startsWith('/')) return 'starts with "/"';
     const parts = path.split('/');

@@ -296,14 +296,14 @@ export function submoduleProblem(path: string, of: 'slas' | 'results'): Problem 
 /** The error for a symbolic link in the way of the globs (linkInTheWay). */
 export function linkProblem(
   path: string,
-  of: 'slas' | 'results' = 'slas',
-  select?: (path: string) => boolean,
+  of: 'slas' | 'results',
+  select: (path: string) => boolean,
 ): Problem {
   const what =
     of === 'slas'
       ? 'the SLA it points to is neither checked nor shown'
       : 'the results it points to are neither checked nor counted';
-  const folder = select !== undefined && !select(path);
+  const folder = !select(path);
   return {
     file: path,
     line: 1,
@@ -324,10 +324,10 @@ export function listSelected(
   root: string,
   globs: readonly string[],
   /**
-   * The errors of the files the globs select that cannot be read: symbolic links and
+   * Where the errors go of what the globs select but no reader reads: symbolic links and
    * submodules in their way, names that are not UTF-8.
    */
-  links?: Problem[],
+  problems?: Problem[],
 ): string[] {
   const select = slaMatcher(globs);
   const bases = globBases(globs).sort();
@@ -350,12 +350,12 @@ export function listSelected(
     else if (info.isFile()) paths.push(base);
   }
   for (const link of [...new Set(linked)].sort())
-    if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, 'results', select));
+    if (linkInTheWay(link, select, bases)) problems?.push(linkProblem(link, 'results', select));
   for (const folder of [...new Set(nested)].sort())
-    if (linkInTheWay(folder, select, bases)) links?.push(submoduleProblem(folder, 'results'));
+    if (linkInTheWay(folder, select, bases)) problems?.push(submoduleProblem(folder, 'results'));
   const selected = [...new Set(paths)].filter(select).sort();
   // A name that is not UTF-8 cannot be opened by the name read (see isUndecodable).
-  for (const path of selected.filter(isUndecodable)) links?.push(pathProblem(path));
+  for (const path of selected.filter(isUndecodable)) problems?.push(pathProblem(path));
   return selected.filter((path) => !isUndecodable(path));
 }
 

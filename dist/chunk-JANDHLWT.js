@@ -8,20 +8,20 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-B22AIGOA.js";
+} from "./chunk-ZJ6CVHS3.js";
 import "./chunk-JVTGTVBI.js";
-import "./chunk-WRLWAY5B.js";
+import "./chunk-KRXYUAUD.js";
 import "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-5AWP2I7L.js";
+import "./chunk-T7D7Y52Q.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-JODO3OYI.js";
-import "./chunk-UWCE77RM.js";
+import "./chunk-YV6HHI7G.js";
 import "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-3FKAA6YB.js";
-import "./chunk-L2X3K677.js";
+import "./chunk-7K4KXX7O.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";

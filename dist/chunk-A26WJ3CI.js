@@ -15,18 +15,18 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-G5SXK3YA.js";
-import "./chunk-5AWP2I7L.js";
+} from "./chunk-GBXMWWEU.js";
+import "./chunk-T7D7Y52Q.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
 import "./chunk-JODO3OYI.js";
-import "./chunk-UWCE77RM.js";
+import "./chunk-YV6HHI7G.js";
 import "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-3FKAA6YB.js";
-import "./chunk-L2X3K677.js";
+import "./chunk-7K4KXX7O.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";

@@ -11,9 +11,9 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-IDQEM3V7.js";
+} from "./chunk-LASOADOP.js";
 import "./chunk-3FKAA6YB.js";
-import "./chunk-L2X3K677.js";
+import "./chunk-7K4KXX7O.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";

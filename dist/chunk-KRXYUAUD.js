@@ -8,7 +8,7 @@ import {
 } from "./chunk-3FKAA6YB.js";
 import {
   listSelected
-} from "./chunk-L2X3K677.js";
+} from "./chunk-7K4KXX7O.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

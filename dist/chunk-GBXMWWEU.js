@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-5AWP2I7L.js";
+} from "./chunk-T7D7Y52Q.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -24,7 +24,7 @@ import {
   globBases,
   linkInTheWay,
   slaMatcher
-} from "./chunk-L2X3K677.js";
+} from "./chunk-7K4KXX7O.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

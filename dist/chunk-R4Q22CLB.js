@@ -1,6 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-WRLWAY5B.js";
+import "./chunk-KRXYUAUD.js";
 import "./chunk-JODO3OYI.js";
 import "./chunk-5WAUNRJN.js";
 import "./chunk-SLBGEEGG.js";
@@ -10,11 +10,11 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-IDQEM3V7.js";
+} from "./chunk-LASOADOP.js";
 import {
   validateResults
 } from "./chunk-3FKAA6YB.js";
-import "./chunk-L2X3K677.js";
+import "./chunk-7K4KXX7O.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";

@@ -133,6 +133,5 @@ function templatesNotInside(folder) {
 }
 
 export {
-  parseConfig,
-  globNotRelative
+  parseConfig
 };

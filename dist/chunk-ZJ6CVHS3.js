@@ -7,7 +7,7 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-WRLWAY5B.js";
+} from "./chunk-KRXYUAUD.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
@@ -17,7 +17,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-5AWP2I7L.js";
+} from "./chunk-T7D7Y52Q.js";
 import {
   loadSla,
   loadedKey,
@@ -35,7 +35,7 @@ import {
   listWorkingTree,
   noSlaFiles,
   slaMatcher
-} from "./chunk-L2X3K677.js";
+} from "./chunk-7K4KXX7O.js";
 import {
   normalizeSla
 } from "./chunk-AHHAPUMD.js";

@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-WRLWAY5B.js";
+} from "./chunk-KRXYUAUD.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -26,7 +26,7 @@ import "./chunk-3FKAA6YB.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-L2X3K677.js";
+} from "./chunk-7K4KXX7O.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-AHHAPUMD.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-TLAW5RBR.js"),
-    import("./chunk-XQJ6EM32.js"),
-    import("./chunk-LAC4JU6F.js")
+    import("./chunk-BJNWRHFN.js"),
+    import("./chunk-R4Q22CLB.js"),
+    import("./chunk-A35S753L.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

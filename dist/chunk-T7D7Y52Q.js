@@ -12,7 +12,7 @@ import {
 } from "./chunk-JODO3OYI.js";
 import {
   parseConfig
-} from "./chunk-UWCE77RM.js";
+} from "./chunk-YV6HHI7G.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
@@ -40,7 +40,7 @@ import {
   pathProblem,
   slaMatcher,
   submoduleProblem
-} from "./chunk-L2X3K677.js";
+} from "./chunk-7K4KXX7O.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";

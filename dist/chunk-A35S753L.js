@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-L2X3K677.js";
+} from "./chunk-7K4KXX7O.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UXNRCORL.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-3FKAA6YB.js";
 import {
   slaMatcher
-} from "./chunk-L2X3K677.js";
+} from "./chunk-7K4KXX7O.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";

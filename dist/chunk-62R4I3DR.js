@@ -1,9 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  globNotRelative,
   parseConfig
-} from "./chunk-UWCE77RM.js";
+} from "./chunk-YV6HHI7G.js";
 import "./chunk-AB5HIWON.js";
 import {
   CONFIG_FILE,
@@ -19,6 +18,5 @@ export {
   DEFAULT_RESULTS_GLOB,
   DEFAULT_SLAS_GLOB,
   defaultConfig,
-  globNotRelative,
   parseConfig
 };

@@ -51,7 +51,7 @@ async function readFolderConfig(root) {
   if (info && !info.isFile())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-Q7CMMVJT.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-62R4I3DR.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {
@@ -115,9 +115,9 @@ function submoduleProblem(path, of) {
     message: `this folder is a submodule (or holds a repository of its own) where the \`${of}\` globs read: its files are not in this repository, so the pull request check cannot see them. Keep the ${of === "slas" ? "SLA" : "results"} files in this repository, or start the globs elsewhere`
   };
 }
-function linkProblem(path, of = "slas", select) {
+function linkProblem(path, of, select) {
   const what = of === "slas" ? "the SLA it points to is neither checked nor shown" : "the results it points to are neither checked nor counted";
-  const folder = select !== void 0 && !select(path);
+  const folder = !select(path);
   return {
     file: path,
     line: 1,
@@ -127,7 +127,7 @@ function linkProblem(path, of = "slas", select) {
     message: folder ? `this folder is a symbolic link on the way to where the \`${of}\` globs start, and slac follows no link (git keeps only where it points): what it points to is neither checked nor ${of === "slas" ? "shown" : "counted"}. Put the folder itself here, or start the globs elsewhere` : `this file is a symbolic link, and slac reads no link (git keeps only where it points): ${what}. Put the file itself here (copy it over the link), or move the link out of the \`${of}\` globs`
   };
 }
-function listSelected(root, globs, links) {
+function listSelected(root, globs, problems) {
   const select = slaMatcher(globs);
   const bases = globBases(globs).sort();
   const paths = [];
@@ -145,11 +145,11 @@ function listSelected(root, globs, links) {
     else if (info.isFile()) paths.push(base);
   }
   for (const link of [...new Set(linked)].sort())
-    if (linkInTheWay(link, select, bases)) links?.push(linkProblem(link, "results", select));
+    if (linkInTheWay(link, select, bases)) problems?.push(linkProblem(link, "results", select));
   for (const folder of [...new Set(nested)].sort())
-    if (linkInTheWay(folder, select, bases)) links?.push(submoduleProblem(folder, "results"));
+    if (linkInTheWay(folder, select, bases)) problems?.push(submoduleProblem(folder, "results"));
   const selected = [...new Set(paths)].filter(select).sort();
-  for (const path of selected.filter(isUndecodable)) links?.push(pathProblem(path));
+  for (const path of selected.filter(isUndecodable)) problems?.push(pathProblem(path));
   return selected.filter((path) => !isUndecodable(path));
 }
 function lstatPath(root, path, linked, nested = []) {
