@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "2dba1eb5d65c90d83f1106be124f17a897da59aea28db0a7a38c668e1522c4bf" : "";
+  return true ? "5bad00c596581f9705ccc62c5ee199b298aab19475f8284fafcf2fb0b885cdfc" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-VQNOAD5Q.js"), import("./chunk-A26WJ3CI.js")]).then(
+  work ??= Promise.all([import("./chunk-2V7QRQR4.js"), import("./chunk-D42B6TLC.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-SP3WLULM.js");
+      const { runReportMode } = await import("./chunk-DNMNXHDC.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-JANDHLWT.js");
+      const { runRender } = await import("./chunk-S7OJ3PSJ.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,36 +6,36 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-ZJ6CVHS3.js";
-import "./chunk-JVTGTVBI.js";
+} from "./chunk-GWIIURWB.js";
+import "./chunk-G3GDYFEC.js";
 import {
   detached
-} from "./chunk-KRXYUAUD.js";
+} from "./chunk-GBDKVNX5.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-T7D7Y52Q.js";
+} from "./chunk-QX5LCEVR.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-JODO3OYI.js";
+import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-5WAUNRJN.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-3FKAA6YB.js";
-import "./chunk-7K4KXX7O.js";
+import "./chunk-TGWFRL7T.js";
+import "./chunk-3QBUP7C4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-AHHAPUMD.js";
+import "./chunk-UYT2E3AA.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

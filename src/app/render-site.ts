@@ -21,7 +21,8 @@ import type { MeasuredResult } from '../results/validate.js';
 import { detached } from '../render/detach.js';
 import { ownString } from '../validate/result.js';
 import { loadValidSla } from '../render/load.js';
-import { listSelected, listWorkingTree, noSlaFiles } from '../repo/tree.js';
+import { listSelected, listWorkingTree, namedAsWritten, noSlaFiles } from '../repo/tree.js';
+import { templatesFolder } from '../approval/protected.js';
 import { mayBeUnread, validateResults } from '../results/index.js';
 import { sortProblems, type Problem } from '../model/problem.js';
 import { filesSharingIds, type FileResult } from '../validate/result.js';
@@ -112,7 +113,9 @@ export type RenderSiteResult =
 /** A templates folder that does not exist; the CLI reports it as a usage error. */
 export class TemplatesNotFoundError extends Error {
   constructor(readonly dir: string) {
-    super(`templates folder not found: ${dir}`);
+    super(
+      `templates folder not found: ${dir} (looked for under its name exactly as written, in letter case too)`,
+    );
     this.name = 'TemplatesNotFoundError';
   }
 }
@@ -251,6 +254,11 @@ async function renderTree(
   resultFiles.length = 0;
 
   const templatesDir = options.templates ?? tree.config.templates;
+  // The config's folder only under its name as written: on macOS and Windows "theme" would
+  // also open a "Theme/" that git and the check name apart (see spellingProblems).
+  const configured = options.templates === undefined ? templatesFolder(tree.config) : undefined;
+  if (configured !== undefined && configured !== '.' && !namedAsWritten(root, configured))
+    throw new TemplatesNotFoundError(resolvePath(root, configured));
   const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
   const out = resolvePath(root, options.out);
   const job: RenderJob = {

@@ -20,7 +20,7 @@ const PROTECTED_PATHS = [
  * The configured templates folder, relative to the folder slac runs in ("templates"), or
  * undefined when there is none or it lies outside that folder.
  */
-function templatesFolder(config: Pick<SlacConfig, 'templates'>): string | undefined {
+export function templatesFolder(config: Pick<SlacConfig, 'templates'>): string | undefined {
   const raw = config.templates?.trim();
   if (!raw) return undefined;
   const folder = posix.normalize(raw.replace(/\\/g, '/')).replace(/\/+$/, '');

@@ -13,6 +13,7 @@ import {
   linkProblem,
   pathProblem,
   slaMatcher,
+  spellingsOf,
   submoduleProblem,
 } from './tree.js';
 
@@ -102,6 +103,10 @@ export async function listRevision(
     pathProblems: [
       ...selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
       ...links,
+      ...spellingsOf(
+        entries.map((e) => e.path),
+        configFrom ?? config,
+      ),
     ],
     allPaths: entries.map((e) => e.path),
   };

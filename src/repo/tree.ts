@@ -9,6 +9,7 @@ import { CONFIG_FILE, defaultConfig, type SlacConfig } from '../config/defaults.
 import type { Problem } from '../model/problem.js';
 import { runGit, topAndPrefix } from '../git/run.js';
 import type { Snapshot } from './index.js';
+import { spellingProblems } from './spelling.js';
 
 /**
  * Folders no reader ever selects an SLA from, whatever the globs say. Every reader — git
@@ -214,11 +215,21 @@ export async function listWorkingTree(
         .filter((path) => linkInTheWay(path, isSla, bases))
         .sort()
         .map((path) => submoduleProblem(path, 'slas')),
+      ...spellingsOf([...paths, ...links, ...nested], config),
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
     allPaths: paths.sort(),
   };
+}
+
+/** The file-path-case errors of a tree under a config (see spellingProblems). */
+export function spellingsOf(paths: readonly string[], config: SlacConfig): Problem[] {
+  const globs = [...config.slas, ...config.results];
+  return spellingProblems(paths, config, () => ({
+    select: slaMatcher(globs),
+    bases: globBases(globs),
+  }));
 }
 
 /**
@@ -360,6 +371,30 @@ export function listSelected(
 }
 
 /**
+ * Whether `path` below `root` is there under its name as written in every folder on the way
+ * (see lstatPath: macOS and Windows would also find it under another letter case).
+ */
+export function namedAsWritten(root: string, path: string): boolean {
+  let at = '';
+  for (const part of path.split('/')) {
+    try {
+      if (!hasName(readdirSync(join(root, at)), part)) return false;
+    } catch {
+      return false;
+    }
+    at = at === '' ? part : `${at}/${part}`;
+  }
+  return true;
+}
+
+/** Whether a folder's listing holds `name` exactly, or in another Unicode composition. */
+function hasName(names: readonly string[], name: string): boolean {
+  if (names.includes(name)) return true;
+  const composed = name.normalize('NFC');
+  return names.some((n) => n.normalize('NFC') === composed);
+}
+
+/**
  * What is at `path` below `root`, looked at folder by folder without following a link: a link
  * on the way (or at `path`) goes to `linked` and gives undefined, as does a folder holding a
  * `.git` of its own (a submodule: to `nested`), a missing path, a file on the way, and a path
@@ -380,7 +415,10 @@ export function lstatPath(
       info = lstatSync(join(root, at), { throwIfNoEntry: false });
       // Only under the name as written: a file system that ignores case or Unicode spelling
       // (macOS, Windows) would hand "Results/" over for "results/", which git names apart.
-      if (info && !readdirSync(join(root, parent)).includes(part)) return undefined;
+      // Unicode spelling is compared in NFC: HFS+ lists names decomposed (NFD), where git on
+      // macOS and the config hold them composed (two spellings in one tree are an error of
+      // their own: spellingProblems).
+      if (info && !hasName(readdirSync(join(root, parent)), part)) return undefined;
     } catch {
       return undefined;
     }

@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-JODO3OYI.js";
+} from "./chunk-H4C3HQ5F.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-3FKAA6YB.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   formatMeasure,
   measureFigure

@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-KRXYUAUD.js";
-import "./chunk-JODO3OYI.js";
-import "./chunk-5WAUNRJN.js";
+import "./chunk-GBDKVNX5.js";
+import "./chunk-H4C3HQ5F.js";
+import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import {
@@ -10,14 +10,14 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-LASOADOP.js";
+} from "./chunk-DMH2326E.js";
 import {
   validateResults
-} from "./chunk-3FKAA6YB.js";
-import "./chunk-7K4KXX7O.js";
+} from "./chunk-TGWFRL7T.js";
+import "./chunk-3QBUP7C4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-AHHAPUMD.js";
+import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

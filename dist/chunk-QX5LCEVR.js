@@ -9,7 +9,7 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-JODO3OYI.js";
+} from "./chunk-H4C3HQ5F.js";
 import {
   parseConfig
 } from "./chunk-YV6HHI7G.js";
@@ -19,7 +19,7 @@ import {
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-5WAUNRJN.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -30,7 +30,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-3FKAA6YB.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   configLinkProblem,
   globBases,
@@ -39,8 +39,9 @@ import {
   linkProblem,
   pathProblem,
   slaMatcher,
+  spellingsOf,
   submoduleProblem
-} from "./chunk-7K4KXX7O.js";
+} from "./chunk-3QBUP7C4.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";
@@ -1136,7 +1137,11 @@ async function listRevision(git, ref, configFrom, listed) {
     slaEntries: selected.filter((e) => !isUndecodable(e.path)).sort((a, b) => a.path < b.path ? -1 : 1),
     pathProblems: [
       ...selected.filter((e) => isUndecodable(e.path)).map((e) => pathProblem(e.path)),
-      ...links
+      ...links,
+      ...spellingsOf(
+        entries.map((e) => e.path),
+        configFrom ?? config
+      )
     ],
     allPaths: entries.map((e) => e.path)
   };

@@ -3,11 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-JVTGTVBI.js";
+} from "./chunk-G3GDYFEC.js";
 import {
   detached,
   mayBeUnread
-} from "./chunk-KRXYUAUD.js";
+} from "./chunk-GBDKVNX5.js";
 import {
   openRepository
 } from "./chunk-55KIIU2D.js";
@@ -17,28 +17,30 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-T7D7Y52Q.js";
+} from "./chunk-QX5LCEVR.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-5WAUNRJN.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-3FKAA6YB.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   listSelected,
   listWorkingTree,
+  namedAsWritten,
   noSlaFiles,
-  slaMatcher
-} from "./chunk-7K4KXX7O.js";
+  slaMatcher,
+  templatesFolder
+} from "./chunk-3QBUP7C4.js";
 import {
   normalizeSla
-} from "./chunk-AHHAPUMD.js";
+} from "./chunk-UYT2E3AA.js";
 import {
   filesSharingIds,
   ownString,
@@ -8339,7 +8341,9 @@ function startWriter(ringBytes = RING_BYTES) {
 // src/app/render-site.ts
 var TemplatesNotFoundError = class extends Error {
   constructor(dir) {
-    super(`templates folder not found: ${dir}`);
+    super(
+      `templates folder not found: ${dir} (looked for under its name exactly as written, in letter case too)`
+    );
     this.dir = dir;
     this.name = "TemplatesNotFoundError";
   }
@@ -8445,6 +8449,9 @@ async function renderTree(options, tree, threads) {
   targets.length = 0;
   resultFiles.length = 0;
   const templatesDir = options.templates ?? tree.config.templates;
+  const configured = options.templates === void 0 ? templatesFolder(tree.config) : void 0;
+  if (configured !== void 0 && configured !== "." && !namedAsWritten(root, configured))
+    throw new TemplatesNotFoundError(resolvePath(root, configured));
   const templates = templatesDir ? await readTemplates(resolvePath(root, templatesDir)) : {};
   const out = resolvePath(root, options.out);
   const job = {
@@ -8513,7 +8520,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-YVG6IZBP.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-XTQR3EFI.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-T7D7Y52Q.js";
+} from "./chunk-QX5LCEVR.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-5WAUNRJN.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   isValidLogin,
   isValidOwner,
@@ -23,36 +23,12 @@ import {
 import {
   globBases,
   linkInTheWay,
+  protectedPathMatcher,
   slaMatcher
-} from "./chunk-7K4KXX7O.js";
+} from "./chunk-3QBUP7C4.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";
-
-// src/approval/protected.ts
-import { posix } from "node:path";
-function templatesFolder(config) {
-  const raw = config.templates?.trim();
-  if (!raw) return void 0;
-  const folder = posix.normalize(raw.replace(/\\/g, "/")).replace(/\/+$/, "");
-  if (folder === "" || folder.startsWith("/") || folder === ".." || folder.startsWith("../"))
-    return void 0;
-  return folder;
-}
-function protectedPathMatcher(config) {
-  const templates = templatesFolder(config);
-  return (changed2) => {
-    const outside = changed2.startsWith("/");
-    const path = outside ? changed2.slice(1) : changed2;
-    if (path === ".gitattributes" || path.endsWith("/.gitattributes")) return true;
-    if (`/${path}/`.includes("/.slac.yml/")) return true;
-    if (path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/"))
-      return true;
-    if (path === ".github" || path === "docs") return true;
-    if (outside || templates === void 0) return false;
-    return templates === "." || path === templates || path.startsWith(`${templates}/`) || templates.startsWith(`${path}/`);
-  };
-}
 
 // src/approval/index.ts
 var FIX_TEAMS = "grant org-token read:org (the action), pass --teams FILE (slac approvals), or list the team under teams: in .slac.yml on the base branch";

@@ -8,10 +8,10 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-5WAUNRJN.js";
+} from "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-AHHAPUMD.js";
+import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest

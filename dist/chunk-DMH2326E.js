@@ -4,16 +4,16 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-3FKAA6YB.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   slaMatcher
-} from "./chunk-7K4KXX7O.js";
+} from "./chunk-3QBUP7C4.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";
 import {
   magnitude
-} from "./chunk-AHHAPUMD.js";
+} from "./chunk-UYT2E3AA.js";
 import {
   INDICATORS,
   isRatioIndicator,

@@ -8,23 +8,23 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-ZJ6CVHS3.js";
-import "./chunk-JVTGTVBI.js";
-import "./chunk-KRXYUAUD.js";
+} from "./chunk-GWIIURWB.js";
+import "./chunk-G3GDYFEC.js";
+import "./chunk-GBDKVNX5.js";
 import "./chunk-55KIIU2D.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-T7D7Y52Q.js";
+import "./chunk-QX5LCEVR.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-JODO3OYI.js";
+import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
-import "./chunk-5WAUNRJN.js";
+import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-3FKAA6YB.js";
-import "./chunk-7K4KXX7O.js";
+import "./chunk-TGWFRL7T.js";
+import "./chunk-3QBUP7C4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-AHHAPUMD.js";
+import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-AHHAPUMD.js";
+} from "./chunk-UYT2E3AA.js";
 import {
   ownString,
   sortProblems

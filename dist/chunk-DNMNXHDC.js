@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-JVTGTVBI.js";
+} from "./chunk-G3GDYFEC.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-KRXYUAUD.js";
+} from "./chunk-GBDKVNX5.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,22 +14,22 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-JODO3OYI.js";
+import "./chunk-H4C3HQ5F.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-5WAUNRJN.js";
+} from "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-3FKAA6YB.js";
+import "./chunk-TGWFRL7T.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-7K4KXX7O.js";
+} from "./chunk-3QBUP7C4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-AHHAPUMD.js";
+import "./chunk-UYT2E3AA.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-BJNWRHFN.js"),
-    import("./chunk-R4Q22CLB.js"),
-    import("./chunk-A35S753L.js")
+    import("./chunk-WMCLWVRR.js"),
+    import("./chunk-CO54Y6HN.js"),
+    import("./chunk-S3H6VAB7.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-5WAUNRJN.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   validateResults
-} from "./chunk-3FKAA6YB.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   listSelected
-} from "./chunk-7K4KXX7O.js";
+} from "./chunk-3QBUP7C4.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-3FKAA6YB.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,

@@ -81,6 +81,11 @@ var RULES = {
     docs: "format.md#reading-the-file",
     summary: "a file the globs select whose name is not UTF-8: no reader can tell it from others"
   },
+  "file-path-case": {
+    severity: "error",
+    docs: "format.md#reading-the-file",
+    summary: "two paths that differ only in letter case or Unicode spelling, one where slac reads: macOS and Windows write both to one place"
+  },
   "file-symlink": {
     severity: "error",
     docs: "format.md#reading-the-file",

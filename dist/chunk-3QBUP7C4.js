@@ -14,6 +14,126 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+
+// src/approval/protected.ts
+import { posix } from "node:path";
+function templatesFolder(config) {
+  const raw = config.templates?.trim();
+  if (!raw) return void 0;
+  const folder = posix.normalize(raw.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (folder === "" || folder.startsWith("/") || folder === ".." || folder.startsWith("../"))
+    return void 0;
+  return folder;
+}
+function protectedPathMatcher(config) {
+  const templates = templatesFolder(config);
+  return (changed) => {
+    const outside = changed.startsWith("/");
+    const path = outside ? changed.slice(1) : changed;
+    if (path === ".gitattributes" || path.endsWith("/.gitattributes")) return true;
+    if (`/${path}/`.includes("/.slac.yml/")) return true;
+    if (path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/"))
+      return true;
+    if (path === ".github" || path === "docs") return true;
+    if (outside || templates === void 0) return false;
+    return templates === "." || path === templates || path.startsWith(`${templates}/`) || templates.startsWith(`${path}/`);
+  };
+}
+
+// src/repo/spelling.ts
+var HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+function foldPath(path) {
+  if (/^[\x00-\x7f]*$/.test(path)) return path.toLowerCase();
+  return path.replace(HFS_IGNORED, "").normalize("NFD").toLowerCase().normalize("NFC");
+}
+function spellingProblems(paths, config, globs) {
+  const groups = clashes(paths);
+  if (groups.length === 0) return [];
+  const { select, bases } = globs();
+  const isProtected = protectedPathMatcher(config);
+  const templates = templatesFolder(config);
+  const ways = [...bases.filter((b) => b !== ""), ...templates ? [templates] : []];
+  const read = (path) => select(path) || isProtected(path);
+  const holding = /* @__PURE__ */ new Set();
+  for (const path of paths)
+    if (read(path))
+      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+        holding.add(path.slice(0, slash));
+  const readsBelow = (folder) => holding.has(folder) || ways.some((w) => w === folder || w.startsWith(`${folder}/`));
+  const out = [];
+  for (const group of groups) {
+    const name = (path) => path.slice(path.lastIndexOf("/") + 1);
+    if (group.every((path) => name(path) === name(group[0]))) continue;
+    const reads = group.filter((path) => read(path) || readsBelow(path));
+    if (reads.length === 0) continue;
+    const first = reads[0];
+    const others = group.filter((path) => path !== first);
+    for (const other of others)
+      out.push({
+        file: other,
+        line: 1,
+        column: 1,
+        rule: "file-path-case",
+        severity: "error",
+        message: `this path and "${first}" differ only in letter case or Unicode spelling, and slac reads there: on macOS and Windows git writes both to one place, so what the pull request check reads is not what slac reads there. Rename one of them (git mv) so that the names differ by more than that`
+      });
+  }
+  return out;
+}
+var FEW = 64;
+function clashes(paths) {
+  const all = `\0${paths.join("\0")}\0`;
+  const odd = [];
+  const letter = /[A-Z\u0080-\uffff]/g;
+  for (let hit = letter.exec(all); hit && odd.length <= FEW; hit = letter.exec(all)) {
+    const end = all.indexOf("\0", hit.index);
+    odd.push(all.slice(all.lastIndexOf("\0", hit.index) + 1, end));
+    letter.lastIndex = end;
+  }
+  if (odd.length === 0) return [];
+  if (odd.length <= FEW && !mayClash(odd, all)) return [];
+  return clashesOf(paths);
+}
+function mayClash(odd, all) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const path of odd)
+    for (let end = path.length; end > 0; end = path.lastIndexOf("/", end - 1)) {
+      const at = path.slice(0, end);
+      const key = foldPath(at);
+      const known = seen.get(key);
+      if (known !== void 0 && known !== at) return true;
+      seen.set(key, at);
+      if (key !== at && (all.includes(`\0${key}\0`) || all.includes(`\0${key}/`))) return true;
+    }
+  return false;
+}
+function clashesOf(paths) {
+  const spelling = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  const folders = /* @__PURE__ */ new Set();
+  const add = (path) => {
+    const key = foldPath(path);
+    const known = spelling.get(key);
+    if (known === void 0) spelling.set(key, path);
+    else if (known !== path) {
+      let group = groups.get(key);
+      if (!group) groups.set(key, group = /* @__PURE__ */ new Set([known]));
+      group.add(path);
+    }
+  };
+  for (const path of paths) {
+    add(path);
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+      const folder = path.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+      add(folder);
+    }
+  }
+  return [...groups.values()].map((g) => [...g].sort()).sort((a, b) => a[0] < b[0] ? -1 : 1);
+}
+
+// src/repo/tree.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function inSkippedFolder(path) {
   if (!path.includes(".git/") && !path.includes("node_modules/")) return false;
@@ -69,12 +189,20 @@ async function listWorkingTree(root, folder) {
       ...problems,
       ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
       ...links.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => linkProblem(path, "slas", isSla)),
-      ...nested.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => submoduleProblem(path, "slas"))
+      ...nested.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => submoduleProblem(path, "slas")),
+      ...spellingsOf([...paths, ...links, ...nested], config)
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
     allPaths: paths.sort()
   };
+}
+function spellingsOf(paths, config) {
+  const globs = [...config.slas, ...config.results];
+  return spellingProblems(paths, config, () => ({
+    select: slaMatcher(globs),
+    bases: globBases(globs)
+  }));
 }
 function isUndecodable(path) {
   return path.includes("\uFFFD");
@@ -152,6 +280,23 @@ function listSelected(root, globs, problems) {
   for (const path of selected.filter(isUndecodable)) problems?.push(pathProblem(path));
   return selected.filter((path) => !isUndecodable(path));
 }
+function namedAsWritten(root, path) {
+  let at = "";
+  for (const part of path.split("/")) {
+    try {
+      if (!hasName(readdirSync(join(root, at)), part)) return false;
+    } catch {
+      return false;
+    }
+    at = at === "" ? part : `${at}/${part}`;
+  }
+  return true;
+}
+function hasName(names, name) {
+  if (names.includes(name)) return true;
+  const composed = name.normalize("NFC");
+  return names.some((n) => n.normalize("NFC") === composed);
+}
 function lstatPath(root, path, linked, nested = []) {
   let at = "";
   let info;
@@ -160,7 +305,7 @@ function lstatPath(root, path, linked, nested = []) {
     at = at === "" ? part : `${at}/${part}`;
     try {
       info = lstatSync(join(root, at), { throwIfNoEntry: false });
-      if (info && !readdirSync(join(root, parent)).includes(part)) return void 0;
+      if (info && !hasName(readdirSync(join(root, parent)), part)) return void 0;
     } catch {
       return void 0;
     }
@@ -195,8 +340,11 @@ function noSlaFiles(config, hasConfig) {
 }
 
 export {
+  templatesFolder,
+  protectedPathMatcher,
   slaMatcher,
   listWorkingTree,
+  spellingsOf,
   isUndecodable,
   pathProblem,
   globBases,
@@ -205,6 +353,7 @@ export {
   submoduleProblem,
   linkProblem,
   listSelected,
+  namedAsWritten,
   lstatPath,
   readWorkingTree,
   noSlaFiles

@@ -11,12 +11,12 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-LASOADOP.js";
-import "./chunk-3FKAA6YB.js";
-import "./chunk-7K4KXX7O.js";
+} from "./chunk-DMH2326E.js";
+import "./chunk-TGWFRL7T.js";
+import "./chunk-3QBUP7C4.js";
 import "./chunk-SUEXIVRY.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-AHHAPUMD.js";
+import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
 import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";

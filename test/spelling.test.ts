@@ -1,0 +1,213 @@
+// Paths that only letter case or Unicode spelling tells apart (file-path-case). Git and the
+// check name `Results/` and `results/` apart; macOS and Windows write both into one folder,
+// so a pull request could add files the check never reads that land where slac reads there.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../src/config/defaults.js';
+import { foldPath } from '../src/repo/spelling.js';
+import { namedAsWritten, spellingsOf } from '../src/repo/tree.js';
+import { runCli } from './helpers/cli.js';
+import { makeRepo, type TempRepo } from './helpers/git-repo.js';
+import { slaText } from './helpers/sla-text.js';
+
+let repo: TempRepo;
+beforeEach(() => {
+  repo = makeRepo();
+  repo.write({
+    '.slac.yml': "approval: { admins: ['@ada'] }\n",
+    'slas/payments/api.yaml': slaText({ id: 'payments-api', title: 'Payments', owner: '@alice' }),
+    'results/2026-10.yaml': results('2026-10', '99.95%'),
+  });
+});
+afterEach(() => repo.remove());
+
+function results(period: string, value: string): string {
+  return [
+    'apiVersion: slac/v1',
+    'kind: ServiceLevelResults',
+    `period: ${period}`,
+    'results:',
+    `  - { sla: payments-api, objective: uptime, value: ${value} }`,
+    '',
+  ].join('\n');
+}
+
+interface Requirement {
+  reason: string;
+  satisfied: boolean;
+}
+
+/** `slac approvals` of HEAD against `base`, approved by the admin and the owner. */
+async function approvedByAll(base: string) {
+  const head = repo.git('rev-parse', 'HEAD').trim();
+  repo.write({
+    'reviews.json': JSON.stringify(
+      ['ada', 'alice'].map((login) => ({
+        user: { login },
+        state: 'APPROVED',
+        commit_id: head,
+      })),
+    ),
+  });
+  const run = await runCli(
+    ['approvals', '--base', base, '--author', 'mallory', '--reviews', 'reviews.json'].concat([
+      '--format',
+      'json',
+    ]),
+    { cwd: repo.dir },
+  );
+  const out = JSON.parse(run.stdout) as { satisfied: boolean; requirements: Requirement[] };
+  return { code: run.code, out };
+}
+
+async function validateErrors() {
+  const run = await runCli(['validate', '--format', 'json', '--today', '2026-11-15'], {
+    cwd: repo.dir,
+  });
+  return (JSON.parse(run.stdout) as { errors: { file: string; rule: string; message: string }[] })
+    .errors;
+}
+
+describe('two spellings of one path where slac reads', () => {
+  it('a results folder in another letter case blocks the check, however approved', async () => {
+    const base = repo.commit('base');
+    repo.write({ 'Results/2026-11.yaml': results('2026-11', '100%') });
+    repo.commit('results in another case');
+    const { code, out } = await approvedByAll(base);
+    expect(code).toBe(1);
+    expect(out.satisfied).toBe(false);
+    expect(out.requirements).toContainEqual(
+      expect.objectContaining({ reason: expect.stringContaining('file-path-case') }),
+    );
+    // The working tree of a case-sensitive file system holds both: validate names it too.
+    const errors = await validateErrors();
+    expect(errors).toEqual([expect.objectContaining({ file: 'Results', rule: 'file-path-case' })]);
+    expect(errors[0]!.message).toContain('"results"');
+    expect(errors[0]!.message).toContain('git mv');
+  });
+
+  it('a templates folder in another letter case blocks the check', async () => {
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@ada'] }\ntemplates: theme\n",
+      'theme/site.css': 'body {}\n',
+    });
+    const base = repo.commit('base');
+    repo.write({ 'Theme/assets/search.js': 'alert(1)\n' });
+    repo.commit('script in another case');
+    const { code, out } = await approvedByAll(base);
+    expect(code).toBe(1);
+    expect(out.requirements.map((r) => r.reason).join('\n')).toMatch(/Theme.*file-path-case/);
+  });
+
+  it('an SLA file in another letter case blocks the check', async () => {
+    const base = repo.commit('base');
+    repo.write({
+      'slas/payments/api.YAML': slaText({ id: 'payments-api', title: 'Payments', owner: '@eve' }),
+    });
+    repo.commit('second spelling');
+    const { code, out } = await approvedByAll(base);
+    expect(code).toBe(1);
+    expect(out.requirements.map((r) => r.reason).join('\n')).toContain(
+      'slas/payments/api.YAML:1:1 file-path-case',
+    );
+  });
+
+  it('a folder on the way to the SLAs, and a protected folder, in another case', async () => {
+    const base = repo.commit('base');
+    repo.write({
+      'Slas/payments/web.yaml': slaText({ id: 'payments-web', title: 'Web', owner: '@eve' }),
+      '.GitHub/workflows/x.yml': 'on: push\n',
+      '.github/CODEOWNERS': '* @ada\n',
+    });
+    repo.commit('two spellings');
+    const { code } = await approvedByAll(base);
+    expect(code).toBe(1);
+    const errors = await validateErrors();
+    expect(errors.filter((e) => e.rule === 'file-path-case').map((e) => e.file)).toEqual([
+      '.GitHub',
+      'Slas',
+    ]);
+  });
+
+  it('Unicode spellings of one name: composed and decomposed, and an ignored code point', async () => {
+    const composed = 'r\u00e9sultats';
+    repo.write({
+      '.slac.yml': `approval: { admins: ['@ada'] }\nresults: "${composed}/**/*.yaml"\n`,
+      [`${composed}/2026-10.yaml`]: results('2026-10', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({ [`${composed.normalize('NFD')}/2026-11.yaml`]: results('2026-11', '100%') });
+    repo.commit('decomposed');
+    expect((await approvedByAll(base)).code).toBe(1);
+    expect((await validateErrors()).map((e) => e.rule)).toContain('file-path-case');
+    expect(foldPath('res\u200cults/X.yaml')).toBe('results/x.yaml');
+  });
+
+  it('leaves alone two spellings where slac does not read', async () => {
+    repo.write({ 'notes/README.md': 'a\n', 'notes/readme.md': 'b\n' });
+    const base = repo.commit('base');
+    repo.write({ 'Notes/todo.md': 'c\n', 'results/README.md': 'x\n', 'results/readme.md': 'y\n' });
+    repo.commit('more notes');
+    expect(await validateErrors()).toEqual([]);
+    const { out } = await approvedByAll(base);
+    expect(out.requirements.map((r) => r.reason).join('\n')).not.toContain('file-path-case');
+  });
+
+  it('the fix, renaming one spelling away, passes', async () => {
+    repo.write({ 'Results/2026-11.yaml': results('2026-11', '100%') });
+    const base = repo.commit('base with two spellings');
+    expect((await validateErrors()).map((e) => e.rule)).toEqual(['file-path-case']);
+    repo.git('mv', 'Results/2026-11.yaml', 'results/2026-11.yaml');
+    repo.commit('one spelling');
+    expect(await validateErrors()).toEqual([]);
+    const { out } = await approvedByAll(base);
+    expect(out.satisfied).toBe(true);
+  });
+});
+
+describe('names as written', () => {
+  it('finds a folder only under its own letter case, in either Unicode composition', () => {
+    mkdirSync(join(repo.dir, 'Theme'));
+    mkdirSync(join(repo.dir, 'the\u0301me'.normalize('NFD')));
+    expect(namedAsWritten(repo.dir, 'Theme')).toBe(true);
+    expect(namedAsWritten(repo.dir, 'theme')).toBe(false);
+    expect(namedAsWritten(repo.dir, 'th\u00e9me')).toBe(true);
+    expect(namedAsWritten(repo.dir, 'slas/payments')).toBe(true);
+    expect(namedAsWritten(repo.dir, 'slas/Payments')).toBe(false);
+  });
+
+  it('finds every clash a fold of all paths finds, on random trees', () => {
+    // The fast path looks only at paths with capitals or beyond ASCII: it must miss nothing.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 8) % n;
+    const names = ['a', 'A', 'b', 'r\u00e9', 're\u0301', 'R\u00c9', 'x.yaml', 'X.yaml'];
+    const config = { ...defaultConfig(), templates: '.' };
+    let found = 0;
+    for (let round = 0; round < 400; round++) {
+      const paths = new Set<string>();
+      for (let i = 0, n = 1 + random(6); i < n; i++) {
+        const depth = 1 + random(3);
+        paths.add(Array.from({ length: depth }, () => names[random(names.length)]).join('/'));
+      }
+      // A file cannot also be a folder: keep the paths no other path goes through.
+      const tree = [...paths].filter((p) => ![...paths].some((q) => q.startsWith(`${p}/`)));
+      const prefixes = new Set(
+        tree.flatMap((p) => p.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))),
+      );
+      const folded = new Set([...prefixes].map(foldPath));
+      const clash = folded.size < prefixes.size;
+      if (clash) found++;
+      expect(spellingsOf(tree, config).length > 0, tree.join(' | ')).toBe(clash);
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('stays linear on a tree of many spellings', () => {
+    const paths: string[] = [];
+    for (let i = 0; i < 20_000; i++) paths.push(`slas/t${i}/a.yaml`, `slas/T${i}/b.yaml`);
+    const problems = spellingsOf(paths, defaultConfig());
+    expect(problems).toHaveLength(20_000);
+    expect(problems[0]).toMatchObject({ file: 'slas/t0', rule: 'file-path-case' });
+  });
+});
