@@ -6,18 +6,18 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-GWIIURWB.js";
+} from "./chunk-T5X6AUW6.js";
 import "./chunk-G3GDYFEC.js";
 import {
   detached
-} from "./chunk-GBDKVNX5.js";
+} from "./chunk-SKQC5JUD.js";
 import {
   openRepository
-} from "./chunk-55KIIU2D.js";
+} from "./chunk-DNHDIIWG.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-QX5LCEVR.js";
+} from "./chunk-NXLH22LM.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
@@ -32,8 +32,8 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-3QBUP7C4.js";
-import "./chunk-SUEXIVRY.js";
+import "./chunk-T4WSVYZT.js";
+import "./chunk-6P3NVUUT.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import {

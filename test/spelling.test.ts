@@ -1,11 +1,13 @@
 // Paths that only letter case or Unicode spelling tells apart (file-path-case). Git and the
 // check name `Results/` and `results/` apart; macOS and Windows write both into one folder,
 // so a pull request could add files the check never reads that land where slac reads there.
-import { mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/defaults.js';
-import { foldPath } from '../src/repo/spelling.js';
+import { foldPath } from '../src/repo/fold.js';
 import { namedAsWritten, spellingsOf } from '../src/repo/tree.js';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
@@ -144,6 +146,80 @@ describe('two spellings of one path where slac reads', () => {
     expect(foldPath('res\u200cults/X.yaml')).toBe('results/x.yaml');
   });
 
+  it('folds as macOS does: a long s is an s, a final sigma a sigma', async () => {
+    const base = repo.commit('base');
+    repo.write({ 're\u017fults/2026-11.yaml': results('2026-11', '100%') });
+    repo.commit('long s');
+    expect((await approvedByAll(base)).code).toBe(1);
+    expect(await validateErrors()).toEqual([
+      expect.objectContaining({ file: 're\u017fults', rule: 'file-path-case' }),
+    ]);
+    expect(foldPath('\u03a3\u039f\u03a3')).toBe(foldPath('\u03c3\u03bf\u03c2'));
+    expect(foldPath('\u00b5s')).toBe(foldPath('\u03bcS'));
+    expect(foldPath('\u212a')).toBe('k');
+  });
+
+  it('a .slac.yml in another case is protected, and no reader takes it for the config', async () => {
+    const base = repo.commit('base');
+    repo.write({
+      'slas/payments/.SLAC.yml': "approval: { admins: ['@mallory'] }\nslas: ['none/*.yaml']\n",
+    });
+    repo.commit('config in another case');
+    const { out } = await approvedByAll(base);
+    expect(out.requirements).toContainEqual(
+      expect.objectContaining({ reason: 'changes slas/payments/.SLAC.yml', anyOf: ['@ada'] }),
+    );
+    // In its folder, slac reads the config above it (as git does), not that file.
+    const run = await runCli(['validate', '--format', 'json', '--today', '2026-11-15'], {
+      cwd: join(repo.dir, 'slas/payments'),
+    });
+    expect(JSON.parse(run.stdout)).toMatchObject({ files: 2, errors: [] });
+  });
+
+  it('a folder beside the one slac runs in, in another case, is an error in git and on disk', async () => {
+    repo.write({
+      'catalog/.slac.yml': "approval: { admins: ['@ada'] }\n",
+      'catalog/slas/api.yaml': slaText({ id: 'payments-api', title: 'Payments', owner: '@alice' }),
+      'src/main.go': 'package main\n',
+    });
+    const base = repo.commit('base');
+    repo.write({ 'Catalog/results/2026-11.yaml': results('2026-11', '100%') });
+    repo.commit('beside catalog');
+    const cwd = join(repo.dir, 'catalog');
+    repo.write({ 'catalog/reviews.json': '[]' });
+    const check = await runCli(
+      ['approvals', '--base', base, '--author', 'mallory', '--reviews', 'reviews.json'],
+      { cwd },
+    );
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('/Catalog:1:1 file-path-case');
+    const run = await runCli(['validate', '--format', 'json', '--today', '2026-11-15'], { cwd });
+    expect(JSON.parse(run.stdout).errors).toEqual([
+      expect.objectContaining({ file: '/Catalog', rule: 'file-path-case' }),
+    ]);
+  });
+
+  it('a Windows short name where slac reads is an error; elsewhere it is left alone', async () => {
+    repo.write({ 'notes/TODO~1.md': 'x\n' });
+    const base = repo.commit('base');
+    expect(await validateErrors()).toEqual([]);
+    repo.write({ 'RESULT~1/2026-11.yaml': results('2026-11', '100%') });
+    repo.commit('short name');
+    expect((await approvedByAll(base)).code).toBe(1);
+    expect(await validateErrors()).toEqual([
+      expect.objectContaining({ file: 'RESULT~1/2026-11.yaml', rule: 'file-path-case' }),
+    ]);
+  });
+
+  it('a docs folder in another case matters only with a CODEOWNERS in it', async () => {
+    repo.write({ 'docs/guide.md': 'a\n', 'Docs/notes.md': 'b\n' });
+    expect(await validateErrors()).toEqual([]);
+    repo.write({ 'docs/CODEOWNERS': '* @ada\n' });
+    expect(await validateErrors()).toEqual([
+      expect.objectContaining({ file: 'Docs', rule: 'file-path-case' }),
+    ]);
+  });
+
   it('leaves alone two spellings where slac does not read', async () => {
     repo.write({ 'notes/README.md': 'a\n', 'notes/readme.md': 'b\n' });
     const base = repo.commit('base');
@@ -182,6 +258,7 @@ describe('names as written', () => {
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 8) % n;
     const names = ['a', 'A', 'b', 'r\u00e9', 're\u0301', 'R\u00c9', 'x.yaml', 'X.yaml'];
+    names.push('s', '\u017f', '\u03c3', '\u03c2', '\u03a3', 'S.yaml');
     const config = { ...defaultConfig(), templates: '.' };
     let found = 0;
     for (let round = 0; round < 400; round++) {
@@ -208,6 +285,70 @@ describe('names as written', () => {
     for (let i = 0; i < 20_000; i++) paths.push(`slas/t${i}/a.yaml`, `slas/T${i}/b.yaml`);
     const problems = spellingsOf(paths, defaultConfig());
     expect(problems).toHaveLength(20_000);
-    expect(problems[0]).toMatchObject({ file: 'slas/t0', rule: 'file-path-case' });
+    expect(problems[0]).toMatchObject({ file: 'slas/T0', rule: 'file-path-case' });
+  });
+});
+
+/**
+ * The built CLI as it runs on macOS or Windows: names folded as those file systems fold them
+ * below the repository (test/helpers/casefold-fs.mjs).
+ */
+function slacOnFoldingDisk(args: string[], cwd: string): Promise<{ code: number; out: string }> {
+  const bin = fileURLToPath(new URL('../bin/slac.js', import.meta.url));
+  const shim = fileURLToPath(new URL('./helpers/casefold-fs.mjs', import.meta.url));
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['--import', shim, bin, ...args],
+      { cwd, env: { ...process.env, CASEFOLD_ROOT: repo.dir } },
+      (error, stdout, stderr) =>
+        done({ code: error ? Number(error.code ?? 2) : 0, out: stdout + stderr }),
+    );
+  });
+}
+
+describe('on a disk that ignores letter case (macOS, Windows)', () => {
+  it('reads no .slac.yml spelled otherwise: the config above applies, as for git', async () => {
+    repo.write({ 'slas/payments/.SLAC.yml': "slas: ['none/*.yaml']\n" });
+    const run = await slacOnFoldingDisk(
+      ['validate', '--format', 'json', '--today', '2026-11-15'],
+      join(repo.dir, 'slas/payments'),
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ files: 2, errors: [] });
+    // The shim folds: the same name as written is read.
+    repo.write({
+      'slas/payments/.SLAC.yml': null,
+      'slas/payments/.slac.yml': "slas: ['none/*.yaml']\n",
+    });
+    const exact = await slacOnFoldingDisk(
+      ['validate', '--format', 'json'],
+      join(repo.dir, 'slas/payments'),
+    );
+    expect(exact.out).toContain('slas-none');
+  });
+
+  it('renders with no templates folder spelled otherwise than the config says', async () => {
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@ada'] }\ntemplates: theme\n",
+      'Theme/assets/search.js': 'alert(1)\n',
+    });
+    const run = await slacOnFoldingDisk(
+      ['render', '--out', 'site', '--today', '2026-11-15'],
+      repo.dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.out).toContain('templates folder not found');
+    expect(run.out).toContain('letter case');
+  });
+
+  it('reads no results folder spelled otherwise than its glob', async () => {
+    repo.write({ 'results/2026-10.yaml': null, 'Results/2026-10.yaml': results('2026-10', '12%') });
+    const run = await slacOnFoldingDisk(
+      ['report', '--period', '2026-10', '--today', '2026-11-15', '--format', 'json'],
+      repo.dir,
+    );
+    expect(run.out).not.toContain('12%');
+    expect(readFileSync(join(repo.dir, 'Results/2026-10.yaml'), 'utf8')).toContain('12%');
   });
 });

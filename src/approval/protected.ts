@@ -3,6 +3,7 @@
 // `slac codeowners` gives them the admins as code owners. One list serves both.
 import { posix } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
+import { foldPath } from '../repo/fold.js';
 
 /** Why each kind of protected path matters, for docs and messages. */
 const PROTECTED_PATHS = [
@@ -29,20 +30,25 @@ export function templatesFolder(config: Pick<SlacConfig, 'templates'>): string |
   return folder;
 }
 
-/** Whether a change to `changed` needs an admin under the base config. */
+/**
+ * Whether a change to `changed` needs an admin under the base config. Names are compared as
+ * macOS and Windows compare them (foldPath): there `.SLAC.yml` is the config, and
+ * `Theme/x.js` lands in the `theme` templates folder.
+ */
 export function protectedPathMatcher(
   config: Pick<SlacConfig, 'templates'>,
 ): (changed: string) => boolean {
-  const templates = templatesFolder(config);
+  const configured = templatesFolder(config);
+  const templates = configured === undefined ? undefined : foldPath(configured);
   return (changed) => {
     // "/…" is a path outside the folder slac runs in (see openRepository): the root's own
     // CODEOWNERS, .github/ and .gitattributes decide as much as the folder's.
     const outside = changed.startsWith('/');
-    const path = outside ? changed.slice(1) : changed;
+    const path = foldPath(outside ? changed.slice(1) : changed);
     if (path === '.gitattributes' || path.endsWith('/.gitattributes')) return true;
     // A folder of that name too: every reader takes its place for a config's.
     if (`/${path}/`.includes('/.slac.yml/')) return true;
-    if (path === 'CODEOWNERS' || path === 'docs/CODEOWNERS' || path.startsWith('.github/'))
+    if (path === 'codeowners' || path === 'docs/codeowners' || path.startsWith('.github/'))
       return true;
     // A file, link or submodule where a protected folder's way goes ("docs", ".github", "site"
     // for templates in site/theme): a link there would hand the folder to what it points to.

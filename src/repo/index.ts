@@ -87,7 +87,9 @@ export async function listRevision(
   const selected: TreeEntry[] = [];
   const links: Problem[] = [];
   for (const e of entries)
-    if (e.mode === SUBMODULE_MODE) {
+    // "/…": outside the folder slac runs in (see subtreeReader), for spellingsOf only.
+    if (e.path.startsWith('/')) continue;
+    else if (e.mode === SUBMODULE_MODE) {
       if (linkInTheWay(e.path, isSla, bases)) links.push(submoduleProblem(e.path, 'slas'));
     } else if (e.mode !== SYMLINK_MODE) {
       if (isSla(e.path)) selected.push(e);
@@ -108,7 +110,7 @@ export async function listRevision(
         configFrom ?? config,
       ),
     ],
-    allPaths: entries.map((e) => e.path),
+    allPaths: entries.filter((e) => !e.path.startsWith('/')).map((e) => e.path),
   };
 }
 

@@ -5,27 +5,18 @@
 // pass a check that reads neither, and land where every reader on such a machine reads. So
 // two spellings of one path, one of them where slac reads, are an error on both sides.
 import { protectedPathMatcher, templatesFolder } from '../approval/protected.js';
+import { foldPath } from './fold.js';
 import type { SlacConfig } from '../config/defaults.js';
 import type { Problem } from '../model/problem.js';
-
-/**
- * Code points HFS+ leaves out of a name when it compares (as git's own `.git` guard lists
- * them): zero-width joiners, direction marks, the byte order mark.
- */
-const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
-
-/** One spelling for the names a case- and Unicode-insensitive file system takes as one. */
-export function foldPath(path: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(path)) return path.toLowerCase();
-  return path.replace(HFS_IGNORED, '').normalize('NFD').toLowerCase().normalize('NFC');
-}
 
 /**
  * The errors for paths of a tree that differ only in letter case or Unicode spelling, where
  * one of them is where slac reads: a file the `slas` or `results` globs select, a folder on
  * the way to where a glob starts or holding such a file, the templates folder, a protected
- * path. `paths` is every path of the tree (files, links, submodules).
+ * path. `paths` is every path of the tree (files, links, submodules). A path "/…" is one
+ * outside the folder slac runs in that folds into it or into a folder on the way to it
+ * (`Catalog/` beside `catalog/`, see subtreeReader). A name in the form of a Windows short
+ * name (`TEMPLA~1`) where slac reads is an error too: Windows may take it for a neighbour.
  */
 export function spellingProblems(
   paths: readonly string[],
@@ -33,53 +24,99 @@ export function spellingProblems(
   /** The selection of the `slas` and `results` globs, and where they start (globBases). */
   globs: () => { select: (path: string) => boolean; bases: readonly string[] },
 ): Problem[] {
-  const groups = clashes(paths);
-  if (groups.length === 0) return [];
+  const all = `\0${paths.join('\0')}\0`;
+  const groups = clashes(paths, all);
+  const short = all.includes('~') ? paths.filter(hasShortName) : [];
+  const strays = all.includes('\0/') ? paths.filter((p) => p.startsWith('/')) : [];
+  if (groups.length === 0 && short.length === 0 && strays.length === 0) return [];
   const { select, bases } = globs();
   const isProtected = protectedPathMatcher(config);
   const templates = templatesFolder(config);
   const ways = [...bases.filter((b) => b !== ''), ...(templates ? [templates] : [])];
   const read = (path: string) => select(path) || isProtected(path);
-  // The folders that hold a file slac reads (made only when two spellings meet: rarely).
+  // The folders that hold a file slac reads (made only when a name is odd: rarely).
+  const folders = new Set<string>();
   const holding = new Set<string>();
-  for (const path of paths)
-    if (read(path))
-      for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
-        holding.add(path.slice(0, slash));
-  const readsBelow = (folder: string) =>
-    holding.has(folder) || ways.some((w) => w === folder || w.startsWith(`${folder}/`));
-  const out: Problem[] = [];
+  for (const path of paths) {
+    const isRead = read(path);
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      const folder = path.slice(0, slash);
+      // The folders above one seen are seen too (and held, above one held).
+      if (isRead ? holding.has(folder) : folders.has(folder)) break;
+      folders.add(folder);
+      if (isRead) holding.add(folder);
+    }
+  }
+  const onTheWay = (path: string) => ways.some((w) => w === path || w.startsWith(`${path}/`));
+  // A folder matters for what it holds; a file (or link) for itself.
+  const reads = (path: string) =>
+    onTheWay(path) || (folders.has(path) ? holding.has(path) : read(path));
+  const out: Problem[] = strays.map((path) =>
+    problem(
+      path,
+      'this folder and the folder slac runs in (or one on the way to it) differ only in letter case or Unicode spelling: on macOS and Windows git writes what it holds into that folder, where slac reads, though the pull request check does not read it there. Rename it (git mv) so that the names differ by more than that',
+    ),
+  );
   for (const group of groups) {
     // `Slas/payments` against `slas/payments` is the clash of their folders, named once.
     const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
     if (group.every((path) => name(path) === name(group[0]!))) continue;
-    const reads = group.filter((path) => read(path) || readsBelow(path));
-    if (reads.length === 0) continue;
-    // Named against a spelling slac reads: the other one is the likelier stray.
-    const first = reads[0]!;
-    const others = group.filter((path) => path !== first);
-    for (const other of others)
-      out.push({
-        file: other,
-        line: 1,
-        column: 1,
-        rule: 'file-path-case',
-        severity: 'error',
-        message: `this path and "${first}" differ only in letter case or Unicode spelling, and slac reads there: on macOS and Windows git writes both to one place, so what the pull request check reads is not what slac reads there. Rename one of them (git mv) so that the names differ by more than that`,
-      });
+    const read = group.filter(reads);
+    if (read.length === 0) continue;
+    // Named against a spelling slac reads, as it folds if one is (`results`, not `Results`):
+    // the other one is the likelier stray.
+    const first = read.find((path) => foldPath(path) === path) ?? read[0]!;
+    for (const other of group.filter((path) => path !== first))
+      out.push(
+        problem(
+          other,
+          `this path and "${first}" differ only in letter case or Unicode spelling, and slac reads there: on macOS and Windows git writes both to one place, so what the pull request check reads is not what slac reads there. Rename one of them (git mv) so that the names differ by more than that`,
+        ),
+      );
+  }
+  for (const path of short) {
+    const slash = path.lastIndexOf('/', shortNameAt(path));
+    const folder = slash < 0 ? '' : path.slice(0, slash);
+    // The top is where .slac.yml is, which a short name there could stand for.
+    if (folder === '' || reads(folder) || onTheWay(folder))
+      out.push(
+        problem(
+          path,
+          'a name in this path has the form of a Windows short name (8.3, such as TEMPLA~1 for templates), and Windows may take it for another file or folder beside it, where slac reads: git on Windows would write it there, unseen by the pull request check. Rename it (git mv) to a name without "~" and digits',
+        ),
+      );
   }
   return out;
 }
 
-/** Above this many paths with capitals or non-ASCII letters, clashes looks at every path. */
-const FEW = 64;
+function problem(file: string, message: string): Problem {
+  return { file, line: 1, column: 1, rule: 'file-path-case', severity: 'error', message };
+}
 
-/** The spellings of each path (or folder on the way to one) that has more than one, sorted. */
-function clashes(paths: readonly string[]): string[][] {
+/** A name like a Windows short (8.3) name: up to 7 characters, "~", digits, an extension. */
+const SHORT_NAME = /(?:^|\/)[^/.~]{1,7}~[0-9]{1,6}(?:\.[^/.]{0,3})?(?=\/|$)/;
+
+function hasShortName(path: string): boolean {
+  return SHORT_NAME.test(path);
+}
+
+/** Where the first short name of `path` ends. */
+function shortNameAt(path: string): number {
+  const match = SHORT_NAME.exec(path)!;
+  return match.index + match[0].length - 1;
+}
+
+/** Above this many searches of the whole tree, clashes folds every path instead. */
+const FEW = 16;
+
+/**
+ * The spellings of each path (or folder on the way to one) that has more than one, sorted.
+ * `all` is every path, each between NULs.
+ */
+function clashes(paths: readonly string[], all: string): string[][] {
   // A path in lower-case ASCII is spelled as it folds, so only a path with a capital or a
   // letter beyond ASCII can meet another: in most trees a handful (README.md, CODEOWNERS).
-  // Those are found in one search of all paths joined (a tenth of the time of folding each).
-  const all = `\0${paths.join('\0')}\0`;
+  // Those are looked for in the paths joined, a few searches in place of folding each path.
   const odd: string[] = [];
   const letter = /[A-Z\u0080-\uffff]/g;
   for (let hit = letter.exec(all); hit && odd.length <= FEW; hit = letter.exec(all)) {
@@ -88,16 +125,18 @@ function clashes(paths: readonly string[]): string[][] {
     letter.lastIndex = end;
   }
   if (odd.length === 0) return [];
-  if (odd.length <= FEW && !mayClash(odd, all)) return [];
+  if (odd.length <= FEW && mayClash(odd, all) === false) return [];
   return clashesOf(paths);
 }
 
 /**
  * Whether a path of `odd` (those with capitals or beyond ASCII), or a folder on the way to
- * one, folds as another path or folder of the tree `all` (every path, each between NULs).
+ * one, folds as another path or folder of the tree `all`; undefined when that would take
+ * more than FEW searches of it.
  */
-function mayClash(odd: readonly string[], all: string): boolean {
+function mayClash(odd: readonly string[], all: string): boolean | undefined {
   const seen = new Map<string, string>();
+  let searches = 0;
   for (const path of odd)
     for (let end = path.length; end > 0; end = path.lastIndexOf('/', end - 1)) {
       const at = path.slice(0, end);
@@ -105,7 +144,9 @@ function mayClash(odd: readonly string[], all: string): boolean {
       const known = seen.get(key);
       if (known !== undefined && known !== at) return true;
       seen.set(key, at);
-      if (key !== at && (all.includes(`\0${key}\0`) || all.includes(`\0${key}/`))) return true;
+      if (key === at) continue;
+      if (++searches > FEW) return undefined;
+      if (all.includes(`\0${key}\0`) || all.includes(`\0${key}/`)) return true;
     }
   return false;
 }
@@ -126,6 +167,8 @@ function clashesOf(paths: readonly string[]): string[][] {
     }
   };
   for (const path of paths) {
+    // Outside the folder slac runs in: named on their own (see spellingProblems).
+    if (path.startsWith('/')) continue;
     add(path);
     for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
       const folder = path.slice(0, slash);

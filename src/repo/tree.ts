@@ -3,12 +3,13 @@
 // YAML and schema code only when there is a .slac.yml to parse, so that listing is cheap.
 import { existsSync, lstatSync, readFileSync, readdirSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_FILE, defaultConfig, type SlacConfig } from '../config/defaults.js';
 import type { Problem } from '../model/problem.js';
 import { runGit, topAndPrefix } from '../git/run.js';
 import type { Snapshot } from './index.js';
+import { foldPath } from './fold.js';
 import { spellingProblems } from './spelling.js';
 
 /**
@@ -82,12 +83,26 @@ export function findConfigRoot(cwd: string): string {
   const start = resolve(cwd);
   let found: string | undefined;
   for (let dir = start; ;) {
-    if (found === undefined && existsSync(join(dir, CONFIG_FILE))) found = dir;
+    if (found === undefined && hasConfigFile(dir)) found = dir;
     // A .git folder (or a worktree's .git file) marks the top of the work tree.
     if (existsSync(join(dir, '.git'))) return found ?? cwd;
     const parent = dirname(dir);
     if (parent === dir) return cwd;
     dir = parent;
+  }
+}
+
+/**
+ * Whether `dir` holds a .slac.yml under that name exactly: macOS and Windows would also open
+ * a `.SLAC.yml`, which git and the check take for no config (it is a protected path all the
+ * same: protectedPathMatcher).
+ */
+function hasConfigFile(dir: string): boolean {
+  if (!existsSync(join(dir, CONFIG_FILE))) return false;
+  try {
+    return readdirSync(dir).includes(CONFIG_FILE);
+  } catch {
+    return false;
   }
 }
 
@@ -181,7 +196,11 @@ export async function readFolderConfig(
   const info = lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false });
   if (info && !info.isFile())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
-  const configText = await readFile(join(root, CONFIG_FILE)).catch(() => undefined);
+  // Only under its name as written (see hasConfigFile).
+  const configText =
+    info && hasConfigFile(root)
+      ? await readFile(join(root, CONFIG_FILE)).catch(() => undefined)
+      : undefined;
   const { config, problems } =
     configText === undefined
       ? { config: defaultConfig(), problems: [] }
@@ -215,12 +234,39 @@ export async function listWorkingTree(
         .filter((path) => linkInTheWay(path, isSla, bases))
         .sort()
         .map((path) => submoduleProblem(path, 'slas')),
-      ...spellingsOf([...paths, ...links, ...nested], config),
+      ...spellingsOf([...paths, ...links, ...nested, ...strayFolders(root)], config),
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
     allPaths: paths.sort(),
   };
+}
+
+/**
+ * The folders beside the folder `root` or one on the way up to the top of its git work tree
+ * that differ from it only in letter case or Unicode spelling, as "/<path from the top>" (as
+ * subtreeReader lists them): none when `root` is the top, or in no work tree.
+ */
+function strayFolders(root: string): string[] {
+  const found: string[] = [];
+  for (let dir = resolve(root); !existsSync(join(dir, '.git'));) {
+    const parent = dirname(dir);
+    if (parent === dir) return [];
+    const name = basename(dir);
+    const key = foldPath(name);
+    let names: string[] = [];
+    try {
+      names = readdirSync(parent);
+    } catch {
+      // Unreadable: nothing to compare with.
+    }
+    for (const other of names)
+      if (other !== name && foldPath(other) === key) found.push(join(parent, other));
+    dir = parent;
+    if (existsSync(join(dir, '.git')))
+      return found.map((path) => `/${relative(dir, path).split(sep).join('/')}`);
+  }
+  return [];
 }
 
 /** The file-path-case errors of a tree under a config (see spellingProblems). */

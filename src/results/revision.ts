@@ -29,7 +29,8 @@ export async function revisionResults(
 ): Promise<ResultsValidation> {
   const select = slaMatcher(config.results);
   const bases = globBases(config.results);
-  const listed = await git.listFiles(commit);
+  // "/…": outside the folder slac runs in (see subtreeReader), never a results file.
+  const listed = (await git.listFiles(commit)).filter((e) => !e.path.startsWith('/'));
   const entries = listed.filter(
     (e) =>
       e.mode !== SYMLINK_MODE &&

@@ -11,10 +11,10 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-DMH2326E.js";
+} from "./chunk-WCAHRWGZ.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-3QBUP7C4.js";
-import "./chunk-SUEXIVRY.js";
+import "./chunk-T4WSVYZT.js";
+import "./chunk-6P3NVUUT.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

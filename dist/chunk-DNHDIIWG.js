@@ -3,10 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   GIT_CONFIG,
   GitError,
+  foldPath,
   gitEnv,
   runGit,
   topAndPrefix
-} from "./chunk-SUEXIVRY.js";
+} from "./chunk-6P3NVUUT.js";
 
 // src/git/index.ts
 import { spawn } from "node:child_process";
@@ -132,17 +133,17 @@ function createGitReader(cwd) {
         }
         at = end + 1;
       }
-      for (const path of listed.keys()) {
-        for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) {
+      for (const path of listed.keys())
+        for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
           const folder = path.slice(0, slash);
-          if (listed.get(folder) !== "tree" && !folder.includes("\uFFFD"))
+          if (listed.get(folder) === "tree") break;
+          if (!folder.includes("\uFFFD"))
             throw madeByHand(
               commit,
               path,
               `under "${folder}", which it does not list as a folder,`
             );
         }
-      }
       return entries;
     },
     readBlobs(ids) {
@@ -296,6 +297,7 @@ function repositoryAt(top, prefix, root = createGitReader(top)) {
 }
 function subtreeReader(git, prefix) {
   const inside = (path) => path.startsWith(prefix);
+  const foldsInto = strayOf(prefix);
   const strip = (path) => inside(path) ? path.slice(prefix.length) : `/${path}`;
   return {
     resolve: (ref) => git.resolve(ref),
@@ -306,7 +308,16 @@ function subtreeReader(git, prefix) {
       return new Set([...found].filter(inside).map(strip));
     },
     async listFiles(commit) {
-      return (await git.listFiles(commit)).filter((e) => inside(e.path)).map((e) => ({ ...e, path: strip(e.path) }));
+      const out = [];
+      const strays = /* @__PURE__ */ new Map();
+      for (const e of await git.listFiles(commit))
+        if (inside(e.path)) out.push({ ...e, path: strip(e.path) });
+        else {
+          const stray = foldsInto(e.path);
+          if (stray !== void 0 && !strays.has(stray))
+            strays.set(stray, { ...e, path: `/${stray}` });
+        }
+      return [...out, ...strays.values()];
     },
     async changedPaths(base, head) {
       return (await git.changedPaths(base, head)).map(strip);
@@ -331,6 +342,27 @@ function subtreeReader(git, prefix) {
         paths.map((p) => p === "." ? prefix.slice(0, -1) : prefix + p)
       );
     }
+  };
+}
+function strayOf(prefix) {
+  const parts = prefix.slice(0, -1).split("/");
+  const folded = parts.map(foldPath);
+  const seen = parts.map(() => /* @__PURE__ */ new Map());
+  return (path) => {
+    let start = 0;
+    for (let level = 0; level < parts.length; level++) {
+      const slash = path.indexOf("/", start);
+      const end = slash < 0 ? path.length : slash;
+      const name = path.slice(start, end);
+      if (name !== parts[level]) {
+        let same = seen[level].get(name);
+        if (same === void 0) seen[level].set(name, same = foldPath(name) === folded[level]);
+        return same ? path.slice(0, end) : void 0;
+      }
+      if (slash < 0) return void 0;
+      start = slash + 1;
+    }
+    return void 0;
   };
 }
 

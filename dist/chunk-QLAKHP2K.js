@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-3QBUP7C4.js";
-import "./chunk-SUEXIVRY.js";
+} from "./chunk-T4WSVYZT.js";
+import "./chunk-6P3NVUUT.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UXNRCORL.js";
 

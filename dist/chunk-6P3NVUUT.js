@@ -56,10 +56,26 @@ async function topAndPrefix(cwd) {
   return { top: await alone("--show-toplevel"), prefix: await alone("--show-prefix") };
 }
 
+// src/repo/fold.ts
+var HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+function foldPath(path) {
+  if (/^[\x00-\x7f]*$/.test(path)) return path.toLowerCase();
+  return path.replace(HFS_IGNORED, "").normalize("NFD").replace(/[\u0080-\u{10ffff}]/gu, foldLetter).toLowerCase().normalize("NFC");
+}
+function foldLetter(letter) {
+  const upper = letter.toUpperCase();
+  const lower = (single(upper) ? upper : letter).toLowerCase();
+  return single(lower) ? lower : letter.toLowerCase();
+}
+function single(text) {
+  return text.length === 1 || text.length === 2 && text.codePointAt(0) > 65535;
+}
+
 export {
   GitError,
   GIT_CONFIG,
   gitEnv,
   runGit,
-  topAndPrefix
+  topAndPrefix,
+  foldPath
 };

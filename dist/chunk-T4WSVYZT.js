@@ -1,6 +1,9 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  foldPath
+} from "./chunk-6P3NVUUT.js";
+import {
   CONFIG_FILE,
   defaultConfig,
   require_picomatch
@@ -13,7 +16,7 @@ import {
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 
 // src/approval/protected.ts
 import { posix } from "node:path";
@@ -26,13 +29,14 @@ function templatesFolder(config) {
   return folder;
 }
 function protectedPathMatcher(config) {
-  const templates = templatesFolder(config);
+  const configured = templatesFolder(config);
+  const templates = configured === void 0 ? void 0 : foldPath(configured);
   return (changed) => {
     const outside = changed.startsWith("/");
-    const path = outside ? changed.slice(1) : changed;
+    const path = foldPath(outside ? changed.slice(1) : changed);
     if (path === ".gitattributes" || path.endsWith("/.gitattributes")) return true;
     if (`/${path}/`.includes("/.slac.yml/")) return true;
-    if (path === "CODEOWNERS" || path === "docs/CODEOWNERS" || path.startsWith(".github/"))
+    if (path === "codeowners" || path === "docs/codeowners" || path.startsWith(".github/"))
       return true;
     if (path === ".github" || path === "docs") return true;
     if (outside || templates === void 0) return false;
@@ -41,48 +45,76 @@ function protectedPathMatcher(config) {
 }
 
 // src/repo/spelling.ts
-var HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
-function foldPath(path) {
-  if (/^[\x00-\x7f]*$/.test(path)) return path.toLowerCase();
-  return path.replace(HFS_IGNORED, "").normalize("NFD").toLowerCase().normalize("NFC");
-}
 function spellingProblems(paths, config, globs) {
-  const groups = clashes(paths);
-  if (groups.length === 0) return [];
+  const all = `\0${paths.join("\0")}\0`;
+  const groups = clashes(paths, all);
+  const short = all.includes("~") ? paths.filter(hasShortName) : [];
+  const strays = all.includes("\0/") ? paths.filter((p) => p.startsWith("/")) : [];
+  if (groups.length === 0 && short.length === 0 && strays.length === 0) return [];
   const { select, bases } = globs();
   const isProtected = protectedPathMatcher(config);
   const templates = templatesFolder(config);
   const ways = [...bases.filter((b) => b !== ""), ...templates ? [templates] : []];
   const read = (path) => select(path) || isProtected(path);
+  const folders = /* @__PURE__ */ new Set();
   const holding = /* @__PURE__ */ new Set();
-  for (const path of paths)
-    if (read(path))
-      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-        holding.add(path.slice(0, slash));
-  const readsBelow = (folder) => holding.has(folder) || ways.some((w) => w === folder || w.startsWith(`${folder}/`));
-  const out = [];
+  for (const path of paths) {
+    const isRead = read(path);
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+      const folder = path.slice(0, slash);
+      if (isRead ? holding.has(folder) : folders.has(folder)) break;
+      folders.add(folder);
+      if (isRead) holding.add(folder);
+    }
+  }
+  const onTheWay = (path) => ways.some((w) => w === path || w.startsWith(`${path}/`));
+  const reads = (path) => onTheWay(path) || (folders.has(path) ? holding.has(path) : read(path));
+  const out = strays.map(
+    (path) => problem(
+      path,
+      "this folder and the folder slac runs in (or one on the way to it) differ only in letter case or Unicode spelling: on macOS and Windows git writes what it holds into that folder, where slac reads, though the pull request check does not read it there. Rename it (git mv) so that the names differ by more than that"
+    )
+  );
   for (const group of groups) {
     const name = (path) => path.slice(path.lastIndexOf("/") + 1);
     if (group.every((path) => name(path) === name(group[0]))) continue;
-    const reads = group.filter((path) => read(path) || readsBelow(path));
-    if (reads.length === 0) continue;
-    const first = reads[0];
-    const others = group.filter((path) => path !== first);
-    for (const other of others)
-      out.push({
-        file: other,
-        line: 1,
-        column: 1,
-        rule: "file-path-case",
-        severity: "error",
-        message: `this path and "${first}" differ only in letter case or Unicode spelling, and slac reads there: on macOS and Windows git writes both to one place, so what the pull request check reads is not what slac reads there. Rename one of them (git mv) so that the names differ by more than that`
-      });
+    const read2 = group.filter(reads);
+    if (read2.length === 0) continue;
+    const first = read2.find((path) => foldPath(path) === path) ?? read2[0];
+    for (const other of group.filter((path) => path !== first))
+      out.push(
+        problem(
+          other,
+          `this path and "${first}" differ only in letter case or Unicode spelling, and slac reads there: on macOS and Windows git writes both to one place, so what the pull request check reads is not what slac reads there. Rename one of them (git mv) so that the names differ by more than that`
+        )
+      );
+  }
+  for (const path of short) {
+    const slash = path.lastIndexOf("/", shortNameAt(path));
+    const folder = slash < 0 ? "" : path.slice(0, slash);
+    if (folder === "" || reads(folder) || onTheWay(folder))
+      out.push(
+        problem(
+          path,
+          'a name in this path has the form of a Windows short name (8.3, such as TEMPLA~1 for templates), and Windows may take it for another file or folder beside it, where slac reads: git on Windows would write it there, unseen by the pull request check. Rename it (git mv) to a name without "~" and digits'
+        )
+      );
   }
   return out;
 }
-var FEW = 64;
-function clashes(paths) {
-  const all = `\0${paths.join("\0")}\0`;
+function problem(file, message) {
+  return { file, line: 1, column: 1, rule: "file-path-case", severity: "error", message };
+}
+var SHORT_NAME = /(?:^|\/)[^/.~]{1,7}~[0-9]{1,6}(?:\.[^/.]{0,3})?(?=\/|$)/;
+function hasShortName(path) {
+  return SHORT_NAME.test(path);
+}
+function shortNameAt(path) {
+  const match = SHORT_NAME.exec(path);
+  return match.index + match[0].length - 1;
+}
+var FEW = 16;
+function clashes(paths, all) {
   const odd = [];
   const letter = /[A-Z\u0080-\uffff]/g;
   for (let hit = letter.exec(all); hit && odd.length <= FEW; hit = letter.exec(all)) {
@@ -91,11 +123,12 @@ function clashes(paths) {
     letter.lastIndex = end;
   }
   if (odd.length === 0) return [];
-  if (odd.length <= FEW && !mayClash(odd, all)) return [];
+  if (odd.length <= FEW && mayClash(odd, all) === false) return [];
   return clashesOf(paths);
 }
 function mayClash(odd, all) {
   const seen = /* @__PURE__ */ new Map();
+  let searches = 0;
   for (const path of odd)
     for (let end = path.length; end > 0; end = path.lastIndexOf("/", end - 1)) {
       const at = path.slice(0, end);
@@ -103,7 +136,9 @@ function mayClash(odd, all) {
       const known = seen.get(key);
       if (known !== void 0 && known !== at) return true;
       seen.set(key, at);
-      if (key !== at && (all.includes(`\0${key}\0`) || all.includes(`\0${key}/`))) return true;
+      if (key === at) continue;
+      if (++searches > FEW) return void 0;
+      if (all.includes(`\0${key}\0`) || all.includes(`\0${key}/`)) return true;
     }
   return false;
 }
@@ -122,6 +157,7 @@ function clashesOf(paths) {
     }
   };
   for (const path of paths) {
+    if (path.startsWith("/")) continue;
     add(path);
     for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
       const folder = path.slice(0, slash);
@@ -166,11 +202,19 @@ function walk(dir, prefix, out, links, nested) {
     }
   }
 }
+function hasConfigFile(dir) {
+  if (!existsSync(join(dir, CONFIG_FILE))) return false;
+  try {
+    return readdirSync(dir).includes(CONFIG_FILE);
+  } catch {
+    return false;
+  }
+}
 async function readFolderConfig(root) {
   const info = lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false });
   if (info && !info.isFile())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
-  const configText = await readFile(join(root, CONFIG_FILE)).catch(() => void 0);
+  const configText = info && hasConfigFile(root) ? await readFile(join(root, CONFIG_FILE)).catch(() => void 0) : void 0;
   const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-62R4I3DR.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
@@ -190,12 +234,32 @@ async function listWorkingTree(root, folder) {
       ...selected.filter(isUndecodable).map((path) => pathProblem(path)),
       ...links.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => linkProblem(path, "slas", isSla)),
       ...nested.filter((path) => linkInTheWay(path, isSla, bases)).sort().map((path) => submoduleProblem(path, "slas")),
-      ...spellingsOf([...paths, ...links, ...nested], config)
+      ...spellingsOf([...paths, ...links, ...nested, ...strayFolders(root)], config)
     ],
     hasConfig,
     slaPaths: selected.filter((p) => !isUndecodable(p)).sort(),
     allPaths: paths.sort()
   };
+}
+function strayFolders(root) {
+  const found = [];
+  for (let dir = resolve(root); !existsSync(join(dir, ".git")); ) {
+    const parent = dirname(dir);
+    if (parent === dir) return [];
+    const name = basename(dir);
+    const key = foldPath(name);
+    let names = [];
+    try {
+      names = readdirSync(parent);
+    } catch {
+    }
+    for (const other of names)
+      if (other !== name && foldPath(other) === key) found.push(join(parent, other));
+    dir = parent;
+    if (existsSync(join(dir, ".git")))
+      return found.map((path) => `/${relative(dir, path).split(sep).join("/")}`);
+  }
+  return [];
 }
 function spellingsOf(paths, config) {
   const globs = [...config.slas, ...config.results];

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-QX5LCEVR.js";
+} from "./chunk-NXLH22LM.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -25,7 +25,7 @@ import {
   linkInTheWay,
   protectedPathMatcher,
   slaMatcher
-} from "./chunk-3QBUP7C4.js";
+} from "./chunk-T4WSVYZT.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

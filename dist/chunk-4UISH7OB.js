@@ -8,12 +8,12 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-GWIIURWB.js";
+} from "./chunk-T5X6AUW6.js";
 import "./chunk-G3GDYFEC.js";
-import "./chunk-GBDKVNX5.js";
-import "./chunk-55KIIU2D.js";
+import "./chunk-SKQC5JUD.js";
+import "./chunk-DNHDIIWG.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-QX5LCEVR.js";
+import "./chunk-NXLH22LM.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
@@ -21,8 +21,8 @@ import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-3QBUP7C4.js";
-import "./chunk-SUEXIVRY.js";
+import "./chunk-T4WSVYZT.js";
+import "./chunk-6P3NVUUT.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-TGWFRL7T.js";
 import {
   slaMatcher
-} from "./chunk-3QBUP7C4.js";
+} from "./chunk-T4WSVYZT.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";

@@ -41,7 +41,7 @@ import {
   slaMatcher,
   spellingsOf,
   submoduleProblem
-} from "./chunk-3QBUP7C4.js";
+} from "./chunk-T4WSVYZT.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";
@@ -1124,7 +1124,8 @@ async function listRevision(git, ref, configFrom, listed) {
   const selected = [];
   const links = [];
   for (const e of entries)
-    if (e.mode === SUBMODULE_MODE) {
+    if (e.path.startsWith("/")) continue;
+    else if (e.mode === SUBMODULE_MODE) {
       if (linkInTheWay(e.path, isSla, bases)) links.push(submoduleProblem(e.path, "slas"));
     } else if (e.mode !== SYMLINK_MODE) {
       if (isSla(e.path)) selected.push(e);
@@ -1143,7 +1144,7 @@ async function listRevision(git, ref, configFrom, listed) {
         configFrom ?? config
       )
     ],
-    allPaths: entries.map((e) => e.path)
+    allPaths: entries.filter((e) => !e.path.startsWith("/")).map((e) => e.path)
   };
 }
 async function readListed(git, listed, read = () => true) {
@@ -1172,7 +1173,7 @@ var SUBMODULE_MODE2 = "160000";
 async function revisionResults(git, commit, config, slas, today, onlySlas) {
   const select = slaMatcher(config.results);
   const bases = globBases(config.results);
-  const listed = await git.listFiles(commit);
+  const listed = (await git.listFiles(commit)).filter((e) => !e.path.startsWith("/"));
   const entries = listed.filter(
     (e) => e.mode !== SYMLINK_MODE2 && e.mode !== SUBMODULE_MODE2 && select(e.path) && !isUndecodable(e.path)
   );

@@ -15,8 +15,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-GBB7RZDA.js";
-import "./chunk-QX5LCEVR.js";
+} from "./chunk-RMXS6ZBN.js";
+import "./chunk-NXLH22LM.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
@@ -26,8 +26,8 @@ import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-3QBUP7C4.js";
-import "./chunk-SUEXIVRY.js";
+import "./chunk-T4WSVYZT.js";
+import "./chunk-6P3NVUUT.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

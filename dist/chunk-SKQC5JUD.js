@@ -8,7 +8,7 @@ import {
 } from "./chunk-TGWFRL7T.js";
 import {
   listSelected
-} from "./chunk-3QBUP7C4.js";
+} from "./chunk-T4WSVYZT.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

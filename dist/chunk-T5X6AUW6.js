@@ -7,17 +7,17 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-GBDKVNX5.js";
+} from "./chunk-SKQC5JUD.js";
 import {
   openRepository
-} from "./chunk-55KIIU2D.js";
+} from "./chunk-DNHDIIWG.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-QX5LCEVR.js";
+} from "./chunk-NXLH22LM.js";
 import {
   loadSla,
   loadedKey,
@@ -37,7 +37,7 @@ import {
   noSlaFiles,
   slaMatcher,
   templatesFolder
-} from "./chunk-3QBUP7C4.js";
+} from "./chunk-T4WSVYZT.js";
 import {
   normalizeSla
 } from "./chunk-UYT2E3AA.js";
