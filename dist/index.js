@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-DU4YXCET.js"), import("./chunk-O33M2AU2.js")]).then(
+  work ??= Promise.all([import("./chunk-UKOTQQOI.js"), import("./chunk-CYRPRG2C.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

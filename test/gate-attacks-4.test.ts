@@ -114,6 +114,72 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
     expect(pay?.satisfied).toBe(false);
   });
 
+  it.each(['Slas/a.yaml', 'tmp/a.txt'])(
+    'the same when the SLA lies outside the globs in between (%s)',
+    async (middle) => {
+      repo = makeRepo();
+      repo.write({
+        '.slac.yml':
+          "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+        'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+      });
+      const base = repo.commit('base');
+      repo.write({ [middle]: sla('pay', '@acme/payments', '99.95%'), 'slas/a.yaml': null });
+      const e1 = repo.commit('E1: move out of the globs (eve)');
+      repo.write({ [middle]: sla('pay', '@acme/payments', '95%') });
+      const m1 = repo.commit('M1: weaken (mallory)');
+      repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%'), [middle]: null });
+      const head = repo.commit('E2: move back (eve)');
+      const run = await approvals(repo, base, head, [approve('mallory', head)], {
+        commits: [commitBy(e1, 'eve'), commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+      });
+      expect(run.code).toBe(1);
+      const pay = run.requirements.find((r) => r.sla === 'pay');
+      expect(pay?.approvedBy).not.toContain('mallory');
+      expect(pay?.satisfied).toBe(false);
+    },
+  );
+
+  it('the same when the weakened SLA was written elsewhere and copied in by another', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({ 'notes/draft.txt': sla('pay', '@acme/payments', '95%') });
+    const m1 = repo.commit('M1: draft (mallory)');
+    repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%'), 'notes/draft.txt': null });
+    const head = repo.commit('E1: apply the draft (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    expect(run.code).toBe(1);
+    const pay = run.requirements.find((r) => r.sla === 'pay');
+    expect(pay?.approvedBy).not.toContain('mallory');
+  });
+
+  it('a commit that changed only files no SLA content went through still does not count', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({ 'notes/todo.txt': 'tidy up\n' });
+    const m1 = repo.commit('M1: notes (mallory)');
+    repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '99.9%') });
+    const head = repo.commit('E1: weaken (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    const pay = run.requirements.find((r) => r.sla === 'pay');
+    expect(pay?.approvedBy).toContain('mallory');
+    expect(pay?.satisfied).toBe(true);
+  });
+
   it('rule 19: a team member who rewrote the results (at a path they held in between) cannot approve them', async () => {
     // The same for results files: resultFiles names the base and head files of the changed
     // rows only. mallory turns a missed month (99.1%) into a met one (99.99%) while the file

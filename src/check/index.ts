@@ -19,7 +19,7 @@ import {
   type RevisionDiff,
   type SlaDiff,
 } from '../diff/index.js';
-import type { GitReader } from '../git/index.js';
+import type { GitReader, TreeChange } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import type { Sla } from '../model/sla.js';
 import { readRevision, slaMatcher, type Snapshot } from '../repo/index.js';
@@ -321,6 +321,49 @@ async function fingerprintsAtReviewedCommits(
   return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
 }
 
+/**
+ * The commits that changed, at a path no glob selects, content that was an SLA or results
+ * file in some commit of the pull request: moved out of the globs (`tmp/a.txt`, or `Slas/`
+ * in another letter case), edited there and moved back, or written elsewhere and copied in.
+ * Content is followed by its blob ids, from commit to commit, as far as it goes. Such a
+ * commit counts as changing every SLA the pull request changes, as one that went through a
+ * path the globs select does.
+ */
+function commitsCarryingSlaContent(
+  changesByCommit: ReadonlyMap<string, readonly TreeChange[]>,
+  isSlaOrResults: (path: string) => boolean,
+): Set<string> {
+  // Each change at a path no glob selects, under both blobs it joins.
+  const byBlob = new Map<string, { sha: string; change: TreeChange }[]>();
+  const found: string[] = [];
+  const content = new Set<string>();
+  const add = (blob: string) => {
+    if (ZERO_BLOB.test(blob) || content.has(blob)) return;
+    content.add(blob);
+    found.push(blob);
+  };
+  for (const [sha, changes] of changesByCommit)
+    for (const change of changes)
+      if (isSlaOrResults(change.path)) {
+        add(change.older.blob);
+        add(change.newer.blob);
+      } else
+        for (const blob of [change.older.blob, change.newer.blob]) {
+          if (ZERO_BLOB.test(blob)) continue;
+          let list = byBlob.get(blob);
+          if (!list) byBlob.set(blob, (list = []));
+          list.push({ sha, change });
+        }
+  const carriers = new Set<string>();
+  while (found.length > 0)
+    for (const { sha, change } of byBlob.get(found.pop()!) ?? []) {
+      carriers.add(sha);
+      add(change.older.blob);
+      add(change.newer.blob);
+    }
+  return carriers;
+}
+
 /** The blob id git writes for "no file" on one side of a change. */
 const ZERO_BLOB = /^0+$/;
 
@@ -394,10 +437,11 @@ async function contributors(
     slas: {},
     protected: [],
   };
+  const carriers = commitsCarryingSlaContent(changesByCommit, isSlaOrResults);
   const unlisted = new Set<string>();
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
-    if (paths.some((p) => isSlaOrResults(p) && !slaOfFile.has(p)))
+    if (paths.some((p) => isSlaOrResults(p) && !slaOfFile.has(p)) || carriers.has(sha))
       for (const id of everyChanged) ids.add(id);
     const touchesProtected =
       paths.some(isProtected) ||

@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-RMXS6ZBN.js";
+} from "./chunk-VVEHWFPP.js";
 import "./chunk-NXLH22LM.js";
 import {
   diffJson

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-RMXS6ZBN.js";
+} from "./chunk-VVEHWFPP.js";
 import "./chunk-NXLH22LM.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";

@@ -605,6 +605,36 @@ async function fingerprintsAtReviewedCommits(input, config, head) {
   }
   return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
 }
+function commitsCarryingSlaContent(changesByCommit, isSlaOrResults) {
+  const byBlob = /* @__PURE__ */ new Map();
+  const found = [];
+  const content = /* @__PURE__ */ new Set();
+  const add = (blob) => {
+    if (ZERO_BLOB.test(blob) || content.has(blob)) return;
+    content.add(blob);
+    found.push(blob);
+  };
+  for (const [sha, changes] of changesByCommit)
+    for (const change of changes)
+      if (isSlaOrResults(change.path)) {
+        add(change.older.blob);
+        add(change.newer.blob);
+      } else
+        for (const blob of [change.older.blob, change.newer.blob]) {
+          if (ZERO_BLOB.test(blob)) continue;
+          let list = byBlob.get(blob);
+          if (!list) byBlob.set(blob, list = []);
+          list.push({ sha, change });
+        }
+  const carriers = /* @__PURE__ */ new Set();
+  while (found.length > 0)
+    for (const { sha, change } of byBlob.get(found.pop()) ?? []) {
+      carriers.add(sha);
+      add(change.older.blob);
+      add(change.newer.blob);
+    }
+  return carriers;
+}
 var ZERO_BLOB = /^0+$/;
 var GITHUB_COMMIT_LIST_LIMIT = 250;
 async function contributors(git, commits, revision, slas, config, blockers, resultFiles) {
@@ -648,10 +678,11 @@ async function contributors(git, commits, revision, slas, config, blockers, resu
     slas: {},
     protected: []
   };
+  const carriers = commitsCarryingSlaContent(changesByCommit, isSlaOrResults);
   const unlisted = /* @__PURE__ */ new Set();
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => a < b ? -1 : 1)) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
-    if (paths.some((p) => isSlaOrResults(p) && !slaOfFile.has(p)))
+    if (paths.some((p) => isSlaOrResults(p) && !slaOfFile.has(p)) || carriers.has(sha))
       for (const id of everyChanged) ids.add(id);
     const touchesProtected = paths.some(isProtected) || (changesByCommit.get(sha) ?? []).some((c) => protectedBlobs.has(c.newer.blob));
     if (ids.size === 0 && !touchesProtected) continue;
