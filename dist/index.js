@@ -12,7 +12,7 @@ import {
 } from "./chunk-5LNMMTW6.js";
 import {
   createGitReader
-} from "./chunk-DNHDIIWG.js";
+} from "./chunk-VDVJA3PZ.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import {
   runGit
-} from "./chunk-6P3NVUUT.js";
+} from "./chunk-BKLWSGDA.js";
 import {
   holdsOn
 } from "./chunk-XUPV5JEU.js";
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-UKOTQQOI.js"), import("./chunk-CYRPRG2C.js")]).then(
+  work ??= Promise.all([import("./chunk-RDBPHIPP.js"), import("./chunk-TBMHXMXX.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-YMV7SLBD.js");
+      const { runReportMode } = await import("./chunk-AZPBLUG2.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-4UISH7OB.js");
+      const { runRender } = await import("./chunk-PXV4METF.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,18 +6,18 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-T5X6AUW6.js";
+} from "./chunk-D6O7R22Z.js";
 import "./chunk-G3GDYFEC.js";
 import {
   detached
-} from "./chunk-SKQC5JUD.js";
+} from "./chunk-EZUSB3EZ.js";
 import {
   openRepository
-} from "./chunk-DNHDIIWG.js";
+} from "./chunk-VDVJA3PZ.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-NXLH22LM.js";
+} from "./chunk-YXBTIVRT.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
@@ -32,8 +32,8 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-T4WSVYZT.js";
-import "./chunk-6P3NVUUT.js";
+import "./chunk-OJODRSQS.js";
+import "./chunk-BKLWSGDA.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import {

@@ -200,7 +200,8 @@ describe('two spellings of one path where slac reads', () => {
   });
 
   it('a Windows short name where slac reads is an error; elsewhere it is left alone', async () => {
-    repo.write({ 'notes/TODO~1.md': 'x\n' });
+    // NOTES~1.TXT at the top could stand for nothing slac reads there.
+    repo.write({ 'notes/TODO~1.md': 'x\n', 'NOTES~1.TXT': 'y\n', 'slas/payments/X~1.md': 'z\n' });
     const base = repo.commit('base');
     expect(await validateErrors()).toEqual([]);
     repo.write({ 'RESULT~1/2026-11.yaml': results('2026-11', '100%') });
@@ -208,6 +209,28 @@ describe('two spellings of one path where slac reads', () => {
     expect((await approvedByAll(base)).code).toBe(1);
     expect(await validateErrors()).toEqual([
       expect.objectContaining({ file: 'RESULT~1/2026-11.yaml', rule: 'file-path-case' }),
+    ]);
+  });
+
+  it('a Windows short name of the folder slac runs in, beside it, is an error', async () => {
+    repo.write({
+      'service-levels/.slac.yml': "approval: { admins: ['@ada'] }\n",
+      'service-levels/slas/api.yaml': slaText({ id: 'payments-api', title: 'P', owner: '@alice' }),
+      'service-levels/reviews.json': '[]',
+    });
+    const base = repo.commit('base');
+    repo.write({ 'SERVIC~1/results/2026-11.yaml': results('2026-11', '100%') });
+    repo.commit('short name beside');
+    const cwd = join(repo.dir, 'service-levels');
+    const check = await runCli(
+      ['approvals', '--base', base, '--author', 'mallory', '--reviews', 'reviews.json'],
+      { cwd },
+    );
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('/SERVIC~1:1:1 file-path-case');
+    const run = await runCli(['validate', '--format', 'json', '--today', '2026-11-15'], { cwd });
+    expect(JSON.parse(run.stdout).errors).toEqual([
+      expect.objectContaining({ file: '/SERVIC~1', rule: 'file-path-case' }),
     ]);
   });
 
@@ -293,14 +316,18 @@ describe('names as written', () => {
  * The built CLI as it runs on macOS or Windows: names folded as those file systems fold them
  * below the repository (test/helpers/casefold-fs.mjs).
  */
-function slacOnFoldingDisk(args: string[], cwd: string): Promise<{ code: number; out: string }> {
+function slacOnFoldingDisk(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string }> {
   const bin = fileURLToPath(new URL('../bin/slac.js', import.meta.url));
   const shim = fileURLToPath(new URL('./helpers/casefold-fs.mjs', import.meta.url));
   return new Promise((done) => {
     execFile(
       process.execPath,
       ['--import', shim, bin, ...args],
-      { cwd, env: { ...process.env, CASEFOLD_ROOT: repo.dir } },
+      { cwd, env: { ...process.env, CASEFOLD_ROOT: repo.dir, ...env } },
       (error, stdout, stderr) =>
         done({ code: error ? Number(error.code ?? 2) : 0, out: stdout + stderr }),
     );
@@ -326,6 +353,20 @@ describe('on a disk that ignores letter case (macOS, Windows)', () => {
       join(repo.dir, 'slas/payments'),
     );
     expect(exact.out).toContain('slas-none');
+  });
+
+  it('takes no folder for a stray of itself when its name was typed in another case', async () => {
+    repo.write({
+      'Catalog/.slac.yml': "approval: { admins: ['@ada'] }\n",
+      'Catalog/slas/api.yaml': slaText({ id: 'payments-api', title: 'P', owner: '@alice' }),
+    });
+    const run = await slacOnFoldingDisk(
+      ['validate', '--today', '2026-11-15'],
+      join(repo.dir, 'Catalog'),
+      { CWD_AS_TYPED: join(repo.dir, 'catalog') },
+    );
+    expect(run.out).not.toContain('file-path-case');
+    expect(run.code).toBe(0);
   });
 
   it('renders with no templates folder spelled otherwise than the config says', async () => {

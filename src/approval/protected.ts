@@ -40,7 +40,15 @@ export function protectedPathMatcher(
 ): (changed: string) => boolean {
   const configured = templatesFolder(config);
   const templates = configured === undefined ? undefined : foldPath(configured);
+  // The commits of a pull request touch the same paths again and again: each is folded once.
+  const seen = new Map<string, boolean>();
   return (changed) => {
+    let answer = seen.get(changed);
+    if (answer === undefined) seen.set(changed, (answer = isProtected(changed)));
+    return answer;
+  };
+
+  function isProtected(changed: string): boolean {
     // "/…" is a path outside the folder slac runs in (see openRepository): the root's own
     // CODEOWNERS, .github/ and .gitattributes decide as much as the folder's.
     const outside = changed.startsWith('/');
@@ -60,7 +68,7 @@ export function protectedPathMatcher(
       path.startsWith(`${templates}/`) ||
       templates.startsWith(`${path}/`)
     );
-  };
+  }
 }
 
 /** The CODEOWNERS patterns of the protected paths (the templates folder included). */

@@ -3,7 +3,7 @@
 // `cat-file --batch` per call.
 import { spawn } from 'node:child_process';
 import { GIT_CONFIG, GitError, gitEnv, runGit, topAndPrefix } from './run.js';
-import { foldPath } from '../repo/fold.js';
+import { foldPath, mayBeShortFor } from '../repo/fold.js';
 
 export { runGit } from './run.js';
 
@@ -496,7 +496,7 @@ function subtreeReader(git: GitReader, prefix: string): GitReader {
 /**
  * For a path outside the folder `prefix` ("a/sla/"): the start of it that differs from the
  * folder's way only in letter case or Unicode spelling ("A" for "A/sla/x", "a/SLA" for
- * "a/SLA/x"), or undefined.
+ * "a/SLA/x"), or is a Windows short name of a folder on it, or undefined.
  */
 function strayOf(prefix: string): (path: string) => string | undefined {
   const parts = prefix.slice(0, -1).split('/');
@@ -511,7 +511,11 @@ function strayOf(prefix: string): (path: string) => string | undefined {
       const name = path.slice(start, end);
       if (name !== parts[level]) {
         let same = seen[level]!.get(name);
-        if (same === undefined) seen[level]!.set(name, (same = foldPath(name) === folded[level]));
+        if (same === undefined) {
+          // Another spelling of the folder, or a Windows short name for it (`SERVIC~1`).
+          same = foldPath(name) === folded[level] || mayBeShortFor(name, parts[level]!);
+          seen[level]!.set(name, same);
+        }
         return same ? path.slice(0, end) : undefined;
       }
       if (slash < 0) return undefined;

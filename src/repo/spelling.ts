@@ -5,7 +5,7 @@
 // pass a check that reads neither, and land where every reader on such a machine reads. So
 // two spellings of one path, one of them where slac reads, are an error on both sides.
 import { protectedPathMatcher, templatesFolder } from '../approval/protected.js';
-import { foldPath } from './fold.js';
+import { MAY_FOLD, foldPath, isShortName, mayBeShortFor } from './fold.js';
 import type { SlacConfig } from '../config/defaults.js';
 import type { Problem } from '../model/problem.js';
 
@@ -34,23 +34,27 @@ export function spellingProblems(
   const templates = templatesFolder(config);
   const ways = [...bases.filter((b) => b !== ''), ...(templates ? [templates] : [])];
   const read = (path: string) => select(path) || isProtected(path);
-  // The folders that hold a file slac reads (made only when a name is odd: rarely).
-  const folders = new Set<string>();
-  const holding = new Set<string>();
-  for (const path of paths) {
-    const isRead = read(path);
-    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-      const folder = path.slice(0, slash);
-      // The folders above one seen are seen too (and held, above one held).
-      if (isRead ? holding.has(folder) : folders.has(folder)) break;
-      folders.add(folder);
-      if (isRead) holding.add(folder);
+  // The folders, and those that hold a file slac reads: made when first asked.
+  let tree: { folders: Set<string>; holding: Set<string> } | undefined;
+  const folders = () => {
+    if (tree) return tree;
+    tree = { folders: new Set(), holding: new Set() };
+    for (const path of paths) {
+      const isRead = read(path);
+      for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+        const folder = path.slice(0, at);
+        // The folders above one seen are seen too (and held, above one held).
+        if (isRead ? tree.holding.has(folder) : tree.folders.has(folder)) break;
+        tree.folders.add(folder);
+        if (isRead) tree.holding.add(folder);
+      }
     }
-  }
+    return tree;
+  };
   const onTheWay = (path: string) => ways.some((w) => w === path || w.startsWith(`${path}/`));
   // A folder matters for what it holds; a file (or link) for itself.
   const reads = (path: string) =>
-    onTheWay(path) || (folders.has(path) ? holding.has(path) : read(path));
+    onTheWay(path) || (folders().folders.has(path) ? folders().holding.has(path) : read(path));
   const out: Problem[] = strays.map((path) =>
     problem(
       path,
@@ -74,17 +78,44 @@ export function spellingProblems(
         ),
       );
   }
-  for (const path of short) {
-    const slash = path.lastIndexOf('/', shortNameAt(path));
-    const folder = slash < 0 ? '' : path.slice(0, slash);
-    // The top is where .slac.yml is, which a short name there could stand for.
-    if (folder === '' || reads(folder) || onTheWay(folder))
-      out.push(
-        problem(
-          path,
-          'a name in this path has the form of a Windows short name (8.3, such as TEMPLA~1 for templates), and Windows may take it for another file or folder beside it, where slac reads: git on Windows would write it there, unseen by the pull request check. Rename it (git mv) to a name without "~" and digits',
-        ),
-      );
+  if (short.length > 0) {
+    // The names in each folder that holds a short name, to find what it may stand for.
+    const shortFolders = new Set<string>();
+    for (const path of short) {
+      const parts = path.split('/');
+      parts.forEach((part, i) => {
+        if (isShortName(part)) shortFolders.add(parts.slice(0, i).join('/'));
+      });
+    }
+    const names = new Map<string, Set<string>>([...shortFolders].map((f) => [f, new Set()]));
+    for (const path of paths)
+      for (const [folder, inFolder] of names) {
+        const from = folder === '' ? 0 : folder.length + 1;
+        if (from > 0 && !(path.startsWith(folder) && path[folder.length] === '/')) continue;
+        const slash = path.indexOf('/', from);
+        inFolder.add(path.slice(from, slash < 0 ? path.length : slash));
+      }
+    for (const path of short) {
+      const parts = path.split('/');
+      for (let i = 0; i < parts.length; i++) {
+        if (!isShortName(parts[i]!)) continue;
+        const folder = parts.slice(0, i).join('/');
+        const beside = [...(names.get(folder) ?? [])].find(
+          (name) =>
+            name !== parts[i] &&
+            mayBeShortFor(parts[i]!, name) &&
+            reads(folder === '' ? name : `${folder}/${name}`),
+        );
+        if (beside === undefined) continue;
+        out.push(
+          problem(
+            path,
+            `"${parts.slice(0, i + 1).join('/')}" has the form of a Windows short name (8.3), which Windows may take for "${beside}" beside it, where slac reads: git on Windows would write there what the pull request check does not read there. Rename it (git mv) to a name without "~" and digits`,
+          ),
+        );
+        break;
+      }
+    }
   }
   return out;
 }
@@ -93,17 +124,9 @@ function problem(file: string, message: string): Problem {
   return { file, line: 1, column: 1, rule: 'file-path-case', severity: 'error', message };
 }
 
-/** A name like a Windows short (8.3) name: up to 7 characters, "~", digits, an extension. */
-const SHORT_NAME = /(?:^|\/)[^/.~]{1,7}~[0-9]{1,6}(?:\.[^/.]{0,3})?(?=\/|$)/;
-
+/** A path with a name of the form of a Windows short name in it (`TEMPLA~1/x`). */
 function hasShortName(path: string): boolean {
-  return SHORT_NAME.test(path);
-}
-
-/** Where the first short name of `path` ends. */
-function shortNameAt(path: string): number {
-  const match = SHORT_NAME.exec(path)!;
-  return match.index + match[0].length - 1;
+  return /(?:^|\/)[^/.~]{1,7}~[0-9]/.test(path) && path.split('/').some(isShortName);
 }
 
 /** Above this many searches of the whole tree, clashes folds every path instead. */
@@ -114,11 +137,11 @@ const FEW = 16;
  * `all` is every path, each between NULs.
  */
 function clashes(paths: readonly string[], all: string): string[][] {
-  // A path in lower-case ASCII is spelled as it folds, so only a path with a capital or a
-  // letter beyond ASCII can meet another: in most trees a handful (README.md, CODEOWNERS).
+  // A path in lower-case ASCII (or kana, CJK, Hangul) is spelled as it folds, so only a path
+  // with a capital or another letter can meet another: in most trees a handful (README.md).
   // Those are looked for in the paths joined, a few searches in place of folding each path.
   const odd: string[] = [];
-  const letter = /[A-Z\u0080-\uffff]/g;
+  const letter = new RegExp(MAY_FOLD);
   for (let hit = letter.exec(all); hit && odd.length <= FEW; hit = letter.exec(all)) {
     const end = all.indexOf('\0', hit.index);
     odd.push(all.slice(all.lastIndexOf('\0', hit.index) + 1, end));
@@ -155,9 +178,7 @@ function mayClash(odd: readonly string[], all: string): boolean | undefined {
 function clashesOf(paths: readonly string[]): string[][] {
   const spelling = new Map<string, string>();
   const groups = new Map<string, Set<string>>();
-  const folders = new Set<string>();
-  const add = (path: string) => {
-    const key = foldPath(path);
+  const add = (path: string, key: string) => {
     const known = spelling.get(key);
     if (known === undefined) spelling.set(key, path);
     else if (known !== path) {
@@ -166,16 +187,34 @@ function clashesOf(paths: readonly string[]): string[][] {
       group.add(path);
     }
   };
+  // Each folder's fold, made from its parent's and its own name's: a fold of every folder's
+  // whole path would cost the square of a deep path's length.
+  const folders = new Map<string, string>();
+  const fresh: number[] = [];
   for (const path of paths) {
     // Outside the folder slac runs in: named on their own (see spellingProblems).
     if (path.startsWith('/')) continue;
-    add(path);
-    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-      const folder = path.slice(0, slash);
-      if (folders.has(folder)) break;
-      folders.add(folder);
-      add(folder);
+    let above = '';
+    let slash = path.lastIndexOf('/');
+    for (; slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      const known = folders.get(path.slice(0, slash));
+      if (known !== undefined) {
+        above = known;
+        break;
+      }
+      fresh.push(slash);
     }
+    let from = slash > 0 ? slash + 1 : 0;
+    for (let end = fresh.pop(); end !== undefined; end = fresh.pop()) {
+      const folder = path.slice(0, end);
+      const name = foldPath(path.slice(from, end));
+      above = above === '' && from === 0 ? name : `${above}/${name}`;
+      folders.set(folder, above);
+      add(folder, above);
+      from = end + 1;
+    }
+    const name = foldPath(path.slice(from));
+    add(path, from === 0 ? name : `${above}/${name}`);
   }
   return [...groups.values()].map((g) => [...g].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }

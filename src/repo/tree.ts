@@ -9,7 +9,7 @@ import { CONFIG_FILE, defaultConfig, type SlacConfig } from '../config/defaults.
 import type { Problem } from '../model/problem.js';
 import { runGit, topAndPrefix } from '../git/run.js';
 import type { Snapshot } from './index.js';
-import { foldPath } from './fold.js';
+import { foldPath, mayBeShortFor } from './fold.js';
 import { spellingProblems } from './spelling.js';
 
 /**
@@ -260,8 +260,14 @@ function strayFolders(root: string): string[] {
     } catch {
       // Unreadable: nothing to compare with.
     }
+    // The folder as the parent lists it: Windows keeps the letter case typed for the working
+    // folder (`cd catalog` into `Catalog`), which is no other folder.
+    const listed = names.includes(name)
+      ? name
+      : (names.filter((other) => foldPath(other) === key).at(0) ?? name);
     for (const other of names)
-      if (other !== name && foldPath(other) === key) found.push(join(parent, other));
+      if (other !== listed && (foldPath(other) === key || mayBeShortFor(other, listed)))
+        found.push(join(parent, other));
     dir = parent;
     if (existsSync(join(dir, '.git')))
       return found.map((path) => `/${relative(dir, path).split(sep).join('/')}`);

@@ -52,3 +52,10 @@ for (const name of ['readFile', 'stat', 'lstat', 'readdir', 'open', 'access']) {
   };
 }
 syncBuiltinESMExports();
+
+// The working folder as typed (Windows keeps the letter case typed: `cd catalog` into a
+// folder named `Catalog` gives process.cwd() "…\\catalog"), when CWD_AS_TYPED says it.
+if (process.env.CWD_AS_TYPED) {
+  const typed = process.env.CWD_AS_TYPED;
+  process.cwd = () => typed;
+}

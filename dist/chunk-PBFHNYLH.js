@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-NXLH22LM.js";
+} from "./chunk-YXBTIVRT.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -25,7 +25,7 @@ import {
   linkInTheWay,
   protectedPathMatcher,
   slaMatcher
-} from "./chunk-T4WSVYZT.js";
+} from "./chunk-OJODRSQS.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

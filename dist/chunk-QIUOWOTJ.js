@@ -11,10 +11,10 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-WCAHRWGZ.js";
+} from "./chunk-D4FJVK7S.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-T4WSVYZT.js";
-import "./chunk-6P3NVUUT.js";
+import "./chunk-OJODRSQS.js";
+import "./chunk-BKLWSGDA.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

@@ -7,17 +7,17 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-SKQC5JUD.js";
+} from "./chunk-EZUSB3EZ.js";
 import {
   openRepository
-} from "./chunk-DNHDIIWG.js";
+} from "./chunk-VDVJA3PZ.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-NXLH22LM.js";
+} from "./chunk-YXBTIVRT.js";
 import {
   loadSla,
   loadedKey,
@@ -37,7 +37,7 @@ import {
   noSlaFiles,
   slaMatcher,
   templatesFolder
-} from "./chunk-T4WSVYZT.js";
+} from "./chunk-OJODRSQS.js";
 import {
   normalizeSla
 } from "./chunk-UYT2E3AA.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-TGWFRL7T.js";
 import {
   slaMatcher
-} from "./chunk-T4WSVYZT.js";
+} from "./chunk-OJODRSQS.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";

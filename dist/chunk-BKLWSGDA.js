@@ -60,15 +60,35 @@ async function topAndPrefix(cwd) {
 var HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
 function foldPath(path) {
   if (/^[\x00-\x7f]*$/.test(path)) return path.toLowerCase();
+  if (!MAY_FOLD_BEYOND_ASCII.test(path)) return path.toLowerCase();
   return path.replace(HFS_IGNORED, "").normalize("NFD").replace(/[\u0080-\u{10ffff}]/gu, foldLetter).toLowerCase().normalize("NFC");
 }
+var MAY_FOLD_BEYOND_ASCII = /[\u0080-\u303f\u3099\u309a\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/;
+var MAY_FOLD = /[A-Z\u0080-\u303f\u3099\u309a\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/g;
+var folded = /* @__PURE__ */ new Map();
 function foldLetter(letter) {
+  let known = folded.get(letter);
+  if (known === void 0) folded.set(letter, known = foldOne(letter));
+  return known;
+}
+function foldOne(letter) {
   const upper = letter.toUpperCase();
   const lower = (single(upper) ? upper : letter).toLowerCase();
   return single(lower) ? lower : letter.toLowerCase();
 }
 function single(text) {
   return text.length === 1 || text.length === 2 && text.codePointAt(0) > 65535;
+}
+var SHORT_NAME = /^[^/.~]{1,7}~[0-9]{1,6}(?:\.[^/.]{0,3})?$/;
+function mayBeShortFor(short, name) {
+  if (!SHORT_NAME.test(short)) return false;
+  const base = short.slice(0, short.indexOf("~")).toUpperCase();
+  const long = name.replace(/[. ]/g, "").toUpperCase();
+  const starts = (part) => part.length <= long.length && [...part].every((c, i) => c === "_" || c === long[i]);
+  return starts(base) || /^.{1,2}[0-9A-F]{4}$/.test(base) && starts(base.slice(0, -4));
+}
+function isShortName(name) {
+  return SHORT_NAME.test(name);
 }
 
 export {
@@ -77,5 +97,8 @@ export {
   gitEnv,
   runGit,
   topAndPrefix,
-  foldPath
+  foldPath,
+  MAY_FOLD,
+  mayBeShortFor,
+  isShortName
 };

@@ -5,9 +5,10 @@ import {
   GitError,
   foldPath,
   gitEnv,
+  mayBeShortFor,
   runGit,
   topAndPrefix
-} from "./chunk-6P3NVUUT.js";
+} from "./chunk-BKLWSGDA.js";
 
 // src/git/index.ts
 import { spawn } from "node:child_process";
@@ -356,7 +357,10 @@ function strayOf(prefix) {
       const name = path.slice(start, end);
       if (name !== parts[level]) {
         let same = seen[level].get(name);
-        if (same === void 0) seen[level].set(name, same = foldPath(name) === folded[level]);
+        if (same === void 0) {
+          same = foldPath(name) === folded[level] || mayBeShortFor(name, parts[level]);
+          seen[level].set(name, same);
+        }
         return same ? path.slice(0, end) : void 0;
       }
       if (slash < 0) return void 0;

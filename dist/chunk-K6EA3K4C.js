@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-T4WSVYZT.js";
-import "./chunk-6P3NVUUT.js";
+} from "./chunk-OJODRSQS.js";
+import "./chunk-BKLWSGDA.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UXNRCORL.js";
 

@@ -41,7 +41,7 @@ import {
   slaMatcher,
   spellingsOf,
   submoduleProblem
-} from "./chunk-T4WSVYZT.js";
+} from "./chunk-OJODRSQS.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";

@@ -1,8 +1,11 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  foldPath
-} from "./chunk-6P3NVUUT.js";
+  MAY_FOLD,
+  foldPath,
+  isShortName,
+  mayBeShortFor
+} from "./chunk-BKLWSGDA.js";
 import {
   CONFIG_FILE,
   defaultConfig,
@@ -31,7 +34,13 @@ function templatesFolder(config) {
 function protectedPathMatcher(config) {
   const configured = templatesFolder(config);
   const templates = configured === void 0 ? void 0 : foldPath(configured);
+  const seen = /* @__PURE__ */ new Map();
   return (changed) => {
+    let answer = seen.get(changed);
+    if (answer === void 0) seen.set(changed, answer = isProtected(changed));
+    return answer;
+  };
+  function isProtected(changed) {
     const outside = changed.startsWith("/");
     const path = foldPath(outside ? changed.slice(1) : changed);
     if (path === ".gitattributes" || path.endsWith("/.gitattributes")) return true;
@@ -41,7 +50,7 @@ function protectedPathMatcher(config) {
     if (path === ".github" || path === "docs") return true;
     if (outside || templates === void 0) return false;
     return templates === "." || path === templates || path.startsWith(`${templates}/`) || templates.startsWith(`${path}/`);
-  };
+  }
 }
 
 // src/repo/spelling.ts
@@ -56,19 +65,23 @@ function spellingProblems(paths, config, globs) {
   const templates = templatesFolder(config);
   const ways = [...bases.filter((b) => b !== ""), ...templates ? [templates] : []];
   const read = (path) => select(path) || isProtected(path);
-  const folders = /* @__PURE__ */ new Set();
-  const holding = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    const isRead = read(path);
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
-      const folder = path.slice(0, slash);
-      if (isRead ? holding.has(folder) : folders.has(folder)) break;
-      folders.add(folder);
-      if (isRead) holding.add(folder);
+  let tree;
+  const folders = () => {
+    if (tree) return tree;
+    tree = { folders: /* @__PURE__ */ new Set(), holding: /* @__PURE__ */ new Set() };
+    for (const path of paths) {
+      const isRead = read(path);
+      for (let at = path.lastIndexOf("/"); at > 0; at = path.lastIndexOf("/", at - 1)) {
+        const folder = path.slice(0, at);
+        if (isRead ? tree.holding.has(folder) : tree.folders.has(folder)) break;
+        tree.folders.add(folder);
+        if (isRead) tree.holding.add(folder);
+      }
     }
-  }
+    return tree;
+  };
   const onTheWay = (path) => ways.some((w) => w === path || w.startsWith(`${path}/`));
-  const reads = (path) => onTheWay(path) || (folders.has(path) ? holding.has(path) : read(path));
+  const reads = (path) => onTheWay(path) || (folders().folders.has(path) ? folders().holding.has(path) : read(path));
   const out = strays.map(
     (path) => problem(
       path,
@@ -89,34 +102,53 @@ function spellingProblems(paths, config, globs) {
         )
       );
   }
-  for (const path of short) {
-    const slash = path.lastIndexOf("/", shortNameAt(path));
-    const folder = slash < 0 ? "" : path.slice(0, slash);
-    if (folder === "" || reads(folder) || onTheWay(folder))
-      out.push(
-        problem(
-          path,
-          'a name in this path has the form of a Windows short name (8.3, such as TEMPLA~1 for templates), and Windows may take it for another file or folder beside it, where slac reads: git on Windows would write it there, unseen by the pull request check. Rename it (git mv) to a name without "~" and digits'
-        )
-      );
+  if (short.length > 0) {
+    const shortFolders = /* @__PURE__ */ new Set();
+    for (const path of short) {
+      const parts = path.split("/");
+      parts.forEach((part, i) => {
+        if (isShortName(part)) shortFolders.add(parts.slice(0, i).join("/"));
+      });
+    }
+    const names = new Map([...shortFolders].map((f) => [f, /* @__PURE__ */ new Set()]));
+    for (const path of paths)
+      for (const [folder, inFolder] of names) {
+        const from = folder === "" ? 0 : folder.length + 1;
+        if (from > 0 && !(path.startsWith(folder) && path[folder.length] === "/")) continue;
+        const slash = path.indexOf("/", from);
+        inFolder.add(path.slice(from, slash < 0 ? path.length : slash));
+      }
+    for (const path of short) {
+      const parts = path.split("/");
+      for (let i = 0; i < parts.length; i++) {
+        if (!isShortName(parts[i])) continue;
+        const folder = parts.slice(0, i).join("/");
+        const beside = [...names.get(folder) ?? []].find(
+          (name) => name !== parts[i] && mayBeShortFor(parts[i], name) && reads(folder === "" ? name : `${folder}/${name}`)
+        );
+        if (beside === void 0) continue;
+        out.push(
+          problem(
+            path,
+            `"${parts.slice(0, i + 1).join("/")}" has the form of a Windows short name (8.3), which Windows may take for "${beside}" beside it, where slac reads: git on Windows would write there what the pull request check does not read there. Rename it (git mv) to a name without "~" and digits`
+          )
+        );
+        break;
+      }
+    }
   }
   return out;
 }
 function problem(file, message) {
   return { file, line: 1, column: 1, rule: "file-path-case", severity: "error", message };
 }
-var SHORT_NAME = /(?:^|\/)[^/.~]{1,7}~[0-9]{1,6}(?:\.[^/.]{0,3})?(?=\/|$)/;
 function hasShortName(path) {
-  return SHORT_NAME.test(path);
-}
-function shortNameAt(path) {
-  const match = SHORT_NAME.exec(path);
-  return match.index + match[0].length - 1;
+  return /(?:^|\/)[^/.~]{1,7}~[0-9]/.test(path) && path.split("/").some(isShortName);
 }
 var FEW = 16;
 function clashes(paths, all) {
   const odd = [];
-  const letter = /[A-Z\u0080-\uffff]/g;
+  const letter = new RegExp(MAY_FOLD);
   for (let hit = letter.exec(all); hit && odd.length <= FEW; hit = letter.exec(all)) {
     const end = all.indexOf("\0", hit.index);
     odd.push(all.slice(all.lastIndexOf("\0", hit.index) + 1, end));
@@ -145,9 +177,7 @@ function mayClash(odd, all) {
 function clashesOf(paths) {
   const spelling = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
-  const folders = /* @__PURE__ */ new Set();
-  const add = (path) => {
-    const key = foldPath(path);
+  const add = (path, key) => {
     const known = spelling.get(key);
     if (known === void 0) spelling.set(key, path);
     else if (known !== path) {
@@ -156,15 +186,31 @@ function clashesOf(paths) {
       group.add(path);
     }
   };
+  const folders = /* @__PURE__ */ new Map();
+  const fresh = [];
   for (const path of paths) {
     if (path.startsWith("/")) continue;
-    add(path);
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
-      const folder = path.slice(0, slash);
-      if (folders.has(folder)) break;
-      folders.add(folder);
-      add(folder);
+    let above = "";
+    let slash = path.lastIndexOf("/");
+    for (; slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+      const known = folders.get(path.slice(0, slash));
+      if (known !== void 0) {
+        above = known;
+        break;
+      }
+      fresh.push(slash);
     }
+    let from = slash > 0 ? slash + 1 : 0;
+    for (let end = fresh.pop(); end !== void 0; end = fresh.pop()) {
+      const folder = path.slice(0, end);
+      const name2 = foldPath(path.slice(from, end));
+      above = above === "" && from === 0 ? name2 : `${above}/${name2}`;
+      folders.set(folder, above);
+      add(folder, above);
+      from = end + 1;
+    }
+    const name = foldPath(path.slice(from));
+    add(path, from === 0 ? name : `${above}/${name}`);
   }
   return [...groups.values()].map((g) => [...g].sort()).sort((a, b) => a[0] < b[0] ? -1 : 1);
 }
@@ -253,8 +299,10 @@ function strayFolders(root) {
       names = readdirSync(parent);
     } catch {
     }
+    const listed = names.includes(name) ? name : names.filter((other) => foldPath(other) === key).at(0) ?? name;
     for (const other of names)
-      if (other !== name && foldPath(other) === key) found.push(join(parent, other));
+      if (other !== listed && (foldPath(other) === key || mayBeShortFor(other, listed)))
+        found.push(join(parent, other));
     dir = parent;
     if (existsSync(join(dir, ".git")))
       return found.map((path) => `/${relative(dir, path).split(sep).join("/")}`);

@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-SKQC5JUD.js";
+} from "./chunk-EZUSB3EZ.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -26,8 +26,8 @@ import "./chunk-TGWFRL7T.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-T4WSVYZT.js";
-import "./chunk-6P3NVUUT.js";
+} from "./chunk-OJODRSQS.js";
+import "./chunk-BKLWSGDA.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import {
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-R23PWR3X.js"),
-    import("./chunk-S2Y3QIRY.js"),
-    import("./chunk-QLAKHP2K.js")
+    import("./chunk-QIUOWOTJ.js"),
+    import("./chunk-CBDEV6LA.js"),
+    import("./chunk-K6EA3K4C.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -1,6 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-SKQC5JUD.js";
+import "./chunk-EZUSB3EZ.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
@@ -10,12 +10,12 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-WCAHRWGZ.js";
+} from "./chunk-D4FJVK7S.js";
 import {
   validateResults
 } from "./chunk-TGWFRL7T.js";
-import "./chunk-T4WSVYZT.js";
-import "./chunk-6P3NVUUT.js";
+import "./chunk-OJODRSQS.js";
+import "./chunk-BKLWSGDA.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

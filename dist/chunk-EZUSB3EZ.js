@@ -8,7 +8,7 @@ import {
 } from "./chunk-TGWFRL7T.js";
 import {
   listSelected
-} from "./chunk-T4WSVYZT.js";
+} from "./chunk-OJODRSQS.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";
