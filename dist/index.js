@@ -12,7 +12,7 @@ import {
 } from "./chunk-5LNMMTW6.js";
 import {
   createGitReader
-} from "./chunk-VDVJA3PZ.js";
+} from "./chunk-76JBBWWA.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import {
   runGit
-} from "./chunk-BKLWSGDA.js";
+} from "./chunk-RM3UL5JP.js";
 import {
   holdsOn
 } from "./chunk-XUPV5JEU.js";
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-RDBPHIPP.js"), import("./chunk-TBMHXMXX.js")]).then(
+  work ??= Promise.all([import("./chunk-TE5XFIO5.js"), import("./chunk-Z6H6AYF7.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-AZPBLUG2.js");
+      const { runReportMode } = await import("./chunk-JZI7JH7X.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-PXV4METF.js");
+      const { runRender } = await import("./chunk-SCN6VXP5.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,18 +6,18 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-D6O7R22Z.js";
+} from "./chunk-TSSKRN2Z.js";
 import "./chunk-G3GDYFEC.js";
 import {
   detached
-} from "./chunk-EZUSB3EZ.js";
+} from "./chunk-S7MGQNIX.js";
 import {
   openRepository
-} from "./chunk-VDVJA3PZ.js";
+} from "./chunk-76JBBWWA.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-YXBTIVRT.js";
+} from "./chunk-PT473CTE.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
@@ -32,8 +32,8 @@ import {
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-OJODRSQS.js";
-import "./chunk-BKLWSGDA.js";
+import "./chunk-RMQ4NHP2.js";
+import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import {

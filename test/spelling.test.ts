@@ -243,6 +243,49 @@ describe('two spellings of one path where slac reads', () => {
     ]);
   });
 
+  it('a glob with letters beyond ASCII selects paths in either Unicode spelling', async () => {
+    const glob = 'donn\u00e9es/r\u00e9sultats';
+    repo.write({ '.slac.yml': `approval: { admins: ['@ada'] }\nresults: "${glob}/*.yaml"\n` });
+    const base = repo.commit('base, no results yet');
+    // Decomposed (NFD), as macOS may hand it over: its disk reads it for the composed glob.
+    repo.write({ [`${glob.normalize('NFD')}/2026-10.yaml`]: results('2026-10', '12%') });
+    repo.commit('results, decomposed');
+    repo.write({ 'reviews.json': '[]' });
+    const check = await runCli(
+      [
+        'approvals',
+        '--base',
+        base,
+        '--author',
+        'mallory',
+        '--reviews',
+        'reviews.json',
+        '--format',
+        'json',
+      ],
+      { cwd: repo.dir },
+    );
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('payments-api');
+  });
+
+  it('validate --cache sees a second spelling committed since its last run', async () => {
+    // No results file: the warm cache then answers from git's index alone (folderStateKey).
+    repo.write({ '.gitignore': '.cache/\n', 'results/2026-10.yaml': null });
+    repo.commit('base');
+    const cached = () =>
+      runCli(['validate', '--cache', '.cache', '--format', 'json', '--today', '2026-11-15'], {
+        cwd: repo.dir,
+      });
+    expect((await cached()).code).toBe(0);
+    expect((await cached()).code).toBe(0);
+    repo.write({ 'Slas/notes.md': 'x\n' });
+    repo.commit('second spelling');
+    const run = await cached();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('file-path-case');
+  });
+
   it('leaves alone two spellings where slac does not read', async () => {
     repo.write({ 'notes/README.md': 'a\n', 'notes/readme.md': 'b\n' });
     const base = repo.commit('base');

@@ -37,7 +37,7 @@ const MAY_FOLD_BEYOND_ASCII = /[\u0080-\u303f\u3099\u309a\u3100-\u4dff\ua000-\ua
 
 /** A letter that may fold to another: a capital, or one of MAY_FOLD_BEYOND_ASCII. */
 // eslint-disable-next-line no-misleading-character-class -- ranges of code points, written as escapes
-export const MAY_FOLD = /[A-Z\u0080-\u303f\u3099\u309a\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/g;
+export const MAY_FOLD = /[A-Z\u0080-\u303f\u3099\u309a\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/;
 
 /** Letters folded so far: names in one script repeat a few hundred letters. */
 const folded = new Map<string, string>();

@@ -141,7 +141,7 @@ function clashes(paths: readonly string[], all: string): string[][] {
   // with a capital or another letter can meet another: in most trees a handful (README.md).
   // Those are looked for in the paths joined, a few searches in place of folding each path.
   const odd: string[] = [];
-  const letter = new RegExp(MAY_FOLD);
+  const letter = new RegExp(MAY_FOLD.source, 'g');
   for (let hit = letter.exec(all); hit && odd.length <= FEW; hit = letter.exec(all)) {
     const end = all.indexOf('\0', hit.index);
     odd.push(all.slice(all.lastIndexOf('\0', hit.index) + 1, end));

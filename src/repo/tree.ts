@@ -34,12 +34,22 @@ function inSkippedFolder(path: string): boolean {
 
 /** Builds the one file selection of a config's `slas` globs, for every reader. */
 export function slaMatcher(globs: readonly string[]): (path: string) => boolean {
+  const matches = globMatcher(globs);
+  // A glob with letters beyond ASCII ("données/**") selects a path in either Unicode spelling
+  // of them: macOS reads a decomposed "données/" (NFD) where the composed one is asked for.
+  // eslint-disable-next-line no-control-regex
+  if (!globs.some((glob) => /[^\x00-\x7f]/.test(glob)))
+    return (path) => matches(path) && !inSkippedFolder(path);
+  const composed = globMatcher(globs.map((glob) => glob.normalize('NFC')));
+  return (path) => (matches(path) || composed(path.normalize('NFC'))) && !inSkippedFolder(path);
+}
+
+function globMatcher(globs: readonly string[]): (path: string) => boolean {
   // picomatch's own matcher tests a path as `path === glob || makeRe(glob).test(path)`
   // through several calls; doing the same directly is several times faster over 10,000 paths.
   const literal = new Set(globs);
   const patterns = globs.map((glob) => picomatch.makeRe(glob, { dot: false }));
-  return (path) =>
-    (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
+  return (path) => literal.has(path) || patterns.some((re) => re.test(path));
 }
 
 /**

@@ -11,10 +11,10 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-D4FJVK7S.js";
+} from "./chunk-LLYM34VI.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-OJODRSQS.js";
-import "./chunk-BKLWSGDA.js";
+import "./chunk-RMQ4NHP2.js";
+import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

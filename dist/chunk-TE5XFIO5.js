@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-PBFHNYLH.js";
-import "./chunk-YXBTIVRT.js";
+} from "./chunk-MN6DINLK.js";
+import "./chunk-PT473CTE.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
@@ -12,8 +12,8 @@ import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-OJODRSQS.js";
-import "./chunk-BKLWSGDA.js";
+import "./chunk-RMQ4NHP2.js";
+import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

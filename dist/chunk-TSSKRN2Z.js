@@ -7,17 +7,17 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-EZUSB3EZ.js";
+} from "./chunk-S7MGQNIX.js";
 import {
   openRepository
-} from "./chunk-VDVJA3PZ.js";
+} from "./chunk-76JBBWWA.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-YXBTIVRT.js";
+} from "./chunk-PT473CTE.js";
 import {
   loadSla,
   loadedKey,
@@ -37,7 +37,7 @@ import {
   noSlaFiles,
   slaMatcher,
   templatesFolder
-} from "./chunk-OJODRSQS.js";
+} from "./chunk-RMQ4NHP2.js";
 import {
   normalizeSla
 } from "./chunk-UYT2E3AA.js";

@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-EZUSB3EZ.js";
+} from "./chunk-S7MGQNIX.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -26,8 +26,8 @@ import "./chunk-TGWFRL7T.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-OJODRSQS.js";
-import "./chunk-BKLWSGDA.js";
+} from "./chunk-RMQ4NHP2.js";
+import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import {
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-QIUOWOTJ.js"),
-    import("./chunk-CBDEV6LA.js"),
-    import("./chunk-K6EA3K4C.js")
+    import("./chunk-IPAZ7Z7D.js"),
+    import("./chunk-62EEFS33.js"),
+    import("./chunk-W6ARCCLC.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

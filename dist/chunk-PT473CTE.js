@@ -41,7 +41,7 @@ import {
   slaMatcher,
   spellingsOf,
   submoduleProblem
-} from "./chunk-OJODRSQS.js";
+} from "./chunk-RMQ4NHP2.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";

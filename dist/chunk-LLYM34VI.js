@@ -7,7 +7,7 @@ import {
 } from "./chunk-TGWFRL7T.js";
 import {
   slaMatcher
-} from "./chunk-OJODRSQS.js";
+} from "./chunk-RMQ4NHP2.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";

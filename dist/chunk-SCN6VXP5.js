@@ -8,12 +8,12 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-D6O7R22Z.js";
+} from "./chunk-TSSKRN2Z.js";
 import "./chunk-G3GDYFEC.js";
-import "./chunk-EZUSB3EZ.js";
-import "./chunk-VDVJA3PZ.js";
+import "./chunk-S7MGQNIX.js";
+import "./chunk-76JBBWWA.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-YXBTIVRT.js";
+import "./chunk-PT473CTE.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
@@ -21,8 +21,8 @@ import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-OJODRSQS.js";
-import "./chunk-BKLWSGDA.js";
+import "./chunk-RMQ4NHP2.js";
+import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

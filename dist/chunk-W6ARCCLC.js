@@ -3,8 +3,8 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-OJODRSQS.js";
-import "./chunk-BKLWSGDA.js";
+} from "./chunk-RMQ4NHP2.js";
+import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UXNRCORL.js";
 

@@ -1,6 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-EZUSB3EZ.js";
+import "./chunk-S7MGQNIX.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
@@ -10,12 +10,12 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-D4FJVK7S.js";
+} from "./chunk-LLYM34VI.js";
 import {
   validateResults
 } from "./chunk-TGWFRL7T.js";
-import "./chunk-OJODRSQS.js";
-import "./chunk-BKLWSGDA.js";
+import "./chunk-RMQ4NHP2.js";
+import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";

@@ -8,7 +8,7 @@ import {
   mayBeShortFor,
   runGit,
   topAndPrefix
-} from "./chunk-BKLWSGDA.js";
+} from "./chunk-RM3UL5JP.js";
 
 // src/git/index.ts
 import { spawn } from "node:child_process";

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-YXBTIVRT.js";
+} from "./chunk-PT473CTE.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -25,7 +25,7 @@ import {
   linkInTheWay,
   protectedPathMatcher,
   slaMatcher
-} from "./chunk-OJODRSQS.js";
+} from "./chunk-RMQ4NHP2.js";
 import {
   formatMeasure
 } from "./chunk-KX2P4JTC.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-TGWFRL7T.js";
 import {
   listSelected
-} from "./chunk-OJODRSQS.js";
+} from "./chunk-RMQ4NHP2.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -5,7 +5,7 @@ import {
   foldPath,
   isShortName,
   mayBeShortFor
-} from "./chunk-BKLWSGDA.js";
+} from "./chunk-RM3UL5JP.js";
 import {
   CONFIG_FILE,
   defaultConfig,
@@ -148,7 +148,7 @@ function hasShortName(path) {
 var FEW = 16;
 function clashes(paths, all) {
   const odd = [];
-  const letter = new RegExp(MAY_FOLD);
+  const letter = new RegExp(MAY_FOLD.source, "g");
   for (let hit = letter.exec(all); hit && odd.length <= FEW; hit = letter.exec(all)) {
     const end = all.indexOf("\0", hit.index);
     odd.push(all.slice(all.lastIndexOf("\0", hit.index) + 1, end));
@@ -227,9 +227,16 @@ function inSkippedFolder(path) {
   }
 }
 function slaMatcher(globs) {
+  const matches = globMatcher(globs);
+  if (!globs.some((glob) => /[^\x00-\x7f]/.test(glob)))
+    return (path) => matches(path) && !inSkippedFolder(path);
+  const composed = globMatcher(globs.map((glob) => glob.normalize("NFC")));
+  return (path) => (matches(path) || composed(path.normalize("NFC"))) && !inSkippedFolder(path);
+}
+function globMatcher(globs) {
   const literal = new Set(globs);
   const patterns = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: false }));
-  return (path) => (literal.has(path) || patterns.some((re) => re.test(path))) && !inSkippedFolder(path);
+  return (path) => literal.has(path) || patterns.some((re) => re.test(path));
 }
 function walk(dir, prefix, out, links, nested) {
   const entries = readdirSync(dir, { withFileTypes: true });

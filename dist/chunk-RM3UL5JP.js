@@ -64,7 +64,7 @@ function foldPath(path) {
   return path.replace(HFS_IGNORED, "").normalize("NFD").replace(/[\u0080-\u{10ffff}]/gu, foldLetter).toLowerCase().normalize("NFC");
 }
 var MAY_FOLD_BEYOND_ASCII = /[\u0080-\u303f\u3099\u309a\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/;
-var MAY_FOLD = /[A-Z\u0080-\u303f\u3099\u309a\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/g;
+var MAY_FOLD = /[A-Z\u0080-\u303f\u3099\u309a\u3100-\u4dff\ua000-\uabff\ud7a4-\uffff]/;
 var folded = /* @__PURE__ */ new Map();
 function foldLetter(letter) {
   let known = folded.get(letter);

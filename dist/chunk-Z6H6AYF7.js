@@ -15,8 +15,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-PBFHNYLH.js";
-import "./chunk-YXBTIVRT.js";
+} from "./chunk-MN6DINLK.js";
+import "./chunk-PT473CTE.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
@@ -26,8 +26,8 @@ import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
-import "./chunk-OJODRSQS.js";
-import "./chunk-BKLWSGDA.js";
+import "./chunk-RMQ4NHP2.js";
+import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
