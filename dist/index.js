@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "5bad00c596581f9705ccc62c5ee199b298aab19475f8284fafcf2fb0b885cdfc" : "";
+  return true ? "0d117e6b82b8245a323b965532b2066fa03bec759367363fe36f608ed6ab1899" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {

@@ -197,6 +197,13 @@ describe('two spellings of one path where slac reads', () => {
     expect(JSON.parse(run.stdout).errors).toEqual([
       expect.objectContaining({ file: '/Catalog', rule: 'file-path-case' }),
     ]);
+    // In SARIF, from the top of the repository as every location there is.
+    const sarif = await runCli(['validate', '--format', 'sarif', '--today', '2026-11-15'], { cwd });
+    const result = JSON.parse(sarif.stdout).runs[0].results[0];
+    expect(result.locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: 'Catalog',
+      uriBaseId: '%SRCROOT%',
+    });
   });
 
   it('a Windows short name where slac reads is an error; elsewhere it is left alone', async () => {

@@ -49,7 +49,17 @@ export function validationSarif(
         },
         // Columns count UTF-16 code units, as JavaScript strings do.
         columnKind: 'utf16CodeUnits',
-        results: problems.map((p) => resultOf(p, index.get(p.rule) as number, uriOf(p.file))),
+        results: problems.map((p) =>
+          resultOf(
+            p,
+            index.get(p.rule) as number,
+            // "/Catalog": a folder beside the one slac runs in, named from the repository's
+            // top (see spellingProblems), which is what the URI is relative to.
+            p.rule === 'file-path-case' && p.file.startsWith('/')
+              ? encodePath(p.file.slice(1))
+              : uriOf(p.file),
+          ),
+        ),
       },
     ],
   };
