@@ -12,7 +12,7 @@ import {
 } from "./chunk-5LNMMTW6.js";
 import {
   createGitReader
-} from "./chunk-76JBBWWA.js";
+} from "./chunk-EFLG7UPR.js";
 import {
   COMMENT_MARKER,
   GitHubApi,
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-TE5XFIO5.js"), import("./chunk-Z6H6AYF7.js")]).then(
+  work ??= Promise.all([import("./chunk-HTFOUXUK.js"), import("./chunk-II42OX5X.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-JZI7JH7X.js");
+      const { runReportMode } = await import("./chunk-SMY6ATPK.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-SCN6VXP5.js");
+      const { runRender } = await import("./chunk-Z5FZ5LFO.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -160,6 +160,77 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
     expect(pay?.approvedBy).not.toContain('mallory');
   });
 
+  it.each(['tmp/a.txt', 'Slas/a.yaml'])(
+    'the same when every move also edits a byte (%s)',
+    async (middle) => {
+      repo = makeRepo();
+      repo.write({
+        '.slac.yml':
+          "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+        'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+      });
+      const base = repo.commit('base');
+      repo.write({
+        [middle]: sla('pay', '@acme/payments', '99.95%') + '# wip\n',
+        'slas/a.yaml': null,
+      });
+      const e1 = repo.commit('E1: move out, edited (eve)');
+      repo.write({ [middle]: sla('pay', '@acme/payments', '95%') + '# wip\n' });
+      const m1 = repo.commit('M1: weaken (mallory)');
+      repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%'), [middle]: null });
+      const head = repo.commit('E2: move back, edited (eve)');
+      const run = await approvals(repo, base, head, [approve('mallory', head)], {
+        commits: [commitBy(e1, 'eve'), commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+      });
+      expect(run.code).toBe(1);
+      const pay = run.requirements.find((r) => r.sla === 'pay');
+      expect(pay?.approvedBy).not.toContain('mallory');
+    },
+  );
+
+  it('the same when a draft left in place is copied in with a byte changed', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({ 'notes/draft.txt': sla('pay', '@acme/payments', '95%') + '# draft\n' });
+    const m1 = repo.commit('M1: draft (mallory)');
+    repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%') });
+    const head = repo.commit('E1: apply the draft (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    expect(run.code).toBe(1);
+    const pay = run.requirements.find((r) => r.sla === 'pay');
+    expect(pay?.approvedBy).not.toContain('mallory');
+  });
+
+  it('an empty file is no content to follow', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, bob]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({ 'docs/.gitkeep': '' });
+    const b1 = repo.commit('B1: keep docs (bob)');
+    repo.write({
+      'results/2026-10.yaml': '',
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.9%'),
+    });
+    const e1 = repo.commit('E1: weaken, start results (eve)');
+    repo.write({ 'results/2026-10.yaml': null });
+    const head = repo.commit('E2: no results yet (eve)');
+    const run = await approvals(repo, base, head, [approve('bob', head)], {
+      commits: [commitBy(b1, 'bob'), commitBy(e1, 'eve'), commitBy(head, 'eve')],
+    });
+    const pay = run.requirements.find((r) => r.sla === 'pay');
+    expect(pay?.approvedBy).toContain('bob');
+  });
+
   it('a commit that changed only files no SLA content went through still does not count', async () => {
     repo = makeRepo();
     repo.write({

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/defaults.js';
+import { protectedPathMatcher } from '../src/approval/protected.js';
 import { foldPath } from '../src/repo/fold.js';
 import { namedAsWritten, spellingsOf } from '../src/repo/tree.js';
 import { runCli } from './helpers/cli.js';
@@ -293,6 +294,26 @@ describe('two spellings of one path where slac reads', () => {
     expect(run.stdout).toContain('file-path-case');
   });
 
+  it('validate --cache sees a lower-case second spelling committed beside a capital one', async () => {
+    repo.write({
+      '.gitignore': '.cache/\n',
+      'results/2026-10.yaml': null,
+      '.slac.yml': "approval: { admins: ['@ada'] }\ntemplates: theme\n",
+      'Theme/readme.md': 'x\n',
+    });
+    repo.commit('base');
+    const cached = () =>
+      runCli(['validate', '--cache', '.cache', '--format', 'json', '--today', '2026-11-15'], {
+        cwd: repo.dir,
+      });
+    expect((await cached()).code).toBe(0);
+    expect((await cached()).code).toBe(0);
+    repo.write({ 'theme/page.hbs': '{{title}}\n' });
+    repo.commit('templates folder beside Theme/');
+    const run = await cached();
+    expect(run.stdout).toContain('file-path-case');
+  });
+
   it('leaves alone two spellings where slac does not read', async () => {
     repo.write({ 'notes/README.md': 'a\n', 'notes/readme.md': 'b\n' });
     const base = repo.commit('base');
@@ -351,6 +372,28 @@ describe('names as written', () => {
       expect(spellingsOf(tree, config).length > 0, tree.join(' | ')).toBe(clash);
     }
     expect(found).toBeGreaterThan(50);
+  });
+
+  it('protects paths as macOS and Windows name them', () => {
+    const isProtected = protectedPathMatcher({ templates: 'theme' });
+    for (const path of [
+      '.SLAC.yml',
+      'slas/.\u017flac.yml',
+      'Theme/x.js',
+      'codeowners',
+      '.GitHub/workflows/x.yml',
+      '/GITATT~1',
+      'SLAC~1.YML',
+      'GITHUB~1/workflows/x.yml',
+    ])
+      expect(isProtected(path), path).toBe(true);
+    for (const path of ['slas/a.yaml', 'NOTES~1.TXT', 'themes/x.js'])
+      expect(isProtected(path), path).toBe(false);
+  });
+
+  it('stays linear on a tree of many short names', () => {
+    const paths = Array.from({ length: 20_000 }, (_, i) => `d${i}/A~1`);
+    expect(spellingsOf(['templates/x', ...paths], defaultConfig())).toEqual([]);
   });
 
   it('stays linear on a tree of many spellings', () => {

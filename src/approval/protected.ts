@@ -3,7 +3,7 @@
 // `slac codeowners` gives them the admins as code owners. One list serves both.
 import { posix } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
-import { foldPath } from '../repo/fold.js';
+import { foldPath, mayBeShortFor } from '../repo/fold.js';
 
 /** Why each kind of protected path matters, for docs and messages. */
 const PROTECTED_PATHS = [
@@ -53,6 +53,8 @@ export function protectedPathMatcher(
     // CODEOWNERS, .github/ and .gitattributes decide as much as the folder's.
     const outside = changed.startsWith('/');
     const path = foldPath(outside ? changed.slice(1) : changed);
+    // A Windows short name of a protected name (`GITATT~1` for .gitattributes, `SLAC~1.YML`).
+    if (path.includes('~') && path.split('/').some(shortForProtected)) return true;
     if (path === '.gitattributes' || path.endsWith('/.gitattributes')) return true;
     // A folder of that name too: every reader takes its place for a config's.
     if (`/${path}/`.includes('/.slac.yml/')) return true;
@@ -69,6 +71,13 @@ export function protectedPathMatcher(
       templates.startsWith(`${path}/`)
     );
   }
+}
+
+/** Whether a name may be Windows's short name of a protected name. */
+function shortForProtected(name: string): boolean {
+  return ['.gitattributes', '.slac.yml', '.github', 'CODEOWNERS', 'docs'].some((protectedName) =>
+    mayBeShortFor(name, protectedName),
+  );
 }
 
 /** The CODEOWNERS patterns of the protected paths (the templates folder included). */

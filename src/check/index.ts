@@ -23,6 +23,7 @@ import type { GitReader, TreeChange } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import type { Sla } from '../model/sla.js';
 import { readRevision, slaMatcher, type Snapshot } from '../repo/index.js';
+import { MAX_FILE_BYTES } from '../load/index.js';
 import { reviewResults } from './results.js';
 import type { ResultStore } from '../validate/cache.js';
 import {
@@ -322,38 +323,61 @@ async function fingerprintsAtReviewedCommits(
 }
 
 /**
- * The commits that changed, at a path no glob selects, content that was an SLA or results
- * file in some commit of the pull request: moved out of the globs (`tmp/a.txt`, or `Slas/`
- * in another letter case), edited there and moved back, or written elsewhere and copied in.
- * Content is followed by its blob ids, from commit to commit, as far as it goes. Such a
- * commit counts as changing every SLA the pull request changes, as one that went through a
- * path the globs select does.
+ * The commits that changed, at a path no glob selects, what became or was an SLA or results
+ * file in the pull request: moved out of the globs (`tmp/a.txt`, or `Slas/` in another letter
+ * case), edited there and moved back, or written elsewhere and copied in. Followed three ways:
+ * - by blob id, from commit to commit, as far as the content goes unchanged;
+ * - through the commits that change an SLA or results file: every other file such a commit
+ *   changes is taken as its source or destination (a move that also edits one byte is a
+ *   delete and an add of two different blobs);
+ * - by content: a file that is itself an SLA or results document (`kind:
+ *   ServiceLevelAgreement` or `ServiceLevelResults`), wherever it lies. Past MAX_READ such
+ *   files to read, every commit that changed a file no glob selects counts.
+ * Such a commit counts as changing every SLA the pull request changes, as one that went
+ * through a path the globs select does.
  */
-function commitsCarryingSlaContent(
+async function commitsCarryingSlaContent(
+  git: GitReader,
   changesByCommit: ReadonlyMap<string, readonly TreeChange[]>,
   isSlaOrResults: (path: string) => boolean,
-): Set<string> {
+): Promise<Set<string>> {
   // Each change at a path no glob selects, under both blobs it joins.
   const byBlob = new Map<string, { sha: string; change: TreeChange }[]>();
   const found: string[] = [];
   const content = new Set<string>();
+  const followed = (blob: string) => !ZERO_BLOB.test(blob) && !EMPTY_BLOBS.has(blob);
   const add = (blob: string) => {
-    if (ZERO_BLOB.test(blob) || content.has(blob)) return;
+    if (!followed(blob) || content.has(blob)) return;
     content.add(blob);
     found.push(blob);
   };
-  for (const [sha, changes] of changesByCommit)
+  for (const [sha, changes] of changesByCommit) {
+    const touchesSla = changes.some((c) => isSlaOrResults(c.path));
     for (const change of changes)
-      if (isSlaOrResults(change.path)) {
+      if (touchesSla) {
         add(change.older.blob);
         add(change.newer.blob);
-      } else
-        for (const blob of [change.older.blob, change.newer.blob]) {
-          if (ZERO_BLOB.test(blob)) continue;
-          let list = byBlob.get(blob);
-          if (!list) byBlob.set(blob, (list = []));
-          list.push({ sha, change });
-        }
+      }
+    if (touchesSla) continue;
+    for (const change of changes)
+      for (const blob of [change.older.blob, change.newer.blob]) {
+        if (!followed(blob)) continue;
+        let list = byBlob.get(blob);
+        if (!list) byBlob.set(blob, (list = []));
+        list.push({ sha, change });
+      }
+  }
+  // Files that are slac documents themselves, wherever they lie.
+  let unread = [...byBlob.keys()].filter((blob) => !content.has(blob));
+  if (unread.length > MAX_READ)
+    return new Set([...byBlob.values()].flatMap((list) => list.map((c) => c.sha)));
+  // Only files of the size of an SLA file (a larger one is no document slac reads).
+  if (git.blobSizes) {
+    const sizes = await git.blobSizes(unread);
+    unread = unread.filter((blob) => (sizes.get(blob) ?? Infinity) <= MAX_FILE_BYTES);
+  }
+  const texts = await git.readBlobs(unread);
+  for (const [blob, text] of texts) if (SLAC_DOCUMENT.test(text.toString('latin1'))) add(blob);
   const carriers = new Set<string>();
   while (found.length > 0)
     for (const { sha, change } of byBlob.get(found.pop()!) ?? []) {
@@ -363,6 +387,18 @@ function commitsCarryingSlaContent(
     }
   return carriers;
 }
+
+/** A file whose kind is an SLA's or results' (as the reader reads the key, roughly). */
+const SLAC_DOCUMENT = /kind["']?\s*:\s*["']?ServiceLevel(?:Agreement|Results)/;
+
+/** How many files outside the globs changed by a pull request's commits are read at most. */
+const MAX_READ = 5000;
+
+/** The empty file's blob id (SHA-1 and SHA-256 repositories): no content to follow. */
+const EMPTY_BLOBS = new Set([
+  'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+  '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813',
+]);
 
 /** The blob id git writes for "no file" on one side of a change. */
 const ZERO_BLOB = /^0+$/;
@@ -437,7 +473,7 @@ async function contributors(
     slas: {},
     protected: [],
   };
-  const carriers = commitsCarryingSlaContent(changesByCommit, isSlaOrResults);
+  const carriers = await commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults);
   const unlisted = new Set<string>();
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));

@@ -40,6 +40,8 @@ export interface GitReader {
   listFiles(commit: string): Promise<TreeEntry[]>;
   /** Reads blobs by id in one batch. */
   readBlobs(ids: readonly string[]): Promise<Map<string, Buffer>>;
+  /** The size in bytes of each blob, in one batch, without reading them. */
+  blobSizes?(ids: readonly string[]): Promise<Map<string, number>>;
   /**
    * The paths of the files at `commit` under `folders` (paths from the top; '' for all)
    * whose bytes contain one of `strings` (none may hold a line break), searched by git
@@ -258,6 +260,18 @@ export function createGitReader(cwd: string): GitReader {
       return catFileBatch(cwd, ids);
     },
 
+    async blobSizes(ids) {
+      const unique = [...new Set(ids)];
+      const sizes = new Map<string, number>();
+      if (unique.length === 0) return sizes;
+      const out = await runGit(cwd, ['cat-file', '--batch-check'], [], unique.join('\n') + '\n');
+      for (const line of out.split('\n')) {
+        const [id, type, size] = line.split(' ');
+        if (id && type === 'blob' && size) sizes.set(id, Number(size));
+      }
+      return sizes;
+    },
+
     async filesContaining(commit, strings, folders) {
       if (strings.length === 0 || folders.length === 0) return new Set();
       if (strings.some((s) => s === '' || /[\r\n]/.test(s)))
@@ -446,6 +460,7 @@ function subtreeReader(git: GitReader, prefix: string): GitReader {
   return {
     resolve: (ref) => git.resolve(ref),
     readBlobs: (ids) => git.readBlobs(ids),
+    ...(git.blobSizes ? { blobSizes: (ids: readonly string[]) => git.blobSizes!(ids) } : {}),
     async filesContaining(commit, strings, folders) {
       const under = folders.map((f) => (f === '' ? prefix.slice(0, -1) : prefix + f));
       const found = await git.filesContaining(commit, strings, under);

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { runGit } from '../git/index.js';
 import { CONFIG_FILE } from '../config/defaults.js';
-import { MAY_FOLD } from '../repo/fold.js';
 import { slaMatcher } from '../repo/tree.js';
 
 /** git's output, or undefined when git fails (outside a work tree, no git). */
@@ -166,15 +165,14 @@ export function folderStateKey(index: GitIndex, globs: readonly string[]): strin
       bases.some(
         (base) => base === '' || path.startsWith(`${base}/`) || `${base}/`.startsWith(path),
       ));
-  if (index.untracked.some((path) => couldHold(path) || MAY_FOLD.test(path) || path.includes('~')))
-    return undefined;
+  if (index.untracked.some(couldHold)) return undefined;
   let text = 'slac-folder-state-2\0';
   for (const e of index.entries) {
     // A submodule's files are on disk but not in this index.
     if (e.mode === '160000') return undefined;
-    // The names that may meet another in letter case, Unicode spelling or as a Windows short
-    // name (file-path-case depends on every path of the tree, not only on the SLA files).
-    if (MAY_FOLD.test(e.path) || e.path.includes('~')) text += `${e.path}\0`;
+    // Every name (not its content): file-path-case depends on every path of the tree, a new
+    // `theme/` beside a `Theme/` as much as the other way round.
+    text += `${e.path}\0`;
     if (e.path !== CONFIG_FILE && !isSla(e.path)) continue;
     if (!isPlainFile(e) || index.dirty.has(e.path)) return undefined;
     text += `${e.line}\0`;

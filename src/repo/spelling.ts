@@ -88,13 +88,19 @@ export function spellingProblems(
       });
     }
     const names = new Map<string, Set<string>>([...shortFolders].map((f) => [f, new Set()]));
-    for (const path of paths)
-      for (const [folder, inFolder] of names) {
-        const from = folder === '' ? 0 : folder.length + 1;
-        if (from > 0 && !(path.startsWith(folder) && path[folder.length] === '/')) continue;
-        const slash = path.indexOf('/', from);
-        inFolder.add(path.slice(from, slash < 0 ? path.length : slash));
+    // One pass: each path's folders from the deepest up, to the first one seen before (its
+    // own folders, and the names on the way in them, were recorded then).
+    const seen = new Set<string>();
+    for (const path of paths) {
+      let end = path.length;
+      for (let at = path.lastIndexOf('/'); ; at = path.lastIndexOf('/', at - 1)) {
+        const folder = at > 0 ? path.slice(0, at) : '';
+        names.get(folder)?.add(path.slice(at > 0 ? at + 1 : 0, end));
+        if (at <= 0 || seen.has(folder)) break;
+        seen.add(folder);
+        end = at;
       }
+    }
     for (const path of short) {
       const parts = path.split('/');
       for (let i = 0; i < parts.length; i++) {

@@ -43,6 +43,7 @@ function protectedPathMatcher(config) {
   function isProtected(changed) {
     const outside = changed.startsWith("/");
     const path = foldPath(outside ? changed.slice(1) : changed);
+    if (path.includes("~") && path.split("/").some(shortForProtected)) return true;
     if (path === ".gitattributes" || path.endsWith("/.gitattributes")) return true;
     if (`/${path}/`.includes("/.slac.yml/")) return true;
     if (path === "codeowners" || path === "docs/codeowners" || path.startsWith(".github/"))
@@ -51,6 +52,11 @@ function protectedPathMatcher(config) {
     if (outside || templates === void 0) return false;
     return templates === "." || path === templates || path.startsWith(`${templates}/`) || templates.startsWith(`${path}/`);
   }
+}
+function shortForProtected(name) {
+  return [".gitattributes", ".slac.yml", ".github", "CODEOWNERS", "docs"].some(
+    (protectedName) => mayBeShortFor(name, protectedName)
+  );
 }
 
 // src/repo/spelling.ts
@@ -111,13 +117,17 @@ function spellingProblems(paths, config, globs) {
       });
     }
     const names = new Map([...shortFolders].map((f) => [f, /* @__PURE__ */ new Set()]));
-    for (const path of paths)
-      for (const [folder, inFolder] of names) {
-        const from = folder === "" ? 0 : folder.length + 1;
-        if (from > 0 && !(path.startsWith(folder) && path[folder.length] === "/")) continue;
-        const slash = path.indexOf("/", from);
-        inFolder.add(path.slice(from, slash < 0 ? path.length : slash));
+    const seen = /* @__PURE__ */ new Set();
+    for (const path of paths) {
+      let end = path.length;
+      for (let at = path.lastIndexOf("/"); ; at = path.lastIndexOf("/", at - 1)) {
+        const folder = at > 0 ? path.slice(0, at) : "";
+        names.get(folder)?.add(path.slice(at > 0 ? at + 1 : 0, end));
+        if (at <= 0 || seen.has(folder)) break;
+        seen.add(folder);
+        end = at;
       }
+    }
     for (const path of short) {
       const parts = path.split("/");
       for (let i = 0; i < parts.length; i++) {
@@ -268,7 +278,7 @@ async function readFolderConfig(root) {
   if (info && !info.isFile())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = info && hasConfigFile(root) ? await readFile(join(root, CONFIG_FILE)).catch(() => void 0) : void 0;
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-62R4I3DR.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-2PXF7DLZ.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-PT473CTE.js";
+} from "./chunk-YZAFULQY.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-RAKO6XAY.js";
 import {
   isValidLogin,
   isValidOwner,
@@ -25,10 +25,11 @@ import {
   linkInTheWay,
   protectedPathMatcher,
   slaMatcher
-} from "./chunk-RMQ4NHP2.js";
+} from "./chunk-WBC6A3HV.js";
 import {
+  MAX_FILE_BYTES,
   formatMeasure
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-TRX3Y6ER.js";
 
 // src/approval/index.ts
 var FIX_TEAMS = "grant org-token read:org (the action), pass --teams FILE (slac approvals), or list the team under teams: in .slac.yml on the base branch";
@@ -605,27 +606,41 @@ async function fingerprintsAtReviewedCommits(input, config, head) {
   }
   return (slaId, commit) => byCommit.get(commit.toLowerCase())?.[slaId];
 }
-function commitsCarryingSlaContent(changesByCommit, isSlaOrResults) {
+async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
   const byBlob = /* @__PURE__ */ new Map();
   const found = [];
   const content = /* @__PURE__ */ new Set();
+  const followed = (blob) => !ZERO_BLOB.test(blob) && !EMPTY_BLOBS.has(blob);
   const add = (blob) => {
-    if (ZERO_BLOB.test(blob) || content.has(blob)) return;
+    if (!followed(blob) || content.has(blob)) return;
     content.add(blob);
     found.push(blob);
   };
-  for (const [sha, changes] of changesByCommit)
+  for (const [sha, changes] of changesByCommit) {
+    const touchesSla = changes.some((c) => isSlaOrResults(c.path));
     for (const change of changes)
-      if (isSlaOrResults(change.path)) {
+      if (touchesSla) {
         add(change.older.blob);
         add(change.newer.blob);
-      } else
-        for (const blob of [change.older.blob, change.newer.blob]) {
-          if (ZERO_BLOB.test(blob)) continue;
-          let list = byBlob.get(blob);
-          if (!list) byBlob.set(blob, list = []);
-          list.push({ sha, change });
-        }
+      }
+    if (touchesSla) continue;
+    for (const change of changes)
+      for (const blob of [change.older.blob, change.newer.blob]) {
+        if (!followed(blob)) continue;
+        let list = byBlob.get(blob);
+        if (!list) byBlob.set(blob, list = []);
+        list.push({ sha, change });
+      }
+  }
+  let unread = [...byBlob.keys()].filter((blob) => !content.has(blob));
+  if (unread.length > MAX_READ)
+    return new Set([...byBlob.values()].flatMap((list) => list.map((c) => c.sha)));
+  if (git.blobSizes) {
+    const sizes = await git.blobSizes(unread);
+    unread = unread.filter((blob) => (sizes.get(blob) ?? Infinity) <= MAX_FILE_BYTES);
+  }
+  const texts = await git.readBlobs(unread);
+  for (const [blob, text] of texts) if (SLAC_DOCUMENT.test(text.toString("latin1"))) add(blob);
   const carriers = /* @__PURE__ */ new Set();
   while (found.length > 0)
     for (const { sha, change } of byBlob.get(found.pop()) ?? []) {
@@ -635,6 +650,12 @@ function commitsCarryingSlaContent(changesByCommit, isSlaOrResults) {
     }
   return carriers;
 }
+var SLAC_DOCUMENT = /kind["']?\s*:\s*["']?ServiceLevel(?:Agreement|Results)/;
+var MAX_READ = 5e3;
+var EMPTY_BLOBS = /* @__PURE__ */ new Set([
+  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+  "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
+]);
 var ZERO_BLOB = /^0+$/;
 var GITHUB_COMMIT_LIST_LIMIT = 250;
 async function contributors(git, commits, revision, slas, config, blockers, resultFiles) {
@@ -678,7 +699,7 @@ async function contributors(git, commits, revision, slas, config, blockers, resu
     slas: {},
     protected: []
   };
-  const carriers = commitsCarryingSlaContent(changesByCommit, isSlaOrResults);
+  const carriers = await commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults);
   const unlisted = /* @__PURE__ */ new Set();
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => a < b ? -1 : 1)) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));

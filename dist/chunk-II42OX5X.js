@@ -15,23 +15,23 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-MN6DINLK.js";
-import "./chunk-PT473CTE.js";
+} from "./chunk-FRUDIMIB.js";
+import "./chunk-YZAFULQY.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-H4C3HQ5F.js";
-import "./chunk-YV6HHI7G.js";
-import "./chunk-E6UF5PCH.js";
+import "./chunk-26DLY565.js";
+import "./chunk-KR6EXZO2.js";
+import "./chunk-RAKO6XAY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-TGWFRL7T.js";
-import "./chunk-RMQ4NHP2.js";
+import "./chunk-47WE53KC.js";
+import "./chunk-WBC6A3HV.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-UYT2E3AA.js";
+import "./chunk-RJU5RDRQ.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-KX2P4JTC.js";
+import "./chunk-TRX3Y6ER.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

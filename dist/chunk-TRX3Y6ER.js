@@ -13048,6 +13048,7 @@ function describePath(path) {
 export {
   require_dist,
   parseSimpleYaml,
+  MAX_FILE_BYTES,
   loadYaml,
   formatMeasure,
   allowedDowntimeSeconds,

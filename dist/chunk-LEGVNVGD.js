@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-H4C3HQ5F.js";
+} from "./chunk-26DLY565.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-47WE53KC.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-TRX3Y6ER.js";
 import {
   addCadence,
   formatWindow

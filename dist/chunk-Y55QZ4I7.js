@@ -3,33 +3,33 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-G3GDYFEC.js";
+} from "./chunk-LEGVNVGD.js";
 import {
   detached,
   mayBeUnread
-} from "./chunk-S7MGQNIX.js";
+} from "./chunk-AA5Q3H2H.js";
 import {
   openRepository
-} from "./chunk-76JBBWWA.js";
+} from "./chunk-EFLG7UPR.js";
 import {
   validationText
 } from "./chunk-6VRBZ5LE.js";
 import {
   diffSlas,
   listRevision
-} from "./chunk-PT473CTE.js";
+} from "./chunk-YZAFULQY.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-RAKO6XAY.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-47WE53KC.js";
 import {
   listSelected,
   listWorkingTree,
@@ -37,10 +37,10 @@ import {
   noSlaFiles,
   slaMatcher,
   templatesFolder
-} from "./chunk-RMQ4NHP2.js";
+} from "./chunk-WBC6A3HV.js";
 import {
   normalizeSla
-} from "./chunk-UYT2E3AA.js";
+} from "./chunk-RJU5RDRQ.js";
 import {
   filesSharingIds,
   ownString,
@@ -59,7 +59,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-TRX3Y6ER.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -8520,7 +8520,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-XTQR3EFI.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-KKUNL7W2.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

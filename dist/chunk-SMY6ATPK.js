@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-G3GDYFEC.js";
+} from "./chunk-LEGVNVGD.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-S7MGQNIX.js";
+} from "./chunk-AA5Q3H2H.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,26 +14,26 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-H4C3HQ5F.js";
+import "./chunk-26DLY565.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-RAKO6XAY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-TGWFRL7T.js";
+import "./chunk-47WE53KC.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-RMQ4NHP2.js";
+} from "./chunk-WBC6A3HV.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-UYT2E3AA.js";
+import "./chunk-RJU5RDRQ.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
-import "./chunk-KX2P4JTC.js";
+import "./chunk-TRX3Y6ER.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-IPAZ7Z7D.js"),
-    import("./chunk-62EEFS33.js"),
-    import("./chunk-W6ARCCLC.js")
+    import("./chunk-FQTSVPSD.js"),
+    import("./chunk-J2CMZUSS.js"),
+    import("./chunk-72N3VPK4.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -150,6 +150,17 @@ function createGitReader(cwd) {
     readBlobs(ids) {
       return catFileBatch(cwd, ids);
     },
+    async blobSizes(ids) {
+      const unique = [...new Set(ids)];
+      const sizes = /* @__PURE__ */ new Map();
+      if (unique.length === 0) return sizes;
+      const out = await runGit(cwd, ["cat-file", "--batch-check"], [], unique.join("\n") + "\n");
+      for (const line of out.split("\n")) {
+        const [id, type, size] = line.split(" ");
+        if (id && type === "blob" && size) sizes.set(id, Number(size));
+      }
+      return sizes;
+    },
     async filesContaining(commit, strings, folders) {
       if (strings.length === 0 || folders.length === 0) return /* @__PURE__ */ new Set();
       if (strings.some((s) => s === "" || /[\r\n]/.test(s)))
@@ -303,6 +314,7 @@ function subtreeReader(git, prefix) {
   return {
     resolve: (ref) => git.resolve(ref),
     readBlobs: (ids) => git.readBlobs(ids),
+    ...git.blobSizes ? { blobSizes: (ids) => git.blobSizes(ids) } : {},
     async filesContaining(commit, strings, folders) {
       const under = folders.map((f) => f === "" ? prefix.slice(0, -1) : prefix + f);
       const found = await git.filesContaining(commit, strings, under);

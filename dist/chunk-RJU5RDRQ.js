@@ -8,7 +8,7 @@ import {
   directionOf,
   isRatioIndicator,
   targetKindOf
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-TRX3Y6ER.js";
 import {
   formatPercent,
   parseCadence,

@@ -8,14 +8,14 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-RAKO6XAY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-UYT2E3AA.js";
+import "./chunk-RJU5RDRQ.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-TRX3Y6ER.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

@@ -9,17 +9,17 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-H4C3HQ5F.js";
+} from "./chunk-26DLY565.js";
 import {
   parseConfig
-} from "./chunk-YV6HHI7G.js";
+} from "./chunk-KR6EXZO2.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-RAKO6XAY.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -30,7 +30,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-47WE53KC.js";
 import {
   configLinkProblem,
   globBases,
@@ -41,7 +41,7 @@ import {
   slaMatcher,
   spellingsOf,
   submoduleProblem
-} from "./chunk-RMQ4NHP2.js";
+} from "./chunk-WBC6A3HV.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";
@@ -56,7 +56,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-TRX3Y6ER.js";
 import {
   formatDuration,
   formatPercent,

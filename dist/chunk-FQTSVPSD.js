@@ -11,14 +11,14 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-LLYM34VI.js";
-import "./chunk-TGWFRL7T.js";
-import "./chunk-RMQ4NHP2.js";
+} from "./chunk-WA4XXC66.js";
+import "./chunk-47WE53KC.js";
+import "./chunk-WBC6A3HV.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-UYT2E3AA.js";
+import "./chunk-RJU5RDRQ.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-KX2P4JTC.js";
+import "./chunk-TRX3Y6ER.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

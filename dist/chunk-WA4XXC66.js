@@ -4,21 +4,21 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-47WE53KC.js";
 import {
   slaMatcher
-} from "./chunk-RMQ4NHP2.js";
+} from "./chunk-WBC6A3HV.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";
 import {
   magnitude
-} from "./chunk-UYT2E3AA.js";
+} from "./chunk-RJU5RDRQ.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-TRX3Y6ER.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

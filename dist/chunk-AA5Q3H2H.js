@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-RAKO6XAY.js";
 import {
   validateResults
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-47WE53KC.js";
 import {
   listSelected
-} from "./chunk-RMQ4NHP2.js";
+} from "./chunk-WBC6A3HV.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";
