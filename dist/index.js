@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-HTFOUXUK.js"), import("./chunk-II42OX5X.js")]).then(
+  work ??= Promise.all([import("./chunk-SMV6I2GB.js"), import("./chunk-GPMNRPRQ.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

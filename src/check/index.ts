@@ -369,12 +369,15 @@ async function commitsCarryingSlaContent(
   }
   // Files that are slac documents themselves, wherever they lie.
   let unread = [...byBlob.keys()].filter((blob) => !content.has(blob));
-  if (unread.length > MAX_READ)
-    return new Set([...byBlob.values()].flatMap((list) => list.map((c) => c.sha)));
-  // Only files of the size of an SLA file (a larger one is no document slac reads).
+  const everyCommit = () => new Set([...byBlob.values()].flatMap((l) => l.map((c) => c.sha)));
+  if (unread.length > MAX_READ) return everyCommit();
+  // Only files of the size of an SLA file (a larger one is no document slac reads), and no
+  // more than MAX_READ_BYTES of them in all.
   if (git.blobSizes) {
     const sizes = await git.blobSizes(unread);
     unread = unread.filter((blob) => (sizes.get(blob) ?? Infinity) <= MAX_FILE_BYTES);
+    const bytes = unread.reduce((sum, blob) => sum + (sizes.get(blob) ?? 0), 0);
+    if (bytes > MAX_READ_BYTES) return everyCommit();
   }
   const texts = await git.readBlobs(unread);
   for (const [blob, text] of texts) if (SLAC_DOCUMENT.test(text.toString('latin1'))) add(blob);
@@ -393,6 +396,9 @@ const SLAC_DOCUMENT = /kind["']?\s*:\s*["']?ServiceLevel(?:Agreement|Results)/;
 
 /** How many files outside the globs changed by a pull request's commits are read at most. */
 const MAX_READ = 5000;
+
+/** How many bytes of them are read at most. */
+const MAX_READ_BYTES = 64 * 1024 * 1024;
 
 /** The empty file's blob id (SHA-1 and SHA-256 repositories): no content to follow. */
 const EMPTY_BLOBS = new Set([

@@ -633,11 +633,13 @@ async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
       }
   }
   let unread = [...byBlob.keys()].filter((blob) => !content.has(blob));
-  if (unread.length > MAX_READ)
-    return new Set([...byBlob.values()].flatMap((list) => list.map((c) => c.sha)));
+  const everyCommit = () => new Set([...byBlob.values()].flatMap((l) => l.map((c) => c.sha)));
+  if (unread.length > MAX_READ) return everyCommit();
   if (git.blobSizes) {
     const sizes = await git.blobSizes(unread);
     unread = unread.filter((blob) => (sizes.get(blob) ?? Infinity) <= MAX_FILE_BYTES);
+    const bytes = unread.reduce((sum, blob) => sum + (sizes.get(blob) ?? 0), 0);
+    if (bytes > MAX_READ_BYTES) return everyCommit();
   }
   const texts = await git.readBlobs(unread);
   for (const [blob, text] of texts) if (SLAC_DOCUMENT.test(text.toString("latin1"))) add(blob);
@@ -652,6 +654,7 @@ async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
 }
 var SLAC_DOCUMENT = /kind["']?\s*:\s*["']?ServiceLevel(?:Agreement|Results)/;
 var MAX_READ = 5e3;
+var MAX_READ_BYTES = 64 * 1024 * 1024;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set([
   "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
   "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-FRUDIMIB.js";
+} from "./chunk-ZW22GG4G.js";
 import "./chunk-YZAFULQY.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-26DLY565.js";

@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-FRUDIMIB.js";
+} from "./chunk-ZW22GG4G.js";
 import "./chunk-YZAFULQY.js";
 import {
   diffJson
