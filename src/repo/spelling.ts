@@ -101,16 +101,30 @@ export function spellingProblems(
         end = at;
       }
     }
+    // The names slac reads in each such folder, worked out once.
+    const readNames = new Map<string, string[]>();
+    const readIn = (folder: string) => {
+      let found = readNames.get(folder);
+      if (!found) {
+        found = [...(names.get(folder) ?? [])].filter((n) =>
+          reads(folder === '' ? n : `${folder}/${n}`),
+        );
+        readNames.set(folder, found);
+      }
+      return found;
+    };
+    // Past this many comparisons (thousands of short names beside thousands of files slac
+    // reads), a short name beside any of them is an error without looking for which.
+    let budget = 2_000_000;
     for (const path of short) {
       const parts = path.split('/');
       for (let i = 0; i < parts.length; i++) {
         if (!isShortName(parts[i]!)) continue;
         const folder = parts.slice(0, i).join('/');
-        const beside = [...(names.get(folder) ?? [])].find(
-          (name) =>
-            name !== parts[i] &&
-            mayBeShortFor(parts[i]!, name) &&
-            reads(folder === '' ? name : `${folder}/${name}`),
+        const list = readIn(folder);
+        budget -= list.length;
+        const beside = list.find(
+          (name) => name !== parts[i] && (budget < 0 || mayBeShortFor(parts[i]!, name)),
         );
         if (beside === undefined) continue;
         out.push(

@@ -7,7 +7,7 @@ import {
 import {
   detached,
   mayBeUnread
-} from "./chunk-AA5Q3H2H.js";
+} from "./chunk-J5URHOGQ.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
@@ -17,7 +17,7 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-YZAFULQY.js";
+} from "./chunk-KUS6J7T5.js";
 import {
   loadSla,
   loadedKey,
@@ -37,7 +37,7 @@ import {
   noSlaFiles,
   slaMatcher,
   templatesFolder
-} from "./chunk-WBC6A3HV.js";
+} from "./chunk-5ZZBCVNY.js";
 import {
   normalizeSla
 } from "./chunk-RJU5RDRQ.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-47WE53KC.js";
 import {
   slaMatcher
-} from "./chunk-WBC6A3HV.js";
+} from "./chunk-5ZZBCVNY.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";

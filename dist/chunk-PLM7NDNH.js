@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-YZAFULQY.js";
+} from "./chunk-KUS6J7T5.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -25,7 +25,7 @@ import {
   linkInTheWay,
   protectedPathMatcher,
   slaMatcher
-} from "./chunk-WBC6A3HV.js";
+} from "./chunk-5ZZBCVNY.js";
 import {
   MAX_FILE_BYTES,
   formatMeasure

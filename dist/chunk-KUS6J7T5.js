@@ -41,7 +41,7 @@ import {
   slaMatcher,
   spellingsOf,
   submoduleProblem
-} from "./chunk-WBC6A3HV.js";
+} from "./chunk-5ZZBCVNY.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";

@@ -128,13 +128,27 @@ function spellingProblems(paths, config, globs) {
         end = at;
       }
     }
+    const readNames = /* @__PURE__ */ new Map();
+    const readIn = (folder) => {
+      let found = readNames.get(folder);
+      if (!found) {
+        found = [...names.get(folder) ?? []].filter(
+          (n) => reads(folder === "" ? n : `${folder}/${n}`)
+        );
+        readNames.set(folder, found);
+      }
+      return found;
+    };
+    let budget = 2e6;
     for (const path of short) {
       const parts = path.split("/");
       for (let i = 0; i < parts.length; i++) {
         if (!isShortName(parts[i])) continue;
         const folder = parts.slice(0, i).join("/");
-        const beside = [...names.get(folder) ?? []].find(
-          (name) => name !== parts[i] && mayBeShortFor(parts[i], name) && reads(folder === "" ? name : `${folder}/${name}`)
+        const list = readIn(folder);
+        budget -= list.length;
+        const beside = list.find(
+          (name) => name !== parts[i] && (budget < 0 || mayBeShortFor(parts[i], name))
         );
         if (beside === void 0) continue;
         out.push(

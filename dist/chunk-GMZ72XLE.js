@@ -6,7 +6,7 @@ import {
 import {
   detached,
   validateFolderResults
-} from "./chunk-AA5Q3H2H.js";
+} from "./chunk-J5URHOGQ.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -26,7 +26,7 @@ import "./chunk-47WE53KC.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-WBC6A3HV.js";
+} from "./chunk-5ZZBCVNY.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-RJU5RDRQ.js";
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-FQTSVPSD.js"),
-    import("./chunk-J2CMZUSS.js"),
-    import("./chunk-72N3VPK4.js")
+    import("./chunk-J3KMNCDK.js"),
+    import("./chunk-4EMMC3XE.js"),
+    import("./chunk-77AMKQGH.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -11,9 +11,9 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-WA4XXC66.js";
+} from "./chunk-7BQMNXLQ.js";
 import "./chunk-47WE53KC.js";
-import "./chunk-WBC6A3HV.js";
+import "./chunk-5ZZBCVNY.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-RJU5RDRQ.js";

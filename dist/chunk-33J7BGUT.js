@@ -8,12 +8,12 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-Y55QZ4I7.js";
+} from "./chunk-JPFIGULB.js";
 import "./chunk-LEGVNVGD.js";
-import "./chunk-AA5Q3H2H.js";
+import "./chunk-J5URHOGQ.js";
 import "./chunk-EFLG7UPR.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-YZAFULQY.js";
+import "./chunk-KUS6J7T5.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-26DLY565.js";
 import "./chunk-KR6EXZO2.js";
@@ -21,7 +21,7 @@ import "./chunk-RAKO6XAY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-47WE53KC.js";
-import "./chunk-WBC6A3HV.js";
+import "./chunk-5ZZBCVNY.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-RJU5RDRQ.js";

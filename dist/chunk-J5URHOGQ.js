@@ -8,7 +8,7 @@ import {
 } from "./chunk-47WE53KC.js";
 import {
   listSelected
-} from "./chunk-WBC6A3HV.js";
+} from "./chunk-5ZZBCVNY.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

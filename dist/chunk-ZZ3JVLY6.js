@@ -15,8 +15,8 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-ZW22GG4G.js";
-import "./chunk-YZAFULQY.js";
+} from "./chunk-PLM7NDNH.js";
+import "./chunk-KUS6J7T5.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
@@ -26,7 +26,7 @@ import "./chunk-RAKO6XAY.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-47WE53KC.js";
-import "./chunk-WBC6A3HV.js";
+import "./chunk-5ZZBCVNY.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-RJU5RDRQ.js";

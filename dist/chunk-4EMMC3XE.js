@@ -1,6 +1,6 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-AA5Q3H2H.js";
+import "./chunk-J5URHOGQ.js";
 import "./chunk-26DLY565.js";
 import "./chunk-RAKO6XAY.js";
 import "./chunk-SLBGEEGG.js";
@@ -10,11 +10,11 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-WA4XXC66.js";
+} from "./chunk-7BQMNXLQ.js";
 import {
   validateResults
 } from "./chunk-47WE53KC.js";
-import "./chunk-WBC6A3HV.js";
+import "./chunk-5ZZBCVNY.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-RJU5RDRQ.js";
