@@ -6,40 +6,40 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-JPFIGULB.js";
-import "./chunk-LEGVNVGD.js";
+} from "./chunk-H6ONSA5W.js";
+import "./chunk-G3GDYFEC.js";
 import {
   detached
-} from "./chunk-J5URHOGQ.js";
+} from "./chunk-B5MXH2NH.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-KUS6J7T5.js";
+} from "./chunk-EOSVTIKH.js";
 import "./chunk-GAY6GHIG.js";
-import "./chunk-26DLY565.js";
-import "./chunk-KR6EXZO2.js";
+import "./chunk-H4C3HQ5F.js";
+import "./chunk-YV6HHI7G.js";
 import {
   contentsGiven,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-RAKO6XAY.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-47WE53KC.js";
-import "./chunk-5ZZBCVNY.js";
+import "./chunk-TGWFRL7T.js";
+import "./chunk-DFK54U55.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-RJU5RDRQ.js";
+import "./chunk-UYT2E3AA.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";
-import "./chunk-TRX3Y6ER.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

@@ -208,6 +208,76 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
     expect(pay?.approvedBy).not.toContain('mallory');
   });
 
+  it('the same when the draft spells its kind with an escape, and stays in place', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    const weakened = sla('pay', '@acme/payments', '95%');
+    repo.write({
+      'notes/draft.yaml': weakened.replace(
+        'kind: ServiceLevelAgreement',
+        'kind: "ServiceLevel\\x41greement"',
+      ),
+    });
+    const m1 = repo.commit('M1: draft (mallory)');
+    repo.write({ 'slas/a.yaml': weakened });
+    const head = repo.commit('E1: apply the draft (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    expect(run.code).toBe(1);
+    expect(run.requirements.find((r) => r.sla === 'pay')?.approvedBy).not.toContain('mallory');
+  });
+
+  it('the same through two moves outside the globs, each with an edit', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    // No kind in the files between: only the moves link them.
+    const text = (target: string, note: string) =>
+      sla('pay', '@acme/payments', target).replace('kind: ServiceLevelAgreement\n', '') + note;
+    repo.write({ 'tmp/a.txt': text('99.95%', '# 1\n'), 'slas/a.yaml': null });
+    const e1 = repo.commit('E1: out (eve)');
+    repo.write({ 'tmp/b.txt': text('99.95%', '# 2\n'), 'tmp/a.txt': null });
+    const e2 = repo.commit('E2: on, edited (eve)');
+    repo.write({ 'tmp/b.txt': text('95%', '# 2\n') });
+    const m1 = repo.commit('M1: weaken (mallory)');
+    repo.write({ 'tmp/c.txt': text('95%', '# 3\n'), 'tmp/b.txt': null });
+    const e3 = repo.commit('E3: on, edited (eve)');
+    repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%'), 'tmp/c.txt': null });
+    const head = repo.commit('E4: back (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [e1, e2, m1, e3, head].map((sha) => commitBy(sha, sha === m1 ? 'mallory' : 'eve')),
+    });
+    expect(run.code).toBe(1);
+    expect(run.requirements.find((r) => r.sla === 'pay')?.approvedBy).not.toContain('mallory');
+  });
+
+  it('a commit GitHub names no account for blocks the check', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%') });
+    const head = repo.commit('weaken (an email linked to no account)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [{ sha: head, author: null, committer: null }],
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('GitHub names no account for its author or committer');
+  });
+
   it('an empty file is no content to follow', async () => {
     repo = makeRepo();
     repo.write({

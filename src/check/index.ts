@@ -23,7 +23,7 @@ import type { GitReader, TreeChange } from '../git/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import type { Sla } from '../model/sla.js';
 import { readRevision, slaMatcher, type Snapshot } from '../repo/index.js';
-import { MAX_FILE_BYTES } from '../load/index.js';
+import { loadYaml } from '../load/index.js';
 import { reviewResults } from './results.js';
 import type { ResultStore } from '../validate/cache.js';
 import {
@@ -325,16 +325,19 @@ async function fingerprintsAtReviewedCommits(
 /**
  * The commits that changed, at a path no glob selects, what became or was an SLA or results
  * file in the pull request: moved out of the globs (`tmp/a.txt`, or `Slas/` in another letter
- * case), edited there and moved back, or written elsewhere and copied in. Followed three ways:
+ * case), edited there and moved back, or written elsewhere and copied in. Followed four ways:
  * - by blob id, from commit to commit, as far as the content goes unchanged;
  * - through the commits that change an SLA or results file: every other file such a commit
  *   changes is taken as its source or destination (a move that also edits one byte is a
  *   delete and an add of two different blobs);
- * - by content: a file that is itself an SLA or results document (`kind:
- *   ServiceLevelAgreement` or `ServiceLevelResults`), wherever it lies. Past MAX_READ such
- *   files to read, every commit that changed a file no glob selects counts.
+ * - through the other commits' moves: what a commit deleted and what it added go together;
+ * - by content: a file that names either kind (`ServiceLevelAgreement`,
+ *   `ServiceLevelResults`) or that slac's reader reads as one, wherever it lies. Past
+ *   MAX_READ files or MAX_READ_BYTES to read, every commit that changed a file no glob
+ *   selects counts.
  * Such a commit counts as changing every SLA the pull request changes, as one that went
- * through a path the globs select does.
+ * through a path the globs select does. What someone only told the author to write, in a
+ * file that is none of these, cannot be followed.
  */
 async function commitsCarryingSlaContent(
   git: GitReader,
@@ -343,6 +346,8 @@ async function commitsCarryingSlaContent(
 ): Promise<Set<string>> {
   // Each change at a path no glob selects, under both blobs it joins.
   const byBlob = new Map<string, { sha: string; change: TreeChange }[]>();
+  // The blobs each commit deleted or added.
+  const moveBlobs = new Map<string, string[]>();
   const found: string[] = [];
   const content = new Set<string>();
   const followed = (blob: string) => !ZERO_BLOB.test(blob) && !EMPTY_BLOBS.has(blob);
@@ -350,6 +355,12 @@ async function commitsCarryingSlaContent(
     if (!followed(blob) || content.has(blob)) return;
     content.add(blob);
     found.push(blob);
+  };
+  const join = (blob: string, sha: string, change: TreeChange) => {
+    if (!followed(blob)) return;
+    let list = byBlob.get(blob);
+    if (!list) byBlob.set(blob, (list = []));
+    list.push({ sha, change });
   };
   for (const [sha, changes] of changesByCommit) {
     const touchesSla = changes.some((c) => isSlaOrResults(c.path));
@@ -359,40 +370,60 @@ async function commitsCarryingSlaContent(
         add(change.newer.blob);
       }
     if (touchesSla) continue;
-    for (const change of changes)
-      for (const blob of [change.older.blob, change.newer.blob]) {
-        if (!followed(blob)) continue;
-        let list = byBlob.get(blob);
-        if (!list) byBlob.set(blob, (list = []));
-        list.push({ sha, change });
-      }
+    // A file deleted and another added by one commit may be one file moved and edited on the
+    // way: what the commit deleted and added is kept together (see below).
+    const moved: string[] = [];
+    for (const change of changes) {
+      join(change.older.blob, sha, change);
+      join(change.newer.blob, sha, change);
+      if (isMove(change)) moved.push(change.older.blob, change.newer.blob);
+    }
+    if (moved.length > 0) moveBlobs.set(sha, moved);
   }
   // Files that are slac documents themselves, wherever they lie.
-  let unread = [...byBlob.keys()].filter((blob) => !content.has(blob));
+  const unread = [...byBlob.keys()].filter((blob) => !content.has(blob));
   const everyCommit = () => new Set([...byBlob.values()].flatMap((l) => l.map((c) => c.sha)));
   if (unread.length > MAX_READ) return everyCommit();
-  // Only files of the size of an SLA file (a larger one is no document slac reads), and no
-  // more than MAX_READ_BYTES of them in all.
+  // No more than MAX_READ_BYTES of them in all (a draft may be padded past an SLA file's
+  // size, so none is left out for its size).
   if (git.blobSizes) {
     const sizes = await git.blobSizes(unread);
-    unread = unread.filter((blob) => (sizes.get(blob) ?? Infinity) <= MAX_FILE_BYTES);
-    const bytes = unread.reduce((sum, blob) => sum + (sizes.get(blob) ?? 0), 0);
+    const bytes = unread.reduce((sum, blob) => sum + (sizes.get(blob) ?? Infinity), 0);
     if (bytes > MAX_READ_BYTES) return everyCommit();
   }
   const texts = await git.readBlobs(unread);
-  for (const [blob, text] of texts) if (SLAC_DOCUMENT.test(text.toString('latin1'))) add(blob);
+  for (const [blob, bytes] of texts) if (isSlacDocument(bytes)) add(blob);
   const carriers = new Set<string>();
   while (found.length > 0)
     for (const { sha, change } of byBlob.get(found.pop()!) ?? []) {
       carriers.add(sha);
       add(change.older.blob);
       add(change.newer.blob);
+      // Content deleted or added here: every other file this commit deleted or added.
+      if (isMove(change)) for (const blob of moveBlobs.get(sha) ?? []) add(blob);
     }
   return carriers;
 }
 
-/** A file whose kind is an SLA's or results' (as the reader reads the key, roughly). */
-const SLAC_DOCUMENT = /kind["']?\s*:\s*["']?ServiceLevel(?:Agreement|Results)/;
+/**
+ * Whether a file is (or drafts) an SLA or results document: it names either kind anywhere in
+ * its text (also under a tag, an anchor, a comment, or in a file slac would not read as it
+ * stands), or slac's reader reads that kind from it (a name spelled with escapes).
+ */
+function isSlacDocument(bytes: Buffer): boolean {
+  if (bytes.includes('ServiceLevelAgreement') || bytes.includes('ServiceLevelResults')) return true;
+  // Only an escape in a quoted scalar hides the name from the text.
+  if (!bytes.includes('\\')) return false;
+  const loaded = loadYaml('', bytes);
+  if (!loaded.ok) return false;
+  const kind = (loaded.source.data as { kind?: unknown } | null)?.kind;
+  return kind === 'ServiceLevelAgreement' || kind === 'ServiceLevelResults';
+}
+
+/** A file deleted or added (one half of what may be a move). */
+function isMove(change: TreeChange): boolean {
+  return ZERO_BLOB.test(change.older.blob) || ZERO_BLOB.test(change.newer.blob);
+}
 
 /** How many files outside the globs changed by a pull request's commits are read at most. */
 const MAX_READ = 5000;
@@ -481,6 +512,7 @@ async function contributors(
   };
   const carriers = await commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults);
   const unlisted = new Set<string>();
+  const unnamed: string[] = [];
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
     if (paths.some((p) => isSlaOrResults(p) && !slaOfFile.has(p)) || carriers.has(sha))
@@ -490,6 +522,9 @@ async function contributors(
       (changesByCommit.get(sha) ?? []).some((c) => protectedBlobs.has(c.newer.blob));
     if (ids.size === 0 && !touchesProtected) continue;
     const who = logins.get(sha.toLowerCase());
+    // Listed, but with no account GitHub could name (an email linked to none): whoever made
+    // it cannot be kept from approving it.
+    if (who?.length === 0) unnamed.push(sha);
     if (!who) {
       // A complete list names every commit of the pull request: a commit git adds is older
       // history (a shallow clone's log runs past the merge base). Only a list GitHub may
@@ -503,6 +538,11 @@ async function contributors(
       if (touchesProtected) out.protected.push(contributor);
     }
   }
+  for (const sha of unnamed)
+    blockers.push({
+      sla: null,
+      reason: `commit ${sha.slice(0, 7)} changes an SLA or a protected path, but GitHub names no account for its author or committer (an email linked to no account), so its author cannot be kept from approving it: link that email to its GitHub account, or commit the change again with one that is`,
+    });
   for (const sha of [...unlisted].sort())
     blockers.push({
       sla: null,

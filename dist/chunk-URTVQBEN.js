@@ -2,11 +2,11 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-LEGVNVGD.js";
+} from "./chunk-G3GDYFEC.js";
 import {
   detached,
   validateFolderResults
-} from "./chunk-J5URHOGQ.js";
+} from "./chunk-B5MXH2NH.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -14,26 +14,26 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-26DLY565.js";
+import "./chunk-H4C3HQ5F.js";
 import {
   contentsGiven,
   inThreadChecker,
   validateFiles
-} from "./chunk-RAKO6XAY.js";
+} from "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-47WE53KC.js";
+import "./chunk-TGWFRL7T.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-5ZZBCVNY.js";
+} from "./chunk-DFK54U55.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-RJU5RDRQ.js";
+import "./chunk-UYT2E3AA.js";
 import {
   sortProblems
 } from "./chunk-XUPV5JEU.js";
-import "./chunk-TRX3Y6ER.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-J3KMNCDK.js"),
-    import("./chunk-4EMMC3XE.js"),
-    import("./chunk-77AMKQGH.js")
+    import("./chunk-ZFAYTSEH.js"),
+    import("./chunk-DBWXQ6HD.js"),
+    import("./chunk-YD4HR3MT.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

@@ -12,7 +12,7 @@ import {
   magnitude,
   normalizeSla,
   ruleSeverity
-} from "./chunk-RJU5RDRQ.js";
+} from "./chunk-UYT2E3AA.js";
 import {
   MAX_PROBLEMS_PER_RULE,
   article,
@@ -33,7 +33,7 @@ import {
   loadYaml,
   suggestTimeZone,
   withFix
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   addCadence,
   formatDuration,
@@ -578,7 +578,7 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-KKUNL7W2.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-XTQR3EFI.js");
     const { problemLines: problemLines2 } = await import("./chunk-5Q4GCXV2.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
@@ -646,7 +646,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-KKUNL7W2.js");
+    const { locateId: locateId2 } = await import("./chunk-XTQR3EFI.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -657,7 +657,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-KKUNL7W2.js");
+    const { checkFile: checkFile2 } = await import("./chunk-XTQR3EFI.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );

@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla
-} from "./chunk-RAKO6XAY.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   validateResults
-} from "./chunk-47WE53KC.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   listSelected
-} from "./chunk-5ZZBCVNY.js";
+} from "./chunk-DFK54U55.js";
 import {
   ownString
 } from "./chunk-XUPV5JEU.js";

@@ -3,18 +3,18 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-26DLY565.js";
+} from "./chunk-H4C3HQ5F.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-47WE53KC.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   addCadence,
   formatWindow

@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-J5URHOGQ.js";
-import "./chunk-26DLY565.js";
-import "./chunk-RAKO6XAY.js";
+import "./chunk-B5MXH2NH.js";
+import "./chunk-H4C3HQ5F.js";
+import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import {
@@ -10,16 +10,16 @@ import {
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-7BQMNXLQ.js";
+} from "./chunk-LU5JC3EH.js";
 import {
   validateResults
-} from "./chunk-47WE53KC.js";
-import "./chunk-5ZZBCVNY.js";
+} from "./chunk-TGWFRL7T.js";
+import "./chunk-DFK54U55.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-RJU5RDRQ.js";
+import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-TRX3Y6ER.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

@@ -15,23 +15,23 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-PLM7NDNH.js";
-import "./chunk-KUS6J7T5.js";
+} from "./chunk-J2XBSGMV.js";
+import "./chunk-EOSVTIKH.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
-import "./chunk-26DLY565.js";
-import "./chunk-KR6EXZO2.js";
-import "./chunk-RAKO6XAY.js";
+import "./chunk-H4C3HQ5F.js";
+import "./chunk-YV6HHI7G.js";
+import "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-47WE53KC.js";
-import "./chunk-5ZZBCVNY.js";
+import "./chunk-TGWFRL7T.js";
+import "./chunk-DFK54U55.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-RJU5RDRQ.js";
+import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-TRX3Y6ER.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 

@@ -4,21 +4,21 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-47WE53KC.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   slaMatcher
-} from "./chunk-5ZZBCVNY.js";
+} from "./chunk-DFK54U55.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";
 import {
   magnitude
-} from "./chunk-RJU5RDRQ.js";
+} from "./chunk-UYT2E3AA.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

@@ -8,14 +8,14 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-RAKO6XAY.js";
+} from "./chunk-E6UF5PCH.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-RJU5RDRQ.js";
+import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
 import {
   closest
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

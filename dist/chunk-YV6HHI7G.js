@@ -11,7 +11,7 @@ import {
 import {
   checkSchema,
   loadYaml
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   parseDuration
 } from "./chunk-EHYSJPJW.js";

@@ -11,14 +11,14 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-7BQMNXLQ.js";
-import "./chunk-47WE53KC.js";
-import "./chunk-5ZZBCVNY.js";
+} from "./chunk-LU5JC3EH.js";
+import "./chunk-TGWFRL7T.js";
+import "./chunk-DFK54U55.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-RJU5RDRQ.js";
+import "./chunk-UYT2E3AA.js";
 import "./chunk-XUPV5JEU.js";
-import "./chunk-TRX3Y6ER.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

@@ -9,17 +9,17 @@ import {
 } from "./chunk-GAY6GHIG.js";
 import {
   attainment
-} from "./chunk-26DLY565.js";
+} from "./chunk-H4C3HQ5F.js";
 import {
   parseConfig
-} from "./chunk-KR6EXZO2.js";
+} from "./chunk-YV6HHI7G.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-RAKO6XAY.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";
@@ -30,7 +30,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-47WE53KC.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   configLinkProblem,
   globBases,
@@ -41,7 +41,7 @@ import {
   slaMatcher,
   spellingsOf,
   submoduleProblem
-} from "./chunk-5ZZBCVNY.js";
+} from "./chunk-DFK54U55.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";
@@ -56,7 +56,7 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   formatDuration,
   formatPercent,

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-RJU5RDRQ.js";
+} from "./chunk-UYT2E3AA.js";
 import {
   ownString,
   sortProblems
@@ -14,7 +14,7 @@ import {
   closest,
   loadYaml,
   withMeasureFix
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   CALENDAR_SECONDS
 } from "./chunk-EHYSJPJW.js";

@@ -13048,7 +13048,6 @@ function describePath(path) {
 export {
   require_dist,
   parseSimpleYaml,
-  MAX_FILE_BYTES,
   loadYaml,
   formatMeasure,
   allowedDowntimeSeconds,

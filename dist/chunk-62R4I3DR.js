@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-KR6EXZO2.js";
+} from "./chunk-YV6HHI7G.js";
 import "./chunk-AB5HIWON.js";
 import {
   CONFIG_FILE,
@@ -10,7 +10,7 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig
 } from "./chunk-4XC5CIYH.js";
-import "./chunk-TRX3Y6ER.js";
+import "./chunk-KX2P4JTC.js";
 import "./chunk-EHYSJPJW.js";
 import "./chunk-UXNRCORL.js";
 export {

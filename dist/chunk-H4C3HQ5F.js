@@ -2,12 +2,12 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-47WE53KC.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,
   hasDowntimeBudget
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   MINUTES_PER_WEEK,
   formatDuration

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-KUS6J7T5.js";
+} from "./chunk-EOSVTIKH.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-RAKO6XAY.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   isValidLogin,
   isValidOwner,
@@ -25,11 +25,11 @@ import {
   linkInTheWay,
   protectedPathMatcher,
   slaMatcher
-} from "./chunk-5ZZBCVNY.js";
+} from "./chunk-DFK54U55.js";
 import {
-  MAX_FILE_BYTES,
-  formatMeasure
-} from "./chunk-TRX3Y6ER.js";
+  formatMeasure,
+  loadYaml
+} from "./chunk-KX2P4JTC.js";
 
 // src/approval/index.ts
 var FIX_TEAMS = "grant org-token read:org (the action), pass --teams FILE (slac approvals), or list the team under teams: in .slac.yml on the base branch";
@@ -608,6 +608,7 @@ async function fingerprintsAtReviewedCommits(input, config, head) {
 }
 async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
   const byBlob = /* @__PURE__ */ new Map();
+  const moveBlobs = /* @__PURE__ */ new Map();
   const found = [];
   const content = /* @__PURE__ */ new Set();
   const followed = (blob) => !ZERO_BLOB.test(blob) && !EMPTY_BLOBS.has(blob);
@@ -615,6 +616,12 @@ async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
     if (!followed(blob) || content.has(blob)) return;
     content.add(blob);
     found.push(blob);
+  };
+  const join = (blob, sha, change) => {
+    if (!followed(blob)) return;
+    let list = byBlob.get(blob);
+    if (!list) byBlob.set(blob, list = []);
+    list.push({ sha, change });
   };
   for (const [sha, changes] of changesByCommit) {
     const touchesSla = changes.some((c) => isSlaOrResults(c.path));
@@ -624,35 +631,45 @@ async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
         add(change.newer.blob);
       }
     if (touchesSla) continue;
-    for (const change of changes)
-      for (const blob of [change.older.blob, change.newer.blob]) {
-        if (!followed(blob)) continue;
-        let list = byBlob.get(blob);
-        if (!list) byBlob.set(blob, list = []);
-        list.push({ sha, change });
-      }
+    const moved = [];
+    for (const change of changes) {
+      join(change.older.blob, sha, change);
+      join(change.newer.blob, sha, change);
+      if (isMove(change)) moved.push(change.older.blob, change.newer.blob);
+    }
+    if (moved.length > 0) moveBlobs.set(sha, moved);
   }
-  let unread = [...byBlob.keys()].filter((blob) => !content.has(blob));
+  const unread = [...byBlob.keys()].filter((blob) => !content.has(blob));
   const everyCommit = () => new Set([...byBlob.values()].flatMap((l) => l.map((c) => c.sha)));
   if (unread.length > MAX_READ) return everyCommit();
   if (git.blobSizes) {
     const sizes = await git.blobSizes(unread);
-    unread = unread.filter((blob) => (sizes.get(blob) ?? Infinity) <= MAX_FILE_BYTES);
-    const bytes = unread.reduce((sum, blob) => sum + (sizes.get(blob) ?? 0), 0);
+    const bytes = unread.reduce((sum, blob) => sum + (sizes.get(blob) ?? Infinity), 0);
     if (bytes > MAX_READ_BYTES) return everyCommit();
   }
   const texts = await git.readBlobs(unread);
-  for (const [blob, text] of texts) if (SLAC_DOCUMENT.test(text.toString("latin1"))) add(blob);
+  for (const [blob, bytes] of texts) if (isSlacDocument(bytes)) add(blob);
   const carriers = /* @__PURE__ */ new Set();
   while (found.length > 0)
     for (const { sha, change } of byBlob.get(found.pop()) ?? []) {
       carriers.add(sha);
       add(change.older.blob);
       add(change.newer.blob);
+      if (isMove(change)) for (const blob of moveBlobs.get(sha) ?? []) add(blob);
     }
   return carriers;
 }
-var SLAC_DOCUMENT = /kind["']?\s*:\s*["']?ServiceLevel(?:Agreement|Results)/;
+function isSlacDocument(bytes) {
+  if (bytes.includes("ServiceLevelAgreement") || bytes.includes("ServiceLevelResults")) return true;
+  if (!bytes.includes("\\")) return false;
+  const loaded = loadYaml("", bytes);
+  if (!loaded.ok) return false;
+  const kind = loaded.source.data?.kind;
+  return kind === "ServiceLevelAgreement" || kind === "ServiceLevelResults";
+}
+function isMove(change) {
+  return ZERO_BLOB.test(change.older.blob) || ZERO_BLOB.test(change.newer.blob);
+}
 var MAX_READ = 5e3;
 var MAX_READ_BYTES = 64 * 1024 * 1024;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set([
@@ -704,6 +721,7 @@ async function contributors(git, commits, revision, slas, config, blockers, resu
   };
   const carriers = await commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults);
   const unlisted = /* @__PURE__ */ new Set();
+  const unnamed = [];
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => a < b ? -1 : 1)) {
     const ids = new Set(paths.flatMap((p) => slaOfFile.get(p) ?? []));
     if (paths.some((p) => isSlaOrResults(p) && !slaOfFile.has(p)) || carriers.has(sha))
@@ -711,6 +729,7 @@ async function contributors(git, commits, revision, slas, config, blockers, resu
     const touchesProtected = paths.some(isProtected) || (changesByCommit.get(sha) ?? []).some((c) => protectedBlobs.has(c.newer.blob));
     if (ids.size === 0 && !touchesProtected) continue;
     const who = logins.get(sha.toLowerCase());
+    if (who?.length === 0) unnamed.push(sha);
     if (!who) {
       if (commits.length >= GITHUB_COMMIT_LIST_LIMIT) unlisted.add(sha);
       continue;
@@ -721,6 +740,11 @@ async function contributors(git, commits, revision, slas, config, blockers, resu
       if (touchesProtected) out.protected.push(contributor);
     }
   }
+  for (const sha of unnamed)
+    blockers.push({
+      sla: null,
+      reason: `commit ${sha.slice(0, 7)} changes an SLA or a protected path, but GitHub names no account for its author or committer (an email linked to no account), so its author cannot be kept from approving it: link that email to its GitHub account, or commit the change again with one that is`
+    });
   for (const sha of [...unlisted].sort())
     blockers.push({
       sla: null,

@@ -8,7 +8,7 @@ import {
   directionOf,
   isRatioIndicator,
   targetKindOf
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   formatPercent,
   parseCadence,

@@ -3,11 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-LEGVNVGD.js";
+} from "./chunk-G3GDYFEC.js";
 import {
   detached,
   mayBeUnread
-} from "./chunk-J5URHOGQ.js";
+} from "./chunk-B5MXH2NH.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
@@ -17,19 +17,19 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-KUS6J7T5.js";
+} from "./chunk-EOSVTIKH.js";
 import {
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-RAKO6XAY.js";
+} from "./chunk-E6UF5PCH.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-47WE53KC.js";
+} from "./chunk-TGWFRL7T.js";
 import {
   listSelected,
   listWorkingTree,
@@ -37,10 +37,10 @@ import {
   noSlaFiles,
   slaMatcher,
   templatesFolder
-} from "./chunk-5ZZBCVNY.js";
+} from "./chunk-DFK54U55.js";
 import {
   normalizeSla
-} from "./chunk-RJU5RDRQ.js";
+} from "./chunk-UYT2E3AA.js";
 import {
   filesSharingIds,
   ownString,
@@ -59,7 +59,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-TRX3Y6ER.js";
+} from "./chunk-KX2P4JTC.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -8520,7 +8520,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-KKUNL7W2.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-XTQR3EFI.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];
