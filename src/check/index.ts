@@ -365,7 +365,11 @@ async function commitsCarryingSlaContent(
   for (const [sha, changes] of changesByCommit) {
     const touchesSla = changes.some((c) => isSlaOrResults(c.path));
     for (const change of changes)
-      if (touchesSla) {
+      if (
+        touchesSla &&
+        change.older.mode !== SUBMODULE_MODE &&
+        change.newer.mode !== SUBMODULE_MODE
+      ) {
         add(change.older.blob);
         add(change.newer.blob);
       }
@@ -374,6 +378,8 @@ async function commitsCarryingSlaContent(
     // way: what the commit deleted and added is kept together (see below).
     const moved: string[] = [];
     for (const change of changes) {
+      // A submodule's id names a commit of another repository, not content of this one.
+      if (change.older.mode === SUBMODULE_MODE || change.newer.mode === SUBMODULE_MODE) continue;
       join(change.older.blob, sha, change);
       join(change.newer.blob, sha, change);
       if (isMove(change)) moved.push(change.older.blob, change.newer.blob);
@@ -419,6 +425,8 @@ function isSlacDocument(bytes: Buffer): boolean {
   const kind = (loaded.source.data as { kind?: unknown } | null)?.kind;
   return kind === 'ServiceLevelAgreement' || kind === 'ServiceLevelResults';
 }
+
+const SUBMODULE_MODE = '160000';
 
 /** A file deleted or added (one half of what may be a move). */
 function isMove(change: TreeChange): boolean {

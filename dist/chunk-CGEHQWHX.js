@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-J2XBSGMV.js";
+} from "./chunk-AR5N3IVS.js";
 import "./chunk-EOSVTIKH.js";
 import {
   diffJson

@@ -626,13 +626,14 @@ async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
   for (const [sha, changes] of changesByCommit) {
     const touchesSla = changes.some((c) => isSlaOrResults(c.path));
     for (const change of changes)
-      if (touchesSla) {
+      if (touchesSla && change.older.mode !== SUBMODULE_MODE && change.newer.mode !== SUBMODULE_MODE) {
         add(change.older.blob);
         add(change.newer.blob);
       }
     if (touchesSla) continue;
     const moved = [];
     for (const change of changes) {
+      if (change.older.mode === SUBMODULE_MODE || change.newer.mode === SUBMODULE_MODE) continue;
       join(change.older.blob, sha, change);
       join(change.newer.blob, sha, change);
       if (isMove(change)) moved.push(change.older.blob, change.newer.blob);
@@ -667,6 +668,7 @@ function isSlacDocument(bytes) {
   const kind = loaded.source.data?.kind;
   return kind === "ServiceLevelAgreement" || kind === "ServiceLevelResults";
 }
+var SUBMODULE_MODE = "160000";
 function isMove(change) {
   return ZERO_BLOB.test(change.older.blob) || ZERO_BLOB.test(change.newer.blob);
 }
