@@ -261,6 +261,64 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
     expect(run.requirements.find((r) => r.sla === 'pay')?.approvedBy).not.toContain('mallory');
   });
 
+  it.each([
+    ['written beside another SLA it changes', 'notes/draft.yaml', 'slas/b.yaml'],
+    ['written into another SLA file', 'slas/b.yaml', undefined],
+  ])('the same when the draft is %s', async (_how, draftPath, alsoChanged) => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+      'slas/b.yaml': sla('other', '@acme/payments', '99.9%'),
+    });
+    const base = repo.commit('base');
+    const weakened = sla('pay', '@acme/payments', '95%');
+    repo.write({
+      [draftPath]: weakened,
+      ...(alsoChanged ? { [alsoChanged]: sla('other', '@acme/payments', '99.9%') + '# x\n' } : {}),
+    });
+    const m1 = repo.commit('M1: draft (mallory)');
+    repo.write({
+      'slas/a.yaml': weakened,
+      'slas/b.yaml': sla('other', '@acme/payments', '99.9%'),
+      ...(draftPath === 'notes/draft.yaml' ? { [draftPath]: null } : {}),
+    });
+    const head = repo.commit('E1: apply it, restore b (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    expect(run.code).toBe(1);
+    expect(run.requirements.find((r) => r.sla === 'pay')?.approvedBy).not.toContain('mallory');
+  });
+
+  it('the same when the escaped kind sits in a file the reader would refuse', async () => {
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml':
+        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    });
+    const base = repo.commit('base');
+    const weakened = sla('pay', '@acme/payments', '95%');
+    repo.write({
+      'notes/draft.txt': Buffer.concat([
+        Buffer.from(
+          weakened.replace('kind: ServiceLevelAgreement', 'kind: "\\x53erviceLevelAgreement"'),
+        ),
+        Buffer.from([0xff, 0x0a]),
+      ]),
+    });
+    const m1 = repo.commit('M1: draft (mallory)');
+    repo.write({ 'slas/a.yaml': weakened });
+    const head = repo.commit('E1: apply (eve)');
+    const run = await approvals(repo, base, head, [approve('mallory', head)], {
+      commits: [commitBy(m1, 'mallory'), commitBy(head, 'eve')],
+    });
+    expect(run.code).toBe(1);
+    expect(run.requirements.find((r) => r.sla === 'pay')?.approvedBy).not.toContain('mallory');
+  });
+
   it('a commit GitHub names no account for blocks the check', async () => {
     repo = makeRepo();
     repo.write({

@@ -330,7 +330,8 @@ async function fingerprintsAtReviewedCommits(
  * - through the commits that change an SLA or results file: every other file such a commit
  *   changes is taken as its source or destination (a move that also edits one byte is a
  *   delete and an add of two different blobs);
- * - through the other commits' moves: what a commit deleted and what it added go together;
+ * - through every commit's moves: what a commit deleted and what it added go together, and
+ *   the files outside the globs of a commit that changes an SLA are followed too;
  * - by content: a file that names either kind (`ServiceLevelAgreement`,
  *   `ServiceLevelResults`) or that slac's reader reads as one, wherever it lies. Past
  *   MAX_READ files or MAX_READ_BYTES to read, every commit that changed a file no glob
@@ -373,13 +374,15 @@ async function commitsCarryingSlaContent(
         add(change.older.blob);
         add(change.newer.blob);
       }
-    if (touchesSla) continue;
     // A file deleted and another added by one commit may be one file moved and edited on the
-    // way: what the commit deleted and added is kept together (see below).
+    // way: what the commit deleted and added is kept together (see below). The files outside
+    // the globs of a commit that also changes an SLA are joined too: its own draft, written
+    // beside the SLA it changes, may be copied into another one later.
     const moved: string[] = [];
     for (const change of changes) {
       // A submodule's id names a commit of another repository, not content of this one.
       if (change.older.mode === SUBMODULE_MODE || change.newer.mode === SUBMODULE_MODE) continue;
+      if (isSlaOrResults(change.path)) continue;
       join(change.older.blob, sha, change);
       join(change.newer.blob, sha, change);
       if (isMove(change)) moved.push(change.older.blob, change.newer.blob);
@@ -418,8 +421,17 @@ async function commitsCarryingSlaContent(
  */
 function isSlacDocument(bytes: Buffer): boolean {
   if (bytes.includes('ServiceLevelAgreement') || bytes.includes('ServiceLevelResults')) return true;
-  // Only an escape in a quoted scalar hides the name from the text.
+  // Only an escape in a quoted scalar hides the name from the text: undone here by hand too,
+  // for a file the reader would refuse (a bad line, a byte that is not UTF-8).
   if (!bytes.includes('\\')) return false;
+  const unescaped = bytes
+    .toString('latin1')
+    .replace(/\\\r?\n[ \t]*/g, '')
+    .replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, x, u, w) =>
+      String.fromCodePoint(Math.min(parseInt(x ?? u ?? w, 16), 0x10ffff)),
+    );
+  if (unescaped.includes('ServiceLevelAgreement') || unescaped.includes('ServiceLevelResults'))
+    return true;
   const loaded = loadYaml('', bytes);
   if (!loaded.ok) return false;
   const kind = (loaded.source.data as { kind?: unknown } | null)?.kind;
@@ -519,6 +531,28 @@ async function contributors(
     protected: [],
   };
   const carriers = await commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults);
+  // Content that one SLA's or results file held and another's holds at some commit moved
+  // between them (a weakened `a` written into `slas/b.yaml`, then moved onto `slas/a.yaml`):
+  // a commit that changed it counts for every SLA, not only for the file it changed.
+  const idsOfBlob = new Map<string, Set<string>>();
+  for (const changes of changesByCommit.values())
+    for (const c of changes)
+      for (const blob of [c.older.blob, c.newer.blob]) {
+        const ids = slaOfFile.get(c.path);
+        if (!ids || ZERO_BLOB.test(blob) || EMPTY_BLOBS.has(blob)) continue;
+        let known = idsOfBlob.get(blob);
+        if (!known) idsOfBlob.set(blob, (known = new Set()));
+        for (const id of ids) known.add(id);
+      }
+  for (const [sha, changes] of changesByCommit)
+    for (const c of changes) {
+      const own = slaOfFile.get(c.path);
+      if (!own) continue;
+      const elsewhere = [c.older.blob, c.newer.blob].some((blob) =>
+        [...(idsOfBlob.get(blob) ?? [])].some((id) => !own.includes(id)),
+      );
+      if (elsewhere) carriers.add(sha);
+    }
   const unlisted = new Set<string>();
   const unnamed: string[] = [];
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -630,10 +630,10 @@ async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
         add(change.older.blob);
         add(change.newer.blob);
       }
-    if (touchesSla) continue;
     const moved = [];
     for (const change of changes) {
       if (change.older.mode === SUBMODULE_MODE || change.newer.mode === SUBMODULE_MODE) continue;
+      if (isSlaOrResults(change.path)) continue;
       join(change.older.blob, sha, change);
       join(change.newer.blob, sha, change);
       if (isMove(change)) moved.push(change.older.blob, change.newer.blob);
@@ -663,6 +663,12 @@ async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
 function isSlacDocument(bytes) {
   if (bytes.includes("ServiceLevelAgreement") || bytes.includes("ServiceLevelResults")) return true;
   if (!bytes.includes("\\")) return false;
+  const unescaped = bytes.toString("latin1").replace(/\\\r?\n[ \t]*/g, "").replace(
+    /\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
+    (_, x, u, w) => String.fromCodePoint(Math.min(parseInt(x ?? u ?? w, 16), 1114111))
+  );
+  if (unescaped.includes("ServiceLevelAgreement") || unescaped.includes("ServiceLevelResults"))
+    return true;
   const loaded = loadYaml("", bytes);
   if (!loaded.ok) return false;
   const kind = loaded.source.data?.kind;
@@ -722,6 +728,25 @@ async function contributors(git, commits, revision, slas, config, blockers, resu
     protected: []
   };
   const carriers = await commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults);
+  const idsOfBlob = /* @__PURE__ */ new Map();
+  for (const changes of changesByCommit.values())
+    for (const c of changes)
+      for (const blob of [c.older.blob, c.newer.blob]) {
+        const ids = slaOfFile.get(c.path);
+        if (!ids || ZERO_BLOB.test(blob) || EMPTY_BLOBS.has(blob)) continue;
+        let known = idsOfBlob.get(blob);
+        if (!known) idsOfBlob.set(blob, known = /* @__PURE__ */ new Set());
+        for (const id of ids) known.add(id);
+      }
+  for (const [sha, changes] of changesByCommit)
+    for (const c of changes) {
+      const own = slaOfFile.get(c.path);
+      if (!own) continue;
+      const elsewhere = [c.older.blob, c.newer.blob].some(
+        (blob) => [...idsOfBlob.get(blob) ?? []].some((id) => !own.includes(id))
+      );
+      if (elsewhere) carriers.add(sha);
+    }
   const unlisted = /* @__PURE__ */ new Set();
   const unnamed = [];
   for (const [sha, paths] of [...byCommit].sort(([a], [b]) => a < b ? -1 : 1)) {

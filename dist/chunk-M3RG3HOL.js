@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-AR5N3IVS.js";
+} from "./chunk-LJBZDTM4.js";
 import "./chunk-EOSVTIKH.js";
 import {
   diffJson
