@@ -31,11 +31,23 @@ interface Requirement {
   notes: string[];
 }
 
-let repo: TempRepo | undefined;
-afterEach(() => {
-  repo?.remove();
-  repo = undefined;
-});
+// Each test makes its own (teamRepo, or makeRepo).
+let repo: TempRepo;
+afterEach(() => repo.remove());
+
+/**
+ * A repository whose SLA `pay` (slas/a.yaml, 99.95%) belongs to the team @acme/payments of
+ * alice and mallory, committed as the base; its extra files are written with it.
+ */
+function teamRepo(extra: Record<string, string> = {}): string {
+  repo = makeRepo();
+  repo.write({
+    '.slac.yml': "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
+    'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
+    ...extra,
+  });
+  return repo.commit('base');
+}
 
 function approve(login: string, commit: string, second = 0) {
   return {
@@ -90,13 +102,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   // moved back by a third is changed by the middle commit at a path that is neither: its
   // author is not an author of the change, and approves their own weakening.
   it('a team member who weakened the SLA (at a path it held in between) cannot approve it', async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     repo.git('mv', 'slas/a.yaml', 'slas/tmp.yaml');
     const e1 = repo.commit('E1: move (eve)');
     repo.write({ 'slas/tmp.yaml': sla('pay', '@acme/payments', '95%') });
@@ -117,13 +123,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   it.each(['Slas/a.yaml', 'tmp/a.txt'])(
     'the same when the SLA lies outside the globs in between (%s)',
     async (middle) => {
-      repo = makeRepo();
-      repo.write({
-        '.slac.yml':
-          "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-        'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-      });
-      const base = repo.commit('base');
+      const base = teamRepo();
       repo.write({ [middle]: sla('pay', '@acme/payments', '99.95%'), 'slas/a.yaml': null });
       const e1 = repo.commit('E1: move out of the globs (eve)');
       repo.write({ [middle]: sla('pay', '@acme/payments', '95%') });
@@ -141,13 +141,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   );
 
   it('the same when the weakened SLA was written elsewhere and copied in by another', async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     repo.write({ 'notes/draft.txt': sla('pay', '@acme/payments', '95%') });
     const m1 = repo.commit('M1: draft (mallory)');
     repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%'), 'notes/draft.txt': null });
@@ -163,13 +157,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   it.each(['tmp/a.txt', 'Slas/a.yaml'])(
     'the same when every move also edits a byte (%s)',
     async (middle) => {
-      repo = makeRepo();
-      repo.write({
-        '.slac.yml':
-          "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-        'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-      });
-      const base = repo.commit('base');
+      const base = teamRepo();
       repo.write({
         [middle]: sla('pay', '@acme/payments', '99.95%') + '# wip\n',
         'slas/a.yaml': null,
@@ -189,13 +177,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   );
 
   it('the same when a draft left in place is copied in with a byte changed', async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     repo.write({ 'notes/draft.txt': sla('pay', '@acme/payments', '95%') + '# draft\n' });
     const m1 = repo.commit('M1: draft (mallory)');
     repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%') });
@@ -209,13 +191,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   });
 
   it('the same when the draft spells its kind with an escape, and stays in place', async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     const weakened = sla('pay', '@acme/payments', '95%');
     repo.write({
       'notes/draft.yaml': weakened.replace(
@@ -234,13 +210,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   });
 
   it('the same through two moves outside the globs, each with an edit', async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     // No kind in the files between: only the moves link them.
     const text = (target: string, note: string) =>
       sla('pay', '@acme/payments', target).replace('kind: ServiceLevelAgreement\n', '') + note;
@@ -293,13 +263,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   });
 
   it('the same when the escaped kind sits in a file the reader would refuse', async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     const weakened = sla('pay', '@acme/payments', '95%');
     repo.write({
       'notes/draft.txt': Buffer.concat([
@@ -320,13 +284,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   });
 
   it('a commit GitHub names no account for blocks the check', async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%') });
     const head = repo.commit('weaken (an email linked to no account)');
     const run = await approvals(repo, base, head, [approve('mallory', head)], {
@@ -360,13 +318,7 @@ describe('rule 17: commits that change an SLA where it lives for a while', () =>
   });
 
   it('a commit that changed only files no SLA content went through still does not count', async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     repo.write({ 'notes/todo.txt': 'tidy up\n' });
     const m1 = repo.commit('M1: notes (mallory)');
     repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '99.9%') });
@@ -421,13 +373,7 @@ describe('rule 17: a file name that holds the record separator of git log', () =
   const SEPARATOR_FILE = '\u0001a';
 
   it("a team member's own commit weakening the SLA: her approval must not count", async () => {
-    repo = makeRepo();
-    repo.write({
-      '.slac.yml':
-        "approval: { admins: ['@root'] }\nteams:\n  '@acme/payments': [alice, mallory]\n",
-      'slas/a.yaml': sla('pay', '@acme/payments', '99.95%'),
-    });
-    const base = repo.commit('base');
+    const base = teamRepo();
     repo.write({ 'slas/a.yaml': sla('pay', '@acme/payments', '95%'), [SEPARATOR_FILE]: 'x' });
     const head = repo.commit('weaken (mallory)');
     const run = await approvals(repo, base, head, [approve('mallory', head)], {
