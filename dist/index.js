@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-RDB6GX74.js"), import("./chunk-M3RG3HOL.js")]).then(
+  work ??= Promise.all([import("./chunk-CEDVALYQ.js"), import("./chunk-TSPVH63L.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

@@ -351,14 +351,13 @@ async function commitsCarryingSlaContent(
   const moveBlobs = new Map<string, string[]>();
   const found: string[] = [];
   const content = new Set<string>();
-  const followed = (blob: string) => !ZERO_BLOB.test(blob) && !EMPTY_BLOBS.has(blob);
   const add = (blob: string) => {
-    if (!followed(blob) || content.has(blob)) return;
+    if (!isContent(blob) || content.has(blob)) return;
     content.add(blob);
     found.push(blob);
   };
   const join = (blob: string, sha: string, change: TreeChange) => {
-    if (!followed(blob)) return;
+    if (!isContent(blob)) return;
     let list = byBlob.get(blob);
     if (!list) byBlob.set(blob, (list = []));
     list.push({ sha, change });
@@ -451,6 +450,11 @@ const MAX_READ = 5000;
 /** How many bytes of them are read at most. */
 const MAX_READ_BYTES = 64 * 1024 * 1024;
 
+/** Whether a blob id names content to follow: not "no file", not the empty file. */
+function isContent(blob: string): boolean {
+  return !ZERO_BLOB.test(blob) && !EMPTY_BLOBS.has(blob);
+}
+
 /** The empty file's blob id (SHA-1 and SHA-256 repositories): no content to follow. */
 const EMPTY_BLOBS = new Set([
   'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
@@ -539,7 +543,7 @@ async function contributors(
     for (const c of changes)
       for (const blob of [c.older.blob, c.newer.blob]) {
         const ids = slaOfFile.get(c.path);
-        if (!ids || ZERO_BLOB.test(blob) || EMPTY_BLOBS.has(blob)) continue;
+        if (!ids || !isContent(blob)) continue;
         let known = idsOfBlob.get(blob);
         if (!known) idsOfBlob.set(blob, (known = new Set()));
         for (const id of ids) known.add(id);

@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-LJBZDTM4.js";
+} from "./chunk-IEGYTOUG.js";
 import "./chunk-EOSVTIKH.js";
 import {
   diffJson

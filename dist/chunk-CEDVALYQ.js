@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-LJBZDTM4.js";
+} from "./chunk-IEGYTOUG.js";
 import "./chunk-EOSVTIKH.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";

@@ -611,14 +611,13 @@ async function commitsCarryingSlaContent(git, changesByCommit, isSlaOrResults) {
   const moveBlobs = /* @__PURE__ */ new Map();
   const found = [];
   const content = /* @__PURE__ */ new Set();
-  const followed = (blob) => !ZERO_BLOB.test(blob) && !EMPTY_BLOBS.has(blob);
   const add = (blob) => {
-    if (!followed(blob) || content.has(blob)) return;
+    if (!isContent(blob) || content.has(blob)) return;
     content.add(blob);
     found.push(blob);
   };
   const join = (blob, sha, change) => {
-    if (!followed(blob)) return;
+    if (!isContent(blob)) return;
     let list = byBlob.get(blob);
     if (!list) byBlob.set(blob, list = []);
     list.push({ sha, change });
@@ -680,6 +679,9 @@ function isMove(change) {
 }
 var MAX_READ = 5e3;
 var MAX_READ_BYTES = 64 * 1024 * 1024;
+function isContent(blob) {
+  return !ZERO_BLOB.test(blob) && !EMPTY_BLOBS.has(blob);
+}
 var EMPTY_BLOBS = /* @__PURE__ */ new Set([
   "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
   "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
@@ -733,7 +735,7 @@ async function contributors(git, commits, revision, slas, config, blockers, resu
     for (const c of changes)
       for (const blob of [c.older.blob, c.newer.blob]) {
         const ids = slaOfFile.get(c.path);
-        if (!ids || ZERO_BLOB.test(blob) || EMPTY_BLOBS.has(blob)) continue;
+        if (!ids || !isContent(blob)) continue;
         let known = idsOfBlob.get(blob);
         if (!known) idsOfBlob.set(blob, known = /* @__PURE__ */ new Set());
         for (const id of ids) known.add(id);
