@@ -6,7 +6,7 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-H6ONSA5W.js";
+} from "./chunk-DDY4EUTD.js";
 import "./chunk-G3GDYFEC.js";
 import {
   detached

@@ -35,4 +35,21 @@ describe('writeInPlace', () => {
     writeInPlace(file, Buffer.from('{"a":1}\n'));
     expect(readFileSync(file, 'utf8')).toBe('{"a":1}\n');
   });
+
+  it('writes bytes given in pieces one after the other, small and larger than its buffer', () => {
+    const file = join(dir, 'catalog.json');
+    writeFileSync(file, 'y'.repeat(1_000_000));
+    const pieces = [
+      Buffer.from('{'),
+      ...Array.from({ length: 5_000 }, (_, i) => Buffer.from(`"entry ${i} é",`)),
+      Buffer.alloc(300_000, 0x20),
+      Buffer.from(''),
+      Buffer.alloc(196_607, 0x2e),
+      Buffer.from('}\n'),
+    ];
+    writeInPlace(file, pieces);
+    expect(readFileSync(file).equals(Buffer.concat(pieces))).toBe(true);
+    writeInPlace(file, []);
+    expect(readFileSync(file).byteLength).toBe(0);
+  });
 });

@@ -10,7 +10,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { TemplatesNotFoundError } from '../app/render-site.js';
 import { diffSlas } from '../diff/index.js';
 import { openRepository } from '../git/index.js';
-import { buildHistory, prepareCatalog, type ServiceToLoad } from '../render/index.js';
+import {
+  buildHistory,
+  prepareCatalog,
+  type ServiceToLoad,
+  type SiteContent,
+} from '../render/index.js';
 import { detached } from '../render/detach.js';
 import { loadValidSla } from '../render/load.js';
 import { gitBlobId } from '../validate/cache.js';
@@ -116,7 +121,7 @@ async function answer(request: PagesRequest): Promise<PagesAnswer> {
   parentPort?.postMessage({ type: 'tried' } satisfies PagesAnswer);
   const made = new Set<string>();
   let allowed = false;
-  const write = (path: string, content: string | Uint8Array) => {
+  const write = (path: string, content: SiteContent) => {
     // Nothing is written before the first thread lets it (every thread tried its first page).
     while (!allowed) {
       const state = Atomics.load(go, 0);

@@ -1,6 +1,7 @@
 // Writing the files of the catalog's site (src/app/render-site.ts and its page threads,
 // ./render-worker.ts).
 import { closeSync, constants, ftruncateSync, openSync, writeSync } from 'node:fs';
+import type { SiteContent } from '../render/index.js';
 
 /** How many UTF-16 units of a text are encoded at a time (into at most three times the bytes). */
 const PIECE = 1 << 16;
@@ -18,7 +19,7 @@ const scratch = Buffer.allocUnsafe(3 * PIECE);
  * rewrites pages of the same length, and freeing and allocating their blocks again costs
  * several times the writing (on file systems that discard freed blocks, many times).
  */
-export function writeInPlace(path: string, content: string | Uint8Array): void {
+export function writeInPlace(path: string, content: SiteContent): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
   try {
     let length = 0;
@@ -27,8 +28,23 @@ export function writeInPlace(path: string, content: string | Uint8Array): void {
       while (done < size) done += writeSync(fd, bytes, done, size - done);
       length += size;
     };
-    if (typeof content !== 'string') put(content, content.byteLength);
-    else
+    if (Array.isArray(content)) {
+      // Small pieces are gathered in the scratch buffer: a write each would be 10,000 calls.
+      let held = 0;
+      for (const piece of content as readonly Uint8Array[]) {
+        if (held + piece.byteLength > scratch.byteLength) {
+          put(scratch, held);
+          held = 0;
+        }
+        if (piece.byteLength > scratch.byteLength) put(piece, piece.byteLength);
+        else {
+          scratch.set(piece, held);
+          held += piece.byteLength;
+        }
+      }
+      put(scratch, held);
+    } else if (content instanceof Uint8Array) put(content, content.byteLength);
+    else if (typeof content === 'string')
       for (let at = 0; at < content.length;) {
         let end = Math.min(content.length, at + PIECE);
         // A piece never ends between the two halves of a surrogate pair.

@@ -4,9 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { writeInPlace } from './site-files.js';
+import type { SiteContent } from '../render/index.js';
 
 export interface Writer {
-  write(path: string, content: string | Uint8Array): void;
+  write(path: string, content: SiteContent): void;
   /** Resolves once every file is written; rejects with the first failure. */
   done(): Promise<void>;
 }
@@ -193,11 +194,13 @@ export function startWriter(ringBytes = RING_BYTES): Writer {
   };
   return {
     write: (path, content) => {
-      const length = typeof content === 'string' ? content.length : content.byteLength;
       // A large file (the index, catalog.json) is written here: copied into the ring it would
       // wait for the thread, at the moment the render holds the most.
-      if (length > LARGE_FILE || !put(typeof content === 'string' ? TEXT : BYTES, path, content))
-        here.write(path, content);
+      if (Array.isArray(content)) return here.write(path, content);
+      const one = content as string | Uint8Array;
+      const length = typeof one === 'string' ? one.length : one.byteLength;
+      if (length > LARGE_FILE || !put(typeof one === 'string' ? TEXT : BYTES, path, one))
+        here.write(path, one);
     },
     done: () =>
       new Promise<void>((resolve, reject) => {

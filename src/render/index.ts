@@ -63,6 +63,13 @@ export interface ServiceToLoad {
   title: string;
 }
 
+/**
+ * A file of the site as rendered: text, UTF-8 bytes, or UTF-8 bytes in pieces to write one
+ * after the other (catalog.json: its entries are kept as bytes, and joined they would be a
+ * second copy of them all at the moment the render holds the most).
+ */
+export type SiteContent = string | Uint8Array | readonly Uint8Array[];
+
 export interface RenderedSite {
   /** Output path (relative to the site folder, forward slashes) → content. Sorted by path. */
   files: Map<string, string>;
@@ -81,7 +88,7 @@ export interface CatalogRenderer {
    * service's page and JSON, then index.html, catalog.json and the assets. Only what the index
    * and catalog.json need is kept until the end, so memory does not grow with the pages.
    */
-  render(write: (path: string, content: string | Uint8Array) => void): void;
+  render(write: (path: string, content: SiteContent) => void): void;
   /**
    * Renders the page and JSON of the services `from` to `to` (catalog order, `to` excluded),
    * handing each file to `write` as soon as it is rendered, and returns what the index and
@@ -92,7 +99,7 @@ export interface CatalogRenderer {
   renderPages(
     from: number,
     to: number,
-    write: (path: string, content: string | Uint8Array) => void,
+    write: (path: string, content: SiteContent) => void,
   ): PagesPart;
   /**
    * Renders the first service's page and the index with it, and writes nothing: called before
@@ -103,7 +110,7 @@ export interface CatalogRenderer {
   /** index.html, catalog.json and the assets, from the parts of every service in order. */
   renderIndex(
     parts: readonly PagesPart[],
-    write: (path: string, content: string | Uint8Array) => void,
+    write: (path: string, content: SiteContent) => void,
   ): void;
 }
 
@@ -168,7 +175,12 @@ export function renderCatalog(input: RenderInput): RenderedSite {
   const catalog = prepareCatalog(input);
   const files = new Map<string, string>();
   catalog.render((path, content) =>
-    files.set(path, typeof content === 'string' ? content : Buffer.from(content).toString('utf8')),
+    files.set(
+      path,
+      typeof content === 'string'
+        ? content
+        : Buffer.concat(Array.isArray(content) ? content : [content as Uint8Array]).toString('utf8'),
+    ),
   );
   return {
     files: new Map([...files].sort(([a], [b]) => compareText(a, b))),
@@ -611,8 +623,8 @@ function latestDate(history: ReadonlyMap<string, readonly HistoryEntry[]>): stri
   return latest?.slice(0, 10);
 }
 
-/** catalog.json from its entries (see PagesPart.entries), as UTF-8. */
-function catalogJson(entries: readonly (string | Uint8Array)[]): string | Uint8Array {
+/** catalog.json from its entries (see PagesPart.entries), as UTF-8 in pieces. */
+function catalogJson(entries: readonly (string | Uint8Array)[]): SiteContent {
   if (entries.length === 0) return json({ services: [] });
   const bytes: Uint8Array[] = [Buffer.from('{\n  "services": [\n    ')];
   const between = Buffer.from(',\n    ');
@@ -621,7 +633,7 @@ function catalogJson(entries: readonly (string | Uint8Array)[]): string | Uint8A
     bytes.push(typeof entry === 'string' ? Buffer.from(entry, 'utf8') : entry);
   });
   bytes.push(Buffer.from('\n  ]\n}\n'));
-  return Buffer.concat(bytes);
+  return bytes;
 }
 
 function json(value: unknown): string {

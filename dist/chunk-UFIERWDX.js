@@ -8,7 +8,7 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-H6ONSA5W.js";
+} from "./chunk-DDY4EUTD.js";
 import "./chunk-G3GDYFEC.js";
 import "./chunk-B5MXH2NH.js";
 import "./chunk-EFLG7UPR.js";

@@ -7934,7 +7934,7 @@ function catalogJson(entries) {
     bytes.push(typeof entry === "string" ? Buffer.from(entry, "utf8") : entry);
   });
   bytes.push(Buffer.from("\n  ]\n}\n"));
-  return Buffer.concat(bytes);
+  return bytes;
 }
 function json(value) {
   return JSON.stringify(value, null, 2) + "\n";
@@ -7961,8 +7961,22 @@ function writeInPlace(path, content) {
       while (done < size) done += writeSync(fd, bytes, done, size - done);
       length += size;
     };
-    if (typeof content !== "string") put(content, content.byteLength);
-    else
+    if (Array.isArray(content)) {
+      let held = 0;
+      for (const piece of content) {
+        if (held + piece.byteLength > scratch.byteLength) {
+          put(scratch, held);
+          held = 0;
+        }
+        if (piece.byteLength > scratch.byteLength) put(piece, piece.byteLength);
+        else {
+          scratch.set(piece, held);
+          held += piece.byteLength;
+        }
+      }
+      put(scratch, held);
+    } else if (content instanceof Uint8Array) put(content, content.byteLength);
+    else if (typeof content === "string")
       for (let at = 0; at < content.length; ) {
         let end = Math.min(content.length, at + PIECE);
         const last = content.charCodeAt(end - 1);
@@ -8315,9 +8329,11 @@ function startWriter(ringBytes = RING_BYTES) {
   };
   return {
     write: (path, content) => {
-      const length = typeof content === "string" ? content.length : content.byteLength;
-      if (length > LARGE_FILE || !put(typeof content === "string" ? TEXT : BYTES, path, content))
-        here.write(path, content);
+      if (Array.isArray(content)) return here.write(path, content);
+      const one = content;
+      const length = typeof one === "string" ? one.length : one.byteLength;
+      if (length > LARGE_FILE || !put(typeof one === "string" ? TEXT : BYTES, path, one))
+        here.write(path, one);
     },
     done: () => new Promise((resolve, reject) => {
       const fail = (reason) => {
