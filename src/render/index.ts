@@ -179,7 +179,9 @@ export function renderCatalog(input: RenderInput): RenderedSite {
       path,
       typeof content === 'string'
         ? content
-        : Buffer.concat(Array.isArray(content) ? content : [content as Uint8Array]).toString('utf8'),
+        : Buffer.concat(Array.isArray(content) ? content : [content as Uint8Array]).toString(
+            'utf8',
+          ),
     ),
   );
   return {
