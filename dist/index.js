@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "0d117e6b82b8245a323b965532b2066fa03bec759367363fe36f608ed6ab1899" : "";
+  return true ? "8dddb8336c47b5c1b89a9b8833d443c75a6a4591b1693ee62ddb20940b0101e4" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-CEDVALYQ.js"), import("./chunk-TSPVH63L.js")]).then(
+  work ??= Promise.all([import("./chunk-X33JNPEF.js"), import("./chunk-C5A426HR.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-URTVQBEN.js");
+      const { runReportMode } = await import("./chunk-I4O2DRFJ.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-UFIERWDX.js");
+      const { runRender } = await import("./chunk-4TUQBY3U.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

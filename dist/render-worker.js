@@ -6,27 +6,26 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-DDY4EUTD.js";
+} from "./chunk-OH6LNBKP.js";
 import "./chunk-G3GDYFEC.js";
-import {
-  detached
-} from "./chunk-B5MXH2NH.js";
+import "./chunk-AKG5OCFX.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-EOSVTIKH.js";
+} from "./chunk-ZNBFIB2A.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
 import {
   contentsGiven,
+  detached,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-F5674URB.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";

@@ -1,4 +1,5 @@
 // `slac validate` checks the results files together with the SLAs, on a copy of examples/.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -56,6 +57,43 @@ describe('slac validate with results files', () => {
         message: 'no SLA has the id "paymnts-api"; did you mean "payments-api"?',
       }),
     ]);
+  });
+
+  it('checks results alike against SLAs validated in the run, answered by the cache, or that did not load', async () => {
+    // Warm the cache, then change two SLA files: one renames an objective (validated in this
+    // run, its results now name an objective it lacks), one no longer loads; the other SLAs
+    // are answered by the cache.
+    expect((await validate('--cache', '.slac-cache')).code).toBe(0);
+    const payments = readFileSync(join(repo.dir, 'slas/payments-api.yaml'), 'utf8');
+    repo.write({
+      'slas/payments-api.yaml': payments.replace('- id: uptime', '- id: availability'),
+      'slas/help-desk.yaml': 'apiVersion: slac/v1\nkind: [unclosed\n',
+    });
+    repo.commit('rename and break');
+    const runs = [
+      await validate('--cache', '.slac-cache', '--format', 'json'),
+      await validate('--format', 'json'),
+      await validate('--jobs', '2', '--format', 'json'),
+    ];
+    for (const run of runs) expect(run.code).toBe(1);
+    const [cached, plain, threads] = runs.map((run) => JSON.parse(run.stdout));
+    expect(cached).toEqual(plain);
+    expect(threads).toEqual(plain);
+    const rules = (plain.errors as { file: string; rule: string; message: string }[]).map(
+      (e) => `${e.file} ${e.rule} ${e.message}`,
+    );
+    expect(rules).toContainEqual(
+      expect.stringMatching(
+        /^results\/2026-11\.yaml results-objective-unknown SLA "payments-api" has no objective "uptime"/,
+      ),
+    );
+    expect(rules).toContainEqual(
+      expect.stringMatching(
+        /^results\/.* results-sla-unknown no SLA has the id "help-desk".*or its SLA file could not be read/,
+      ),
+    );
+    // An SLA the cache answered still has its results checked: none of search-api's is refused.
+    expect(rules.filter((r) => r.includes('search-api'))).toEqual([]);
   });
 
   it('says that a result for a period still to come is in the future', async () => {

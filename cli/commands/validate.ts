@@ -166,12 +166,14 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
 
   const gitIndex = await index;
   const git = gitIndex && (await gitIndexing);
-  const { result, lineOf } = await validateRepository({
+  const { result, lineOf, targets } = await validateRepository({
     files,
     tree: { read: (f) => readFileSync(f.abs) },
     checker: threadedChecker(values.jobs === undefined ? undefined : Number(values.jobs)),
     today,
     excerpts: 'excerpts' in format && format.excerpts,
+    // The results are checked against the SLAs loaded here (those not answered by the cache).
+    ...(config ? { targets: true } : {}),
     ...(cache ? { cache } : {}),
     ...(cache && gitIndex && git
       ? { git: { blobs: git.unchangedBlobs(gitIndex), ...(state ? { state } : {}) } }
@@ -185,6 +187,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
         config,
         files.map((f) => f.path),
         today,
+        targets,
       )
     : named && named.results.length > 0
       ? await (

@@ -57,6 +57,8 @@ export interface ValidateRepositoryInput {
   git?: GitVouch;
   /** Keep the text of the lines problems are on (the text format's excerpts). */
   excerpts?: boolean;
+  /** Keep what results are checked against, of each file validated in this run (see `targets`). */
+  targets?: true;
 }
 
 /** Where a listed file's line excerpts come from; undefined for other paths. */
@@ -66,6 +68,11 @@ export interface RepositoryValidation {
   result: CombinedResult;
   /** The text of a line of a listed file (excerpts under problems); undefined for other paths. */
   lineOf: LineOf;
+  /**
+   * With `targets`: of each file validated in this run (not answered from the cache), what its
+   * results are checked against, or null when the file did not load as an SLA.
+   */
+  targets: Map<string, NonNullable<FileResult['target']> | null>;
 }
 
 /**
@@ -110,6 +117,7 @@ export async function validateRepository(
     if (!lines) split.set(file, (lines = Buffer.from(read(f)).toString('utf8').split(/\r?\n/)));
     return lines[line - 1];
   };
+  const targets: RepositoryValidation['targets'] = new Map();
   /** The one pipeline, over the files as listed (with their blob ids when the cache is on). */
   const validate = async (files: readonly PipelineFile[]) => {
     const out = await validateFiles({
@@ -127,13 +135,20 @@ export async function validateRepository(
       ...(input.cache ? { store: input.cache } : {}),
       today: input.today,
       ...(input.excerpts ? { lines: true } : {}),
+      ...(input.targets ? { targets: true } : {}),
     });
-    for (const r of out.results) if (r.lines) kept.set(r.file, r.lines);
+    for (const r of out.results) {
+      if (r.lines) kept.set(r.file, r.lines);
+      if (input.targets && out.validated.has(r.file)) {
+        targets.set(r.file, r.target ?? null);
+        delete r.target;
+      }
+    }
     return out;
   };
 
   const cache = input.cache;
-  if (!cache) return { result: (await validate(input.files)).result, lineOf };
+  if (!cache) return { result: (await validate(input.files)).result, lineOf, targets };
 
   const { today } = input;
   const state = input.git?.state;
@@ -148,7 +163,7 @@ export async function validateRepository(
     // The same files, now vouched for by git: file the state with it for the next run.
     if (state && stored && stored.state !== state) cache.setTree({ ...stored, state });
     for (const [file, lines] of Object.entries(stored?.lines ?? {})) kept.set(file, lines);
-    return { result: whole, lineOf };
+    return { result: whole, lineOf, targets };
   }
   const { results, result } = await validate(listed);
   cache.save();
@@ -160,7 +175,7 @@ export async function validateRepository(
     result,
     ...(input.excerpts ? { lines: excerptsOf(result, lineOf) } : {}),
   });
-  return { result, lineOf };
+  return { result, lineOf, targets };
 }
 
 /** The text of every line a problem of `result` is on, for the next run from the cache. */

@@ -25,6 +25,9 @@ export {
   type TargetSla,
 } from './validate.js';
 
+/** SLAs already loaded: all of them, or some by path (null: the file did not load as an SLA). */
+type Loaded = readonly TargetSla[] | ReadonlyMap<string, TargetSla | null>;
+
 /**
  * The results files of a folder on disk (the working tree), checked against its SLA files;
  * undefined when the `results` globs select no file.
@@ -34,8 +37,11 @@ export async function validateFolderResults(
   config: Pick<SlacConfig, 'results'>,
   slaPaths: readonly string[],
   today: string,
-  /** The SLAs of those paths when the caller has loaded them already (they are not read again). */
-  loaded?: readonly TargetSla[],
+  /**
+   * The SLAs of those paths when the caller has loaded them already (they are not read again):
+   * all of them, or some by path (null: the file did not load), the others read here.
+   */
+  loaded?: Loaded,
   options: ResultsOptions = {},
 ): Promise<ResultsValidation | undefined> {
   const links: Problem[] = [];
@@ -58,24 +64,28 @@ export async function validateResultsOfFolder(
   slaPaths: readonly string[],
   files: readonly ResultsSource[],
   today: string,
-  loaded?: readonly TargetSla[],
+  loaded?: Loaded,
   options: ResultsOptions = {},
 ): Promise<ResultsValidation> {
   // Read one at a time, synchronously (a promise per file costs several times the reading;
   // see readWorkingTree), and of each SLA only a copy of what results are checked against is
   // kept: its text and parsed document are let go as soon as it is loaded. Its problems are
   // the SLA validation's to report, so its warnings are not looked for.
+  const known = loaded instanceof Map ? loaded : undefined;
   const slas =
-    loaded ??
-    slaPaths.flatMap((path) => {
-      const { sla } = loadSla(
-        { path, content: readFileSync(join(root, path)) },
-        { warnings: false },
-      );
-      if (!sla) return [];
-      const { id, objectives, effective } = sla.sla;
-      return [detached({ id, objectives, effective })];
-    });
+    loaded && !known
+      ? (loaded as readonly TargetSla[])
+      : slaPaths.flatMap((path) => {
+          const given = known?.get(path);
+          if (given !== undefined) return given === null ? [] : [given];
+          const { sla } = loadSla(
+            { path, content: readFileSync(join(root, path)) },
+            { warnings: false },
+          );
+          if (!sla) return [];
+          const { id, objectives, effective } = sla.sla;
+          return [detached({ id, objectives, effective })];
+        });
   const validation = validateResults(files, slas, today, undefined, options);
   if (slas.length < slaPaths.length) mayBeUnread(validation.errors);
   return validation;

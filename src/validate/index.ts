@@ -19,6 +19,7 @@ import {
   type TodayRange,
 } from './result.js';
 import { loadedKey } from './pipeline.js';
+import { detached } from '../render/detach.js';
 
 export { closest } from './schema.js';
 export { loadedKey } from './pipeline.js';
@@ -48,6 +49,8 @@ export interface ValidateOptions {
    * shows warnings only beside errors, and then validates again with them). Default true.
    */
   warnings?: boolean;
+  /** Give each result what its results are checked against (FileResult.target). */
+  targets?: boolean;
 }
 
 export interface ValidationResult {
@@ -270,6 +273,12 @@ function resultOf(
     if (unreadable) result.unreadable = true;
     const today = todayRange(sla, options.today);
     if (today) result.today = today;
+    if (options.targets)
+      result.target = detached({
+        id: sla.id,
+        objectives: sla.objectives,
+        effective: sla.effective,
+      });
   }
   return result;
 }

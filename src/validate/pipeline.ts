@@ -45,7 +45,7 @@ export interface FileToCheck {
 export interface FileChecker {
   check(
     files: readonly FileToCheck[],
-    options: { today: string; lines?: boolean },
+    options: { today: string; lines?: boolean; targets?: boolean },
   ): Promise<FileResult[]>;
 }
 
@@ -80,6 +80,8 @@ export interface PipelineInput {
   take?: (path: string, sla: LoadedSla) => void;
   /** `false`: the per-file rules' warnings are left out, not located (render shows them only beside errors). */
   warnings?: false;
+  /** Each result validated in this run gets its SLA's target (FileResult.target). */
+  targets?: true;
 }
 
 export interface PipelineOutput {
@@ -95,10 +97,11 @@ export interface PipelineOutput {
 
 /** Validates files together: each on its own (see the head of this file), then unique ids. */
 export async function validateFiles(input: PipelineInput): Promise<PipelineOutput> {
-  const options: { today: string; lines?: boolean; warnings?: false } = {
+  const options: { today: string; lines?: boolean; warnings?: false; targets?: true } = {
     today: input.today,
     ...(input.lines ? { lines: true } : {}),
     ...(input.warnings === false ? { warnings: false } : {}),
+    ...(input.targets ? { targets: true } : {}),
   };
   const results = new Array<FileResult>(input.files.length);
   const validated = new Set<string>();

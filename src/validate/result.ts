@@ -2,6 +2,7 @@
 // needs no YAML or schema code, so that a run served from the cache never loads it.
 import { sortProblems, type Position, type Problem } from '../model/problem.js';
 import { isValidDate } from '../model/units.js';
+import type { Sla } from '../model/sla.js';
 
 /**
  * What validating one file leaves behind: its problems, and what the rules across files need.
@@ -24,6 +25,12 @@ export interface FileResult {
    * while the content was at hand. Not cached: a cached result has the file's content.
    */
   lines?: Record<number, string>;
+  /**
+   * What the file's results are checked against (its id, objectives and dates, copied out of
+   * the file's text), when asked for (ValidateOptions.targets) and the file loaded: the
+   * results check then does not load the SLA again. Not cached.
+   */
+  target?: Pick<Sla, 'id' | 'objectives'> & Partial<Pick<Sla, 'effective'>>;
 }
 
 export interface TodayRange {

@@ -8,7 +8,7 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-F5674URB.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-UYT2E3AA.js";

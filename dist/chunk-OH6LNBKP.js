@@ -5,9 +5,8 @@ import {
   createReporter
 } from "./chunk-G3GDYFEC.js";
 import {
-  detached,
   mayBeUnread
-} from "./chunk-B5MXH2NH.js";
+} from "./chunk-AKG5OCFX.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
@@ -17,12 +16,13 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-EOSVTIKH.js";
+} from "./chunk-ZNBFIB2A.js";
 import {
+  detached,
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-F5674URB.js";
 import {
   gitBlobId
 } from "./chunk-SLBGEEGG.js";
@@ -8536,7 +8536,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-XTQR3EFI.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-L7GBTLMY.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

@@ -15,14 +15,14 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-IEGYTOUG.js";
-import "./chunk-EOSVTIKH.js";
+} from "./chunk-GYEWFGNF.js";
+import "./chunk-ZNBFIB2A.js";
 import {
   diffJson
 } from "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
-import "./chunk-E6UF5PCH.js";
+import "./chunk-F5674URB.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";

@@ -8,16 +8,16 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-DDY4EUTD.js";
+} from "./chunk-OH6LNBKP.js";
 import "./chunk-G3GDYFEC.js";
-import "./chunk-B5MXH2NH.js";
+import "./chunk-AKG5OCFX.js";
 import "./chunk-EFLG7UPR.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-EOSVTIKH.js";
+import "./chunk-ZNBFIB2A.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";
 import "./chunk-YV6HHI7G.js";
-import "./chunk-E6UF5PCH.js";
+import "./chunk-F5674URB.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";

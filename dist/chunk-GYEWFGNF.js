@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-EOSVTIKH.js";
+} from "./chunk-ZNBFIB2A.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-F5674URB.js";
 import {
   isValidLogin,
   isValidOwner,

@@ -1,29 +1,15 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
+  detached,
   loadSla
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-F5674URB.js";
 import {
   validateResults
 } from "./chunk-TGWFRL7T.js";
 import {
   listSelected
 } from "./chunk-DFK54U55.js";
-import {
-  ownString
-} from "./chunk-XUPV5JEU.js";
-
-// src/render/detach.ts
-function detached(value) {
-  if (typeof value === "string") return ownString(value);
-  if (Array.isArray(value)) return value.map((v) => detached(v));
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    const copy = {};
-    for (const [k, v] of Object.entries(value)) copy[k] = detached(v);
-    return copy;
-  }
-  return value;
-}
 
 // src/results/index.ts
 import { readFileSync } from "node:fs";
@@ -41,7 +27,10 @@ async function validateFolderResults(root, config, slaPaths, today, loaded, opti
   return validation;
 }
 async function validateResultsOfFolder(root, slaPaths, files, today, loaded, options = {}) {
-  const slas = loaded ?? slaPaths.flatMap((path) => {
+  const known = loaded instanceof Map ? loaded : void 0;
+  const slas = loaded && !known ? loaded : slaPaths.flatMap((path) => {
+    const given = known?.get(path);
+    if (given !== void 0) return given === null ? [] : [given];
     const { sla } = loadSla(
       { path, content: readFileSync(join(root, path)) },
       { warnings: false }
@@ -61,7 +50,6 @@ function mayBeUnread(errors) {
 }
 
 export {
-  detached,
   validateFolderResults,
   mayBeUnread
 };

@@ -19,7 +19,7 @@ import {
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-F5674URB.js";
 import {
   knownIds
 } from "./chunk-SLBGEEGG.js";

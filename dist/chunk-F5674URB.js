@@ -557,7 +557,8 @@ async function validateFiles(input) {
   const options = {
     today: input.today,
     ...input.lines ? { lines: true } : {},
-    ...input.warnings === false ? { warnings: false } : {}
+    ...input.warnings === false ? { warnings: false } : {},
+    ...input.targets ? { targets: true } : {}
   };
   const results = new Array(input.files.length);
   const validated = /* @__PURE__ */ new Set();
@@ -578,7 +579,7 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-XTQR3EFI.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-L7GBTLMY.js");
     const { problemLines: problemLines2 } = await import("./chunk-5Q4GCXV2.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
@@ -646,7 +647,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-XTQR3EFI.js");
+    const { locateId: locateId2 } = await import("./chunk-L7GBTLMY.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -657,12 +658,24 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-XTQR3EFI.js");
+    const { checkFile: checkFile2 } = await import("./chunk-L7GBTLMY.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );
   }
 };
+
+// src/render/detach.ts
+function detached(value) {
+  if (typeof value === "string") return ownString(value);
+  if (Array.isArray(value)) return value.map((v) => detached(v));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = detached(v);
+    return copy;
+  }
+  return value;
+}
 
 // src/validate/index.ts
 function loadSla(file, options = {}) {
@@ -793,6 +806,12 @@ function resultOf(path, problems, sla, unreadable, options) {
     if (unreadable) result.unreadable = true;
     const today = todayRange(sla, options.today);
     if (today) result.today = today;
+    if (options.targets)
+      result.target = detached({
+        id: sla.id,
+        objectives: sla.objectives,
+        effective: sla.effective
+      });
   }
   return result;
 }
@@ -819,6 +838,7 @@ function fromFinding(source, f) {
 }
 
 export {
+  detached,
   loadSla,
   validateSources,
   hasUnreadableValues,

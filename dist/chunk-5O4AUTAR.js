@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-B5MXH2NH.js";
+import "./chunk-AKG5OCFX.js";
 import "./chunk-H4C3HQ5F.js";
-import "./chunk-E6UF5PCH.js";
+import "./chunk-F5674URB.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import {

@@ -4,9 +4,8 @@ import {
   buildReport
 } from "./chunk-G3GDYFEC.js";
 import {
-  detached,
   validateFolderResults
-} from "./chunk-B5MXH2NH.js";
+} from "./chunk-AKG5OCFX.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -17,9 +16,10 @@ import {
 import "./chunk-H4C3HQ5F.js";
 import {
   contentsGiven,
+  detached,
   inThreadChecker,
   validateFiles
-} from "./chunk-E6UF5PCH.js";
+} from "./chunk-F5674URB.js";
 import "./chunk-SLBGEEGG.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-TGWFRL7T.js";
@@ -308,7 +308,7 @@ async function runReportMode(context) {
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
     import("./chunk-ZFAYTSEH.js"),
-    import("./chunk-DBWXQ6HD.js"),
+    import("./chunk-5O4AUTAR.js"),
     import("./chunk-YD4HR3MT.js")
   ]);
   const prometheus = createHttpPrometheus({
