@@ -35,7 +35,8 @@ if (mode === 'prepare') {
     const dir = dirname(join(out, path));
     if (!made.has(dir)) mkdirSync(dir, { recursive: true });
     made.add(dir);
-    writeFileSync(join(out, path), content);
+    // catalog.json comes in pieces (src/render/index.ts SiteContent).
+    writeFileSync(join(out, path), Array.isArray(content) ? Buffer.concat(content) : content);
   });
   process.stdout.write(`rendered ${slas.length} services from memory (${repo})\n`);
 }
