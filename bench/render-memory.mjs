@@ -5,6 +5,7 @@
 //
 //   node bench/render-memory.mjs prepare REPO DATA.json   (untimed, after npm run build)
 //   node bench/render-memory.mjs REPO DATA.json           (timed by bench/run.mjs)
+import { Buffer } from 'node:buffer';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
