@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-X33JNPEF.js"), import("./chunk-C5A426HR.js")]).then(
+  work ??= Promise.all([import("./chunk-S4ODJAAD.js"), import("./chunk-4LRV44CU.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

@@ -200,7 +200,9 @@ export function mergeTeams(
 
 /**
  * A safety net: an SLA whose normalized content differs between base and head, but which
- * the diff does not list, still needs its owner.
+ * the diff does not list, still needs its owner. An id that several files hold on the base (an
+ * error there: `slac validate`'s on the default branch) is compared by the diff in one of them
+ * only; every other copy that the change removes or rewrites needs its own owner too.
  */
 function undescribedChanges(
   listed: readonly SlaDiff[],
@@ -209,11 +211,43 @@ function undescribedChanges(
 ): SlaDiff[] {
   const seen = new Set(listed.map((d) => d.id));
   const headById = new Map(head.validation.slas.map((s) => [s.sla.id, s]));
+  const copies = new Map<string, number>();
+  for (const b of baseSlas) copies.set(b.sla.id, (copies.get(b.sla.id) ?? 0) + 1);
+  // Owners asked already, by id: a copy whose owner approves the id's change anyway adds nothing.
+  const asked = new Set(listed.map((d) => `${d.id}\u0000${ownerKey(d.owner.base ?? '')}`));
   const out: SlaDiff[] = [];
   for (const b of baseSlas) {
     const h = headById.get(b.sla.id);
     // The same LoadedSla on both sides is the same file, unchanged (see compareRevisions).
-    if (!h || h === b || seen.has(b.sla.id)) continue;
+    if (h === b) continue;
+    if ((copies.get(b.sla.id) ?? 0) > 1) {
+      if (h && fingerprint(b.sla) === fingerprint(h.sla)) continue;
+      const key = `${b.sla.id}\u0000${ownerKey(b.sla.owner)}`;
+      if (asked.has(key)) continue;
+      asked.add(key);
+      // Its file no longer holds the id (deleted, or given another id): that copy is removed.
+      out.push(
+        h && h.file === b.file
+          ? {
+              id: b.sla.id,
+              file: h.file,
+              status: 'modified',
+              impact: 'changed',
+              owner: { base: b.sla.owner, head: h.sla.owner },
+              changes: [],
+            }
+          : {
+              id: b.sla.id,
+              file: b.file,
+              status: 'removed',
+              impact: 'weakened',
+              owner: { base: b.sla.owner, head: null },
+              changes: [],
+            },
+      );
+      continue;
+    }
+    if (!h || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);
     out.push({

@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-GYEWFGNF.js";
+} from "./chunk-FG4NCVSG.js";
 import "./chunk-ZNBFIB2A.js";
 import {
   diffJson

@@ -535,10 +535,38 @@ function mergeTeams(fromConfig, fromCaller) {
 function undescribedChanges(listed, baseSlas, head) {
   const seen = new Set(listed.map((d) => d.id));
   const headById = new Map(head.validation.slas.map((s) => [s.sla.id, s]));
+  const copies = /* @__PURE__ */ new Map();
+  for (const b of baseSlas) copies.set(b.sla.id, (copies.get(b.sla.id) ?? 0) + 1);
+  const asked = new Set(listed.map((d) => `${d.id}\0${ownerKey(d.owner.base ?? "")}`));
   const out = [];
   for (const b of baseSlas) {
     const h = headById.get(b.sla.id);
-    if (!h || h === b || seen.has(b.sla.id)) continue;
+    if (h === b) continue;
+    if ((copies.get(b.sla.id) ?? 0) > 1) {
+      if (h && fingerprint(b.sla) === fingerprint(h.sla)) continue;
+      const key = `${b.sla.id}\0${ownerKey(b.sla.owner)}`;
+      if (asked.has(key)) continue;
+      asked.add(key);
+      out.push(
+        h && h.file === b.file ? {
+          id: b.sla.id,
+          file: h.file,
+          status: "modified",
+          impact: "changed",
+          owner: { base: b.sla.owner, head: h.sla.owner },
+          changes: []
+        } : {
+          id: b.sla.id,
+          file: b.file,
+          status: "removed",
+          impact: "weakened",
+          owner: { base: b.sla.owner, head: null },
+          changes: []
+        }
+      );
+      continue;
+    }
+    if (!h || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);
     out.push({
