@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-S4ODJAAD.js"), import("./chunk-4LRV44CU.js")]).then(
+  work ??= Promise.all([import("./chunk-A4JTREP5.js"), import("./chunk-TL7BZMHM.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

@@ -140,6 +140,29 @@ describe('an id two files hold on the base', () => {
     expect(run.code).toBe(0);
   });
 
+  it("changing the id's measured results needs the owner of every copy", async () => {
+    const results = (value: string) =>
+      `apiVersion: slac/v1\nkind: ServiceLevelResults\nperiod: 2026-10\nresults:\n  - { sla: payments-api, objective: uptime, value: '${value}' }\n`;
+    repo = makeRepo();
+    repo.write({
+      '.slac.yml': "approval: { admins: ['@ada'] }\n",
+      'slas/a.yaml': sla('payments-api', '@alice', '99.95%'),
+      'slas/b.yaml': sla('payments-api', '@bob', '99.9%'),
+      'results/2026-10.yaml': results('99.91%'),
+      'reviews.json': '[]',
+    });
+    const b = repo.commit('base');
+    repo.write({ 'results/2026-10.yaml': results('99.99%') });
+    repo.commit('a better month');
+    const run = await approvals(b);
+    // Before: only the owner of the copy read last (@bob) was asked.
+    expect(run.code).toBe(1);
+    expect(run.requirements.filter((r) => r.reason.startsWith('results changed'))).toEqual([
+      expect.objectContaining({ anyOf: ['@alice'], satisfied: true }),
+      expect.objectContaining({ anyOf: ['@bob'], satisfied: false }),
+    ]);
+  });
+
   it('a change that keeps both copies is blocked at head, as before (sla-id-unique)', async () => {
     const b = base();
     repo.write({ 'slas/a.yaml': sla('payments-api', '@alice', '99.9%') });

@@ -6,6 +6,7 @@ import type { SlacConfig } from '../config/defaults.js';
 import { formatMeasure } from '../diff/words.js';
 import type { GitReader } from '../git/index.js';
 import type { Problem } from '../model/problem.js';
+import { ownerKey } from '../model/owner.js';
 import { readRevision, slaMatcher } from '../repo/index.js';
 import { globBases, linkInTheWay } from '../repo/tree.js';
 import { revisionResults } from '../results/revision.js';
@@ -51,7 +52,14 @@ export async function reviewResults(
     readSide(git, baseSha, config, today, loaded),
     readSide(git, headSha, config, today, loaded),
   ]);
-  const owners = new Map(base.slas.map((s) => [s.id, s.owner]));
+  // The owners of each id on the base: every copy's, when several files hold it (an error
+  // there) — its results are each copy's as much as the others'.
+  const owners = new Map<string, string[]>();
+  for (const s of base.slas) {
+    const list = owners.get(s.id) ?? [];
+    if (!list.some((o) => ownerKey(o) === ownerKey(s.owner))) list.push(s.owner);
+    owners.set(s.id, list);
+  }
   const declared = new Map(head.slas.map((s) => [s.id, s.owner]));
   const before = byKey(base.results);
   const after = byKey(head.results);
@@ -77,12 +85,14 @@ export async function reviewResults(
 
   const changes = [...changed]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([sla, { files, what }]) => ({
-      sla,
-      owner: owners.get(sla) ?? declared.get(sla) ?? null,
-      files: [...files].sort(),
-      reason: `results changed: ${what.slice(0, 3).join('; ')}${what.length > 3 ? `; and ${what.length - 3} more` : ''}`,
-    }));
+    .flatMap(([sla, { files, what }]) =>
+      (owners.get(sla) ?? [declared.get(sla) ?? null]).map((owner) => ({
+        sla,
+        owner,
+        files: [...files].sort(),
+        reason: `results changed: ${what.slice(0, 3).join('; ')}${what.length > 3 ? `; and ${what.length - 3} more` : ''}`,
+      })),
+    );
   return { changes, problems: head.problems };
 }
 

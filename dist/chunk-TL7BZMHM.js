@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-FG4NCVSG.js";
+} from "./chunk-UFLYWPPO.js";
 import "./chunk-ZNBFIB2A.js";
 import {
   diffJson

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-FG4NCVSG.js";
+} from "./chunk-UFLYWPPO.js";
 import "./chunk-ZNBFIB2A.js";
 import "./chunk-GAY6GHIG.js";
 import "./chunk-H4C3HQ5F.js";

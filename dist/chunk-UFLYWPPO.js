@@ -383,7 +383,12 @@ async function reviewResults(git, baseSha, headSha, changedPaths, config, today)
     readSide(git, baseSha, config, today, loaded),
     readSide(git, headSha, config, today, loaded)
   ]);
-  const owners = new Map(base.slas.map((s) => [s.id, s.owner]));
+  const owners = /* @__PURE__ */ new Map();
+  for (const s of base.slas) {
+    const list = owners.get(s.id) ?? [];
+    if (!list.some((o) => ownerKey(o) === ownerKey(s.owner))) list.push(s.owner);
+    owners.set(s.id, list);
+  }
   const declared = new Map(head.slas.map((s) => [s.id, s.owner]));
   const before = byKey(base.results);
   const after = byKey(head.results);
@@ -406,12 +411,14 @@ async function reviewResults(git, baseSha, headSha, changedPaths, config, today)
   }
   for (const [key, h] of after)
     if (!before.has(key)) note(h, `${h.objective} ${h.period.id} ${figure(h)} added`);
-  const changes = [...changed2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([sla, { files, what }]) => ({
-    sla,
-    owner: owners.get(sla) ?? declared.get(sla) ?? null,
-    files: [...files].sort(),
-    reason: `results changed: ${what.slice(0, 3).join("; ")}${what.length > 3 ? `; and ${what.length - 3} more` : ""}`
-  }));
+  const changes = [...changed2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).flatMap(
+    ([sla, { files, what }]) => (owners.get(sla) ?? [declared.get(sla) ?? null]).map((owner) => ({
+      sla,
+      owner,
+      files: [...files].sort(),
+      reason: `results changed: ${what.slice(0, 3).join("; ")}${what.length > 3 ? `; and ${what.length - 3} more` : ""}`
+    }))
+  );
   return { changes, problems: head.problems };
 }
 async function readSide(git, commit, config, today, loaded) {
