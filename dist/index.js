@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-4TUQBY3U.js");
+      const { runRender } = await import("./chunk-OB4DMEVT.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

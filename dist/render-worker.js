@@ -6,7 +6,7 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-OH6LNBKP.js";
+} from "./chunk-4PHT4ANX.js";
 import "./chunk-G3GDYFEC.js";
 import "./chunk-AKG5OCFX.js";
 import {

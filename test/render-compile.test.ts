@@ -18,6 +18,8 @@ const PARTIALS: Record<string, string> = {
   blank: '{{#if no}}x{{/if}}',
   breakOnly: '\n',
   endsWithIndent: '<p>\n  ',
+  valueBreak: '{{{text}}}\n',
+  twoBreaks: '<b>{{name}}</b>\n\n',
   deeper: '<div>\n    {{> multi}}\n  {{> inline}}\n  {{> blank}}\n  {{> breakOnly}}\n</div>',
 };
 
@@ -94,6 +96,10 @@ const CASES: [string, string][] = [
   [
     'indented partials that render nothing, a line break, or end in an indent',
     '<a>\n  {{> blank}}\n  {{> breakOnly}}\n  {{> endsWithIndent}}\n  {{> breakOnly}}\n</a>',
+  ],
+  [
+    'indented partials ending in a value and a line break, or in two line breaks',
+    '<x>\n   {{> valueBreak}}\n  {{> twoBreaks}}\n\t{{> valueBreak}}</x>\n {{> twoBreaks}}',
   ],
   [
     'an indented partial block and the same partial at two indents',

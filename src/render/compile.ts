@@ -28,10 +28,19 @@ interface Depths {
 /** A data frame (`@index`, `@root`, `@partial-block`), as Handlebars' `data`. */
 type Frame = Record<string, unknown>;
 
-type Program = (context: unknown, depths: Depths, data: Frame) => string;
+type Program = ((context: unknown, depths: Depths, data: Frame) => string) & {
+  /**
+   * Compiled for a standalone partial with an indent, its output ends with a line break whose
+   * indent was left out when compiled (see compilePartial): known without reading the output.
+   */
+  trimmed?: true;
+};
 type Getter = (context: unknown, depths: Depths, data: Frame) => unknown;
 /** A partial as invoked: its context and the caller's frame. */
-type Partial = (context: unknown, data: Frame) => string;
+type Partial = ((context: unknown, data: Frame) => string) & {
+  /** Whether its program is `trimmed` (compiling it when not yet). */
+  trimmed?: () => boolean;
+};
 
 // The AST of Handlebars' parser, as far as it is read here.
 interface Node {
@@ -110,7 +119,12 @@ export function compileTemplates(
     let program = compiled.get(key);
     if (program === undefined) {
       try {
-        program = compileProgram(Handlebars.parse(text) as unknown as ProgramNode, partial, indent);
+        program = compileProgram(
+          Handlebars.parse(text) as unknown as ProgramNode,
+          partial,
+          indent,
+          indent !== '',
+        );
       } catch (error) {
         if (!(error instanceof Unsupported)) throw error;
         program = error;
@@ -124,7 +138,10 @@ export function compileTemplates(
     const text = partials.get(name);
     if (text === undefined) return undefined;
     const key = `partial ${name}\u0000${indent}`;
-    return (context, data) => compileText(key, text, indent)(context, top(context), data);
+    const run: Partial = (context, data) =>
+      compileText(key, text, indent)(context, top(context), data);
+    run.trimmed = () => compileText(key, text, indent).trimmed === true;
+    return run;
   };
   return {
     render(name, context) {
@@ -159,7 +176,13 @@ type Partials = (name: string, indent: string) => Partial | undefined;
  * what other partials give) that hold a line break when rendered, instead of the partial's
  * whole output being split into lines and joined again.
  */
-function compileProgram(node: ProgramNode, partials: Partials, indent = ''): Program {
+function compileProgram(
+  node: ProgramNode,
+  partials: Partials,
+  indent = '',
+  /** A standalone partial's whole program: its last line break's indent is left out here. */
+  standalone = false,
+): Program {
   if (node.blockParams?.length) throw new Unsupported('block parameters');
   const parts: (string | Program)[] = [];
   for (const statement of node.body) {
@@ -169,6 +192,26 @@ function compileProgram(node: ProgramNode, partials: Partials, indent = ''): Pro
     if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
     else parts.push(part);
   }
+  // Handlebars leaves the empty line after a standalone partial's last line break unindented.
+  // When the text the partial ends with holds that line break and its indent, the indent is
+  // cut here, once, rather than from every output (a whole page's worth of text, read to its
+  // end and copied for it).
+  const tail = parts[parts.length - 1];
+  const trimmed =
+    standalone &&
+    typeof tail === 'string' &&
+    tail.length > indent.length &&
+    tail.endsWith(`\n${indent}`);
+  if (trimmed) parts[parts.length - 1] = tail.slice(0, tail.length - indent.length);
+  const program = programOf(parts);
+  if (!trimmed) return program;
+  // A program may be a part's own (one part): marked on a function of its own.
+  const marked: Program = (context, depths, data) => program(context, depths, data);
+  marked.trimmed = true;
+  return marked;
+}
+
+function programOf(parts: readonly (string | Program)[]): Program {
   if (parts.length === 0) return () => '';
   if (parts.length === 1) {
     const only = parts[0] as string | Program;
@@ -405,6 +448,8 @@ function compilePartial(node: PartialNode, partials: Partials): Program {
   const block = node.program ? compileProgram(node.program, partials) : undefined;
   const indent = node.indent ?? '';
   const found = name === '@partial-block' ? undefined : partials(name, indent);
+  // Whether `found` is trimmed, once it has run.
+  let trimmed: boolean | undefined;
   return (context, depths, data) => {
     const target = param ? param(context, depths, data) : context;
     let partial =
@@ -429,6 +474,7 @@ function compilePartial(node: PartialNode, partials: Partials): Program {
     // break, the indent of the empty line that follows.
     if (partial !== found) return indentLines(result, indent);
     if (result === '') return result;
+    if ((trimmed ??= found.trimmed?.() ?? false)) return indent + result;
     return indent + (result.endsWith(`\n${indent}`) ? result.slice(0, -indent.length) : result);
   };
 }

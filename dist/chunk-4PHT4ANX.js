@@ -6635,7 +6635,12 @@ function compileTemplates(templates, partials) {
     let program = compiled.get(key);
     if (program === void 0) {
       try {
-        program = compileProgram(import_handlebars.default.parse(text), partial, indent);
+        program = compileProgram(
+          import_handlebars.default.parse(text),
+          partial,
+          indent,
+          indent !== ""
+        );
       } catch (error) {
         if (!(error instanceof Unsupported)) throw error;
         program = error;
@@ -6649,7 +6654,9 @@ function compileTemplates(templates, partials) {
     const text = partials.get(name);
     if (text === void 0) return void 0;
     const key = `partial ${name}\0${indent}`;
-    return (context, data) => compileText(key, text, indent)(context, top(context), data);
+    const run = (context, data) => compileText(key, text, indent)(context, top(context), data);
+    run.trimmed = () => compileText(key, text, indent).trimmed === true;
+    return run;
   };
   return {
     render(name, context) {
@@ -6665,7 +6672,7 @@ function top(context) {
 function enter(context, depths) {
   return context != depths.value && !(context === NULL_CONTEXT && depths.value === null) ? { value: context, up: depths } : depths;
 }
-function compileProgram(node, partials, indent = "") {
+function compileProgram(node, partials, indent = "", standalone = false) {
   if (node.blockParams?.length) throw new Unsupported("block parameters");
   const parts = [];
   for (const statement of node.body) {
@@ -6675,6 +6682,17 @@ function compileProgram(node, partials, indent = "") {
     if (typeof part === "string" && typeof last === "string") parts[parts.length - 1] = last + part;
     else parts.push(part);
   }
+  const tail = parts[parts.length - 1];
+  const trimmed = standalone && typeof tail === "string" && tail.length > indent.length && tail.endsWith(`
+${indent}`);
+  if (trimmed) parts[parts.length - 1] = tail.slice(0, tail.length - indent.length);
+  const program = programOf(parts);
+  if (!trimmed) return program;
+  const marked = (context, depths, data) => program(context, depths, data);
+  marked.trimmed = true;
+  return marked;
+}
+function programOf(parts) {
   if (parts.length === 0) return () => "";
   if (parts.length === 1) {
     const only = parts[0];
@@ -6867,6 +6885,7 @@ function compilePartial(node, partials) {
   const block = node.program ? compileProgram(node.program, partials) : void 0;
   const indent = node.indent ?? "";
   const found = name === "@partial-block" ? void 0 : partials(name, indent);
+  let trimmed;
   return (context, depths, data) => {
     const target = param ? param(context, depths, data) : context;
     let partial = name === "@partial-block" ? ownProperty(data, "partial-block") : found;
@@ -6887,6 +6906,7 @@ function compilePartial(node, partials) {
     if (!indent) return result;
     if (partial !== found) return indentLines(result, indent);
     if (result === "") return result;
+    if (trimmed ??= found.trimmed?.() ?? false) return indent + result;
     return indent + (result.endsWith(`
 ${indent}`) ? result.slice(0, -indent.length) : result);
   };

@@ -8,7 +8,7 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-OH6LNBKP.js";
+} from "./chunk-4PHT4ANX.js";
 import "./chunk-G3GDYFEC.js";
 import "./chunk-AKG5OCFX.js";
 import "./chunk-EFLG7UPR.js";
