@@ -22,14 +22,14 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-SLBGEEGG.js";
+} from "./chunk-4N4AL7CV.js";
 import {
   runGit
 } from "./chunk-RM3UL5JP.js";
 import {
   holdsOn
-} from "./chunk-XUPV5JEU.js";
-import "./chunk-EHYSJPJW.js";
+} from "./chunk-BSTRVDCW.js";
+import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 
 // action/run.ts
@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "8dddb8336c47b5c1b89a9b8833d443c75a6a4591b1693ee62ddb20940b0101e4" : "";
+  return true ? "0920074402e67fd80e62437f7b9f98305f218355fcf1e721f1aeaf57daa854fb" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-A4JTREP5.js"), import("./chunk-TL7BZMHM.js")]).then(
+  work ??= Promise.all([import("./chunk-DXNAOAJL.js"), import("./chunk-BAENN5TR.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-I4O2DRFJ.js");
+      const { runReportMode } = await import("./chunk-O3O2MZUR.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-OB4DMEVT.js");
+      const { runRender } = await import("./chunk-ZNQMNN6X.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -55,6 +55,15 @@ describe('percentages', () => {
     expect(formatPercent(99.999999999)).toBe('99.999999999%');
     expect(formatPercent(100 - 99.9)).toBe('0.1%');
   });
+
+  it('gives the text of the figure rounded to 12 decimals, by its fast path too', () => {
+    // The fast path prints a figure as it is when its shortest text has at most 12 decimals.
+    const rounded = (v: number) => `${Number(v.toFixed(12))}%`;
+    const figures = [0, -0, 1e-7, 0.1 + 0.2, 100 - 99.95, 99.9314, 12.5, 1e20, 1e21, 5e-324];
+    for (let i = 0; i < 2_000; i++)
+      figures.push(Math.random() * 100, Math.round(Math.random() * 1e7) / 1e5, 100 - i / 1e3);
+    for (const v of figures) expect(formatPercent(v)).toBe(rounded(v));
+  });
 });
 
 describe('durations', () => {

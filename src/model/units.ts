@@ -584,8 +584,13 @@ export function formatDuration(seconds: number): string {
 
 /** 99.95 → "99.95%", 99.9 → "99.9%". */
 export function formatPercent(value: number): string {
-  // The same few figures come back on every page of a catalog (targets, credit tiers), and
-  // toFixed is slow: remembered (0 and -0 give the same text).
+  // A figure whose shortest text has at most 12 decimals and no exponent is what roundPercent
+  // gives back (toFixed(12) of it reads as the same number): most figures, measured ones too.
+  const plain = String(value);
+  const dot = plain.indexOf('.');
+  if ((dot < 0 || plain.length - dot <= 13) && !plain.includes('e')) return `${plain}%`;
+  // Else the same few figures come back on every page of a catalog, and toFixed is slow:
+  // remembered (0 and -0 give the same text).
   let text = percentTexts.get(value);
   if (text === undefined) {
     text = `${roundPercent(value)}%`;

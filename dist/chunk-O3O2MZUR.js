@@ -2,39 +2,39 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-G3GDYFEC.js";
+} from "./chunk-KLQZO3QQ.js";
 import {
   validateFolderResults
-} from "./chunk-AKG5OCFX.js";
+} from "./chunk-UKCUPCAW.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
 } from "./chunk-RADXKD5Y.js";
 import {
   escapeMarkdown
-} from "./chunk-GAY6GHIG.js";
-import "./chunk-H4C3HQ5F.js";
+} from "./chunk-KFF5GMUZ.js";
+import "./chunk-ASKB3QPD.js";
 import {
   contentsGiven,
   detached,
   inThreadChecker,
   validateFiles
-} from "./chunk-F5674URB.js";
-import "./chunk-SLBGEEGG.js";
+} from "./chunk-CNWVD2AV.js";
+import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-TGWFRL7T.js";
+import "./chunk-XJOKPR4I.js";
 import {
   noSlaFiles,
   readWorkingTree
-} from "./chunk-DFK54U55.js";
+} from "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-UYT2E3AA.js";
+import "./chunk-CV7ZEBQK.js";
 import {
   sortProblems
-} from "./chunk-XUPV5JEU.js";
-import "./chunk-KX2P4JTC.js";
-import "./chunk-EHYSJPJW.js";
+} from "./chunk-BSTRVDCW.js";
+import "./chunk-YRYJ7FDC.js";
+import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 
 // src/app/measured-repository.ts
@@ -307,9 +307,9 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-ZFAYTSEH.js"),
-    import("./chunk-5O4AUTAR.js"),
-    import("./chunk-YD4HR3MT.js")
+    import("./chunk-7ETILB2H.js"),
+    import("./chunk-MK44QJJJ.js"),
+    import("./chunk-6DEMJFIH.js")
   ]);
   const prometheus = createHttpPrometheus({
     url: source.url,

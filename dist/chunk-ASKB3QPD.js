@@ -2,16 +2,16 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-XJOKPR4I.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,
   hasDowntimeBudget
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   MINUTES_PER_WEEK,
   formatDuration
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 
 // src/results/attainment.ts
 var NO_DATA = {

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   listSelected,
   lstatPath
-} from "./chunk-DFK54U55.js";
+} from "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
 import "./chunk-UXNRCORL.js";

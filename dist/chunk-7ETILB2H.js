@@ -11,15 +11,15 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-LU5JC3EH.js";
-import "./chunk-TGWFRL7T.js";
-import "./chunk-DFK54U55.js";
+} from "./chunk-IHMP2E4F.js";
+import "./chunk-XJOKPR4I.js";
+import "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-UYT2E3AA.js";
-import "./chunk-XUPV5JEU.js";
-import "./chunk-KX2P4JTC.js";
-import "./chunk-EHYSJPJW.js";
+import "./chunk-CV7ZEBQK.js";
+import "./chunk-BSTRVDCW.js";
+import "./chunk-YRYJ7FDC.js";
+import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 export {
   DEFAULT_TIMEOUT_MS,

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   cachedResult,
   toCached
-} from "./chunk-SLBGEEGG.js";
+} from "./chunk-4N4AL7CV.js";
 import {
   isValidOwner
 } from "./chunk-AB5HIWON.js";
@@ -12,7 +12,7 @@ import {
   magnitude,
   normalizeSla,
   ruleSeverity
-} from "./chunk-UYT2E3AA.js";
+} from "./chunk-CV7ZEBQK.js";
 import {
   MAX_PROBLEMS_PER_RULE,
   article,
@@ -22,7 +22,7 @@ import {
   holdsOn,
   ownString,
   problemLines
-} from "./chunk-XUPV5JEU.js";
+} from "./chunk-BSTRVDCW.js";
 import {
   INDICATORS,
   INDICATOR_NAMES,
@@ -33,14 +33,14 @@ import {
   loadYaml,
   suggestTimeZone,
   withFix
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   addCadence,
   formatDuration,
   formatPercent,
   isValidDate,
   isValidTimeZone
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 
 // src/validate/merge-key.ts
 function findMergeKey(value, path, depth = 0) {
@@ -579,8 +579,8 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-L7GBTLMY.js");
-    const { problemLines: problemLines2 } = await import("./chunk-5Q4GCXV2.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-YPI5OOPN.js");
+    const { problemLines: problemLines2 } = await import("./chunk-QMB4ZCFR.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
     toLoad.forEach((i, n) => {
@@ -647,7 +647,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-L7GBTLMY.js");
+    const { locateId: locateId2 } = await import("./chunk-YPI5OOPN.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -658,7 +658,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-L7GBTLMY.js");
+    const { checkFile: checkFile2 } = await import("./chunk-YPI5OOPN.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );

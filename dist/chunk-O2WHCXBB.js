@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-YV6HHI7G.js";
+} from "./chunk-WPV2PEYU.js";
 import "./chunk-AB5HIWON.js";
 import {
   CONFIG_FILE,
@@ -10,8 +10,8 @@ import {
   DEFAULT_SLAS_GLOB,
   defaultConfig
 } from "./chunk-4XC5CIYH.js";
-import "./chunk-KX2P4JTC.js";
-import "./chunk-EHYSJPJW.js";
+import "./chunk-YRYJ7FDC.js";
+import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 export {
   CONFIG_FILE,

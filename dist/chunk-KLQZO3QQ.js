@@ -3,22 +3,22 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-H4C3HQ5F.js";
+} from "./chunk-ASKB3QPD.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-XJOKPR4I.js";
 import {
   formatMeasure,
   measureFigure
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   addCadence,
   formatWindow
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 
 // src/report/index.ts
 function buildReport(input) {

@@ -3,13 +3,13 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   detached,
   loadSla
-} from "./chunk-F5674URB.js";
+} from "./chunk-CNWVD2AV.js";
 import {
   validateResults
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-XJOKPR4I.js";
 import {
   listSelected
-} from "./chunk-DFK54U55.js";
+} from "./chunk-6XWFT2UC.js";
 
 // src/results/index.ts
 import { readFileSync } from "node:fs";

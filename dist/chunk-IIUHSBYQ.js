@@ -416,6 +416,9 @@ function formatDuration(seconds) {
   return parts.join(" ");
 }
 function formatPercent(value) {
+  const plain = String(value);
+  const dot = plain.indexOf(".");
+  if ((dot < 0 || plain.length - dot <= 13) && !plain.includes("e")) return `${plain}%`;
   let text = percentTexts.get(value);
   if (text === void 0) {
     text = `${roundPercent(value)}%`;

@@ -6,8 +6,8 @@ import {
   holdsOn,
   ownString,
   problemLines
-} from "./chunk-XUPV5JEU.js";
-import "./chunk-EHYSJPJW.js";
+} from "./chunk-BSTRVDCW.js";
+import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 export {
   combineResults,

@@ -1,26 +1,26 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-AKG5OCFX.js";
-import "./chunk-H4C3HQ5F.js";
-import "./chunk-F5674URB.js";
-import "./chunk-SLBGEEGG.js";
+import "./chunk-UKCUPCAW.js";
+import "./chunk-ASKB3QPD.js";
+import "./chunk-CNWVD2AV.js";
+import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
 import {
   measure,
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-LU5JC3EH.js";
+} from "./chunk-IHMP2E4F.js";
 import {
   validateResults
-} from "./chunk-TGWFRL7T.js";
-import "./chunk-DFK54U55.js";
+} from "./chunk-XJOKPR4I.js";
+import "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-UYT2E3AA.js";
-import "./chunk-XUPV5JEU.js";
-import "./chunk-KX2P4JTC.js";
-import "./chunk-EHYSJPJW.js";
+import "./chunk-CV7ZEBQK.js";
+import "./chunk-BSTRVDCW.js";
+import "./chunk-YRYJ7FDC.js";
+import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 
 // src/app/measure-latest-period.ts

@@ -4,21 +4,21 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-XJOKPR4I.js";
 import {
   slaMatcher
-} from "./chunk-DFK54U55.js";
+} from "./chunk-6XWFT2UC.js";
 import {
   require_picomatch
 } from "./chunk-4XC5CIYH.js";
 import {
   magnitude
-} from "./chunk-UYT2E3AA.js";
+} from "./chunk-CV7ZEBQK.js";
 import {
   INDICATORS,
   isRatioIndicator,
   require_dist
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

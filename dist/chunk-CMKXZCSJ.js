@@ -5,15 +5,15 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-ZNBFIB2A.js";
+} from "./chunk-2S2HSZVG.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
-} from "./chunk-GAY6GHIG.js";
+} from "./chunk-KFF5GMUZ.js";
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-F5674URB.js";
+} from "./chunk-CNWVD2AV.js";
 import {
   isValidLogin,
   isValidOwner,
@@ -25,11 +25,11 @@ import {
   linkInTheWay,
   protectedPathMatcher,
   slaMatcher
-} from "./chunk-DFK54U55.js";
+} from "./chunk-6XWFT2UC.js";
 import {
   formatMeasure,
   loadYaml
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 
 // src/approval/index.ts
 var FIX_TEAMS = "grant org-token read:org (the action), pass --teams FILE (slac approvals), or list the team under teams: in .slac.yml on the base branch";

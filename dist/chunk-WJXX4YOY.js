@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-G3GDYFEC.js";
+} from "./chunk-KLQZO3QQ.js";
 import {
   mayBeUnread
-} from "./chunk-AKG5OCFX.js";
+} from "./chunk-UKCUPCAW.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
@@ -16,20 +16,20 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-ZNBFIB2A.js";
+} from "./chunk-2S2HSZVG.js";
 import {
   detached,
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-F5674URB.js";
+} from "./chunk-CNWVD2AV.js";
 import {
   gitBlobId
-} from "./chunk-SLBGEEGG.js";
+} from "./chunk-4N4AL7CV.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-XJOKPR4I.js";
 import {
   listSelected,
   listWorkingTree,
@@ -37,15 +37,15 @@ import {
   noSlaFiles,
   slaMatcher,
   templatesFolder
-} from "./chunk-DFK54U55.js";
+} from "./chunk-6XWFT2UC.js";
 import {
   normalizeSla
-} from "./chunk-UYT2E3AA.js";
+} from "./chunk-CV7ZEBQK.js";
 import {
   filesSharingIds,
   ownString,
   sortProblems
-} from "./chunk-XUPV5JEU.js";
+} from "./chunk-BSTRVDCW.js";
 import {
   INDICATORS,
   MONTH_NAMES,
@@ -59,7 +59,7 @@ import {
   objectiveWords,
   performanceWords,
   windowWords
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   MINUTES_PER_WEEK,
   addCadence,
@@ -67,7 +67,7 @@ import {
   formatPercent,
   formatWindow,
   windowPhrase
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 import {
   __commonJS,
   __require,
@@ -8556,7 +8556,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-L7GBTLMY.js");
+  const { fileResult, loadSla: loadSla2 } = await import("./chunk-YPI5OOPN.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

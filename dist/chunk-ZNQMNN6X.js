@@ -8,26 +8,26 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-4PHT4ANX.js";
-import "./chunk-G3GDYFEC.js";
-import "./chunk-AKG5OCFX.js";
+} from "./chunk-WJXX4YOY.js";
+import "./chunk-KLQZO3QQ.js";
+import "./chunk-UKCUPCAW.js";
 import "./chunk-EFLG7UPR.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-ZNBFIB2A.js";
-import "./chunk-GAY6GHIG.js";
-import "./chunk-H4C3HQ5F.js";
-import "./chunk-YV6HHI7G.js";
-import "./chunk-F5674URB.js";
-import "./chunk-SLBGEEGG.js";
+import "./chunk-2S2HSZVG.js";
+import "./chunk-KFF5GMUZ.js";
+import "./chunk-ASKB3QPD.js";
+import "./chunk-WPV2PEYU.js";
+import "./chunk-CNWVD2AV.js";
+import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-TGWFRL7T.js";
-import "./chunk-DFK54U55.js";
+import "./chunk-XJOKPR4I.js";
+import "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-UYT2E3AA.js";
-import "./chunk-XUPV5JEU.js";
-import "./chunk-KX2P4JTC.js";
-import "./chunk-EHYSJPJW.js";
+import "./chunk-CV7ZEBQK.js";
+import "./chunk-BSTRVDCW.js";
+import "./chunk-YRYJ7FDC.js";
+import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 
 // src/node/heap.ts

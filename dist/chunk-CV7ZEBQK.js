@@ -2,13 +2,13 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   article
-} from "./chunk-XUPV5JEU.js";
+} from "./chunk-BSTRVDCW.js";
 import {
   INDICATORS,
   directionOf,
   isRatioIndicator,
   targetKindOf
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   formatPercent,
   parseCadence,
@@ -17,7 +17,7 @@ import {
   parseQuantity,
   parseSchedule,
   parseWindow
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 
 // src/model/rules.ts
 var RULES = {

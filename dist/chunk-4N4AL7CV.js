@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   holdsOn
-} from "./chunk-XUPV5JEU.js";
+} from "./chunk-BSTRVDCW.js";
 
 // src/validate/cache.ts
 import { createHash } from "node:crypto";

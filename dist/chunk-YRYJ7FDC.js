@@ -14,7 +14,7 @@ import {
   roundPercent,
   scheduleEntryParts,
   windowPhrase
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 import {
   __commonJS,
   __require,

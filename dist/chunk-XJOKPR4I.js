@@ -3,21 +3,21 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-UYT2E3AA.js";
+} from "./chunk-CV7ZEBQK.js";
 import {
   ownString,
   sortProblems
-} from "./chunk-XUPV5JEU.js";
+} from "./chunk-BSTRVDCW.js";
 import {
   INDICATORS,
   checkSchema,
   closest,
   loadYaml,
   withMeasureFix
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   CALENDAR_SECONDS
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 
 // src/results/period.ts
 var DAY_MS = 864e5;

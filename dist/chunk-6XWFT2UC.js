@@ -292,7 +292,7 @@ async function readFolderConfig(root) {
   if (info && !info.isFile())
     return { config: defaultConfig(), problems: [configLinkProblem()], hasConfig: true };
   const configText = info && hasConfigFile(root) ? await readFile(join(root, CONFIG_FILE)).catch(() => void 0) : void 0;
-  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-62R4I3DR.js")).parseConfig(CONFIG_FILE, configText);
+  const { config, problems } = configText === void 0 ? { config: defaultConfig(), problems: [] } : (await import("./chunk-O2WHCXBB.js")).parseConfig(CONFIG_FILE, configText);
   return { config, problems, hasConfig: configText !== void 0 };
 }
 async function listWorkingTree(root, folder) {

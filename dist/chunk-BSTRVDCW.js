@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   isValidDate
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 
 // src/model/problem.ts
 function sortProblems(problems) {

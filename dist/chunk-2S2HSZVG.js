@@ -6,23 +6,23 @@ import {
   plural,
   quote,
   windowText
-} from "./chunk-GAY6GHIG.js";
+} from "./chunk-KFF5GMUZ.js";
 import {
   attainment
-} from "./chunk-H4C3HQ5F.js";
+} from "./chunk-ASKB3QPD.js";
 import {
   parseConfig
-} from "./chunk-YV6HHI7G.js";
+} from "./chunk-WPV2PEYU.js";
 import {
   hasUnreadableValues,
   inThreadChecker,
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-F5674URB.js";
+} from "./chunk-CNWVD2AV.js";
 import {
   knownIds
-} from "./chunk-SLBGEEGG.js";
+} from "./chunk-4N4AL7CV.js";
 import {
   sameOwner
 } from "./chunk-AB5HIWON.js";
@@ -30,7 +30,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-TGWFRL7T.js";
+} from "./chunk-XJOKPR4I.js";
 import {
   configLinkProblem,
   globBases,
@@ -41,13 +41,13 @@ import {
   slaMatcher,
   spellingsOf,
   submoduleProblem
-} from "./chunk-DFK54U55.js";
+} from "./chunk-6XWFT2UC.js";
 import {
   CONFIG_FILE
 } from "./chunk-4XC5CIYH.js";
 import {
   sortProblems
-} from "./chunk-XUPV5JEU.js";
+} from "./chunk-BSTRVDCW.js";
 import {
   INDICATORS,
   formatMeasure,
@@ -56,12 +56,12 @@ import {
   objectiveAllowance,
   parseSimpleYaml,
   require_dist
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   formatDuration,
   formatPercent,
   windowPhrase
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";

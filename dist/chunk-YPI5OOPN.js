@@ -8,15 +8,15 @@ import {
   loadedKey,
   locateId,
   validateSources
-} from "./chunk-F5674URB.js";
-import "./chunk-SLBGEEGG.js";
+} from "./chunk-CNWVD2AV.js";
+import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-UYT2E3AA.js";
-import "./chunk-XUPV5JEU.js";
+import "./chunk-CV7ZEBQK.js";
+import "./chunk-BSTRVDCW.js";
 import {
   closest
-} from "./chunk-KX2P4JTC.js";
-import "./chunk-EHYSJPJW.js";
+} from "./chunk-YRYJ7FDC.js";
+import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 export {
   checkFile,

@@ -11,10 +11,10 @@ import {
 import {
   checkSchema,
   loadYaml
-} from "./chunk-KX2P4JTC.js";
+} from "./chunk-YRYJ7FDC.js";
 import {
   parseDuration
-} from "./chunk-EHYSJPJW.js";
+} from "./chunk-IIUHSBYQ.js";
 import {
   __toESM
 } from "./chunk-UXNRCORL.js";
