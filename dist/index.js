@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-DXNAOAJL.js"), import("./chunk-BAENN5TR.js")]).then(
+  work ??= Promise.all([import("./chunk-L77P57OX.js"), import("./chunk-2P7CJI5Q.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;

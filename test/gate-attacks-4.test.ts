@@ -7,20 +7,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { makeRepo, type TempRepo } from './helpers/git-repo.js';
-import { slaText } from './helpers/sla-text.js';
+import { gateSla } from './helpers/sla-text.js';
 
-/** The SLA of these attacks: one monthly uptime objective with its measurement. */
-function sla(id: string, owner: string, target: string): string {
-  return slaText({
-    id,
-    title: `T ${id}`,
-    owner,
-    target,
-    service: 'S',
-    summary: 'Does things.',
-    measurement: 'A minute is down when calls fail.',
-  });
-}
+const sla = gateSla;
 
 interface Requirement {
   sla: string | null;

@@ -228,14 +228,7 @@ function undescribedChanges(
       // Its file no longer holds the id (deleted, or given another id): that copy is removed.
       out.push(
         h && h.file === b.file
-          ? {
-              id: b.sla.id,
-              file: h.file,
-              status: 'modified',
-              impact: 'changed',
-              owner: { base: b.sla.owner, head: h.sla.owner },
-              changes: [],
-            }
+          ? undescribed(b, h)
           : {
               id: b.sla.id,
               file: b.file,
@@ -250,16 +243,21 @@ function undescribedChanges(
     if (!h || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);
-    out.push({
-      id: b.sla.id,
-      file: h.file,
-      status: 'modified',
-      impact: 'changed',
-      owner: { base: b.sla.owner, head: h.sla.owner },
-      changes: [],
-    });
+    out.push(undescribed(b, h));
   }
   return out;
+}
+
+/** A change the diff does not describe: the owner's, with no list of changes. */
+function undescribed(base: LoadedSla, head: LoadedSla): SlaDiff {
+  return {
+    id: base.sla.id,
+    file: head.file,
+    status: 'modified',
+    impact: 'changed',
+    owner: { base: base.sla.owner, head: head.sla.owner },
+    changes: [],
+  };
 }
 
 /**

@@ -68,3 +68,16 @@ export function slaText(f: SlaFields): string {
     '',
   ].join('\n');
 }
+
+/** The SLA of the gate tests: one monthly uptime objective with its measurement. */
+export function gateSla(id: string, owner: string, target: string): string {
+  return slaText({
+    id,
+    title: `T ${id}`,
+    owner,
+    target,
+    service: 'S',
+    summary: 'Does things.',
+    measurement: 'A minute is down when calls fail.',
+  });
+}

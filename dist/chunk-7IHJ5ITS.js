@@ -555,14 +555,7 @@ function undescribedChanges(listed, baseSlas, head) {
       if (asked.has(key)) continue;
       asked.add(key);
       out.push(
-        h && h.file === b.file ? {
-          id: b.sla.id,
-          file: h.file,
-          status: "modified",
-          impact: "changed",
-          owner: { base: b.sla.owner, head: h.sla.owner },
-          changes: []
-        } : {
+        h && h.file === b.file ? undescribed(b, h) : {
           id: b.sla.id,
           file: b.file,
           status: "removed",
@@ -576,16 +569,19 @@ function undescribedChanges(listed, baseSlas, head) {
     if (!h || seen.has(b.sla.id)) continue;
     if (fingerprint(b.sla) === fingerprint(h.sla)) continue;
     seen.add(b.sla.id);
-    out.push({
-      id: b.sla.id,
-      file: h.file,
-      status: "modified",
-      impact: "changed",
-      owner: { base: b.sla.owner, head: h.sla.owner },
-      changes: []
-    });
+    out.push(undescribed(b, h));
   }
   return out;
+}
+function undescribed(base, head) {
+  return {
+    id: base.sla.id,
+    file: head.file,
+    status: "modified",
+    impact: "changed",
+    owner: { base: base.sla.owner, head: head.sla.owner },
+    changes: []
+  };
 }
 function wordingHidesChange(d, baseSlas, head) {
   if (d.status !== "modified" || d.impact !== "editorial") return false;

@@ -3,7 +3,7 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-CMKXZCSJ.js";
+} from "./chunk-7IHJ5ITS.js";
 import "./chunk-2S2HSZVG.js";
 import "./chunk-KFF5GMUZ.js";
 import "./chunk-ASKB3QPD.js";

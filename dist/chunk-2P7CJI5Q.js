@@ -15,7 +15,7 @@ import {
 import {
   diffSection,
   overallImpact
-} from "./chunk-CMKXZCSJ.js";
+} from "./chunk-7IHJ5ITS.js";
 import "./chunk-2S2HSZVG.js";
 import {
   diffJson
