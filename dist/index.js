@@ -60,7 +60,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "0920074402e67fd80e62437f7b9f98305f218355fcf1e721f1aeaf57daa854fb" : "";
+  return true ? "649b6e415e4de8038aa82bf5884aa24bfbf1df27a9de8212b580cfcbd77ebe59" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +407,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-L77P57OX.js"), import("./chunk-2P7CJI5Q.js")]).then(
+  work ??= Promise.all([import("./chunk-RALZ7BUK.js"), import("./chunk-TTZDFHV6.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +804,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-O3O2MZUR.js");
+      const { runReportMode } = await import("./chunk-XPYQSAD2.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +826,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-ZNQMNN6X.js");
+      const { runRender } = await import("./chunk-CCUEOPFU.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,16 +6,16 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-WJXX4YOY.js";
+} from "./chunk-OPJ6ET4E.js";
 import "./chunk-KLQZO3QQ.js";
-import "./chunk-UKCUPCAW.js";
+import "./chunk-7YQ4NQQX.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-2S2HSZVG.js";
+} from "./chunk-FMW4GHLV.js";
 import "./chunk-KFF5GMUZ.js";
 import "./chunk-ASKB3QPD.js";
 import "./chunk-WPV2PEYU.js";
@@ -25,7 +25,7 @@ import {
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-CNWVD2AV.js";
+} from "./chunk-MEFNZA3D.js";
 import {
   gitBlobId
 } from "./chunk-4N4AL7CV.js";

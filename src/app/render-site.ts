@@ -18,7 +18,6 @@ import {
 } from '../render/index.js';
 import type { SlacConfig } from '../config/index.js';
 import type { MeasuredResult } from '../results/validate.js';
-import { detached } from '../render/detach.js';
 import { ownString } from '../validate/result.js';
 import { loadValidSla } from '../render/load.js';
 import { listSelected, listWorkingTree, namedAsWritten, noSlaFiles } from '../repo/tree.js';
@@ -351,8 +350,8 @@ async function validateHere(
   // Each file is validated on its own (the pipeline's step for a file whose SLA is wanted,
   // src/validate/pipeline.ts) and let go: what is kept is its problems, and for each SLA its
   // id and title (the order of the pages) and what results are checked against (copies, see
-  // detached). The rules across files (unique ids) are checked by the caller.
-  const { fileResult, loadSla } = await import('../validate/index.js');
+  // targetOf). The rules across files (unique ids) are checked by the caller.
+  const { fileResult, loadSla, targetOf } = await import('../validate/index.js');
   const options = { today, warnings: false } as const;
   const services: ServiceToLoad[] = [];
   const targets: ValidatedRun['targets'] = [];
@@ -363,10 +362,7 @@ async function validateHere(
     const sla = outcome.sla?.sla;
     if (sla) {
       services.push({ file: path, id: ownString(sla.id), title: ownString(sla.title) });
-      if (withTargets)
-        targets.push(
-          detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective }),
-        );
+      if (withTargets) targets.push(targetOf(sla));
     }
     return fileResult(path, outcome, options);
   });

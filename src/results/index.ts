@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import type { SlacConfig } from '../config/defaults.js';
 import type { Problem } from '../model/problem.js';
 import { listSelected } from '../repo/tree.js';
-import { detached } from '../render/detach.js';
-import { loadSla } from '../validate/index.js';
+import { loadSla, targetOf } from '../validate/index.js';
 import {
   validateResults,
   type ResultsOptions,
@@ -83,8 +82,7 @@ export async function validateResultsOfFolder(
             { warnings: false },
           );
           if (!sla) return [];
-          const { id, objectives, effective } = sla.sla;
-          return [detached({ id, objectives, effective })];
+          return [targetOf(sla.sla)];
         });
   const validation = validateResults(files, slas, today, undefined, options);
   if (slas.length < slaPaths.length) mayBeUnread(validation.errors);

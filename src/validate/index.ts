@@ -273,14 +273,17 @@ function resultOf(
     if (unreadable) result.unreadable = true;
     const today = todayRange(sla, options.today);
     if (today) result.today = today;
-    if (options.targets)
-      result.target = detached({
-        id: sla.id,
-        objectives: sla.objectives,
-        effective: sla.effective,
-      });
+    if (options.targets) result.target = targetOf(sla);
   }
   return result;
+}
+
+/**
+ * What an SLA's measured results are checked against: its id, objectives and dates, copied
+ * out of its file's text (see detached), so that the text can be let go.
+ */
+export function targetOf(sla: Sla): Pick<Sla, 'id' | 'objectives' | 'effective'> {
+  return detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective });
 }
 
 /** For the review rules (see checkDates): the days on which they say the same as on `today`. */

@@ -3,12 +3,12 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   diffSection
-} from "./chunk-7IHJ5ITS.js";
-import "./chunk-2S2HSZVG.js";
+} from "./chunk-CFKVGF5E.js";
+import "./chunk-FMW4GHLV.js";
 import "./chunk-KFF5GMUZ.js";
 import "./chunk-ASKB3QPD.js";
 import "./chunk-WPV2PEYU.js";
-import "./chunk-CNWVD2AV.js";
+import "./chunk-MEFNZA3D.js";
 import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-XJOKPR4I.js";

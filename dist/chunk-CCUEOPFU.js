@@ -8,16 +8,16 @@ import {
   TemplatesNotFoundError,
   renderSite,
   renderedText
-} from "./chunk-WJXX4YOY.js";
+} from "./chunk-OPJ6ET4E.js";
 import "./chunk-KLQZO3QQ.js";
-import "./chunk-UKCUPCAW.js";
+import "./chunk-7YQ4NQQX.js";
 import "./chunk-EFLG7UPR.js";
 import "./chunk-6VRBZ5LE.js";
-import "./chunk-2S2HSZVG.js";
+import "./chunk-FMW4GHLV.js";
 import "./chunk-KFF5GMUZ.js";
 import "./chunk-ASKB3QPD.js";
 import "./chunk-WPV2PEYU.js";
-import "./chunk-CNWVD2AV.js";
+import "./chunk-MEFNZA3D.js";
 import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-XJOKPR4I.js";

@@ -1,9 +1,9 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
-  detached,
-  loadSla
-} from "./chunk-CNWVD2AV.js";
+  loadSla,
+  targetOf
+} from "./chunk-MEFNZA3D.js";
 import {
   validateResults
 } from "./chunk-XJOKPR4I.js";
@@ -36,8 +36,7 @@ async function validateResultsOfFolder(root, slaPaths, files, today, loaded, opt
       { warnings: false }
     );
     if (!sla) return [];
-    const { id, objectives, effective } = sla.sla;
-    return [detached({ id, objectives, effective })];
+    return [targetOf(sla.sla)];
   });
   const validation = validateResults(files, slas, today, void 0, options);
   if (slas.length < slaPaths.length) mayBeUnread(validation.errors);

@@ -579,7 +579,7 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-YPI5OOPN.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-33PBFQKI.js");
     const { problemLines: problemLines2 } = await import("./chunk-QMB4ZCFR.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
@@ -647,7 +647,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-YPI5OOPN.js");
+    const { locateId: locateId2 } = await import("./chunk-33PBFQKI.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -658,7 +658,7 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-YPI5OOPN.js");
+    const { checkFile: checkFile2 } = await import("./chunk-33PBFQKI.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );
@@ -806,14 +806,12 @@ function resultOf(path, problems, sla, unreadable, options) {
     if (unreadable) result.unreadable = true;
     const today = todayRange(sla, options.today);
     if (today) result.today = today;
-    if (options.targets)
-      result.target = detached({
-        id: sla.id,
-        objectives: sla.objectives,
-        effective: sla.effective
-      });
+    if (options.targets) result.target = targetOf(sla);
   }
   return result;
+}
+function targetOf(sla) {
+  return detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective });
 }
 function todayRange(sla, today) {
   const review = sla.review;
@@ -844,6 +842,7 @@ export {
   hasUnreadableValues,
   checkFile,
   fileResult,
+  targetOf,
   locateId,
   contentsGiven,
   validateFiles,

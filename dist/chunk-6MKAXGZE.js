@@ -1,8 +1,8 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-UKCUPCAW.js";
+import "./chunk-7YQ4NQQX.js";
 import "./chunk-ASKB3QPD.js";
-import "./chunk-CNWVD2AV.js";
+import "./chunk-MEFNZA3D.js";
 import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
 import {

@@ -7,8 +7,9 @@ import {
   loadSla,
   loadedKey,
   locateId,
+  targetOf,
   validateSources
-} from "./chunk-CNWVD2AV.js";
+} from "./chunk-MEFNZA3D.js";
 import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-CV7ZEBQK.js";
@@ -26,5 +27,6 @@ export {
   loadSla,
   loadedKey,
   locateId,
+  targetOf,
   validateSources
 };

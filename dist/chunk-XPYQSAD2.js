@@ -5,7 +5,7 @@ import {
 } from "./chunk-KLQZO3QQ.js";
 import {
   validateFolderResults
-} from "./chunk-UKCUPCAW.js";
+} from "./chunk-7YQ4NQQX.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -19,7 +19,7 @@ import {
   detached,
   inThreadChecker,
   validateFiles
-} from "./chunk-CNWVD2AV.js";
+} from "./chunk-MEFNZA3D.js";
 import "./chunk-4N4AL7CV.js";
 import "./chunk-AB5HIWON.js";
 import "./chunk-XJOKPR4I.js";
@@ -308,7 +308,7 @@ async function runReportMode(context) {
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
     import("./chunk-7ETILB2H.js"),
-    import("./chunk-MK44QJJJ.js"),
+    import("./chunk-6MKAXGZE.js"),
     import("./chunk-6DEMJFIH.js")
   ]);
   const prometheus = createHttpPrometheus({

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KLQZO3QQ.js";
 import {
   mayBeUnread
-} from "./chunk-UKCUPCAW.js";
+} from "./chunk-7YQ4NQQX.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
@@ -16,13 +16,13 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-2S2HSZVG.js";
+} from "./chunk-FMW4GHLV.js";
 import {
   detached,
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-CNWVD2AV.js";
+} from "./chunk-MEFNZA3D.js";
 import {
   gitBlobId
 } from "./chunk-4N4AL7CV.js";
@@ -8556,7 +8556,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2 } = await import("./chunk-YPI5OOPN.js");
+  const { fileResult, loadSla: loadSla2, targetOf } = await import("./chunk-33PBFQKI.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];
@@ -8567,10 +8567,7 @@ async function validateHere(paths, read, files, today, withTargets) {
     const sla = outcome.sla?.sla;
     if (sla) {
       services.push({ file: path, id: ownString(sla.id), title: ownString(sla.title) });
-      if (withTargets)
-        targets.push(
-          detached({ id: sla.id, objectives: sla.objectives, effective: sla.effective })
-        );
+      if (withTargets) targets.push(targetOf(sla));
     }
     return fileResult(path, outcome, options);
   });

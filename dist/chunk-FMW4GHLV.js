@@ -19,7 +19,7 @@ import {
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-CNWVD2AV.js";
+} from "./chunk-MEFNZA3D.js";
 import {
   knownIds
 } from "./chunk-4N4AL7CV.js";
