@@ -22,13 +22,14 @@ import {
 } from "./chunk-A7JFNN56.js";
 import {
   cacheKey
-} from "./chunk-4N4AL7CV.js";
+} from "./chunk-65PU66OT.js";
+import {
+  holdsOn
+} from "./chunk-GANDJKIS.js";
 import {
   runGit
 } from "./chunk-RM3UL5JP.js";
-import {
-  holdsOn
-} from "./chunk-BSTRVDCW.js";
+import "./chunk-D4OHMOMU.js";
 import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 
@@ -60,7 +61,7 @@ function openCache(cwd, dir) {
   return new DiskCache(resolve(cwd, dir), cacheKey(codeId()));
 }
 function codeId() {
-  return true ? "649b6e415e4de8038aa82bf5884aa24bfbf1df27a9de8212b580cfcbd77ebe59" : "";
+  return true ? "29e0bd8e36a7063bce7a8f05b1e082b6099d7ffbbe176bbb7a8048a87a00d75e" : "";
 }
 var PRUNE_AFTER_DAYS = 7;
 var DiskCache = class {
@@ -407,7 +408,7 @@ async function pullRequestNumber(eventName, payload, api) {
 // action/check.ts
 var work;
 function loadWork() {
-  work ??= Promise.all([import("./chunk-RALZ7BUK.js"), import("./chunk-TTZDFHV6.js")]).then(
+  work ??= Promise.all([import("./chunk-EPBYSMJ5.js"), import("./chunk-ZNTHFOJB.js")]).then(
     ([pipeline, report]) => ({ ...pipeline, ...report })
   );
   return work;
@@ -804,7 +805,7 @@ async function run() {
     const inputs = parseInputs();
     if (inputs.mode === "report") {
       setOutput("breaches", "0");
-      const { runReportMode } = await import("./chunk-XPYQSAD2.js");
+      const { runReportMode } = await import("./chunk-CM6SJIBL.js");
       const folder = dirname(inputs.config);
       const result = await runReportMode({
         api: new GitHubApi(client(inputs, runner, inputs.githubToken), repoOf(runner)),
@@ -826,7 +827,7 @@ async function run() {
       return;
     }
     if (inputs.mode === "render") {
-      const { runRender } = await import("./chunk-CCUEOPFU.js");
+      const { runRender } = await import("./chunk-MLYJKJGN.js");
       await runRender(
         resolve3(runner.workspace, dirname(inputs.config)),
         resolve3(runner.workspace, inputs.out)

@@ -6,38 +6,39 @@ import {
   loadValidSla,
   prepareCatalog,
   writeInPlace
-} from "./chunk-OPJ6ET4E.js";
-import "./chunk-KLQZO3QQ.js";
-import "./chunk-7YQ4NQQX.js";
+} from "./chunk-MZANALLV.js";
+import "./chunk-HZENJBYJ.js";
+import "./chunk-LXGCDU7E.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
 import "./chunk-6VRBZ5LE.js";
 import {
   diffSlas
-} from "./chunk-FMW4GHLV.js";
+} from "./chunk-MBPLZRQR.js";
 import "./chunk-KFF5GMUZ.js";
-import "./chunk-ASKB3QPD.js";
+import "./chunk-H6FZKW75.js";
 import "./chunk-WPV2PEYU.js";
 import {
   contentsGiven,
-  detached,
   inThreadChecker,
   loadedKey,
   validateFiles
-} from "./chunk-MEFNZA3D.js";
+} from "./chunk-QEX64DGS.js";
 import {
   gitBlobId
-} from "./chunk-4N4AL7CV.js";
+} from "./chunk-65PU66OT.js";
+import "./chunk-GANDJKIS.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-XJOKPR4I.js";
+import "./chunk-HJ74UDHR.js";
 import "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-CV7ZEBQK.js";
+import "./chunk-B3JQOF2Z.js";
 import {
+  detached,
   ownString
-} from "./chunk-BSTRVDCW.js";
+} from "./chunk-D4OHMOMU.js";
 import "./chunk-YRYJ7FDC.js";
 import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";

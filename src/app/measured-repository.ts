@@ -6,7 +6,7 @@ import type { Sla } from '../model/sla.js';
 import { noSlaFiles, readWorkingTree } from '../repo/tree.js';
 import { validateFolderResults, type MeasuredResult } from '../results/index.js';
 import type { TargetSla } from '../results/validate.js';
-import { detached } from '../render/detach.js';
+import { detached } from '../load/own.js';
 import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
 
 export interface MeasuredRepository<T extends TargetSla = Sla> {

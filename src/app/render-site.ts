@@ -18,7 +18,7 @@ import {
 } from '../render/index.js';
 import type { SlacConfig } from '../config/index.js';
 import type { MeasuredResult } from '../results/validate.js';
-import { ownString } from '../validate/result.js';
+import { ownString } from '../load/own.js';
 import { loadValidSla } from '../render/load.js';
 import { listSelected, listWorkingTree, namedAsWritten, noSlaFiles } from '../repo/tree.js';
 import { templatesFolder } from '../approval/protected.js';

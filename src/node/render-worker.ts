@@ -16,12 +16,11 @@ import {
   type ServiceToLoad,
   type SiteContent,
 } from '../render/index.js';
-import { detached } from '../render/detach.js';
 import { loadValidSla } from '../render/load.js';
 import { gitBlobId } from '../validate/cache.js';
 import { loadedKey } from '../validate/index.js';
 import { contentsGiven, inThreadChecker, validateFiles } from '../validate/pipeline.js';
-import { ownString } from '../validate/result.js';
+import { detached, ownString } from '../load/own.js';
 import type { PagesAnswer, PagesRequest, RenderTarget } from './render-thread.js';
 import { writeInPlace } from './site-files.js';
 

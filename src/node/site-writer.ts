@@ -33,7 +33,7 @@ export function inThreadWriter(): Writer {
  * behind, and pages queued without bound would hold hundreds of megabytes. A text takes two
  * bytes a character in it (~4 M characters of pages, as the queue of messages held before).
  */
-export const RING_BYTES = 8 * 1024 * 1024;
+const RING_BYTES = 8 * 1024 * 1024;
 /** Files larger than this (characters or bytes) are written by the rendering thread. */
 const LARGE_FILE = 1 << 20;
 /** How long rendering waits for the writing thread at most, at one time, before going on. */

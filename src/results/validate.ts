@@ -6,7 +6,7 @@ import { RULES, type RuleId } from '../model/rules.js';
 import type { ServiceLevelResults } from '../model/results.generated.js';
 import { parseObjectiveValue, type Measure, type Objective, type Sla } from '../model/sla.js';
 import { sortProblems, type DocPath, type Problem } from '../model/problem.js';
-import { ownString } from '../validate/result.js';
+import { ownString } from '../load/own.js';
 import { checkSchema, closest } from '../validate/schema.js';
 import { withMeasureFix } from '../validate/hints.js';
 import { parsePeriod, periodKindOf, type Period, type PeriodKind } from './period.js';

@@ -11,15 +11,9 @@ import { detectForeignFormat } from '../model/foreign.js';
 import { checkSchema } from './schema.js';
 import { checkSla, type Finding } from './rules.js';
 import { withFix } from './hints.js';
-import {
-  combineResults,
-  ownString,
-  problemLines,
-  type FileResult,
-  type TodayRange,
-} from './result.js';
+import { combineResults, problemLines, type FileResult, type TodayRange } from './result.js';
 import { loadedKey } from './pipeline.js';
-import { detached } from '../render/detach.js';
+import { detached, ownString } from '../load/own.js';
 
 export { closest } from './schema.js';
 export { loadedKey } from './pipeline.js';

@@ -3,6 +3,7 @@
 import { sortProblems, type Position, type Problem } from '../model/problem.js';
 import { isValidDate } from '../model/units.js';
 import type { Sla } from '../model/sla.js';
+import { ownString } from '../load/own.js';
 
 /**
  * What validating one file leaves behind: its problems, and what the rules across files need.
@@ -169,13 +170,4 @@ export function problemLines(
     );
   }
   return out;
-}
-
-/**
- * `text` in a string of its own: a value cut from a file's text is a slice that keeps the
- * whole text in memory as long as it lives. For the few values kept for the whole run.
- */
-export function ownString(text: string): string {
-  // V8 copies slices of fewer than 13 characters; a longer one is cut from a new flat copy.
-  return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }

@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   periodSeconds
-} from "./chunk-XJOKPR4I.js";
+} from "./chunk-HJ74UDHR.js";
 import {
   allowedDowntimeSeconds,
   budgetFormulaOf,

@@ -3,7 +3,13 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   cachedResult,
   toCached
-} from "./chunk-4N4AL7CV.js";
+} from "./chunk-65PU66OT.js";
+import {
+  combineResults,
+  filesSharingIds,
+  holdsOn,
+  problemLines
+} from "./chunk-GANDJKIS.js";
 import {
   isValidOwner
 } from "./chunk-AB5HIWON.js";
@@ -12,17 +18,14 @@ import {
   magnitude,
   normalizeSla,
   ruleSeverity
-} from "./chunk-CV7ZEBQK.js";
+} from "./chunk-B3JQOF2Z.js";
 import {
   MAX_PROBLEMS_PER_RULE,
   article,
   capPerRule,
-  combineResults,
-  filesSharingIds,
-  holdsOn,
-  ownString,
-  problemLines
-} from "./chunk-BSTRVDCW.js";
+  detached,
+  ownString
+} from "./chunk-D4OHMOMU.js";
 import {
   INDICATORS,
   INDICATOR_NAMES,
@@ -579,8 +582,8 @@ async function validateFiles(input) {
     return (f) => f.content ?? contents.get(f.path) ?? new Uint8Array(0);
   };
   if (toLoad.length > 0) {
-    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-33PBFQKI.js");
-    const { problemLines: problemLines2 } = await import("./chunk-QMB4ZCFR.js");
+    const { fileResult: fileResult2, loadSla: loadSla2 } = await import("./chunk-XWFWSY6M.js");
+    const { problemLines: problemLines2 } = await import("./chunk-BYV7P46O.js");
     const files = toLoad.map((i) => input.files[i]);
     const content = await contentOf(files.filter((f) => !isLoaded(input.loaded, f)));
     toLoad.forEach((i, n) => {
@@ -647,7 +650,7 @@ async function combine(input, results, slas, contentOf) {
     if (sla) positions.set(file, sla.source.locate(["metadata", "id"]));
   }
   if (toLocate.length > 0) {
-    const { locateId: locateId2 } = await import("./chunk-33PBFQKI.js");
+    const { locateId: locateId2 } = await import("./chunk-XWFWSY6M.js");
     const content = await contentOf(toLocate);
     for (const f of toLocate)
       positions.set(f.path, locateId2({ path: f.path, content: content(f) ?? new Uint8Array(0) }));
@@ -658,24 +661,12 @@ async function combine(input, results, slas, contentOf) {
 }
 var inThreadChecker = {
   async check(files, options) {
-    const { checkFile: checkFile2 } = await import("./chunk-33PBFQKI.js");
+    const { checkFile: checkFile2 } = await import("./chunk-XWFWSY6M.js");
     return files.map(
       (f) => checkFile2({ path: f.path, content: f.content ?? new Uint8Array(0) }, options)
     );
   }
 };
-
-// src/render/detach.ts
-function detached(value) {
-  if (typeof value === "string") return ownString(value);
-  if (Array.isArray(value)) return value.map((v) => detached(v));
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    const copy = {};
-    for (const [k, v] of Object.entries(value)) copy[k] = detached(v);
-    return copy;
-  }
-  return value;
-}
 
 // src/validate/index.ts
 function loadSla(file, options = {}) {
@@ -836,7 +827,6 @@ function fromFinding(source, f) {
 }
 
 export {
-  detached,
   loadSla,
   validateSources,
   hasUnreadableValues,

@@ -3,11 +3,11 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   RULES,
   parseObjectiveValue
-} from "./chunk-CV7ZEBQK.js";
+} from "./chunk-B3JQOF2Z.js";
 import {
   ownString,
   sortProblems
-} from "./chunk-BSTRVDCW.js";
+} from "./chunk-D4OHMOMU.js";
 import {
   INDICATORS,
   checkSchema,

@@ -11,13 +11,13 @@ import {
   redact,
   resultsFileText,
   resultsPathOf
-} from "./chunk-IHMP2E4F.js";
-import "./chunk-XJOKPR4I.js";
+} from "./chunk-QLSP4MST.js";
+import "./chunk-HJ74UDHR.js";
 import "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-CV7ZEBQK.js";
-import "./chunk-BSTRVDCW.js";
+import "./chunk-B3JQOF2Z.js";
+import "./chunk-D4OHMOMU.js";
 import "./chunk-YRYJ7FDC.js";
 import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";

@@ -4,7 +4,7 @@ import {
   lastPeriods,
   periodKindOf,
   validateResults
-} from "./chunk-XJOKPR4I.js";
+} from "./chunk-HJ74UDHR.js";
 import {
   slaMatcher
 } from "./chunk-6XWFT2UC.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-4XC5CIYH.js";
 import {
   magnitude
-} from "./chunk-CV7ZEBQK.js";
+} from "./chunk-B3JQOF2Z.js";
 import {
   INDICATORS,
   isRatioIndicator,

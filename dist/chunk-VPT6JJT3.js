@@ -1,24 +1,25 @@
 import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
-import "./chunk-7YQ4NQQX.js";
-import "./chunk-ASKB3QPD.js";
-import "./chunk-MEFNZA3D.js";
-import "./chunk-4N4AL7CV.js";
+import "./chunk-LXGCDU7E.js";
+import "./chunk-H6FZKW75.js";
+import "./chunk-QEX64DGS.js";
+import "./chunk-65PU66OT.js";
+import "./chunk-GANDJKIS.js";
 import "./chunk-AB5HIWON.js";
 import {
   measure,
   planMeasurements,
   planResultsWrites,
   resultsPathOf
-} from "./chunk-IHMP2E4F.js";
+} from "./chunk-QLSP4MST.js";
 import {
   validateResults
-} from "./chunk-XJOKPR4I.js";
+} from "./chunk-HJ74UDHR.js";
 import "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-CV7ZEBQK.js";
-import "./chunk-BSTRVDCW.js";
+import "./chunk-B3JQOF2Z.js";
+import "./chunk-D4OHMOMU.js";
 import "./chunk-YRYJ7FDC.js";
 import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";

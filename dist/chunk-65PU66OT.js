@@ -2,7 +2,7 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   holdsOn
-} from "./chunk-BSTRVDCW.js";
+} from "./chunk-GANDJKIS.js";
 
 // src/validate/cache.ts
 import { createHash } from "node:crypto";

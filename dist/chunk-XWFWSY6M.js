@@ -9,11 +9,12 @@ import {
   locateId,
   targetOf,
   validateSources
-} from "./chunk-MEFNZA3D.js";
-import "./chunk-4N4AL7CV.js";
+} from "./chunk-QEX64DGS.js";
+import "./chunk-65PU66OT.js";
+import "./chunk-GANDJKIS.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-CV7ZEBQK.js";
-import "./chunk-BSTRVDCW.js";
+import "./chunk-B3JQOF2Z.js";
+import "./chunk-D4OHMOMU.js";
 import {
   closest
 } from "./chunk-YRYJ7FDC.js";

@@ -3,14 +3,14 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   attainment,
   outcome
-} from "./chunk-ASKB3QPD.js";
+} from "./chunk-H6FZKW75.js";
 import {
   comparePeriods,
   lastPeriods,
   periodKindOf,
   periodOf,
   shiftPeriod
-} from "./chunk-XJOKPR4I.js";
+} from "./chunk-HJ74UDHR.js";
 import {
   formatMeasure,
   measureFigure

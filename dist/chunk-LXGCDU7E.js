@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   loadSla,
   targetOf
-} from "./chunk-MEFNZA3D.js";
+} from "./chunk-QEX64DGS.js";
 import {
   validateResults
-} from "./chunk-XJOKPR4I.js";
+} from "./chunk-HJ74UDHR.js";
 import {
   listSelected
 } from "./chunk-6XWFT2UC.js";

@@ -4,15 +4,14 @@ import {
   combineResults,
   filesSharingIds,
   holdsOn,
-  ownString,
   problemLines
-} from "./chunk-BSTRVDCW.js";
+} from "./chunk-GANDJKIS.js";
+import "./chunk-D4OHMOMU.js";
 import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
 export {
   combineResults,
   filesSharingIds,
   holdsOn,
-  ownString,
   problemLines
 };

@@ -5,7 +5,7 @@ import {
   idsOfUnread,
   readRevision,
   revisionResults
-} from "./chunk-FMW4GHLV.js";
+} from "./chunk-MBPLZRQR.js";
 import {
   IMPACT_ORDER,
   diffMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   hasUnreadableValues,
   validateSources
-} from "./chunk-MEFNZA3D.js";
+} from "./chunk-QEX64DGS.js";
 import {
   isValidLogin,
   isValidOwner,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KFF5GMUZ.js";
 import {
   attainment
-} from "./chunk-ASKB3QPD.js";
+} from "./chunk-H6FZKW75.js";
 import {
   parseConfig
 } from "./chunk-WPV2PEYU.js";
@@ -19,10 +19,10 @@ import {
   loadSla,
   loadedKey,
   validateFiles
-} from "./chunk-MEFNZA3D.js";
+} from "./chunk-QEX64DGS.js";
 import {
   knownIds
-} from "./chunk-4N4AL7CV.js";
+} from "./chunk-65PU66OT.js";
 import {
   sameOwner
 } from "./chunk-AB5HIWON.js";
@@ -30,7 +30,7 @@ import {
   comparePeriods,
   lastPeriods,
   validateResults
-} from "./chunk-XJOKPR4I.js";
+} from "./chunk-HJ74UDHR.js";
 import {
   configLinkProblem,
   globBases,
@@ -47,7 +47,7 @@ import {
 } from "./chunk-4XC5CIYH.js";
 import {
   sortProblems
-} from "./chunk-BSTRVDCW.js";
+} from "./chunk-D4OHMOMU.js";
 import {
   INDICATORS,
   formatMeasure,

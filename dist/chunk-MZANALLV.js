@@ -3,10 +3,10 @@ const require = __slacCreateRequire(import.meta.url);
 import {
   chartSvg,
   createReporter
-} from "./chunk-KLQZO3QQ.js";
+} from "./chunk-HZENJBYJ.js";
 import {
   mayBeUnread
-} from "./chunk-7YQ4NQQX.js";
+} from "./chunk-LXGCDU7E.js";
 import {
   openRepository
 } from "./chunk-EFLG7UPR.js";
@@ -16,20 +16,22 @@ import {
 import {
   diffSlas,
   listRevision
-} from "./chunk-FMW4GHLV.js";
+} from "./chunk-MBPLZRQR.js";
 import {
-  detached,
   loadSla,
   loadedKey,
   validateSources
-} from "./chunk-MEFNZA3D.js";
+} from "./chunk-QEX64DGS.js";
 import {
   gitBlobId
-} from "./chunk-4N4AL7CV.js";
+} from "./chunk-65PU66OT.js";
+import {
+  filesSharingIds
+} from "./chunk-GANDJKIS.js";
 import {
   periodKindOf,
   validateResults
-} from "./chunk-XJOKPR4I.js";
+} from "./chunk-HJ74UDHR.js";
 import {
   listSelected,
   listWorkingTree,
@@ -40,12 +42,12 @@ import {
 } from "./chunk-6XWFT2UC.js";
 import {
   normalizeSla
-} from "./chunk-CV7ZEBQK.js";
+} from "./chunk-B3JQOF2Z.js";
 import {
-  filesSharingIds,
+  detached,
   ownString,
   sortProblems
-} from "./chunk-BSTRVDCW.js";
+} from "./chunk-D4OHMOMU.js";
 import {
   INDICATORS,
   MONTH_NAMES,
@@ -8556,7 +8558,7 @@ async function renderTree(options, tree, threads) {
   return { rendered: true, services: services.length, out };
 }
 async function validateHere(paths, read, files, today, withTargets) {
-  const { fileResult, loadSla: loadSla2, targetOf } = await import("./chunk-33PBFQKI.js");
+  const { fileResult, loadSla: loadSla2, targetOf } = await import("./chunk-XWFWSY6M.js");
   const options = { today, warnings: false };
   const services = [];
   const targets = [];

@@ -2,10 +2,10 @@ import { createRequire as __slacCreateRequire } from 'node:module';
 const require = __slacCreateRequire(import.meta.url);
 import {
   buildReport
-} from "./chunk-KLQZO3QQ.js";
+} from "./chunk-HZENJBYJ.js";
 import {
   validateFolderResults
-} from "./chunk-7YQ4NQQX.js";
+} from "./chunk-LXGCDU7E.js";
 import {
   codeSpan,
   escapeMarkdown as escapeMarkdown2
@@ -13,26 +13,27 @@ import {
 import {
   escapeMarkdown
 } from "./chunk-KFF5GMUZ.js";
-import "./chunk-ASKB3QPD.js";
+import "./chunk-H6FZKW75.js";
 import {
   contentsGiven,
-  detached,
   inThreadChecker,
   validateFiles
-} from "./chunk-MEFNZA3D.js";
-import "./chunk-4N4AL7CV.js";
+} from "./chunk-QEX64DGS.js";
+import "./chunk-65PU66OT.js";
+import "./chunk-GANDJKIS.js";
 import "./chunk-AB5HIWON.js";
-import "./chunk-XJOKPR4I.js";
+import "./chunk-HJ74UDHR.js";
 import {
   noSlaFiles,
   readWorkingTree
 } from "./chunk-6XWFT2UC.js";
 import "./chunk-RM3UL5JP.js";
 import "./chunk-4XC5CIYH.js";
-import "./chunk-CV7ZEBQK.js";
+import "./chunk-B3JQOF2Z.js";
 import {
+  detached,
   sortProblems
-} from "./chunk-BSTRVDCW.js";
+} from "./chunk-D4OHMOMU.js";
 import "./chunk-YRYJ7FDC.js";
 import "./chunk-IIUHSBYQ.js";
 import "./chunk-UXNRCORL.js";
@@ -307,8 +308,8 @@ async function runReportMode(context) {
 }
 async function measureNow(source, log, root, config, slas, today) {
   const [{ createHttpPrometheus }, { measureLatestPeriod }, { diskResultsFolder }] = await Promise.all([
-    import("./chunk-7ETILB2H.js"),
-    import("./chunk-6MKAXGZE.js"),
+    import("./chunk-BOOPC7OX.js"),
+    import("./chunk-VPT6JJT3.js"),
     import("./chunk-6DEMJFIH.js")
   ]);
   const prometheus = createHttpPrometheus({
