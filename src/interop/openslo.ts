@@ -12,6 +12,7 @@ import {
   hasWindow,
   percentOfRatio,
   quantileOfPoints,
+  timeSlices,
   windowToRange,
 } from './promql.js';
 import {
@@ -165,15 +166,10 @@ function readSlo(
   addOwners(service, item, ['metadata'], metadata);
 
   const budgeting = optText(spec.budgetingMethod, ['spec', 'budgetingMethod'], 'budgetingMethod');
-  if (budgeting === 'Timeslices' || budgeting === 'RatioTimeslices')
+  if (budgeting !== undefined && !BUDGETING.includes(budgeting as Budgeting))
     throw new Refusal(
       ['spec', 'budgetingMethod'],
-      `budgetingMethod ${budgeting} counts good time slices${budgeting === 'RatioTimeslices' ? ' (their average ratio)' : ''}, and slac has no time-slice budgeting: its objectives are a share of events over the window (Occurrences) or one value — rewrite the SLO with budgetingMethod: Occurrences to import it`,
-    );
-  if (budgeting !== undefined && budgeting !== 'Occurrences')
-    throw new Refusal(
-      ['spec', 'budgetingMethod'],
-      `budgetingMethod ${budgeting} is not one of Occurrences, Timeslices, RatioTimeslices`,
+      `budgetingMethod ${budgeting} is not one of ${BUDGETING.join(', ')}`,
     );
   if (budgeting === undefined)
     out.note(
@@ -182,6 +178,7 @@ function readSlo(
       'budgetingMethod is missing; read as Occurrences (a share of events)',
       subject,
     );
+  const method = (budgeting ?? 'Occurrences') as Budgeting;
 
   const window = sloWindow(slo, spec, out, options);
   const alertPolicies = optList(spec.alertPolicies, ['spec', 'alertPolicies'], 'alertPolicies');
@@ -286,6 +283,7 @@ function readSlo(
         percent,
         declaredIndicator,
         slo,
+        method,
         out,
         find,
         used,
@@ -475,6 +473,7 @@ function objectiveOf(
   percent: number,
   declared: string | undefined,
   slo: Obj,
+  method: Budgeting,
   out: Collected,
   find: (kind: string, name: string) => Obj | undefined,
   used: Set<Obj>,
@@ -497,21 +496,12 @@ function objectiveOf(
     const rp = [...sli.path, ratioKey];
     const r = mapping(sli.data[ratioKey], rp, ratioKey);
     const counter = optBool(r.counter, [...rp, 'counter'], 'counter');
-    const asRange = (q: Query): Query => {
-      if ('reason' in q) return q;
-      if (hasWindow(q.query)) return { query: windowToRange(q.query).trim() };
-      if (counter === true) {
-        const c = counterToRange(q.query);
-        return c
-          ? { query: c }
-          : {
-              reason: `the counter query ${short(q.query)} is more than a (summed) metric selector, and slac cannot tell its increase over a period`,
-            };
-      }
-      return {
-        reason: `the query ${short(q.query)} has no {{.window}}${counter === false ? ' and is no counter (counter: false)' : ''}, so slac cannot tell what it counts over a period`,
-      };
-    };
+    const asRange = (q: Query): Query => overRange(q, counter);
+    if (method !== 'Occurrences')
+      return sliceObjective(base, r, rp, o, path, percent, declared, method, {
+        query: (q) => asRange(source(q.raw, q.path, q.what)),
+        noteQuery,
+      });
     if (r.raw !== undefined) {
       const rawType = text(r.rawType, [...rp, 'rawType'], 'rawType');
       if (rawType !== 'success' && rawType !== 'failure')
@@ -549,6 +539,11 @@ function objectiveOf(
   }
   if (sli.data[thresholdKey] !== undefined) {
     const tp = [...sli.path, thresholdKey];
+    if (method !== 'Occurrences')
+      throw new Refusal(
+        ['spec', 'budgetingMethod'],
+        `budgetingMethod ${method} over a threshold SLI is not imported: slac reads time slices of a ratio (good / total) only; write the SLI as a ratio of good and total events, or use budgetingMethod: Occurrences`,
+      );
     const op = text(o.op, [...path, 'op'], 'op (needed with a threshold SLI)');
     if (!['lt', 'lte', 'gt', 'gte'].includes(op))
       throw new Refusal([...path, 'op'], `op ${op} is not one of lt, lte, gt, gte`);
@@ -571,6 +566,121 @@ function objectiveOf(
     return objective;
   }
   throw new Refusal(sli.path, `the SLI has neither ${ratioKey} nor ${thresholdKey}`);
+}
+
+const BUDGETING = ['Occurrences', 'Timeslices', 'RatioTimeslices'] as const;
+type Budgeting = (typeof BUDGETING)[number];
+
+/** A ratio's query as slac measures it over a period (`{{range}}`), or why it cannot be. */
+function overRange(q: Query, counter: boolean | undefined): Query {
+  if ('reason' in q) return q;
+  if (hasWindow(q.query)) return { query: windowToRange(q.query).trim() };
+  if (counter === true) {
+    const c = counterToRange(q.query);
+    return c
+      ? { query: c }
+      : {
+          reason: `the counter query ${short(q.query)} is more than a (summed) metric selector, and slac cannot tell its increase over a period`,
+        };
+  }
+  return {
+    reason: `the query ${short(q.query)} has no {{.window}}${counter === false ? ' and is no counter (counter: false)' : ''}, so slac cannot tell what it counts over a period`,
+  };
+}
+
+const SLICE_UNITS: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
+
+/**
+ * An objective of budgetingMethod Timeslices or RatioTimeslices over a ratio SLI: the period
+ * cut into slices of `timeSliceWindow`. Timeslices counts the slices whose share of good
+ * events reaches `timeSliceTarget` — the share of good time, slac's availability; the value
+ * is measured by a PromQL subquery over the period (see timeSlices). RatioTimeslices
+ * averages the slices' shares.
+ */
+function sliceObjective(
+  base: Omit<ImportedObjective, 'indicator' | 'target'>,
+  r: Data,
+  rp: DocPath,
+  o: Data,
+  path: DocPath,
+  percent: number,
+  declared: string | undefined,
+  method: Exclude<Budgeting, 'Occurrences'>,
+  queries: {
+    query: (q: { raw: unknown; path: DocPath; what: string }) => Query;
+    noteQuery: (q: Query & { reason: string }, p: DocPath) => void;
+  },
+): ImportedObjective {
+  const sliceText = text(
+    o.timeSliceWindow,
+    [...path, 'timeSliceWindow'],
+    `timeSliceWindow (needed with budgetingMethod ${method})`,
+  );
+  const m = /^(\d+)([smhd])$/.exec(sliceText.trim());
+  if (!m || Number(m[1]) <= 0)
+    throw new Refusal(
+      [...path, 'timeSliceWindow'],
+      `timeSliceWindow ${sliceText} is not a duration such as 30s, 1m or 5m`,
+    );
+  const slice = `${Number(m[1])}${m[2]}`;
+  const n = Number(m[1]);
+  const sliceWords = `${n === 1 ? 'one' : n} ${SLICE_UNITS[m[2] as string]}${n === 1 ? '' : 's'}`;
+  let sliceTarget: number | undefined;
+  if (method === 'Timeslices') {
+    sliceTarget = num(
+      o.timeSliceTarget,
+      [...path, 'timeSliceTarget'],
+      'timeSliceTarget (needed with budgetingMethod Timeslices)',
+    );
+    if (!(sliceTarget > 0 && sliceTarget <= 1))
+      throw new Refusal(
+        [...path, 'timeSliceTarget'],
+        `timeSliceTarget ${sliceTarget} is not a fraction above 0 and at most 1`,
+      );
+  }
+  if (r.raw !== undefined)
+    throw new Refusal(
+      [...rp, 'raw'],
+      `budgetingMethod ${method} over a raw ratio is not imported: slac cuts the period into slices from counts of good and total events; write the SLI with good (or bad) and total`,
+    );
+  if (r.good !== undefined && r.bad !== undefined)
+    throw new Refusal([...rp, 'bad'], 'give good or bad with total, not both');
+  // Timeslices: the good slices of all slices with events, a share of good time (slac's
+  // availability, or the ratio indicator the SLO declares). RatioTimeslices: an average of
+  // shares, no count of events, so a custom percentage.
+  const indicator: ImportedObjective['indicator'] =
+    method === 'RatioTimeslices'
+      ? 'custom'
+      : declared && ['availability', 'success-rate', 'durability'].includes(declared)
+        ? (declared as ImportedObjective['indicator'])
+        : 'availability';
+  const share = `the share of good events in a slice (good / total)`;
+  const measurement =
+    method === 'Timeslices'
+      ? `Time is counted in slices of ${sliceWords}: a slice counts as good when ${share} is at least ${percentText(Number(((sliceTarget as number) * 100).toPrecision(12)))}%, and slices without events are left out; the figure is the share of good slices over the period (OpenSLO budgetingMethod Timeslices).`
+      : `Time is counted in slices of ${sliceWords}: the figure is the average over the period of ${share}, slices without events left out (OpenSLO budgetingMethod RatioTimeslices).`;
+  const objective: ImportedObjective = {
+    ...base,
+    indicator,
+    ...(indicator === 'custom' ? { better: 'higher' as const } : {}),
+    target: `${percentText(percent)}%`,
+    measurement,
+  };
+  const goodOrBad = r.good !== undefined ? 'good' : 'bad';
+  const total = queries.query({ raw: r.total, path: [...rp, 'total'], what: 'total' });
+  const part = queries.query({ raw: r[goodOrBad], path: [...rp, goodOrBad], what: goodOrBad });
+  if ('query' in total && 'query' in part) {
+    const good = goodOrBad === 'good' ? part.query : goodFromErrors(part.query, total.query);
+    objective.prometheus =
+      sliceTarget === undefined
+        ? timeSlices(good, total.query, slice)
+        : timeSlices(good, total.query, slice, sliceTarget);
+  } else
+    queries.noteQuery(('reason' in part ? part : total) as Query & { reason: string }, [
+      ...rp,
+      'reason' in part ? goodOrBad : 'total',
+    ]);
+  return objective;
 }
 
 function ratioIndicatorOf(

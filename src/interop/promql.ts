@@ -268,3 +268,40 @@ export function pointsOfQuantile(value: string): { query: string; quantile: numb
   if (!m || !splitBalanced(m[2] as string)) return undefined;
   return { query: (m[2] as string).trim(), quantile: Number(m[1]) };
 }
+
+/**
+ * OpenSLO's time-slice budgeting over a period: the period is cut into slices of `slice` (a
+ * PromQL duration: 1m, 5m) by a subquery, each slice's share of good events is good / total
+ * over that slice, and slices without events (total 0, or no sample) are left out. `good`
+ * and `total` count over `{{range}}`, which here becomes the slice: `sum(increase(x[1m]))`.
+ *
+ * Timeslices (with `sliceTarget`): a slice is good when its share reaches the target; the
+ * slices are the events of a slac ratio, good = the good slices, total = the slices with
+ * events. RatioTimeslices (without): the value is the slices' average share, a percentage.
+ */
+export function timeSlices(
+  good: string,
+  total: string,
+  slice: string,
+  sliceTarget: number,
+): { good: string; total: string };
+export function timeSlices(good: string, total: string, slice: string): { value: string };
+export function timeSlices(
+  good: string,
+  total: string,
+  slice: string,
+  sliceTarget?: number,
+): { good: string; total: string } | { value: string } {
+  const over = (q: string) => {
+    const each = q.trim().replace(RANGE, slice);
+    const inner = /^sum\s*\((.*)\)$/s.exec(each)?.[1];
+    return inner !== undefined && splitBalanced(inner) ? each : `sum(${each})`;
+  };
+  const share = `${over(good)} / (${over(total)} > 0)`;
+  const slices = (q: string) => `(${q})[{{range}}:${slice}]`;
+  if (sliceTarget === undefined) return { value: `100 * avg_over_time(${slices(share)})` };
+  return {
+    good: `sum_over_time(${slices(`(${share}) >= bool ${sliceTarget}`)})`,
+    total: `count_over_time(${slices(share)})`,
+  };
+}
