@@ -2,7 +2,7 @@
 // /usr/bin/prometheus) over a week of requests generated here, scraped every 30 seconds: the
 // good slices, the slices with traffic and the average share are counted by hand below and
 // must be what `slac measure` writes for that week.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,29 +20,38 @@ const range = (from: number, count: number) => Array.from({ length: count }, (_,
 const idle = new Set(range(100, 60));
 const bad = new Set([...range(1000, 30), ...range(5000, 5)]);
 const mild = new Set(range(2000, 60));
-const failedIn = (minute: number) => (bad.has(minute) ? 10 : mild.has(minute) ? 3 : 0);
+/** Minutes without a sample of either counter (the service down), and with every request
+ * failing while the success counter has no sample (not created again after a restart). */
+const down = new Set(range(3000, 20));
+const allFailed = new Set(range(4000, 10));
+/** The failures counter is first created in this minute (no series before it). */
+const FAILURES_FROM = 500;
+const failedIn = (minute: number) =>
+  allFailed.has(minute) ? PER_STEP : bad.has(minute) ? 10 : mild.has(minute) ? 3 : 0;
 
 function openMetrics(): string {
-  const lines = ['# TYPE http_requests counter'];
-  let ok = 0;
-  let failed = 0;
-  const samples: Array<[number, number, number]> = [];
+  const ok: string[] = [];
+  const failures: string[] = [];
+  let okCount = 0;
+  let failedCount = 0;
   // A sample a step from an hour before the week to an hour after it. The increase up to the
   // sample at step k (k > 0) belongs to the minute that contains (k - 1) steps. The minute
   // before the week has no traffic: Prometheus 2 (Debian's) also counts the slice that ends
   // where the period starts, Prometheus 3 does not (docs/interop.md).
   for (let k = -120; k <= (MINUTES * 60) / STEP + 120; k++) {
     const minute = Math.floor(((k - 1) * STEP) / 60);
-    if (k > -120 && minute >= 0 && minute < MINUTES && !idle.has(minute)) {
-      ok += PER_STEP - failedIn(minute);
-      failed += failedIn(minute);
-    } else if (k > -120 && minute !== -1 && (minute < 0 || minute >= MINUTES)) ok += PER_STEP;
-    samples.push([START + k * STEP, ok, failed]);
+    const inWeek = minute >= 0 && minute < MINUTES;
+    if (k > -120 && inWeek && !idle.has(minute) && !down.has(minute)) {
+      okCount += PER_STEP - failedIn(minute);
+      failedCount += failedIn(minute);
+    } else if (k > -120 && !inWeek && minute !== -1) okCount += PER_STEP;
+    const t = START + k * STEP;
+    if (!down.has(minute) && !allFailed.has(minute))
+      ok.push(`http_requests_total{job="web",code="200"} ${okCount} ${t}`);
+    if (!down.has(minute) && minute >= FAILURES_FROM)
+      failures.push(`http_requests_total{job="web",code="500"} ${failedCount} ${t}`);
   }
-  for (const [t, n] of samples) lines.push(`http_requests_total{job="web",code="200"} ${n} ${t}`);
-  for (const [t, , n] of samples) lines.push(`http_requests_total{job="web",code="500"} ${n} ${t}`);
-  lines.push('# EOF');
-  return `${lines.join('\n')}\n`;
+  return `${['# TYPE http_requests counter', ...ok, ...failures, '# EOF'].join('\n')}\n`;
 }
 
 const QUERIES = `
@@ -74,12 +83,28 @@ kind: SLI
 metadata: { name: web-requests }
 spec:${QUERIES}
 `,
+  `apiVersion: openslo/v1
+kind: SLI
+metadata: { name: web-errors }
+spec:
+  ratioMetric:
+    counter: true
+    bad:
+      metricSource: { type: Prometheus, spec: { query: 'sum by (job) (http_requests_total{job="web",code=~"5.."})' } }
+    total:
+      metricSource: { type: Prometheus, spec: { query: 'sum by (job) (http_requests_total{job="web"})' } }
+`,
   slo(
     'web-uptime',
     'Timeslices',
     '    - { target: 0.99, timeSliceTarget: 0.95, timeSliceWindow: 1m }',
   ),
   slo('web-average', 'RatioTimeslices', '    - { target: 0.999, timeSliceWindow: 1m }'),
+  slo(
+    'web-uptime-errors',
+    'Timeslices',
+    '    - { target: 0.99, timeSliceTarget: 0.95, timeSliceWindow: 1 }',
+  ).replace('indicatorRef: web-requests', 'indicatorRef: web-errors'),
 ].join('---\n');
 
 let prometheus: RunningPrometheus;
@@ -106,10 +131,10 @@ interface Objective {
 }
 
 describe('OpenSLO time slices', () => {
-  it('imports Timeslices as good slices of the slices with traffic, and Prometheus counts them', async () => {
+  it('imports Timeslices as good slices of the slices counted, and Prometheus counts them', async () => {
     const run = await slac('import', 'openslo', 'openslo.yaml');
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('wrote slas/web.yaml (2 objectives from openslo.yaml)');
+    expect(run.stdout).toContain('wrote slas/web.yaml (3 objectives from openslo.yaml)');
     expect(run.code).toBe(0);
     const sla = parseYaml(readFileSync(join(dir, 'slas/web.yaml'), 'utf8')) as {
       spec: { objectives: Objective[] };
@@ -123,10 +148,12 @@ describe('OpenSLO time slices', () => {
     expect(uptime.measurement).toContain(
       'a slice counts as good when the share of good events in a slice (good / total) is at least 95%',
     );
+    const goodQ = '(sum(increase(http_requests_total{job="web",code!~"5.."}[1m])) or vector(0))';
+    const totalQ = 'sum(increase(http_requests_total{job="web"}[1m]))';
+    const perSlice = `((${goodQ} / (${totalQ} > 0)) >= bool 0.95) or (absent(${totalQ}) - 1)`;
     expect(uptime.prometheus).toEqual({
-      good: 'sum_over_time(((sum(increase(http_requests_total{job="web",code!~"5.."}[1m])) / (sum(increase(http_requests_total{job="web"}[1m])) > 0)) >= bool 0.95)[{{range}}:1m])',
-      total:
-        'count_over_time((sum(increase(http_requests_total{job="web",code!~"5.."}[1m])) / (sum(increase(http_requests_total{job="web"}[1m])) > 0))[{{range}}:1m])',
+      good: `sum_over_time((${perSlice})[{{range}}:1m])`,
+      total: `count_over_time((${perSlice})[{{range}}:1m]) and on() count_over_time((${totalQ})[{{range}}:1m])`,
     });
     expect([average.indicator, average.better, average.target]).toEqual([
       'custom',
@@ -160,19 +187,52 @@ describe('OpenSLO time slices', () => {
       }
     ).files[0]?.results;
     const row = (id: string) => rows?.find((r) => r.objective === id);
-    // 10,080 minutes: 60 without a request are left out, 35 had 10 % failures.
-    const withTraffic = MINUTES - idle.size;
-    expect(row('web-uptime')).toMatchObject({
-      good: withTraffic - bad.size,
-      total: withTraffic,
-    });
+    // 10,080 minutes: the 60 without a request are left out; 35 had 10 % failures, 20 no
+    // sample at all (down) and 10 only failures: those are bad.
+    const counted = MINUTES - idle.size;
+    const good = counted - bad.size - down.size - allFailed.size;
+    expect(row('web-uptime')).toMatchObject({ good, total: counted });
     expect(Number.parseFloat(row('web-uptime')?.value ?? '')).toBeCloseTo(
-      ((withTraffic - bad.size) / withTraffic) * 100,
+      (good / counted) * 100,
       3,
     );
-    // The average share: bad slices 90 %, mild ones 97 %, the others 100 %.
-    const average100 = ((withTraffic - bad.size * 0.1 - mild.size * 0.03) / withTraffic) * 100;
-    expect(Number.parseFloat(row('web-average')?.value ?? '')).toBeCloseTo(average100, 3);
+    // Counted from bad events, summed by job, with no failures series before minute 500.
+    expect(row('web-uptime-errors')).toMatchObject({ good, total: counted });
+    // The average share: bad slices 90 %, mild ones 97 %, down and all failed 0, others 100 %.
+    const averageShare =
+      ((counted - bad.size * 0.1 - mild.size * 0.03 - down.size - allFailed.size) / counted) * 100;
+    expect(Number.parseFloat(row('web-average')?.value ?? '')).toBeCloseTo(averageShare, 3);
+  });
+
+  it('does not take a query that measures nothing for a week-long outage', async () => {
+    const repo = join(dir, 'typo');
+    mkdirSync(repo);
+    writeFileSync(
+      join(repo, 'openslo.yaml'),
+      [
+        `apiVersion: openslo/v1
+kind: SLI
+metadata: { name: web-requests }
+spec:${QUERIES.replaceAll('http_requests_total', 'http_request_total')}
+`,
+        slo(
+          'web-uptime',
+          'Timeslices',
+          '    - { target: 0.99, timeSliceTarget: 0.95, timeSliceWindow: 1m }',
+        ),
+      ].join('---\n'),
+    );
+    const inRepo = (...args: string[]) => runCli(args, { cwd: repo, today: '2026-06-10' });
+    expect((await inRepo('import', 'openslo', 'openslo.yaml')).code).toBe(0);
+    const file = join(repo, 'slas/web.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/from: \d{4}-\d\d-\d\d/, 'from: 2026-01-01'),
+    );
+    const run = await inRepo('measure', '--prometheus', prometheus.url, '--period', '2026-W23');
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('web-uptime');
+    expect(run.stdout).not.toContain('value: 0%');
   });
 
   it('says why a time-slice SLO cannot be imported, at its line', async () => {
@@ -190,6 +250,21 @@ spec:${QUERIES}
           'odd-slice',
           'Timeslices',
           '    - { target: 0.99, timeSliceTarget: 0.95, timeSliceWindow: 1M }',
+        ),
+        slo(
+          'week-slice',
+          'Timeslices',
+          '    - { target: 0.99, timeSliceTarget: 0.95, timeSliceWindow: 1w }',
+        ),
+        slo(
+          'seven-minutes',
+          'Timeslices',
+          '    - { target: 0.99, timeSliceTarget: 0.95, timeSliceWindow: 7m }',
+        ),
+        slo(
+          'huge-slice',
+          'Timeslices',
+          '    - { target: 0.99, timeSliceTarget: 0.95, timeSliceWindow: 999999999999999999999d }',
         ),
         slo(
           'slice-target-percent',
@@ -210,6 +285,15 @@ spec:${QUERIES}
     );
     expect(line('SLO odd-slice:')).toContain(
       'timeSliceWindow 1M is not a duration such as 30s, 1m or 5m',
+    );
+    expect(line('SLO week-slice:')).toContain(
+      'timeSliceWindow 1w does not divide a day into whole slices',
+    );
+    expect(line('SLO seven-minutes:')).toContain(
+      'timeSliceWindow 7m does not divide a day into whole slices',
+    );
+    expect(line('SLO huge-slice:')).toContain(
+      'timeSliceWindow 999999999999999999999d is not a duration such as 30s, 1m or 5m',
     );
     expect(line('SLO slice-target-percent:')).toContain(
       'timeSliceTarget 95 is not a fraction above 0 and at most 1',

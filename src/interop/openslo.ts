@@ -588,7 +588,46 @@ function overRange(q: Query, counter: boolean | undefined): Query {
   };
 }
 
-const SLICE_UNITS: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
+const SLICE_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+/**
+ * A timeSliceWindow as a PromQL duration: the duration shorthand (`30s`, `1m`, `5m`), or a
+ * number of minutes as OpenSLO also allows. Prometheus aligns a subquery's steps to multiples
+ * of the step since 1970, so a slice must divide a day, or the slices would not start with the
+ * periods; a slice longer than a day is no slice of an SLA's window.
+ */
+function sliceWindowOf(
+  raw: unknown,
+  path: DocPath,
+  method: string,
+): { slice: string; words: string } {
+  let digits: string;
+  let unit: string;
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw) || raw <= 0)
+      throw new Refusal(path, `timeSliceWindow ${raw} is not a whole number of minutes`);
+    digits = String(raw);
+    unit = 'm';
+  } else {
+    const t = text(raw, path, `timeSliceWindow (needed with budgetingMethod ${method})`);
+    const m = /^0*(\d{1,9})([smhdw])$/.exec(t.trim());
+    if (!m) throw new Refusal(path, `timeSliceWindow ${t} is not a duration such as 30s, 1m or 5m`);
+    digits = m[1] as string;
+    unit = m[2] as string;
+  }
+  const seconds = Number(digits) * (SLICE_SECONDS[unit] as number);
+  if (!(seconds > 0 && seconds <= 86_400 && 86_400 % seconds === 0))
+    throw new Refusal(
+      path,
+      `timeSliceWindow ${typeof raw === 'number' ? `${raw} (minutes)` : String(raw)} does not divide a day into whole slices: use a slice such as 30s, 1m, 5m, 15m or 1h, so that the slices start with the period`,
+    );
+  const n = Number(digits);
+  const names: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
+  return {
+    slice: `${digits}${unit}`,
+    words: `${n === 1 ? 'one' : n} ${names[unit] as string}${n === 1 ? '' : 's'}`,
+  };
+}
 
 /**
  * An objective of budgetingMethod Timeslices or RatioTimeslices over a ratio SLI: the period
@@ -611,20 +650,11 @@ function sliceObjective(
     noteQuery: (q: Query & { reason: string }, p: DocPath) => void;
   },
 ): ImportedObjective {
-  const sliceText = text(
+  const { slice, words: sliceWords } = sliceWindowOf(
     o.timeSliceWindow,
     [...path, 'timeSliceWindow'],
-    `timeSliceWindow (needed with budgetingMethod ${method})`,
+    method,
   );
-  const m = /^(\d+)([smhd])$/.exec(sliceText.trim());
-  if (!m || Number(m[1]) <= 0)
-    throw new Refusal(
-      [...path, 'timeSliceWindow'],
-      `timeSliceWindow ${sliceText} is not a duration such as 30s, 1m or 5m`,
-    );
-  const slice = `${Number(m[1])}${m[2]}`;
-  const n = Number(m[1]);
-  const sliceWords = `${n === 1 ? 'one' : n} ${SLICE_UNITS[m[2] as string]}${n === 1 ? '' : 's'}`;
   let sliceTarget: number | undefined;
   if (method === 'Timeslices') {
     sliceTarget = num(
@@ -657,8 +687,8 @@ function sliceObjective(
   const share = `the share of good events in a slice (good / total)`;
   const measurement =
     method === 'Timeslices'
-      ? `Time is counted in slices of ${sliceWords}: a slice counts as good when ${share} is at least ${percentText(Number(((sliceTarget as number) * 100).toPrecision(12)))}%, and slices without events are left out; the figure is the share of good slices over the period (OpenSLO budgetingMethod Timeslices).`
-      : `Time is counted in slices of ${sliceWords}: the figure is the average over the period of ${share}, slices without events left out (OpenSLO budgetingMethod RatioTimeslices).`;
+      ? `Time is counted in slices of ${sliceWords}: a slice counts as good when ${share} is at least ${percentText(Number(((sliceTarget as number) * 100).toPrecision(12)))}%; a slice without requests is left out, and one with no measurement at all counts as bad; the figure is the share of good slices over the period (OpenSLO budgetingMethod Timeslices).`
+      : `Time is counted in slices of ${sliceWords}: the figure is the average over the period of ${share}; a slice without requests is left out, and one with no measurement at all counts as 0 (OpenSLO budgetingMethod RatioTimeslices).`;
   const objective: ImportedObjective = {
     ...base,
     indicator,
@@ -670,11 +700,11 @@ function sliceObjective(
   const total = queries.query({ raw: r.total, path: [...rp, 'total'], what: 'total' });
   const part = queries.query({ raw: r[goodOrBad], path: [...rp, goodOrBad], what: goodOrBad });
   if ('query' in total && 'query' in part) {
-    const good = goodOrBad === 'good' ? part.query : goodFromErrors(part.query, total.query);
+    const counts = goodOrBad === 'good' ? { good: part.query } : { bad: part.query };
     objective.prometheus =
       sliceTarget === undefined
-        ? timeSlices(good, total.query, slice)
-        : timeSlices(good, total.query, slice, sliceTarget);
+        ? timeSlices(counts, total.query, slice)
+        : timeSlices(counts, total.query, slice, sliceTarget);
   } else
     queries.noteQuery(('reason' in part ? part : total) as Query & { reason: string }, [
       ...rp,

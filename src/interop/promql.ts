@@ -271,37 +271,60 @@ export function pointsOfQuantile(value: string): { query: string; quantile: numb
 
 /**
  * OpenSLO's time-slice budgeting over a period: the period is cut into slices of `slice` (a
- * PromQL duration: 1m, 5m) by a subquery, each slice's share of good events is good / total
- * over that slice, and slices without events (total 0, or no sample) are left out. `good`
- * and `total` count over `{{range}}`, which here becomes the slice: `sum(increase(x[1m]))`.
+ * PromQL duration: 1m, 5m) by a subquery, and each slice's share of good events is good / total
+ * over that slice (`{{range}}` in the counts becomes the slice: `sum(increase(x[1m]))`). Good
+ * is total − bad when the SLI counts bad events. Each slice is one of:
+ * - with events: its share, good counting 0 where its series has no sample (every request
+ *   failed, or the success counter was not created again after a restart);
+ * - without events but with samples (nobody asked): left out;
+ * - without a sample of the total (the service or its exporter down): a share of 0, so that an
+ *   outage nobody could measure is not left out of an availability.
  *
  * Timeslices (with `sliceTarget`): a slice is good when its share reaches the target; the
- * slices are the events of a slac ratio, good = the good slices, total = the slices with
- * events. RatioTimeslices (without): the value is the slices' average share, a percentage.
+ * slices are the events of a slac ratio, good = the good slices, total = the slices counted.
+ * RatioTimeslices (without): the value is the slices' average share, a percentage.
  */
 export function timeSlices(
-  good: string,
+  counts: { good: string } | { bad: string },
   total: string,
   slice: string,
   sliceTarget: number,
 ): { good: string; total: string };
-export function timeSlices(good: string, total: string, slice: string): { value: string };
 export function timeSlices(
-  good: string,
+  counts: { good: string } | { bad: string },
+  total: string,
+  slice: string,
+): { value: string };
+export function timeSlices(
+  counts: { good: string } | { bad: string },
   total: string,
   slice: string,
   sliceTarget?: number,
 ): { good: string; total: string } | { value: string } {
+  // Summed to no labels, so that good, bad and total match one another and vector(0).
   const over = (q: string) => {
     const each = q.trim().replace(RANGE, slice);
     const inner = /^sum\s*\((.*)\)$/s.exec(each)?.[1];
     return inner !== undefined && splitBalanced(inner) ? each : `sum(${each})`;
   };
-  const share = `${over(good)} / (${over(total)} > 0)`;
+  const all = over(total);
+  const good =
+    'good' in counts
+      ? `(${over(counts.good)} or vector(0))`
+      : `(${all} - (${over(counts.bad)} or vector(0)))`;
+  const share = `${good} / (${all} > 0)`;
+  const unmeasured = `(absent(${all}) - 1)`;
   const slices = (q: string) => `(${q})[{{range}}:${slice}]`;
-  if (sliceTarget === undefined) return { value: `100 * avg_over_time(${slices(share)})` };
+  // A total with no sample in the whole period is a query that measures nothing (a wrong
+  // metric name), not a period-long outage: then the answer is empty and slac measure says so.
+  const measured = ` and on() count_over_time(${slices(all)})`;
+  if (sliceTarget === undefined)
+    return {
+      value: `100 * avg_over_time(${slices(`(${share}) or ${unmeasured}`)})${measured}`,
+    };
+  const perSlice = `((${share}) >= bool ${sliceTarget}) or ${unmeasured}`;
   return {
-    good: `sum_over_time(${slices(`(${share}) >= bool ${sliceTarget}`)})`,
-    total: `count_over_time(${slices(share)})`,
+    good: `sum_over_time(${slices(perSlice)})`,
+    total: `count_over_time(${slices(perSlice)})${measured}`,
   };
 }
