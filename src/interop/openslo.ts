@@ -501,6 +501,7 @@ function objectiveOf(
       return sliceObjective(base, r, rp, o, path, percent, declared, method, {
         query: (q) => asRange(source(q.raw, q.path, q.what)),
         noteQuery,
+        note: (p, message) => out.note(slo.item, p, message, subject),
       });
     if (r.raw !== undefined) {
       const rawType = text(r.rawType, [...rp, 'rawType'], 'rawType');
@@ -594,7 +595,8 @@ const SLICE_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400,
  * A timeSliceWindow as a PromQL duration: the duration shorthand (`30s`, `1m`, `5m`), or a
  * number of minutes as OpenSLO also allows. Prometheus aligns a subquery's steps to multiples
  * of the step since 1970, so a slice must divide a day, or the slices would not start with the
- * periods; a slice longer than a day is no slice of an SLA's window.
+ * periods; and at most an hour, because Prometheus 2 also counts the slice that ends where the
+ * period starts (one in 168 for hours over a week, one in 10,080 for minutes).
  */
 function sliceWindowOf(
   raw: unknown,
@@ -603,6 +605,8 @@ function sliceWindowOf(
 ): { slice: string; words: string } {
   let digits: string;
   let unit: string;
+  // The spec reads a number as minutes; a number written in quotes too.
+  if (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw)) raw = Number(raw);
   if (typeof raw === 'number') {
     if (!Number.isInteger(raw) || raw <= 0)
       throw new Refusal(path, `timeSliceWindow ${raw} is not a whole number of minutes`);
@@ -616,10 +620,10 @@ function sliceWindowOf(
     unit = m[2] as string;
   }
   const seconds = Number(digits) * (SLICE_SECONDS[unit] as number);
-  if (!(seconds > 0 && seconds <= 86_400 && 86_400 % seconds === 0))
+  if (!(seconds > 0 && seconds <= 3600 && 86_400 % seconds === 0))
     throw new Refusal(
       path,
-      `timeSliceWindow ${typeof raw === 'number' ? `${raw} (minutes)` : String(raw)} does not divide a day into whole slices: use a slice such as 30s, 1m, 5m, 15m or 1h, so that the slices start with the period`,
+      `timeSliceWindow ${typeof raw === 'number' ? `${raw} (minutes)` : String(raw)} is not a slice of at most an hour that divides a day: use a slice such as 30s, 1m, 5m, 15m or 1h, so that the slices start with the period`,
     );
   const n = Number(digits);
   const names: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
@@ -648,6 +652,7 @@ function sliceObjective(
   queries: {
     query: (q: { raw: unknown; path: DocPath; what: string }) => Query;
     noteQuery: (q: Query & { reason: string }, p: DocPath) => void;
+    note: (p: DocPath, message: string) => void;
   },
 ): ImportedObjective {
   const { slice, words: sliceWords } = sliceWindowOf(
@@ -656,6 +661,11 @@ function sliceObjective(
     method,
   );
   let sliceTarget: number | undefined;
+  if (method === 'RatioTimeslices' && o.timeSliceTarget !== undefined)
+    queries.note(
+      [...path, 'timeSliceTarget'],
+      "timeSliceTarget is not read with budgetingMethod RatioTimeslices, which averages the slices' shares",
+    );
   if (method === 'Timeslices') {
     sliceTarget = num(
       o.timeSliceTarget,

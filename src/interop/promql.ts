@@ -276,13 +276,17 @@ export function pointsOfQuantile(value: string): { query: string; quantile: numb
  * is total − bad when the SLI counts bad events. Each slice is one of:
  * - with events: its share, good counting 0 where its series has no sample (every request
  *   failed, or the success counter was not created again after a restart);
- * - without events but with samples (nobody asked): left out;
+ * - with samples of the total but no events, or too few samples for an increase: left out;
  * - without a sample of the total (the service or its exporter down): a share of 0, so that an
  *   outage nobody could measure is not left out of an availability.
+ * The answer is empty, so that `slac measure` reports it rather than writing a figure, when the
+ * total has no sample in the whole period or in the hour before it (Prometheus does not hold
+ * the period whole), or a good count has no sample in the whole period (a misspelt metric).
  *
- * Timeslices (with `sliceTarget`): a slice is good when its share reaches the target; the
- * slices are the events of a slac ratio, good = the good slices, total = the slices counted.
- * RatioTimeslices (without): the value is the slices' average share, a percentage.
+ * Timeslices (with `sliceTarget`): a slice is good when its share reaches the target (less a
+ * billionth, for shares computed as 0.8999999999999999); the slices are the events of a slac
+ * ratio, good = the good slices, total = the slices counted. RatioTimeslices (without): the
+ * value is the slices' average share, a percentage.
  */
 export function timeSlices(
   counts: { good: string } | { bad: string },
@@ -302,27 +306,42 @@ export function timeSlices(
   sliceTarget?: number,
 ): { good: string; total: string } | { value: string } {
   // Summed to no labels, so that good, bad and total match one another and vector(0).
-  const over = (q: string) => {
-    const each = q.trim().replace(RANGE, slice);
-    const inner = /^sum\s*\((.*)\)$/s.exec(each)?.[1];
-    return inner !== undefined && splitBalanced(inner) ? each : `sum(${each})`;
+  const summed = (q: string) => {
+    const inner = /^sum\s*\((.*)\)$/s.exec(q)?.[1];
+    return inner !== undefined && splitBalanced(inner) ? q : `sum(${q})`;
+  };
+  const over = (q: string) => summed(q.trim().replace(RANGE, slice));
+  // The samples of a count's series, where the count is an increase over {{range}}: over the
+  // slice, and in the hour before the period.
+  const samples = (q: string) => {
+    const counted = renameCalls(q.trim(), 'increase', 'count_over_time', RANGE);
+    if (counted === q.trim()) return undefined;
+    return {
+      inSlice: summed(counted.replace(RANGE, slice)),
+      before: summed(counted.replace(/\[\s*\{\{\s*range\s*\}\}\s*\]/g, '[1h] offset {{range}}')),
+    };
   };
   const all = over(total);
+  const totalSamples = samples(total);
+  const present = totalSamples?.inSlice ?? all;
   const good =
     'good' in counts
       ? `(${over(counts.good)} or vector(0))`
       : `(${all} - (${over(counts.bad)} or vector(0)))`;
   const share = `${good} / (${all} > 0)`;
-  const unmeasured = `(absent(${all}) - 1)`;
+  const unmeasured = `(absent(${present}) - 1)`;
   const slices = (q: string) => `(${q})[{{range}}:${slice}]`;
-  // A total with no sample in the whole period is a query that measures nothing (a wrong
-  // metric name), not a period-long outage: then the answer is empty and slac measure says so.
-  const measured = ` and on() count_over_time(${slices(all)})`;
+  const goodSamples = 'good' in counts ? samples(counts.good)?.inSlice : undefined;
+  const measured = [
+    ` and on() count_over_time(${slices(present)})`,
+    totalSamples ? ` and on() ${totalSamples.before}` : '',
+    goodSamples ? ` and on() count_over_time(${slices(goodSamples)})` : '',
+  ].join('');
   if (sliceTarget === undefined)
     return {
       value: `100 * avg_over_time(${slices(`(${share}) or ${unmeasured}`)})${measured}`,
     };
-  const perSlice = `((${share}) >= bool ${sliceTarget}) or ${unmeasured}`;
+  const perSlice = `((${share}) >= bool (${sliceTarget} - 1e-9)) or ${unmeasured}`;
   return {
     good: `sum_over_time(${slices(perSlice)})`,
     total: `count_over_time(${slices(perSlice)})${measured}`,
