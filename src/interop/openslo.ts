@@ -685,7 +685,7 @@ function sliceObjective(
     );
   if (r.good !== undefined && r.bad !== undefined)
     throw new Refusal([...rp, 'bad'], 'give good or bad with total, not both');
-  // Timeslices: the good slices of all slices with events, a share of good time (slac's
+  // Timeslices: the good slices of the slices counted, a share of good time (slac's
   // availability, or the ratio indicator the SLO declares). RatioTimeslices: an average of
   // shares, no count of events, so a custom percentage.
   const indicator: ImportedObjective['indicator'] =
