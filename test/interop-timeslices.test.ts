@@ -264,6 +264,19 @@ kind: SLI
 metadata: { name: web-requests }
 spec:${QUERIES}
 `,
+        `apiVersion: openslo/v1
+kind: SLI
+metadata: { name: only-total }
+spec:
+  ratioMetric:
+    counter: true
+    total:
+      metricSource: { type: Prometheus, spec: { query: 'sum(http_requests_total{job="web"})' } }
+`,
+        slo('total-alone', 'Occurrences', '    - { target: 0.99 }').replace(
+          'indicatorRef: web-requests',
+          'indicatorRef: only-total',
+        ),
         slo('no-slice', 'Timeslices', '    - { target: 0.99, timeSliceTarget: 0.95 }'),
         slo('no-slice-target', 'Timeslices', '    - { target: 0.99, timeSliceWindow: 1m }'),
         slo(
@@ -297,6 +310,9 @@ spec:${QUERIES}
     expect(run.code).toBe(1);
     const line = (needle: string) =>
       run.stdout.split('\n').find((l) => l.includes(needle)) ?? run.stdout;
+    expect(line('SLO total-alone:')).toContain(
+      'the ratio has neither good nor bad: give one of them with total',
+    );
     expect(line('SLO no-slice:')).toMatch(
       /^refused\.yaml:\d+:\d+ not converted: SLO no-slice: timeSliceWindow \(needed with budgetingMethod Timeslices\)/,
     );

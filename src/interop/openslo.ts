@@ -521,10 +521,8 @@ function objectiveOf(
     const indicator = ratioIndicatorOf(declared, sli.name, slo.name);
     const target = `${indicator === 'error-rate' ? percentText(100 - percent) : percentText(percent)}%`;
     const objective: ImportedObjective = { ...base, indicator, target };
+    const goodOrBad = goodOrBadOf(r, rp);
     const total = asRange(source(r.total, [...rp, 'total'], 'total'));
-    const goodOrBad = r.good !== undefined ? 'good' : 'bad';
-    if (r.good !== undefined && r.bad !== undefined)
-      throw new Refusal([...rp, 'bad'], 'give good or bad with total, not both');
     const part = asRange(source(r[goodOrBad], [...rp, goodOrBad], goodOrBad));
     if ('query' in total && 'query' in part)
       objective.prometheus = {
@@ -567,6 +565,15 @@ function objectiveOf(
     return objective;
   }
   throw new Refusal(sli.path, `the SLI has neither ${ratioKey} nor ${thresholdKey}`);
+}
+
+/** Which of good and bad a ratio SLI counts beside its total: exactly one of them. */
+function goodOrBadOf(r: Data, rp: DocPath): 'good' | 'bad' {
+  if (r.good !== undefined && r.bad !== undefined)
+    throw new Refusal([...rp, 'bad'], 'give good or bad with total, not both');
+  if (r.good === undefined && r.bad === undefined)
+    throw new Refusal(rp, 'the ratio has neither good nor bad: give one of them with total');
+  return r.good !== undefined ? 'good' : 'bad';
 }
 
 const BUDGETING = ['Occurrences', 'Timeslices', 'RatioTimeslices'] as const;
@@ -683,8 +690,6 @@ function sliceObjective(
       [...rp, 'raw'],
       `budgetingMethod ${method} over a raw ratio is not imported: slac cuts the period into slices from counts of good and total events; write the SLI with good (or bad) and total`,
     );
-  if (r.good !== undefined && r.bad !== undefined)
-    throw new Refusal([...rp, 'bad'], 'give good or bad with total, not both');
   // Timeslices: the good slices of the slices counted, a share of good time (slac's
   // availability, or the ratio indicator the SLO declares). RatioTimeslices: an average of
   // shares, no count of events, so a custom percentage.
@@ -706,7 +711,7 @@ function sliceObjective(
     target: `${percentText(percent)}%`,
     measurement,
   };
-  const goodOrBad = r.good !== undefined ? 'good' : 'bad';
+  const goodOrBad = goodOrBadOf(r, rp);
   const total = queries.query({ raw: r.total, path: [...rp, 'total'], what: 'total' });
   const part = queries.query({ raw: r[goodOrBad], path: [...rp, goodOrBad], what: goodOrBad });
   if ('query' in total && 'query' in part) {
