@@ -62,6 +62,13 @@ const QUERIES = `
     total:
       metricSource: { type: Prometheus, spec: { query: 'sum(http_requests_total{job="web"})' } }`;
 
+/** An OpenSLO SLI named `name` whose spec is `spec` (by default the requests ratio above). */
+const sli = (name: string, spec = QUERIES) => `apiVersion: openslo/v1
+kind: SLI
+metadata: { name: ${name} }
+spec:${spec}
+`;
+
 const slo = (name: string, method: string, objective: string) => `apiVersion: openslo/v1
 kind: SLO
 metadata: { name: ${name}, annotations: { slac.dev/owner: "@acme/web" } }
@@ -78,22 +85,17 @@ ${objective}
 `;
 
 const OPENSLO = [
-  `apiVersion: openslo/v1
-kind: SLI
-metadata: { name: web-requests }
-spec:${QUERIES}
-`,
-  `apiVersion: openslo/v1
-kind: SLI
-metadata: { name: web-errors }
-spec:
+  sli('web-requests'),
+  sli(
+    'web-errors',
+    `
   ratioMetric:
     counter: true
     bad:
       metricSource: { type: Prometheus, spec: { query: 'sum by (job) (http_requests_total{job="web",code=~"5.."})' } }
     total:
-      metricSource: { type: Prometheus, spec: { query: 'sum by (job) (http_requests_total{job="web"})' } }
-`,
+      metricSource: { type: Prometheus, spec: { query: 'sum by (job) (http_requests_total{job="web"})' } }`,
+  ),
   slo(
     'web-uptime',
     'Timeslices',
@@ -230,11 +232,7 @@ describe('OpenSLO time slices', () => {
     writeFileSync(
       join(repo, 'openslo.yaml'),
       [
-        `apiVersion: openslo/v1
-kind: SLI
-metadata: { name: web-requests }
-spec:${QUERIES.replaceAll('http_requests_total', 'http_request_total')}
-`,
+        sli('web-requests', QUERIES.replaceAll('http_requests_total', 'http_request_total')),
         slo(
           'web-uptime',
           'Timeslices',
@@ -259,20 +257,15 @@ spec:${QUERIES.replaceAll('http_requests_total', 'http_request_total')}
     writeFileSync(
       join(dir, 'refused.yaml'),
       [
-        `apiVersion: openslo/v1
-kind: SLI
-metadata: { name: web-requests }
-spec:${QUERIES}
-`,
-        `apiVersion: openslo/v1
-kind: SLI
-metadata: { name: only-total }
-spec:
+        sli('web-requests'),
+        sli(
+          'only-total',
+          `
   ratioMetric:
     counter: true
     total:
-      metricSource: { type: Prometheus, spec: { query: 'sum(http_requests_total{job="web"})' } }
-`,
+      metricSource: { type: Prometheus, spec: { query: 'sum(http_requests_total{job="web"})' } }`,
+        ),
         slo('total-alone', 'Occurrences', '    - { target: 0.99 }').replace(
           'indicatorRef: web-requests',
           'indicatorRef: only-total',
